@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+import datetime
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_margin_reports_response import GetMarginReportsResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    start_date: datetime.date,
+    end_date: datetime.date,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/margin/reports",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetMarginReportsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetMarginReportsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetMarginReportsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date,
+    end_date: datetime.date,
+) -> Response[Error | GetMarginReportsResponse]:
+    """Get Margin Reports
+
+     Margin reports for the authenticated clearing member, filterable by date range.
+
+    Args:
+        start_date (datetime.date):
+        end_date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetMarginReportsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date,
+    end_date: datetime.date,
+) -> Error | GetMarginReportsResponse | None:
+    """Get Margin Reports
+
+     Margin reports for the authenticated clearing member, filterable by date range.
+
+    Args:
+        start_date (datetime.date):
+        end_date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetMarginReportsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date,
+    end_date: datetime.date,
+) -> Response[Error | GetMarginReportsResponse]:
+    """Get Margin Reports
+
+     Margin reports for the authenticated clearing member, filterable by date range.
+
+    Args:
+        start_date (datetime.date):
+        end_date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetMarginReportsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date,
+    end_date: datetime.date,
+) -> Error | GetMarginReportsResponse | None:
+    """Get Margin Reports
+
+     Margin reports for the authenticated clearing member, filterable by date range.
+
+    Args:
+        start_date (datetime.date):
+        end_date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetMarginReportsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    import httpx
+
+from uuid import UUID
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_obligation_corporate_action_payments_response import GetObligationCorporateActionPaymentsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    obligation_id: UUID,
+    *,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/margin/obligations/{obligation_id}/corporate_action_payments".format(
+            obligation_id=quote(str(obligation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetObligationCorporateActionPaymentsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetObligationCorporateActionPaymentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetObligationCorporateActionPaymentsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    obligation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
+) -> Response[Error | GetObligationCorporateActionPaymentsResponse]:
+    """Get Obligation Corporate Action Payments
+
+     Pages the cash and split corporate-action payments settled by one obligation owned by the
+    authenticated clearing member. The inline corporate_action_payments array is capped at 1000 rows;
+    corporate_action_payments_truncated indicates when to use this endpoint for the complete set. These
+    rows explain amounts already included in settlement PnL and must not be added to the obligation
+    total again.
+
+    Args:
+        obligation_id (UUID):
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetObligationCorporateActionPaymentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        obligation_id=obligation_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    obligation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
+) -> Error | GetObligationCorporateActionPaymentsResponse | None:
+    """Get Obligation Corporate Action Payments
+
+     Pages the cash and split corporate-action payments settled by one obligation owned by the
+    authenticated clearing member. The inline corporate_action_payments array is capped at 1000 rows;
+    corporate_action_payments_truncated indicates when to use this endpoint for the complete set. These
+    rows explain amounts already included in settlement PnL and must not be added to the obligation
+    total again.
+
+    Args:
+        obligation_id (UUID):
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetObligationCorporateActionPaymentsResponse
+    """
+
+    return sync_detailed(
+        obligation_id=obligation_id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    obligation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
+) -> Response[Error | GetObligationCorporateActionPaymentsResponse]:
+    """Get Obligation Corporate Action Payments
+
+     Pages the cash and split corporate-action payments settled by one obligation owned by the
+    authenticated clearing member. The inline corporate_action_payments array is capped at 1000 rows;
+    corporate_action_payments_truncated indicates when to use this endpoint for the complete set. These
+    rows explain amounts already included in settlement PnL and must not be added to the obligation
+    total again.
+
+    Args:
+        obligation_id (UUID):
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetObligationCorporateActionPaymentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        obligation_id=obligation_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    obligation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
+) -> Error | GetObligationCorporateActionPaymentsResponse | None:
+    """Get Obligation Corporate Action Payments
+
+     Pages the cash and split corporate-action payments settled by one obligation owned by the
+    authenticated clearing member. The inline corporate_action_payments array is capped at 1000 rows;
+    corporate_action_payments_truncated indicates when to use this endpoint for the complete set. These
+    rows explain amounts already included in settlement PnL and must not be added to the obligation
+    total again.
+
+    Args:
+        obligation_id (UUID):
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetObligationCorporateActionPaymentsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            obligation_id=obligation_id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

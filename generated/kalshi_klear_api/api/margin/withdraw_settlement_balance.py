@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.withdraw_settlement_balance_request import WithdrawSettlementBalanceRequest
+from ...models.withdraw_settlement_balance_response import WithdrawSettlementBalanceResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: WithdrawSettlementBalanceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/margin/withdraw_settlement_balance",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | WithdrawSettlementBalanceResponse | None:
+    if response.status_code == 200:
+        response_200 = WithdrawSettlementBalanceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | WithdrawSettlementBalanceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WithdrawSettlementBalanceRequest,
+) -> Response[Error | WithdrawSettlementBalanceResponse]:
+    """Withdraw Settlement Balance
+
+     Initiate a wire withdrawal from the clearing member's settlement buffer. The withdrawal is processed
+    asynchronously.
+
+    Args:
+        body (WithdrawSettlementBalanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WithdrawSettlementBalanceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WithdrawSettlementBalanceRequest,
+) -> Error | WithdrawSettlementBalanceResponse | None:
+    """Withdraw Settlement Balance
+
+     Initiate a wire withdrawal from the clearing member's settlement buffer. The withdrawal is processed
+    asynchronously.
+
+    Args:
+        body (WithdrawSettlementBalanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WithdrawSettlementBalanceResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WithdrawSettlementBalanceRequest,
+) -> Response[Error | WithdrawSettlementBalanceResponse]:
+    """Withdraw Settlement Balance
+
+     Initiate a wire withdrawal from the clearing member's settlement buffer. The withdrawal is processed
+    asynchronously.
+
+    Args:
+        body (WithdrawSettlementBalanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WithdrawSettlementBalanceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WithdrawSettlementBalanceRequest,
+) -> Error | WithdrawSettlementBalanceResponse | None:
+    """Withdraw Settlement Balance
+
+     Initiate a wire withdrawal from the clearing member's settlement buffer. The withdrawal is processed
+    asynchronously.
+
+    Args:
+        body (WithdrawSettlementBalanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WithdrawSettlementBalanceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

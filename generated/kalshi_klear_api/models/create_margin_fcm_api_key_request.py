@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateMarginFcmApiKeyRequest")
+
+
+@_attrs_define
+class CreateMarginFcmApiKeyRequest:
+    """
+    Attributes:
+        name (str): Name identifying the key's purpose, e.g. the institution it is issued to.
+        public_key (str): RSA or Ed25519 public key in PEM format. Signatures on the institution's requests verify
+            against it with the key's algorithm.
+        fcm_subtrader_id (str): The subtrader to bind, spelled {your_account_id}_{suffix} with a suffix of 1-16
+            characters of [a-z0-9]. Must already exist and belong to you.
+    """
+
+    name: str
+    public_key: str
+    fcm_subtrader_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        public_key = self.public_key
+
+        fcm_subtrader_id = self.fcm_subtrader_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "public_key": public_key,
+                "fcm_subtrader_id": fcm_subtrader_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        public_key = d.pop("public_key")
+
+        fcm_subtrader_id = d.pop("fcm_subtrader_id")
+
+        create_margin_fcm_api_key_request = cls(
+            name=name,
+            public_key=public_key,
+            fcm_subtrader_id=fcm_subtrader_id,
+        )
+
+        create_margin_fcm_api_key_request.additional_properties = d
+        return create_margin_fcm_api_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.asset_class_funding_estimate import AssetClassFundingEstimate
+
+
+T = TypeVar("T", bound="GetFundingEstimateByAssetClassResponseEstimates")
+
+
+@_attrs_define
+class GetFundingEstimateByAssetClassResponseEstimates:
+    """Keyed by asset class."""
+
+    additional_properties: dict[str, AssetClassFundingEstimate] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.asset_class_funding_estimate import AssetClassFundingEstimate
+
+        d = dict(src_dict)
+        get_funding_estimate_by_asset_class_response_estimates = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = AssetClassFundingEstimate.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        get_funding_estimate_by_asset_class_response_estimates.additional_properties = additional_properties
+        return get_funding_estimate_by_asset_class_response_estimates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> AssetClassFundingEstimate:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: AssetClassFundingEstimate) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.obligation_entry import ObligationEntry
+
+
+T = TypeVar("T", bound="GetObligationHistoryResponse")
+
+
+@_attrs_define
+class GetObligationHistoryResponse:
+    """
+    Attributes:
+        obligations (list[ObligationEntry] | Unset):
+        cursor (str | Unset): Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there
+            are no more results.
+    """
+
+    obligations: list[ObligationEntry] | Unset = UNSET
+    cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        obligations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.obligations, Unset):
+            obligations = []
+            for obligations_item_data in self.obligations:
+                obligations_item = obligations_item_data.to_dict()
+                obligations.append(obligations_item)
+
+        cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if obligations is not UNSET:
+            field_dict["obligations"] = obligations
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.obligation_entry import ObligationEntry
+
+        d = dict(src_dict)
+        _obligations = d.pop("obligations", UNSET)
+        obligations: list[ObligationEntry] | Unset = UNSET
+        if _obligations is not UNSET:
+            obligations = []
+            for obligations_item_data in _obligations or []:
+                obligations_item = ObligationEntry.from_dict(obligations_item_data)
+
+                obligations.append(obligations_item)
+
+        cursor = d.pop("cursor", UNSET)
+
+        get_obligation_history_response = cls(
+            obligations=obligations,
+            cursor=cursor,
+        )
+
+        get_obligation_history_response.additional_properties = d
+        return get_obligation_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

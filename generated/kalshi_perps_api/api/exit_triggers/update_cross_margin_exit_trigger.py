@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.exit_trigger import ExitTrigger
+from ...models.update_exit_trigger_request import UpdateExitTriggerRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ticker: str,
+    trigger_id: str,
+    *,
+    body: UpdateExitTriggerRequest,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/margin/cross/positions/{ticker}/exit_trigger/{trigger_id}".format(
+            ticker=quote(str(ticker), safe=""),
+            trigger_id=quote(str(trigger_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ExitTrigger | None:
+    if response.status_code == 200:
+        response_200 = ExitTrigger.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ExitTrigger]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticker: str,
+    trigger_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateExitTriggerRequest,
+    subaccount: int | Unset = UNSET,
+) -> Response[ErrorResponse | ExitTrigger]:
+    """Update Cross Exit Trigger
+
+     Endpoint for updating one bracket's leg prices, leaving any others on the position untouched. At
+    least one leg is required; cancel with `DELETE`. Trailing stops are not addressed by id — use the
+    collection route with `kind=trailing`.
+
+    Args:
+        ticker (str):
+        trigger_id (str):
+        subaccount (int | Unset):
+        body (UpdateExitTriggerRequest): At least one leg is required and a leg you omit is
+            cleared; cancel with `DELETE`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ExitTrigger]
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        trigger_id=trigger_id,
+        body=body,
+        subaccount=subaccount,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticker: str,
+    trigger_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateExitTriggerRequest,
+    subaccount: int | Unset = UNSET,
+) -> ErrorResponse | ExitTrigger | None:
+    """Update Cross Exit Trigger
+
+     Endpoint for updating one bracket's leg prices, leaving any others on the position untouched. At
+    least one leg is required; cancel with `DELETE`. Trailing stops are not addressed by id — use the
+    collection route with `kind=trailing`.
+
+    Args:
+        ticker (str):
+        trigger_id (str):
+        subaccount (int | Unset):
+        body (UpdateExitTriggerRequest): At least one leg is required and a leg you omit is
+            cleared; cancel with `DELETE`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ExitTrigger
+    """
+
+    return sync_detailed(
+        ticker=ticker,
+        trigger_id=trigger_id,
+        client=client,
+        body=body,
+        subaccount=subaccount,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticker: str,
+    trigger_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateExitTriggerRequest,
+    subaccount: int | Unset = UNSET,
+) -> Response[ErrorResponse | ExitTrigger]:
+    """Update Cross Exit Trigger
+
+     Endpoint for updating one bracket's leg prices, leaving any others on the position untouched. At
+    least one leg is required; cancel with `DELETE`. Trailing stops are not addressed by id — use the
+    collection route with `kind=trailing`.
+
+    Args:
+        ticker (str):
+        trigger_id (str):
+        subaccount (int | Unset):
+        body (UpdateExitTriggerRequest): At least one leg is required and a leg you omit is
+            cleared; cancel with `DELETE`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ExitTrigger]
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        trigger_id=trigger_id,
+        body=body,
+        subaccount=subaccount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticker: str,
+    trigger_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateExitTriggerRequest,
+    subaccount: int | Unset = UNSET,
+) -> ErrorResponse | ExitTrigger | None:
+    """Update Cross Exit Trigger
+
+     Endpoint for updating one bracket's leg prices, leaving any others on the position untouched. At
+    least one leg is required; cancel with `DELETE`. Trailing stops are not addressed by id — use the
+    collection route with `kind=trailing`.
+
+    Args:
+        ticker (str):
+        trigger_id (str):
+        subaccount (int | Unset):
+        body (UpdateExitTriggerRequest): At least one leg is required and a leg you omit is
+            cleared; cancel with `DELETE`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ExitTrigger
+    """
+
+    return (
+        await asyncio_detailed(
+            ticker=ticker,
+            trigger_id=trigger_id,
+            client=client,
+            body=body,
+            subaccount=subaccount,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_fcm_subtrader_risk_controls_asset_class import GetFcmSubtraderRiskControlsAssetClass
+from ...models.get_fcm_subtrader_risk_controls_response import GetFCMSubtraderRiskControlsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    subtrader_id: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subtrader_id"] = subtrader_id
+
+    params["market_ticker"] = market_ticker
+
+    json_asset_class: str | Unset = UNSET
+    if not isinstance(asset_class, Unset):
+        json_asset_class = asset_class.value
+
+    params["asset_class"] = json_asset_class
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/margin/fcm/subtraders/risk_controls",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetFCMSubtraderRiskControlsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetFCMSubtraderRiskControlsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetFCMSubtraderRiskControlsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
+) -> Response[ErrorResponse | GetFCMSubtraderRiskControlsResponse]:
+    """Get FCM Subtrader Risk Controls
+
+     Returns the risk controls configured for an FCM member's subtrader on the margined
+    exchange: the FCM-set initial margin caps in `risk_controls`, and the admin-set notional
+    value risk limits in `notional_limits` — one call returns the subtrader's complete limit
+    picture. A cap with neither market_ticker nor asset_class applies across all markets; the
+    remaining caps are scoped to a single market or a single asset class each. A
+    notional_limits entry without a market_ticker is the whole-subtrader (all-markets) limit;
+    the rest are per-market. Every cap or limit in scope for an order is enforced
+    independently. Markets without a cap are omitted.
+    API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    subtrader or the request is rejected.
+
+    Args:
+        subtrader_id (str | Unset):
+        market_ticker (str | Unset):
+        asset_class (GetFcmSubtraderRiskControlsAssetClass | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetFCMSubtraderRiskControlsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+        market_ticker=market_ticker,
+        asset_class=asset_class,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
+) -> ErrorResponse | GetFCMSubtraderRiskControlsResponse | None:
+    """Get FCM Subtrader Risk Controls
+
+     Returns the risk controls configured for an FCM member's subtrader on the margined
+    exchange: the FCM-set initial margin caps in `risk_controls`, and the admin-set notional
+    value risk limits in `notional_limits` — one call returns the subtrader's complete limit
+    picture. A cap with neither market_ticker nor asset_class applies across all markets; the
+    remaining caps are scoped to a single market or a single asset class each. A
+    notional_limits entry without a market_ticker is the whole-subtrader (all-markets) limit;
+    the rest are per-market. Every cap or limit in scope for an order is enforced
+    independently. Markets without a cap are omitted.
+    API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    subtrader or the request is rejected.
+
+    Args:
+        subtrader_id (str | Unset):
+        market_ticker (str | Unset):
+        asset_class (GetFcmSubtraderRiskControlsAssetClass | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetFCMSubtraderRiskControlsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        subtrader_id=subtrader_id,
+        market_ticker=market_ticker,
+        asset_class=asset_class,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
+) -> Response[ErrorResponse | GetFCMSubtraderRiskControlsResponse]:
+    """Get FCM Subtrader Risk Controls
+
+     Returns the risk controls configured for an FCM member's subtrader on the margined
+    exchange: the FCM-set initial margin caps in `risk_controls`, and the admin-set notional
+    value risk limits in `notional_limits` — one call returns the subtrader's complete limit
+    picture. A cap with neither market_ticker nor asset_class applies across all markets; the
+    remaining caps are scoped to a single market or a single asset class each. A
+    notional_limits entry without a market_ticker is the whole-subtrader (all-markets) limit;
+    the rest are per-market. Every cap or limit in scope for an order is enforced
+    independently. Markets without a cap are omitted.
+    API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    subtrader or the request is rejected.
+
+    Args:
+        subtrader_id (str | Unset):
+        market_ticker (str | Unset):
+        asset_class (GetFcmSubtraderRiskControlsAssetClass | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetFCMSubtraderRiskControlsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+        market_ticker=market_ticker,
+        asset_class=asset_class,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
+) -> ErrorResponse | GetFCMSubtraderRiskControlsResponse | None:
+    """Get FCM Subtrader Risk Controls
+
+     Returns the risk controls configured for an FCM member's subtrader on the margined
+    exchange: the FCM-set initial margin caps in `risk_controls`, and the admin-set notional
+    value risk limits in `notional_limits` — one call returns the subtrader's complete limit
+    picture. A cap with neither market_ticker nor asset_class applies across all markets; the
+    remaining caps are scoped to a single market or a single asset class each. A
+    notional_limits entry without a market_ticker is the whole-subtrader (all-markets) limit;
+    the rest are per-market. Every cap or limit in scope for an order is enforced
+    independently. Markets without a cap are omitted.
+    API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    subtrader or the request is rejected.
+
+    Args:
+        subtrader_id (str | Unset):
+        market_ticker (str | Unset):
+        asset_class (GetFcmSubtraderRiskControlsAssetClass | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetFCMSubtraderRiskControlsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subtrader_id=subtrader_id,
+            market_ticker=market_ticker,
+            asset_class=asset_class,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+import datetime
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_margin_funding_history_response import GetMarginFundingHistoryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    ticker: str | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ticker"] = ticker
+
+    json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/margin/funding_history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetMarginFundingHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = GetMarginFundingHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetMarginFundingHistoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    ticker: str | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    subaccount: int | Unset = UNSET,
+) -> Response[ErrorResponse | GetMarginFundingHistoryResponse]:
+    """Get Funding History
+
+     Endpoint for retrieving the authenticated user's historical margin funding payments joined with
+    funding rates for a specific market, or across all markets when ticker is empty, over an inclusive
+    UTC date range.
+
+    Args:
+        ticker (str | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetMarginFundingHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        start_date=start_date,
+        end_date=end_date,
+        subaccount=subaccount,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    ticker: str | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    subaccount: int | Unset = UNSET,
+) -> ErrorResponse | GetMarginFundingHistoryResponse | None:
+    """Get Funding History
+
+     Endpoint for retrieving the authenticated user's historical margin funding payments joined with
+    funding rates for a specific market, or across all markets when ticker is empty, over an inclusive
+    UTC date range.
+
+    Args:
+        ticker (str | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetMarginFundingHistoryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        ticker=ticker,
+        start_date=start_date,
+        end_date=end_date,
+        subaccount=subaccount,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    ticker: str | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    subaccount: int | Unset = UNSET,
+) -> Response[ErrorResponse | GetMarginFundingHistoryResponse]:
+    """Get Funding History
+
+     Endpoint for retrieving the authenticated user's historical margin funding payments joined with
+    funding rates for a specific market, or across all markets when ticker is empty, over an inclusive
+    UTC date range.
+
+    Args:
+        ticker (str | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetMarginFundingHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        start_date=start_date,
+        end_date=end_date,
+        subaccount=subaccount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    ticker: str | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    subaccount: int | Unset = UNSET,
+) -> ErrorResponse | GetMarginFundingHistoryResponse | None:
+    """Get Funding History
+
+     Endpoint for retrieving the authenticated user's historical margin funding payments joined with
+    funding rates for a specific market, or across all markets when ticker is empty, over an inclusive
+    UTC date range.
+
+    Args:
+        ticker (str | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetMarginFundingHistoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ticker=ticker,
+            start_date=start_date,
+            end_date=end_date,
+            subaccount=subaccount,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.margin_orderbook_response import MarginOrderbookResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ticker: str,
+    *,
+    depth: int | Unset = 0,
+    aggregation_tick_size: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["depth"] = depth
+
+    params["aggregation_tick_size"] = aggregation_tick_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/margin/markets/{ticker}/orderbook".format(
+            ticker=quote(str(ticker), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MarginOrderbookResponse | None:
+    if response.status_code == 200:
+        response_200 = MarginOrderbookResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MarginOrderbookResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+    aggregation_tick_size: str | Unset = UNSET,
+) -> Response[ErrorResponse | MarginOrderbookResponse]:
+    """Get Market Orderbook
+
+     Endpoint for getting the orderbook for a margin market.
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+        aggregation_tick_size (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MarginOrderbookResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        depth=depth,
+        aggregation_tick_size=aggregation_tick_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+    aggregation_tick_size: str | Unset = UNSET,
+) -> ErrorResponse | MarginOrderbookResponse | None:
+    """Get Market Orderbook
+
+     Endpoint for getting the orderbook for a margin market.
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+        aggregation_tick_size (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MarginOrderbookResponse
+    """
+
+    return sync_detailed(
+        ticker=ticker,
+        client=client,
+        depth=depth,
+        aggregation_tick_size=aggregation_tick_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+    aggregation_tick_size: str | Unset = UNSET,
+) -> Response[ErrorResponse | MarginOrderbookResponse]:
+    """Get Market Orderbook
+
+     Endpoint for getting the orderbook for a margin market.
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+        aggregation_tick_size (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MarginOrderbookResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        depth=depth,
+        aggregation_tick_size=aggregation_tick_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+    aggregation_tick_size: str | Unset = UNSET,
+) -> ErrorResponse | MarginOrderbookResponse | None:
+    """Get Market Orderbook
+
+     Endpoint for getting the orderbook for a margin market.
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+        aggregation_tick_size (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MarginOrderbookResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            ticker=ticker,
+            client=client,
+            depth=depth,
+            aggregation_tick_size=aggregation_tick_size,
+        )
+    ).parsed

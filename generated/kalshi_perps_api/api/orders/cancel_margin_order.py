@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_margin_order_response import CancelMarginOrderResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_id: str,
+    *,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/margin/orders/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CancelMarginOrderResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CancelMarginOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CancelMarginOrderResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+) -> Response[CancelMarginOrderResponse | ErrorResponse]:
+    """Cancel Order
+
+     Endpoint for canceling an order. Cancels all remaining resting contracts and returns the canceled
+    order details.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelMarginOrderResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        subaccount=subaccount,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+) -> CancelMarginOrderResponse | ErrorResponse | None:
+    """Cancel Order
+
+     Endpoint for canceling an order. Cancels all remaining resting contracts and returns the canceled
+    order details.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelMarginOrderResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        subaccount=subaccount,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+) -> Response[CancelMarginOrderResponse | ErrorResponse]:
+    """Cancel Order
+
+     Endpoint for canceling an order. Cancels all remaining resting contracts and returns the canceled
+    order details.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelMarginOrderResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        subaccount=subaccount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+) -> CancelMarginOrderResponse | ErrorResponse | None:
+    """Cancel Order
+
+     Endpoint for canceling an order. Cancels all remaining resting contracts and returns the canceled
+    order details.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelMarginOrderResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            subaccount=subaccount,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_margin_positions_response import GetMarginPositionsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    subaccount: int | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params["ticker"] = ticker
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/margin/positions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetMarginPositionsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetMarginPositionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetMarginPositionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+) -> Response[ErrorResponse | GetMarginPositionsResponse]:
+    """Get Positions
+
+     Endpoint for retrieving the authenticated user's margin positions.
+    Registered partners may also use a user OAuth access token with the explicitly granted
+    read::compliance_partner scope.
+
+    Args:
+        subaccount (int | Unset):
+        ticker (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetMarginPositionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+        ticker=ticker,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+) -> ErrorResponse | GetMarginPositionsResponse | None:
+    """Get Positions
+
+     Endpoint for retrieving the authenticated user's margin positions.
+    Registered partners may also use a user OAuth access token with the explicitly granted
+    read::compliance_partner scope.
+
+    Args:
+        subaccount (int | Unset):
+        ticker (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetMarginPositionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        subaccount=subaccount,
+        ticker=ticker,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+) -> Response[ErrorResponse | GetMarginPositionsResponse]:
+    """Get Positions
+
+     Endpoint for retrieving the authenticated user's margin positions.
+    Registered partners may also use a user OAuth access token with the explicitly granted
+    read::compliance_partner scope.
+
+    Args:
+        subaccount (int | Unset):
+        ticker (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetMarginPositionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+        ticker=ticker,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+) -> ErrorResponse | GetMarginPositionsResponse | None:
+    """Get Positions
+
+     Endpoint for retrieving the authenticated user's margin positions.
+    Registered partners may also use a user OAuth access token with the explicitly granted
+    read::compliance_partner scope.
+
+    Args:
+        subaccount (int | Unset):
+        ticker (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetMarginPositionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subaccount=subaccount,
+            ticker=ticker,
+        )
+    ).parsed

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_side import BookSide
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AmendMarginOrderRequest")
+
+
+@_attrs_define
+class AmendMarginOrderRequest:
+    """
+    Attributes:
+        side (BookSide): The side of an order or trade (bid or ask)
+        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
+            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+            price level structure. Example: 0.5600.
+        count (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names).
+            Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
+            contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
+        ticker (str | Unset): Market ticker. Supply ticker or market_id; ticker takes precedence when both are provided.
+        market_id (str | Unset): Stable exchange market UUID. May be supplied instead of ticker.
+        client_order_id (str | Unset): The original client-specified order ID to be amended
+        updated_client_order_id (str | Unset): The new client-specified order ID after amendment
+        expiration_time (int | Unset): New Unix expiration timestamp in seconds. Omit to preserve the current expiry, or
+            use 0 to remove it (good-till-canceled). A nonzero expiry must be in the future. Send the current price and
+            total quantity for an expiry-only amendment; this preserves queue position.
+    """
+
+    side: BookSide
+    price: str
+    count: str
+    ticker: str | Unset = UNSET
+    market_id: str | Unset = UNSET
+    client_order_id: str | Unset = UNSET
+    updated_client_order_id: str | Unset = UNSET
+    expiration_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        side = self.side.value
+
+        price = self.price
+
+        count = self.count
+
+        ticker = self.ticker
+
+        market_id = self.market_id
+
+        client_order_id = self.client_order_id
+
+        updated_client_order_id = self.updated_client_order_id
+
+        expiration_time = self.expiration_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "side": side,
+                "price": price,
+                "count": count,
+            }
+        )
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+        if market_id is not UNSET:
+            field_dict["market_id"] = market_id
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if updated_client_order_id is not UNSET:
+            field_dict["updated_client_order_id"] = updated_client_order_id
+        if expiration_time is not UNSET:
+            field_dict["expiration_time"] = expiration_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        side = BookSide(d.pop("side"))
+
+        price = d.pop("price")
+
+        count = d.pop("count")
+
+        ticker = d.pop("ticker", UNSET)
+
+        market_id = d.pop("market_id", UNSET)
+
+        client_order_id = d.pop("client_order_id", UNSET)
+
+        updated_client_order_id = d.pop("updated_client_order_id", UNSET)
+
+        expiration_time = d.pop("expiration_time", UNSET)
+
+        amend_margin_order_request = cls(
+            side=side,
+            price=price,
+            count=count,
+            ticker=ticker,
+            market_id=market_id,
+            client_order_id=client_order_id,
+            updated_client_order_id=updated_client_order_id,
+            expiration_time=expiration_time,
+        )
+
+        amend_margin_order_request.additional_properties = d
+        return amend_margin_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancelMarginOrderResponse")
+
+
+@_attrs_define
+class CancelMarginOrderResponse:
+    """
+    Attributes:
+        order_id (str | Unset):
+        client_order_id (str | Unset):
+        reduced_by (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
+            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
+            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+            Example: 10.00.
+    """
+
+    order_id: str | Unset = UNSET
+    client_order_id: str | Unset = UNSET
+    reduced_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        client_order_id = self.client_order_id
+
+        reduced_by = self.reduced_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if reduced_by is not UNSET:
+            field_dict["reduced_by"] = reduced_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("order_id", UNSET)
+
+        client_order_id = d.pop("client_order_id", UNSET)
+
+        reduced_by = d.pop("reduced_by", UNSET)
+
+        cancel_margin_order_response = cls(
+            order_id=order_id,
+            client_order_id=client_order_id,
+            reduced_by=reduced_by,
+        )
+
+        cancel_margin_order_response.additional_properties = d
+        return cancel_margin_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateMarginFCMSubtraderResponse")
+
+
+@_attrs_define
+class CreateMarginFCMSubtraderResponse:
+    """
+    Attributes:
+        subtrader_id (str | Unset): The full id of the created subtrader, in the form {user_id}_{subtrader_suffix}.
+    """
+
+    subtrader_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subtrader_id = self.subtrader_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subtrader_id is not UNSET:
+            field_dict["subtrader_id"] = subtrader_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        subtrader_id = d.pop("subtrader_id", UNSET)
+
+        create_margin_fcm_subtrader_response = cls(
+            subtrader_id=subtrader_id,
+        )
+
+        create_margin_fcm_subtrader_response.additional_properties = d
+        return create_margin_fcm_subtrader_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

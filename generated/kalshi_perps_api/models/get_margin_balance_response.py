@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.margin_subaccount_balance import MarginSubaccountBalance
+
+
+T = TypeVar("T", bound="GetMarginBalanceResponse")
+
+
+@_attrs_define
+class GetMarginBalanceResponse:
+    """
+    Attributes:
+        subaccount_balances (list[MarginSubaccountBalance] | Unset): Per-subaccount balance breakdown
+        settled_funds (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+            market's price level structure. Example: 0.5600.
+    """
+
+    subaccount_balances: list[MarginSubaccountBalance] | Unset = UNSET
+    settled_funds: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subaccount_balances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subaccount_balances, Unset):
+            subaccount_balances = []
+            for subaccount_balances_item_data in self.subaccount_balances:
+                subaccount_balances_item = subaccount_balances_item_data.to_dict()
+                subaccount_balances.append(subaccount_balances_item)
+
+        settled_funds = self.settled_funds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subaccount_balances is not UNSET:
+            field_dict["subaccount_balances"] = subaccount_balances
+        if settled_funds is not UNSET:
+            field_dict["settled_funds"] = settled_funds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.margin_subaccount_balance import MarginSubaccountBalance
+
+        d = dict(src_dict)
+        _subaccount_balances = d.pop("subaccount_balances", UNSET)
+        subaccount_balances: list[MarginSubaccountBalance] | Unset = UNSET
+        if _subaccount_balances is not UNSET:
+            subaccount_balances = []
+            for subaccount_balances_item_data in _subaccount_balances or []:
+                subaccount_balances_item = MarginSubaccountBalance.from_dict(subaccount_balances_item_data)
+
+                subaccount_balances.append(subaccount_balances_item)
+
+        settled_funds = d.pop("settled_funds", UNSET)
+
+        get_margin_balance_response = cls(
+            subaccount_balances=subaccount_balances,
+            settled_funds=settled_funds,
+        )
+
+        get_margin_balance_response.additional_properties = d
+        return get_margin_balance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

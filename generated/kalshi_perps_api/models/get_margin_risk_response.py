@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.margin_risk_position import MarginRiskPosition
+
+
+T = TypeVar("T", bound="GetMarginRiskResponse")
+
+
+@_attrs_define
+class GetMarginRiskResponse:
+    """
+    Attributes:
+        account_leverage (float | None | Unset): Account-level leverage (total_position_notional /
+            total_maintenance_margin). Null when total maintenance margin is zero.
+        total_position_notional (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
+            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
+            constrained by that market's price level structure. Example: 0.5600.
+        total_maintenance_margin (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
+            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
+            constrained by that market's price level structure. Example: 0.5600.
+        positions (list[MarginRiskPosition] | Unset): Per-position risk breakdown grouped by subaccount and market
+    """
+
+    account_leverage: float | None | Unset = UNSET
+    total_position_notional: str | Unset = UNSET
+    total_maintenance_margin: str | Unset = UNSET
+    positions: list[MarginRiskPosition] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_leverage: float | None | Unset
+        if isinstance(self.account_leverage, Unset):
+            account_leverage = UNSET
+        else:
+            account_leverage = self.account_leverage
+
+        total_position_notional = self.total_position_notional
+
+        total_maintenance_margin = self.total_maintenance_margin
+
+        positions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.positions, Unset):
+            positions = []
+            for positions_item_data in self.positions:
+                positions_item = positions_item_data.to_dict()
+                positions.append(positions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_leverage is not UNSET:
+            field_dict["account_leverage"] = account_leverage
+        if total_position_notional is not UNSET:
+            field_dict["total_position_notional"] = total_position_notional
+        if total_maintenance_margin is not UNSET:
+            field_dict["total_maintenance_margin"] = total_maintenance_margin
+        if positions is not UNSET:
+            field_dict["positions"] = positions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.margin_risk_position import MarginRiskPosition
+
+        d = dict(src_dict)
+
+        def _parse_account_leverage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        account_leverage = _parse_account_leverage(d.pop("account_leverage", UNSET))
+
+        total_position_notional = d.pop("total_position_notional", UNSET)
+
+        total_maintenance_margin = d.pop("total_maintenance_margin", UNSET)
+
+        _positions = d.pop("positions", UNSET)
+        positions: list[MarginRiskPosition] | Unset = UNSET
+        if _positions is not UNSET:
+            positions = []
+            for positions_item_data in _positions or []:
+                positions_item = MarginRiskPosition.from_dict(positions_item_data)
+
+                positions.append(positions_item)
+
+        get_margin_risk_response = cls(
+            account_leverage=account_leverage,
+            total_position_notional=total_position_notional,
+            total_maintenance_margin=total_maintenance_margin,
+            positions=positions,
+        )
+
+        get_margin_risk_response.additional_properties = d
+        return get_margin_risk_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetOrderGroupResponse")
+
+
+@_attrs_define
+class GetOrderGroupResponse:
+    """
+    Attributes:
+        is_auto_cancel_enabled (bool | Unset): Whether auto-cancel is enabled for this order group
+        contracts_limit_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
+            "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
+            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+            Example: 10.00.
+        orders (list[str] | Unset): List of order IDs that belong to this order group
+        exchange_index (int | Unset): Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0.
+    """
+
+    is_auto_cancel_enabled: bool | Unset = UNSET
+    contracts_limit_fp: str | Unset = UNSET
+    orders: list[str] | Unset = UNSET
+    exchange_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_auto_cancel_enabled = self.is_auto_cancel_enabled
+
+        contracts_limit_fp = self.contracts_limit_fp
+
+        orders: list[str] | Unset = UNSET
+        if not isinstance(self.orders, Unset):
+            orders = self.orders
+
+        exchange_index = self.exchange_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_auto_cancel_enabled is not UNSET:
+            field_dict["is_auto_cancel_enabled"] = is_auto_cancel_enabled
+        if contracts_limit_fp is not UNSET:
+            field_dict["contracts_limit_fp"] = contracts_limit_fp
+        if orders is not UNSET:
+            field_dict["orders"] = orders
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled", UNSET)
+
+        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
+
+        _orders = d.pop("orders", UNSET)
+        orders = cast(list[str], [] if _orders is None else _orders)
+
+        exchange_index = d.pop("exchange_index", UNSET)
+
+        get_order_group_response = cls(
+            is_auto_cancel_enabled=is_auto_cancel_enabled,
+            contracts_limit_fp=contracts_limit_fp,
+            orders=orders,
+            exchange_index=exchange_index,
+        )
+
+        get_order_group_response.additional_properties = d
+        return get_order_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

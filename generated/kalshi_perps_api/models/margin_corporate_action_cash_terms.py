@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginCorporateActionCashTerms")
+
+
+@_attrs_define
+class MarginCorporateActionCashTerms:
+    """Terms for cash_dividend, special_dividend or spin_off. Omitted for other types and cancelled notices.
+
+    Attributes:
+        cash_per_share (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+            market's price level structure. Example: 0.5600.
+        cash_per_contract (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+            that market's price level structure. Example: 0.5600.
+        ex_date (datetime.date | Unset): Corporate action ex-date, where available.
+    """
+
+    cash_per_share: str | Unset = UNSET
+    cash_per_contract: str | Unset = UNSET
+    ex_date: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cash_per_share = self.cash_per_share
+
+        cash_per_contract = self.cash_per_contract
+
+        ex_date: str | Unset = UNSET
+        if not isinstance(self.ex_date, Unset):
+            ex_date = self.ex_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cash_per_share is not UNSET:
+            field_dict["cash_per_share"] = cash_per_share
+        if cash_per_contract is not UNSET:
+            field_dict["cash_per_contract"] = cash_per_contract
+        if ex_date is not UNSET:
+            field_dict["ex_date"] = ex_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cash_per_share = d.pop("cash_per_share", UNSET)
+
+        cash_per_contract = d.pop("cash_per_contract", UNSET)
+
+        _ex_date = d.pop("ex_date", UNSET)
+        ex_date: datetime.date | Unset
+        if isinstance(_ex_date, Unset):
+            ex_date = UNSET
+        else:
+            ex_date = datetime.date.fromisoformat(_ex_date)
+
+        margin_corporate_action_cash_terms = cls(
+            cash_per_share=cash_per_share,
+            cash_per_contract=cash_per_contract,
+            ex_date=ex_date,
+        )
+
+        margin_corporate_action_cash_terms.additional_properties = d
+        return margin_corporate_action_cash_terms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Any
+
+
+class MarginCorporateActionType(StrEnum):
+    MARGIN_CORPORATE_ACTION_TYPE_CASH_DIVIDEND = "cash_dividend"
+    MARGIN_CORPORATE_ACTION_TYPE_FINAL_SETTLEMENT = "final_settlement"
+    MARGIN_CORPORATE_ACTION_TYPE_SPECIAL_DIVIDEND = "special_dividend"
+    MARGIN_CORPORATE_ACTION_TYPE_SPIN_OFF = "spin_off"
+    MARGIN_CORPORATE_ACTION_TYPE_STOCK_SPLIT = "stock_split"
+    MARGIN_CORPORATE_ACTION_TYPE_TICKER_CHANGE = "ticker_change"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "_UNLISTED"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (the server's string is kept in ``value``)."""
+        return self._name_ in type(self).__members__

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
+    from ..models.price_distribution_historical import PriceDistributionHistorical
+
+
+T = TypeVar("T", bound="MarginMarketCandlestick")
+
+
+@_attrs_define
+class MarginMarketCandlestick:
+    """
+    Attributes:
+        end_period_ts (int | Unset): Unix timestamp for the inclusive end of the candlestick period.
+        bid (BidAskDistributionHistorical | Unset): OHLC data for quoted prices on one side of the orderbook during the
+            candlestick period. These values reflect bid or ask quotes, not executed trade prices.
+        ask (BidAskDistributionHistorical | Unset): OHLC data for quoted prices on one side of the orderbook during the
+            candlestick period. These values reflect bid or ask quotes, not executed trade prices.
+        price (PriceDistributionHistorical | Unset):
+        volume (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
+            names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
+            Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+            10.00.
+        volume_notional_value_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4
+            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
+            constrained by that market's price level structure. Example: 0.5600.
+        open_interest (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
+            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
+            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+            Example: 10.00.
+        open_interest_notional_value_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4
+            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
+            constrained by that market's price level structure. Example: 0.5600.
+    """
+
+    end_period_ts: int | Unset = UNSET
+    bid: BidAskDistributionHistorical | Unset = UNSET
+    ask: BidAskDistributionHistorical | Unset = UNSET
+    price: PriceDistributionHistorical | Unset = UNSET
+    volume: str | Unset = UNSET
+    volume_notional_value_dollars: str | Unset = UNSET
+    open_interest: str | Unset = UNSET
+    open_interest_notional_value_dollars: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_period_ts = self.end_period_ts
+
+        bid: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bid, Unset):
+            bid = self.bid.to_dict()
+
+        ask: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ask, Unset):
+            ask = self.ask.to_dict()
+
+        price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = self.price.to_dict()
+
+        volume = self.volume
+
+        volume_notional_value_dollars = self.volume_notional_value_dollars
+
+        open_interest = self.open_interest
+
+        open_interest_notional_value_dollars = self.open_interest_notional_value_dollars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if end_period_ts is not UNSET:
+            field_dict["end_period_ts"] = end_period_ts
+        if bid is not UNSET:
+            field_dict["bid"] = bid
+        if ask is not UNSET:
+            field_dict["ask"] = ask
+        if price is not UNSET:
+            field_dict["price"] = price
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if volume_notional_value_dollars is not UNSET:
+            field_dict["volume_notional_value_dollars"] = volume_notional_value_dollars
+        if open_interest is not UNSET:
+            field_dict["open_interest"] = open_interest
+        if open_interest_notional_value_dollars is not UNSET:
+            field_dict["open_interest_notional_value_dollars"] = open_interest_notional_value_dollars
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
+        from ..models.price_distribution_historical import PriceDistributionHistorical
+
+        d = dict(src_dict)
+        end_period_ts = d.pop("end_period_ts", UNSET)
+
+        _bid = d.pop("bid", UNSET)
+        bid: BidAskDistributionHistorical | Unset
+        if isinstance(_bid, Unset):
+            bid = UNSET
+        else:
+            bid = BidAskDistributionHistorical.from_dict(_bid)
+
+        _ask = d.pop("ask", UNSET)
+        ask: BidAskDistributionHistorical | Unset
+        if isinstance(_ask, Unset):
+            ask = UNSET
+        else:
+            ask = BidAskDistributionHistorical.from_dict(_ask)
+
+        _price = d.pop("price", UNSET)
+        price: PriceDistributionHistorical | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = PriceDistributionHistorical.from_dict(_price)
+
+        volume = d.pop("volume", UNSET)
+
+        volume_notional_value_dollars = d.pop("volume_notional_value_dollars", UNSET)
+
+        open_interest = d.pop("open_interest", UNSET)
+
+        open_interest_notional_value_dollars = d.pop("open_interest_notional_value_dollars", UNSET)
+
+        margin_market_candlestick = cls(
+            end_period_ts=end_period_ts,
+            bid=bid,
+            ask=ask,
+            price=price,
+            volume=volume,
+            volume_notional_value_dollars=volume_notional_value_dollars,
+            open_interest=open_interest,
+            open_interest_notional_value_dollars=open_interest_notional_value_dollars,
+        )
+
+        margin_market_candlestick.additional_properties = d
+        return margin_market_candlestick
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

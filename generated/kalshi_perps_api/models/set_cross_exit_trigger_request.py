@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exit_trigger_kind import ExitTriggerKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetCrossExitTriggerRequest")
+
+
+@_attrs_define
+class SetCrossExitTriggerRequest:
+    """For `bracket`, supply `stop_loss_price` and/or `take_profit_price`. For `trailing`, supply exactly one of
+    `trail_amount` or `trail_bps`. Fields belonging to the other kind are rejected, as is a body that sets neither —
+    cancel with `DELETE`. A leg you omit is cleared.
+
+        Attributes:
+            count (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
+                names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
+                Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+                10.00.
+            anchor_order_id (str | Unset): Ties the trigger to an order: its size follows that order's cumulative fill, and
+                it stays pending until the order first fills. Bracket only; mutually exclusive with `count`. If the order cannot
+                currently be validated, the request returns `409` with error code `anchor_order_unavailable` before writing
+                anything, so retrying is safe.
+            client_trigger_id (str | Unset): Your own identifier, required on a `count` or `anchor_order_id` create because
+                those append a trigger rather than replace one; rejected on every other write. Replaying a key returns the
+                trigger the first request made, in whatever state it has since reached. Keys are single-use per account and
+                belong to the position they created on: reusing one returns the original even once it is `canceled`, and
+                presenting it for another subaccount or ticker returns `409` with error code `idempotency_key_already_used`.
+            kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit pair; `trailing` is a
+                trailing stop whose stop level ratchets with the liquidation mark. Default: ExitTriggerKind.BRACKET.
+            stop_loss_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+                (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+                that market's price level structure. Example: 0.5600.
+            take_profit_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+                (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+                that market's price level structure. Example: 0.5600.
+            trail_amount (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+                "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+                market's price level structure. Example: 0.5600.
+            trail_bps (int | Unset): Trailing distance in basis points of the tracked watermark (not the entry price).
+                Trailing only; mutually exclusive with `trail_amount`.
+    """
+
+    count: str | Unset = UNSET
+    anchor_order_id: str | Unset = UNSET
+    client_trigger_id: str | Unset = UNSET
+    kind: ExitTriggerKind | Unset = ExitTriggerKind.BRACKET
+    stop_loss_price: str | Unset = UNSET
+    take_profit_price: str | Unset = UNSET
+    trail_amount: str | Unset = UNSET
+    trail_bps: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        anchor_order_id = self.anchor_order_id
+
+        client_trigger_id = self.client_trigger_id
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        stop_loss_price = self.stop_loss_price
+
+        take_profit_price = self.take_profit_price
+
+        trail_amount = self.trail_amount
+
+        trail_bps = self.trail_bps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if anchor_order_id is not UNSET:
+            field_dict["anchor_order_id"] = anchor_order_id
+        if client_trigger_id is not UNSET:
+            field_dict["client_trigger_id"] = client_trigger_id
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if stop_loss_price is not UNSET:
+            field_dict["stop_loss_price"] = stop_loss_price
+        if take_profit_price is not UNSET:
+            field_dict["take_profit_price"] = take_profit_price
+        if trail_amount is not UNSET:
+            field_dict["trail_amount"] = trail_amount
+        if trail_bps is not UNSET:
+            field_dict["trail_bps"] = trail_bps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        anchor_order_id = d.pop("anchor_order_id", UNSET)
+
+        client_trigger_id = d.pop("client_trigger_id", UNSET)
+
+        _kind = d.pop("kind", UNSET)
+        kind: ExitTriggerKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = ExitTriggerKind(_kind)
+
+        stop_loss_price = d.pop("stop_loss_price", UNSET)
+
+        take_profit_price = d.pop("take_profit_price", UNSET)
+
+        trail_amount = d.pop("trail_amount", UNSET)
+
+        trail_bps = d.pop("trail_bps", UNSET)
+
+        set_cross_exit_trigger_request = cls(
+            count=count,
+            anchor_order_id=anchor_order_id,
+            client_trigger_id=client_trigger_id,
+            kind=kind,
+            stop_loss_price=stop_loss_price,
+            take_profit_price=take_profit_price,
+            trail_amount=trail_amount,
+            trail_bps=trail_bps,
+        )
+
+        set_cross_exit_trigger_request.additional_properties = d
+        return set_cross_exit_trigger_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateExitTriggerRequest")
+
+
+@_attrs_define
+class UpdateExitTriggerRequest:
+    """At least one leg is required and a leg you omit is cleared; cancel with `DELETE`.
+
+    Attributes:
+        stop_loss_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+            that market's price level structure. Example: 0.5600.
+        take_profit_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+            that market's price level structure. Example: 0.5600.
+    """
+
+    stop_loss_price: str | Unset = UNSET
+    take_profit_price: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stop_loss_price = self.stop_loss_price
+
+        take_profit_price = self.take_profit_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stop_loss_price is not UNSET:
+            field_dict["stop_loss_price"] = stop_loss_price
+        if take_profit_price is not UNSET:
+            field_dict["take_profit_price"] = take_profit_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stop_loss_price = d.pop("stop_loss_price", UNSET)
+
+        take_profit_price = d.pop("take_profit_price", UNSET)
+
+        update_exit_trigger_request = cls(
+            stop_loss_price=stop_loss_price,
+            take_profit_price=take_profit_price,
+        )
+
+        update_exit_trigger_request.additional_properties = d
+        return update_exit_trigger_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_account_api_usage_level_volume_progress_response import GetAccountApiUsageLevelVolumeProgressResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/account/api_usage_level/volume_progress",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
+    if response.status_code == 200:
+        response_200 = GetAccountApiUsageLevelVolumeProgressResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
+    """Get Account API Usage Level Volume Progress
+
+     Returns the authenticated user's latest cron-computed trading volume progress toward volume-based
+    API usage tiers for the predictions (event_contract) lane. Volume figures are reported as fixed-
+    point contract counts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
+    """Get Account API Usage Level Volume Progress
+
+     Returns the authenticated user's latest cron-computed trading volume progress toward volume-based
+    API usage tiers for the predictions (event_contract) lane. Volume figures are reported as fixed-
+    point contract counts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetAccountApiUsageLevelVolumeProgressResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
+    """Get Account API Usage Level Volume Progress
+
+     Returns the authenticated user's latest cron-computed trading volume progress toward volume-based
+    API usage tiers for the predictions (event_contract) lane. Volume figures are reported as fixed-
+    point contract counts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
+    """Get Account API Usage Level Volume Progress
+
+     Returns the authenticated user's latest cron-computed trading volume progress toward volume-based
+    API usage tiers for the predictions (event_contract) lane. Volume figures are reported as fixed-
+    point contract counts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetAccountApiUsageLevelVolumeProgressResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

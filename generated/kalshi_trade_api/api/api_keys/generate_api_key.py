@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.generate_api_key_request import GenerateApiKeyRequest
+from ...models.generate_api_key_response import GenerateApiKeyResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GenerateApiKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api_keys/generate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GenerateApiKeyResponse | None:
+    if response.status_code == 201:
+        response_201 = GenerateApiKeyResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GenerateApiKeyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateApiKeyRequest,
+) -> Response[Any | GenerateApiKeyResponse]:
+    """Generate API Key
+
+      Endpoint for generating a new API key with an automatically created key pair.  This endpoint
+    generates a key pair of the requested key_type (RSA when omitted). The public key is stored on the
+    platform, while the private key is returned to the user and must be stored securely. The private key
+    cannot be retrieved again.
+
+    Args:
+        body (GenerateApiKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GenerateApiKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateApiKeyRequest,
+) -> Any | GenerateApiKeyResponse | None:
+    """Generate API Key
+
+      Endpoint for generating a new API key with an automatically created key pair.  This endpoint
+    generates a key pair of the requested key_type (RSA when omitted). The public key is stored on the
+    platform, while the private key is returned to the user and must be stored securely. The private key
+    cannot be retrieved again.
+
+    Args:
+        body (GenerateApiKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GenerateApiKeyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateApiKeyRequest,
+) -> Response[Any | GenerateApiKeyResponse]:
+    """Generate API Key
+
+      Endpoint for generating a new API key with an automatically created key pair.  This endpoint
+    generates a key pair of the requested key_type (RSA when omitted). The public key is stored on the
+    platform, while the private key is returned to the user and must be stored securely. The private key
+    cannot be retrieved again.
+
+    Args:
+        body (GenerateApiKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GenerateApiKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateApiKeyRequest,
+) -> Any | GenerateApiKeyResponse | None:
+    """Generate API Key
+
+      Endpoint for generating a new API key with an automatically created key pair.  This endpoint
+    generates a key pair of the requested key_type (RSA when omitted). The public key is stored on the
+    platform, while the private key is returned to the user and must be stored securely. The private key
+    cannot be retrieved again.
+
+    Args:
+        body (GenerateApiKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GenerateApiKeyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_rfq_batch_response import GetRFQBatchResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    rfq_batch_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/communications/rfq_batches/{rfq_batch_id}".format(
+            rfq_batch_id=quote(str(rfq_batch_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetRFQBatchResponse | None:
+    if response.status_code == 200:
+        response_200 = GetRFQBatchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetRFQBatchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rfq_batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | GetRFQBatchResponse]:
+    """Get RFQ Batch
+
+      Endpoint for getting a single RFQ batch, with its child RFQs in request order.
+
+    Args:
+        rfq_batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetRFQBatchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        rfq_batch_id=rfq_batch_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rfq_batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | GetRFQBatchResponse | None:
+    """Get RFQ Batch
+
+      Endpoint for getting a single RFQ batch, with its child RFQs in request order.
+
+    Args:
+        rfq_batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetRFQBatchResponse
+    """
+
+    return sync_detailed(
+        rfq_batch_id=rfq_batch_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rfq_batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | GetRFQBatchResponse]:
+    """Get RFQ Batch
+
+      Endpoint for getting a single RFQ batch, with its child RFQs in request order.
+
+    Args:
+        rfq_batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetRFQBatchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        rfq_batch_id=rfq_batch_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rfq_batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | GetRFQBatchResponse | None:
+    """Get RFQ Batch
+
+      Endpoint for getting a single RFQ batch, with its child RFQs in request order.
+
+    Args:
+        rfq_batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetRFQBatchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            rfq_batch_id=rfq_batch_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_quote_response import GetQuoteResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    rfq_id: str,
+    quote_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/communications/rfqs/{rfq_id}/quotes/{quote_id}".format(
+            rfq_id=quote(str(rfq_id), safe=""),
+            quote_id=quote(str(quote_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetQuoteResponse | None:
+    if response.status_code == 200:
+        response_200 = GetQuoteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetQuoteResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | GetQuoteResponse]:
+    """Get RFQ Quote
+
+      Endpoint for getting a particular quote scoped to its RFQ.
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetQuoteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | GetQuoteResponse | None:
+    """Get RFQ Quote
+
+      Endpoint for getting a particular quote scoped to its RFQ.
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetQuoteResponse
+    """
+
+    return sync_detailed(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | GetQuoteResponse]:
+    """Get RFQ Quote
+
+      Endpoint for getting a particular quote scoped to its RFQ.
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetQuoteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | GetQuoteResponse | None:
+    """Get RFQ Quote
+
+      Endpoint for getting a particular quote scoped to its RFQ.
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetQuoteResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+            client=client,
+        )
+    ).parsed

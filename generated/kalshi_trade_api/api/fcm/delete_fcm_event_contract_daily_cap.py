@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    subtrader_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subtrader_id"] = subtrader_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/fcm/subtraders/event_contract_daily_cap",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Delete FCM Subtrader Event Contract Daily Cap
+
+     Removes the event-contract daily premium cap for an FCM member's subtrader. Removal
+    closes the subtrader to new orders on cap-reservation sessions — every subtrader-bound
+    API key — until a cap is set again. It does not stop orders your own unbound sessions
+    submit on the subtrader's behalf; to stop the account entirely, block subtrader trading.
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> EmptyResponse | ErrorResponse | None:
+    """Delete FCM Subtrader Event Contract Daily Cap
+
+     Removes the event-contract daily premium cap for an FCM member's subtrader. Removal
+    closes the subtrader to new orders on cap-reservation sessions — every subtrader-bound
+    API key — until a cap is set again. It does not stop orders your own unbound sessions
+    submit on the subtrader's behalf; to stop the account entirely, block subtrader trading.
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        subtrader_id=subtrader_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Delete FCM Subtrader Event Contract Daily Cap
+
+     Removes the event-contract daily premium cap for an FCM member's subtrader. Removal
+    closes the subtrader to new orders on cap-reservation sessions — every subtrader-bound
+    API key — until a cap is set again. It does not stop orders your own unbound sessions
+    submit on the subtrader's behalf; to stop the account entirely, block subtrader trading.
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> EmptyResponse | ErrorResponse | None:
+    """Delete FCM Subtrader Event Contract Daily Cap
+
+     Removes the event-contract daily premium cap for an FCM member's subtrader. Removal
+    closes the subtrader to new orders on cap-reservation sessions — every subtrader-bound
+    API key — until a cap is set again. It does not stop orders your own unbound sessions
+    submit on the subtrader's behalf; to stop the account entirely, block subtrader trading.
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subtrader_id=subtrader_id,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_fcm_event_contract_daily_cap_response import GetFCMEventContractDailyCapResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    subtrader_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subtrader_id"] = subtrader_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/fcm/subtraders/event_contract_daily_cap",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetFCMEventContractDailyCapResponse | None:
+    if response.status_code == 200:
+        response_200 = GetFCMEventContractDailyCapResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetFCMEventContractDailyCapResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | GetFCMEventContractDailyCapResponse]:
+    """Get FCM Subtrader Event Contract Daily Cap
+
+     Returns the event-contract daily premium cap configured for an FCM member's subtrader,
+    together with its live utilization. Executed utilization is the net premium deployed by
+    fills today (sells and settlements credit back); resting and pending utilization reserve
+    open and in-flight orders at their full worst-case cost plus fees. Executed utilization
+    resets at midnight New York time on the returned cap date; resting and pending
+    reservations persist for as long as their orders remain open, including across the reset.
+    Returns 404 when the subtrader has no cap configured — in that state every order placed
+    through the subtrader's bound API keys is rejected.
+    API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    subtrader or the request is rejected.
+
+    Args:
+        subtrader_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetFCMEventContractDailyCapResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+) -> ErrorResponse | GetFCMEventContractDailyCapResponse | None:
+    """Get FCM Subtrader Event Contract Daily Cap
+
+     Returns the event-contract daily premium cap configured for an FCM member's subtrader,
+    together with its live utilization. Executed utilization is the net premium deployed by
+    fills today (sells and settlements credit back); resting and pending utilization reserve
+    open and in-flight orders at their full worst-case cost plus fees. Executed utilization
+    resets at midnight New York time on the returned cap date; resting and pending
+    reservations persist for as long as their orders remain open, including across the reset.
+    Returns 404 when the subtrader has no cap configured — in that state every order placed
+    through the subtrader's bound API keys is rejected.
+    API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    subtrader or the request is rejected.
+
+    Args:
+        subtrader_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetFCMEventContractDailyCapResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        subtrader_id=subtrader_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | GetFCMEventContractDailyCapResponse]:
+    """Get FCM Subtrader Event Contract Daily Cap
+
+     Returns the event-contract daily premium cap configured for an FCM member's subtrader,
+    together with its live utilization. Executed utilization is the net premium deployed by
+    fills today (sells and settlements credit back); resting and pending utilization reserve
+    open and in-flight orders at their full worst-case cost plus fees. Executed utilization
+    resets at midnight New York time on the returned cap date; resting and pending
+    reservations persist for as long as their orders remain open, including across the reset.
+    Returns 404 when the subtrader has no cap configured — in that state every order placed
+    through the subtrader's bound API keys is rejected.
+    API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    subtrader or the request is rejected.
+
+    Args:
+        subtrader_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetFCMEventContractDailyCapResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+) -> ErrorResponse | GetFCMEventContractDailyCapResponse | None:
+    """Get FCM Subtrader Event Contract Daily Cap
+
+     Returns the event-contract daily premium cap configured for an FCM member's subtrader,
+    together with its live utilization. Executed utilization is the net premium deployed by
+    fills today (sells and settlements credit back); resting and pending utilization reserve
+    open and in-flight orders at their full worst-case cost plus fees. Executed utilization
+    resets at midnight New York time on the returned cap date; resting and pending
+    reservations persist for as long as their orders remain open, including across the reset.
+    Returns 404 when the subtrader has no cap configured — in that state every order placed
+    through the subtrader's bound API keys is rejected.
+    API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    subtrader or the request is rejected.
+
+    Args:
+        subtrader_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetFCMEventContractDailyCapResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subtrader_id=subtrader_id,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_fcm_subtrader_blocked_categories_response import GetFCMSubtraderBlockedCategoriesResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    subtrader_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subtrader_id"] = subtrader_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/fcm/subtraders/blocked_categories",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse | None:
+    if response.status_code == 200:
+        response_200 = GetFCMSubtraderBlockedCategoriesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]:
+    """Get FCM Subtrader Blocked Categories
+
+     Returns the event categories an FCM member has blocked for one of its
+    subtraders. The subtrader must belong to the requesting FCM. A subtrader
+    with no blocks returns an empty list.
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse | None:
+    """Get FCM Subtrader Blocked Categories
+
+     Returns the event categories an FCM member has blocked for one of its
+    subtraders. The subtrader must belong to the requesting FCM. A subtrader
+    with no blocks returns an empty list.
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        subtrader_id=subtrader_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]:
+    """Get FCM Subtrader Blocked Categories
+
+     Returns the event categories an FCM member has blocked for one of its
+    subtraders. The subtrader must belong to the requesting FCM. A subtrader
+    with no blocks returns an empty list.
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse | None:
+    """Get FCM Subtrader Blocked Categories
+
+     Returns the event categories an FCM member has blocked for one of its
+    subtraders. The subtrader must belong to the requesting FCM. A subtrader
+    with no blocks returns an empty list.
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subtrader_id=subtrader_id,
+        )
+    ).parsed

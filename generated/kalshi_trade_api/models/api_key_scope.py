@@ -1,0 +1,30 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ApiKeyScope(StrEnum):
+    API_KEY_SCOPE_READ = "read"
+    API_KEY_SCOPE_READ_BLOCK_TRADE_ACCEPT = "read::block_trade_accept"
+    API_KEY_SCOPE_READ_PORTFOLIO_BALANCE = "read::portfolio_balance"
+    API_KEY_SCOPE_WRITE = "write"
+    API_KEY_SCOPE_WRITE_BLOCK_TRADE_ACCEPT = "write::block_trade_accept"
+    API_KEY_SCOPE_WRITE_FCM_RISK = "write::fcm_risk"
+    API_KEY_SCOPE_WRITE_TRADE = "write::trade"
+    API_KEY_SCOPE_WRITE_TRANSFER = "write::transfer"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "_UNLISTED"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (the server's string is kept in ``value``)."""
+        return self._name_ in type(self).__members__

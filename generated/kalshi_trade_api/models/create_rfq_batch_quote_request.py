@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rfq_batch_quote_entry import RFQBatchQuoteEntry
+
+
+T = TypeVar("T", bound="CreateRFQBatchQuoteRequest")
+
+
+@_attrs_define
+class CreateRFQBatchQuoteRequest:
+    """
+    Attributes:
+        quotes (list[RFQBatchQuoteEntry]): Prices for every child RFQ of the batch, one entry per child.
+        rest_remainder (bool): Whether to rest the remainder of each child quote after execution
+        post_only (bool | Unset): If true, your resting orders are cancelled rather than crossed if they would take
+            liquidity. Defaults to false.
+        subaccount (int | Unset): Optional subaccount number to place the batch quote under (0 for primary, 1-63 for
+            subaccounts)
+    """
+
+    quotes: list[RFQBatchQuoteEntry]
+    rest_remainder: bool
+    post_only: bool | Unset = UNSET
+    subaccount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quotes = []
+        for quotes_item_data in self.quotes:
+            quotes_item = quotes_item_data.to_dict()
+            quotes.append(quotes_item)
+
+        rest_remainder = self.rest_remainder
+
+        post_only = self.post_only
+
+        subaccount = self.subaccount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quotes": quotes,
+                "rest_remainder": rest_remainder,
+            }
+        )
+        if post_only is not UNSET:
+            field_dict["post_only"] = post_only
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rfq_batch_quote_entry import RFQBatchQuoteEntry
+
+        d = dict(src_dict)
+        quotes = []
+        _quotes = d.pop("quotes")
+        for quotes_item_data in _quotes or []:
+            quotes_item = RFQBatchQuoteEntry.from_dict(quotes_item_data)
+
+            quotes.append(quotes_item)
+
+        rest_remainder = d.pop("rest_remainder")
+
+        post_only = d.pop("post_only", UNSET)
+
+        subaccount = d.pop("subaccount", UNSET)
+
+        create_rfq_batch_quote_request = cls(
+            quotes=quotes,
+            rest_remainder=rest_remainder,
+            post_only=post_only,
+            subaccount=subaccount,
+        )
+
+        create_rfq_batch_quote_request.additional_properties = d
+        return create_rfq_batch_quote_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_data import LiveData
+
+
+T = TypeVar("T", bound="GetLiveDataResponse")
+
+
+@_attrs_define
+class GetLiveDataResponse:
+    """
+    Attributes:
+        live_data (LiveData | Unset):
+    """
+
+    live_data: LiveData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        live_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.live_data, Unset):
+            live_data = self.live_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if live_data is not UNSET:
+            field_dict["live_data"] = live_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.live_data import LiveData
+
+        d = dict(src_dict)
+        _live_data = d.pop("live_data", UNSET)
+        live_data: LiveData | Unset
+        if isinstance(_live_data, Unset):
+            live_data = UNSET
+        else:
+            live_data = LiveData.from_dict(_live_data)
+
+        get_live_data_response = cls(
+            live_data=live_data,
+        )
+
+        get_live_data_response.additional_properties = d
+        return get_live_data_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

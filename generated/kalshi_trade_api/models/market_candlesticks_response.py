@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.market_candlestick import MarketCandlestick
+
+
+T = TypeVar("T", bound="MarketCandlesticksResponse")
+
+
+@_attrs_define
+class MarketCandlesticksResponse:
+    """
+    Attributes:
+        market_ticker (str | Unset): Market ticker string (e.g., 'INXD-24JAN01').
+        candlesticks (list[MarketCandlestick] | Unset): Array of candlestick data points for the market. Includes an
+            initial data point at the start timestamp when available.
+    """
+
+    market_ticker: str | Unset = UNSET
+    candlesticks: list[MarketCandlestick] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_ticker = self.market_ticker
+
+        candlesticks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.candlesticks, Unset):
+            candlesticks = []
+            for candlesticks_item_data in self.candlesticks:
+                candlesticks_item = candlesticks_item_data.to_dict()
+                candlesticks.append(candlesticks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if candlesticks is not UNSET:
+            field_dict["candlesticks"] = candlesticks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.market_candlestick import MarketCandlestick
+
+        d = dict(src_dict)
+        market_ticker = d.pop("market_ticker", UNSET)
+
+        _candlesticks = d.pop("candlesticks", UNSET)
+        candlesticks: list[MarketCandlestick] | Unset = UNSET
+        if _candlesticks is not UNSET:
+            candlesticks = []
+            for candlesticks_item_data in _candlesticks or []:
+                candlesticks_item = MarketCandlestick.from_dict(candlesticks_item_data)
+
+                candlesticks.append(candlesticks_item)
+
+        market_candlesticks_response = cls(
+            market_ticker=market_ticker,
+            candlesticks=candlesticks,
+        )
+
+        market_candlesticks_response.additional_properties = d
+        return market_candlesticks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

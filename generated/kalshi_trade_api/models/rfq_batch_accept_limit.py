@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RFQBatchAcceptLimit")
+
+
+@_attrs_define
+class RFQBatchAcceptLimit:
+    """
+    Attributes:
+        rfq_id (str): UUID of the child RFQ. Pass it unchanged; malformed IDs return HTTP 400.
+        bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
+            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+            price level structure. Example: 0.5600.
+    """
+
+    rfq_id: str
+    bid_dollars: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rfq_id = self.rfq_id
+
+        bid_dollars = self.bid_dollars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rfq_id": rfq_id,
+                "bid_dollars": bid_dollars,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        rfq_id = d.pop("rfq_id")
+
+        bid_dollars = d.pop("bid_dollars")
+
+        rfq_batch_accept_limit = cls(
+            rfq_id=rfq_id,
+            bid_dollars=bid_dollars,
+        )
+
+        rfq_batch_accept_limit.additional_properties = d
+        return rfq_batch_accept_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

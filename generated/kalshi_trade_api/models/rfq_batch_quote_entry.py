@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RFQBatchQuoteEntry")
+
+
+@_attrs_define
+class RFQBatchQuoteEntry:
+    """
+    Attributes:
+        rfq_id (str): UUID of the child RFQ to price. Pass it unchanged; malformed IDs return HTTP 400.
+        yes_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
+            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+            price level structure. Example: 0.5600.
+        no_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
+            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+            price level structure. Example: 0.5600.
+    """
+
+    rfq_id: str
+    yes_bid: str
+    no_bid: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rfq_id = self.rfq_id
+
+        yes_bid = self.yes_bid
+
+        no_bid = self.no_bid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rfq_id": rfq_id,
+                "yes_bid": yes_bid,
+                "no_bid": no_bid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        rfq_id = d.pop("rfq_id")
+
+        yes_bid = d.pop("yes_bid")
+
+        no_bid = d.pop("no_bid")
+
+        rfq_batch_quote_entry = cls(
+            rfq_id=rfq_id,
+            yes_bid=yes_bid,
+            no_bid=no_bid,
+        )
+
+        rfq_batch_quote_entry.additional_properties = d
+        return rfq_batch_quote_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

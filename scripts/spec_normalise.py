@@ -1,0 +1,232 @@
+"""Spec normalisation: the documented rewrites applied to Kalshi's OpenAPI specs before generation.
+
+Kalshi's specs are vendored byte for byte and never edited; generated code is never edited either.
+Where a spec and the generator (openapi-python-client, pinned) together produce a wrong or ugly
+client, the fix is one of the rules below, applied in memory by ``normalise()`` in this order:
+
+1. ``hoist_inline_nullable_objects``: an inline ``type: object`` + ``nullable: true`` property
+   becomes a named component ``<Schema><Property>``; otherwise the generator names it
+   ``<Schema><Property>Type0`` (e.g. ``EventDataProductMetadataType0``).
+2. ``move_component_nullability_to_refs``: a component schema declared ``nullable: true`` loses the
+   flag and every ``$ref`` to it becomes nullable instead; otherwise the class is named
+   ``<Schema>Type0`` (e.g. ``MarginMarketScheduleType0``).
+3. ``wrap_nullable_refs``: ``{$ref: X, nullable: true}`` becomes ``{allOf: [{$ref: X}], nullable: true}``.
+   OpenAPI 3.0 ignores siblings of ``$ref`` and so does the generator (openapi-python-client issue
+   1243): the field would be typed ``X`` and a ``null`` from the server would crash parsing.
+4. ``tag_untagged_operations``: the Klear spec has no tags, which puts all 28 endpoints in one
+   ``default`` folder; an untagged operation gets the tag named by ``openapi/normalise.json``
+   for its path prefix (``/margin`` -> margin, ``/fcm`` -> fcm).
+5. ``rename_schemas``: schema names whose generated class or module reads badly are renamed
+   (``GetRFQsResponse`` -> ``GetRFQListResponse``, whose module would be ``get_rf_qs_response``).
+6. ``relax_response_required``: Kalshi omits fields its spec calls required (``Event.product_metadata``,
+   ``EventMetadata.market_details``, ...). Every schema reachable from a response body loses its
+   ``required`` list, so a missing field parses as ``UNSET`` and the annotation says ``X | Unset``
+   instead of claiming a presence the server does not guarantee. Schemas reachable only from
+   request bodies keep ``required``: the constructor still demands what the server demands.
+
+The rule data (tag prefixes, renames) lives in ``openapi/normalise.json``. Each rule is a pure
+function of the spec dict, returns how many places it changed, and is covered by
+``tests/regen/test_normalise.py``.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterator
+from typing import Any
+
+Spec = dict[str, Any]
+REF_PREFIX = "#/components/schemas/"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    """Yield every mapping inside ``node`` (depth first, document order)."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def _camel(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part)
+
+
+def _schemas(spec: Spec) -> dict[str, Any]:
+    schemas: dict[str, Any] = spec.setdefault("components", {}).setdefault("schemas", {})
+    return schemas
+
+
+def _operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def hoist_inline_nullable_objects(spec: Spec) -> int:
+    """Rule 1: name inline nullable objects after their schema and property."""
+    schemas = _schemas(spec)
+    changed = 0
+    for schema_name in list(schemas):
+        properties = schemas[schema_name].get("properties", {})
+        for prop_name, prop in properties.items():
+            if not (isinstance(prop, dict) and prop.get("type") == "object" and prop.get("nullable")):
+                continue
+            new_name = schema_name + _camel(prop_name)
+            if new_name in schemas:
+                raise ValueError(f"cannot hoist {schema_name}.{prop_name}: schema {new_name} exists")
+            hoisted = {k: v for k, v in prop.items() if k not in ("nullable", "x-omitempty")}
+            schemas[new_name] = hoisted
+            properties[prop_name] = {"$ref": REF_PREFIX + new_name, "nullable": True}
+            if "description" in prop:
+                properties[prop_name]["description"] = prop["description"]
+            changed += 1
+    return changed
+
+
+def move_component_nullability_to_refs(spec: Spec) -> int:
+    """Rule 2: a nullable component becomes non-nullable; each reference to it becomes nullable."""
+    schemas = _schemas(spec)
+    nullable = {name for name, schema in schemas.items() if schema.get("nullable") and "enum" not in schema}
+    for name in nullable:
+        del schemas[name]["nullable"]
+    changed = 0
+    for node in _walk(spec):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :] in nullable:
+            node["nullable"] = True
+            changed += 1
+    return changed
+
+
+def wrap_nullable_refs(spec: Spec) -> int:
+    """Rule 3: ``{$ref, nullable: true}`` -> ``{allOf: [{$ref}], nullable: true}`` so nullability survives."""
+    changed = 0
+    for node in _walk(spec):
+        if "$ref" in node and node.get("nullable") is True:
+            ref = node.pop("$ref")
+            node["allOf"] = [{"$ref": ref}]
+            changed += 1
+    return changed
+
+
+def tag_untagged_operations(spec: Spec, tag_by_prefix: dict[str, str]) -> int:
+    """Rule 4: give each untagged operation the tag of its longest matching path prefix.
+
+    Raises:
+        ValueError: an untagged operation matches no prefix (add one to ``openapi/normalise.json``).
+    """
+    changed = 0
+    prefixes = sorted(tag_by_prefix, key=len, reverse=True)
+    for path, method, operation in _operations(spec):
+        if operation.get("tags"):
+            continue
+        prefix = next((p for p in prefixes if path == p or path.startswith(p.rstrip("/") + "/")), None)
+        if prefix is None:
+            raise ValueError(f"{method.upper()} {path} has no tag and no prefix in normalise.json names one")
+        operation["tags"] = [tag_by_prefix[prefix]]
+        changed += 1
+    return changed
+
+
+def rename_schemas(spec: Spec, renames: dict[str, str]) -> int:
+    """Rule 5: rename component schemas and every reference to them.
+
+    Raises:
+        ValueError: a renamed schema is missing (the rule went stale) or the new name is taken.
+    """
+    schemas = _schemas(spec)
+    for old, new in renames.items():
+        if old not in schemas:
+            raise ValueError(f"rename {old} -> {new}: {old} is not in the spec any more")
+        if new in schemas:
+            raise ValueError(f"rename {old} -> {new}: {new} already exists")
+    spec["components"]["schemas"] = {renames.get(name, name): schema for name, schema in schemas.items()}
+    changed = 0
+    for node in _walk(spec):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :] in renames:
+            node["$ref"] = REF_PREFIX + renames[ref[len(REF_PREFIX) :]]
+            changed += 1
+    return changed
+
+
+def _refs_in(node: Any) -> set[str]:
+    return {
+        ref[len(REF_PREFIX) :]
+        for sub in _walk(node)
+        if isinstance(ref := sub.get("$ref"), str) and ref.startswith(REF_PREFIX)
+    }
+
+
+def _closure(spec: Spec, roots: set[str]) -> set[str]:
+    schemas = _schemas(spec)
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        todo.extend(_refs_in(schemas[name]))
+    return seen
+
+
+def _resolve(spec: Spec, node: Any) -> Any:
+    """Follow a ``#/components/<kind>/<name>`` reference (responses, requestBodies) once."""
+    if isinstance(node, dict) and isinstance(ref := node.get("$ref"), str) and not ref.startswith(REF_PREFIX):
+        _, _, kind, name = ref.split("/", 3)
+        return spec["components"][kind][name]
+    return node
+
+
+def response_schemas(spec: Spec) -> set[str]:
+    """Names of the component schemas reachable from any response body."""
+    roots: set[str] = set()
+    for _, _, operation in _operations(spec):
+        for response in operation.get("responses", {}).values():
+            roots |= _refs_in(_resolve(spec, response).get("content", {}))
+    return _closure(spec, roots)
+
+
+def relax_response_required(spec: Spec) -> int:
+    """Rule 6: no ``required`` lists in schemas (or their inline sub-schemas) that responses reach."""
+    schemas = _schemas(spec)
+    changed = 0
+    for name in sorted(response_schemas(spec)):
+        for node in _walk(schemas[name]):
+            if isinstance(node.get("required"), list):
+                changed += len(node.pop("required"))
+    # Inline response schemas (not behind a component $ref) are parsed too.
+    for _, _, operation in _operations(spec):
+        for response in operation.get("responses", {}).values():
+            for node in _walk(_resolve(spec, response).get("content", {})):
+                if isinstance(node.get("required"), list):
+                    changed += len(node.pop("required"))
+    return changed
+
+
+def normalise(spec: Spec, rules: dict[str, Any]) -> tuple[Spec, dict[str, int]]:
+    """Apply every rule to a copy of ``spec``; return it with the number of changes per rule.
+
+    ``rules`` is this API's section of ``openapi/normalise.json`` (``tags_by_path_prefix``,
+    ``schema_renames``; both optional).
+
+    Raises:
+        ValueError: a rule cannot apply (its data went stale against the spec).
+    """
+    out = copy.deepcopy(spec)
+    counts = {
+        "hoist_inline_nullable_objects": hoist_inline_nullable_objects(out),
+        "move_component_nullability_to_refs": move_component_nullability_to_refs(out),
+        "wrap_nullable_refs": wrap_nullable_refs(out),
+        "tag_untagged_operations": tag_untagged_operations(out, rules.get("tags_by_path_prefix", {})),
+        "rename_schemas": rename_schemas(out, rules.get("schema_renames", {})),
+        "relax_response_required": relax_response_required(out),
+    }
+    return out, counts
