@@ -32,8 +32,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import spec_lock  # noqa: E402
-import spec_normalise  # noqa: E402
+import spec_lock
+import spec_normalise
 
 ROOT = spec_lock.ROOT
 OPENAPI_DIR = ROOT / "openapi"
@@ -110,7 +110,7 @@ def _run(cmd: list[str], cwd: Path, what: str) -> None:
 
 def _ruff_binary() -> str:
     # Not `python -m ruff`: run inside a generated package, its types.py would shadow the stdlib's.
-    from ruff.__main__ import find_ruff_bin
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
     return str(find_ruff_bin())
 
@@ -148,7 +148,7 @@ def generate_one(api: Api, spec_path: Path, rules: dict[str, Any], work: Path, o
     )
     (target / "py.typed").write_text("", encoding="utf-8")
     ruff = _ruff_binary()
-    _run([ruff, "check", *RUFF_ARGS, "--fix-only", "--extend-select", "I", "."], target, "ruff check")
+    _run([ruff, "check", *RUFF_ARGS, "--fix-only", "--select", "F401,I", "."], target, "ruff check")
     _run([ruff, "format", *RUFF_ARGS, "."], target, "ruff format")
     return counts
 
@@ -174,14 +174,13 @@ def _tree(root: Path) -> set[str]:
     }
 
 
-def diff_trees(expected: Path, actual: Path) -> list[str]:
+def diff_trees(expected: Path, actual: Path, label: str) -> list[str]:
     """Lines describing how ``actual`` (committed) differs from ``expected`` (fresh), empty if equal."""
-    lines = []
-    new, old = _tree(expected), _tree(actual)
-    lines += [f"  missing from generated/: {name}" for name in sorted(new - old)]
-    lines += [f"  not produced by the generator: {name}" for name in sorted(old - new)]
+    new, old = _tree(expected), _tree(actual) if actual.is_dir() else set()
+    lines = [f"  missing from generated/: {label}/{name}" for name in sorted(new - old)]
+    lines += [f"  not produced by the generator: {label}/{name}" for name in sorted(old - new)]
     lines += [
-        f"  differs: {name}"
+        f"  differs: {label}/{name}"
         for name in sorted(new & old)
         if not filecmp.cmp(expected / name, actual / name, shallow=False)
     ]
@@ -201,15 +200,25 @@ def _install(fresh: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--spec-dir", help="directory with Kalshi's spec files (default: $KALSHI_SPEC_DIR, ../shared/specs)")
+    parser.add_argument(
+        "--spec-dir", help="directory with Kalshi's spec files (default: $KALSHI_SPEC_DIR, ../shared/specs)"
+    )
     parser.add_argument("--download", action="store_true", help="fetch the specs from their upstream URLs first")
-    parser.add_argument("--cache-dir", default=str(Path.home() / ".cache" / "kalshi-ext" / "specs"), help="where --download puts them")
-    parser.add_argument("--check", action="store_true", help="compare a fresh generation with generated/ and fail on any difference")
-    parser.add_argument("--update-lock", action="store_true", help="accept the specs in the spec directory: rewrite openapi/specs.lock")
+    parser.add_argument(
+        "--cache-dir", default=str(Path.home() / ".cache" / "kalshi-ext" / "specs"), help="where --download puts them"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="compare a fresh generation with generated/ and fail on any difference"
+    )
+    parser.add_argument(
+        "--update-lock", action="store_true", help="accept the specs in the spec directory: rewrite openapi/specs.lock"
+    )
     args = parser.parse_args(argv)
 
     try:
-        spec_dir = spec_lock.download(Path(args.cache_dir)) if args.download else spec_lock.resolve_spec_dir(args.spec_dir)
+        spec_dir = (
+            spec_lock.download(Path(args.cache_dir)) if args.download else spec_lock.resolve_spec_dir(args.spec_dir)
+        )
         if args.update_lock:
             changed = spec_lock.update_lock(spec_dir)
             print(f"specs.lock updated from {spec_dir}: {', '.join(changed) or 'no change'}")
@@ -227,9 +236,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         if args.check:
-            differences = [line for api in APIS for line in diff_trees(fresh / api.package, GENERATED_DIR / api.package)]
+            differences = [
+                line
+                for api in APIS
+                for line in diff_trees(fresh / api.package, GENERATED_DIR / api.package, api.package)
+            ]
             if differences:
-                print("generated/ is out of date with the specs, templates or rules (run `make regen`):", file=sys.stderr)
+                print(
+                    "generated/ is out of date with the specs, templates or rules (run `make regen`):", file=sys.stderr
+                )
                 print("\n".join(differences[:40]), file=sys.stderr)
                 if len(differences) > 40:
                     print(f"  ... and {len(differences) - 40} more", file=sys.stderr)

@@ -10,7 +10,6 @@ import hashlib
 import json
 import os
 import re
-import socket
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -116,7 +115,7 @@ def download(cache_dir: Path, lock_path: Path = LOCK_PATH, timeout: float = DOWN
         try:
             with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 (https URL from the lock)
                 body = response.read()
-        except (urllib.error.URLError, socket.timeout, TimeoutError, OSError) as exc:
+        except (urllib.error.URLError, TimeoutError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise SpecError(
                 f"{name}: cannot download {url} ({reason}); offline? Use --spec-dir with local copies instead"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,12 +78,12 @@ class AssetClassFundingEstimate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_class_funding_estimate_group_breakdowns import AssetClassFundingEstimateGroupBreakdowns
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_class_funding_estimate_group_breakdowns import AssetClassFundingEstimateGroupBreakdowns  # noqa: PLC0415
         from ..models.asset_class_funding_estimate_subtrader_breakdowns import (
-            AssetClassFundingEstimateSubtraderBreakdowns,
+            AssetClassFundingEstimateSubtraderBreakdowns,  # noqa: PLC0415
         )
-        from ..models.funding_estimate import FundingEstimate
+        from ..models.funding_estimate import FundingEstimate  # noqa: PLC0415
 
         d = dict(src_dict)
         _user_breakdown = d.pop("user_breakdown", UNSET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,14 +84,14 @@ class AssetClassSettlementEstimate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.asset_class_settlement_estimate_group_breakdowns import (
-            AssetClassSettlementEstimateGroupBreakdowns,
+            AssetClassSettlementEstimateGroupBreakdowns,  # noqa: PLC0415
         )
         from ..models.asset_class_settlement_estimate_subtrader_breakdowns import (
-            AssetClassSettlementEstimateSubtraderBreakdowns,
+            AssetClassSettlementEstimateSubtraderBreakdowns,  # noqa: PLC0415
         )
-        from ..models.settlement_estimate import SettlementEstimate
+        from ..models.settlement_estimate import SettlementEstimate  # noqa: PLC0415
 
         d = dict(src_dict)
         _user_breakdown = d.pop("user_breakdown", UNSET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,8 +72,8 @@ class EstimatePortfolioMaintenanceMarginRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimate_portfolio_maintenance_margin_position import EstimatePortfolioMaintenanceMarginPosition
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.estimate_portfolio_maintenance_margin_position import EstimatePortfolioMaintenanceMarginPosition  # noqa: PLC0415
 
         d = dict(src_dict)
         asset_class = AssetClass(d.pop("asset_class"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,8 +46,8 @@ class FundingEstimate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.funding_estimate_positions import FundingEstimatePositions
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funding_estimate_positions import FundingEstimatePositions  # noqa: PLC0415
 
         d = dict(src_dict)
         funding_amount_centicents = d.pop("funding_amount_centicents", UNSET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,9 +57,9 @@ class GetLargeTraderPositionsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_large_trader_positions_response_positions_item import (
-            GetLargeTraderPositionsResponsePositionsItem,
+            GetLargeTraderPositionsResponsePositionsItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

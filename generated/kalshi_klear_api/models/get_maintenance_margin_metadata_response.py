@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,9 +88,9 @@ class GetMaintenanceMarginMetadataResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.maintenance_margin_liquidation_config import MaintenanceMarginLiquidationConfig
-        from ..models.maintenance_margin_matrices import MaintenanceMarginMatrices
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.maintenance_margin_liquidation_config import MaintenanceMarginLiquidationConfig  # noqa: PLC0415
+        from ..models.maintenance_margin_matrices import MaintenanceMarginMatrices  # noqa: PLC0415
 
         d = dict(src_dict)
         _asset_class = d.pop("asset_class", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,8 +49,8 @@ class GetObligationMaintenanceMarginDetailsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.maintenance_margin_detail import MaintenanceMarginDetail
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.maintenance_margin_detail import MaintenanceMarginDetail  # noqa: PLC0415
 
         d = dict(src_dict)
         _maintenance_margin_details = d.pop("maintenance_margin_details", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,8 +28,8 @@ class GetSettlementEstimateByAssetClassResponseEstimates:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_class_settlement_estimate import AssetClassSettlementEstimate
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_class_settlement_estimate import AssetClassSettlementEstimate  # noqa: PLC0415
 
         d = dict(src_dict)
         get_settlement_estimate_by_asset_class_response_estimates = cls()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -194,12 +194,12 @@ class ObligationEntry:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.corporate_action_payment_detail import CorporateActionPaymentDetail
-        from ..models.funding_payment_detail import FundingPaymentDetail
-        from ..models.maintenance_margin_detail import MaintenanceMarginDetail
-        from ..models.obligation_receive_info import ObligationReceiveInfo
-        from ..models.settlement_detail import SettlementDetail
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.corporate_action_payment_detail import CorporateActionPaymentDetail  # noqa: PLC0415
+        from ..models.funding_payment_detail import FundingPaymentDetail  # noqa: PLC0415
+        from ..models.maintenance_margin_detail import MaintenanceMarginDetail  # noqa: PLC0415
+        from ..models.obligation_receive_info import ObligationReceiveInfo  # noqa: PLC0415
+        from ..models.settlement_detail import SettlementDetail  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,8 +69,8 @@ class SettlementEstimate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.settlement_estimate_positions import SettlementEstimatePositions
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.settlement_estimate_positions import SettlementEstimatePositions  # noqa: PLC0415
 
         d = dict(src_dict)
         variation_margin_centicents = d.pop("variation_margin_centicents", UNSET)

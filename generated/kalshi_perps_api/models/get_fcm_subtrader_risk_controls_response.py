@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,9 +59,9 @@ class GetFCMSubtraderRiskControlsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fcm_subtrader_notional_risk_limit import FCMSubtraderNotionalRiskLimit
-        from ..models.fcm_subtrader_risk_controls import FCMSubtraderRiskControls
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fcm_subtrader_notional_risk_limit import FCMSubtraderNotionalRiskLimit  # noqa: PLC0415
+        from ..models.fcm_subtrader_risk_controls import FCMSubtraderRiskControls  # noqa: PLC0415
 
         d = dict(src_dict)
         _risk_controls = d.pop("risk_controls", UNSET)

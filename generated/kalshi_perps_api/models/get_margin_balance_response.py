@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +50,8 @@ class GetMarginBalanceResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.margin_subaccount_balance import MarginSubaccountBalance
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.margin_subaccount_balance import MarginSubaccountBalance  # noqa: PLC0415
 
         d = dict(src_dict)
         _subaccount_balances = d.pop("subaccount_balances", UNSET)

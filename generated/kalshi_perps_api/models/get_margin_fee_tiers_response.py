@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,9 +52,9 @@ class GetMarginFeeTiersResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_margin_fee_tiers_response_maker_fee_rates import GetMarginFeeTiersResponseMakerFeeRates
-        from ..models.get_margin_fee_tiers_response_taker_fee_rates import GetMarginFeeTiersResponseTakerFeeRates
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_margin_fee_tiers_response_maker_fee_rates import GetMarginFeeTiersResponseMakerFeeRates  # noqa: PLC0415
+        from ..models.get_margin_fee_tiers_response_taker_fee_rates import GetMarginFeeTiersResponseTakerFeeRates  # noqa: PLC0415
 
         d = dict(src_dict)
         _maker_fee_rates = d.pop("maker_fee_rates", UNSET)

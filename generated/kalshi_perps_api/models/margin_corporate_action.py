@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,10 +55,10 @@ class MarginCorporateAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.margin_corporate_action_cash_terms import MarginCorporateActionCashTerms
-        from ..models.margin_corporate_action_final_settlement_terms import MarginCorporateActionFinalSettlementTerms
-        from ..models.margin_corporate_action_split_terms import MarginCorporateActionSplitTerms
-        from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms
+        from ..models.margin_corporate_action_cash_terms import MarginCorporateActionCashTerms  # noqa: PLC0415
+        from ..models.margin_corporate_action_final_settlement_terms import MarginCorporateActionFinalSettlementTerms  # noqa: PLC0415
+        from ..models.margin_corporate_action_split_terms import MarginCorporateActionSplitTerms  # noqa: PLC0415
+        from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms  # noqa: PLC0415
 
         id = self.id
 
@@ -147,11 +147,11 @@ class MarginCorporateAction:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.margin_corporate_action_cash_terms import MarginCorporateActionCashTerms
-        from ..models.margin_corporate_action_final_settlement_terms import MarginCorporateActionFinalSettlementTerms
-        from ..models.margin_corporate_action_split_terms import MarginCorporateActionSplitTerms
-        from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.margin_corporate_action_cash_terms import MarginCorporateActionCashTerms  # noqa: PLC0415
+        from ..models.margin_corporate_action_final_settlement_terms import MarginCorporateActionFinalSettlementTerms  # noqa: PLC0415
+        from ..models.margin_corporate_action_split_terms import MarginCorporateActionSplitTerms  # noqa: PLC0415
+        from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,7 +150,7 @@ class MarginMarket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.margin_market_schedule import MarginMarketSchedule
+        from ..models.margin_market_schedule import MarginMarketSchedule  # noqa: PLC0415
 
         market_id = self.market_id
 
@@ -331,13 +331,13 @@ class MarginMarket:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.margin_market_leverage_estimates import MarginMarketLeverageEstimates
-        from ..models.margin_market_long_leverage_estimates import MarginMarketLongLeverageEstimates
-        from ..models.margin_market_product_metadata import MarginMarketProductMetadata
-        from ..models.margin_market_schedule import MarginMarketSchedule
-        from ..models.margin_market_short_leverage_estimates import MarginMarketShortLeverageEstimates
-        from ..models.ticker_price import TickerPrice
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.margin_market_leverage_estimates import MarginMarketLeverageEstimates  # noqa: PLC0415
+        from ..models.margin_market_long_leverage_estimates import MarginMarketLongLeverageEstimates  # noqa: PLC0415
+        from ..models.margin_market_product_metadata import MarginMarketProductMetadata  # noqa: PLC0415
+        from ..models.margin_market_schedule import MarginMarketSchedule  # noqa: PLC0415
+        from ..models.margin_market_short_leverage_estimates import MarginMarketShortLeverageEstimates  # noqa: PLC0415
+        from ..models.ticker_price import TickerPrice  # noqa: PLC0415
 
         d = dict(src_dict)
         market_id = d.pop("market_id", UNSET)

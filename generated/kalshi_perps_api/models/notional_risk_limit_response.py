@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,12 +91,12 @@ class NotionalRiskLimitResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.notional_risk_limit_response_current_usage_by_market_ticker import (
-            NotionalRiskLimitResponseCurrentUsageByMarketTicker,
+            NotionalRiskLimitResponseCurrentUsageByMarketTicker,  # noqa: PLC0415
         )
         from ..models.notional_risk_limit_response_notional_value_risk_limits_by_market_ticker import (
-            NotionalRiskLimitResponseNotionalValueRiskLimitsByMarketTicker,
+            NotionalRiskLimitResponseNotionalValueRiskLimitsByMarketTicker,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

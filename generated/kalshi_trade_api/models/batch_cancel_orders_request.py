@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,8 +51,8 @@ class BatchCancelOrdersRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_cancel_orders_request_order import BatchCancelOrdersRequestOrder
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_cancel_orders_request_order import BatchCancelOrdersRequestOrder  # noqa: PLC0415
 
         d = dict(src_dict)
         _ids = d.pop("ids", UNSET)

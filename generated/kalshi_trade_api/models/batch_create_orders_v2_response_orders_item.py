@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,7 +42,7 @@ class BatchCreateOrdersV2ResponseOrdersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
 
         order_id = self.order_id
 
@@ -113,8 +113,8 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_response import ErrorResponse
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)

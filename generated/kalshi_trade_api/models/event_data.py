@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,7 @@ class EventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_data_product_metadata import EventDataProductMetadata
+        from ..models.event_data_product_metadata import EventDataProductMetadata  # noqa: PLC0415
 
         event_ticker = self.event_ticker
 
@@ -186,10 +186,10 @@ class EventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_data_product_metadata import EventDataProductMetadata
-        from ..models.market import Market
-        from ..models.settlement_source import SettlementSource
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_data_product_metadata import EventDataProductMetadata  # noqa: PLC0415
+        from ..models.market import Market  # noqa: PLC0415
+        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
 
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,9 +76,9 @@ class GetAccountApiLimitsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_usage_level_grant import ApiUsageLevelGrant
-        from ..models.bucket_limit import BucketLimit
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_usage_level_grant import ApiUsageLevelGrant  # noqa: PLC0415
+        from ..models.bucket_limit import BucketLimit  # noqa: PLC0415
 
         d = dict(src_dict)
         usage_tier = d.pop("usage_tier", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,9 +86,9 @@ class GetEventMetadataResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.market_metadata import MarketMetadata
-        from ..models.settlement_source import SettlementSource
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.market_metadata import MarketMetadata  # noqa: PLC0415
+        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
 
         d = dict(src_dict)
         image_url = d.pop("image_url", UNSET)

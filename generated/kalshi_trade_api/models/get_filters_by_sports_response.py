@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,8 +47,8 @@ class GetFiltersBySportsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_filters_by_sports_response_filters_by_sports import GetFiltersBySportsResponseFiltersBySports
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_filters_by_sports_response_filters_by_sports import GetFiltersBySportsResponseFiltersBySports  # noqa: PLC0415
 
         d = dict(src_dict)
         _filters_by_sports = d.pop("filters_by_sports", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,8 +28,8 @@ class GetFiltersBySportsResponseFiltersBySports:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sport_filter_details import SportFilterDetails
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sport_filter_details import SportFilterDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         get_filters_by_sports_response_filters_by_sports = cls()

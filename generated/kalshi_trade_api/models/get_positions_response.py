@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,9 +62,9 @@ class GetPositionsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_position import EventPosition
-        from ..models.market_position import MarketPosition
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_position import EventPosition  # noqa: PLC0415
+        from ..models.market_position import MarketPosition  # noqa: PLC0415
 
         d = dict(src_dict)
         cursor = d.pop("cursor", UNSET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -180,7 +180,7 @@ class Market:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.market_custom_strike import MarketCustomStrike
+        from ..models.market_custom_strike import MarketCustomStrike  # noqa: PLC0415
 
         ticker = self.ticker
 
@@ -495,10 +495,10 @@ class Market:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.market_custom_strike import MarketCustomStrike
-        from ..models.mve_selected_leg import MveSelectedLeg
-        from ..models.price_range import PriceRange
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.market_custom_strike import MarketCustomStrike  # noqa: PLC0415
+        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
+        from ..models.price_range import PriceRange  # noqa: PLC0415
 
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)

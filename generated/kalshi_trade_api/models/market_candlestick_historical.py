@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,9 +80,9 @@ class MarketCandlestickHistorical:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
-        from ..models.price_distribution_historical import PriceDistributionHistorical
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical  # noqa: PLC0415
+        from ..models.price_distribution_historical import PriceDistributionHistorical  # noqa: PLC0415
 
         d = dict(src_dict)
         end_period_ts = d.pop("end_period_ts", UNSET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -140,9 +140,9 @@ class Milestone:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.milestone_details import MilestoneDetails
-        from ..models.milestone_source_ids import MilestoneSourceIds
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.milestone_details import MilestoneDetails  # noqa: PLC0415
+        from ..models.milestone_source_ids import MilestoneSourceIds  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -163,9 +163,9 @@ class MultivariateEventCollection:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.associated_event import AssociatedEvent
-        from ..models.price_range import PriceRange
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.associated_event import AssociatedEvent  # noqa: PLC0415
+        from ..models.price_range import PriceRange  # noqa: PLC0415
 
         d = dict(src_dict)
         collection_ticker = d.pop("collection_ticker", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,8 +43,8 @@ class PlayByPlay:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _periods = d.pop("periods", UNSET)

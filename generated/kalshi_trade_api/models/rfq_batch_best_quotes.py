@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,8 +85,8 @@ class RFQBatchBestQuotes:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rfq_batch_best_quote import RFQBatchBestQuote
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rfq_batch_best_quote import RFQBatchBestQuote  # noqa: PLC0415
 
         d = dict(src_dict)
         rfq_batch_id = d.pop("rfq_batch_id", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,9 +56,9 @@ class Schedule:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.maintenance_window import MaintenanceWindow
-        from ..models.weekly_schedule import WeeklySchedule
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.maintenance_window import MaintenanceWindow  # noqa: PLC0415
+        from ..models.weekly_schedule import WeeklySchedule  # noqa: PLC0415
 
         d = dict(src_dict)
         _standard_hours = d.pop("standard_hours", UNSET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,7 +70,7 @@ class Series:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.series_product_metadata import SeriesProductMetadata
+        from ..models.series_product_metadata import SeriesProductMetadata  # noqa: PLC0415
 
         ticker = self.ticker
 
@@ -179,9 +179,9 @@ class Series:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.series_product_metadata import SeriesProductMetadata
-        from ..models.settlement_source import SettlementSource
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.series_product_metadata import SeriesProductMetadata  # noqa: PLC0415
+        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
 
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,8 +47,8 @@ class SportFilterDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sport_filter_details_competitions import SportFilterDetailsCompetitions
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sport_filter_details_competitions import SportFilterDetailsCompetitions  # noqa: PLC0415
 
         d = dict(src_dict)
         _scopes = d.pop("scopes", UNSET)

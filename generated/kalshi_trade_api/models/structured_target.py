@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,9 +83,9 @@ class StructuredTarget:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.structured_target_details import StructuredTargetDetails
-        from ..models.structured_target_source_ids import StructuredTargetSourceIds
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.structured_target_details import StructuredTargetDetails  # noqa: PLC0415
+        from ..models.structured_target_source_ids import StructuredTargetSourceIds  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,8 +125,8 @@ class WeeklySchedule:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.daily_schedule import DailySchedule
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.daily_schedule import DailySchedule  # noqa: PLC0415
 
         d = dict(src_dict)
         _start_time = d.pop("start_time", UNSET)

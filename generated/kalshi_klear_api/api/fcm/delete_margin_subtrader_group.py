@@ -7,6 +7,7 @@ from urllib.parse import quote
 if TYPE_CHECKING:
     import httpx
 
+from typing import cast
 from uuid import UUID
 
 from ... import errors

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_margin_risk_parameters_response import GetMarginRiskParametersResponse

@@ -7,6 +7,7 @@ from urllib.parse import quote
 if TYPE_CHECKING:
     import httpx
 
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.accept_rfq_batch_request import AcceptRFQBatchRequest

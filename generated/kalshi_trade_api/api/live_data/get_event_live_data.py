@@ -7,6 +7,8 @@ from urllib.parse import quote
 if TYPE_CHECKING:
     import httpx
 
+from typing import cast
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_event_live_data_response import GetEventLiveDataResponse

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     import httpx
 
+from typing import cast
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_markets_mve_filter import GetMarketsMveFilter

@@ -7,6 +7,7 @@ if TYPE_CHECKING:
     import httpx
 
 import datetime
+from typing import cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client

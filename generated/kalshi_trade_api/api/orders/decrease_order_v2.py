@@ -7,6 +7,7 @@ from urllib.parse import quote
 if TYPE_CHECKING:
     import httpx
 
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.decrease_order_v2_request import DecreaseOrderV2Request
