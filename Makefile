@@ -1,0 +1,41 @@
+# One-line targets; the logic lives in scripts/. Run `make setup` first.
+PY ?= .venv/bin/python
+SPEC_DIR ?=
+
+.PHONY: setup regen regen-check lint format types test check bench wheel clean
+
+setup:  ## create .venv and install kalshi-ext (editable) with the pinned dev tools
+	test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+
+regen:  ## regenerate generated/ from the specs (SPEC_DIR=... or $$KALSHI_SPEC_DIR or ../shared/specs)
+	$(PY) scripts/regenerate.py $(if $(SPEC_DIR),--spec-dir $(SPEC_DIR))
+
+regen-check:  ## fail if generated/ differs from a fresh generation (the CI spec-drift check)
+	$(PY) scripts/regenerate.py --check $(if $(SPEC_DIR),--spec-dir $(SPEC_DIR))
+
+lint:  ## ruff lint and format check of the hand-written code
+	$(PY) -m ruff check kalshi_ext scripts tests benchmarks
+	$(PY) -m ruff format --check kalshi_ext scripts tests benchmarks
+
+format:  ## apply ruff formatting and safe fixes to the hand-written code
+	$(PY) -m ruff check --fix kalshi_ext scripts tests benchmarks
+	$(PY) -m ruff format kalshi_ext scripts tests benchmarks
+
+types:  ## mypy --strict on kalshi_ext, scripts and the generated packages
+	$(PY) -m mypy
+
+test:  ## the test suite (warnings are errors)
+	$(PY) -m pytest
+
+check: regen-check lint types test  ## everything CI runs
+
+bench:  ## benchmarks against raw baselines (figures, not pass/fail)
+	for b in benchmarks/bench_*.py; do $(PY) $$b || exit 1; done
+
+wheel:  ## build the wheel into dist/
+	$(PY) -m build --wheel --no-isolation --outdir dist .
+
+clean:
+	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache
