@@ -1,5 +1,6 @@
 # One-line targets; the logic lives in scripts/. Run `make setup` first.
 PY ?= .venv/bin/python
+SRC := $(wildcard kalshi_ext scripts tests benchmarks)
 SPEC_DIR ?=
 
 .PHONY: setup regen regen-check lint format types test check bench wheel clean
@@ -16,12 +17,12 @@ regen-check:  ## fail if generated/ differs from a fresh generation (the CI spec
 	$(PY) scripts/regenerate.py --check $(if $(SPEC_DIR),--spec-dir $(SPEC_DIR))
 
 lint:  ## ruff lint and format check of the hand-written code
-	$(PY) -m ruff check kalshi_ext scripts tests benchmarks
-	$(PY) -m ruff format --check kalshi_ext scripts tests benchmarks
+	$(PY) -m ruff check $(SRC)
+	$(PY) -m ruff format --check $(SRC)
 
 format:  ## apply ruff formatting and safe fixes to the hand-written code
-	$(PY) -m ruff check --fix kalshi_ext scripts tests benchmarks
-	$(PY) -m ruff format kalshi_ext scripts tests benchmarks
+	$(PY) -m ruff check --fix $(SRC)
+	$(PY) -m ruff format $(SRC)
 
 types:  ## mypy --strict on kalshi_ext, scripts and the generated packages
 	$(PY) -m mypy
