@@ -32,6 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import facade
 import spec_lock
 import spec_normalise
 
@@ -58,6 +59,9 @@ APIS = (
     Api("perps", "perps_openapi.yaml", "kalshi_perps_api"),
     Api("klear", "perps_scm_openapi.yaml", "kalshi_klear_api"),
 )
+
+
+OUTPUT_PACKAGES = (*(api.package for api in APIS), facade.PACKAGE)
 
 
 class RegenError(Exception):
@@ -147,14 +151,22 @@ def generate_one(api: Api, spec_path: Path, rules: dict[str, Any], work: Path, o
         what=f"openapi-python-client on {api.spec}",
     )
     (target / "py.typed").write_text("", encoding="utf-8")
-    ruff = _ruff_binary()
-    _run([ruff, "check", *RUFF_ARGS, "--fix-only", "--select", "F401,I", "."], target, "ruff check")
-    _run([ruff, "format", *RUFF_ARGS, "."], target, "ruff format")
+    _format(target)
     return counts
 
 
-def generate_all(spec_paths: dict[str, Path], out: Path) -> dict[str, dict[str, int]]:
-    """Generate every package into ``out`` (in parallel: the generator is single-threaded)."""
+def _format(package_dir: Path) -> None:
+    """Drop unused imports, sort imports, format with the pinned ruff; nothing else (output stays the generator's)."""
+    ruff = _ruff_binary()
+    _run([ruff, "check", *RUFF_ARGS, "--fix-only", "--select", "F401,I", "."], package_dir, "ruff check")
+    _run([ruff, "format", *RUFF_ARGS, "."], package_dir, "ruff format")
+
+
+def generate_all(spec_paths: dict[str, Path], out: Path) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+    """Generate every package into ``out`` (in parallel: the generator is single-threaded).
+
+    Returns the normalisation rule counts per package and the facade's operations per API.
+    """
     rules = json.loads((OPENAPI_DIR / "normalise.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="kalshi-regen-") as tmp:
         work = Path(tmp)
@@ -163,7 +175,10 @@ def generate_all(spec_paths: dict[str, Path], out: Path) -> dict[str, dict[str, 
                 api.package: pool.submit(generate_one, api, spec_paths[api.spec], rules.get(api.key, {}), work, out)
                 for api in APIS
             }
-            return {package: future.result() for package, future in futures.items()}
+            counts = {package: future.result() for package, future in futures.items()}
+    operations = facade.write_facade(out, OPENAPI_DIR / "operations.tsv", out)
+    _format(out / facade.PACKAGE)
+    return counts, operations
 
 
 def _tree(root: Path) -> set[str]:
@@ -189,11 +204,11 @@ def diff_trees(expected: Path, actual: Path, label: str) -> list[str]:
 
 def _install(fresh: Path) -> None:
     GENERATED_DIR.mkdir(exist_ok=True)
-    for api in APIS:
-        target = GENERATED_DIR / api.package
-        staged = GENERATED_DIR / f".{api.package}.new"
+    for package in OUTPUT_PACKAGES:
+        target = GENERATED_DIR / package
+        staged = GENERATED_DIR / f".{package}.new"
         shutil.rmtree(staged, ignore_errors=True)
-        shutil.copytree(fresh / api.package, staged)
+        shutil.copytree(fresh / package, staged)
         shutil.rmtree(target, ignore_errors=True)
         staged.rename(target)
 
@@ -231,15 +246,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kalshi-generated-") as tmp:
         fresh = Path(tmp)
         try:
-            counts = generate_all(spec_paths, fresh)
-        except (RegenError, ValueError) as exc:
+            counts, operations = generate_all(spec_paths, fresh)
+        except (RegenError, ValueError, facade.FacadeError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         if args.check:
             differences = [
                 line
-                for api in APIS
-                for line in diff_trees(fresh / api.package, GENERATED_DIR / api.package, api.package)
+                for package in OUTPUT_PACKAGES
+                for line in diff_trees(fresh / package, GENERATED_DIR / package, package)
             ]
             if differences:
                 print(
@@ -256,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         modules = len([p for p in (GENERATED_DIR / package / "api").rglob("*.py") if p.name != "__init__.py"])
         applied = ", ".join(f"{rule}={n}" for rule, n in rule_counts.items() if n)
         print(f"{package}: {modules} endpoint modules ({applied})")
+    print(f"{facade.PACKAGE}: " + ", ".join(f"{api} {n} operations" for api, n in operations.items()))
     return 0
 
 
