@@ -1,0 +1,173 @@
+"""Asynchronous clients: AsyncKalshiClient, AsyncPerpsClient and AsyncKlearClient.
+
+They mirror the synchronous clients one for one (a parity test keeps it so); RSA signing runs
+in a small worker pool so the event loop stays free while a signature is computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+from kalshi_klear_api.client import Client as KlearGeneratedClient
+from kalshi_perps_api.client import Client as PerpsGeneratedClient
+from kalshi_trade_api.client import Client as TradeGeneratedClient
+
+from ._auth import check_user_headers
+from ._base import ClientCore, ClientSettings, DetailedResponse
+from ._client_init import KlearClientInit, SigningClientInit
+from ._config import PERPS_PREFIXES, TRADE_PREFIXES
+from ._environments import PERPS, PREDICTION, EnvironmentName
+from ._errors import KalshiConfigurationError, KalshiError
+from ._ratelimit import RateLimits
+from ._transport import RESPONSE_SEEN, AsyncKalshiTransport, TransportCore, WrongModeTransport
+
+G = TypeVar("G")
+T = TypeVar("T")
+
+
+class _AsyncClient(Generic[G]):
+    """Behaviour shared by every asynchronous client."""
+
+    _core: ClientCore
+    _http: httpx.AsyncClient
+    _transport: AsyncKalshiTransport
+
+    def _setup(self, settings: ClientSettings, transport: httpx.AsyncBaseTransport | None) -> None:
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise KalshiConfigurationError("transport must be an httpx.AsyncBaseTransport")
+        tcore = TransportCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
+        self._core = ClientCore(settings, tcore)
+        inner = transport if transport is not None else httpx.AsyncHTTPTransport(proxy=settings.proxy)
+        self._transport = AsyncKalshiTransport(tcore, inner)
+        options = self._core.httpx_options()
+        self._http = httpx.AsyncClient(transport=self._transport, **options)
+        self._core.generated.set_async_httpx_client(self._http)
+        # The sync slot would otherwise lazily build a plain, unauthenticated httpx client.
+        misuse = f"{type(self).__name__} is asynchronous: call the generated asyncio_detailed()/asyncio() with it"
+        self._core.generated.set_httpx_client(
+            httpx.Client(transport=WrongModeTransport(misuse), base_url=options["base_url"])
+        )
+
+    @property
+    def raw(self) -> G:
+        """The generated ``Client`` this client drives.
+
+        Pass it to any generated endpoint coroutine (``await asyncio_detailed(client=kalshi.raw)``):
+        the call goes through this client's auth, retries, rate limits and error mapping.
+        """
+        return self._core.generated  # type: ignore[no-any-return]
+
+    @property
+    def base_url(self) -> str:
+        """The base URL requests go to (``.../trade-api/v2`` or ``.../klear-api/v1``)."""
+        return self._core.settings.endpoint.base_url
+
+    @property
+    def environment(self) -> EnvironmentName:
+        """``"production"``, ``"demo"`` or ``"custom"`` (an explicitly allowed other host)."""
+        return self._core.settings.endpoint.environment
+
+    async def _call(self, fn: Callable[..., Awaitable[DetailedResponse[T]]], /, **kwargs: Any) -> T:
+        """Await a generated ``asyncio_detailed`` function with this client; return its success model.
+
+        Raises: as :meth:`KalshiClient._call`.
+        """
+        core = self._core
+        core.require_auth(fn)
+        token = RESPONSE_SEEN.set(False)
+        try:
+            response = await fn(client=core.generated, **kwargs)
+        except KalshiError:
+            raise
+        except Exception as exc:
+            raise core.call_failed(fn, exc, RESPONSE_SEEN.get()) from exc
+        finally:
+            RESPONSE_SEEN.reset(token)
+        return core.unwrap(fn, response)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Send one request relative to :attr:`base_url` and return the decoded JSON (None if empty).
+
+        Raises: as :meth:`KalshiClient.request`.
+        """
+        method, path = self._core.check_request(method, path)
+        response = await self._http.request(method, path, params=params, json=json, headers=check_user_headers(headers))
+        return self._core.decode_json(response)
+
+    async def close(self) -> None:
+        """Close connections and the signing pool. Safe to call twice."""
+        if not self._core.closed:
+            self._core.closed = True
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return self._core.describe(type(self).__name__)
+
+
+class _AsyncSigningClient(_AsyncClient[G], SigningClientInit[httpx.AsyncBaseTransport]):
+    def _enable_auto_limits(self) -> None:
+        self._transport.auto_limits.state = "pending"
+        self._transport.auto_loader = self._load_rate_limits_quietly
+
+    async def _load_rate_limits_quietly(self) -> None:
+        await self.load_rate_limits()
+
+    async def load_rate_limits(self) -> RateLimits:
+        """Fetch this account's limits and endpoint costs and turn client-side rate limiting on.
+
+        Raises: as :meth:`KalshiClient.load_rate_limits`.
+        """
+        self._require_signer()
+        limits_json = await self.request("GET", self._LIMITS_PATH)
+        try:
+            costs_json = await self.request("GET", "/account/endpoint_costs")
+        except KalshiError:
+            costs_json = None
+        limits = self._limits_from(limits_json, costs_json)
+        self._core.install_limits(limits)
+        return limits
+
+
+class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient]):
+    """Asynchronous client for the prediction-market Trade API v2.
+
+    Arguments, environment variables and errors as for :class:`KalshiClient`; ``transport`` is
+    an ``httpx.AsyncBaseTransport``. Use ``async with`` or ``await client.close()``.
+    """
+
+    _API = PREDICTION
+    _ENV_PREFIXES = TRADE_PREFIXES
+    _LIMITS_PATH = "/account/limits"
+
+
+class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient]):
+    """Asynchronous client for the Perps (margin) Trade API; see :class:`PerpsClient`."""
+
+    _API = PERPS
+    _ENV_PREFIXES = PERPS_PREFIXES
+    _LIMITS_PATH = "/account/limits/perps"
+
+
+class AsyncKlearClient(_AsyncClient[KlearGeneratedClient], KlearClientInit[httpx.AsyncBaseTransport]):
+    """Asynchronous client for the Klear API v1; see :class:`KlearClient`.
+
+    ``AsyncKlearClient(admin_user_id=..., access_token=..., demo=True)``; both credentials are
+    required and keyword-only. Environment: ``KALSHI_KLEAR_ADMIN_USER_ID``,
+    ``KALSHI_KLEAR_ACCESS_TOKEN``, ``KALSHI_KLEAR_DEMO``.
+    """

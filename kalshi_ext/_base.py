@@ -1,0 +1,283 @@
+"""What every client shares, sync or async: settings validation, the generated-client wiring,
+and turning generated results into return values or typed errors. No I/O happens here."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
+
+from ._auth import HeaderAuth, check_user_headers
+from ._environments import ApiSpec, ResolvedEndpoint, resolve_base_url
+from ._errors import KalshiConfigurationError, KalshiError, KalshiResponseError
+from ._ratelimit import RateLimiter, RateLimits
+from ._retry import RetryPolicy
+from ._signing import RequestSigner
+from ._validate import check_bool, check_seconds
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._keys import PrivateKey
+    from ._transport import TransportCore
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+DEFAULT_TIMEOUT_S = 10.0
+_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+RateLimitOption = RateLimits | Literal["auto"] | None
+
+
+class DetailedResponse(Protocol[T_co]):
+    """The generated ``Response[T]`` of any of the three generated packages."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def parsed(self) -> T_co | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSettings:
+    """Validated constructor options of one client."""
+
+    api: ApiSpec
+    endpoint: ResolvedEndpoint
+    auth: HeaderAuth | None
+    timeout: float
+    connect_timeout: float | None
+    retry: RetryPolicy
+    rate_limit: RateLimitOption
+    headers: Mapping[str, str]
+    proxy: str | None
+
+
+def build_signer(
+    *,
+    key_id: str | None,
+    private_key: str | bytes | PrivateKey | None,
+    private_key_path: str | os.PathLike[str] | None,
+    private_key_passphrase: str | bytes | None,
+) -> RequestSigner | None:
+    """Return a signer, or None when no credential at all was given (public endpoints only).
+
+    Raises:
+        KalshiConfigurationError: a key id without a key or the reverse, an empty key id, and
+            every key-loading problem (see :func:`kalshi_ext.load_private_key`).
+    """
+    has_key = private_key is not None or private_key_path is not None
+    if key_id is None and not has_key:
+        if private_key_passphrase is not None:
+            raise KalshiConfigurationError("private_key_passphrase given without private_key or private_key_path")
+        return None
+    if key_id is None:
+        raise KalshiConfigurationError("a private key was given without key_id (the API key id it belongs to)")
+    if not has_key:
+        raise KalshiConfigurationError("key_id was given without private_key or private_key_path")
+    return RequestSigner.from_key(
+        key_id=key_id,
+        private_key=private_key,
+        private_key_path=private_key_path,
+        private_key_passphrase=private_key_passphrase,
+    )
+
+
+def build_settings(
+    api: ApiSpec,
+    auth: HeaderAuth | None,
+    *,
+    demo: bool,
+    base_url: str | None,
+    allow_custom_host: bool,
+    timeout: float,
+    connect_timeout: float | None,
+    retry: RetryPolicy | None,
+    rate_limit: RateLimitOption,
+    headers: Mapping[str, str] | None,
+    proxy: str | None,
+    auto_limits_supported: bool = True,
+) -> ClientSettings:
+    """Validate the options every client shares.
+
+    Raises:
+        KalshiConfigurationError: see :func:`resolve_base_url`; non-bool flags; bad timeouts;
+            a ``retry`` that is not a RetryPolicy; ``rate_limit="auto"`` without credentials or
+            on an API without a limits endpoint; reserved or non-str headers; a bad proxy.
+    """
+    check_bool("demo", demo)
+    check_bool("allow_custom_host", allow_custom_host)
+    endpoint = resolve_base_url(api, demo=demo, base_url=base_url, allow_custom_host=allow_custom_host)
+    seconds = check_seconds("timeout", timeout)
+    connect = check_seconds("connect_timeout", connect_timeout) if connect_timeout is not None else None
+    if retry is None:
+        retry = RetryPolicy()
+    elif not isinstance(retry, RetryPolicy):
+        raise KalshiConfigurationError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
+    if rate_limit == "auto":
+        if not auto_limits_supported:
+            raise KalshiConfigurationError(f'rate_limit="auto" is not available for the {api.label}; pass RateLimits')
+        if auth is None:
+            raise KalshiConfigurationError('rate_limit="auto" loads your account limits, so it needs credentials')
+    elif rate_limit is not None and not isinstance(rate_limit, RateLimits):
+        raise KalshiConfigurationError('rate_limit must be None, "auto" or a RateLimits instance')
+    if proxy is not None and (not isinstance(proxy, str) or "://" not in proxy):
+        raise KalshiConfigurationError("proxy must be a URL string such as http://proxy:3128")
+    return ClientSettings(
+        api=api,
+        endpoint=endpoint,
+        auth=auth,
+        timeout=seconds,
+        connect_timeout=connect,
+        retry=retry,
+        rate_limit=rate_limit,
+        headers=check_user_headers(headers),
+        proxy=proxy,
+    )
+
+
+def user_agent() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"kalshi-ext/{version('kalshi-ext')}"
+    except PackageNotFoundError:
+        return "kalshi-ext"
+
+
+def _auth_required(fn: Callable[..., Any]) -> bool:
+    # Generated endpoints whose security demands credentials take `client: AuthenticatedClient`
+    # (annotations are strings: the modules use `from __future__ import annotations`).
+    return getattr(fn, "__annotations__", {}).get("client") == "AuthenticatedClient"
+
+
+def _documented_statuses(fn: Callable[..., Any]) -> frozenset[int] | None:
+    """Statuses the endpoint's generated ``_parse_response`` handles, or None if unknown."""
+    module = importlib.import_module(getattr(fn, "__module__", "") or "builtins")
+    parse = getattr(module, "_parse_response", None)
+    code = getattr(parse, "__code__", None)
+    if code is None:
+        return None
+    return frozenset(c for c in code.co_consts if isinstance(c, int) and not isinstance(c, bool) and 100 <= c < 600)
+
+
+def _operation_name(fn: Callable[..., Any]) -> str:
+    return (getattr(fn, "__module__", "") or "?").rsplit(".", 1)[-1]
+
+
+class ClientCore:
+    """Shared state and decisions of one client (sync or async)."""
+
+    def __init__(self, settings: ClientSettings, transport_core: TransportCore) -> None:
+        self.settings = settings
+        self.transport_core = transport_core
+        package = settings.api.package
+        self.generated: Any = importlib.import_module(f"{package}.client").Client(
+            base_url=settings.endpoint.base_url, raise_on_unexpected_status=False
+        )
+        self._unexpected_status: type[Exception] = importlib.import_module(f"{package}.errors").UnexpectedStatus
+        self._statuses: dict[Callable[..., Any], frozenset[int] | None] = {}
+        self.closed = False
+        if isinstance(settings.rate_limit, RateLimits):
+            self.install_limits(settings.rate_limit)
+
+    def httpx_options(self) -> dict[str, Any]:
+        """Keyword arguments for the httpx.Client / AsyncClient under the generated client."""
+        import httpx
+
+        s = self.settings
+        timeout = httpx.Timeout(s.timeout, connect=s.connect_timeout if s.connect_timeout is not None else s.timeout)
+        headers = {"User-Agent": user_agent(), "Accept": "application/json", **s.headers}
+        return {"base_url": s.endpoint.base_url, "headers": headers, "timeout": timeout, "follow_redirects": False}
+
+    def install_limits(self, limits: RateLimits) -> None:
+        self.transport_core.limiter = RateLimiter(limits, path_prefix=self.settings.endpoint.path_prefix)
+
+    def check_open(self) -> None:
+        if self.closed:
+            raise KalshiConfigurationError("this client is closed; create a new one")
+
+    def require_auth(self, fn: Callable[..., Any]) -> None:
+        """Raise before any request if ``fn`` needs credentials this client does not have."""
+        self.check_open()
+        if self.settings.auth is None and _auth_required(fn):
+            raise KalshiConfigurationError(
+                f"{_operation_name(fn)} requires authentication but this client has no credentials: "
+                "pass key_id and private_key (or private_key_path), or use from_env()"
+            )
+
+    def call_failed(self, fn: Callable[..., Any], exc: Exception, response_seen: bool) -> KalshiError:
+        """Translate an exception escaping generated code into a kalshi_ext error."""
+        name = _operation_name(fn)
+        detail = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+        if response_seen or isinstance(exc, self._unexpected_status):
+            return KalshiResponseError(f"{name}: the response did not match the generated model ({detail})")
+        return KalshiConfigurationError(f"{name}: invalid arguments ({detail})")
+
+    def unwrap(self, fn: Callable[..., Any], response: DetailedResponse[T]) -> T:
+        """Return the parsed success model, or raise KalshiResponseError for an undocumented success."""
+        parsed = response.parsed
+        if parsed is not None:
+            return parsed
+        status = int(response.status_code)
+        if fn not in self._statuses:
+            self._statuses[fn] = _documented_statuses(fn)
+        documented = self._statuses[fn]
+        if documented is not None and status not in documented and response.content.strip():
+            raise KalshiResponseError(
+                f"{_operation_name(fn)}: success status {status} is not documented for this operation, so "
+                "the generated client could not parse it; the decoded JSON body is on .body",
+                status=status,
+                body=_try_json(response.content),
+            )
+        return parsed  # type: ignore[return-value]  # documented body-less success (204 etc.)
+
+    def check_request(self, method: str, path: str) -> tuple[str, str]:
+        """Validate ``request()`` arguments.
+
+        Raises:
+            KalshiConfigurationError: unknown method; a path that is absolute, protocol-relative,
+                not starting with ``/`` or containing ``..`` segments.
+        """
+        self.check_open()
+        if not isinstance(method, str) or method.upper() not in _METHODS:
+            raise KalshiConfigurationError(f"method must be one of {sorted(_METHODS)}")
+        if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
+            raise KalshiConfigurationError(
+                "path must be relative to the API base URL and start with '/', e.g. '/exchange/status'"
+            )
+        if "://" in path or ".." in path.split("?", 1)[0].split("/"):
+            raise KalshiConfigurationError("path must not contain a scheme or '..' segments")
+        return method.upper(), path
+
+    def decode_json(self, response: httpx.Response) -> Any:
+        """Decode a success body as JSON (None for an empty body)."""
+        if not response.content.strip():
+            return None
+        try:
+            return json.loads(response.content)
+        except ValueError:
+            raise KalshiResponseError(
+                f"the {response.status_code} response body is not JSON", status=response.status_code
+            ) from None
+
+    def describe(self, cls_name: str) -> str:
+        s = self.settings
+        return (
+            f"{cls_name}(environment={s.endpoint.environment!r}, base_url={s.endpoint.base_url!r}, "
+            f"auth={s.auth!r}{', closed' if self.closed else ''})"
+        )
+
+
+def _try_json(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None

@@ -1,0 +1,191 @@
+"""Constructors and ``from_env`` shared by the sync and async clients (they do no I/O).
+
+The mixins are generic in the inner transport type (``httpx.BaseTransport`` for sync clients,
+``httpx.AsyncBaseTransport`` for async ones); the sync/async shells provide ``_setup``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+
+from ._auth import KlearAuth
+from ._base import DEFAULT_TIMEOUT_S, ClientSettings, RateLimitOption, build_settings, build_signer
+from ._config import read_klear_env, read_signing_env
+from ._environments import KLEAR, ApiSpec
+from ._errors import KalshiConfigurationError
+from ._options import env_client_options
+from ._ratelimit import RateLimits
+from ._retry import RetryPolicy
+from ._signing import RequestSigner
+
+if TYPE_CHECKING:
+    from ._keys import PrivateKey
+
+TR = TypeVar("TR")
+
+
+class SigningClientInit(Generic[TR]):
+    """Construction of clients authenticated with an API key (Trade and Perps APIs)."""
+
+    _API: ClassVar[ApiSpec]
+    _ENV_PREFIXES: ClassVar[tuple[str, ...]]
+    _LIMITS_PATH: ClassVar[str]
+    _signer: RequestSigner | None
+
+    if TYPE_CHECKING:
+
+        def _setup(self, settings: ClientSettings, transport: TR | None) -> None: ...
+
+        def _enable_auto_limits(self) -> None: ...
+
+    def __init__(
+        self,
+        *,
+        key_id: str | None = None,
+        private_key: str | bytes | PrivateKey | None = None,
+        private_key_path: str | os.PathLike[str] | None = None,
+        private_key_passphrase: str | bytes | None = None,
+        demo: bool = False,
+        base_url: str | None = None,
+        allow_custom_host: bool = False,
+        timeout: float = DEFAULT_TIMEOUT_S,
+        connect_timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: RateLimitOption = None,
+        headers: Mapping[str, str] | None = None,
+        proxy: str | None = None,
+        transport: TR | None = None,
+    ) -> None:
+        signer = build_signer(
+            key_id=key_id,
+            private_key=private_key,
+            private_key_path=private_key_path,
+            private_key_passphrase=private_key_passphrase,
+        )
+        settings = build_settings(
+            self._API,
+            signer,
+            demo=demo,
+            base_url=base_url,
+            allow_custom_host=allow_custom_host,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            retry=retry,
+            rate_limit=rate_limit,
+            headers=headers,
+            proxy=proxy,
+        )
+        self._signer = signer
+        self._setup(settings, transport)
+        if rate_limit == "auto":
+            self._enable_auto_limits()
+
+    @classmethod
+    def from_env(cls, *, demo: bool | None = None, env: Mapping[str, str] | None = None, **options: Any) -> Self:
+        """Build a client from environment variables (names in the class docstring).
+
+        Without any credential variable the client is unauthenticated (public endpoints only).
+        ``demo`` overrides the ``DEMO`` variable; ``env`` replaces ``os.environ`` (tests);
+        ``options`` are the other constructor keywords (``timeout``, ``base_url``, ...).
+
+        Raises:
+            KalshiConfigurationError: incomplete or conflicting variables (named, never their
+                values), credentials passed in ``options``, and everything the constructor raises.
+        """
+        found = read_signing_env(os.environ if env is None else env, cls._ENV_PREFIXES)
+        kwargs = env_client_options(options, demo, found.demo)
+        if found.has_any_credential:
+            first = cls._ENV_PREFIXES[0]
+            if found.key_id is None:
+                raise KalshiConfigurationError(f"a private key is set in the environment but {first}API_KEY_ID is not")
+            if found.private_key is None and found.private_key_path is None:
+                raise KalshiConfigurationError(
+                    f"{found.key_id_var} is set but neither {first}PRIVATE_KEY_PATH nor {first}PRIVATE_KEY is"
+                )
+            kwargs.update(
+                key_id=found.key_id,
+                private_key=found.private_key,
+                private_key_path=found.private_key_path,
+                private_key_passphrase=found.passphrase,
+            )
+        return cls(**kwargs)
+
+    @property
+    def signer(self) -> RequestSigner | None:
+        """The request signer (None when unauthenticated); reusable for WebSocket and FIX auth."""
+        return self._signer
+
+    def _limits_from(self, limits_json: Any, costs_json: Any) -> RateLimits:
+        if not isinstance(limits_json, Mapping):
+            raise KalshiConfigurationError("the account limits answer is not a JSON object")
+        return RateLimits.from_account(limits_json, costs_json if isinstance(costs_json, Mapping) else None)
+
+    def _require_signer(self) -> None:
+        if self._signer is None:
+            raise KalshiConfigurationError("loading account rate limits needs credentials")
+
+
+class KlearClientInit(Generic[TR]):
+    """Construction of Klear clients (Bearer ``admin_user_id:access_token``)."""
+
+    _credentials: KlearAuth
+
+    if TYPE_CHECKING:
+
+        def _setup(self, settings: ClientSettings, transport: TR | None) -> None: ...
+
+    def __init__(
+        self,
+        *,
+        admin_user_id: str,
+        access_token: str,
+        demo: bool = False,
+        base_url: str | None = None,
+        allow_custom_host: bool = False,
+        timeout: float = DEFAULT_TIMEOUT_S,
+        connect_timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: RateLimits | None = None,
+        headers: Mapping[str, str] | None = None,
+        proxy: str | None = None,
+        transport: TR | None = None,
+    ) -> None:
+        credentials = KlearAuth(admin_user_id, access_token)
+        settings = build_settings(
+            KLEAR,
+            credentials,
+            demo=demo,
+            base_url=base_url,
+            allow_custom_host=allow_custom_host,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            retry=retry,
+            rate_limit=rate_limit,
+            headers=headers,
+            proxy=proxy,
+            auto_limits_supported=False,
+        )
+        self._credentials = credentials
+        self._setup(settings, transport)
+
+    @classmethod
+    def from_env(cls, *, demo: bool | None = None, env: Mapping[str, str] | None = None, **options: Any) -> Self:
+        """Build a client from ``KALSHI_KLEAR_ADMIN_USER_ID`` / ``KALSHI_KLEAR_ACCESS_TOKEN``.
+
+        ``demo`` overrides ``KALSHI_KLEAR_DEMO``; ``env`` replaces ``os.environ``; ``options``
+        are the other constructor keywords.
+
+        Raises:
+            KalshiConfigurationError: a missing variable (named, never its value) and everything
+                the constructor raises.
+        """
+        found = read_klear_env(os.environ if env is None else env)
+        kwargs = env_client_options(options, demo, found.demo)
+        return cls(admin_user_id=found.admin_user_id, access_token=found.access_token, **kwargs)
+
+    @property
+    def credentials(self) -> KlearAuth:
+        """The Bearer credential holder (its token is redacted from ``repr()``)."""
+        return self._credentials

@@ -1,0 +1,205 @@
+"""The kalshi_ext error tree.
+
+::
+
+    KalshiError
+    ├── KalshiConfigurationError        bad input, detected before any request (also a ValueError)
+    ├── KalshiAPIError                  the server answered with a non-success status
+    │   ├── BadRequestError             400
+    │   ├── AuthenticationError         401
+    │   ├── PermissionDeniedError       403
+    │   ├── NotFoundError               404
+    │   ├── ConflictError               409
+    │   ├── UnprocessableEntityError    422
+    │   ├── RateLimitedError            429
+    │   └── ServerError                 5xx
+    ├── KalshiTransportError            no usable answer from the server
+    │   ├── KalshiTimeoutError          (also a builtin TimeoutError)
+    │   └── KalshiConnectionError       (also a builtin ConnectionError)
+    └── KalshiResponseError             a success answer that does not parse as documented
+
+This module imports nothing heavy: ``from kalshi_ext import KalshiError`` stays cheap.
+Mapping a response to an error (:mod:`kalshi_ext._error_mapping`) is kept separate.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class KalshiError(Exception):
+    """Root of every exception raised by kalshi_ext."""
+
+
+class KalshiConfigurationError(KalshiError, ValueError):
+    """Invalid configuration or arguments, detected before any request is sent.
+
+    Raised for bad keys, ambiguous key sources, bad hosts, bad timeouts, refused headers and
+    calls that need credentials on a client that has none. Messages never echo key material.
+    """
+
+
+class KalshiAPIError(KalshiError):
+    """The server answered with an error status.
+
+    Attributes:
+        status: HTTP status code.
+        code: Kalshi's machine-readable error code, when the body carries one.
+        message: Kalshi's human-readable message (or a short excerpt of a non-JSON body).
+        details: Kalshi's ``details`` field, when present.
+        service: Kalshi's ``service`` field, when present.
+        request_id: the request id from the response headers, when present.
+        method: HTTP method of the failed request.
+        path: URL path of the failed request (never the query string or body).
+        hints: human-readable diagnoses (wrong environment, clock skew, missing credentials, ...).
+        outcome_unknown: True when a write may have been processed despite the error; look the
+            order up (by ``client_order_id``) before sending it again.
+    """
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        message: str,
+        code: str | None = None,
+        details: Any = None,
+        service: str | None = None,
+        request_id: str | None = None,
+        method: str | None = None,
+        path: str | None = None,
+        hints: tuple[str, ...] = (),
+        outcome_unknown: bool = False,
+        summary: str | None = None,
+    ) -> None:
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details
+        self.service = service
+        self.request_id = request_id
+        self.method = method
+        self.path = path
+        self.hints = hints
+        self.outcome_unknown = outcome_unknown
+        super().__init__(summary if summary is not None else message)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status={self.status}, code={self.code!r}, "
+            f"message={self.message!r}, request_id={self.request_id!r})"
+        )
+
+
+class BadRequestError(KalshiAPIError):
+    """HTTP 400: the request was malformed or failed validation."""
+
+
+class AuthenticationError(KalshiAPIError):
+    """HTTP 401: missing, invalid or mis-signed credentials.
+
+    ``hints`` explains the usual causes when they can be detected: a key from the other
+    environment (Kalshi answers ``NOT_FOUND``), a local clock far from the server's, or a
+    client without credentials.
+    """
+
+
+class PermissionDeniedError(KalshiAPIError):
+    """HTTP 403: authenticated, but not allowed to do this."""
+
+
+class NotFoundError(KalshiAPIError):
+    """HTTP 404: no such resource."""
+
+
+class ConflictError(KalshiAPIError):
+    """HTTP 409: conflicts with the current state (e.g. a reused ``client_order_id``)."""
+
+
+class UnprocessableEntityError(KalshiAPIError):
+    """HTTP 422: well-formed but semantically invalid."""
+
+
+class RateLimitedError(KalshiAPIError):
+    """HTTP 429: rate limited. ``retry_after`` is the server's requested wait in seconds, if any."""
+
+    retry_after: float | None = None
+
+
+class ServerError(KalshiAPIError):
+    """HTTP 5xx: the server failed. For writes, check ``outcome_unknown`` before resending."""
+
+
+class KalshiTransportError(KalshiError):
+    """No usable answer: the request failed below HTTP. The httpx error is the ``__cause__``.
+
+    Attributes:
+        method, path: the request (path without query string).
+        attempts: how many attempts were made.
+        outcome_unknown: True when the request may have reached the server (a write that timed
+            out while waiting for the answer): look the order up before sending it again.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        attempts: int = 1,
+        outcome_unknown: bool = False,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.attempts = attempts
+        self.outcome_unknown = outcome_unknown
+        super().__init__(message)
+
+
+class KalshiTimeoutError(KalshiTransportError, TimeoutError):
+    """The request timed out (connect, write, read or waiting for a pooled connection)."""
+
+
+class KalshiConnectionError(KalshiTransportError, ConnectionError):
+    """The connection failed or broke (DNS, refused, reset, protocol error)."""
+
+
+class KalshiResponseError(KalshiError):
+    """A success status whose body could not be decoded or did not match the generated model.
+
+    Attributes:
+        status: the HTTP status.
+        request_id: the request id, when present.
+        body: the decoded JSON body when it was JSON, else None; lets callers recover data the
+            model rejected (the live API sometimes disagrees with its spec).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+    ) -> None:
+        self.status = status
+        self.request_id = request_id
+        self.body = body
+        super().__init__(message)
+
+
+_STATUS_CLASSES: dict[int, type[KalshiAPIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitedError,
+}
+
+
+def error_class_for_status(status: int) -> type[KalshiAPIError]:
+    """Return the :class:`KalshiAPIError` subclass for an HTTP status (5xx -> ServerError)."""
+    if status >= 500:
+        return ServerError
+    return _STATUS_CLASSES.get(status, KalshiAPIError)
