@@ -39,6 +39,7 @@ import spec_normalise
 ROOT = spec_lock.ROOT
 OPENAPI_DIR = ROOT / "openapi"
 GENERATED_DIR = ROOT / "generated"
+OPERATIONS_DOC = ROOT / "docs" / "operations.md"
 TEMPLATES_DIR = OPENAPI_DIR / "templates"
 RUFF_ARGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
@@ -204,6 +205,8 @@ def diff_trees(expected: Path, actual: Path, label: str) -> list[str]:
 
 def _install(fresh: Path) -> None:
     GENERATED_DIR.mkdir(exist_ok=True)
+    OPERATIONS_DOC.parent.mkdir(exist_ok=True)
+    shutil.copyfile(fresh / "operations.md", OPERATIONS_DOC)
     for package in OUTPUT_PACKAGES:
         target = GENERATED_DIR / package
         staged = GENERATED_DIR / f".{package}.new"
@@ -256,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
                 for package in OUTPUT_PACKAGES
                 for line in diff_trees(fresh / package, GENERATED_DIR / package, package)
             ]
+            if not OPERATIONS_DOC.is_file() or OPERATIONS_DOC.read_bytes() != (fresh / "operations.md").read_bytes():
+                differences.append("  differs: docs/operations.md")
             if differences:
                 print(
                     "generated/ is out of date with the specs, templates or rules (run `make regen`):", file=sys.stderr
