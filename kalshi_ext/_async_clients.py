@@ -7,9 +7,12 @@ in a small worker pool so the event loop stays free while a signature is compute
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
+from kalshi_ext_resources.klear import AsyncKlearResources
+from kalshi_ext_resources.perps import AsyncPerpsResources
+from kalshi_ext_resources.trade import AsyncTradeResources
 from kalshi_klear_api.client import Client as KlearGeneratedClient
 from kalshi_perps_api.client import Client as PerpsGeneratedClient
 from kalshi_trade_api.client import Client as TradeGeneratedClient
@@ -20,8 +23,12 @@ from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION, EnvironmentName
 from ._errors import KalshiConfigurationError, KalshiError
+from ._pagination import AsyncInvoker
 from ._ratelimit import RateLimits
 from ._transport import RESPONSE_SEEN, AsyncKalshiTransport, TransportCore, WrongModeTransport
+
+if TYPE_CHECKING:
+    from kalshi_ext_resources._protocol import AsyncInvoker as _InvokerProtocol
 
 G = TypeVar("G")
 T = TypeVar("T")
@@ -31,6 +38,7 @@ class _AsyncClient(Generic[G]):
     """Behaviour shared by every asynchronous client."""
 
     _core: ClientCore
+    _invoker: _InvokerProtocol
     _http: httpx.AsyncClient
     _transport: AsyncKalshiTransport
 
@@ -39,6 +47,7 @@ class _AsyncClient(Generic[G]):
             raise KalshiConfigurationError("transport must be an httpx.AsyncBaseTransport")
         tcore = TransportCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
         self._core = ClientCore(settings, tcore)
+        self._invoker = AsyncInvoker(self._call)  # what the generated resource facade calls
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(proxy=settings.proxy)
         self._transport = AsyncKalshiTransport(tcore, inner)
         options = self._core.httpx_options()
@@ -144,7 +153,7 @@ class _AsyncSigningClient(_AsyncClient[G], SigningClientInit[httpx.AsyncBaseTran
         return limits
 
 
-class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient]):
+class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeResources):
     """Asynchronous client for the prediction-market Trade API v2.
 
     Arguments, environment variables and errors as for :class:`KalshiClient`; ``transport`` is
@@ -156,7 +165,7 @@ class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient]):
     _LIMITS_PATH = "/account/limits"
 
 
-class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient]):
+class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsResources):
     """Asynchronous client for the Perps (margin) Trade API; see :class:`PerpsClient`."""
 
     _API = PERPS
@@ -164,7 +173,9 @@ class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient]):
     _LIMITS_PATH = "/account/limits/perps"
 
 
-class AsyncKlearClient(_AsyncClient[KlearGeneratedClient], KlearClientInit[httpx.AsyncBaseTransport]):
+class AsyncKlearClient(
+    _AsyncClient[KlearGeneratedClient], AsyncKlearResources, KlearClientInit[httpx.AsyncBaseTransport]
+):
     """Asynchronous client for the Klear API v1; see :class:`KlearClient`.
 
     ``AsyncKlearClient(admin_user_id=..., access_token=..., demo=True)``; both credentials are

@@ -16,7 +16,8 @@
     ├── KalshiTransportError            no usable answer from the server
     │   ├── KalshiTimeoutError          (also a builtin TimeoutError)
     │   └── KalshiConnectionError       (also a builtin ConnectionError)
-    └── KalshiResponseError             a success answer that does not parse as documented
+    ├── KalshiResponseError             a success answer that does not parse as documented
+    └── PaginationError                 a server cursor that would loop forever
 
 This module imports nothing heavy: ``from kalshi_ext import KalshiError`` stays cheap.
 Mapping a response to an error (:mod:`kalshi_ext._error_mapping`) is kept separate.
@@ -185,6 +186,11 @@ class KalshiResponseError(KalshiError):
         self.request_id = request_id
         self.body = body
         super().__init__(message)
+
+
+class PaginationError(KalshiError):
+    """A paginated listing returned a cursor it had already returned (it would loop forever),
+    or a page without the expected items field."""
 
 
 _STATUS_CLASSES: dict[int, type[KalshiAPIError]] = {

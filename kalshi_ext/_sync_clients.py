@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
+from kalshi_ext_resources.klear import KlearResources
+from kalshi_ext_resources.perps import PerpsResources
+from kalshi_ext_resources.trade import TradeResources
 from kalshi_klear_api.client import Client as KlearGeneratedClient
 from kalshi_perps_api.client import Client as PerpsGeneratedClient
 from kalshi_trade_api.client import Client as TradeGeneratedClient
@@ -16,8 +19,12 @@ from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION, EnvironmentName
 from ._errors import KalshiConfigurationError, KalshiError
+from ._pagination import SyncInvoker
 from ._ratelimit import RateLimits
 from ._transport import RESPONSE_SEEN, KalshiTransport, TransportCore, WrongModeTransport
+
+if TYPE_CHECKING:
+    from kalshi_ext_resources._protocol import Invoker as _InvokerProtocol
 
 G = TypeVar("G")
 T = TypeVar("T")
@@ -27,6 +34,7 @@ class _SyncClient(Generic[G]):
     """Behaviour shared by every synchronous client."""
 
     _core: ClientCore
+    _invoker: _InvokerProtocol
     _http: httpx.Client
     _transport: KalshiTransport
 
@@ -35,6 +43,7 @@ class _SyncClient(Generic[G]):
             raise KalshiConfigurationError("transport must be an httpx.BaseTransport")
         tcore = TransportCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
         self._core = ClientCore(settings, tcore)
+        self._invoker = SyncInvoker(self._call)  # what the generated resource facade calls
         inner = transport if transport is not None else httpx.HTTPTransport(proxy=settings.proxy)
         self._transport = KalshiTransport(tcore, inner)
         options = self._core.httpx_options()
@@ -151,7 +160,7 @@ class _SyncSigningClient(_SyncClient[G], SigningClientInit[httpx.BaseTransport])
         return limits
 
 
-class KalshiClient(_SyncSigningClient[TradeGeneratedClient]):
+class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources):
     """Synchronous client for the prediction-market Trade API v2.
 
     Keyword-only arguments:
@@ -189,7 +198,7 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient]):
     _LIMITS_PATH = "/account/limits"
 
 
-class PerpsClient(_SyncSigningClient[PerpsGeneratedClient]):
+class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
     """Synchronous client for the Perps (margin) Trade API.
 
     Arguments as for :class:`KalshiClient`. Environment (``from_env``): the same names with the
@@ -202,7 +211,7 @@ class PerpsClient(_SyncSigningClient[PerpsGeneratedClient]):
     _LIMITS_PATH = "/account/limits/perps"
 
 
-class KlearClient(_SyncClient[KlearGeneratedClient], KlearClientInit[httpx.BaseTransport]):
+class KlearClient(_SyncClient[KlearGeneratedClient], KlearResources, KlearClientInit[httpx.BaseTransport]):
     """Synchronous client for the Klear (self-clearing member) API v1.
 
     Sends ``Authorization: Bearer <admin_user_id>:<access_token>`` on every request. Both
