@@ -32,6 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import asyncapi_models
 import facade
 import spec_lock
 import spec_normalise
@@ -49,6 +50,7 @@ class Api:
     key: str  # section in normalise.json and config file stem
     spec: str  # file name in the spec directory
     package: str  # generated package name
+    asyncapi: bool = False  # WebSocket spec: message models only (scripts/asyncapi_models.py)
 
     @property
     def config(self) -> Path:
@@ -59,7 +61,10 @@ APIS = (
     Api("trade", "openapi.yaml", "kalshi_trade_api"),
     Api("perps", "perps_openapi.yaml", "kalshi_perps_api"),
     Api("klear", "perps_scm_openapi.yaml", "kalshi_klear_api"),
+    Api("ws", "asyncapi.yaml", "kalshi_ws_models", asyncapi=True),
+    Api("perps_ws", "perps_asyncapi.yaml", "kalshi_perps_ws_models", asyncapi=True),
 )
+REST_APIS = tuple(api for api in APIS if not api.asyncapi)
 
 
 OUTPUT_PACKAGES = (*(api.package for api in APIS), facade.PACKAGE)
@@ -126,7 +131,12 @@ def generate_one(api: Api, spec_path: Path, rules: dict[str, Any], work: Path, o
     Raises:
         RegenError: the generator warned or failed, or ruff failed.
     """
-    spec, counts = spec_normalise.normalise(load_spec(spec_path), rules)
+    source = load_spec(spec_path)
+    if api.asyncapi:
+        source = asyncapi_models.synthetic_openapi(source)
+    spec, counts = spec_normalise.normalise(source, rules)
+    if api.asyncapi:
+        spec = asyncapi_models.drop_paths(spec)
     normalised = work / f"{api.key}.json"
     normalised.write_text(json.dumps(spec, indent=1, default=_json_default), encoding="utf-8")
     target = out / api.package
@@ -171,7 +181,7 @@ def generate_all(spec_paths: dict[str, Path], out: Path) -> tuple[dict[str, dict
     rules = json.loads((OPENAPI_DIR / "normalise.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="kalshi-regen-") as tmp:
         work = Path(tmp)
-        with ThreadPoolExecutor(max_workers=len(APIS)) as pool:
+        with ThreadPoolExecutor(max_workers=3) as pool:
             futures = {
                 api.package: pool.submit(generate_one, api, spec_paths[api.spec], rules.get(api.key, {}), work, out)
                 for api in APIS
@@ -274,8 +284,9 @@ def main(argv: list[str] | None = None) -> int:
         _install(fresh)
     for package, rule_counts in counts.items():
         modules = len([p for p in (GENERATED_DIR / package / "api").rglob("*.py") if p.name != "__init__.py"])
+        models = len([p for p in (GENERATED_DIR / package / "models").glob("*.py") if p.name != "__init__.py"])
         applied = ", ".join(f"{rule}={n}" for rule, n in rule_counts.items() if n)
-        print(f"{package}: {modules} endpoint modules ({applied})")
+        print(f"{package}: {modules} endpoint modules, {models} models ({applied})")
     print(f"{facade.PACKAGE}: " + ", ".join(f"{api} {n} operations" for api, n in operations.items()))
     return 0
 

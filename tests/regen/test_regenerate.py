@@ -156,7 +156,7 @@ def test_importing_an_endpoint_module_loads_only_the_models_it_names() -> None:
     assert out[2] == "Market"
 
 
-def test_the_wheel_ships_kalshi_ext_the_three_generated_packages_and_the_facade(tmp_path: Path) -> None:
+def test_the_wheel_ships_kalshi_ext_and_every_generated_package(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(ROOT)],
         check=True,
@@ -165,7 +165,15 @@ def test_the_wheel_ships_kalshi_ext_the_three_generated_packages_and_the_facade(
     (wheel,) = tmp_path.glob("kalshi_ext-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     tops = {name.split("/")[0] for name in names if not name.startswith("kalshi_ext-")}
-    assert tops == {"kalshi_ext", "kalshi_trade_api", "kalshi_perps_api", "kalshi_klear_api", "kalshi_ext_resources"}
+    assert tops == {
+        "kalshi_ext",
+        "kalshi_trade_api",
+        "kalshi_perps_api",
+        "kalshi_klear_api",
+        "kalshi_ext_resources",
+        "kalshi_ws_models",
+        "kalshi_perps_ws_models",
+    }
     assert "kalshi_trade_api/py.typed" in names
     assert "kalshi_trade_api/api/market/get_markets.py" in names
     assert not [n for n in names if n.endswith((".yaml", ".pem"))]

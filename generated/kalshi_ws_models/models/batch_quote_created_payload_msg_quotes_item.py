@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchQuoteCreatedPayloadMsgQuotesItem")
+
+
+@_attrs_define
+class BatchQuoteCreatedPayloadMsgQuotesItem:
+    """
+    Attributes:
+        quote_id (str | Unset): Identifier the child quote keeps if it wins the child
+        rfq_id (str | Unset): Identifier of the child RFQ
+        market_ticker (str | Unset): Combo market ticker of the child RFQ
+        event_ticker (str | Unset): Event ticker (optional)
+        yes_bid_dollars (str | Unset): Yes side bid price in dollars
+        no_bid_dollars (str | Unset): No side bid price in dollars
+        yes_contracts_offered_fp (str | Unset): Fixed-point yes contracts offered (2 decimals) (optional)
+        no_contracts_offered_fp (str | Unset): Fixed-point no contracts offered (2 decimals) (optional)
+        rfq_target_cost_dollars (str | Unset): Target cost from the child RFQ in dollars (optional)
+    """
+
+    quote_id: str | Unset = UNSET
+    rfq_id: str | Unset = UNSET
+    market_ticker: str | Unset = UNSET
+    event_ticker: str | Unset = UNSET
+    yes_bid_dollars: str | Unset = UNSET
+    no_bid_dollars: str | Unset = UNSET
+    yes_contracts_offered_fp: str | Unset = UNSET
+    no_contracts_offered_fp: str | Unset = UNSET
+    rfq_target_cost_dollars: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quote_id = self.quote_id
+
+        rfq_id = self.rfq_id
+
+        market_ticker = self.market_ticker
+
+        event_ticker = self.event_ticker
+
+        yes_bid_dollars = self.yes_bid_dollars
+
+        no_bid_dollars = self.no_bid_dollars
+
+        yes_contracts_offered_fp = self.yes_contracts_offered_fp
+
+        no_contracts_offered_fp = self.no_contracts_offered_fp
+
+        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if quote_id is not UNSET:
+            field_dict["quote_id"] = quote_id
+        if rfq_id is not UNSET:
+            field_dict["rfq_id"] = rfq_id
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if event_ticker is not UNSET:
+            field_dict["event_ticker"] = event_ticker
+        if yes_bid_dollars is not UNSET:
+            field_dict["yes_bid_dollars"] = yes_bid_dollars
+        if no_bid_dollars is not UNSET:
+            field_dict["no_bid_dollars"] = no_bid_dollars
+        if yes_contracts_offered_fp is not UNSET:
+            field_dict["yes_contracts_offered_fp"] = yes_contracts_offered_fp
+        if no_contracts_offered_fp is not UNSET:
+            field_dict["no_contracts_offered_fp"] = no_contracts_offered_fp
+        if rfq_target_cost_dollars is not UNSET:
+            field_dict["rfq_target_cost_dollars"] = rfq_target_cost_dollars
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        quote_id = d.pop("quote_id", UNSET)
+
+        rfq_id = d.pop("rfq_id", UNSET)
+
+        market_ticker = d.pop("market_ticker", UNSET)
+
+        event_ticker = d.pop("event_ticker", UNSET)
+
+        yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
+
+        no_bid_dollars = d.pop("no_bid_dollars", UNSET)
+
+        yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
+
+        no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
+
+        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
+
+        batch_quote_created_payload_msg_quotes_item = cls(
+            quote_id=quote_id,
+            rfq_id=rfq_id,
+            market_ticker=market_ticker,
+            event_ticker=event_ticker,
+            yes_bid_dollars=yes_bid_dollars,
+            no_bid_dollars=no_bid_dollars,
+            yes_contracts_offered_fp=yes_contracts_offered_fp,
+            no_contracts_offered_fp=no_contracts_offered_fp,
+            rfq_target_cost_dollars=rfq_target_cost_dollars,
+        )
+
+        batch_quote_created_payload_msg_quotes_item.additional_properties = d
+        return batch_quote_created_payload_msg_quotes_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

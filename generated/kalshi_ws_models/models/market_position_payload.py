@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.market_position_payload_msg import MarketPositionPayloadMsg
+
+
+T = TypeVar("T", bound="MarketPositionPayload")
+
+
+@_attrs_define
+class MarketPositionPayload:
+    """
+    Attributes:
+        type_ (Literal['market_position'] | Unset):
+        sid (int | Unset): Server-generated subscription identifier (sid) used to identify the channel
+        msg (MarketPositionPayloadMsg | Unset):
+        sending_ts_ms (int | Unset): Unix timestamp in milliseconds when Kalshi queued this message at the network
+            layer.
+    """
+
+    type_: Literal["market_position"] | Unset = UNSET
+    sid: int | Unset = UNSET
+    msg: MarketPositionPayloadMsg | Unset = UNSET
+    sending_ts_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sid = self.sid
+
+        msg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.msg, Unset):
+            msg = self.msg.to_dict()
+
+        sending_ts_ms = self.sending_ts_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if sid is not UNSET:
+            field_dict["sid"] = sid
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if sending_ts_ms is not UNSET:
+            field_dict["sending_ts_ms"] = sending_ts_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.market_position_payload_msg import MarketPositionPayloadMsg  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["market_position"] | Unset, d.pop("type", UNSET))
+        if type_ != "market_position" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'market_position', got '{type_}'")
+
+        sid = d.pop("sid", UNSET)
+
+        _msg = d.pop("msg", UNSET)
+        msg: MarketPositionPayloadMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = MarketPositionPayloadMsg.from_dict(_msg)
+
+        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
+
+        market_position_payload = cls(
+            type_=type_,
+            sid=sid,
+            msg=msg,
+            sending_ts_ms=sending_ts_ms,
+        )
+
+        market_position_payload.additional_properties = d
+        return market_position_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Any
+
+
+class OrderAction(StrEnum):
+    BUY = "buy"
+    SELL = "sell"
+    SELL_PARTIAL = "sell_partial"
+    SELL_TO_CLOSE = "sell_to_close"
+    VALUE_4 = ""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "_UNLISTED"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (the server's string is kept in ``value``)."""
+        return self._name_ in type(self).__members__

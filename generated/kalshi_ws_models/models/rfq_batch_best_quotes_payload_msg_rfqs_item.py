@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RfqBatchBestQuotesPayloadMsgRfqsItem")
+
+
+@_attrs_define
+class RfqBatchBestQuotesPayloadMsgRfqsItem:
+    """
+    Attributes:
+        rfq_id (str | Unset): Identifier of the child RFQ
+        market_ticker (str | Unset): Combo market ticker of the child RFQ
+        event_ticker (str | Unset): Event ticker (optional)
+        yes_bid_dollars (str | Unset): Best yes bid across makers, in dollars. Omitted when no maker bids yes on this
+            child.
+        no_bid_dollars (str | Unset): Best no bid across makers, in dollars. Omitted when no maker bids no on this
+            child.
+        contracts_fp (str | Unset): Fixed-point contracts requested by the child RFQ (2 decimals). Omitted when the
+            child is sized by target cost.
+        yes_contracts_offered_fp (str | Unset): Fixed-point contracts the best yes bid offers (2 decimals). Omitted when
+            no maker bids yes on this child.
+        no_contracts_offered_fp (str | Unset): Fixed-point contracts the best no bid offers (2 decimals). Omitted when
+            no maker bids no on this child.
+        rfq_target_cost_dollars (str | Unset): Target cost from the child RFQ in dollars (optional)
+    """
+
+    rfq_id: str | Unset = UNSET
+    market_ticker: str | Unset = UNSET
+    event_ticker: str | Unset = UNSET
+    yes_bid_dollars: str | Unset = UNSET
+    no_bid_dollars: str | Unset = UNSET
+    contracts_fp: str | Unset = UNSET
+    yes_contracts_offered_fp: str | Unset = UNSET
+    no_contracts_offered_fp: str | Unset = UNSET
+    rfq_target_cost_dollars: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rfq_id = self.rfq_id
+
+        market_ticker = self.market_ticker
+
+        event_ticker = self.event_ticker
+
+        yes_bid_dollars = self.yes_bid_dollars
+
+        no_bid_dollars = self.no_bid_dollars
+
+        contracts_fp = self.contracts_fp
+
+        yes_contracts_offered_fp = self.yes_contracts_offered_fp
+
+        no_contracts_offered_fp = self.no_contracts_offered_fp
+
+        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rfq_id is not UNSET:
+            field_dict["rfq_id"] = rfq_id
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if event_ticker is not UNSET:
+            field_dict["event_ticker"] = event_ticker
+        if yes_bid_dollars is not UNSET:
+            field_dict["yes_bid_dollars"] = yes_bid_dollars
+        if no_bid_dollars is not UNSET:
+            field_dict["no_bid_dollars"] = no_bid_dollars
+        if contracts_fp is not UNSET:
+            field_dict["contracts_fp"] = contracts_fp
+        if yes_contracts_offered_fp is not UNSET:
+            field_dict["yes_contracts_offered_fp"] = yes_contracts_offered_fp
+        if no_contracts_offered_fp is not UNSET:
+            field_dict["no_contracts_offered_fp"] = no_contracts_offered_fp
+        if rfq_target_cost_dollars is not UNSET:
+            field_dict["rfq_target_cost_dollars"] = rfq_target_cost_dollars
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rfq_id = d.pop("rfq_id", UNSET)
+
+        market_ticker = d.pop("market_ticker", UNSET)
+
+        event_ticker = d.pop("event_ticker", UNSET)
+
+        yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
+
+        no_bid_dollars = d.pop("no_bid_dollars", UNSET)
+
+        contracts_fp = d.pop("contracts_fp", UNSET)
+
+        yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
+
+        no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
+
+        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
+
+        rfq_batch_best_quotes_payload_msg_rfqs_item = cls(
+            rfq_id=rfq_id,
+            market_ticker=market_ticker,
+            event_ticker=event_ticker,
+            yes_bid_dollars=yes_bid_dollars,
+            no_bid_dollars=no_bid_dollars,
+            contracts_fp=contracts_fp,
+            yes_contracts_offered_fp=yes_contracts_offered_fp,
+            no_contracts_offered_fp=no_contracts_offered_fp,
+            rfq_target_cost_dollars=rfq_target_cost_dollars,
+        )
+
+        rfq_batch_best_quotes_payload_msg_rfqs_item.additional_properties = d
+        return rfq_batch_best_quotes_payload_msg_rfqs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
