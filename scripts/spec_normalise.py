@@ -4,6 +4,11 @@ Kalshi's specs are vendored byte for byte and never edited; generated code is ne
 Where a spec and the generator (openapi-python-client, pinned) together produce a wrong or ugly
 client, the fix is one of the rules below, applied in memory by ``normalise()`` in this order:
 
+0. ``mark_money_fields``: every fixed-point money or count string gets ``format: decimal``: references
+   to the ``FixedPointDollars``/``FixedPointCount`` string components are inlined with that format, and
+   string properties named ``*_dollars``/``*_fp``/``*_fixed`` get it too. The custom model template
+   reads the format and types the field as ``Decimal`` (``openapi/templates/model.py.jinja``): prices
+   are never floats, and never strings the user must convert at each call site.
 1. ``hoist_inline_nullable_objects``: an inline ``type: object`` + ``nullable: true`` property
    becomes a named component ``<Schema><Property>``; otherwise the generator names it
    ``<Schema><Property>Type0`` (e.g. ``EventDataProductMetadataType0``).
@@ -24,8 +29,8 @@ client, the fix is one of the rules below, applied in memory by ``normalise()`` 
    instead of claiming a presence the server does not guarantee. Schemas reachable only from
    request bodies keep ``required``: the constructor still demands what the server demands.
 
-The rule data (tag prefixes, renames) lives in ``openapi/normalise.json``. Each rule is a pure
-function of the spec dict, returns how many places it changed, and is covered by
+The rule data (money schemas and suffixes, tag prefixes, renames) lives in ``openapi/normalise.json``.
+Each rule is a pure function of the spec dict, returns how many places it changed, and is covered by
 ``tests/regen/test_normalise.py``.
 """
 
@@ -66,6 +71,42 @@ def _operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
         for method in HTTP_METHODS:
             if method in item:
                 yield path, method, item[method]
+
+
+MONEY_FORMAT = "decimal"
+
+
+def mark_money_fields(spec: Spec, money_schemas: list[str], suffixes: list[str]) -> int:
+    """Rule 0: ``format: decimal`` on every fixed-point string (see the module docstring)."""
+    schemas = _schemas(spec)
+    inline = {name: schemas[name] for name in money_schemas if name in schemas}
+    for name, schema in inline.items():
+        if schema.get("type") != "string":
+            raise ValueError(f"money schema {name} is not a string schema any more")
+
+    def money_ref(node: Any) -> str | None:
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        name = ref[len(REF_PREFIX) :] if isinstance(ref, str) and ref.startswith(REF_PREFIX) else None
+        return name if name in inline else None
+
+    changed = 0
+    for node in _walk(spec):
+        # ``{$ref: FixedPointDollars}`` and ``{allOf: [{$ref: FixedPointDollars}], nullable: true}`` alike
+        only = node.get("allOf")
+        target = money_ref(only[0]) if isinstance(only, list) and len(only) == 1 else money_ref(node)
+        if target is not None:
+            siblings = {k: v for k, v in node.items() if k not in ("$ref", "allOf")}
+            node.clear()
+            node.update({**inline[target], **siblings, "format": MONEY_FORMAT})
+            changed += 1
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for prop_name, prop in properties.items():
+                named = any(prop_name.endswith(suffix) for suffix in suffixes)
+                if named and isinstance(prop, dict) and prop.get("type") == "string" and "format" not in prop:
+                    prop["format"] = MONEY_FORMAT
+                    changed += 1
+    return changed
 
 
 def hoist_inline_nullable_objects(spec: Spec) -> int:
@@ -214,14 +255,16 @@ def relax_response_required(spec: Spec) -> int:
 def normalise(spec: Spec, rules: dict[str, Any]) -> tuple[Spec, dict[str, int]]:
     """Apply every rule to a copy of ``spec``; return it with the number of changes per rule.
 
-    ``rules`` is this API's section of ``openapi/normalise.json`` (``tags_by_path_prefix``,
-    ``schema_renames``; both optional).
+    ``rules`` is this API's section of ``openapi/normalise.json`` (``money``, ``tags_by_path_prefix``,
+    ``schema_renames``; all optional).
 
     Raises:
         ValueError: a rule cannot apply (its data went stale against the spec).
     """
     out = copy.deepcopy(spec)
+    money = rules.get("money", {})
     counts = {
+        "mark_money_fields": mark_money_fields(out, money.get("schemas", []), money.get("suffixes", [])),
         "hoist_inline_nullable_objects": hoist_inline_nullable_objects(out),
         "move_component_nullability_to_refs": move_component_nullability_to_refs(out),
         "wrap_nullable_refs": wrap_nullable_refs(out),

@@ -136,3 +136,32 @@ def test_every_nullable_ref_of_the_real_specs_is_wrapped(file: str, nullable_ref
     out, counts = sn.normalise(spec, {})
     assert counts["wrap_nullable_refs"] >= nullable_refs
     assert not [node for node in sn._walk(out) if "$ref" in node and node.get("nullable")]
+
+
+def test_money_fields_get_the_decimal_format() -> None:
+    spec = _spec(
+        {
+            "FixedPointDollars": {"type": "string", "description": "dollars"},
+            "Order": {
+                "properties": {
+                    "price": {"$ref": REF + "FixedPointDollars"},
+                    "fill": {"allOf": [{"$ref": REF + "FixedPointDollars"}], "nullable": True, "description": "d"},
+                    "volume_fp": {"type": "string"},
+                    "count_fp": {"type": "integer"},
+                    "ticker": {"type": "string"},
+                }
+            },
+        }
+    )
+    assert sn.mark_money_fields(spec, ["FixedPointDollars"], ["_fp"]) == 3
+    props = spec["components"]["schemas"]["Order"]["properties"]
+    assert props["price"] == {"type": "string", "description": "dollars", "format": "decimal"}
+    assert props["fill"] == {"type": "string", "description": "d", "nullable": True, "format": "decimal"}
+    assert props["volume_fp"]["format"] == "decimal"
+    assert "format" not in props["count_fp"]  # not a string: left alone
+    assert "format" not in props["ticker"]
+
+
+def test_a_money_schema_that_stopped_being_a_string_is_an_error() -> None:
+    with pytest.raises(ValueError, match="not a string schema"):
+        sn.mark_money_fields(_spec({"FixedPointDollars": {"type": "number"}}), ["FixedPointDollars"], [])

@@ -6,8 +6,10 @@ Payloads are shaped like real 3.34 responses (KALSHI_NOTES.md, "Responses that d
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 from typing import Any
 
+import pytest
 from kalshi_perps_api.models.margin_market import MarginMarket
 from kalshi_trade_api.models.event_data import EventData
 from kalshi_trade_api.models.get_event_metadata_response import GetEventMetadataResponse
@@ -91,7 +93,8 @@ def test_a_realistic_market_parses_and_round_trips() -> None:
     market = Market.from_dict(MARKET)
     assert market.ticker == "KXHIGHNY-26NOV21-B52.5"
     assert market.status is MarketStatus.ACTIVE
-    assert market.yes_bid_dollars == "0.2100"
+    assert market.yes_bid_dollars == Decimal("0.2100")
+    assert market.to_dict()["yes_bid_dollars"] == "0.2100"  # written back exactly as received
     assert market.settlement_value_dollars is None
     assert Market.from_dict(market.to_dict()).to_dict() == market.to_dict()
 
@@ -163,5 +166,43 @@ def test_a_page_of_orders_with_every_quirk_at_once() -> None:
 def test_annotations_say_what_can_be_absent() -> None:
     annotations = Market.__annotations__  # postponed (strings): the generated modules import lazily
     assert annotations["ticker"] == "str | Unset"
-    assert annotations["settlement_value_dollars"] == "None | str | Unset"
+    assert annotations["settlement_value_dollars"] == "Decimal | None | Unset"
+    assert annotations["yes_bid_dollars"] == "Decimal | Unset"
     assert annotations["price_ranges"] == "list[PriceRange] | Unset"
+
+
+def test_money_fields_are_exact_decimals_and_floats_are_refused() -> None:
+    from kalshi_trade_api.models.book_side import BookSide
+    from kalshi_trade_api.models.create_order_v2_request import CreateOrderV2Request
+    from kalshi_trade_api.models.create_order_v2_request_time_in_force import CreateOrderV2RequestTimeInForce
+    from kalshi_trade_api.models.self_trade_prevention_type import SelfTradePreventionType
+
+    def order(price: object, count: object) -> CreateOrderV2Request:
+        return CreateOrderV2Request(
+            ticker="KXHIGHNY-26NOV21-B52.5",
+            side=BookSide.BID,
+            count=count,
+            price=price,  # type: ignore[arg-type]
+            time_in_force=CreateOrderV2RequestTimeInForce.GOOD_TILL_CANCELED,
+            self_trade_prevention_type=SelfTradePreventionType.TAKER_AT_CROSS,
+        )
+
+    exact = order(Decimal("0.21"), 10)
+    assert exact.price == Decimal("0.21") and exact.count == Decimal(10)
+    assert exact.to_dict()["price"] == "0.21" and exact.to_dict()["count"] == "10"
+    assert order("0.5600", "2.50").to_dict()["count"] == "2.50"
+    with pytest.raises(TypeError, match="binary floats misprice orders"):
+        order(0.21, 10)
+    with pytest.raises(TypeError, match="not bool"):
+        order(Decimal("0.21"), True)
+    with pytest.raises(ValueError, match="not a decimal number"):
+        order("0.2l", 10)
+    with pytest.raises(ValueError, match="finite"):
+        order(Decimal("NaN"), 10)
+
+
+def test_null_and_empty_money_values_parse_as_none() -> None:
+    market = Market.from_dict({**MARKET, "settlement_value_dollars": None, "settlement_floor_dollars": ""})
+    assert market.settlement_value_dollars is None
+    assert market.settlement_floor_dollars is None
+    assert Market.from_dict({"ticker": "X"}).yes_bid_dollars is UNSET

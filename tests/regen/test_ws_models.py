@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +96,8 @@ def test_orderbook_frames_parse_with_string_prices_and_counts() -> None:
             },
         }
     )
-    assert delta.msg and delta.msg.delta_fp == "-20.00"
+    assert delta.msg and delta.msg.delta_fp == Decimal("-20.00")
+    assert delta.msg.price_dollars == Decimal("0.21")
     perps = MarginOrderbookDeltaPayload.from_dict({"type": "orderbook_delta", "sid": 1, "seq": 9, "msg": {}})
     assert perps.seq == 9
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
@@ -9,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_class import AssetClass
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="CorporateActionPaymentDetail")
 
@@ -27,8 +33,8 @@ class CorporateActionPaymentDetail:
             market_ticker (str | Unset):
             asset_class (AssetClass | Unset): Asset class of the margin markets covered by this entry.
             subtrader_id (str | Unset):
-            position_quantity_fp (str | Unset): Signed position before the action as a fixed-point contract count.
-            post_position_quantity_fp (str | Unset): Signed position after the action as a fixed-point contract count;
+            position_quantity_fp (Decimal | Unset): Signed position before the action as a fixed-point contract count.
+            post_position_quantity_fp (Decimal | Unset): Signed position after the action as a fixed-point contract count;
                 unchanged for cash distributions.
             payment_amount_centicents (int | Unset): Signed cash amount; positive when received and negative when paid. For
                 splits this is cash in lieu and excludes position revaluation.
@@ -47,8 +53,8 @@ class CorporateActionPaymentDetail:
     market_ticker: str | Unset = UNSET
     asset_class: AssetClass | Unset = UNSET
     subtrader_id: str | Unset = UNSET
-    position_quantity_fp: str | Unset = UNSET
-    post_position_quantity_fp: str | Unset = UNSET
+    position_quantity_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    post_position_quantity_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     payment_amount_centicents: int | Unset = UNSET
     payment_time: datetime.datetime | None | Unset = UNSET
     settlement_execution_time: datetime.datetime | Unset = UNSET
@@ -77,9 +83,9 @@ class CorporateActionPaymentDetail:
 
         subtrader_id = self.subtrader_id
 
-        position_quantity_fp = self.position_quantity_fp
+        position_quantity_fp = decimal_to_json(self.position_quantity_fp)
 
-        post_position_quantity_fp = self.post_position_quantity_fp
+        post_position_quantity_fp = decimal_to_json(self.post_position_quantity_fp)
 
         payment_amount_centicents = self.payment_amount_centicents
 

@@ -11,7 +11,10 @@ from ..models.asset_class import AssetClass
 from ..models.estimate_portfolio_maintenance_margin_request_clearing_type import (
     EstimatePortfolioMaintenanceMarginRequestClearingType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.estimate_portfolio_maintenance_margin_position import EstimatePortfolioMaintenanceMarginPosition

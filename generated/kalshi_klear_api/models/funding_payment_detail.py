@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="FundingPaymentDetail")
 
@@ -20,7 +26,7 @@ class FundingPaymentDetail:
         market_ticker (str | Unset):
         subtrader_id (str | Unset):
         funding_time (datetime.datetime | Unset): The funding period this payment applies to.
-        position_quantity_fp (str | Unset): Signed position at funding time as a fixed-point contract count (e.g.
+        position_quantity_fp (Decimal | Unset): Signed position at funding time as a fixed-point contract count (e.g.
             "1.25").
         notional_value_centicents (int | Unset): Signed notional value (position times mark price) the funding payment
             was computed from.
@@ -31,7 +37,7 @@ class FundingPaymentDetail:
     market_ticker: str | Unset = UNSET
     subtrader_id: str | Unset = UNSET
     funding_time: datetime.datetime | Unset = UNSET
-    position_quantity_fp: str | Unset = UNSET
+    position_quantity_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     notional_value_centicents: int | Unset = UNSET
     funding_amount_centicents: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,7 +53,7 @@ class FundingPaymentDetail:
         if not isinstance(self.funding_time, Unset):
             funding_time = self.funding_time.isoformat()
 
-        position_quantity_fp = self.position_quantity_fp
+        position_quantity_fp = decimal_to_json(self.position_quantity_fp)
 
         notional_value_centicents = self.notional_value_centicents
 

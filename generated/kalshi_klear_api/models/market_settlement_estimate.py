@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarketSettlementEstimate")
 
@@ -18,14 +24,14 @@ class MarketSettlementEstimate:
         quantity_centicount (int | Unset): Position quantity in centicounts.
         variation_margin_centicents (int | Unset): Variation margin for this market.
         notional_value_centicents (int | Unset): Notional value for this market.
-        session_avg_price_fp (str | Unset): Average entry price for the current settlement session, as a fixed-point
+        session_avg_price_fp (Decimal | Unset): Average entry price for the current settlement session, as a fixed-point
             dollar string. Omitted when the position quantity is zero.
     """
 
     quantity_centicount: int | Unset = UNSET
     variation_margin_centicents: int | Unset = UNSET
     notional_value_centicents: int | Unset = UNSET
-    session_avg_price_fp: str | Unset = UNSET
+    session_avg_price_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +41,7 @@ class MarketSettlementEstimate:
 
         notional_value_centicents = self.notional_value_centicents
 
-        session_avg_price_fp = self.session_avg_price_fp
+        session_avg_price_fp = decimal_to_json(self.session_avg_price_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="SettlementDetail")
 
@@ -18,7 +24,8 @@ class SettlementDetail:
         id (str | Unset):
         market_ticker (str | Unset):
         subtrader_id (str | Unset):
-        position_quantity_fp (str | Unset): Signed position at settlement as a fixed-point contract count (e.g. "1.25").
+        position_quantity_fp (Decimal | Unset): Signed position at settlement as a fixed-point contract count (e.g.
+            "1.25").
         pnl_centicents (int | Unset): Total PnL for this market and subtrader over the settlement period, including the
             market's net funding (itemized per funding period in the entry's funding_payments).
         total_fees_centicents (int | Unset): Total fees.
@@ -28,7 +35,7 @@ class SettlementDetail:
     id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     subtrader_id: str | Unset = UNSET
-    position_quantity_fp: str | Unset = UNSET
+    position_quantity_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     pnl_centicents: int | Unset = UNSET
     total_fees_centicents: int | Unset = UNSET
     total_amount_centicents: int | Unset = UNSET
@@ -41,7 +48,7 @@ class SettlementDetail:
 
         subtrader_id = self.subtrader_id
 
-        position_quantity_fp = self.position_quantity_fp
+        position_quantity_fp = decimal_to_json(self.position_quantity_fp)
 
         pnl_centicents = self.pnl_centicents
 

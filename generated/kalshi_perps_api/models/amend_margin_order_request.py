@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.book_side import BookSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="AmendMarginOrderRequest")
 
@@ -17,12 +23,8 @@ class AmendMarginOrderRequest:
     """
     Attributes:
         side (BookSide): The side of an order or trade (bid or ask)
-        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
-        count (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names).
-            Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
-            contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
+        price (Decimal): Updated price for the order in fixed-point dollars. Example: 0.5600.
+        count (Decimal): String representation of the updated quantity for the order. Example: 10.00.
         ticker (str | Unset): Market ticker. Supply ticker or market_id; ticker takes precedence when both are provided.
         market_id (str | Unset): Stable exchange market UUID. May be supplied instead of ticker.
         client_order_id (str | Unset): The original client-specified order ID to be amended
@@ -33,8 +35,8 @@ class AmendMarginOrderRequest:
     """
 
     side: BookSide
-    price: str
-    count: str
+    price: Decimal = _attrs_field(converter=to_decimal)
+    count: Decimal = _attrs_field(converter=to_decimal)
     ticker: str | Unset = UNSET
     market_id: str | Unset = UNSET
     client_order_id: str | Unset = UNSET
@@ -45,9 +47,9 @@ class AmendMarginOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         side = self.side.value
 
-        price = self.price
+        price = decimal_to_json(self.price)
 
-        count = self.count
+        count = decimal_to_json(self.count)
 
         ticker = self.ticker
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+)
 
 T = TypeVar("T", bound="AmendMarginOrderResponse")
 
@@ -17,22 +23,22 @@ class AmendMarginOrderResponse:
     Attributes:
         order_id (str | Unset):
         client_order_id (str | Unset):
-        remaining_count (None | str | Unset): Number of contracts remaining after the amend. Only present when the amend
-            caused a fill or changed the resting size.
-        fill_count (None | str | Unset): Number of contracts filled as a result of the amend crossing the book. Only
-            present when fills occurred or remaining size changed.
-        average_fill_price (None | str | Unset): Volume-weighted average fill price for fills resulting from the amend.
-            Only present when fills occurred.
-        average_fee_paid (None | str | Unset): Volume-weighted average fee paid per contract for fills resulting from
-            the amend. Only present when fills occurred.
+        remaining_count (Decimal | None | Unset): Number of contracts remaining after the amend. Only present when the
+            amend caused a fill or changed the resting size. Example: 10.00.
+        fill_count (Decimal | None | Unset): Number of contracts filled as a result of the amend crossing the book. Only
+            present when fills occurred or remaining size changed. Example: 10.00.
+        average_fill_price (Decimal | None | Unset): Volume-weighted average fill price for fills resulting from the
+            amend. Only present when fills occurred. Example: 0.5600.
+        average_fee_paid (Decimal | None | Unset): Volume-weighted average fee paid per contract for fills resulting
+            from the amend. Only present when fills occurred. Example: 0.5600.
     """
 
     order_id: str | Unset = UNSET
     client_order_id: str | Unset = UNSET
-    remaining_count: None | str | Unset = UNSET
-    fill_count: None | str | Unset = UNSET
-    average_fill_price: None | str | Unset = UNSET
-    average_fee_paid: None | str | Unset = UNSET
+    remaining_count: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    fill_count: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    average_fill_price: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    average_fee_paid: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,29 +46,13 @@ class AmendMarginOrderResponse:
 
         client_order_id = self.client_order_id
 
-        remaining_count: None | str | Unset
-        if isinstance(self.remaining_count, Unset):
-            remaining_count = UNSET
-        else:
-            remaining_count = self.remaining_count
+        remaining_count = decimal_to_json(self.remaining_count)
 
-        fill_count: None | str | Unset
-        if isinstance(self.fill_count, Unset):
-            fill_count = UNSET
-        else:
-            fill_count = self.fill_count
+        fill_count = decimal_to_json(self.fill_count)
 
-        average_fill_price: None | str | Unset
-        if isinstance(self.average_fill_price, Unset):
-            average_fill_price = UNSET
-        else:
-            average_fill_price = self.average_fill_price
+        average_fill_price = decimal_to_json(self.average_fill_price)
 
-        average_fee_paid: None | str | Unset
-        if isinstance(self.average_fee_paid, Unset):
-            average_fee_paid = UNSET
-        else:
-            average_fee_paid = self.average_fee_paid
+        average_fee_paid = decimal_to_json(self.average_fee_paid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="BidAskDistributionHistorical")
 
@@ -17,34 +23,26 @@ class BidAskDistributionHistorical:
     ask quotes, not executed trade prices.
 
         Attributes:
-            open_ (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-                "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-                price level structure. Example: 0.5600.
-            low (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-                "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-                price level structure. Example: 0.5600.
-            high (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-                "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-                price level structure. Example: 0.5600.
-            close (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-                "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-                price level structure. Example: 0.5600.
+            open_ (Decimal | Unset): Quoted price at the start of the candlestick period (in dollars). Example: 0.5600.
+            low (Decimal | Unset): Lowest quoted price during the candlestick period (in dollars). Example: 0.5600.
+            high (Decimal | Unset): Highest quoted price during the candlestick period (in dollars). Example: 0.5600.
+            close (Decimal | Unset): Quoted price at the end of the candlestick period (in dollars). Example: 0.5600.
     """
 
-    open_: str | Unset = UNSET
-    low: str | Unset = UNSET
-    high: str | Unset = UNSET
-    close: str | Unset = UNSET
+    open_: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    low: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    high: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    close: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_ = self.open_
+        open_ = decimal_to_json(self.open_)
 
-        low = self.low
+        low = decimal_to_json(self.low)
 
-        high = self.high
+        high = decimal_to_json(self.high)
 
-        close = self.close
+        close = decimal_to_json(self.close)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="CancelMarginOrderResponse")
 
@@ -17,15 +23,13 @@ class CancelMarginOrderResponse:
     Attributes:
         order_id (str | Unset):
         client_order_id (str | Unset):
-        reduced_by (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        reduced_by (Decimal | Unset): Number of contracts that were canceled (i.e. the remaining count at time of
+            cancellation). Example: 10.00.
     """
 
     order_id: str | Unset = UNSET
     client_order_id: str | Unset = UNSET
-    reduced_by: str | Unset = UNSET
+    reduced_by: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,7 +37,7 @@ class CancelMarginOrderResponse:
 
         client_order_id = self.client_order_id
 
-        reduced_by = self.reduced_by
+        reduced_by = decimal_to_json(self.reduced_by)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +10,12 @@ from attrs import field as _attrs_field
 from ..models.book_side import BookSide
 from ..models.create_margin_order_request_time_in_force import CreateMarginOrderRequestTimeInForce
 from ..models.self_trade_prevention_type import SelfTradePreventionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="CreateMarginOrderRequest")
 
@@ -20,12 +26,8 @@ class CreateMarginOrderRequest:
     Attributes:
         client_order_id (str):
         side (BookSide): The side of an order or trade (bid or ask)
-        count (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names).
-            Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
-            contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
-        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
+        count (Decimal): String representation of the order quantity in contracts. Example: 10.00.
+        price (Decimal): Price for the order in fixed-point dollars. Example: 0.5600.
         time_in_force (CreateMarginOrderRequestTimeInForce):
         self_trade_prevention_type (SelfTradePreventionType): The self-trade prevention type for orders.
             `taker_at_cross` cancels the taker order when it would trade against another order from the same user; execution
@@ -50,8 +52,8 @@ class CreateMarginOrderRequest:
 
     client_order_id: str
     side: BookSide
-    count: str
-    price: str
+    count: Decimal = _attrs_field(converter=to_decimal)
+    price: Decimal = _attrs_field(converter=to_decimal)
     time_in_force: CreateMarginOrderRequestTimeInForce
     self_trade_prevention_type: SelfTradePreventionType
     ticker: str | Unset = UNSET
@@ -70,9 +72,9 @@ class CreateMarginOrderRequest:
 
         side = self.side.value
 
-        count = self.count
+        count = decimal_to_json(self.count)
 
-        price = self.price
+        price = decimal_to_json(self.price)
 
         time_in_force = self.time_in_force.value
 

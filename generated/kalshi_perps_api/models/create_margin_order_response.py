@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="CreateMarginOrderResponse")
 
@@ -17,28 +23,21 @@ class CreateMarginOrderResponse:
     Attributes:
         order_id (str | Unset):
         client_order_id (str | Unset):
-        fill_count (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        remaining_count (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        average_fill_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        average_fee_paid (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        fill_count (Decimal | Unset): Number of contracts filled immediately upon placement. Example: 10.00.
+        remaining_count (Decimal | Unset): Number of contracts remaining after placement. For IOC orders, this reflects
+            the final state after unfilled contracts are canceled. Example: 10.00.
+        average_fill_price (Decimal | Unset): Volume-weighted average fill price. Only present when fill_count > 0.
+            Example: 0.5600.
+        average_fee_paid (Decimal | Unset): Volume-weighted average fee paid per contract for fills resulting from this
+            request. Only present when fill_count > 0. Example: 0.5600.
     """
 
     order_id: str | Unset = UNSET
     client_order_id: str | Unset = UNSET
-    fill_count: str | Unset = UNSET
-    remaining_count: str | Unset = UNSET
-    average_fill_price: str | Unset = UNSET
-    average_fee_paid: str | Unset = UNSET
+    fill_count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    remaining_count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    average_fill_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    average_fee_paid: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,13 +45,13 @@ class CreateMarginOrderResponse:
 
         client_order_id = self.client_order_id
 
-        fill_count = self.fill_count
+        fill_count = decimal_to_json(self.fill_count)
 
-        remaining_count = self.remaining_count
+        remaining_count = decimal_to_json(self.remaining_count)
 
-        average_fill_price = self.average_fill_price
+        average_fill_price = decimal_to_json(self.average_fill_price)
 
-        average_fee_paid = self.average_fee_paid
+        average_fee_paid = decimal_to_json(self.average_fee_paid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+)
 
 T = TypeVar("T", bound="CreateOrderGroupRequest")
 
@@ -20,16 +26,16 @@ class CreateOrderGroupRequest:
         contracts_limit (int | Unset): Specifies the maximum number of contracts that can be matched within this group
             over a rolling 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if both
             provided they must match.
-        contracts_limit_fp (None | str | Unset): String representation of the maximum number of contracts that can be
-            matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if
-            both provided they must match.
+        contracts_limit_fp (Decimal | None | Unset): String representation of the maximum number of contracts that can
+            be matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if
+            both provided they must match. Example: 10.00.
         exchange_index (int | Unset): Identifier for an exchange shard. Defaults to 0 if unspecified. Default: 0.
             Example: 0.
     """
 
     subaccount: int | Unset = UNSET
     contracts_limit: int | Unset = UNSET
-    contracts_limit_fp: None | str | Unset = UNSET
+    contracts_limit_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     exchange_index: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +44,7 @@ class CreateOrderGroupRequest:
 
         contracts_limit = self.contracts_limit
 
-        contracts_limit_fp: None | str | Unset
-        if isinstance(self.contracts_limit_fp, Unset):
-            contracts_limit_fp = UNSET
-        else:
-            contracts_limit_fp = self.contracts_limit_fp
+        contracts_limit_fp = decimal_to_json(self.contracts_limit_fp)
 
         exchange_index = self.exchange_index
 

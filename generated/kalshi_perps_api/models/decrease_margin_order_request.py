@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+)
 
 T = TypeVar("T", bound="DecreaseMarginOrderRequest")
 
@@ -15,28 +21,20 @@ T = TypeVar("T", bound="DecreaseMarginOrderRequest")
 class DecreaseMarginOrderRequest:
     """
     Attributes:
-        reduce_by (None | str | Unset): String representation of the number of contracts to reduce by. Exactly one of
-            `reduce_by` or `reduce_to` must be provided.
-        reduce_to (None | str | Unset): String representation of the number of contracts to reduce to. Exactly one of
-            `reduce_by` or `reduce_to` must be provided.
+        reduce_by (Decimal | None | Unset): String representation of the number of contracts to reduce by. Exactly one
+            of `reduce_by` or `reduce_to` must be provided. Example: 10.00.
+        reduce_to (Decimal | None | Unset): String representation of the number of contracts to reduce to. Exactly one
+            of `reduce_by` or `reduce_to` must be provided. Example: 10.00.
     """
 
-    reduce_by: None | str | Unset = UNSET
-    reduce_to: None | str | Unset = UNSET
+    reduce_by: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    reduce_to: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reduce_by: None | str | Unset
-        if isinstance(self.reduce_by, Unset):
-            reduce_by = UNSET
-        else:
-            reduce_by = self.reduce_by
+        reduce_by = decimal_to_json(self.reduce_by)
 
-        reduce_to: None | str | Unset
-        if isinstance(self.reduce_to, Unset):
-            reduce_to = UNSET
-        else:
-            reduce_to = self.reduce_to
+        reduce_to = decimal_to_json(self.reduce_to)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,12 @@ from ..models.exit_trigger_kind import ExitTriggerKind
 from ..models.exit_trigger_leg import ExitTriggerLeg
 from ..models.exit_trigger_reason import ExitTriggerReason
 from ..models.exit_trigger_status import ExitTriggerStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="ExitTrigger")
 
@@ -35,30 +41,17 @@ class ExitTrigger:
         anchor_order_id (str | Unset): Order this trigger follows, for order-anchored triggers. Cleared once that order
             reaches a terminal state, so use `client_trigger_id` to correlate a trigger with the request that made it.
         client_trigger_id (str | Unset): The idempotency key the create supplied, for appending creates.
-        stop_loss_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        take_profit_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        trail_amount (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        stop_loss_price (Decimal | Unset): Stop-loss leg price. Bracket triggers only. Example: 0.5600.
+        take_profit_price (Decimal | Unset): Take-profit leg price. Bracket triggers only. Example: 0.5600.
+        trail_amount (Decimal | Unset): Absolute trailing distance. Trailing triggers only. Example: 0.5600.
         trail_bps (int | Unset): Trailing distance in basis points of the watermark. Trailing triggers only.
-        watermark_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        effective_stop_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        count (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-            names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-            Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+        watermark_price (Decimal | Unset): Most favorable liquidation mark seen since creation — the peak for long
+            positions, the trough for short. Trailing triggers only. Example: 0.5600.
+        effective_stop_price (Decimal | Unset): Level whose breach fires the stop: watermark minus the trail for longs,
+            plus for shorts. Trailing triggers only. Example: 0.5600.
+        count (Decimal | Unset): Contracts this trigger closes when it fires. `0` means the whole position. Example:
             10.00.
-        filled_count (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        filled_count (Decimal | Unset): Contracts closed so far across fire attempts. Example: 10.00.
         created_time (datetime.datetime | Unset):
         updated_time (datetime.datetime | Unset):
     """
@@ -72,14 +65,14 @@ class ExitTrigger:
     triggered_order_id: str | Unset = UNSET
     anchor_order_id: str | Unset = UNSET
     client_trigger_id: str | Unset = UNSET
-    stop_loss_price: str | Unset = UNSET
-    take_profit_price: str | Unset = UNSET
-    trail_amount: str | Unset = UNSET
+    stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    trail_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     trail_bps: int | Unset = UNSET
-    watermark_price: str | Unset = UNSET
-    effective_stop_price: str | Unset = UNSET
-    count: str | Unset = UNSET
-    filled_count: str | Unset = UNSET
+    watermark_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    effective_stop_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    filled_count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     created_time: datetime.datetime | Unset = UNSET
     updated_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -111,21 +104,21 @@ class ExitTrigger:
 
         client_trigger_id = self.client_trigger_id
 
-        stop_loss_price = self.stop_loss_price
+        stop_loss_price = decimal_to_json(self.stop_loss_price)
 
-        take_profit_price = self.take_profit_price
+        take_profit_price = decimal_to_json(self.take_profit_price)
 
-        trail_amount = self.trail_amount
+        trail_amount = decimal_to_json(self.trail_amount)
 
         trail_bps = self.trail_bps
 
-        watermark_price = self.watermark_price
+        watermark_price = decimal_to_json(self.watermark_price)
 
-        effective_stop_price = self.effective_stop_price
+        effective_stop_price = decimal_to_json(self.effective_stop_price)
 
-        count = self.count
+        count = decimal_to_json(self.count)
 
-        filled_count = self.filled_count
+        filled_count = decimal_to_json(self.filled_count)
 
         created_time: str | Unset = UNSET
         if not isinstance(self.created_time, Unset):

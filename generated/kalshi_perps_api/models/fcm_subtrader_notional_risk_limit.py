@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="FCMSubtraderNotionalRiskLimit")
 
@@ -18,18 +24,21 @@ class FCMSubtraderNotionalRiskLimit:
         subtrader_id (str | Unset): The subtrader the notional value risk limit applies to.
         market_ticker (str | Unset): The market the notional value risk limit applies to. Absent on the whole-subtrader
             (all-markets) limit.
-        notional_value_risk_limit (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        current_notional (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        notional_value_risk_limit (Decimal | Unset): The notional value risk limit as a fixed-point US dollar string
+            with 4 decimal places. Example: 5000.0000.
+        current_notional (Decimal | Unset): The notional currently consumed against this limit, in fixed-point US
+            dollars. Per market it is the larger of the subtrader's long side (position plus resting bids) and short side
+            (position minus resting asks), over the signed net position; a whole-subtrader entry carries that value summed
+            across every market the subtrader touches. Every term is priced through the market's risk-notional model, the
+            same pricing the exchange's limit check uses: the cached mark for positions and the limit price for resting
+            orders on mark-model asset classes, quantity times the fixed DV01 base on Rates. Computed from the exchange's
+            read model, so it excludes orders still in flight and may slightly trail the engine. Example: 1250.0000.
     """
 
     subtrader_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    notional_value_risk_limit: str | Unset = UNSET
-    current_notional: str | Unset = UNSET
+    notional_value_risk_limit: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    current_notional: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +46,9 @@ class FCMSubtraderNotionalRiskLimit:
 
         market_ticker = self.market_ticker
 
-        notional_value_risk_limit = self.notional_value_risk_limit
+        notional_value_risk_limit = decimal_to_json(self.notional_value_risk_limit)
 
-        current_notional = self.current_notional
+        current_notional = decimal_to_json(self.current_notional)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

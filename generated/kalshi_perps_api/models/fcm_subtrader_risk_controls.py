@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fcm_subtrader_risk_controls_asset_class import FCMSubtraderRiskControlsAssetClass
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="FCMSubtraderRiskControls")
 
@@ -20,19 +26,20 @@ class FCMSubtraderRiskControls:
         market_ticker (str | Unset): Present only on a market-scoped cap.
         asset_class (FCMSubtraderRiskControlsAssetClass | Unset): Present only on an asset-class-scoped cap. A cap with
             neither market_ticker nor asset_class applies across all markets.
-        im_cap (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
-        current_im (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        im_cap (Decimal | Unset): A non-negative fixed-point US dollar amount with up to 4 decimal places. Example:
+            100.0000.
+        current_im (Decimal | Unset): The initial margin currently attributable to this cap's scope, in fixed-point US
+            dollars — the value the exchange compares against im_cap when admitting an order. Computed from the exchange's
+            read model (positions plus resting orders), so it excludes orders still in flight and may slightly trail the
+            engine. A market-scoped cap prices that market standalone; an asset-class cap prices the class-filtered
+            portfolio, so hedged positions within the class margin jointly rather than summing per-market. Example: 42.0000.
     """
 
     subtrader_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     asset_class: FCMSubtraderRiskControlsAssetClass | Unset = UNSET
-    im_cap: str | Unset = UNSET
-    current_im: str | Unset = UNSET
+    im_cap: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    current_im: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,9 +51,9 @@ class FCMSubtraderRiskControls:
         if not isinstance(self.asset_class, Unset):
             asset_class = self.asset_class.value
 
-        im_cap = self.im_cap
+        im_cap = decimal_to_json(self.im_cap)
 
-        current_im = self.current_im
+        current_im = decimal_to_json(self.current_im)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.margin_subaccount_balance import MarginSubaccountBalance
@@ -20,13 +26,12 @@ class GetMarginBalanceResponse:
     """
     Attributes:
         subaccount_balances (list[MarginSubaccountBalance] | Unset): Per-subaccount balance breakdown
-        settled_funds (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        settled_funds (Decimal | Unset): Total settled funds across all subaccounts in fixed-point dollars Example:
+            0.5600.
     """
 
     subaccount_balances: list[MarginSubaccountBalance] | Unset = UNSET
-    settled_funds: str | Unset = UNSET
+    settled_funds: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +42,7 @@ class GetMarginBalanceResponse:
                 subaccount_balances_item = subaccount_balances_item_data.to_dict()
                 subaccount_balances.append(subaccount_balances_item)
 
-        settled_funds = self.settled_funds
+        settled_funds = decimal_to_json(self.settled_funds)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="GetMarginFundingRateEstimateResponse")
 
@@ -19,9 +25,7 @@ class GetMarginFundingRateEstimateResponse:
         market_ticker (str | Unset): Ticker of the margin market
         computed_time (datetime.datetime | Unset): Timestamp when this estimate was computed
         funding_rate (float | Unset): Estimated funding rate for the in-progress period
-        mark_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        mark_price (Decimal | Unset): Mark price at the time the estimate was computed Example: 0.5600.
         next_funding_time (datetime.datetime | Unset): Timestamp of the next scheduled funding event
         premium_index (str | Unset): Premium index of the final bar evaluated by this funding estimate, as a signed
             decimal fraction before time weighting. Captured with the estimate from the same calculation inputs. Omitted
@@ -33,7 +37,7 @@ class GetMarginFundingRateEstimateResponse:
     market_ticker: str | Unset = UNSET
     computed_time: datetime.datetime | Unset = UNSET
     funding_rate: float | Unset = UNSET
-    mark_price: str | Unset = UNSET
+    mark_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     next_funding_time: datetime.datetime | Unset = UNSET
     premium_index: str | Unset = UNSET
     premium_index_ts: datetime.datetime | Unset = UNSET
@@ -48,7 +52,7 @@ class GetMarginFundingRateEstimateResponse:
 
         funding_rate = self.funding_rate
 
-        mark_price = self.mark_price
+        mark_price = decimal_to_json(self.mark_price)
 
         next_funding_time: str | Unset = UNSET
         if not isinstance(self.next_funding_time, Unset):

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.margin_risk_position import MarginRiskPosition
@@ -21,18 +27,16 @@ class GetMarginRiskResponse:
     Attributes:
         account_leverage (float | None | Unset): Account-level leverage (total_position_notional /
             total_maintenance_margin). Null when total maintenance margin is zero.
-        total_position_notional (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        total_maintenance_margin (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
+        total_position_notional (Decimal | Unset): Sum of absolute position notional values across all positions in
+            fixed-point dollars Example: 0.5600.
+        total_maintenance_margin (Decimal | Unset): Sum of maintenance margin requirements across all positions in
+            fixed-point dollars Example: 0.5600.
         positions (list[MarginRiskPosition] | Unset): Per-position risk breakdown grouped by subaccount and market
     """
 
     account_leverage: float | None | Unset = UNSET
-    total_position_notional: str | Unset = UNSET
-    total_maintenance_margin: str | Unset = UNSET
+    total_position_notional: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_maintenance_margin: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     positions: list[MarginRiskPosition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,9 +47,9 @@ class GetMarginRiskResponse:
         else:
             account_leverage = self.account_leverage
 
-        total_position_notional = self.total_position_notional
+        total_position_notional = decimal_to_json(self.total_position_notional)
 
-        total_maintenance_margin = self.total_maintenance_margin
+        total_maintenance_margin = decimal_to_json(self.total_maintenance_margin)
 
         positions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.positions, Unset):

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..models.margin_corporate_action_status import MarginCorporateActionStatus
 from ..models.margin_corporate_action_type import MarginCorporateActionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.margin_corporate_action_cash_terms import MarginCorporateActionCashTerms

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarginCorporateActionCashTerms")
 
@@ -17,24 +23,21 @@ class MarginCorporateActionCashTerms:
     """Terms for cash_dividend, special_dividend or spin_off. Omitted for other types and cancelled notices.
 
     Attributes:
-        cash_per_share (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        cash_per_contract (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        cash_per_share (Decimal | Unset): Cash in US dollars per underlying share. Example: 0.5600.
+        cash_per_contract (Decimal | Unset): Cash in US dollars per contract. A positive amount credits longs and debits
+            shorts. Example: 0.5600.
         ex_date (datetime.date | Unset): Corporate action ex-date, where available.
     """
 
-    cash_per_share: str | Unset = UNSET
-    cash_per_contract: str | Unset = UNSET
+    cash_per_share: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    cash_per_contract: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     ex_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cash_per_share = self.cash_per_share
+        cash_per_share = decimal_to_json(self.cash_per_share)
 
-        cash_per_contract = self.cash_per_contract
+        cash_per_contract = decimal_to_json(self.cash_per_contract)
 
         ex_date: str | Unset = UNSET
         if not isinstance(self.ex_date, Unset):

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarginCorporateActionFinalSettlementTerms")
 
@@ -17,25 +23,23 @@ class MarginCorporateActionFinalSettlementTerms:
 
     Attributes:
         reason (str | Unset): Final settlement reason: bankruptcy, merger, delisting or other.
-        settlement_price_per_share (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        settlement_price_per_contract (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4
-            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
+        settlement_price_per_share (Decimal | Unset): Final settlement price in US dollars per underlying share.
+            Example: 0.5600.
+        settlement_price_per_contract (Decimal | Unset): Final settlement price in US dollars per contract, rounded by
+            clearing. Example: 0.5600.
     """
 
     reason: str | Unset = UNSET
-    settlement_price_per_share: str | Unset = UNSET
-    settlement_price_per_contract: str | Unset = UNSET
+    settlement_price_per_share: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    settlement_price_per_contract: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         reason = self.reason
 
-        settlement_price_per_share = self.settlement_price_per_share
+        settlement_price_per_share = decimal_to_json(self.settlement_price_per_share)
 
-        settlement_price_per_contract = self.settlement_price_per_contract
+        settlement_price_per_contract = decimal_to_json(self.settlement_price_per_contract)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.margin_fee_tier_rate_fee_schedule import MarginFeeTierRateFeeSchedule
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="MarginFeeTierRate")
 

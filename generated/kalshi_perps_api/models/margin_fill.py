@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models.book_side import BookSide
 from ..models.order_source import OrderSource
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarginFill")
 
@@ -22,10 +28,10 @@ class MarginFill:
         order_id (str | Unset): The order ID that generated this fill
         is_taker (bool | Unset): Whether the user was the taker in this fill
         side (BookSide | Unset): The side of an order or trade (bid or ask)
-        count (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-            names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-            Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
-            10.00.
+        count (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
+            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
+            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+            Example: 10.00.
         created_time (datetime.datetime | Unset): When the fill was executed
         ticker (str | Unset): Market ticker symbol
         price (str | Unset): Fill price in fixed-point dollars
@@ -40,7 +46,7 @@ class MarginFill:
     order_id: str | Unset = UNSET
     is_taker: bool | Unset = UNSET
     side: BookSide | Unset = UNSET
-    count: str | Unset = UNSET
+    count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     created_time: datetime.datetime | Unset = UNSET
     ticker: str | Unset = UNSET
     price: str | Unset = UNSET
@@ -61,7 +67,7 @@ class MarginFill:
         if not isinstance(self.side, Unset):
             side = self.side.value
 
-        count = self.count
+        count = decimal_to_json(self.count)
 
         created_time: str | Unset = UNSET
         if not isinstance(self.created_time, Unset):

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarginFundingHistoryEntry")
 
@@ -19,25 +25,19 @@ class MarginFundingHistoryEntry:
         market_ticker (str | Unset): Ticker of the margin market
         funding_time (datetime.datetime | Unset): Timestamp when the funding payment was applied
         funding_rate (float | Unset): Funding rate for this period
-        mark_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        funding_amount (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        quantity (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        mark_price (Decimal | Unset): Mark price at the time of funding Example: 0.5600.
+        funding_amount (Decimal | Unset): Dollar amount of the funding payment (positive = received, negative = paid)
+            Example: 0.5600.
+        quantity (Decimal | Unset): Position size at time of funding as a fixed-point count string Example: 10.00.
         subaccount_number (int | None | Unset): Subaccount number (0 for primary)
     """
 
     market_ticker: str | Unset = UNSET
     funding_time: datetime.datetime | Unset = UNSET
     funding_rate: float | Unset = UNSET
-    mark_price: str | Unset = UNSET
-    funding_amount: str | Unset = UNSET
-    quantity: str | Unset = UNSET
+    mark_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    funding_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     subaccount_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,11 +50,11 @@ class MarginFundingHistoryEntry:
 
         funding_rate = self.funding_rate
 
-        mark_price = self.mark_price
+        mark_price = decimal_to_json(self.mark_price)
 
-        funding_amount = self.funding_amount
+        funding_amount = decimal_to_json(self.funding_amount)
 
-        quantity = self.quantity
+        quantity = decimal_to_json(self.quantity)
 
         subaccount_number: int | None | Unset
         if isinstance(self.subaccount_number, Unset):

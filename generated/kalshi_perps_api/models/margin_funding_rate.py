@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarginFundingRate")
 
@@ -19,15 +25,13 @@ class MarginFundingRate:
         market_ticker (str | Unset): Ticker of the margin market
         funding_time (datetime.datetime | Unset): Timestamp when the funding rate was applied
         funding_rate (float | Unset): Funding rate for this period
-        mark_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        mark_price (Decimal | Unset): Mark price at the time of funding Example: 0.5600.
     """
 
     market_ticker: str | Unset = UNSET
     funding_time: datetime.datetime | Unset = UNSET
     funding_rate: float | Unset = UNSET
-    mark_price: str | Unset = UNSET
+    mark_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +43,7 @@ class MarginFundingRate:
 
         funding_rate = self.funding_rate
 
-        mark_price = self.mark_price
+        mark_price = decimal_to_json(self.mark_price)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

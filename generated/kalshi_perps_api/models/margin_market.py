@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,12 @@ from attrs import field as _attrs_field
 from ..models.margin_market_funding_invalid_premium_handling import MarginMarketFundingInvalidPremiumHandling
 from ..models.margin_market_funding_limit_unit import MarginMarketFundingLimitUnit
 from ..models.margin_market_status import MarginMarketStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.margin_market_leverage_estimates import MarginMarketLeverageEstimates
@@ -37,9 +43,7 @@ class MarginMarket:
             only reference markets whose exchange_index matches theirs.
         contract_size (str | Unset): Fixed-point number with 6 decimal places
         underlying_multiplier (str | Unset): Underlying units per contract-size unit.
-        tick_size (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        tick_size (Decimal | Unset): Minimum price increment in dollars. Example: 0.5600.
         status (MarginMarketStatus | Unset): The status of a margin market
         fractional_trading_enabled (bool | Unset):
         leverage_estimate (float | Unset): Leverage estimate (1 / margin_rate) evaluated at a small retail-sized
@@ -52,44 +56,22 @@ class MarginMarket:
             keyed by the same notional position sizes as leverage_estimates.
         short_leverage_estimates (MarginMarketShortLeverageEstimates | Unset): Leverage estimates for a short position,
             keyed by the same notional position sizes as long_leverage_estimates.
-        price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
-        volume (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-            names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-            Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
-            10.00.
-        volume_notional_value_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4
-            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        open_interest (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        open_interest_notional_value_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4
-            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        volume_24h (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        volume_24h_notional_value_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4
-            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        bid (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
-        bid_size_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        ask (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
-        ask_size_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        price (Decimal | Unset): Last trade price in dollars. Example: 0.5600.
+        volume (Decimal | Unset): One sided total trade volume. Example: 10.00.
+        volume_notional_value_dollars (Decimal | Unset): Total notional value of one sided trade volume in dollars.
+            Example: 0.5600.
+        open_interest (Decimal | Unset): One sided open interest. Example: 10.00.
+        open_interest_notional_value_dollars (Decimal | Unset): Total notional value of one sided open interest in
+            dollars. Example: 0.5600.
+        volume_24h (Decimal | Unset): One sided trade volume in the last 24 hours. Example: 10.00.
+        volume_24h_notional_value_dollars (Decimal | Unset): Total notional value of one sided trade volume in the last
+            24 hours in dollars. Example: 0.5600.
+        bid (Decimal | Unset): Best bid price in dollars. Example: 0.5600.
+        bid_size_fp (Decimal | Unset): Total number of contracts resting at the best bid price, as a fixed-point count
+            string. Zero when there is no bid. Omitted when market stats are unavailable. Example: 10.00.
+        ask (Decimal | Unset): Best ask price in dollars. Example: 0.5600.
+        ask_size_fp (Decimal | Unset): Total number of contracts resting at the best ask price, as a fixed-point count
+            string. Zero when there is no ask. Omitted when market stats are unavailable. Example: 10.00.
         settlement_mark_price (TickerPrice | Unset):
         liquidation_mark_price (TickerPrice | Unset):
         reference_price (TickerPrice | Unset):
@@ -118,24 +100,24 @@ class MarginMarket:
     exchange_index: int | Unset = UNSET
     contract_size: str | Unset = UNSET
     underlying_multiplier: str | Unset = UNSET
-    tick_size: str | Unset = UNSET
+    tick_size: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     status: MarginMarketStatus | Unset = UNSET
     fractional_trading_enabled: bool | Unset = UNSET
     leverage_estimate: float | Unset = UNSET
     leverage_estimates: MarginMarketLeverageEstimates | Unset = UNSET
     long_leverage_estimates: MarginMarketLongLeverageEstimates | Unset = UNSET
     short_leverage_estimates: MarginMarketShortLeverageEstimates | Unset = UNSET
-    price: str | Unset = UNSET
-    volume: str | Unset = UNSET
-    volume_notional_value_dollars: str | Unset = UNSET
-    open_interest: str | Unset = UNSET
-    open_interest_notional_value_dollars: str | Unset = UNSET
-    volume_24h: str | Unset = UNSET
-    volume_24h_notional_value_dollars: str | Unset = UNSET
-    bid: str | Unset = UNSET
-    bid_size_fp: str | Unset = UNSET
-    ask: str | Unset = UNSET
-    ask_size_fp: str | Unset = UNSET
+    price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume_notional_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    open_interest: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    open_interest_notional_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume_24h: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume_24h_notional_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    bid: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    bid_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    ask: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    ask_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     settlement_mark_price: TickerPrice | Unset = UNSET
     liquidation_mark_price: TickerPrice | Unset = UNSET
     reference_price: TickerPrice | Unset = UNSET
@@ -166,7 +148,7 @@ class MarginMarket:
 
         underlying_multiplier = self.underlying_multiplier
 
-        tick_size = self.tick_size
+        tick_size = decimal_to_json(self.tick_size)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -188,27 +170,27 @@ class MarginMarket:
         if not isinstance(self.short_leverage_estimates, Unset):
             short_leverage_estimates = self.short_leverage_estimates.to_dict()
 
-        price = self.price
+        price = decimal_to_json(self.price)
 
-        volume = self.volume
+        volume = decimal_to_json(self.volume)
 
-        volume_notional_value_dollars = self.volume_notional_value_dollars
+        volume_notional_value_dollars = decimal_to_json(self.volume_notional_value_dollars)
 
-        open_interest = self.open_interest
+        open_interest = decimal_to_json(self.open_interest)
 
-        open_interest_notional_value_dollars = self.open_interest_notional_value_dollars
+        open_interest_notional_value_dollars = decimal_to_json(self.open_interest_notional_value_dollars)
 
-        volume_24h = self.volume_24h
+        volume_24h = decimal_to_json(self.volume_24h)
 
-        volume_24h_notional_value_dollars = self.volume_24h_notional_value_dollars
+        volume_24h_notional_value_dollars = decimal_to_json(self.volume_24h_notional_value_dollars)
 
-        bid = self.bid
+        bid = decimal_to_json(self.bid)
 
-        bid_size_fp = self.bid_size_fp
+        bid_size_fp = decimal_to_json(self.bid_size_fp)
 
-        ask = self.ask
+        ask = decimal_to_json(self.ask)
 
-        ask_size_fp = self.ask_size_fp
+        ask_size_fp = decimal_to_json(self.ask_size_fp)
 
         settlement_mark_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settlement_mark_price, Unset):

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
@@ -26,30 +32,24 @@ class MarginMarketCandlestick:
         ask (BidAskDistributionHistorical | Unset): OHLC data for quoted prices on one side of the orderbook during the
             candlestick period. These values reflect bid or ask quotes, not executed trade prices.
         price (PriceDistributionHistorical | Unset):
-        volume (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-            names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-            Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+        volume (Decimal | Unset): Number of contracts traded on the market during the candlestick period. Example:
             10.00.
-        volume_notional_value_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4
-            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        open_interest (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        open_interest_notional_value_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4
-            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
+        volume_notional_value_dollars (Decimal | Unset): Notional value of contracts traded on the market during the
+            candlestick period. Example: 0.5600.
+        open_interest (Decimal | Unset): Number of contracts held on the market by end of the candlestick period
+            (end_period_ts). Example: 10.00.
+        open_interest_notional_value_dollars (Decimal | Unset): Notional value of contracts held on the market by end of
+            the candlestick period (end_period_ts). Example: 0.5600.
     """
 
     end_period_ts: int | Unset = UNSET
     bid: BidAskDistributionHistorical | Unset = UNSET
     ask: BidAskDistributionHistorical | Unset = UNSET
     price: PriceDistributionHistorical | Unset = UNSET
-    volume: str | Unset = UNSET
-    volume_notional_value_dollars: str | Unset = UNSET
-    open_interest: str | Unset = UNSET
-    open_interest_notional_value_dollars: str | Unset = UNSET
+    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume_notional_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    open_interest: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    open_interest_notional_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,13 +67,13 @@ class MarginMarketCandlestick:
         if not isinstance(self.price, Unset):
             price = self.price.to_dict()
 
-        volume = self.volume
+        volume = decimal_to_json(self.volume)
 
-        volume_notional_value_dollars = self.volume_notional_value_dollars
+        volume_notional_value_dollars = decimal_to_json(self.volume_notional_value_dollars)
 
-        open_interest = self.open_interest
+        open_interest = decimal_to_json(self.open_interest)
 
-        open_interest_notional_value_dollars = self.open_interest_notional_value_dollars
+        open_interest_notional_value_dollars = decimal_to_json(self.open_interest_notional_value_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -12,7 +13,12 @@ from ..models.last_update_reason import LastUpdateReason
 from ..models.order_reason import OrderReason
 from ..models.order_source import OrderSource
 from ..models.self_trade_prevention_type import SelfTradePreventionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarginOrder")
 
@@ -27,17 +33,9 @@ class MarginOrder:
         ticker (str | Unset):
         side (BookSide | Unset): The side of an order or trade (bid or ask)
         last_update_reason (LastUpdateReason | Unset): ReduceOnlyCancel means reduce_only capped the order at placement.
-        price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
-        fill_count (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        remaining_count (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        price (Decimal | Unset): Price for the order in fixed-point dollars. Example: 0.5600.
+        fill_count (Decimal | Unset): Fixed-point contract count for filled quantity Example: 10.00.
+        remaining_count (Decimal | Unset): Fixed-point contract count for remaining quantity Example: 10.00.
         expiration_time (datetime.datetime | None | Unset):
         created_time (datetime.datetime | None | Unset):
         last_update_time (datetime.datetime | None | Unset): The last update to an order (modify, cancel, fill)
@@ -57,9 +55,9 @@ class MarginOrder:
     ticker: str | Unset = UNSET
     side: BookSide | Unset = UNSET
     last_update_reason: LastUpdateReason | Unset = UNSET
-    price: str | Unset = UNSET
-    fill_count: str | Unset = UNSET
-    remaining_count: str | Unset = UNSET
+    price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    fill_count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    remaining_count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     expiration_time: datetime.datetime | None | Unset = UNSET
     created_time: datetime.datetime | None | Unset = UNSET
     last_update_time: datetime.datetime | None | Unset = UNSET
@@ -87,11 +85,11 @@ class MarginOrder:
         if not isinstance(self.last_update_reason, Unset):
             last_update_reason = self.last_update_reason.value
 
-        price = self.price
+        price = decimal_to_json(self.price)
 
-        fill_count = self.fill_count
+        fill_count = decimal_to_json(self.fill_count)
 
-        remaining_count = self.remaining_count
+        remaining_count = decimal_to_json(self.remaining_count)
 
         expiration_time: None | str | Unset
         if isinstance(self.expiration_time, Unset):

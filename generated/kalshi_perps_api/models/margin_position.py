@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarginPosition")
 
@@ -17,22 +24,15 @@ class MarginPosition:
     Attributes:
         subaccount (int | Unset): The subaccount number that holds this position (0 for primary, 1-63 for subaccounts)
         market_ticker (str | Unset): Market ticker symbol
-        position (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+        position (Decimal | Unset): Position size as a fixed-point count string (positive = long, negative = short)
             Example: 10.00.
-        entry_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        unrealized_pnl (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        margin_used (None | str | Unset): Maintenance-margin-based capital usage for the open position. Null when the
-            position shares its asset class with other portfolio-margin positions in the subaccount, since margin is then
-            computed jointly for the group and cannot be attributed to a single market.
-        fees (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
+        entry_price (Decimal | Unset): Weighted average entry price of the open position Example: 0.5600.
+        unrealized_pnl (Decimal | Unset): Mark-to-market unrealized PnL for the open position Example: 0.5600.
+        margin_used (Decimal | None | Unset): Maintenance-margin-based capital usage for the open position. Null when
+            the position shares its asset class with other portfolio-margin positions in the subaccount, since margin is
+            then computed jointly for the group and cannot be attributed to a single market. Example: 0.5600.
+        fees (Decimal | Unset): Total fees accumulated over the lifetime of the current open position, resets when
+            position is fully closed Example: 0.5600.
         roe (float | None | Unset): Return on equity as a percentage (unrealized_pnl / margin_used * 100). Null when
             margin_used is zero or not attributable to this market.
         is_portfolio (bool | Unset): True when this position is hedged within a portfolio, so margin_used and roe cannot
@@ -41,11 +41,11 @@ class MarginPosition:
 
     subaccount: int | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    position: str | Unset = UNSET
-    entry_price: str | Unset = UNSET
-    unrealized_pnl: str | Unset = UNSET
-    margin_used: None | str | Unset = UNSET
-    fees: str | Unset = UNSET
+    position: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    entry_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    unrealized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    margin_used: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    fees: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     roe: float | None | Unset = UNSET
     is_portfolio: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,19 +55,15 @@ class MarginPosition:
 
         market_ticker = self.market_ticker
 
-        position = self.position
+        position = decimal_to_json(self.position)
 
-        entry_price = self.entry_price
+        entry_price = decimal_to_json(self.entry_price)
 
-        unrealized_pnl = self.unrealized_pnl
+        unrealized_pnl = decimal_to_json(self.unrealized_pnl)
 
-        margin_used: None | str | Unset
-        if isinstance(self.margin_used, Unset):
-            margin_used = UNSET
-        else:
-            margin_used = self.margin_used
+        margin_used = decimal_to_json(self.margin_used)
 
-        fees = self.fees
+        fees = decimal_to_json(self.fees)
 
         roe: float | None | Unset
         if isinstance(self.roe, Unset):

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarginRiskPosition")
 
@@ -17,22 +24,16 @@ class MarginRiskPosition:
     Attributes:
         subaccount (int | Unset): The subaccount number (0 for primary, 1-63 for subaccounts)
         market_ticker (str | Unset): Market ticker symbol
-        position (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        mark_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        position_notional (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        maintenance_margin_required (None | str | Unset): Maintenance margin requirement for this position in fixed-
-            point dollars. Null if margin config is missing.
+        position (Decimal | Unset): Signed position quantity as a fixed-point count string Example: 10.00.
+        mark_price (Decimal | Unset): Current mark price for the market in fixed-point dollars Example: 0.5600.
+        position_notional (Decimal | Unset): Absolute notional value of the position (|qty| * mark_price) in fixed-point
+            dollars Example: 0.5600.
+        maintenance_margin_required (Decimal | None | Unset): Maintenance margin requirement for this position in fixed-
+            point dollars. Null if margin config is missing. Example: 0.5600.
         position_leverage (float | None | Unset): Position leverage ratio (position_notional /
             maintenance_margin_required). Null when maintenance margin is zero or config is missing.
-        estimated_liquidation_price (None | str | Unset): Estimated portfolio-aware liquidation price for this position
-            within the subaccount. Null when no valid liquidation price exists.
+        estimated_liquidation_price (Decimal | None | Unset): Estimated portfolio-aware liquidation price for this
+            position within the subaccount. Null when no valid liquidation price exists. Example: 0.5600.
         is_portfolio (bool | Unset): True when this position is hedged within a portfolio, so
             maintenance_margin_required, position_leverage, and estimated_liquidation_price cannot be attributed to it
             individually and are not reported.
@@ -40,12 +41,16 @@ class MarginRiskPosition:
 
     subaccount: int | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    position: str | Unset = UNSET
-    mark_price: str | Unset = UNSET
-    position_notional: str | Unset = UNSET
-    maintenance_margin_required: None | str | Unset = UNSET
+    position: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    mark_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    position_notional: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    maintenance_margin_required: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=to_decimal_or_none_or_unset
+    )
     position_leverage: float | None | Unset = UNSET
-    estimated_liquidation_price: None | str | Unset = UNSET
+    estimated_liquidation_price: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=to_decimal_or_none_or_unset
+    )
     is_portfolio: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,17 +59,13 @@ class MarginRiskPosition:
 
         market_ticker = self.market_ticker
 
-        position = self.position
+        position = decimal_to_json(self.position)
 
-        mark_price = self.mark_price
+        mark_price = decimal_to_json(self.mark_price)
 
-        position_notional = self.position_notional
+        position_notional = decimal_to_json(self.position_notional)
 
-        maintenance_margin_required: None | str | Unset
-        if isinstance(self.maintenance_margin_required, Unset):
-            maintenance_margin_required = UNSET
-        else:
-            maintenance_margin_required = self.maintenance_margin_required
+        maintenance_margin_required = decimal_to_json(self.maintenance_margin_required)
 
         position_leverage: float | None | Unset
         if isinstance(self.position_leverage, Unset):
@@ -72,11 +73,7 @@ class MarginRiskPosition:
         else:
             position_leverage = self.position_leverage
 
-        estimated_liquidation_price: None | str | Unset
-        if isinstance(self.estimated_liquidation_price, Unset):
-            estimated_liquidation_price = UNSET
-        else:
-            estimated_liquidation_price = self.estimated_liquidation_price
+        estimated_liquidation_price = decimal_to_json(self.estimated_liquidation_price)
 
         is_portfolio = self.is_portfolio
 

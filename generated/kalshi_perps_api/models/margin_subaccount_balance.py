@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarginSubaccountBalance")
 
@@ -16,49 +22,43 @@ class MarginSubaccountBalance:
     """
     Attributes:
         subaccount (int | Unset): The subaccount number (0 for primary, 1-63 for subaccounts)
-        position_value (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        account_equity (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        maintenance_margin (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        initial_margin (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        resting_orders_margin (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        available_balance (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        position_value (Decimal | Unset): Mark-to-market value of open positions for this subaccount in fixed-point
+            dollars Example: 0.5600.
+        account_equity (Decimal | Unset): Account equity for this subaccount in fixed-point dollars. 0 for self clearing
+            members. Example: 0.5600.
+        maintenance_margin (Decimal | Unset): Maintenance margin requirement for this subaccount in fixed-point dollars
+            Example: 0.5600.
+        initial_margin (Decimal | Unset): Initial margin requirement for this subaccount in fixed-point dollars. 0 for
+            self clearing members. Example: 0.5600.
+        resting_orders_margin (Decimal | Unset): Margin locked by resting orders for this subaccount in fixed-point
+            dollars. 0 unless compute_available_balance is passed. Example: 0.5600.
+        available_balance (Decimal | Unset): Available balance for this subaccount in fixed-point dollars. 0 for
+            institutional users or if compute_available_balance was not passed. Example: 0.5600.
     """
 
     subaccount: int | Unset = UNSET
-    position_value: str | Unset = UNSET
-    account_equity: str | Unset = UNSET
-    maintenance_margin: str | Unset = UNSET
-    initial_margin: str | Unset = UNSET
-    resting_orders_margin: str | Unset = UNSET
-    available_balance: str | Unset = UNSET
+    position_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    account_equity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    maintenance_margin: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    initial_margin: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    resting_orders_margin: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    available_balance: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         subaccount = self.subaccount
 
-        position_value = self.position_value
+        position_value = decimal_to_json(self.position_value)
 
-        account_equity = self.account_equity
+        account_equity = decimal_to_json(self.account_equity)
 
-        maintenance_margin = self.maintenance_margin
+        maintenance_margin = decimal_to_json(self.maintenance_margin)
 
-        initial_margin = self.initial_margin
+        initial_margin = decimal_to_json(self.initial_margin)
 
-        resting_orders_margin = self.resting_orders_margin
+        resting_orders_margin = decimal_to_json(self.resting_orders_margin)
 
-        available_balance = self.available_balance
+        available_balance = decimal_to_json(self.available_balance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.book_side import BookSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarginTrade")
 
@@ -19,10 +25,7 @@ class MarginTrade:
     Attributes:
         trade_id (str | Unset): Unique identifier for the trade
         ticker (str | Unset): Market ticker symbol
-        count (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-            names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-            Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
-            10.00.
+        count (Decimal | Unset): Number of contracts traded Example: 10.00.
         price (str | Unset): Trade price in dollars
         created_time (datetime.datetime | Unset): When the trade was executed
         taker_side (BookSide | Unset): The side of an order or trade (bid or ask)
@@ -30,7 +33,7 @@ class MarginTrade:
 
     trade_id: str | Unset = UNSET
     ticker: str | Unset = UNSET
-    count: str | Unset = UNSET
+    count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     price: str | Unset = UNSET
     created_time: datetime.datetime | Unset = UNSET
     taker_side: BookSide | Unset = UNSET
@@ -41,7 +44,7 @@ class MarginTrade:
 
         ticker = self.ticker
 
-        count = self.count
+        count = decimal_to_json(self.count)
 
         price = self.price
 

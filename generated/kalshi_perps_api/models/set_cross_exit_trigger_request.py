@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exit_trigger_kind import ExitTriggerKind
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="SetCrossExitTriggerRequest")
 
@@ -19,10 +25,9 @@ class SetCrossExitTriggerRequest:
     cancel with `DELETE`. A leg you omit is cleared.
 
         Attributes:
-            count (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-                names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-                Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
-                10.00.
+            count (Decimal | Unset): Contracts this trigger closes when it fires. Omit it to cover the whole position, which
+                then requires that no partial or anchored trigger already covers part of it. If supplied, it must be a whole
+                number of contracts. Example: 10.00.
             anchor_order_id (str | Unset): Ties the trigger to an order: its size follows that order's cumulative fill, and
                 it stays pending until the order first fills. Bracket only; mutually exclusive with `count`. If the order cannot
                 currently be validated, the request returns `409` with error code `anchor_order_unavailable` before writing
@@ -34,31 +39,28 @@ class SetCrossExitTriggerRequest:
                 presenting it for another subaccount or ticker returns `409` with error code `idempotency_key_already_used`.
             kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit pair; `trailing` is a
                 trailing stop whose stop level ratchets with the liquidation mark. Default: ExitTriggerKind.BRACKET.
-            stop_loss_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-                (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-                that market's price level structure. Example: 0.5600.
-            take_profit_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-                (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-                that market's price level structure. Example: 0.5600.
-            trail_amount (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-                "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-                market's price level structure. Example: 0.5600.
+            stop_loss_price (Decimal | Unset): Mark price at which the stop-loss leg fires. Bracket only; must be strictly
+                positive when supplied. Example: 0.5600.
+            take_profit_price (Decimal | Unset): Mark price at which the take-profit leg fires. Bracket only; must be
+                strictly positive when supplied. Example: 0.5600.
+            trail_amount (Decimal | Unset): Absolute trailing distance in dollars. Trailing only; mutually exclusive with
+                `trail_bps`. Example: 0.5600.
             trail_bps (int | Unset): Trailing distance in basis points of the tracked watermark (not the entry price).
                 Trailing only; mutually exclusive with `trail_amount`.
     """
 
-    count: str | Unset = UNSET
+    count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     anchor_order_id: str | Unset = UNSET
     client_trigger_id: str | Unset = UNSET
     kind: ExitTriggerKind | Unset = ExitTriggerKind.BRACKET
-    stop_loss_price: str | Unset = UNSET
-    take_profit_price: str | Unset = UNSET
-    trail_amount: str | Unset = UNSET
+    stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    trail_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     trail_bps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        count = decimal_to_json(self.count)
 
         anchor_order_id = self.anchor_order_id
 
@@ -68,11 +70,11 @@ class SetCrossExitTriggerRequest:
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
 
-        stop_loss_price = self.stop_loss_price
+        stop_loss_price = decimal_to_json(self.stop_loss_price)
 
-        take_profit_price = self.take_profit_price
+        take_profit_price = decimal_to_json(self.take_profit_price)
 
-        trail_amount = self.trail_amount
+        trail_amount = decimal_to_json(self.trail_amount)
 
         trail_bps = self.trail_bps
 

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exit_trigger_kind import ExitTriggerKind
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="SetIsolatedExitTriggerRequest")
 
@@ -21,23 +27,20 @@ class SetIsolatedExitTriggerRequest:
         Attributes:
             kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit pair; `trailing` is a
                 trailing stop whose stop level ratchets with the liquidation mark. Default: ExitTriggerKind.BRACKET.
-            stop_loss_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-                (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-                that market's price level structure. Example: 0.5600.
-            take_profit_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-                (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-                that market's price level structure. Example: 0.5600.
-            trail_amount (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-                "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-                market's price level structure. Example: 0.5600.
+            stop_loss_price (Decimal | Unset): Mark price at which the stop-loss leg fires. Bracket only; must be strictly
+                positive when supplied. Example: 0.5600.
+            take_profit_price (Decimal | Unset): Mark price at which the take-profit leg fires. Bracket only; must be
+                strictly positive when supplied. Example: 0.5600.
+            trail_amount (Decimal | Unset): Absolute trailing distance in dollars. Trailing only; mutually exclusive with
+                `trail_bps`. Example: 0.5600.
             trail_bps (int | Unset): Trailing distance in basis points of the tracked watermark (not the entry price).
                 Trailing only; mutually exclusive with `trail_amount`.
     """
 
     kind: ExitTriggerKind | Unset = ExitTriggerKind.BRACKET
-    stop_loss_price: str | Unset = UNSET
-    take_profit_price: str | Unset = UNSET
-    trail_amount: str | Unset = UNSET
+    stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    trail_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     trail_bps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,11 +49,11 @@ class SetIsolatedExitTriggerRequest:
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
 
-        stop_loss_price = self.stop_loss_price
+        stop_loss_price = decimal_to_json(self.stop_loss_price)
 
-        take_profit_price = self.take_profit_price
+        take_profit_price = decimal_to_json(self.take_profit_price)
 
-        trail_amount = self.trail_amount
+        trail_amount = decimal_to_json(self.trail_amount)
 
         trail_bps = self.trail_bps
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="TickerPrice")
 
@@ -15,18 +21,16 @@ T = TypeVar("T", bound="TickerPrice")
 class TickerPrice:
     """
     Attributes:
-        price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
+        price (Decimal | Unset): Price in dollars. Example: 0.5600.
         ts_ms (int | Unset): Source timestamp in epoch milliseconds.
     """
 
-    price: str | Unset = UNSET
+    price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     ts_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price = self.price
+        price = decimal_to_json(self.price)
 
         ts_ms = self.ts_ms
 

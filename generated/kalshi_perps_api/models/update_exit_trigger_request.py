@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="UpdateExitTriggerRequest")
 
@@ -16,22 +22,20 @@ class UpdateExitTriggerRequest:
     """At least one leg is required and a leg you omit is cleared; cancel with `DELETE`.
 
     Attributes:
-        stop_loss_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        take_profit_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        stop_loss_price (Decimal | Unset): Mark price at which the stop-loss leg fires. Must be strictly positive when
+            supplied. Example: 0.5600.
+        take_profit_price (Decimal | Unset): Mark price at which the take-profit leg fires. Must be strictly positive
+            when supplied. Example: 0.5600.
     """
 
-    stop_loss_price: str | Unset = UNSET
-    take_profit_price: str | Unset = UNSET
+    stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stop_loss_price = self.stop_loss_price
+        stop_loss_price = decimal_to_json(self.stop_loss_price)
 
-        take_profit_price = self.take_profit_price
+        take_profit_price = decimal_to_json(self.take_profit_price)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

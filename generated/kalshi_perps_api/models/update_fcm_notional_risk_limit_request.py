@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="UpdateFCMNotionalRiskLimitRequest")
 
@@ -13,16 +19,16 @@ T = TypeVar("T", bound="UpdateFCMNotionalRiskLimitRequest")
 class UpdateFCMNotionalRiskLimitRequest:
     """
     Attributes:
-        notional_value_risk_limit (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        notional_value_risk_limit (Decimal): A non-negative fixed-point US dollar amount with up to 4 decimal places. A
+            value above the current Kalshi-set limit on the account gets a courtesy 400, since it would never govern.
+            Example: 5000.0000.
     """
 
-    notional_value_risk_limit: str
+    notional_value_risk_limit: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        notional_value_risk_limit = self.notional_value_risk_limit
+        notional_value_risk_limit = decimal_to_json(self.notional_value_risk_limit)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

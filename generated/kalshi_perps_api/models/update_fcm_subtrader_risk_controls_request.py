@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +10,12 @@ from attrs import field as _attrs_field
 from ..models.update_fcm_subtrader_risk_controls_request_asset_class import (
     UpdateFCMSubtraderRiskControlsRequestAssetClass,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="UpdateFCMSubtraderRiskControlsRequest")
 
@@ -19,16 +25,14 @@ class UpdateFCMSubtraderRiskControlsRequest:
     """
     Attributes:
         subtrader_id (str): The subtrader whose initial margin cap should be updated. Must belong to the requesting FCM.
-        im_cap (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
+        im_cap (Decimal): A non-negative fixed-point US dollar amount with up to 4 decimal places. Example: 100.0000.
         market_ticker (str | Unset): Scopes the initial margin cap to this market when supplied.
         asset_class (UpdateFCMSubtraderRiskControlsRequestAssetClass | Unset): Scopes the initial margin cap to this
             asset class when supplied. Mutually exclusive with market_ticker.
     """
 
     subtrader_id: str
-    im_cap: str
+    im_cap: Decimal = _attrs_field(converter=to_decimal)
     market_ticker: str | Unset = UNSET
     asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +40,7 @@ class UpdateFCMSubtraderRiskControlsRequest:
     def to_dict(self) -> dict[str, Any]:
         subtrader_id = self.subtrader_id
 
-        im_cap = self.im_cap
+        im_cap = decimal_to_json(self.im_cap)
 
         market_ticker = self.market_ticker
 

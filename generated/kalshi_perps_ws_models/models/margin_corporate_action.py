@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.margin_corporate_action_type import MarginCorporateActionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.margin_corporate_action_final_settlement_terms import MarginCorporateActionFinalSettlementTerms

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..models.book_side import BookSide
 from ..models.margin_fill_payload_msg_order_source import MarginFillPayloadMsgOrderSource
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="MarginFillPayloadMsg")
 

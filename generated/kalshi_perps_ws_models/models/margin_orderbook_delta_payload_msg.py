@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.book_side import BookSide
 from ..models.last_update_reason import LastUpdateReason
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="MarginOrderbookDeltaPayloadMsg")
 

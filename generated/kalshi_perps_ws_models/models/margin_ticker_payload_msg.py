@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.funding_rate import FundingRate
@@ -24,16 +30,17 @@ class MarginTickerPayloadMsg:
         price (str | Unset): Last traded price in USD as a fixed-point decimal string (4 decimals).
         bid (str | Unset): USD price as a fixed-point decimal string (4 decimals).
         ask (str | Unset): USD price as a fixed-point decimal string (4 decimals).
-        bid_size_fp (str | Unset):
-        ask_size_fp (str | Unset):
-        last_trade_size_fp (str | Unset):
+        bid_size_fp (Decimal | Unset):
+        ask_size_fp (Decimal | Unset):
+        last_trade_size_fp (Decimal | Unset):
         volume (str | Unset): One sided total trade volume in contracts.
-        volume_notional_value_dollars (str | Unset): Total notional value of one sided trade volume in dollars.
+        volume_notional_value_dollars (Decimal | Unset): Total notional value of one sided trade volume in dollars.
         volume_24h (str | Unset): One sided trade volume in the last 24 hours in contracts.
-        volume_24h_notional_value_dollars (str | Unset): Total notional value of one sided trade volume in the last 24
-            hours in dollars.
+        volume_24h_notional_value_dollars (Decimal | Unset): Total notional value of one sided trade volume in the last
+            24 hours in dollars.
         open_interest (str | Unset): One sided open interest in contracts.
-        open_interest_notional_value_dollars (str | Unset): Total notional value of one sided open interest in dollars.
+        open_interest_notional_value_dollars (Decimal | Unset): Total notional value of one sided open interest in
+            dollars.
         reference_price (TickerPrice | Unset):
         settlement_mark_price (TickerPrice | Unset):
         liquidation_mark_price (TickerPrice | Unset):
@@ -45,15 +52,15 @@ class MarginTickerPayloadMsg:
     price: str | Unset = UNSET
     bid: str | Unset = UNSET
     ask: str | Unset = UNSET
-    bid_size_fp: str | Unset = UNSET
-    ask_size_fp: str | Unset = UNSET
-    last_trade_size_fp: str | Unset = UNSET
+    bid_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    ask_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    last_trade_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     volume: str | Unset = UNSET
-    volume_notional_value_dollars: str | Unset = UNSET
+    volume_notional_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     volume_24h: str | Unset = UNSET
-    volume_24h_notional_value_dollars: str | Unset = UNSET
+    volume_24h_notional_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     open_interest: str | Unset = UNSET
-    open_interest_notional_value_dollars: str | Unset = UNSET
+    open_interest_notional_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     reference_price: TickerPrice | Unset = UNSET
     settlement_mark_price: TickerPrice | Unset = UNSET
     liquidation_mark_price: TickerPrice | Unset = UNSET
@@ -70,23 +77,23 @@ class MarginTickerPayloadMsg:
 
         ask = self.ask
 
-        bid_size_fp = self.bid_size_fp
+        bid_size_fp = decimal_to_json(self.bid_size_fp)
 
-        ask_size_fp = self.ask_size_fp
+        ask_size_fp = decimal_to_json(self.ask_size_fp)
 
-        last_trade_size_fp = self.last_trade_size_fp
+        last_trade_size_fp = decimal_to_json(self.last_trade_size_fp)
 
         volume = self.volume
 
-        volume_notional_value_dollars = self.volume_notional_value_dollars
+        volume_notional_value_dollars = decimal_to_json(self.volume_notional_value_dollars)
 
         volume_24h = self.volume_24h
 
-        volume_24h_notional_value_dollars = self.volume_24h_notional_value_dollars
+        volume_24h_notional_value_dollars = decimal_to_json(self.volume_24h_notional_value_dollars)
 
         open_interest = self.open_interest
 
-        open_interest_notional_value_dollars = self.open_interest_notional_value_dollars
+        open_interest_notional_value_dollars = decimal_to_json(self.open_interest_notional_value_dollars)
 
         reference_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reference_price, Unset):

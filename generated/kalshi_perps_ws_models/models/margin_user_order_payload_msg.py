@@ -11,7 +11,10 @@ from ..models.book_side import BookSide
 from ..models.last_update_reason import LastUpdateReason
 from ..models.margin_user_order_payload_msg_order_source import MarginUserOrderPayloadMsgOrderSource
 from ..models.self_trade_prevention_type import SelfTradePreventionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="MarginUserOrderPayloadMsg")
 

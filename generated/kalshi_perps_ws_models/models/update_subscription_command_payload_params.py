@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_subscription_command_payload_params_action import UpdateSubscriptionCommandPayloadParamsAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdateSubscriptionCommandPayloadParams")
 

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.accept_rfq_batch_request_accepted_side import AcceptRFQBatchRequestAcceptedSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_accept_limit import RFQBatchAcceptLimit

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeGoal")
 
@@ -16,27 +22,27 @@ class AccountApiUsageLevelVolumeGoal:
     """
     Attributes:
         level (str | Unset): API usage level for this Predictions volume goal. Example: expert.
-        earn_volume_goal_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-            "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+        earn_volume_goal_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to
+            as "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit
+            2 decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
             Example: 10.00.
-        keep_volume_goal_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-            "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+        keep_volume_goal_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to
+            as "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit
+            2 decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
             Example: 10.00.
     """
 
     level: str | Unset = UNSET
-    earn_volume_goal_fp: str | Unset = UNSET
-    keep_volume_goal_fp: str | Unset = UNSET
+    earn_volume_goal_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    keep_volume_goal_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         level = self.level
 
-        earn_volume_goal_fp = self.earn_volume_goal_fp
+        earn_volume_goal_fp = decimal_to_json(self.earn_volume_goal_fp)
 
-        keep_volume_goal_fp = self.keep_volume_goal_fp
+        keep_volume_goal_fp = decimal_to_json(self.keep_volume_goal_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_goal import AccountApiUsageLevelVolumeGoal
@@ -21,22 +27,22 @@ class AccountApiUsageLevelVolumeProgress:
     Attributes:
         computed_ts (int | Unset): Unix timestamp (seconds) when this progress was computed; trailing_30d_volume_fp
             covers the trailing 30 days ending at this time.
-        trailing_30d_volume_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to
-            as "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit
-            2 decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        trailing_30d_volume_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred
+            to as "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always
+            emit 2 decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01
+            contracts. Example: 10.00.
         goals (list[AccountApiUsageLevelVolumeGoal] | Unset):
     """
 
     computed_ts: int | Unset = UNSET
-    trailing_30d_volume_fp: str | Unset = UNSET
+    trailing_30d_volume_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     goals: list[AccountApiUsageLevelVolumeGoal] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         computed_ts = self.computed_ts
 
-        trailing_30d_volume_fp = self.trailing_30d_volume_fp
+        trailing_30d_volume_fp = decimal_to_json(self.trailing_30d_volume_fp)
 
         goals: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.goals, Unset):

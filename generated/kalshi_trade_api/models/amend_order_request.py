@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="AmendOrderRequest")
 
@@ -26,16 +33,14 @@ class AmendOrderRequest:
         updated_client_order_id (str | Unset): The new client-specified order ID after amendment
         yes_price (int | Unset): Updated yes price for the order in cents
         no_price (int | Unset): Updated no price for the order in cents
-        yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        no_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        yes_price_dollars (Decimal | Unset): Updated yes price for the order in fixed-point dollars. Exactly one of
+            yes_price, no_price, yes_price_dollars, and no_price_dollars must be passed. Example: 0.5600.
+        no_price_dollars (Decimal | Unset): Updated no price for the order in fixed-point dollars. Exactly one of
+            yes_price, no_price, yes_price_dollars, and no_price_dollars must be passed. Example: 0.5600.
         count (int | Unset): Updated quantity for the order (whole contracts only). If updating quantity, provide count
             or count_fp; if both provided they must match.
-        count_fp (None | str | Unset): String representation of the updated quantity for the order. If updating
-            quantity, provide count or count_fp; if both provided they must match.
+        count_fp (Decimal | None | Unset): String representation of the updated quantity for the order. If updating
+            quantity, provide count or count_fp; if both provided they must match. Example: 10.00.
         exchange_index (int | Unset): Identifier for an exchange shard. Default: 0. Example: 0.
     """
 
@@ -47,10 +52,10 @@ class AmendOrderRequest:
     updated_client_order_id: str | Unset = UNSET
     yes_price: int | Unset = UNSET
     no_price: int | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     count: int | Unset = UNSET
-    count_fp: None | str | Unset = UNSET
+    count_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     exchange_index: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,17 +76,13 @@ class AmendOrderRequest:
 
         no_price = self.no_price
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = decimal_to_json(self.no_price_dollars)
 
         count = self.count
 
-        count_fp: None | str | Unset
-        if isinstance(self.count_fp, Unset):
-            count_fp = UNSET
-        else:
-            count_fp = self.count_fp
+        count_fp = decimal_to_json(self.count_fp)
 
         exchange_index = self.exchange_index
 

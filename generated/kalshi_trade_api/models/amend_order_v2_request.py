@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.book_side import BookSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="AmendOrderV2Request")
 
@@ -25,12 +31,9 @@ class AmendOrderV2Request:
         side (BookSide): Side of the book for an order or trade. For event markets, this refers to the YES leg only:
             `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`,
             but this endpoint quotes everything from the YES side.)
-        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
-        count (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names).
-            Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
-            contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
+        price (Decimal): Updated price for the order in fixed-point dollars. Example: 0.5600.
+        count (Decimal): Updated total/max fillable count for the order. Set this to the order's already filled count
+            plus the desired resting remaining count after the amend. Example: 10.00.
         client_order_id (str | Unset): The original client-specified order ID to be amended
         updated_client_order_id (str | Unset): The new client-specified order ID after amendment
         expiration_time (int | Unset): New Unix expiration timestamp in seconds. Omit to preserve the current expiry, or
@@ -41,8 +44,8 @@ class AmendOrderV2Request:
 
     ticker: str
     side: BookSide
-    price: str
-    count: str
+    price: Decimal = _attrs_field(converter=to_decimal)
+    count: Decimal = _attrs_field(converter=to_decimal)
     client_order_id: str | Unset = UNSET
     updated_client_order_id: str | Unset = UNSET
     expiration_time: int | Unset = UNSET
@@ -54,9 +57,9 @@ class AmendOrderV2Request:
 
         side = self.side.value
 
-        price = self.price
+        price = decimal_to_json(self.price)
 
-        count = self.count
+        count = decimal_to_json(self.count)
 
         client_order_id = self.client_order_id
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -21,16 +27,14 @@ class BatchCancelOrdersIndividualResponse:
     """
     Attributes:
         order_id (str): The order ID to identify which order had an error during batch cancellation
-        reduced_by_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-            names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-            Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
-            10.00.
+        reduced_by_fp (Decimal): String representation of the number of contracts that were successfully canceled from
+            this order Example: 10.00.
         order (None | Order | Unset):
         error (ErrorResponse | None | Unset):
     """
 
     order_id: str
-    reduced_by_fp: str
+    reduced_by_fp: Decimal = _attrs_field(converter=to_decimal)
     order: None | Order | Unset = UNSET
     error: ErrorResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,7 +45,7 @@ class BatchCancelOrdersIndividualResponse:
 
         order_id = self.order_id
 
-        reduced_by_fp = self.reduced_by_fp
+        reduced_by_fp = decimal_to_json(self.reduced_by_fp)
 
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):

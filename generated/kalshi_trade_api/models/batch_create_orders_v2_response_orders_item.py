@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -21,11 +27,12 @@ class BatchCreateOrdersV2ResponseOrdersItem:
     Attributes:
         order_id (str | Unset):
         client_order_id (None | str | Unset):
-        fill_count (None | str | Unset): Number of contracts filled immediately upon placement.
-        remaining_count (None | str | Unset): Number of contracts remaining after placement.
-        average_fill_price (None | str | Unset): Volume-weighted average fill price. Only present when fill_count > 0.
-        average_fee_paid (None | str | Unset): Volume-weighted average fee paid per contract. Only present when
-            fill_count > 0.
+        fill_count (Decimal | None | Unset): Number of contracts filled immediately upon placement. Example: 10.00.
+        remaining_count (Decimal | None | Unset): Number of contracts remaining after placement. Example: 10.00.
+        average_fill_price (Decimal | None | Unset): Volume-weighted average fill price. Only present when fill_count >
+            0. Example: 0.5600.
+        average_fee_paid (Decimal | None | Unset): Volume-weighted average fee paid per contract. Only present when
+            fill_count > 0. Example: 0.5600.
         ts_ms (int | None | Unset): Matching engine timestamp at which the order was processed, as Unix epoch
             milliseconds. Absent when the request errored.
         error (ErrorResponse | None | Unset):
@@ -33,10 +40,10 @@ class BatchCreateOrdersV2ResponseOrdersItem:
 
     order_id: str | Unset = UNSET
     client_order_id: None | str | Unset = UNSET
-    fill_count: None | str | Unset = UNSET
-    remaining_count: None | str | Unset = UNSET
-    average_fill_price: None | str | Unset = UNSET
-    average_fee_paid: None | str | Unset = UNSET
+    fill_count: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    remaining_count: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    average_fill_price: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    average_fee_paid: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     ts_ms: int | None | Unset = UNSET
     error: ErrorResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,29 +59,13 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         else:
             client_order_id = self.client_order_id
 
-        fill_count: None | str | Unset
-        if isinstance(self.fill_count, Unset):
-            fill_count = UNSET
-        else:
-            fill_count = self.fill_count
+        fill_count = decimal_to_json(self.fill_count)
 
-        remaining_count: None | str | Unset
-        if isinstance(self.remaining_count, Unset):
-            remaining_count = UNSET
-        else:
-            remaining_count = self.remaining_count
+        remaining_count = decimal_to_json(self.remaining_count)
 
-        average_fill_price: None | str | Unset
-        if isinstance(self.average_fill_price, Unset):
-            average_fill_price = UNSET
-        else:
-            average_fill_price = self.average_fill_price
+        average_fill_price = decimal_to_json(self.average_fill_price)
 
-        average_fee_paid: None | str | Unset
-        if isinstance(self.average_fee_paid, Unset):
-            average_fee_paid = UNSET
-        else:
-            average_fee_paid = self.average_fee_paid
+        average_fee_paid = decimal_to_json(self.average_fee_paid)
 
         ts_ms: int | None | Unset
         if isinstance(self.ts_ms, Unset):

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="BidAskDistribution")
 
@@ -15,34 +21,30 @@ T = TypeVar("T", bound="BidAskDistribution")
 class BidAskDistribution:
     """
     Attributes:
-        open_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        low_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        high_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        close_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        open_dollars (Decimal | Unset): Offer price on the market at the start of the candlestick period (in dollars).
+            Example: 0.5600.
+        low_dollars (Decimal | Unset): Lowest offer price on the market during the candlestick period (in dollars).
+            Example: 0.5600.
+        high_dollars (Decimal | Unset): Highest offer price on the market during the candlestick period (in dollars).
+            Example: 0.5600.
+        close_dollars (Decimal | Unset): Offer price on the market at the end of the candlestick period (in dollars).
+            Example: 0.5600.
     """
 
-    open_dollars: str | Unset = UNSET
-    low_dollars: str | Unset = UNSET
-    high_dollars: str | Unset = UNSET
-    close_dollars: str | Unset = UNSET
+    open_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    low_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    high_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    close_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_dollars = self.open_dollars
+        open_dollars = decimal_to_json(self.open_dollars)
 
-        low_dollars = self.low_dollars
+        low_dollars = decimal_to_json(self.low_dollars)
 
-        high_dollars = self.high_dollars
+        high_dollars = decimal_to_json(self.high_dollars)
 
-        close_dollars = self.close_dollars
+        close_dollars = decimal_to_json(self.close_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

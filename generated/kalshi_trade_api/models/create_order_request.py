@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,7 +11,13 @@ from ..models.create_order_request_action import CreateOrderRequestAction
 from ..models.create_order_request_side import CreateOrderRequestSide
 from ..models.create_order_request_time_in_force import CreateOrderRequestTimeInForce
 from ..models.self_trade_prevention_type import SelfTradePreventionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
@@ -25,16 +32,12 @@ class CreateOrderRequest:
         client_order_id (str | Unset):
         count (int | Unset): Order quantity in contracts (whole contracts only). Provide count or count_fp; if both
             provided they must match.
-        count_fp (None | str | Unset): String representation of the order quantity in contracts. Provide count or
-            count_fp; if both provided they must match.
+        count_fp (Decimal | None | Unset): String representation of the order quantity in contracts. Provide count or
+            count_fp; if both provided they must match. Example: 10.00.
         yes_price (int | Unset):
         no_price (int | Unset):
-        yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        no_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        yes_price_dollars (Decimal | Unset): Submitting price of the Yes side in fixed-point dollars Example: 0.5600.
+        no_price_dollars (Decimal | Unset): Submitting price of the No side in fixed-point dollars Example: 0.5600.
         expiration_ts (int | Unset): Optional Unix timestamp in seconds for when the order expires. To place
             an expiring order, set `time_in_force` to `good_till_canceled` and
             provide this `expiration_ts`. `GTT` is an internal execution type and is
@@ -66,11 +69,11 @@ class CreateOrderRequest:
     action: CreateOrderRequestAction
     client_order_id: str | Unset = UNSET
     count: int | Unset = UNSET
-    count_fp: None | str | Unset = UNSET
+    count_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     yes_price: int | Unset = UNSET
     no_price: int | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     expiration_ts: int | Unset = UNSET
     time_in_force: CreateOrderRequestTimeInForce | Unset = UNSET
     buy_max_cost: int | Unset = UNSET
@@ -95,19 +98,15 @@ class CreateOrderRequest:
 
         count = self.count
 
-        count_fp: None | str | Unset
-        if isinstance(self.count_fp, Unset):
-            count_fp = UNSET
-        else:
-            count_fp = self.count_fp
+        count_fp = decimal_to_json(self.count_fp)
 
         yes_price = self.yes_price
 
         no_price = self.no_price
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = decimal_to_json(self.no_price_dollars)
 
         expiration_ts = self.expiration_ts
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +10,12 @@ from attrs import field as _attrs_field
 from ..models.book_side import BookSide
 from ..models.create_order_v2_request_time_in_force import CreateOrderV2RequestTimeInForce
 from ..models.self_trade_prevention_type import SelfTradePreventionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="CreateOrderV2Request")
 
@@ -28,12 +34,8 @@ class CreateOrderV2Request:
         side (BookSide): Side of the book for an order or trade. For event markets, this refers to the YES leg only:
             `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`,
             but this endpoint quotes everything from the YES side.)
-        count (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names).
-            Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
-            contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
-        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
+        count (Decimal): String representation of the order quantity in contracts. Example: 10.00.
+        price (Decimal): Price for the order in fixed-point dollars. Example: 0.5600.
         time_in_force (CreateOrderV2RequestTimeInForce): Specifies how long the order remains active. Use
             `good_till_canceled`
             with `expiration_time` for an order that should rest until a specific
@@ -63,8 +65,8 @@ class CreateOrderV2Request:
 
     ticker: str
     side: BookSide
-    count: str
-    price: str
+    count: Decimal = _attrs_field(converter=to_decimal)
+    price: Decimal = _attrs_field(converter=to_decimal)
     time_in_force: CreateOrderV2RequestTimeInForce
     self_trade_prevention_type: SelfTradePreventionType
     client_order_id: str | Unset = UNSET
@@ -82,9 +84,9 @@ class CreateOrderV2Request:
 
         side = self.side.value
 
-        count = self.count
+        count = decimal_to_json(self.count)
 
-        price = self.price
+        price = decimal_to_json(self.price)
 
         time_in_force = self.time_in_force.value
 

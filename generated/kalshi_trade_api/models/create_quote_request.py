@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="CreateQuoteRequest")
 
@@ -16,12 +22,8 @@ class CreateQuoteRequest:
     """
     Attributes:
         rfq_id (str): The UUID of the RFQ to quote on. Pass the RFQ ID unchanged; malformed IDs return HTTP 400.
-        yes_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
-        no_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
+        yes_bid (Decimal): The bid price for YES contracts, in dollars Example: 0.5600.
+        no_bid (Decimal): The bid price for NO contracts, in dollars Example: 0.5600.
         rest_remainder (bool): Whether to rest the remainder of the quote after execution
         post_only (bool | Unset): If true, the quote creator's resting order will be cancelled rather than crossed if it
             would take liquidity. Defaults to false.
@@ -30,8 +32,8 @@ class CreateQuoteRequest:
     """
 
     rfq_id: str
-    yes_bid: str
-    no_bid: str
+    yes_bid: Decimal = _attrs_field(converter=to_decimal)
+    no_bid: Decimal = _attrs_field(converter=to_decimal)
     rest_remainder: bool
     post_only: bool | Unset = UNSET
     subaccount: int | Unset = UNSET
@@ -40,9 +42,9 @@ class CreateQuoteRequest:
     def to_dict(self) -> dict[str, Any]:
         rfq_id = self.rfq_id
 
-        yes_bid = self.yes_bid
+        yes_bid = decimal_to_json(self.yes_bid)
 
-        no_bid = self.no_bid
+        no_bid = decimal_to_json(self.no_bid)
 
         rest_remainder = self.rest_remainder
 

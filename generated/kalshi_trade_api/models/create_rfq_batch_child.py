@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.ticker_pair import TickerPair
@@ -24,17 +31,16 @@ class CreateRFQBatchChild:
             market_ticker (str | Unset): Ticker of an existing combo market
             selected_markets (list[TickerPair] | Unset): Legs of the combo, at most 6, looked up or created in the request's
                 mve_collection_ticker as POST /multivariate_event_collections/{collection_ticker} does.
-            contracts_fp (None | str | Unset): Number of contracts requested on this child, in place of the batch's size.
-                Provide at most one of contracts_fp and target_cost_dollars.
-            target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-                (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-                that market's price level structure. Example: 0.5600.
+            contracts_fp (Decimal | None | Unset): Number of contracts requested on this child, in place of the batch's
+                size. Provide at most one of contracts_fp and target_cost_dollars. Example: 10.00.
+            target_cost_dollars (Decimal | Unset): Target cost of this child, in dollars, in place of the batch's size.
+                Provide at most one of contracts_fp and target_cost_dollars. Example: 0.5600.
     """
 
     market_ticker: str | Unset = UNSET
     selected_markets: list[TickerPair] | Unset = UNSET
-    contracts_fp: None | str | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
+    contracts_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,13 +53,9 @@ class CreateRFQBatchChild:
                 selected_markets_item = selected_markets_item_data.to_dict()
                 selected_markets.append(selected_markets_item)
 
-        contracts_fp: None | str | Unset
-        if isinstance(self.contracts_fp, Unset):
-            contracts_fp = UNSET
-        else:
-            contracts_fp = self.contracts_fp
+        contracts_fp = decimal_to_json(self.contracts_fp)
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars = decimal_to_json(self.target_cost_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

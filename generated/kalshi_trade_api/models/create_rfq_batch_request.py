@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.create_rfq_batch_child import CreateRFQBatchChild
@@ -23,11 +30,12 @@ class CreateRFQBatchRequest:
             distinct combos.
         mve_collection_ticker (str | Unset): Collection in which children given by selected_markets are looked up or
             created. Required when any child uses selected_markets.
-        contracts_fp (None | str | Unset): Number of contracts requested on every child that sets no size of its own.
+        contracts_fp (Decimal | None | Unset): Number of contracts requested on every child that sets no size of its
+            own. Provide at most one of contracts_fp and target_cost_dollars, and one of them unless every child sets its
+            own. Example: 10.00.
+        target_cost_dollars (Decimal | Unset): Target cost, in dollars, of every child that sets no size of its own.
             Provide at most one of contracts_fp and target_cost_dollars, and one of them unless every child sets its own.
-        target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+            Example: 0.5600.
         target_cost_excludes_fees (bool | Unset): Same as on Create RFQ, applied to every child. Only valid when the
             children are sized by target cost.
         rest_remainder (bool | Unset): Must be false. A batch executes as one fill-or-kill, so no child rests a
@@ -45,8 +53,8 @@ class CreateRFQBatchRequest:
 
     children: list[CreateRFQBatchChild]
     mve_collection_ticker: str | Unset = UNSET
-    contracts_fp: None | str | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
+    contracts_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     target_cost_excludes_fees: bool | Unset = UNSET
     rest_remainder: bool | Unset = False
     replace_existing: bool | Unset = False
@@ -64,13 +72,9 @@ class CreateRFQBatchRequest:
 
         mve_collection_ticker = self.mve_collection_ticker
 
-        contracts_fp: None | str | Unset
-        if isinstance(self.contracts_fp, Unset):
-            contracts_fp = UNSET
-        else:
-            contracts_fp = self.contracts_fp
+        contracts_fp = decimal_to_json(self.contracts_fp)
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars = decimal_to_json(self.target_cost_dollars)
 
         target_cost_excludes_fees = self.target_cost_excludes_fees
 

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="CreateRFQRequest")
 
@@ -19,13 +26,11 @@ class CreateRFQRequest:
         rest_remainder (bool): Whether to rest the remainder of the RFQ after execution
         contracts (int | Unset): Whole-contract count for the RFQ. Use contracts_fp for partial contract values; if both
             are provided, they must match.
-        contracts_fp (None | str | Unset): Fixed-point number of contracts for the RFQ. Supports partial contracts in
-            0.01-contract increments; if contracts is also provided, both values must match.
+        contracts_fp (Decimal | None | Unset): Fixed-point number of contracts for the RFQ. Supports partial contracts
+            in 0.01-contract increments; if contracts is also provided, both values must match. Example: 10.00.
         target_cost_centi_cents (int | Unset): DEPRECATED: The target cost for the RFQ in centi-cents. Use
             target_cost_dollars instead.
-        target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        target_cost_dollars (Decimal | Unset): The target cost for the RFQ in dollars Example: 0.5600.
         target_cost_excludes_fees (bool | Unset): Sizes quotes against the target cost as principal only (contracts =
             target cost / price), with your taker fees charged on top of the target cost. By default (false) the target cost
             caps principal plus Kalshi fees, and quote sizes are reduced to make room for the fees. Only valid together with
@@ -44,9 +49,9 @@ class CreateRFQRequest:
     market_ticker: str
     rest_remainder: bool
     contracts: int | Unset = UNSET
-    contracts_fp: None | str | Unset = UNSET
+    contracts_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     target_cost_centi_cents: int | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
+    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     target_cost_excludes_fees: bool | Unset = UNSET
     obscure_creator_id: bool | Unset = False
     replace_existing: bool | Unset = False
@@ -61,15 +66,11 @@ class CreateRFQRequest:
 
         contracts = self.contracts
 
-        contracts_fp: None | str | Unset
-        if isinstance(self.contracts_fp, Unset):
-            contracts_fp = UNSET
-        else:
-            contracts_fp = self.contracts_fp
+        contracts_fp = decimal_to_json(self.contracts_fp)
 
         target_cost_centi_cents = self.target_cost_centi_cents
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars = decimal_to_json(self.target_cost_dollars)
 
         target_cost_excludes_fees = self.target_cost_excludes_fees
 

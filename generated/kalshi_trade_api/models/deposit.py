@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.deposit_status import DepositStatus
 from ..models.deposit_type import DepositType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Deposit")
 

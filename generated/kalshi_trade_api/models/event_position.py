@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="EventPosition")
 
@@ -16,44 +22,34 @@ class EventPosition:
     """
     Attributes:
         event_ticker (str | Unset): Unique identifier for events
-        total_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        total_cost_shares_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-            "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        event_exposure_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        realized_pnl_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        fees_paid_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        total_cost_dollars (Decimal | Unset): Total spent on this event in dollars Example: 0.5600.
+        total_cost_shares_fp (Decimal | Unset): String representation of the total number of shares traded on this event
+            (including both YES and NO contracts) Example: 10.00.
+        event_exposure_dollars (Decimal | Unset): Cost of the aggregate event position in dollars Example: 0.5600.
+        realized_pnl_dollars (Decimal | Unset): Locked in profit and loss, in dollars Example: 0.5600.
+        fees_paid_dollars (Decimal | Unset): Fees paid on fill orders, in dollars Example: 0.5600.
     """
 
     event_ticker: str | Unset = UNSET
-    total_cost_dollars: str | Unset = UNSET
-    total_cost_shares_fp: str | Unset = UNSET
-    event_exposure_dollars: str | Unset = UNSET
-    realized_pnl_dollars: str | Unset = UNSET
-    fees_paid_dollars: str | Unset = UNSET
+    total_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_cost_shares_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    event_exposure_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    realized_pnl_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    fees_paid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_ticker = self.event_ticker
 
-        total_cost_dollars = self.total_cost_dollars
+        total_cost_dollars = decimal_to_json(self.total_cost_dollars)
 
-        total_cost_shares_fp = self.total_cost_shares_fp
+        total_cost_shares_fp = decimal_to_json(self.total_cost_shares_fp)
 
-        event_exposure_dollars = self.event_exposure_dollars
+        event_exposure_dollars = decimal_to_json(self.event_exposure_dollars)
 
-        realized_pnl_dollars = self.realized_pnl_dollars
+        realized_pnl_dollars = decimal_to_json(self.realized_pnl_dollars)
 
-        fees_paid_dollars = self.fees_paid_dollars
+        fees_paid_dollars = decimal_to_json(self.fees_paid_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.outcome_side import OutcomeSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="FcmFill")
 
@@ -21,39 +27,30 @@ class FcmFill:
         exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
         ticker (str | Unset): Market ticker.
         taker_outcome_side (OutcomeSide | Unset): Outcome side.
-        count_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        count_fp (Decimal | Unset): Filled contract count. Example: 10.00.
+        yes_price_dollars (Decimal | Unset): YES price in dollars. Example: 0.5600.
         created_time (datetime.datetime | Unset): Fill execution time.
         maker_order_id (str | Unset): Maker order ID when owned by the FCM.
         maker_subtrader_id (str | Unset): Maker subtrader ID when owned by the FCM.
-        maker_fee_cost (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        maker_fee_cost (Decimal | Unset): Maker fee in dollars when owned by the FCM. Example: 0.5600.
         taker_order_id (str | Unset): Taker order ID when owned by the FCM.
         taker_subtrader_id (str | Unset): Taker subtrader ID when owned by the FCM.
-        taker_fee_cost (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        taker_fee_cost (Decimal | Unset): Taker fee in dollars when owned by the FCM. Example: 0.5600.
     """
 
     fill_id: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
     ticker: str | Unset = UNSET
     taker_outcome_side: OutcomeSide | Unset = UNSET
-    count_fp: str | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
+    count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     created_time: datetime.datetime | Unset = UNSET
     maker_order_id: str | Unset = UNSET
     maker_subtrader_id: str | Unset = UNSET
-    maker_fee_cost: str | Unset = UNSET
+    maker_fee_cost: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     taker_order_id: str | Unset = UNSET
     taker_subtrader_id: str | Unset = UNSET
-    taker_fee_cost: str | Unset = UNSET
+    taker_fee_cost: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,9 +64,9 @@ class FcmFill:
         if not isinstance(self.taker_outcome_side, Unset):
             taker_outcome_side = self.taker_outcome_side.value
 
-        count_fp = self.count_fp
+        count_fp = decimal_to_json(self.count_fp)
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
 
         created_time: str | Unset = UNSET
         if not isinstance(self.created_time, Unset):
@@ -79,13 +76,13 @@ class FcmFill:
 
         maker_subtrader_id = self.maker_subtrader_id
 
-        maker_fee_cost = self.maker_fee_cost
+        maker_fee_cost = decimal_to_json(self.maker_fee_cost)
 
         taker_order_id = self.taker_order_id
 
         taker_subtrader_id = self.taker_subtrader_id
 
-        taker_fee_cost = self.taker_fee_cost
+        taker_fee_cost = decimal_to_json(self.taker_fee_cost)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

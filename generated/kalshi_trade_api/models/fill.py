@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -11,7 +12,12 @@ from ..models.book_side import BookSide
 from ..models.fill_action import FillAction
 from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="Fill")
 
@@ -34,21 +40,13 @@ class Fill:
         book_side (BookSide | Unset): Side of the book for an order or trade. For event markets, this refers to the YES
             leg only: `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1
             - price`, but this endpoint quotes everything from the YES side.)
-        count_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+        count_fp (Decimal | Unset): String representation of the number of contracts bought or sold in this fill
             Example: 10.00.
-        yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        no_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        yes_price_dollars (Decimal | Unset): Fill price for the yes side in fixed-point dollars Example: 0.5600.
+        no_price_dollars (Decimal | Unset): Fill price for the no side in fixed-point dollars Example: 0.5600.
         is_taker (bool | Unset): If true, this fill was a taker (removed liquidity from the order book)
         created_time (datetime.datetime | Unset): Timestamp when this fill was executed
-        fee_cost (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        fee_cost (Decimal | Unset): Fee cost in fixed-point dollars Example: 0.5600.
         subaccount_number (int | None | Unset): Subaccount number (0 for primary, 1-63 for subaccounts). Present for
             direct users.
         ts (int | Unset): Unix timestamp when this fill was executed (legacy field name)
@@ -64,12 +62,12 @@ class Fill:
     action: FillAction | Unset = UNSET
     outcome_side: OutcomeSide | Unset = UNSET
     book_side: BookSide | Unset = UNSET
-    count_fp: str | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
+    count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     is_taker: bool | Unset = UNSET
     created_time: datetime.datetime | Unset = UNSET
-    fee_cost: str | Unset = UNSET
+    fee_cost: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     subaccount_number: int | None | Unset = UNSET
     ts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -103,11 +101,11 @@ class Fill:
         if not isinstance(self.book_side, Unset):
             book_side = self.book_side.value
 
-        count_fp = self.count_fp
+        count_fp = decimal_to_json(self.count_fp)
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = decimal_to_json(self.no_price_dollars)
 
         is_taker = self.is_taker
 
@@ -115,7 +113,7 @@ class Fill:
         if not isinstance(self.created_time, Unset):
             created_time = self.created_time.isoformat()
 
-        fee_cost = self.fee_cost
+        fee_cost = decimal_to_json(self.fee_cost)
 
         subaccount_number: int | None | Unset
         if isinstance(self.subaccount_number, Unset):

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope
 from ..models.api_key_type import ApiKeyType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="GenerateApiKeyRequest")
 

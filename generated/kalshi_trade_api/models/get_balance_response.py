@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
@@ -21,9 +27,8 @@ class GetBalanceResponse:
     Attributes:
         balance (int | Unset): Member's available balance in cents for the requested account and exchange index. It
             includes all exchange indexes when `exchange_index` is omitted.
-        balance_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        balance_dollars (Decimal | Unset): Member's available balance as a fixed-point dollar string for the requested
+            account and exchange index. It includes all exchange indexes when `exchange_index` is omitted. Example: 0.5600.
         portfolio_value (int | Unset): Member's portfolio value in cents for the requested account and exchange index.
             It includes all exchange indexes when `exchange_index` is omitted.
         updated_ts (int | Unset): Unix timestamp of the last update to the balance.
@@ -32,7 +37,7 @@ class GetBalanceResponse:
     """
 
     balance: int | Unset = UNSET
-    balance_dollars: str | Unset = UNSET
+    balance_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     portfolio_value: int | Unset = UNSET
     updated_ts: int | Unset = UNSET
     balance_breakdown: list[IndexedBalance] | Unset = UNSET
@@ -41,7 +46,7 @@ class GetBalanceResponse:
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance
 
-        balance_dollars = self.balance_dollars
+        balance_dollars = decimal_to_json(self.balance_dollars)
 
         portfolio_value = self.portfolio_value
 

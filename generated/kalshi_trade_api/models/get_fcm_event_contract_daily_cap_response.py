@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 
@@ -16,40 +22,40 @@ class GetFCMEventContractDailyCapResponse:
     """
     Attributes:
         subtrader_id (str | Unset):
-        limit (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
-        executed_utilization (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        resting_order_utilization (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
+        limit (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+            market's price level structure. Example: 0.5600.
+        executed_utilization (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
             places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
             constrained by that market's price level structure. Example: 0.5600.
-        pending_order_utilization (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
+        resting_order_utilization (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4
+            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
+            constrained by that market's price level structure. Example: 0.5600.
+        pending_order_utilization (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4
+            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
             constrained by that market's price level structure. Example: 0.5600.
         cap_date (str | Unset): The New York calendar date the executed utilization applies to. Executed utilization
             resets at midnight New York time; resting and pending reservations persist while their orders remain open.
     """
 
     subtrader_id: str | Unset = UNSET
-    limit: str | Unset = UNSET
-    executed_utilization: str | Unset = UNSET
-    resting_order_utilization: str | Unset = UNSET
-    pending_order_utilization: str | Unset = UNSET
+    limit: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    executed_utilization: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    resting_order_utilization: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    pending_order_utilization: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     cap_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         subtrader_id = self.subtrader_id
 
-        limit = self.limit
+        limit = decimal_to_json(self.limit)
 
-        executed_utilization = self.executed_utilization
+        executed_utilization = decimal_to_json(self.executed_utilization)
 
-        resting_order_utilization = self.resting_order_utilization
+        resting_order_utilization = decimal_to_json(self.resting_order_utilization)
 
-        pending_order_utilization = self.pending_order_utilization
+        pending_order_utilization = decimal_to_json(self.pending_order_utilization)
 
         cap_date = self.cap_date
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="GetOrderGroupResponse")
 
@@ -16,16 +22,14 @@ class GetOrderGroupResponse:
     """
     Attributes:
         is_auto_cancel_enabled (bool | Unset): Whether auto-cancel is enabled for this order group
-        contracts_limit_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-            "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        contracts_limit_fp (Decimal | Unset): String representation of the current maximum contracts allowed over a
+            rolling 15-second window. Example: 10.00.
         orders (list[str] | Unset): List of order IDs that belong to this order group
         exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
     """
 
     is_auto_cancel_enabled: bool | Unset = UNSET
-    contracts_limit_fp: str | Unset = UNSET
+    contracts_limit_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     orders: list[str] | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +37,7 @@ class GetOrderGroupResponse:
     def to_dict(self) -> dict[str, Any]:
         is_auto_cancel_enabled = self.is_auto_cancel_enabled
 
-        contracts_limit_fp = self.contracts_limit_fp
+        contracts_limit_fp = decimal_to_json(self.contracts_limit_fp)
 
         orders: list[str] | Unset = UNSET
         if not isinstance(self.orders, Unset):

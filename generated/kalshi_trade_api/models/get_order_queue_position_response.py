@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="GetOrderQueuePositionResponse")
 
@@ -15,17 +21,15 @@ T = TypeVar("T", bound="GetOrderQueuePositionResponse")
 class GetOrderQueuePositionResponse:
     """
     Attributes:
-        queue_position_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-            "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        queue_position_fp (Decimal | Unset): The number of preceding shares before the order in the queue. Example:
+            10.00.
     """
 
-    queue_position_fp: str | Unset = UNSET
+    queue_position_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        queue_position_fp = self.queue_position_fp
+        queue_position_fp = decimal_to_json(self.queue_position_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

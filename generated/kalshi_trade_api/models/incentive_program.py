@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+)
 
 T = TypeVar("T", bound="IncentiveProgram")
 
@@ -27,8 +33,8 @@ class IncentiveProgram:
         period_reward (int | Unset): Total reward for the period in centi-cents
         paid_out (bool | Unset): Whether the incentive has been paid out
         discount_factor_bps (int | None | Unset): Discount factor in basis points (optional)
-        target_size_fp (None | str | Unset): String representation of the target size for the incentive program
-            (optional)
+        target_size_fp (Decimal | None | Unset): String representation of the target size for the incentive program
+            (optional) Example: 10.00.
         max_reward_per_account (int | None | Unset): Maximum reward per account in centi-cents (optional)
     """
 
@@ -42,7 +48,7 @@ class IncentiveProgram:
     period_reward: int | Unset = UNSET
     paid_out: bool | Unset = UNSET
     discount_factor_bps: int | None | Unset = UNSET
-    target_size_fp: None | str | Unset = UNSET
+    target_size_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     max_reward_per_account: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,11 +83,7 @@ class IncentiveProgram:
         else:
             discount_factor_bps = self.discount_factor_bps
 
-        target_size_fp: None | str | Unset
-        if isinstance(self.target_size_fp, Unset):
-            target_size_fp = UNSET
-        else:
-            target_size_fp = self.target_size_fp
+        target_size_fp = decimal_to_json(self.target_size_fp)
 
         max_reward_per_account: int | None | Unset
         if isinstance(self.max_reward_per_account, Unset):

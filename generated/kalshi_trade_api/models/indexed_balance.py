@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="IndexedBalance")
 
@@ -16,19 +22,19 @@ class IndexedBalance:
     """
     Attributes:
         exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
-        balance (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+        balance (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
             "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
             market's price level structure. Example: 0.5600.
     """
 
     exchange_index: int | Unset = UNSET
-    balance: str | Unset = UNSET
+    balance: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exchange_index = self.exchange_index
 
-        balance = self.balance
+        balance = decimal_to_json(self.balance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import IntraExchangeInstanceTransferStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
 
@@ -24,9 +30,7 @@ class IntraExchangeInstanceTransfer:
         destination (ExchangeInstance | Unset): The exchange instance type
         source_exchange_shard (int | Unset): Source exchange shard index
         destination_exchange_shard (int | Unset): Destination exchange shard index
-        amount (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
+        amount (Decimal | Unset): Transfer amount in dollars Example: 0.5600.
         status (IntraExchangeInstanceTransferStatus | Unset): Transfer status.
         created_ts (int | Unset): Unix timestamp when the transfer was created
     """
@@ -37,7 +41,7 @@ class IntraExchangeInstanceTransfer:
     destination: ExchangeInstance | Unset = UNSET
     source_exchange_shard: int | Unset = UNSET
     destination_exchange_shard: int | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     status: IntraExchangeInstanceTransferStatus | Unset = UNSET
     created_ts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,7 +63,7 @@ class IntraExchangeInstanceTransfer:
 
         destination_exchange_shard = self.destination_exchange_shard
 
-        amount = self.amount
+        amount = decimal_to_json(self.amount)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -12,7 +13,13 @@ from ..models.market_result import MarketResult
 from ..models.market_settlement_bounds_type import MarketSettlementBoundsType
 from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.market_custom_strike import MarketCustomStrike
@@ -43,63 +50,40 @@ class Market:
         latest_expiration_time (datetime.datetime | Unset): Latest possible time for this market to expire
         settlement_timer_seconds (int | Unset): The amount of time after determination that the market settles
         status (MarketStatus | Unset): The current status of the market in its lifecycle.
-        yes_bid_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        yes_bid_size_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        yes_ask_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        yes_ask_size_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        no_bid_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        no_ask_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        last_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        volume_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        volume_24h_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        yes_bid_dollars (Decimal | Unset): Price for the highest YES buy offer on this market in dollars Example:
+            0.5600.
+        yes_bid_size_fp (Decimal | Unset): Total contract size of orders to buy YES at the best bid price (fixed-point
+            count string). Example: 10.00.
+        yes_ask_dollars (Decimal | Unset): Price for the lowest YES sell offer on this market in dollars Example:
+            0.5600.
+        yes_ask_size_fp (Decimal | Unset): Total contract size of orders to sell YES at the best ask price (fixed-point
+            count string). Example: 10.00.
+        no_bid_dollars (Decimal | Unset): Price for the highest NO buy offer on this market in dollars Example: 0.5600.
+        no_ask_dollars (Decimal | Unset): Price for the lowest NO sell offer on this market in dollars Example: 0.5600.
+        last_price_dollars (Decimal | Unset): Price for the last traded YES contract on this market in dollars Example:
+            0.5600.
+        volume_fp (Decimal | Unset): String representation of the market volume in contracts Example: 10.00.
+        volume_24h_fp (Decimal | Unset): String representation of the 24h market volume in contracts Example: 10.00.
         result (MarketResult | Unset):
         can_close_early (bool | Unset):
-        open_interest_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-            "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        notional_value_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        previous_yes_bid_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        previous_yes_ask_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        previous_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        settlement_value_dollars (None | str | Unset): The settlement value of the YES/LONG side of the contract in
-            dollars. Only filled after determination
+        open_interest_fp (Decimal | Unset): String representation of the number of contracts bought on this market
+            disconsidering netting Example: 10.00.
+        notional_value_dollars (Decimal | Unset): The total value of a single contract at settlement in dollars Example:
+            0.5600.
+        previous_yes_bid_dollars (Decimal | Unset): Price for the highest YES buy offer on this market a day ago in
+            dollars Example: 0.5600.
+        previous_yes_ask_dollars (Decimal | Unset): Price for the lowest YES sell offer on this market a day ago in
+            dollars Example: 0.5600.
+        previous_price_dollars (Decimal | Unset): Price for the last traded YES contract on this market a day ago in
+            dollars Example: 0.5600.
+        settlement_value_dollars (Decimal | None | Unset): The settlement value of the YES/LONG side of the contract in
+            dollars. Only filled after determination Example: 0.5600.
         settlement_ts (datetime.datetime | None | Unset): Timestamp when the market was settled. Only filled for settled
             markets
         settlement_bounds_type (MarketSettlementBoundsType | Unset): Which settlement bounds apply to this market.
             default means the market has no settlement bounds
-        settlement_floor_dollars (None | str | Unset): The lowest value the YES/LONG side of the contract can settle at
-            in dollars. Only filled when settlement_bounds_type is floor
+        settlement_floor_dollars (Decimal | None | Unset): The lowest value the YES/LONG side of the contract can settle
+            at in dollars. Only filled when settlement_bounds_type is floor Example: 0.5600.
         expiration_value (str | Unset): The value that was considered for the settlement
         occurrence_datetime (datetime.datetime | None | Unset): The recorded datetime when the underlying event
             occurred, if available
@@ -139,26 +123,30 @@ class Market:
     latest_expiration_time: datetime.datetime | Unset = UNSET
     settlement_timer_seconds: int | Unset = UNSET
     status: MarketStatus | Unset = UNSET
-    yes_bid_dollars: str | Unset = UNSET
-    yes_bid_size_fp: str | Unset = UNSET
-    yes_ask_dollars: str | Unset = UNSET
-    yes_ask_size_fp: str | Unset = UNSET
-    no_bid_dollars: str | Unset = UNSET
-    no_ask_dollars: str | Unset = UNSET
-    last_price_dollars: str | Unset = UNSET
-    volume_fp: str | Unset = UNSET
-    volume_24h_fp: str | Unset = UNSET
+    yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_bid_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_ask_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_ask_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_ask_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    last_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume_24h_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     result: MarketResult | Unset = UNSET
     can_close_early: bool | Unset = UNSET
-    open_interest_fp: str | Unset = UNSET
-    notional_value_dollars: str | Unset = UNSET
-    previous_yes_bid_dollars: str | Unset = UNSET
-    previous_yes_ask_dollars: str | Unset = UNSET
-    previous_price_dollars: str | Unset = UNSET
-    settlement_value_dollars: None | str | Unset = UNSET
+    open_interest_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    notional_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    previous_yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    previous_yes_ask_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    previous_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    settlement_value_dollars: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=to_decimal_or_none_or_unset
+    )
     settlement_ts: datetime.datetime | None | Unset = UNSET
     settlement_bounds_type: MarketSettlementBoundsType | Unset = UNSET
-    settlement_floor_dollars: None | str | Unset = UNSET
+    settlement_floor_dollars: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=to_decimal_or_none_or_unset
+    )
     expiration_value: str | Unset = UNSET
     occurrence_datetime: datetime.datetime | None | Unset = UNSET
     fee_waiver_expiration_time: datetime.datetime | None | Unset = UNSET
@@ -236,23 +224,23 @@ class Market:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = decimal_to_json(self.yes_bid_dollars)
 
-        yes_bid_size_fp = self.yes_bid_size_fp
+        yes_bid_size_fp = decimal_to_json(self.yes_bid_size_fp)
 
-        yes_ask_dollars = self.yes_ask_dollars
+        yes_ask_dollars = decimal_to_json(self.yes_ask_dollars)
 
-        yes_ask_size_fp = self.yes_ask_size_fp
+        yes_ask_size_fp = decimal_to_json(self.yes_ask_size_fp)
 
-        no_bid_dollars = self.no_bid_dollars
+        no_bid_dollars = decimal_to_json(self.no_bid_dollars)
 
-        no_ask_dollars = self.no_ask_dollars
+        no_ask_dollars = decimal_to_json(self.no_ask_dollars)
 
-        last_price_dollars = self.last_price_dollars
+        last_price_dollars = decimal_to_json(self.last_price_dollars)
 
-        volume_fp = self.volume_fp
+        volume_fp = decimal_to_json(self.volume_fp)
 
-        volume_24h_fp = self.volume_24h_fp
+        volume_24h_fp = decimal_to_json(self.volume_24h_fp)
 
         result: str | Unset = UNSET
         if not isinstance(self.result, Unset):
@@ -260,21 +248,17 @@ class Market:
 
         can_close_early = self.can_close_early
 
-        open_interest_fp = self.open_interest_fp
+        open_interest_fp = decimal_to_json(self.open_interest_fp)
 
-        notional_value_dollars = self.notional_value_dollars
+        notional_value_dollars = decimal_to_json(self.notional_value_dollars)
 
-        previous_yes_bid_dollars = self.previous_yes_bid_dollars
+        previous_yes_bid_dollars = decimal_to_json(self.previous_yes_bid_dollars)
 
-        previous_yes_ask_dollars = self.previous_yes_ask_dollars
+        previous_yes_ask_dollars = decimal_to_json(self.previous_yes_ask_dollars)
 
-        previous_price_dollars = self.previous_price_dollars
+        previous_price_dollars = decimal_to_json(self.previous_price_dollars)
 
-        settlement_value_dollars: None | str | Unset
-        if isinstance(self.settlement_value_dollars, Unset):
-            settlement_value_dollars = UNSET
-        else:
-            settlement_value_dollars = self.settlement_value_dollars
+        settlement_value_dollars = decimal_to_json(self.settlement_value_dollars)
 
         settlement_ts: None | str | Unset
         if isinstance(self.settlement_ts, Unset):
@@ -288,11 +272,7 @@ class Market:
         if not isinstance(self.settlement_bounds_type, Unset):
             settlement_bounds_type = self.settlement_bounds_type.value
 
-        settlement_floor_dollars: None | str | Unset
-        if isinstance(self.settlement_floor_dollars, Unset):
-            settlement_floor_dollars = UNSET
-        else:
-            settlement_floor_dollars = self.settlement_floor_dollars
+        settlement_floor_dollars = decimal_to_json(self.settlement_floor_dollars)
 
         expiration_value = self.expiration_value
 

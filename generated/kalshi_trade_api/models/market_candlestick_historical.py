@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
@@ -24,22 +30,18 @@ class MarketCandlestickHistorical:
         yes_bid (BidAskDistributionHistorical | Unset):
         yes_ask (BidAskDistributionHistorical | Unset):
         price (PriceDistributionHistorical | Unset):
-        volume (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-            names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-            Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
-            10.00.
-        open_interest (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        volume (Decimal | Unset): String representation of the number of contracts bought on the market during the
+            candlestick period. Example: 10.00.
+        open_interest (Decimal | Unset): String representation of the number of contracts bought on the market by end of
+            the candlestick period (end_period_ts). Example: 10.00.
     """
 
     end_period_ts: int | Unset = UNSET
     yes_bid: BidAskDistributionHistorical | Unset = UNSET
     yes_ask: BidAskDistributionHistorical | Unset = UNSET
     price: PriceDistributionHistorical | Unset = UNSET
-    volume: str | Unset = UNSET
-    open_interest: str | Unset = UNSET
+    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    open_interest: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,9 +59,9 @@ class MarketCandlestickHistorical:
         if not isinstance(self.price, Unset):
             price = self.price.to_dict()
 
-        volume = self.volume
+        volume = decimal_to_json(self.volume)
 
-        open_interest = self.open_interest
+        open_interest = decimal_to_json(self.open_interest)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarketPosition")
 
@@ -18,32 +24,22 @@ class MarketPosition:
     Attributes:
         ticker (str | Unset): Unique identifier for the market
         exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
-        total_traded_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        position_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        market_exposure_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        realized_pnl_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        fees_paid_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        total_traded_dollars (Decimal | Unset): Total spent on this market in dollars Example: 0.5600.
+        position_fp (Decimal | Unset): String representation of the number of contracts bought in this market. Negative
+            means NO contracts and positive means YES contracts Example: 10.00.
+        market_exposure_dollars (Decimal | Unset): Cost of the aggregate market position in dollars Example: 0.5600.
+        realized_pnl_dollars (Decimal | Unset): Locked in profit and loss, in dollars Example: 0.5600.
+        fees_paid_dollars (Decimal | Unset): Fees paid on fill orders, in dollars Example: 0.5600.
         last_updated_ts (datetime.datetime | Unset): Last time the position is updated
     """
 
     ticker: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
-    total_traded_dollars: str | Unset = UNSET
-    position_fp: str | Unset = UNSET
-    market_exposure_dollars: str | Unset = UNSET
-    realized_pnl_dollars: str | Unset = UNSET
-    fees_paid_dollars: str | Unset = UNSET
+    total_traded_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    position_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    market_exposure_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    realized_pnl_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    fees_paid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     last_updated_ts: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,15 +48,15 @@ class MarketPosition:
 
         exchange_index = self.exchange_index
 
-        total_traded_dollars = self.total_traded_dollars
+        total_traded_dollars = decimal_to_json(self.total_traded_dollars)
 
-        position_fp = self.position_fp
+        position_fp = decimal_to_json(self.position_fp)
 
-        market_exposure_dollars = self.market_exposure_dollars
+        market_exposure_dollars = decimal_to_json(self.market_exposure_dollars)
 
-        realized_pnl_dollars = self.realized_pnl_dollars
+        realized_pnl_dollars = decimal_to_json(self.realized_pnl_dollars)
 
-        fees_paid_dollars = self.fees_paid_dollars
+        fees_paid_dollars = decimal_to_json(self.fees_paid_dollars)
 
         last_updated_ts: str | Unset = UNSET
         if not isinstance(self.last_updated_ts, Unset):

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+)
 
 T = TypeVar("T", bound="MveSelectedLeg")
 
@@ -18,14 +24,16 @@ class MveSelectedLeg:
         event_ticker (str | Unset): Unique identifier for the selected event
         market_ticker (str | Unset): Unique identifier for the selected market
         side (str | Unset): The side of the selected market
-        yes_settlement_value_dollars (None | str | Unset): The settlement value of the YES/LONG side of the contract in
-            dollars. Only filled after determination
+        yes_settlement_value_dollars (Decimal | None | Unset): The settlement value of the YES/LONG side of the contract
+            in dollars. Only filled after determination Example: 0.5600.
     """
 
     event_ticker: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     side: str | Unset = UNSET
-    yes_settlement_value_dollars: None | str | Unset = UNSET
+    yes_settlement_value_dollars: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=to_decimal_or_none_or_unset
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +43,7 @@ class MveSelectedLeg:
 
         side = self.side
 
-        yes_settlement_value_dollars: None | str | Unset
-        if isinstance(self.yes_settlement_value_dollars, Unset):
-            yes_settlement_value_dollars = UNSET
-        else:
-            yes_settlement_value_dollars = self.yes_settlement_value_dollars
+        yes_settlement_value_dollars = decimal_to_json(self.yes_settlement_value_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,7 +15,12 @@ from ..models.order_side import OrderSide
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="Order")
 
@@ -45,36 +51,18 @@ class Order:
             - price`, but this endpoint quotes everything from the YES side.)
         type_ (OrderType | Unset):
         status (OrderStatus | Unset): The status of an order
-        yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        no_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        fill_count_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+        yes_price_dollars (Decimal | Unset): The yes price for this order in fixed-point dollars Example: 0.5600.
+        no_price_dollars (Decimal | Unset): The no price for this order in fixed-point dollars Example: 0.5600.
+        fill_count_fp (Decimal | Unset): String representation of the number of contracts that have been filled Example:
+            10.00.
+        remaining_count_fp (Decimal | Unset): String representation of the remaining contracts for this order Example:
+            10.00.
+        initial_count_fp (Decimal | Unset): String representation of the initial size of the order (contract units)
             Example: 10.00.
-        remaining_count_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-            "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        initial_count_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-            "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        taker_fill_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        maker_fill_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        taker_fees_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        maker_fees_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        taker_fill_cost_dollars (Decimal | Unset): The cost of filled taker orders in dollars Example: 0.5600.
+        maker_fill_cost_dollars (Decimal | Unset): The cost of filled maker orders in dollars Example: 0.5600.
+        taker_fees_dollars (Decimal | Unset): Fees paid on filled taker contracts, in dollars Example: 0.5600.
+        maker_fees_dollars (Decimal | Unset): Fees paid on filled maker contracts, in dollars Example: 0.5600.
         expiration_time (datetime.datetime | None | Unset):
         created_time (datetime.datetime | None | Unset):
         last_update_time (datetime.datetime | None | Unset): The last update to an order (modify, cancel, fill)
@@ -96,15 +84,15 @@ class Order:
     book_side: BookSide | Unset = UNSET
     type_: OrderType | Unset = UNSET
     status: OrderStatus | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
-    fill_count_fp: str | Unset = UNSET
-    remaining_count_fp: str | Unset = UNSET
-    initial_count_fp: str | Unset = UNSET
-    taker_fill_cost_dollars: str | Unset = UNSET
-    maker_fill_cost_dollars: str | Unset = UNSET
-    taker_fees_dollars: str | Unset = UNSET
-    maker_fees_dollars: str | Unset = UNSET
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    fill_count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    remaining_count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    initial_count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    taker_fill_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    maker_fill_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    taker_fees_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    maker_fees_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     expiration_time: datetime.datetime | None | Unset = UNSET
     created_time: datetime.datetime | None | Unset = UNSET
     last_update_time: datetime.datetime | None | Unset = UNSET
@@ -148,23 +136,23 @@ class Order:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = decimal_to_json(self.no_price_dollars)
 
-        fill_count_fp = self.fill_count_fp
+        fill_count_fp = decimal_to_json(self.fill_count_fp)
 
-        remaining_count_fp = self.remaining_count_fp
+        remaining_count_fp = decimal_to_json(self.remaining_count_fp)
 
-        initial_count_fp = self.initial_count_fp
+        initial_count_fp = decimal_to_json(self.initial_count_fp)
 
-        taker_fill_cost_dollars = self.taker_fill_cost_dollars
+        taker_fill_cost_dollars = decimal_to_json(self.taker_fill_cost_dollars)
 
-        maker_fill_cost_dollars = self.maker_fill_cost_dollars
+        maker_fill_cost_dollars = decimal_to_json(self.maker_fill_cost_dollars)
 
-        taker_fees_dollars = self.taker_fees_dollars
+        taker_fees_dollars = decimal_to_json(self.taker_fees_dollars)
 
-        maker_fees_dollars = self.maker_fees_dollars
+        maker_fees_dollars = decimal_to_json(self.maker_fees_dollars)
 
         expiration_time: None | str | Unset
         if isinstance(self.expiration_time, Unset):

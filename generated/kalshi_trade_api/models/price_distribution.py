@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+)
 
 T = TypeVar("T", bound="PriceDistribution")
 
@@ -15,80 +21,50 @@ T = TypeVar("T", bound="PriceDistribution")
 class PriceDistribution:
     """
     Attributes:
-        open_dollars (None | str | Unset): First traded YES contract price on the market during the candlestick period
-            (in dollars). May be null if there was no trade during the period.
-        low_dollars (None | str | Unset): Lowest traded YES contract price on the market during the candlestick period
-            (in dollars). May be null if there was no trade during the period.
-        high_dollars (None | str | Unset): Highest traded YES contract price on the market during the candlestick period
-            (in dollars). May be null if there was no trade during the period.
-        close_dollars (None | str | Unset): Last traded YES contract price on the market during the candlestick period
-            (in dollars). May be null if there was no trade during the period.
-        mean_dollars (None | str | Unset): Mean traded YES contract price on the market during the candlestick period
-            (in dollars). May be null if there was no trade during the period.
-        previous_dollars (None | str | Unset): Last traded YES contract price on the market before the candlestick
-            period (in dollars). May be null if there were no trades before the period.
-        min_dollars (None | str | Unset): Minimum close price of any market during the candlestick period (in dollars).
-        max_dollars (None | str | Unset): Maximum close price of any market during the candlestick period (in dollars).
+        open_dollars (Decimal | None | Unset): First traded YES contract price on the market during the candlestick
+            period (in dollars). May be null if there was no trade during the period. Example: 0.5600.
+        low_dollars (Decimal | None | Unset): Lowest traded YES contract price on the market during the candlestick
+            period (in dollars). May be null if there was no trade during the period. Example: 0.5600.
+        high_dollars (Decimal | None | Unset): Highest traded YES contract price on the market during the candlestick
+            period (in dollars). May be null if there was no trade during the period. Example: 0.5600.
+        close_dollars (Decimal | None | Unset): Last traded YES contract price on the market during the candlestick
+            period (in dollars). May be null if there was no trade during the period. Example: 0.5600.
+        mean_dollars (Decimal | None | Unset): Mean traded YES contract price on the market during the candlestick
+            period (in dollars). May be null if there was no trade during the period. Example: 0.5600.
+        previous_dollars (Decimal | None | Unset): Last traded YES contract price on the market before the candlestick
+            period (in dollars). May be null if there were no trades before the period. Example: 0.5600.
+        min_dollars (Decimal | None | Unset): Minimum close price of any market during the candlestick period (in
+            dollars). Example: 0.5600.
+        max_dollars (Decimal | None | Unset): Maximum close price of any market during the candlestick period (in
+            dollars). Example: 0.5600.
     """
 
-    open_dollars: None | str | Unset = UNSET
-    low_dollars: None | str | Unset = UNSET
-    high_dollars: None | str | Unset = UNSET
-    close_dollars: None | str | Unset = UNSET
-    mean_dollars: None | str | Unset = UNSET
-    previous_dollars: None | str | Unset = UNSET
-    min_dollars: None | str | Unset = UNSET
-    max_dollars: None | str | Unset = UNSET
+    open_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    low_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    high_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    close_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    mean_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    previous_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    min_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    max_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_dollars: None | str | Unset
-        if isinstance(self.open_dollars, Unset):
-            open_dollars = UNSET
-        else:
-            open_dollars = self.open_dollars
+        open_dollars = decimal_to_json(self.open_dollars)
 
-        low_dollars: None | str | Unset
-        if isinstance(self.low_dollars, Unset):
-            low_dollars = UNSET
-        else:
-            low_dollars = self.low_dollars
+        low_dollars = decimal_to_json(self.low_dollars)
 
-        high_dollars: None | str | Unset
-        if isinstance(self.high_dollars, Unset):
-            high_dollars = UNSET
-        else:
-            high_dollars = self.high_dollars
+        high_dollars = decimal_to_json(self.high_dollars)
 
-        close_dollars: None | str | Unset
-        if isinstance(self.close_dollars, Unset):
-            close_dollars = UNSET
-        else:
-            close_dollars = self.close_dollars
+        close_dollars = decimal_to_json(self.close_dollars)
 
-        mean_dollars: None | str | Unset
-        if isinstance(self.mean_dollars, Unset):
-            mean_dollars = UNSET
-        else:
-            mean_dollars = self.mean_dollars
+        mean_dollars = decimal_to_json(self.mean_dollars)
 
-        previous_dollars: None | str | Unset
-        if isinstance(self.previous_dollars, Unset):
-            previous_dollars = UNSET
-        else:
-            previous_dollars = self.previous_dollars
+        previous_dollars = decimal_to_json(self.previous_dollars)
 
-        min_dollars: None | str | Unset
-        if isinstance(self.min_dollars, Unset):
-            min_dollars = UNSET
-        else:
-            min_dollars = self.min_dollars
+        min_dollars = decimal_to_json(self.min_dollars)
 
-        max_dollars: None | str | Unset
-        if isinstance(self.max_dollars, Unset):
-            max_dollars = UNSET
-        else:
-            max_dollars = self.max_dollars
+        max_dollars = decimal_to_json(self.max_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_none_or_unset,
+)
 
 T = TypeVar("T", bound="PriceDistributionHistorical")
 
@@ -15,64 +21,40 @@ T = TypeVar("T", bound="PriceDistributionHistorical")
 class PriceDistributionHistorical:
     """
     Attributes:
-        open_ (None | str | Unset): Price of the first trade during the candlestick period (in dollars). Null if no
-            trades occurred.
-        low (None | str | Unset): Lowest trade price during the candlestick period (in dollars). Null if no trades
-            occurred.
-        high (None | str | Unset): Highest trade price during the candlestick period (in dollars). Null if no trades
-            occurred.
-        close (None | str | Unset): Price of the last trade during the candlestick period (in dollars). Null if no
-            trades occurred.
-        mean (None | str | Unset): Volume-weighted average price during the candlestick period (in dollars). Null if no
-            trades occurred.
-        previous (None | str | Unset): Close price from the previous candlestick period (in dollars). Null if this is
-            the first candlestick or no prior trade exists.
+        open_ (Decimal | None | Unset): Price of the first trade during the candlestick period (in dollars). Null if no
+            trades occurred. Example: 0.5600.
+        low (Decimal | None | Unset): Lowest trade price during the candlestick period (in dollars). Null if no trades
+            occurred. Example: 0.5600.
+        high (Decimal | None | Unset): Highest trade price during the candlestick period (in dollars). Null if no trades
+            occurred. Example: 0.5600.
+        close (Decimal | None | Unset): Price of the last trade during the candlestick period (in dollars). Null if no
+            trades occurred. Example: 0.5600.
+        mean (Decimal | None | Unset): Volume-weighted average price during the candlestick period (in dollars). Null if
+            no trades occurred. Example: 0.5600.
+        previous (Decimal | None | Unset): Close price from the previous candlestick period (in dollars). Null if this
+            is the first candlestick or no prior trade exists. Example: 0.5600.
     """
 
-    open_: None | str | Unset = UNSET
-    low: None | str | Unset = UNSET
-    high: None | str | Unset = UNSET
-    close: None | str | Unset = UNSET
-    mean: None | str | Unset = UNSET
-    previous: None | str | Unset = UNSET
+    open_: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    low: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    high: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    close: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    mean: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    previous: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_: None | str | Unset
-        if isinstance(self.open_, Unset):
-            open_ = UNSET
-        else:
-            open_ = self.open_
+        open_ = decimal_to_json(self.open_)
 
-        low: None | str | Unset
-        if isinstance(self.low, Unset):
-            low = UNSET
-        else:
-            low = self.low
+        low = decimal_to_json(self.low)
 
-        high: None | str | Unset
-        if isinstance(self.high, Unset):
-            high = UNSET
-        else:
-            high = self.high
+        high = decimal_to_json(self.high)
 
-        close: None | str | Unset
-        if isinstance(self.close, Unset):
-            close = UNSET
-        else:
-            close = self.close
+        close = decimal_to_json(self.close)
 
-        mean: None | str | Unset
-        if isinstance(self.mean, Unset):
-            mean = UNSET
-        else:
-            mean = self.mean
+        mean = decimal_to_json(self.mean)
 
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
+        previous = decimal_to_json(self.previous)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

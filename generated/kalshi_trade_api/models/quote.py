@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="Quote")
 
@@ -27,16 +33,9 @@ class Quote:
             their normal ID. After this quote executes successfully, its counterparty sees the normal public communications
             ID.
         market_ticker (str | Unset): The ticker of the market this quote is for
-        contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        yes_bid_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        no_bid_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        contracts_fp (Decimal | Unset): String representation of the number of contracts in the quote Example: 10.00.
+        yes_bid_dollars (Decimal | Unset): Bid price for YES contracts, in dollars Example: 0.5600.
+        no_bid_dollars (Decimal | Unset): Bid price for NO contracts, in dollars Example: 0.5600.
         created_ts (datetime.datetime | Unset): Timestamp when the quote was created
         updated_ts (datetime.datetime | Unset): Timestamp when the quote was last updated
         status (QuoteStatus | Unset): Current status of the quote
@@ -51,9 +50,7 @@ class Quote:
         cancellation_reason (str | Unset): Reason for quote cancellation if cancelled
         creator_user_id (str | Unset): User ID of the quote creator (private field)
         rfq_creator_user_id (str | Unset): User ID of the RFQ creator (private field)
-        rfq_target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
+        rfq_target_cost_dollars (Decimal | Unset): Total value requested in the RFQ in dollars Example: 0.5600.
         target_cost_excludes_fees (bool | Unset): True when the RFQ's target cost is principal-only and the contracts-
             offered sizes were computed without reserving taker fees (fees are charged on top of the target cost).
         rfq_creator_order_id (str | Unset): Order ID for the RFQ creator (private field)
@@ -62,14 +59,8 @@ class Quote:
             creator)
         rfq_creator_subaccount (int | Unset): Subaccount number of the RFQ creator (visible when the caller is the RFQ
             creator)
-        yes_contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-            "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        no_contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-            in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        yes_contracts_fp (Decimal | Unset): Number of YES contracts offered in the quote (fixed-point) Example: 10.00.
+        no_contracts_fp (Decimal | Unset): Number of NO contracts offered in the quote (fixed-point) Example: 10.00.
     """
 
     id: str | Unset = UNSET
@@ -77,9 +68,9 @@ class Quote:
     creator_id: str | Unset = UNSET
     rfq_creator_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    contracts_fp: str | Unset = UNSET
-    yes_bid_dollars: str | Unset = UNSET
-    no_bid_dollars: str | Unset = UNSET
+    contracts_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     created_ts: datetime.datetime | Unset = UNSET
     updated_ts: datetime.datetime | Unset = UNSET
     status: QuoteStatus | Unset = UNSET
@@ -93,14 +84,14 @@ class Quote:
     cancellation_reason: str | Unset = UNSET
     creator_user_id: str | Unset = UNSET
     rfq_creator_user_id: str | Unset = UNSET
-    rfq_target_cost_dollars: str | Unset = UNSET
+    rfq_target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     target_cost_excludes_fees: bool | Unset = UNSET
     rfq_creator_order_id: str | Unset = UNSET
     creator_order_id: str | Unset = UNSET
     creator_subaccount: int | Unset = UNSET
     rfq_creator_subaccount: int | Unset = UNSET
-    yes_contracts_fp: str | Unset = UNSET
-    no_contracts_fp: str | Unset = UNSET
+    yes_contracts_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_contracts_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,11 +105,11 @@ class Quote:
 
         market_ticker = self.market_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp = decimal_to_json(self.contracts_fp)
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = decimal_to_json(self.yes_bid_dollars)
 
-        no_bid_dollars = self.no_bid_dollars
+        no_bid_dollars = decimal_to_json(self.no_bid_dollars)
 
         created_ts: str | Unset = UNSET
         if not isinstance(self.created_ts, Unset):
@@ -162,7 +153,7 @@ class Quote:
 
         rfq_creator_user_id = self.rfq_creator_user_id
 
-        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+        rfq_target_cost_dollars = decimal_to_json(self.rfq_target_cost_dollars)
 
         target_cost_excludes_fees = self.target_cost_excludes_fees
 
@@ -174,9 +165,9 @@ class Quote:
 
         rfq_creator_subaccount = self.rfq_creator_subaccount
 
-        yes_contracts_fp = self.yes_contracts_fp
+        yes_contracts_fp = decimal_to_json(self.yes_contracts_fp)
 
-        no_contracts_fp = self.no_contracts_fp
+        no_contracts_fp = decimal_to_json(self.no_contracts_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rfq_status import RFQStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.mve_selected_leg import MveSelectedLeg
@@ -28,13 +34,9 @@ class RFQ:
             their normal ID. After successful quote execution, subsequent RFQ responses show the normal public
             communications ID to all viewers.
         market_ticker (str | Unset): The ticker of the market this RFQ is for
-        contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        contracts_fp (Decimal | Unset): String representation of the number of contracts requested in the RFQ Example:
+            10.00.
+        target_cost_dollars (Decimal | Unset): Total value of the RFQ in dollars Example: 0.5600.
         target_cost_excludes_fees (bool | Unset): True when the target cost is principal-only and quote sizes are
             computed without reserving taker fees (fees are charged on top).
         status (RFQStatus | Unset): Current status of the RFQ (open, closed)
@@ -53,8 +55,8 @@ class RFQ:
     id: str | Unset = UNSET
     creator_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    contracts_fp: str | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
+    contracts_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     target_cost_excludes_fees: bool | Unset = UNSET
     status: RFQStatus | Unset = UNSET
     created_ts: datetime.datetime | Unset = UNSET
@@ -75,9 +77,9 @@ class RFQ:
 
         market_ticker = self.market_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp = decimal_to_json(self.contracts_fp)
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars = decimal_to_json(self.target_cost_dollars)
 
         target_cost_excludes_fees = self.target_cost_excludes_fees
 

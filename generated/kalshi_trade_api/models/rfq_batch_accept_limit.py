@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="RFQBatchAcceptLimit")
 
@@ -14,19 +20,18 @@ class RFQBatchAcceptLimit:
     """
     Attributes:
         rfq_id (str): UUID of the child RFQ. Pass it unchanged; malformed IDs return HTTP 400.
-        bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
+        bid_dollars (Decimal): The lowest bid you take on this child on the accepted side, normally the best bid you
+            were shown Example: 0.5600.
     """
 
     rfq_id: str
-    bid_dollars: str
+    bid_dollars: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         rfq_id = self.rfq_id
 
-        bid_dollars = self.bid_dollars
+        bid_dollars = decimal_to_json(self.bid_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="RFQBatchBestQuote")
 
@@ -17,28 +23,20 @@ class RFQBatchBestQuote:
     Attributes:
         rfq_id (str | Unset): UUID of the child RFQ
         market_ticker (str | Unset): The child's combo market
-        yes_bid_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        no_bid_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        yes_contracts_offered_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred
-            to as "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always
-            emit 2 decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01
-            contracts. Example: 10.00.
-        no_contracts_offered_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to
-            as "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit
-            2 decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        yes_bid_dollars (Decimal | Unset): Best YES bid across makers, in dollars; absent when no maker bids YES
+            Example: 0.5600.
+        no_bid_dollars (Decimal | Unset): Best NO bid across makers, in dollars; absent when no maker bids NO Example:
+            0.5600.
+        yes_contracts_offered_fp (Decimal | Unset): Contracts the best YES bid offers Example: 10.00.
+        no_contracts_offered_fp (Decimal | Unset): Contracts the best NO bid offers Example: 10.00.
     """
 
     rfq_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    yes_bid_dollars: str | Unset = UNSET
-    no_bid_dollars: str | Unset = UNSET
-    yes_contracts_offered_fp: str | Unset = UNSET
-    no_contracts_offered_fp: str | Unset = UNSET
+    yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_contracts_offered_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_contracts_offered_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,13 +44,13 @@ class RFQBatchBestQuote:
 
         market_ticker = self.market_ticker
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = decimal_to_json(self.yes_bid_dollars)
 
-        no_bid_dollars = self.no_bid_dollars
+        no_bid_dollars = decimal_to_json(self.no_bid_dollars)
 
-        yes_contracts_offered_fp = self.yes_contracts_offered_fp
+        yes_contracts_offered_fp = decimal_to_json(self.yes_contracts_offered_fp)
 
-        no_contracts_offered_fp = self.no_contracts_offered_fp
+        no_contracts_offered_fp = decimal_to_json(self.no_contracts_offered_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..models.rfq_batch_quote_accepted_side import RFQBatchQuoteAcceptedSide
 from ..models.rfq_batch_quote_status import RFQBatchQuoteStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.quote import Quote

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="RFQBatchQuoteEntry")
 
@@ -14,25 +20,21 @@ class RFQBatchQuoteEntry:
     """
     Attributes:
         rfq_id (str): UUID of the child RFQ to price. Pass it unchanged; malformed IDs return HTTP 400.
-        yes_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
-        no_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-            price level structure. Example: 0.5600.
+        yes_bid (Decimal): The bid price for YES contracts on this child, in dollars Example: 0.5600.
+        no_bid (Decimal): The bid price for NO contracts on this child, in dollars Example: 0.5600.
     """
 
     rfq_id: str
-    yes_bid: str
-    no_bid: str
+    yes_bid: Decimal = _attrs_field(converter=to_decimal)
+    no_bid: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         rfq_id = self.rfq_id
 
-        yes_bid = self.yes_bid
+        yes_bid = decimal_to_json(self.yes_bid)
 
-        no_bid = self.no_bid
+        no_bid = decimal_to_json(self.no_bid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.series_product_metadata import SeriesProductMetadata
@@ -43,10 +49,8 @@ class Series:
         fee_multiplier (float | Unset): FeeMultiplier is a floating point multiplier applied to the fee calculations.
         additional_prohibitions (list[str] | None | Unset): AdditionalProhibitions is a list of additional trading
             prohibitions for this series.
-        volume_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
+        volume_fp (Decimal | Unset): String representation of the total number of contracts traded across all events in
+            this series. Example: 10.00.
         last_updated_ts (datetime.datetime | Unset): Timestamp of when this series' metadata was last updated.
         exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
     """
@@ -64,7 +68,7 @@ class Series:
     fee_type: FeeType | Unset = UNSET
     fee_multiplier: float | Unset = UNSET
     additional_prohibitions: list[str] | None | Unset = UNSET
-    volume_fp: str | Unset = UNSET
+    volume_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     last_updated_ts: datetime.datetime | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -132,7 +136,7 @@ class Series:
         else:
             additional_prohibitions = self.additional_prohibitions
 
-        volume_fp = self.volume_fp
+        volume_fp = decimal_to_json(self.volume_fp)
 
         last_updated_ts: str | Unset = UNSET
         if not isinstance(self.last_updated_ts, Unset):

@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.settlement_market_result import SettlementMarketResult
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="Settlement")
 
@@ -22,26 +28,18 @@ class Settlement:
         event_ticker (str | Unset): The event ticker symbol of the market that was settled.
         market_result (SettlementMarketResult | Unset): The outcome of the market settlement. 'yes' = market resolved to
             YES, 'no' = market resolved to NO, 'scalar' = scalar market settled at a specific value.
-        yes_count_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        yes_total_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-            places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        no_count_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        no_total_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        yes_count_fp (Decimal | Unset): String representation of the number of YES contracts owned at the time of
+            settlement. Example: 10.00.
+        yes_total_cost_dollars (Decimal | Unset): Total cost basis of all YES contracts in fixed-point dollars. Example:
+            0.5600.
+        no_count_fp (Decimal | Unset): String representation of the number of NO contracts owned at the time of
+            settlement. Example: 10.00.
+        no_total_cost_dollars (Decimal | Unset): Total cost basis of all NO contracts in fixed-point dollars. Example:
+            0.5600.
         revenue (int | Unset): Total revenue earned from this settlement in cents (winning contracts pay out 100 cents
             each).
         settled_time (datetime.datetime | Unset): Timestamp when the market was settled and payouts were processed.
-        fee_cost (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        fee_cost (Decimal | Unset): Total fees paid in fixed point dollars. Example: 0.3400.
         value (int | None | Unset): Payout of a single yes contract in cents.
     """
 
@@ -49,13 +47,13 @@ class Settlement:
     exchange_index: int | Unset = UNSET
     event_ticker: str | Unset = UNSET
     market_result: SettlementMarketResult | Unset = UNSET
-    yes_count_fp: str | Unset = UNSET
-    yes_total_cost_dollars: str | Unset = UNSET
-    no_count_fp: str | Unset = UNSET
-    no_total_cost_dollars: str | Unset = UNSET
+    yes_count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_total_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_total_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     revenue: int | Unset = UNSET
     settled_time: datetime.datetime | Unset = UNSET
-    fee_cost: str | Unset = UNSET
+    fee_cost: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     value: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,13 +68,13 @@ class Settlement:
         if not isinstance(self.market_result, Unset):
             market_result = self.market_result.value
 
-        yes_count_fp = self.yes_count_fp
+        yes_count_fp = decimal_to_json(self.yes_count_fp)
 
-        yes_total_cost_dollars = self.yes_total_cost_dollars
+        yes_total_cost_dollars = decimal_to_json(self.yes_total_cost_dollars)
 
-        no_count_fp = self.no_count_fp
+        no_count_fp = decimal_to_json(self.no_count_fp)
 
-        no_total_cost_dollars = self.no_total_cost_dollars
+        no_total_cost_dollars = decimal_to_json(self.no_total_cost_dollars)
 
         revenue = self.revenue
 
@@ -84,7 +82,7 @@ class Settlement:
         if not isinstance(self.settled_time, Unset):
             settled_time = self.settled_time.isoformat()
 
-        fee_cost = self.fee_cost
+        fee_cost = decimal_to_json(self.fee_cost)
 
         value: int | None | Unset
         if isinstance(self.value, Unset):

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="SubaccountBalance")
 
@@ -17,15 +23,13 @@ class SubaccountBalance:
     Attributes:
         subaccount_number (int | Unset): Subaccount number (0 for primary, 1-63 for subaccounts).
         exchange_index (int | Unset): Exchange index the balance is held on.
-        balance (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
+        balance (Decimal | Unset): Balance in dollars. Example: 0.5600.
         updated_ts (int | Unset): Unix timestamp of last balance update.
     """
 
     subaccount_number: int | Unset = UNSET
     exchange_index: int | Unset = UNSET
-    balance: str | Unset = UNSET
+    balance: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     updated_ts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,7 +38,7 @@ class SubaccountBalance:
 
         exchange_index = self.exchange_index
 
-        balance = self.balance
+        balance = decimal_to_json(self.balance)
 
         updated_ts = self.updated_ts
 

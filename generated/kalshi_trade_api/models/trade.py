@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +11,12 @@ from attrs import field as _attrs_field
 from ..models.book_side import BookSide
 from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="Trade")
 
@@ -21,16 +27,10 @@ class Trade:
     Attributes:
         trade_id (str | Unset): Unique identifier for this trade
         ticker (str | Unset): Unique identifier for the market
-        count_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+        count_fp (Decimal | Unset): String representation of the number of contracts bought or sold in this trade
             Example: 10.00.
-        yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
-        no_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-            that market's price level structure. Example: 0.5600.
+        yes_price_dollars (Decimal | Unset): Yes price for this trade in dollars Example: 0.5600.
+        no_price_dollars (Decimal | Unset): No price for this trade in dollars Example: 0.5600.
         taker_side (TradeTakerSide | Unset): Deprecated. Use `taker_outcome_side` (or `taker_book_side`) instead. See
             [Order direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
         taker_outcome_side (TradeTakerOutcomeSide | Unset): The outcome side the taker is positioned for. buy-yes and
@@ -52,9 +52,9 @@ class Trade:
 
     trade_id: str | Unset = UNSET
     ticker: str | Unset = UNSET
-    count_fp: str | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
+    count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     taker_side: TradeTakerSide | Unset = UNSET
     taker_outcome_side: TradeTakerOutcomeSide | Unset = UNSET
     taker_book_side: BookSide | Unset = UNSET
@@ -67,11 +67,11 @@ class Trade:
 
         ticker = self.ticker
 
-        count_fp = self.count_fp
+        count_fp = decimal_to_json(self.count_fp)
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = decimal_to_json(self.no_price_dollars)
 
         taker_side: str | Unset = UNSET
         if not isinstance(self.taker_side, Unset):

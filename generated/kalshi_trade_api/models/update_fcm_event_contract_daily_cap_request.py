@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="UpdateFCMEventContractDailyCapRequest")
 
@@ -14,19 +20,19 @@ class UpdateFCMEventContractDailyCapRequest:
     """
     Attributes:
         subtrader_id (str): The subtrader whose daily cap should be set. Must belong to the requesting FCM.
-        limit (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
+        limit (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
             "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
             price level structure. Example: 0.5600.
     """
 
     subtrader_id: str
-    limit: str
+    limit: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         subtrader_id = self.subtrader_id
 
-        limit = self.limit
+        limit = decimal_to_json(self.limit)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="BatchQuoteAcceptedPayloadMsgQuotesItem")
 
@@ -19,24 +25,25 @@ class BatchQuoteAcceptedPayloadMsgQuotesItem:
         rfq_id (str | Unset): Identifier of the child RFQ
         market_ticker (str | Unset): Combo market ticker of the child RFQ
         event_ticker (str | Unset): Event ticker (optional)
-        yes_bid_dollars (str | Unset): Yes side bid price in dollars
-        no_bid_dollars (str | Unset): No side bid price in dollars
-        contracts_accepted_fp (str | Unset): Fixed-point contracts requested by the child RFQ (2 decimals) (optional)
-        yes_contracts_offered_fp (str | Unset): Fixed-point yes contracts offered (2 decimals) (optional)
-        no_contracts_offered_fp (str | Unset): Fixed-point no contracts offered (2 decimals) (optional)
-        rfq_target_cost_dollars (str | Unset): Target cost from the child RFQ in dollars (optional)
+        yes_bid_dollars (Decimal | Unset): Yes side bid price in dollars
+        no_bid_dollars (Decimal | Unset): No side bid price in dollars
+        contracts_accepted_fp (Decimal | Unset): Fixed-point contracts requested by the child RFQ (2 decimals)
+            (optional)
+        yes_contracts_offered_fp (Decimal | Unset): Fixed-point yes contracts offered (2 decimals) (optional)
+        no_contracts_offered_fp (Decimal | Unset): Fixed-point no contracts offered (2 decimals) (optional)
+        rfq_target_cost_dollars (Decimal | Unset): Target cost from the child RFQ in dollars (optional)
     """
 
     quote_id: str | Unset = UNSET
     rfq_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     event_ticker: str | Unset = UNSET
-    yes_bid_dollars: str | Unset = UNSET
-    no_bid_dollars: str | Unset = UNSET
-    contracts_accepted_fp: str | Unset = UNSET
-    yes_contracts_offered_fp: str | Unset = UNSET
-    no_contracts_offered_fp: str | Unset = UNSET
-    rfq_target_cost_dollars: str | Unset = UNSET
+    yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    contracts_accepted_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_contracts_offered_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_contracts_offered_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rfq_target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,17 +55,17 @@ class BatchQuoteAcceptedPayloadMsgQuotesItem:
 
         event_ticker = self.event_ticker
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = decimal_to_json(self.yes_bid_dollars)
 
-        no_bid_dollars = self.no_bid_dollars
+        no_bid_dollars = decimal_to_json(self.no_bid_dollars)
 
-        contracts_accepted_fp = self.contracts_accepted_fp
+        contracts_accepted_fp = decimal_to_json(self.contracts_accepted_fp)
 
-        yes_contracts_offered_fp = self.yes_contracts_offered_fp
+        yes_contracts_offered_fp = decimal_to_json(self.yes_contracts_offered_fp)
 
-        no_contracts_offered_fp = self.no_contracts_offered_fp
+        no_contracts_offered_fp = decimal_to_json(self.no_contracts_offered_fp)
 
-        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+        rfq_target_cost_dollars = decimal_to_json(self.rfq_target_cost_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.cfbenchmarks_update_subscription_command_payload_params_action import (
     CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CfbenchmarksUpdateSubscriptionCommandPayloadParams")
 

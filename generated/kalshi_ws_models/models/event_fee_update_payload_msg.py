@@ -13,7 +13,10 @@ from ..models.event_fee_update_payload_msg_fee_type_override_type_2_type_1 impor
 from ..models.event_fee_update_payload_msg_fee_type_override_type_3_type_1 import (
     EventFeeUpdatePayloadMsgFeeTypeOverrideType3Type1,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="EventFeeUpdatePayloadMsg")
 

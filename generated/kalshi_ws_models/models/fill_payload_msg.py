@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -10,7 +11,12 @@ from attrs import field as _attrs_field
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="FillPayloadMsg")
 
@@ -29,11 +35,11 @@ class FillPayloadMsg:
         side (MarketSide | Unset): Market side
         ts (int | Unset): Deprecated - Unix timestamp for when the update happened (in seconds). Use ts_ms instead.
         ts_ms (int | Unset): Unix timestamp for when the update happened (in milliseconds)
-        yes_price_dollars (str | Unset): Price for the yes side of the fill in dollars
-        count_fp (str | Unset): Fixed-point contracts filled (2 decimals)
+        yes_price_dollars (Decimal | Unset): Price for the yes side of the fill in dollars
+        count_fp (Decimal | Unset): Fixed-point contracts filled (2 decimals)
         fee_cost (str | Unset): Exchange fee paid for this fill in fixed-point dollars
         action (OrderAction | Unset): Legacy order action; an unknown action is emitted as an empty string.
-        post_position_fp (str | Unset): Fixed-point position after the fill (2 decimals)
+        post_position_fp (Decimal | Unset): Fixed-point position after the fill (2 decimals)
         purchased_side (MarketSide | Unset): Market side
         outcome_side (MarketSide | Unset): Market side
         book_side (BookSide | Unset): Side of the book for an order or trade. 'bid' is equivalent to outcome_side 'yes';
@@ -50,11 +56,11 @@ class FillPayloadMsg:
     side: MarketSide | Unset = UNSET
     ts: int | Unset = UNSET
     ts_ms: int | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    count_fp: str | Unset = UNSET
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     fee_cost: str | Unset = UNSET
     action: OrderAction | Unset = UNSET
-    post_position_fp: str | Unset = UNSET
+    post_position_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     purchased_side: MarketSide | Unset = UNSET
     outcome_side: MarketSide | Unset = UNSET
     book_side: BookSide | Unset = UNSET
@@ -86,9 +92,9 @@ class FillPayloadMsg:
 
         ts_ms = self.ts_ms
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
 
-        count_fp = self.count_fp
+        count_fp = decimal_to_json(self.count_fp)
 
         fee_cost = self.fee_cost
 
@@ -96,7 +102,7 @@ class FillPayloadMsg:
         if not isinstance(self.action, Unset):
             action = self.action.value
 
-        post_position_fp = self.post_position_fp
+        post_position_fp = decimal_to_json(self.post_position_fp)
 
         purchased_side: str | Unset = UNSET
         if not isinstance(self.purchased_side, Unset):

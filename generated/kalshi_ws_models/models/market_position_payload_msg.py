@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="MarketPositionPayloadMsg")
 
@@ -17,23 +23,23 @@ class MarketPositionPayloadMsg:
     Attributes:
         user_id (str | Unset): User ID for the position
         market_ticker (str | Unset): Unique market identifier
-        position_fp (str | Unset): Fixed-point net position (2 decimals)
-        position_cost_dollars (str | Unset): Current cost basis of the position as a fixed-point dollar string
-        realized_pnl_dollars (str | Unset): Realized profit/loss as a fixed-point dollar string
-        fees_paid_dollars (str | Unset): Total fees paid as a fixed-point dollar string
-        position_fee_cost_dollars (str | Unset): Total position fee cost as a fixed-point dollar string
-        volume_fp (str | Unset): Fixed-point total volume traded (2 decimals)
+        position_fp (Decimal | Unset): Fixed-point net position (2 decimals)
+        position_cost_dollars (Decimal | Unset): Current cost basis of the position as a fixed-point dollar string
+        realized_pnl_dollars (Decimal | Unset): Realized profit/loss as a fixed-point dollar string
+        fees_paid_dollars (Decimal | Unset): Total fees paid as a fixed-point dollar string
+        position_fee_cost_dollars (Decimal | Unset): Total position fee cost as a fixed-point dollar string
+        volume_fp (Decimal | Unset): Fixed-point total volume traded (2 decimals)
         subaccount (int | Unset): Optional subaccount number for the position
     """
 
     user_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    position_fp: str | Unset = UNSET
-    position_cost_dollars: str | Unset = UNSET
-    realized_pnl_dollars: str | Unset = UNSET
-    fees_paid_dollars: str | Unset = UNSET
-    position_fee_cost_dollars: str | Unset = UNSET
-    volume_fp: str | Unset = UNSET
+    position_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    position_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    realized_pnl_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    fees_paid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    position_fee_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,17 +48,17 @@ class MarketPositionPayloadMsg:
 
         market_ticker = self.market_ticker
 
-        position_fp = self.position_fp
+        position_fp = decimal_to_json(self.position_fp)
 
-        position_cost_dollars = self.position_cost_dollars
+        position_cost_dollars = decimal_to_json(self.position_cost_dollars)
 
-        realized_pnl_dollars = self.realized_pnl_dollars
+        realized_pnl_dollars = decimal_to_json(self.realized_pnl_dollars)
 
-        fees_paid_dollars = self.fees_paid_dollars
+        fees_paid_dollars = decimal_to_json(self.fees_paid_dollars)
 
-        position_fee_cost_dollars = self.position_fee_cost_dollars
+        position_fee_cost_dollars = decimal_to_json(self.position_fee_cost_dollars)
 
-        volume_fp = self.volume_fp
+        volume_fp = decimal_to_json(self.volume_fp)
 
         subaccount = self.subaccount
 

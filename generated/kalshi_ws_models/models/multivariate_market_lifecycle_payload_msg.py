@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.lifecycle_price_level_structure import LifecyclePriceLevelStructure
 from ..models.multivariate_market_lifecycle_payload_msg_event_type import MultivariateMarketLifecyclePayloadMsgEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_group_updates_payload_msg_event_type import OrderGroupUpdatesPayloadMsgEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="OrderGroupUpdatesPayloadMsg")
 
@@ -18,14 +24,14 @@ class OrderGroupUpdatesPayloadMsg:
     Attributes:
         event_type (OrderGroupUpdatesPayloadMsgEventType | Unset): Order group event type
         order_group_id (str | Unset): Order group identifier
-        contracts_limit_fp (str | Unset): Updated contracts limit in fixed-point (2 decimals). Present for "created" and
-            "limit_updated" events only.
+        contracts_limit_fp (Decimal | Unset): Updated contracts limit in fixed-point (2 decimals). Present for "created"
+            and "limit_updated" events only.
         ts_ms (int | Unset): Matching engine timestamp at which the event was processed, as Unix epoch milliseconds.
     """
 
     event_type: OrderGroupUpdatesPayloadMsgEventType | Unset = UNSET
     order_group_id: str | Unset = UNSET
-    contracts_limit_fp: str | Unset = UNSET
+    contracts_limit_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     ts_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +42,7 @@ class OrderGroupUpdatesPayloadMsg:
 
         order_group_id = self.order_group_id
 
-        contracts_limit_fp = self.contracts_limit_fp
+        contracts_limit_fp = decimal_to_json(self.contracts_limit_fp)
 
         ts_ms = self.ts_ms
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -9,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.market_side import MarketSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="OrderbookDeltaPayloadMsg")
 
@@ -23,8 +29,8 @@ class OrderbookDeltaPayloadMsg:
         clock (int | Unset): Exchange clock of the exchange action that made this change. Every connection sends the
             same clock for the same change.
             Several deltas can share a clock when one action makes several changes.
-        price_dollars (str | Unset): Price level in dollars
-        delta_fp (str | Unset): Fixed-point contract delta (2 decimals)
+        price_dollars (Decimal | Unset): Price level in dollars
+        delta_fp (Decimal | Unset): Fixed-point contract delta (2 decimals)
         side (MarketSide | Unset): Market side
         client_order_id (str | Unset): Optional - Present only when you caused this orderbook change.
             Contains the client_order_id of your order that triggered this delta.
@@ -39,8 +45,8 @@ class OrderbookDeltaPayloadMsg:
     market_ticker: str | Unset = UNSET
     market_id: UUID | Unset = UNSET
     clock: int | Unset = UNSET
-    price_dollars: str | Unset = UNSET
-    delta_fp: str | Unset = UNSET
+    price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    delta_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     side: MarketSide | Unset = UNSET
     client_order_id: str | Unset = UNSET
     ts: datetime.datetime | Unset = UNSET
@@ -57,9 +63,9 @@ class OrderbookDeltaPayloadMsg:
 
         clock = self.clock
 
-        price_dollars = self.price_dollars
+        price_dollars = decimal_to_json(self.price_dollars)
 
-        delta_fp = self.delta_fp
+        delta_fp = decimal_to_json(self.delta_fp)
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.pyth_update_subscription_command_payload_params_action import (
     PythUpdateSubscriptionCommandPayloadParamsAction,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="PythUpdateSubscriptionCommandPayloadParams")
 

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.quote_accepted_payload_msg_accepted_side import QuoteAcceptedPayloadMsgAcceptedSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="QuoteAcceptedPayloadMsg")
 
@@ -25,13 +31,13 @@ class QuoteAcceptedPayloadMsg:
             their normal ID.
         market_ticker (str | Unset): Market ticker for the quote
         event_ticker (str | Unset): Event ticker (optional)
-        yes_bid_dollars (str | Unset): Yes side bid price in dollars
-        no_bid_dollars (str | Unset): No side bid price in dollars
+        yes_bid_dollars (Decimal | Unset): Yes side bid price in dollars
+        no_bid_dollars (Decimal | Unset): No side bid price in dollars
         accepted_side (QuoteAcceptedPayloadMsgAcceptedSide | Unset): Which side was accepted (yes/no) (optional)
-        contracts_accepted_fp (str | Unset): Fixed-point contracts accepted (2 decimals) (optional)
-        yes_contracts_offered_fp (str | Unset): Fixed-point yes contracts offered (2 decimals) (optional)
-        no_contracts_offered_fp (str | Unset): Fixed-point no contracts offered (2 decimals) (optional)
-        rfq_target_cost_dollars (str | Unset): Target cost from the RFQ in dollars (optional)
+        contracts_accepted_fp (Decimal | Unset): Fixed-point contracts accepted (2 decimals) (optional)
+        yes_contracts_offered_fp (Decimal | Unset): Fixed-point yes contracts offered (2 decimals) (optional)
+        no_contracts_offered_fp (Decimal | Unset): Fixed-point no contracts offered (2 decimals) (optional)
+        rfq_target_cost_dollars (Decimal | Unset): Target cost from the RFQ in dollars (optional)
         subaccount (int | Unset): Optional - Present only when your side of this quote used a subaccount.
             Contains your own subaccount number; the counterparty's subaccount is never shared.
     """
@@ -42,13 +48,13 @@ class QuoteAcceptedPayloadMsg:
     rfq_creator_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     event_ticker: str | Unset = UNSET
-    yes_bid_dollars: str | Unset = UNSET
-    no_bid_dollars: str | Unset = UNSET
+    yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     accepted_side: QuoteAcceptedPayloadMsgAcceptedSide | Unset = UNSET
-    contracts_accepted_fp: str | Unset = UNSET
-    yes_contracts_offered_fp: str | Unset = UNSET
-    no_contracts_offered_fp: str | Unset = UNSET
-    rfq_target_cost_dollars: str | Unset = UNSET
+    contracts_accepted_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_contracts_offered_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_contracts_offered_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rfq_target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,21 +71,21 @@ class QuoteAcceptedPayloadMsg:
 
         event_ticker = self.event_ticker
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = decimal_to_json(self.yes_bid_dollars)
 
-        no_bid_dollars = self.no_bid_dollars
+        no_bid_dollars = decimal_to_json(self.no_bid_dollars)
 
         accepted_side: str | Unset = UNSET
         if not isinstance(self.accepted_side, Unset):
             accepted_side = self.accepted_side.value
 
-        contracts_accepted_fp = self.contracts_accepted_fp
+        contracts_accepted_fp = decimal_to_json(self.contracts_accepted_fp)
 
-        yes_contracts_offered_fp = self.yes_contracts_offered_fp
+        yes_contracts_offered_fp = decimal_to_json(self.yes_contracts_offered_fp)
 
-        no_contracts_offered_fp = self.no_contracts_offered_fp
+        no_contracts_offered_fp = decimal_to_json(self.no_contracts_offered_fp)
 
-        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+        rfq_target_cost_dollars = decimal_to_json(self.rfq_target_cost_dollars)
 
         subaccount = self.subaccount
 

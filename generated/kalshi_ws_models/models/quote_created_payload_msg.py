@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="QuoteCreatedPayloadMsg")
 
@@ -25,11 +31,11 @@ class QuoteCreatedPayloadMsg:
             their normal ID.
         market_ticker (str | Unset): Market ticker for the quote
         event_ticker (str | Unset): Event ticker (optional)
-        yes_bid_dollars (str | Unset): Yes side bid price in dollars
-        no_bid_dollars (str | Unset): No side bid price in dollars
-        yes_contracts_offered_fp (str | Unset): Fixed-point yes contracts offered (2 decimals) (optional)
-        no_contracts_offered_fp (str | Unset): Fixed-point no contracts offered (2 decimals) (optional)
-        rfq_target_cost_dollars (str | Unset): Target cost from the RFQ in dollars (optional)
+        yes_bid_dollars (Decimal | Unset): Yes side bid price in dollars
+        no_bid_dollars (Decimal | Unset): No side bid price in dollars
+        yes_contracts_offered_fp (Decimal | Unset): Fixed-point yes contracts offered (2 decimals) (optional)
+        no_contracts_offered_fp (Decimal | Unset): Fixed-point no contracts offered (2 decimals) (optional)
+        rfq_target_cost_dollars (Decimal | Unset): Target cost from the RFQ in dollars (optional)
         created_ts (datetime.datetime | Unset): Timestamp when the quote was created
         subaccount (int | Unset): Optional - Present only when your side of this quote used a subaccount.
             Contains your own subaccount number; the counterparty's subaccount is never shared.
@@ -41,11 +47,11 @@ class QuoteCreatedPayloadMsg:
     rfq_creator_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     event_ticker: str | Unset = UNSET
-    yes_bid_dollars: str | Unset = UNSET
-    no_bid_dollars: str | Unset = UNSET
-    yes_contracts_offered_fp: str | Unset = UNSET
-    no_contracts_offered_fp: str | Unset = UNSET
-    rfq_target_cost_dollars: str | Unset = UNSET
+    yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_contracts_offered_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_contracts_offered_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rfq_target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     created_ts: datetime.datetime | Unset = UNSET
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,15 +69,15 @@ class QuoteCreatedPayloadMsg:
 
         event_ticker = self.event_ticker
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = decimal_to_json(self.yes_bid_dollars)
 
-        no_bid_dollars = self.no_bid_dollars
+        no_bid_dollars = decimal_to_json(self.no_bid_dollars)
 
-        yes_contracts_offered_fp = self.yes_contracts_offered_fp
+        yes_contracts_offered_fp = decimal_to_json(self.yes_contracts_offered_fp)
 
-        no_contracts_offered_fp = self.no_contracts_offered_fp
+        no_contracts_offered_fp = decimal_to_json(self.no_contracts_offered_fp)
 
-        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+        rfq_target_cost_dollars = decimal_to_json(self.rfq_target_cost_dollars)
 
         created_ts: str | Unset = UNSET
         if not isinstance(self.created_ts, Unset):

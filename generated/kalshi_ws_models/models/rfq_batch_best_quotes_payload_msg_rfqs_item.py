@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="RfqBatchBestQuotesPayloadMsgRfqsItem")
 
@@ -18,28 +24,28 @@ class RfqBatchBestQuotesPayloadMsgRfqsItem:
         rfq_id (str | Unset): Identifier of the child RFQ
         market_ticker (str | Unset): Combo market ticker of the child RFQ
         event_ticker (str | Unset): Event ticker (optional)
-        yes_bid_dollars (str | Unset): Best yes bid across makers, in dollars. Omitted when no maker bids yes on this
+        yes_bid_dollars (Decimal | Unset): Best yes bid across makers, in dollars. Omitted when no maker bids yes on
+            this child.
+        no_bid_dollars (Decimal | Unset): Best no bid across makers, in dollars. Omitted when no maker bids no on this
             child.
-        no_bid_dollars (str | Unset): Best no bid across makers, in dollars. Omitted when no maker bids no on this
-            child.
-        contracts_fp (str | Unset): Fixed-point contracts requested by the child RFQ (2 decimals). Omitted when the
+        contracts_fp (Decimal | Unset): Fixed-point contracts requested by the child RFQ (2 decimals). Omitted when the
             child is sized by target cost.
-        yes_contracts_offered_fp (str | Unset): Fixed-point contracts the best yes bid offers (2 decimals). Omitted when
-            no maker bids yes on this child.
-        no_contracts_offered_fp (str | Unset): Fixed-point contracts the best no bid offers (2 decimals). Omitted when
-            no maker bids no on this child.
-        rfq_target_cost_dollars (str | Unset): Target cost from the child RFQ in dollars (optional)
+        yes_contracts_offered_fp (Decimal | Unset): Fixed-point contracts the best yes bid offers (2 decimals). Omitted
+            when no maker bids yes on this child.
+        no_contracts_offered_fp (Decimal | Unset): Fixed-point contracts the best no bid offers (2 decimals). Omitted
+            when no maker bids no on this child.
+        rfq_target_cost_dollars (Decimal | Unset): Target cost from the child RFQ in dollars (optional)
     """
 
     rfq_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     event_ticker: str | Unset = UNSET
-    yes_bid_dollars: str | Unset = UNSET
-    no_bid_dollars: str | Unset = UNSET
-    contracts_fp: str | Unset = UNSET
-    yes_contracts_offered_fp: str | Unset = UNSET
-    no_contracts_offered_fp: str | Unset = UNSET
-    rfq_target_cost_dollars: str | Unset = UNSET
+    yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    contracts_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_contracts_offered_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_contracts_offered_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rfq_target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,17 +55,17 @@ class RfqBatchBestQuotesPayloadMsgRfqsItem:
 
         event_ticker = self.event_ticker
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = decimal_to_json(self.yes_bid_dollars)
 
-        no_bid_dollars = self.no_bid_dollars
+        no_bid_dollars = decimal_to_json(self.no_bid_dollars)
 
-        contracts_fp = self.contracts_fp
+        contracts_fp = decimal_to_json(self.contracts_fp)
 
-        yes_contracts_offered_fp = self.yes_contracts_offered_fp
+        yes_contracts_offered_fp = decimal_to_json(self.yes_contracts_offered_fp)
 
-        no_contracts_offered_fp = self.no_contracts_offered_fp
+        no_contracts_offered_fp = decimal_to_json(self.no_contracts_offered_fp)
 
-        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+        rfq_target_cost_dollars = decimal_to_json(self.rfq_target_cost_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

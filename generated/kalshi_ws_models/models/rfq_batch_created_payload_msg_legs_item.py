@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rfq_batch_created_payload_msg_legs_item_side import RfqBatchCreatedPayloadMsgLegsItemSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="RfqBatchCreatedPayloadMsgLegsItem")
 
@@ -19,14 +25,14 @@ class RfqBatchCreatedPayloadMsgLegsItem:
         event_ticker (str | Unset): Event ticker for the leg
         market_ticker (str | Unset): Market ticker for the leg
         side (RfqBatchCreatedPayloadMsgLegsItemSide | Unset): Side selected for the leg
-        yes_settlement_value_dollars (str | Unset): Yes settlement value in dollars for the leg. Omitted when
+        yes_settlement_value_dollars (Decimal | Unset): Yes settlement value in dollars for the leg. Omitted when
             unavailable.
     """
 
     event_ticker: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     side: RfqBatchCreatedPayloadMsgLegsItemSide | Unset = UNSET
-    yes_settlement_value_dollars: str | Unset = UNSET
+    yes_settlement_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +44,7 @@ class RfqBatchCreatedPayloadMsgLegsItem:
         if not isinstance(self.side, Unset):
             side = self.side.value
 
-        yes_settlement_value_dollars = self.yes_settlement_value_dollars
+        yes_settlement_value_dollars = decimal_to_json(self.yes_settlement_value_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

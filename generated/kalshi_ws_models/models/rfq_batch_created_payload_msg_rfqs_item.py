@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="RfqBatchCreatedPayloadMsgRfqsItem")
 
@@ -18,8 +24,8 @@ class RfqBatchCreatedPayloadMsgRfqsItem:
         id (str | Unset): Unique identifier for the child RFQ
         market_ticker (str | Unset): Combo market ticker of the child RFQ
         event_ticker (str | Unset): Event ticker (optional)
-        contracts_fp (str | Unset): Fixed-point contracts requested (2 decimals) (optional)
-        target_cost_dollars (str | Unset): Target cost in dollars (optional)
+        contracts_fp (Decimal | Unset): Fixed-point contracts requested (2 decimals) (optional)
+        target_cost_dollars (Decimal | Unset): Target cost in dollars (optional)
         mve_collection_ticker (str | Unset): Multivariate event collection ticker (optional)
         leg_indices (list[int] | Unset): Indexes into legs of this combo's legs
     """
@@ -27,8 +33,8 @@ class RfqBatchCreatedPayloadMsgRfqsItem:
     id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     event_ticker: str | Unset = UNSET
-    contracts_fp: str | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
+    contracts_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     mve_collection_ticker: str | Unset = UNSET
     leg_indices: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,9 +46,9 @@ class RfqBatchCreatedPayloadMsgRfqsItem:
 
         event_ticker = self.event_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp = decimal_to_json(self.contracts_fp)
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars = decimal_to_json(self.target_cost_dollars)
 
         mve_collection_ticker = self.mve_collection_ticker
 

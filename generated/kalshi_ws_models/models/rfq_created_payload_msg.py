@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.rfq_created_payload_msg_mve_selected_legs_item import RfqCreatedPayloadMsgMveSelectedLegsItem
@@ -27,8 +33,8 @@ class RfqCreatedPayloadMsg:
             their normal ID.
         market_ticker (str | Unset): Market ticker for the RFQ
         event_ticker (str | Unset): Event ticker (optional)
-        contracts_fp (str | Unset): Fixed-point contracts requested (2 decimals) (optional)
-        target_cost_dollars (str | Unset): Target cost in dollars (optional)
+        contracts_fp (Decimal | Unset): Fixed-point contracts requested (2 decimals) (optional)
+        target_cost_dollars (Decimal | Unset): Target cost in dollars (optional)
         created_ts (datetime.datetime | Unset): Timestamp when the RFQ was created
         mve_collection_ticker (str | Unset): Multivariate event collection ticker. Omitted for non-MVE RFQs.
         mve_selected_legs (list[RfqCreatedPayloadMsgMveSelectedLegsItem] | Unset): Selected legs for an MVE RFQ. Omitted
@@ -39,8 +45,8 @@ class RfqCreatedPayloadMsg:
     creator_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     event_ticker: str | Unset = UNSET
-    contracts_fp: str | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
+    contracts_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     created_ts: datetime.datetime | Unset = UNSET
     mve_collection_ticker: str | Unset = UNSET
     mve_selected_legs: list[RfqCreatedPayloadMsgMveSelectedLegsItem] | Unset = UNSET
@@ -55,9 +61,9 @@ class RfqCreatedPayloadMsg:
 
         event_ticker = self.event_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp = decimal_to_json(self.contracts_fp)
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars = decimal_to_json(self.target_cost_dollars)
 
         created_ts: str | Unset = UNSET
         if not isinstance(self.created_ts, Unset):

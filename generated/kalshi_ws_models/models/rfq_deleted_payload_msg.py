@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="RfqDeletedPayloadMsg")
 
@@ -23,8 +29,8 @@ class RfqDeletedPayloadMsg:
             their normal ID.
         market_ticker (str | Unset): Market ticker for the RFQ
         event_ticker (str | Unset): Event ticker (optional)
-        contracts_fp (str | Unset): Fixed-point contracts requested (2 decimals) (optional)
-        target_cost_dollars (str | Unset): Target cost in dollars (optional)
+        contracts_fp (Decimal | Unset): Fixed-point contracts requested (2 decimals) (optional)
+        target_cost_dollars (Decimal | Unset): Target cost in dollars (optional)
         deleted_ts (datetime.datetime | Unset): Timestamp when the RFQ was deleted
     """
 
@@ -32,8 +38,8 @@ class RfqDeletedPayloadMsg:
     creator_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     event_ticker: str | Unset = UNSET
-    contracts_fp: str | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
+    contracts_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     deleted_ts: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,9 +52,9 @@ class RfqDeletedPayloadMsg:
 
         event_ticker = self.event_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp = decimal_to_json(self.contracts_fp)
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars = decimal_to_json(self.target_cost_dollars)
 
         deleted_ts: str | Unset = UNSET
         if not isinstance(self.deleted_ts, Unset):

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..models.subscribe_command_payload_params_channels_item import SubscribeCommandPayloadParamsChannelsItem
 from ..models.subscribe_command_payload_params_user_filter import SubscribeCommandPayloadParamsUserFilter
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="SubscribeCommandPayloadParams")
 

@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="TickerPayloadMsg")
 
@@ -19,16 +25,16 @@ class TickerPayloadMsg:
     Attributes:
         market_id (UUID | Unset): Unique market UUID
         market_ticker (str | Unset): Unique market identifier
-        price_dollars (str | Unset): Last traded price in dollars
-        yes_bid_dollars (str | Unset): Best bid price for yes side in dollars
-        yes_ask_dollars (str | Unset): Best ask price for yes side in dollars
-        volume_fp (str | Unset): Fixed-point total contracts traded (2 decimals)
-        open_interest_fp (str | Unset): Fixed-point open interest (2 decimals)
+        price_dollars (Decimal | Unset): Last traded price in dollars
+        yes_bid_dollars (Decimal | Unset): Best bid price for yes side in dollars
+        yes_ask_dollars (Decimal | Unset): Best ask price for yes side in dollars
+        volume_fp (Decimal | Unset): Fixed-point total contracts traded (2 decimals)
+        open_interest_fp (Decimal | Unset): Fixed-point open interest (2 decimals)
         dollar_volume (int | Unset): Signed whole-dollar cumulative traded notional
         dollar_open_interest (int | Unset): Signed whole-dollar open-interest notional
-        yes_bid_size_fp (str | Unset): Fixed-point contracts at best bid (2 decimals)
-        yes_ask_size_fp (str | Unset): Fixed-point contracts at best ask (2 decimals)
-        last_trade_size_fp (str | Unset): Fixed-point contracts in last trade (2 decimals)
+        yes_bid_size_fp (Decimal | Unset): Fixed-point contracts at best bid (2 decimals)
+        yes_ask_size_fp (Decimal | Unset): Fixed-point contracts at best ask (2 decimals)
+        last_trade_size_fp (Decimal | Unset): Fixed-point contracts in last trade (2 decimals)
         ts (int | Unset): Deprecated - Unix timestamp for when the update happened (in seconds). Use ts_ms instead.
         ts_ms (int | Unset): Unix timestamp for when the update happened (in milliseconds)
         time (datetime.datetime | Unset): Deprecated - Timestamp for when the update happened (RFC3339, truncated to
@@ -37,16 +43,16 @@ class TickerPayloadMsg:
 
     market_id: UUID | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    price_dollars: str | Unset = UNSET
-    yes_bid_dollars: str | Unset = UNSET
-    yes_ask_dollars: str | Unset = UNSET
-    volume_fp: str | Unset = UNSET
-    open_interest_fp: str | Unset = UNSET
+    price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_ask_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    open_interest_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     dollar_volume: int | Unset = UNSET
     dollar_open_interest: int | Unset = UNSET
-    yes_bid_size_fp: str | Unset = UNSET
-    yes_ask_size_fp: str | Unset = UNSET
-    last_trade_size_fp: str | Unset = UNSET
+    yes_bid_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_ask_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    last_trade_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     ts: int | Unset = UNSET
     ts_ms: int | Unset = UNSET
     time: datetime.datetime | Unset = UNSET
@@ -59,25 +65,25 @@ class TickerPayloadMsg:
 
         market_ticker = self.market_ticker
 
-        price_dollars = self.price_dollars
+        price_dollars = decimal_to_json(self.price_dollars)
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = decimal_to_json(self.yes_bid_dollars)
 
-        yes_ask_dollars = self.yes_ask_dollars
+        yes_ask_dollars = decimal_to_json(self.yes_ask_dollars)
 
-        volume_fp = self.volume_fp
+        volume_fp = decimal_to_json(self.volume_fp)
 
-        open_interest_fp = self.open_interest_fp
+        open_interest_fp = decimal_to_json(self.open_interest_fp)
 
         dollar_volume = self.dollar_volume
 
         dollar_open_interest = self.dollar_open_interest
 
-        yes_bid_size_fp = self.yes_bid_size_fp
+        yes_bid_size_fp = decimal_to_json(self.yes_bid_size_fp)
 
-        yes_ask_size_fp = self.yes_ask_size_fp
+        yes_ask_size_fp = decimal_to_json(self.yes_ask_size_fp)
 
-        last_trade_size_fp = self.last_trade_size_fp
+        last_trade_size_fp = decimal_to_json(self.last_trade_size_fp)
 
         ts = self.ts
 

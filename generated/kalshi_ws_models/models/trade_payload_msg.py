@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -9,7 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="TradePayloadMsg")
 
@@ -20,9 +26,9 @@ class TradePayloadMsg:
     Attributes:
         trade_id (UUID | Unset): Unique identifier for the trade
         market_ticker (str | Unset): Unique market identifier
-        yes_price_dollars (str | Unset): Yes side price in dollars
-        no_price_dollars (str | Unset): No side price in dollars
-        count_fp (str | Unset): Fixed-point contracts traded (2 decimals)
+        yes_price_dollars (Decimal | Unset): Yes side price in dollars
+        no_price_dollars (Decimal | Unset): No side price in dollars
+        count_fp (Decimal | Unset): Fixed-point contracts traded (2 decimals)
         taker_side (MarketSide | Unset): Market side
         taker_outcome_side (MarketSide | Unset): Market side
         taker_book_side (BookSide | Unset): Side of the book for an order or trade. 'bid' is equivalent to outcome_side
@@ -34,9 +40,9 @@ class TradePayloadMsg:
 
     trade_id: UUID | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
-    count_fp: str | Unset = UNSET
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     taker_side: MarketSide | Unset = UNSET
     taker_outcome_side: MarketSide | Unset = UNSET
     taker_book_side: BookSide | Unset = UNSET
@@ -52,11 +58,11 @@ class TradePayloadMsg:
 
         market_ticker = self.market_ticker
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = decimal_to_json(self.no_price_dollars)
 
-        count_fp = self.count_fp
+        count_fp = decimal_to_json(self.count_fp)
 
         taker_side: str | Unset = UNSET
         if not isinstance(self.taker_side, Unset):

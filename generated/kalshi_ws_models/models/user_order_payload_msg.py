@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
@@ -13,7 +14,12 @@ from ..models.last_update_reason import LastUpdateReason
 from ..models.market_side import MarketSide
 from ..models.user_order_payload_msg_self_trade_prevention_type import UserOrderPayloadMsgSelfTradePreventionType
 from ..models.user_order_payload_msg_status import UserOrderPayloadMsgStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="UserOrderPayloadMsg")
 
@@ -33,14 +39,14 @@ class UserOrderPayloadMsg:
         outcome_side (MarketSide | Unset): Market side
         book_side (BookSide | Unset): Side of the book for an order or trade. 'bid' is equivalent to outcome_side 'yes';
             'ask' is equivalent to outcome_side 'no'.
-        yes_price_dollars (str | Unset): Yes price in fixed-point dollars (4 decimals)
-        fill_count_fp (str | Unset): Number of contracts filled in fixed-point (2 decimals)
-        remaining_count_fp (str | Unset): Number of contracts remaining in fixed-point (2 decimals)
-        initial_count_fp (str | Unset): Initial number of contracts in fixed-point (2 decimals)
-        taker_fill_cost_dollars (str | Unset): Taker fill cost in fixed-point dollars (6 decimals)
-        maker_fill_cost_dollars (str | Unset): Maker fill cost in fixed-point dollars (6 decimals)
-        taker_fees_dollars (str | Unset): Taker fees in fixed-point dollars (6 decimals).
-        maker_fees_dollars (str | Unset): Maker fees in fixed-point dollars (6 decimals).
+        yes_price_dollars (Decimal | Unset): Yes price in fixed-point dollars (4 decimals)
+        fill_count_fp (Decimal | Unset): Number of contracts filled in fixed-point (2 decimals)
+        remaining_count_fp (Decimal | Unset): Number of contracts remaining in fixed-point (2 decimals)
+        initial_count_fp (Decimal | Unset): Initial number of contracts in fixed-point (2 decimals)
+        taker_fill_cost_dollars (Decimal | Unset): Taker fill cost in fixed-point dollars (6 decimals)
+        maker_fill_cost_dollars (Decimal | Unset): Maker fill cost in fixed-point dollars (6 decimals)
+        taker_fees_dollars (Decimal | Unset): Taker fees in fixed-point dollars (6 decimals).
+        maker_fees_dollars (Decimal | Unset): Maker fees in fixed-point dollars (6 decimals).
         client_order_id (str | Unset): Client-provided order identifier
         order_group_id (str | Unset): Order group identifier, if applicable
         self_trade_prevention_type (UserOrderPayloadMsgSelfTradePreventionType | Unset): Self-trade prevention type
@@ -67,14 +73,14 @@ class UserOrderPayloadMsg:
     is_yes: bool | Unset = UNSET
     outcome_side: MarketSide | Unset = UNSET
     book_side: BookSide | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    fill_count_fp: str | Unset = UNSET
-    remaining_count_fp: str | Unset = UNSET
-    initial_count_fp: str | Unset = UNSET
-    taker_fill_cost_dollars: str | Unset = UNSET
-    maker_fill_cost_dollars: str | Unset = UNSET
-    taker_fees_dollars: str | Unset = UNSET
-    maker_fees_dollars: str | Unset = UNSET
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    fill_count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    remaining_count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    initial_count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    taker_fill_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    maker_fill_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    taker_fees_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    maker_fees_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     client_order_id: str | Unset = UNSET
     order_group_id: str | Unset = UNSET
     self_trade_prevention_type: UserOrderPayloadMsgSelfTradePreventionType | Unset = UNSET
@@ -119,21 +125,21 @@ class UserOrderPayloadMsg:
         if not isinstance(self.book_side, Unset):
             book_side = self.book_side.value
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
 
-        fill_count_fp = self.fill_count_fp
+        fill_count_fp = decimal_to_json(self.fill_count_fp)
 
-        remaining_count_fp = self.remaining_count_fp
+        remaining_count_fp = decimal_to_json(self.remaining_count_fp)
 
-        initial_count_fp = self.initial_count_fp
+        initial_count_fp = decimal_to_json(self.initial_count_fp)
 
-        taker_fill_cost_dollars = self.taker_fill_cost_dollars
+        taker_fill_cost_dollars = decimal_to_json(self.taker_fill_cost_dollars)
 
-        maker_fill_cost_dollars = self.maker_fill_cost_dollars
+        maker_fill_cost_dollars = decimal_to_json(self.maker_fill_cost_dollars)
 
-        taker_fees_dollars = self.taker_fees_dollars
+        taker_fees_dollars = decimal_to_json(self.taker_fees_dollars)
 
-        maker_fees_dollars = self.maker_fees_dollars
+        maker_fees_dollars = decimal_to_json(self.maker_fees_dollars)
 
         client_order_id = self.client_order_id
 
