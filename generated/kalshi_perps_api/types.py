@@ -27,6 +27,14 @@ def to_decimal(value: DecimalInput) -> Decimal:
         TypeError: ``value`` is a float, a bool or another non-decimal type.
         ValueError: ``value`` is a string that is not a finite decimal number.
     """
+    if type(value) is str:  # the hot path: every money field of every parsed response
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            raise ValueError(f"not a decimal number: {value!r}") from None
+        if result.is_finite():
+            return result
+        raise ValueError(f"not a finite decimal number: {value!r}")
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, bool) or not isinstance(value, str | int):
@@ -44,7 +52,7 @@ def to_decimal(value: DecimalInput) -> Decimal:
 
 def to_decimal_or_unset(value: DecimalInput | Unset) -> Decimal | Unset:
     """``to_decimal``, passing ``UNSET`` through."""
-    return value if isinstance(value, Unset) else to_decimal(value)
+    return value if value is UNSET or isinstance(value, Unset) else to_decimal(value)
 
 
 def to_decimal_or_none(value: DecimalInput | None) -> Decimal | None:
