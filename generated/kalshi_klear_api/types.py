@@ -1,9 +1,9 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar, overload
 
 from attrs import define
 
@@ -95,6 +95,101 @@ class File:
 
 
 T = TypeVar("T")
+M = TypeVar("M")
+
+
+class LazyList(list[M]):
+    """A list of models whose items are parsed from their JSON objects on first access.
+
+    A page of 1000 markets costs the JSON decode only; each market is built when it is first read
+    (indexing or iterating), then kept. Every list operation sees parsed models: the few that are
+    not item-by-item (comparison, ``in``, ``index``, ``sort``, ``repr``, copying, pickling...)
+    parse the whole list first. Errors in an item surface when that item is read.
+    """
+
+    __slots__ = ("_model", "_parse")
+
+    def __init__(self, raw: Iterable[Any], model: type[M], parse: Callable[[Any], M]) -> None:
+        super().__init__(raw)
+        self._model = model
+        self._parse = parse
+
+    def _item(self, index: int) -> M:
+        item = list.__getitem__(self, index)
+        if not isinstance(item, self._model):
+            item = self._parse(item)
+            list.__setitem__(self, index, item)
+        return item
+
+    def materialise(self) -> list[M]:
+        """Parse every item now; return them as a plain list."""
+        return [self._item(i) for i in range(len(self))]
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> M: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[M]: ...
+
+    def __getitem__(self, index: SupportsIndex | slice) -> M | list[M]:
+        if isinstance(index, slice):
+            return [self._item(i) for i in range(*index.indices(len(self)))]
+        position = index.__index__()
+        return self._item(position + len(self) if position < 0 else position)
+
+    def __iter__(self) -> Iterator[M]:
+        for i in range(len(self)):
+            yield self._item(i)
+
+    def __reversed__(self) -> Iterator[M]:
+        for i in range(len(self) - 1, -1, -1):
+            yield self._item(i)
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
+        return (list, (self.materialise(),))
+
+    def __copy__(self) -> list[M]:
+        return self.materialise()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> list[M]:
+        import copy
+
+        return copy.deepcopy(self.materialise(), memo)
+
+
+def _parsing_first(name: str) -> Any:
+    method = getattr(list, name)
+
+    def wrapper(self: LazyList[Any], *args: Any, **kwargs: Any) -> Any:
+        self.materialise()
+        return method(self, *args, **kwargs)
+
+    wrapper.__name__ = name
+    return wrapper
+
+
+# List methods that look at every item at once: parse them all first, then behave as a list.
+for _name in (
+    "__contains__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__repr__",
+    "__add__",
+    "__mul__",
+    "__rmul__",
+    "__imul__",
+    "index",
+    "count",
+    "sort",
+    "copy",
+    "pop",
+    "remove",
+):
+    setattr(LazyList, _name, _parsing_first(_name))
 
 
 @define
@@ -107,4 +202,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "DecimalInput", "File", "FileTypes", "RequestFiles", "Response", "Unset", "to_decimal"]
+__all__ = ["UNSET", "DecimalInput", "File", "FileTypes", "LazyList", "RequestFiles", "Response", "Unset", "to_decimal"]

@@ -13,6 +13,7 @@ from ..models.estimate_portfolio_maintenance_margin_request_clearing_type import
 )
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -81,12 +82,12 @@ class EstimatePortfolioMaintenanceMarginRequest:
         d = dict(src_dict)
         asset_class = AssetClass(d.pop("asset_class"))
 
-        positions = []
         _positions = d.pop("positions")
-        for positions_item_data in _positions or []:
-            positions_item = EstimatePortfolioMaintenanceMarginPosition.from_dict(positions_item_data)
-
-            positions.append(positions_item)
+        positions = LazyList(
+            _positions or [],
+            EstimatePortfolioMaintenanceMarginPosition,
+            EstimatePortfolioMaintenanceMarginPosition.from_dict,
+        )
 
         _date = d.pop("date", UNSET)
         date: datetime.date | Unset

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -53,11 +54,7 @@ class GetActiveMarginObligationsResponse:
         _obligations = d.pop("obligations", UNSET)
         obligations: list[ObligationEntry] | Unset = UNSET
         if _obligations is not UNSET:
-            obligations = []
-            for obligations_item_data in _obligations or []:
-                obligations_item = ObligationEntry.from_dict(obligations_item_data)
-
-                obligations.append(obligations_item)
+            obligations = LazyList(_obligations or [], ObligationEntry, ObligationEntry.from_dict)
 
         get_active_margin_obligations_response = cls(
             obligations=obligations,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -78,11 +79,11 @@ class GetLargeTraderPositionsResponse:
         _positions = d.pop("positions", UNSET)
         positions: list[GetLargeTraderPositionsResponsePositionsItem] | Unset = UNSET
         if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions or []:
-                positions_item = GetLargeTraderPositionsResponsePositionsItem.from_dict(positions_item_data)
-
-                positions.append(positions_item)
+            positions = LazyList(
+                _positions or [],
+                GetLargeTraderPositionsResponsePositionsItem,
+                GetLargeTraderPositionsResponsePositionsItem.from_dict,
+            )
 
         get_large_trader_positions_response = cls(
             user_id=user_id,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.asset_class import AssetClass
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -117,11 +118,11 @@ class GetMaintenanceMarginMetadataResponse:
         _liquidation_configs = d.pop("liquidation_configs", UNSET)
         liquidation_configs: list[MaintenanceMarginLiquidationConfig] | Unset = UNSET
         if _liquidation_configs is not UNSET:
-            liquidation_configs = []
-            for liquidation_configs_item_data in _liquidation_configs or []:
-                liquidation_configs_item = MaintenanceMarginLiquidationConfig.from_dict(liquidation_configs_item_data)
-
-                liquidation_configs.append(liquidation_configs_item)
+            liquidation_configs = LazyList(
+                _liquidation_configs or [],
+                MaintenanceMarginLiquidationConfig,
+                MaintenanceMarginLiquidationConfig.from_dict,
+            )
 
         _subgroups = d.pop("subgroups", UNSET)
         subgroups: list[list[str]] | Unset = UNSET

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetMarginReportsResponse:
         _reports = d.pop("reports", UNSET)
         reports: list[MarginReport] | Unset = UNSET
         if _reports is not UNSET:
-            reports = []
-            for reports_item_data in _reports or []:
-                reports_item = MarginReport.from_dict(reports_item_data)
-
-                reports.append(reports_item)
+            reports = LazyList(_reports or [], MarginReport, MarginReport.from_dict)
 
         get_margin_reports_response = cls(
             reports=reports,

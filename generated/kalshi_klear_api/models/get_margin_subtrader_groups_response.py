@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetMarginSubtraderGroupsResponse:
         _groups = d.pop("groups", UNSET)
         groups: list[MarginSubtraderGroup] | Unset = UNSET
         if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups or []:
-                groups_item = MarginSubtraderGroup.from_dict(groups_item_data)
-
-                groups.append(groups_item)
+            groups = LazyList(_groups or [], MarginSubtraderGroup, MarginSubtraderGroup.from_dict)
 
         get_margin_subtrader_groups_response = cls(
             groups=groups,

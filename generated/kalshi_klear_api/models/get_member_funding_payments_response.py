@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -59,11 +60,7 @@ class GetMemberFundingPaymentsResponse:
         _payments = d.pop("payments", UNSET)
         payments: list[MemberFundingPayment] | Unset = UNSET
         if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments or []:
-                payments_item = MemberFundingPayment.from_dict(payments_item_data)
-
-                payments.append(payments_item)
+            payments = LazyList(_payments or [], MemberFundingPayment, MemberFundingPayment.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

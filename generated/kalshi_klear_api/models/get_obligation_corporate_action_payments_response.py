@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -59,13 +60,9 @@ class GetObligationCorporateActionPaymentsResponse:
         _corporate_action_payments = d.pop("corporate_action_payments", UNSET)
         corporate_action_payments: list[CorporateActionPaymentDetail] | Unset = UNSET
         if _corporate_action_payments is not UNSET:
-            corporate_action_payments = []
-            for corporate_action_payments_item_data in _corporate_action_payments or []:
-                corporate_action_payments_item = CorporateActionPaymentDetail.from_dict(
-                    corporate_action_payments_item_data
-                )
-
-                corporate_action_payments.append(corporate_action_payments_item)
+            corporate_action_payments = LazyList(
+                _corporate_action_payments or [], CorporateActionPaymentDetail, CorporateActionPaymentDetail.from_dict
+            )
 
         cursor = d.pop("cursor", UNSET)
 

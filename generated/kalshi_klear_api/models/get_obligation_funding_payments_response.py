@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -59,11 +60,7 @@ class GetObligationFundingPaymentsResponse:
         _funding_payments = d.pop("funding_payments", UNSET)
         funding_payments: list[FundingPaymentDetail] | Unset = UNSET
         if _funding_payments is not UNSET:
-            funding_payments = []
-            for funding_payments_item_data in _funding_payments or []:
-                funding_payments_item = FundingPaymentDetail.from_dict(funding_payments_item_data)
-
-                funding_payments.append(funding_payments_item)
+            funding_payments = LazyList(_funding_payments or [], FundingPaymentDetail, FundingPaymentDetail.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

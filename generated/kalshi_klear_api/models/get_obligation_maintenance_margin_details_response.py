@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -59,13 +60,9 @@ class GetObligationMaintenanceMarginDetailsResponse:
         _maintenance_margin_details = d.pop("maintenance_margin_details", UNSET)
         maintenance_margin_details: list[MaintenanceMarginDetail] | Unset = UNSET
         if _maintenance_margin_details is not UNSET:
-            maintenance_margin_details = []
-            for maintenance_margin_details_item_data in _maintenance_margin_details or []:
-                maintenance_margin_details_item = MaintenanceMarginDetail.from_dict(
-                    maintenance_margin_details_item_data
-                )
-
-                maintenance_margin_details.append(maintenance_margin_details_item)
+            maintenance_margin_details = LazyList(
+                _maintenance_margin_details or [], MaintenanceMarginDetail, MaintenanceMarginDetail.from_dict
+            )
 
         cursor = d.pop("cursor", UNSET)
 

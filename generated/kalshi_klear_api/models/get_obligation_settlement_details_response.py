@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -59,11 +60,7 @@ class GetObligationSettlementDetailsResponse:
         _settlement_details = d.pop("settlement_details", UNSET)
         settlement_details: list[SettlementDetail] | Unset = UNSET
         if _settlement_details is not UNSET:
-            settlement_details = []
-            for settlement_details_item_data in _settlement_details or []:
-                settlement_details_item = SettlementDetail.from_dict(settlement_details_item_data)
-
-                settlement_details.append(settlement_details_item)
+            settlement_details = LazyList(_settlement_details or [], SettlementDetail, SettlementDetail.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

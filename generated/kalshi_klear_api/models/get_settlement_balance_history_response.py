@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -59,11 +60,7 @@ class GetSettlementBalanceHistoryResponse:
         _entries = d.pop("entries", UNSET)
         entries: list[SettlementBalanceHistoryEntry] | Unset = UNSET
         if _entries is not UNSET:
-            entries = []
-            for entries_item_data in _entries or []:
-                entries_item = SettlementBalanceHistoryEntry.from_dict(entries_item_data)
-
-                entries.append(entries_item)
+            entries = LazyList(_entries or [], SettlementBalanceHistoryEntry, SettlementBalanceHistoryEntry.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

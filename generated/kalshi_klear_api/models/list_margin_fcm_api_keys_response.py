@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class ListMarginFcmApiKeysResponse:
         _api_keys = d.pop("api_keys", UNSET)
         api_keys: list[MarginFcmApiKey] | Unset = UNSET
         if _api_keys is not UNSET:
-            api_keys = []
-            for api_keys_item_data in _api_keys or []:
-                api_keys_item = MarginFcmApiKey.from_dict(api_keys_item_data)
-
-                api_keys.append(api_keys_item)
+            api_keys = LazyList(_api_keys or [], MarginFcmApiKey, MarginFcmApiKey.from_dict)
 
         list_margin_fcm_api_keys_response = cls(
             api_keys=api_keys,

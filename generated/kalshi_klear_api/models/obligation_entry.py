@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.asset_class import AssetClass
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -241,51 +242,31 @@ class ObligationEntry:
         _receives = d.pop("receives", UNSET)
         receives: list[ObligationReceiveInfo] | Unset = UNSET
         if _receives is not UNSET:
-            receives = []
-            for receives_item_data in _receives or []:
-                receives_item = ObligationReceiveInfo.from_dict(receives_item_data)
-
-                receives.append(receives_item)
+            receives = LazyList(_receives or [], ObligationReceiveInfo, ObligationReceiveInfo.from_dict)
 
         _settlement_details = d.pop("settlement_details", UNSET)
         settlement_details: list[SettlementDetail] | Unset = UNSET
         if _settlement_details is not UNSET:
-            settlement_details = []
-            for settlement_details_item_data in _settlement_details or []:
-                settlement_details_item = SettlementDetail.from_dict(settlement_details_item_data)
-
-                settlement_details.append(settlement_details_item)
+            settlement_details = LazyList(_settlement_details or [], SettlementDetail, SettlementDetail.from_dict)
 
         _maintenance_margin_details = d.pop("maintenance_margin_details", UNSET)
         maintenance_margin_details: list[MaintenanceMarginDetail] | Unset = UNSET
         if _maintenance_margin_details is not UNSET:
-            maintenance_margin_details = []
-            for maintenance_margin_details_item_data in _maintenance_margin_details or []:
-                maintenance_margin_details_item = MaintenanceMarginDetail.from_dict(
-                    maintenance_margin_details_item_data
-                )
-
-                maintenance_margin_details.append(maintenance_margin_details_item)
+            maintenance_margin_details = LazyList(
+                _maintenance_margin_details or [], MaintenanceMarginDetail, MaintenanceMarginDetail.from_dict
+            )
 
         _funding_payments = d.pop("funding_payments", UNSET)
         funding_payments: list[FundingPaymentDetail] | Unset = UNSET
         if _funding_payments is not UNSET:
-            funding_payments = []
-            for funding_payments_item_data in _funding_payments or []:
-                funding_payments_item = FundingPaymentDetail.from_dict(funding_payments_item_data)
-
-                funding_payments.append(funding_payments_item)
+            funding_payments = LazyList(_funding_payments or [], FundingPaymentDetail, FundingPaymentDetail.from_dict)
 
         _corporate_action_payments = d.pop("corporate_action_payments", UNSET)
         corporate_action_payments: list[CorporateActionPaymentDetail] | Unset = UNSET
         if _corporate_action_payments is not UNSET:
-            corporate_action_payments = []
-            for corporate_action_payments_item_data in _corporate_action_payments or []:
-                corporate_action_payments_item = CorporateActionPaymentDetail.from_dict(
-                    corporate_action_payments_item_data
-                )
-
-                corporate_action_payments.append(corporate_action_payments_item)
+            corporate_action_payments = LazyList(
+                _corporate_action_payments or [], CorporateActionPaymentDetail, CorporateActionPaymentDetail.from_dict
+            )
 
         corporate_action_payments_truncated = d.pop("corporate_action_payments_truncated", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetExitTriggersResponse:
         _exit_triggers = d.pop("exit_triggers", UNSET)
         exit_triggers: list[ExitTrigger] | Unset = UNSET
         if _exit_triggers is not UNSET:
-            exit_triggers = []
-            for exit_triggers_item_data in _exit_triggers or []:
-                exit_triggers_item = ExitTrigger.from_dict(exit_triggers_item_data)
-
-                exit_triggers.append(exit_triggers_item)
+            exit_triggers = LazyList(_exit_triggers or [], ExitTrigger, ExitTrigger.from_dict)
 
         get_exit_triggers_response = cls(
             exit_triggers=exit_triggers,

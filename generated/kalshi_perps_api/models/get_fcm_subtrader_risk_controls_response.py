@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -70,20 +71,14 @@ class GetFCMSubtraderRiskControlsResponse:
         _risk_controls = d.pop("risk_controls", UNSET)
         risk_controls: list[FCMSubtraderRiskControls] | Unset = UNSET
         if _risk_controls is not UNSET:
-            risk_controls = []
-            for risk_controls_item_data in _risk_controls or []:
-                risk_controls_item = FCMSubtraderRiskControls.from_dict(risk_controls_item_data)
-
-                risk_controls.append(risk_controls_item)
+            risk_controls = LazyList(_risk_controls or [], FCMSubtraderRiskControls, FCMSubtraderRiskControls.from_dict)
 
         _notional_limits = d.pop("notional_limits", UNSET)
         notional_limits: list[FCMSubtraderNotionalRiskLimit] | Unset = UNSET
         if _notional_limits is not UNSET:
-            notional_limits = []
-            for notional_limits_item_data in _notional_limits or []:
-                notional_limits_item = FCMSubtraderNotionalRiskLimit.from_dict(notional_limits_item_data)
-
-                notional_limits.append(notional_limits_item)
+            notional_limits = LazyList(
+                _notional_limits or [], FCMSubtraderNotionalRiskLimit, FCMSubtraderNotionalRiskLimit.from_dict
+            )
 
         get_fcm_subtrader_risk_controls_response = cls(
             risk_controls=risk_controls,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
     decimal_to_json,
     to_decimal_or_unset,
@@ -62,11 +63,9 @@ class GetMarginBalanceResponse:
         _subaccount_balances = d.pop("subaccount_balances", UNSET)
         subaccount_balances: list[MarginSubaccountBalance] | Unset = UNSET
         if _subaccount_balances is not UNSET:
-            subaccount_balances = []
-            for subaccount_balances_item_data in _subaccount_balances or []:
-                subaccount_balances_item = MarginSubaccountBalance.from_dict(subaccount_balances_item_data)
-
-                subaccount_balances.append(subaccount_balances_item)
+            subaccount_balances = LazyList(
+                _subaccount_balances or [], MarginSubaccountBalance, MarginSubaccountBalance.from_dict
+            )
 
         settled_funds = d.pop("settled_funds", UNSET)
 

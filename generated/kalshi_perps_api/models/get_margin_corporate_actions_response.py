@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,9 @@ class GetMarginCorporateActionsResponse:
         _corporate_actions = d.pop("corporate_actions", UNSET)
         corporate_actions: list[MarginCorporateAction] | Unset = UNSET
         if _corporate_actions is not UNSET:
-            corporate_actions = []
-            for corporate_actions_item_data in _corporate_actions or []:
-                corporate_actions_item = MarginCorporateAction.from_dict(corporate_actions_item_data)
-
-                corporate_actions.append(corporate_actions_item)
+            corporate_actions = LazyList(
+                _corporate_actions or [], MarginCorporateAction, MarginCorporateAction.from_dict
+            )
 
         get_margin_corporate_actions_response = cls(
             corporate_actions=corporate_actions,

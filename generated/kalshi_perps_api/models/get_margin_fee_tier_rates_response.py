@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetMarginFeeTierRatesResponse:
         _fee_tier_rates = d.pop("fee_tier_rates", UNSET)
         fee_tier_rates: list[MarginFeeTierRate] | Unset = UNSET
         if _fee_tier_rates is not UNSET:
-            fee_tier_rates = []
-            for fee_tier_rates_item_data in _fee_tier_rates or []:
-                fee_tier_rates_item = MarginFeeTierRate.from_dict(fee_tier_rates_item_data)
-
-                fee_tier_rates.append(fee_tier_rates_item)
+            fee_tier_rates = LazyList(_fee_tier_rates or [], MarginFeeTierRate, MarginFeeTierRate.from_dict)
 
         get_margin_fee_tier_rates_response = cls(
             fee_tier_rates=fee_tier_rates,

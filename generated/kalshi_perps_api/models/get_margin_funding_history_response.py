@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,9 @@ class GetMarginFundingHistoryResponse:
         _funding_history = d.pop("funding_history", UNSET)
         funding_history: list[MarginFundingHistoryEntry] | Unset = UNSET
         if _funding_history is not UNSET:
-            funding_history = []
-            for funding_history_item_data in _funding_history or []:
-                funding_history_item = MarginFundingHistoryEntry.from_dict(funding_history_item_data)
-
-                funding_history.append(funding_history_item)
+            funding_history = LazyList(
+                _funding_history or [], MarginFundingHistoryEntry, MarginFundingHistoryEntry.from_dict
+            )
 
         get_margin_funding_history_response = cls(
             funding_history=funding_history,

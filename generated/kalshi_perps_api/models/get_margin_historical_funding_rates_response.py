@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetMarginHistoricalFundingRatesResponse:
         _funding_rates = d.pop("funding_rates", UNSET)
         funding_rates: list[MarginFundingRate] | Unset = UNSET
         if _funding_rates is not UNSET:
-            funding_rates = []
-            for funding_rates_item_data in _funding_rates or []:
-                funding_rates_item = MarginFundingRate.from_dict(funding_rates_item_data)
-
-                funding_rates.append(funding_rates_item)
+            funding_rates = LazyList(_funding_rates or [], MarginFundingRate, MarginFundingRate.from_dict)
 
         get_margin_historical_funding_rates_response = cls(
             funding_rates=funding_rates,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -61,11 +62,7 @@ class GetMarginMarketCandlesticksResponse:
         _candlesticks = d.pop("candlesticks", UNSET)
         candlesticks: list[MarginMarketCandlestick] | Unset = UNSET
         if _candlesticks is not UNSET:
-            candlesticks = []
-            for candlesticks_item_data in _candlesticks or []:
-                candlesticks_item = MarginMarketCandlestick.from_dict(candlesticks_item_data)
-
-                candlesticks.append(candlesticks_item)
+            candlesticks = LazyList(_candlesticks or [], MarginMarketCandlestick, MarginMarketCandlestick.from_dict)
 
         get_margin_market_candlesticks_response = cls(
             ticker=ticker,

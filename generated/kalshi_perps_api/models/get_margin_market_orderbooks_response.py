@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetMarginMarketOrderbooksResponse:
         _orderbooks = d.pop("orderbooks", UNSET)
         orderbooks: list[MarginMarketOrderbook] | Unset = UNSET
         if _orderbooks is not UNSET:
-            orderbooks = []
-            for orderbooks_item_data in _orderbooks or []:
-                orderbooks_item = MarginMarketOrderbook.from_dict(orderbooks_item_data)
-
-                orderbooks.append(orderbooks_item)
+            orderbooks = LazyList(_orderbooks or [], MarginMarketOrderbook, MarginMarketOrderbook.from_dict)
 
         get_margin_market_orderbooks_response = cls(
             orderbooks=orderbooks,

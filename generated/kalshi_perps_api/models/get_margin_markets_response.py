@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetMarginMarketsResponse:
         _markets = d.pop("markets", UNSET)
         markets: list[MarginMarket] | Unset = UNSET
         if _markets is not UNSET:
-            markets = []
-            for markets_item_data in _markets or []:
-                markets_item = MarginMarket.from_dict(markets_item_data)
-
-                markets.append(markets_item)
+            markets = LazyList(_markets or [], MarginMarket, MarginMarket.from_dict)
 
         get_margin_markets_response = cls(
             markets=markets,

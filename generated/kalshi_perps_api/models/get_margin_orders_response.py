@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetMarginOrdersResponse:
         _orders = d.pop("orders", UNSET)
         orders: list[MarginOrder] | Unset = UNSET
         if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders or []:
-                orders_item = MarginOrder.from_dict(orders_item_data)
-
-                orders.append(orders_item)
+            orders = LazyList(_orders or [], MarginOrder, MarginOrder.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

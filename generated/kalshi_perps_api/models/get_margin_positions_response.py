@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetMarginPositionsResponse:
         _positions = d.pop("positions", UNSET)
         positions: list[MarginPosition] | Unset = UNSET
         if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions or []:
-                positions_item = MarginPosition.from_dict(positions_item_data)
-
-                positions.append(positions_item)
+            positions = LazyList(_positions or [], MarginPosition, MarginPosition.from_dict)
 
         get_margin_positions_response = cls(
             positions=positions,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetMarginPremiumIndexResponse:
         _points = d.pop("points", UNSET)
         points: list[MarginPremiumIndexPoint] | Unset = UNSET
         if _points is not UNSET:
-            points = []
-            for points_item_data in _points or []:
-                points_item = MarginPremiumIndexPoint.from_dict(points_item_data)
-
-                points.append(points_item)
+            points = LazyList(_points or [], MarginPremiumIndexPoint, MarginPremiumIndexPoint.from_dict)
 
         get_margin_premium_index_response = cls(
             points=points,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
     decimal_to_json,
     to_decimal_or_unset,
@@ -94,11 +95,7 @@ class GetMarginRiskResponse:
         _positions = d.pop("positions", UNSET)
         positions: list[MarginRiskPosition] | Unset = UNSET
         if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions or []:
-                positions_item = MarginRiskPosition.from_dict(positions_item_data)
-
-                positions.append(positions_item)
+            positions = LazyList(_positions or [], MarginRiskPosition, MarginRiskPosition.from_dict)
 
         get_margin_risk_response = cls(
             account_leverage=account_leverage,

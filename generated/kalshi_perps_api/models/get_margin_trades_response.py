@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetMarginTradesResponse:
         _trades = d.pop("trades", UNSET)
         trades: list[MarginTrade] | Unset = UNSET
         if _trades is not UNSET:
-            trades = []
-            for trades_item_data in _trades or []:
-                trades_item = MarginTrade.from_dict(trades_item_data)
-
-                trades.append(trades_item)
+            trades = LazyList(_trades or [], MarginTrade, MarginTrade.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetOrderGroupsResponse:
         _order_groups = d.pop("order_groups", UNSET)
         order_groups: list[OrderGroup] | Unset = UNSET
         if _order_groups is not UNSET:
-            order_groups = []
-            for order_groups_item_data in _order_groups or []:
-                order_groups_item = OrderGroup.from_dict(order_groups_item_data)
-
-                order_groups.append(order_groups_item)
+            order_groups = LazyList(_order_groups or [], OrderGroup, OrderGroup.from_dict)
 
         get_order_groups_response = cls(
             order_groups=order_groups,

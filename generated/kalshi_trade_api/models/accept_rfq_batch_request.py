@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.accept_rfq_batch_request_accepted_side import AcceptRFQBatchRequestAcceptedSide
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -65,12 +66,8 @@ class AcceptRFQBatchRequest:
         d = dict(src_dict)
         accepted_side = AcceptRFQBatchRequestAcceptedSide(d.pop("accepted_side"))
 
-        min_bids = []
         _min_bids = d.pop("min_bids")
-        for min_bids_item_data in _min_bids or []:
-            min_bids_item = RFQBatchAcceptLimit.from_dict(min_bids_item_data)
-
-            min_bids.append(min_bids_item)
+        min_bids = LazyList(_min_bids or [], RFQBatchAcceptLimit, RFQBatchAcceptLimit.from_dict)
 
         client_order_id = d.pop("client_order_id", UNSET)
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.accept_rfq_batch_response_accepted_side import AcceptRFQBatchResponseAcceptedSide
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -69,11 +70,7 @@ class AcceptRFQBatchResponse:
         _quotes = d.pop("quotes", UNSET)
         quotes: list[Quote] | Unset = UNSET
         if _quotes is not UNSET:
-            quotes = []
-            for quotes_item_data in _quotes or []:
-                quotes_item = Quote.from_dict(quotes_item_data)
-
-                quotes.append(quotes_item)
+            quotes = LazyList(_quotes or [], Quote, Quote.from_dict)
 
         accept_rfq_batch_response = cls(
             accepted_side=accepted_side,

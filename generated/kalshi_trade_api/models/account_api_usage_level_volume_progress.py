@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
     decimal_to_json,
     to_decimal_or_unset,
@@ -75,11 +76,7 @@ class AccountApiUsageLevelVolumeProgress:
         _goals = d.pop("goals", UNSET)
         goals: list[AccountApiUsageLevelVolumeGoal] | Unset = UNSET
         if _goals is not UNSET:
-            goals = []
-            for goals_item_data in _goals or []:
-                goals_item = AccountApiUsageLevelVolumeGoal.from_dict(goals_item_data)
-
-                goals.append(goals_item)
+            goals = LazyList(_goals or [], AccountApiUsageLevelVolumeGoal, AccountApiUsageLevelVolumeGoal.from_dict)
 
         account_api_usage_level_volume_progress = cls(
             computed_ts=computed_ts,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -64,11 +65,7 @@ class BatchCancelOrdersRequest:
         _orders = d.pop("orders", UNSET)
         orders: list[BatchCancelOrdersRequestOrder] | Unset = UNSET
         if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders or []:
-                orders_item = BatchCancelOrdersRequestOrder.from_dict(orders_item_data)
-
-                orders.append(orders_item)
+            orders = LazyList(_orders or [], BatchCancelOrdersRequestOrder, BatchCancelOrdersRequestOrder.from_dict)
 
         batch_cancel_orders_request = cls(
             ids=ids,

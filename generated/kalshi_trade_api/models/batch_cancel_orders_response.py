@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    LazyList,
+)
+
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_individual_response import BatchCancelOrdersIndividualResponse
 
@@ -44,12 +48,10 @@ class BatchCancelOrdersResponse:
         from ..models.batch_cancel_orders_individual_response import BatchCancelOrdersIndividualResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        orders = []
         _orders = d.pop("orders")
-        for orders_item_data in _orders or []:
-            orders_item = BatchCancelOrdersIndividualResponse.from_dict(orders_item_data)
-
-            orders.append(orders_item)
+        orders = LazyList(
+            _orders or [], BatchCancelOrdersIndividualResponse, BatchCancelOrdersIndividualResponse.from_dict
+        )
 
         batch_cancel_orders_response = cls(
             orders=orders,

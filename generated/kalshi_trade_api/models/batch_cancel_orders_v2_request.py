@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    LazyList,
+)
+
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_v2_request_orders_item import BatchCancelOrdersV2RequestOrdersItem
 
@@ -49,12 +53,10 @@ class BatchCancelOrdersV2Request:
         from ..models.batch_cancel_orders_v2_request_orders_item import BatchCancelOrdersV2RequestOrdersItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        orders = []
         _orders = d.pop("orders")
-        for orders_item_data in _orders or []:
-            orders_item = BatchCancelOrdersV2RequestOrdersItem.from_dict(orders_item_data)
-
-            orders.append(orders_item)
+        orders = LazyList(
+            _orders or [], BatchCancelOrdersV2RequestOrdersItem, BatchCancelOrdersV2RequestOrdersItem.from_dict
+        )
 
         batch_cancel_orders_v2_request = cls(
             orders=orders,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,9 @@ class BatchCancelOrdersV2Response:
         _orders = d.pop("orders", UNSET)
         orders: list[BatchCancelOrdersV2ResponseOrdersItem] | Unset = UNSET
         if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders or []:
-                orders_item = BatchCancelOrdersV2ResponseOrdersItem.from_dict(orders_item_data)
-
-                orders.append(orders_item)
+            orders = LazyList(
+                _orders or [], BatchCancelOrdersV2ResponseOrdersItem, BatchCancelOrdersV2ResponseOrdersItem.from_dict
+            )
 
         batch_cancel_orders_v2_response = cls(
             orders=orders,

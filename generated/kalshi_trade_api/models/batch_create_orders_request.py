@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    LazyList,
+)
+
 if TYPE_CHECKING:
     from ..models.create_order_request import CreateOrderRequest
 
@@ -44,12 +48,8 @@ class BatchCreateOrdersRequest:
         from ..models.create_order_request import CreateOrderRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        orders = []
         _orders = d.pop("orders")
-        for orders_item_data in _orders or []:
-            orders_item = CreateOrderRequest.from_dict(orders_item_data)
-
-            orders.append(orders_item)
+        orders = LazyList(_orders or [], CreateOrderRequest, CreateOrderRequest.from_dict)
 
         batch_create_orders_request = cls(
             orders=orders,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    LazyList,
+)
+
 if TYPE_CHECKING:
     from ..models.batch_create_orders_individual_response import BatchCreateOrdersIndividualResponse
 
@@ -44,12 +48,10 @@ class BatchCreateOrdersResponse:
         from ..models.batch_create_orders_individual_response import BatchCreateOrdersIndividualResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        orders = []
         _orders = d.pop("orders")
-        for orders_item_data in _orders or []:
-            orders_item = BatchCreateOrdersIndividualResponse.from_dict(orders_item_data)
-
-            orders.append(orders_item)
+        orders = LazyList(
+            _orders or [], BatchCreateOrdersIndividualResponse, BatchCreateOrdersIndividualResponse.from_dict
+        )
 
         batch_create_orders_response = cls(
             orders=orders,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -59,11 +60,9 @@ class BatchCreateOrdersV2Response:
         _orders = d.pop("orders", UNSET)
         orders: list[BatchCreateOrdersV2ResponseOrdersItem] | Unset = UNSET
         if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders or []:
-                orders_item = BatchCreateOrdersV2ResponseOrdersItem.from_dict(orders_item_data)
-
-                orders.append(orders_item)
+            orders = LazyList(
+                _orders or [], BatchCreateOrdersV2ResponseOrdersItem, BatchCreateOrdersV2ResponseOrdersItem.from_dict
+            )
 
         batch_create_orders_v2_response = cls(
             orders=orders,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -53,11 +54,7 @@ class BatchGetMarketCandlesticksResponse:
         _markets = d.pop("markets", UNSET)
         markets: list[MarketCandlesticksResponse] | Unset = UNSET
         if _markets is not UNSET:
-            markets = []
-            for markets_item_data in _markets or []:
-                markets_item = MarketCandlesticksResponse.from_dict(markets_item_data)
-
-                markets.append(markets_item)
+            markets = LazyList(_markets or [], MarketCandlesticksResponse, MarketCandlesticksResponse.from_dict)
 
         batch_get_market_candlesticks_response = cls(
             markets=markets,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -56,12 +57,8 @@ class CreateMarketInMultivariateEventCollectionRequest:
         from ..models.ticker_pair import TickerPair  # noqa: PLC0415
 
         d = dict(src_dict)
-        selected_markets = []
         _selected_markets = d.pop("selected_markets")
-        for selected_markets_item_data in _selected_markets or []:
-            selected_markets_item = TickerPair.from_dict(selected_markets_item_data)
-
-            selected_markets.append(selected_markets_item)
+        selected_markets = LazyList(_selected_markets or [], TickerPair, TickerPair.from_dict)
 
         with_market_payload = d.pop("with_market_payload", UNSET)
 

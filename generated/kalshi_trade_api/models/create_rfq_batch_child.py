@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
     decimal_to_json,
     to_decimal_or_none_or_unset,
@@ -81,11 +82,7 @@ class CreateRFQBatchChild:
         _selected_markets = d.pop("selected_markets", UNSET)
         selected_markets: list[TickerPair] | Unset = UNSET
         if _selected_markets is not UNSET:
-            selected_markets = []
-            for selected_markets_item_data in _selected_markets or []:
-                selected_markets_item = TickerPair.from_dict(selected_markets_item_data)
-
-                selected_markets.append(selected_markets_item)
+            selected_markets = LazyList(_selected_markets or [], TickerPair, TickerPair.from_dict)
 
         def _parse_contracts_fp(data: object) -> None | str | Unset:
             if data is None:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -68,12 +69,8 @@ class CreateRFQBatchQuoteRequest:
         from ..models.rfq_batch_quote_entry import RFQBatchQuoteEntry  # noqa: PLC0415
 
         d = dict(src_dict)
-        quotes = []
         _quotes = d.pop("quotes")
-        for quotes_item_data in _quotes or []:
-            quotes_item = RFQBatchQuoteEntry.from_dict(quotes_item_data)
-
-            quotes.append(quotes_item)
+        quotes = LazyList(_quotes or [], RFQBatchQuoteEntry, RFQBatchQuoteEntry.from_dict)
 
         rest_remainder = d.pop("rest_remainder")
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
     decimal_to_json,
     to_decimal_or_none_or_unset,
@@ -125,12 +126,8 @@ class CreateRFQBatchRequest:
         from ..models.create_rfq_batch_child import CreateRFQBatchChild  # noqa: PLC0415
 
         d = dict(src_dict)
-        children = []
         _children = d.pop("children")
-        for children_item_data in _children or []:
-            children_item = CreateRFQBatchChild.from_dict(children_item_data)
-
-            children.append(children_item)
+        children = LazyList(_children or [], CreateRFQBatchChild, CreateRFQBatchChild.from_dict)
 
         mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
 

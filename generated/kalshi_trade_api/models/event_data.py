@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -238,11 +239,7 @@ class EventData:
         _markets = d.pop("markets", UNSET)
         markets: list[Market] | Unset = UNSET
         if _markets is not UNSET:
-            markets = []
-            for markets_item_data in _markets or []:
-                markets_item = Market.from_dict(markets_item_data)
-
-                markets.append(markets_item)
+            markets = LazyList(_markets or [], Market, Market.from_dict)
 
         def _parse_product_metadata(data: object) -> EventDataProductMetadata | None | Unset:
             if data is None:
@@ -269,12 +266,10 @@ class EventData:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                settlement_sources_type_0 = []
                 _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0 or []:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(settlement_sources_type_0_item_data)
-
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
+                settlement_sources_type_0 = LazyList(
+                    _settlement_sources_type_0 or [], SettlementSource, SettlementSource.from_dict
+                )
 
                 return settlement_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

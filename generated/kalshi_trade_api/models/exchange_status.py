@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -114,11 +115,9 @@ class ExchangeStatus:
         _exchange_index_statuses = d.pop("exchange_index_statuses", UNSET)
         exchange_index_statuses: list[ExchangeIndexStatus] | Unset = UNSET
         if _exchange_index_statuses is not UNSET:
-            exchange_index_statuses = []
-            for exchange_index_statuses_item_data in _exchange_index_statuses or []:
-                exchange_index_statuses_item = ExchangeIndexStatus.from_dict(exchange_index_statuses_item_data)
-
-                exchange_index_statuses.append(exchange_index_statuses_item)
+            exchange_index_statuses = LazyList(
+                _exchange_index_statuses or [], ExchangeIndexStatus, ExchangeIndexStatus.from_dict
+            )
 
         exchange_status = cls(
             exchange_active=exchange_active,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -76,11 +77,7 @@ class ForecastPercentilesPoint:
         _percentile_points = d.pop("percentile_points", UNSET)
         percentile_points: list[PercentilePoint] | Unset = UNSET
         if _percentile_points is not UNSET:
-            percentile_points = []
-            for percentile_points_item_data in _percentile_points or []:
-                percentile_points_item = PercentilePoint.from_dict(percentile_points_item_data)
-
-                percentile_points.append(percentile_points_item)
+            percentile_points = LazyList(_percentile_points or [], PercentilePoint, PercentilePoint.from_dict)
 
         forecast_percentiles_point = cls(
             event_ticker=event_ticker,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -103,11 +104,7 @@ class GetAccountApiLimitsResponse:
         _grants = d.pop("grants", UNSET)
         grants: list[ApiUsageLevelGrant] | Unset = UNSET
         if _grants is not UNSET:
-            grants = []
-            for grants_item_data in _grants or []:
-                grants_item = ApiUsageLevelGrant.from_dict(grants_item_data)
-
-                grants.append(grants_item)
+            grants = LazyList(_grants or [], ApiUsageLevelGrant, ApiUsageLevelGrant.from_dict)
 
         get_account_api_limits_response = cls(
             usage_tier=usage_tier,

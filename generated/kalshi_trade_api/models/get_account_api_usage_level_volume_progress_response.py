@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -54,11 +55,9 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
         _volume_progress = d.pop("volume_progress", UNSET)
         volume_progress: list[AccountApiUsageLevelVolumeProgress] | Unset = UNSET
         if _volume_progress is not UNSET:
-            volume_progress = []
-            for volume_progress_item_data in _volume_progress or []:
-                volume_progress_item = AccountApiUsageLevelVolumeProgress.from_dict(volume_progress_item_data)
-
-                volume_progress.append(volume_progress_item)
+            volume_progress = LazyList(
+                _volume_progress or [], AccountApiUsageLevelVolumeProgress, AccountApiUsageLevelVolumeProgress.from_dict
+            )
 
         get_account_api_usage_level_volume_progress_response = cls(
             volume_progress=volume_progress,

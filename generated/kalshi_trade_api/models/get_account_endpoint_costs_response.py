@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -62,11 +63,7 @@ class GetAccountEndpointCostsResponse:
         _endpoint_costs = d.pop("endpoint_costs", UNSET)
         endpoint_costs: list[EndpointTokenCost] | Unset = UNSET
         if _endpoint_costs is not UNSET:
-            endpoint_costs = []
-            for endpoint_costs_item_data in _endpoint_costs or []:
-                endpoint_costs_item = EndpointTokenCost.from_dict(endpoint_costs_item_data)
-
-                endpoint_costs.append(endpoint_costs_item)
+            endpoint_costs = LazyList(_endpoint_costs or [], EndpointTokenCost, EndpointTokenCost.from_dict)
 
         get_account_endpoint_costs_response = cls(
             default_cost=default_cost,

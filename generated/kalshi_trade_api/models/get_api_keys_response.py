@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -64,11 +65,7 @@ class GetApiKeysResponse:
         _api_keys = d.pop("api_keys", UNSET)
         api_keys: list[ApiKey] | Unset = UNSET
         if _api_keys is not UNSET:
-            api_keys = []
-            for api_keys_item_data in _api_keys or []:
-                api_keys_item = ApiKey.from_dict(api_keys_item_data)
-
-                api_keys.append(api_keys_item)
+            api_keys = LazyList(_api_keys or [], ApiKey, ApiKey.from_dict)
 
         def _parse_api_key_region_expiration_ts(data: object) -> int | None | Unset:
             if data is None:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
     decimal_to_json,
     to_decimal_or_unset,
@@ -91,11 +92,7 @@ class GetBalanceResponse:
         _balance_breakdown = d.pop("balance_breakdown", UNSET)
         balance_breakdown: list[IndexedBalance] | Unset = UNSET
         if _balance_breakdown is not UNSET:
-            balance_breakdown = []
-            for balance_breakdown_item_data in _balance_breakdown or []:
-                balance_breakdown_item = IndexedBalance.from_dict(balance_breakdown_item_data)
-
-                balance_breakdown.append(balance_breakdown_item)
+            balance_breakdown = LazyList(_balance_breakdown or [], IndexedBalance, IndexedBalance.from_dict)
 
         get_balance_response = cls(
             balance=balance,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,9 @@ class GetBlockTradeProposalsResponse:
         _block_trade_proposals = d.pop("block_trade_proposals", UNSET)
         block_trade_proposals: list[BlockTradeProposal] | Unset = UNSET
         if _block_trade_proposals is not UNSET:
-            block_trade_proposals = []
-            for block_trade_proposals_item_data in _block_trade_proposals or []:
-                block_trade_proposals_item = BlockTradeProposal.from_dict(block_trade_proposals_item_data)
-
-                block_trade_proposals.append(block_trade_proposals_item)
+            block_trade_proposals = LazyList(
+                _block_trade_proposals or [], BlockTradeProposal, BlockTradeProposal.from_dict
+            )
 
         cursor = d.pop("cursor", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetDepositsResponse:
         _deposits = d.pop("deposits", UNSET)
         deposits: list[Deposit] | Unset = UNSET
         if _deposits is not UNSET:
-            deposits = []
-            for deposits_item_data in _deposits or []:
-                deposits_item = Deposit.from_dict(deposits_item_data)
-
-                deposits.append(deposits_item)
+            deposits = LazyList(_deposits or [], Deposit, Deposit.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

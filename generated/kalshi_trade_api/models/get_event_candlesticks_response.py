@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -77,12 +78,10 @@ class GetEventCandlesticksResponse:
         if _market_candlesticks is not UNSET:
             market_candlesticks = []
             for market_candlesticks_item_data in _market_candlesticks or []:
-                market_candlesticks_item = []
                 _market_candlesticks_item = market_candlesticks_item_data
-                for market_candlesticks_item_item_data in _market_candlesticks_item or []:
-                    market_candlesticks_item_item = MarketCandlestick.from_dict(market_candlesticks_item_item_data)
-
-                    market_candlesticks_item.append(market_candlesticks_item_item)
+                market_candlesticks_item = LazyList(
+                    _market_candlesticks_item or [], MarketCandlestick, MarketCandlestick.from_dict
+                )
 
                 market_candlesticks.append(market_candlesticks_item)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetEventFeeChangesResponse:
         _event_fee_changes = d.pop("event_fee_changes", UNSET)
         event_fee_changes: list[EventFeeChange] | Unset = UNSET
         if _event_fee_changes is not UNSET:
-            event_fee_changes = []
-            for event_fee_changes_item_data in _event_fee_changes or []:
-                event_fee_changes_item = EventFeeChange.from_dict(event_fee_changes_item_data)
-
-                event_fee_changes.append(event_fee_changes_item)
+            event_fee_changes = LazyList(_event_fee_changes or [], EventFeeChange, EventFeeChange.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,9 @@ class GetEventForecastPercentilesHistoryResponse:
         _forecast_history = d.pop("forecast_history", UNSET)
         forecast_history: list[ForecastPercentilesPoint] | Unset = UNSET
         if _forecast_history is not UNSET:
-            forecast_history = []
-            for forecast_history_item_data in _forecast_history or []:
-                forecast_history_item = ForecastPercentilesPoint.from_dict(forecast_history_item_data)
-
-                forecast_history.append(forecast_history_item)
+            forecast_history = LazyList(
+                _forecast_history or [], ForecastPercentilesPoint, ForecastPercentilesPoint.from_dict
+            )
 
         get_event_forecast_percentiles_history_response = cls(
             forecast_history=forecast_history,

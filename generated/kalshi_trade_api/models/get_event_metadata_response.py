@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -101,20 +102,12 @@ class GetEventMetadataResponse:
         _market_details = d.pop("market_details", UNSET)
         market_details: list[MarketMetadata] | Unset = UNSET
         if _market_details is not UNSET:
-            market_details = []
-            for market_details_item_data in _market_details or []:
-                market_details_item = MarketMetadata.from_dict(market_details_item_data)
-
-                market_details.append(market_details_item)
+            market_details = LazyList(_market_details or [], MarketMetadata, MarketMetadata.from_dict)
 
         _settlement_sources = d.pop("settlement_sources", UNSET)
         settlement_sources: list[SettlementSource] | Unset = UNSET
         if _settlement_sources is not UNSET:
-            settlement_sources = []
-            for settlement_sources_item_data in _settlement_sources or []:
-                settlement_sources_item = SettlementSource.from_dict(settlement_sources_item_data)
-
-                settlement_sources.append(settlement_sources_item)
+            settlement_sources = LazyList(_settlement_sources or [], SettlementSource, SettlementSource.from_dict)
 
         def _parse_competition(data: object) -> None | str | Unset:
             if data is None:

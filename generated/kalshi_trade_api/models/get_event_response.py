@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -71,11 +72,7 @@ class GetEventResponse:
         _markets = d.pop("markets", UNSET)
         markets: list[Market] | Unset = UNSET
         if _markets is not UNSET:
-            markets = []
-            for markets_item_data in _markets or []:
-                markets_item = Market.from_dict(markets_item_data)
-
-                markets.append(markets_item)
+            markets = LazyList(_markets or [], Market, Market.from_dict)
 
         get_event_response = cls(
             event=event,

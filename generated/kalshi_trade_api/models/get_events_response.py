@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -71,20 +72,12 @@ class GetEventsResponse:
         _events = d.pop("events", UNSET)
         events: list[EventData] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events or []:
-                events_item = EventData.from_dict(events_item_data)
-
-                events.append(events_item)
+            events = LazyList(_events or [], EventData, EventData.from_dict)
 
         _milestones = d.pop("milestones", UNSET)
         milestones: list[Milestone] | Unset = UNSET
         if _milestones is not UNSET:
-            milestones = []
-            for milestones_item_data in _milestones or []:
-                milestones_item = Milestone.from_dict(milestones_item_data)
-
-                milestones.append(milestones_item)
+            milestones = LazyList(_milestones or [], Milestone, Milestone.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

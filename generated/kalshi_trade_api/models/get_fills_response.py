@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetFillsResponse:
         _fills = d.pop("fills", UNSET)
         fills: list[Fill] | Unset = UNSET
         if _fills is not UNSET:
-            fills = []
-            for fills_item_data in _fills or []:
-                fills_item = Fill.from_dict(fills_item_data)
-
-                fills.append(fills_item)
+            fills = LazyList(_fills or [], Fill, Fill.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetIncentiveProgramsResponse:
         _incentive_programs = d.pop("incentive_programs", UNSET)
         incentive_programs: list[IncentiveProgram] | Unset = UNSET
         if _incentive_programs is not UNSET:
-            incentive_programs = []
-            for incentive_programs_item_data in _incentive_programs or []:
-                incentive_programs_item = IncentiveProgram.from_dict(incentive_programs_item_data)
-
-                incentive_programs.append(incentive_programs_item)
+            incentive_programs = LazyList(_incentive_programs or [], IncentiveProgram, IncentiveProgram.from_dict)
 
         next_cursor = d.pop("next_cursor", UNSET)
 

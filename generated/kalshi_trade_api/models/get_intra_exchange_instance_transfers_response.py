@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,9 @@ class GetIntraExchangeInstanceTransfersResponse:
         _transfers = d.pop("transfers", UNSET)
         transfers: list[IntraExchangeInstanceTransfer] | Unset = UNSET
         if _transfers is not UNSET:
-            transfers = []
-            for transfers_item_data in _transfers or []:
-                transfers_item = IntraExchangeInstanceTransfer.from_dict(transfers_item_data)
-
-                transfers.append(transfers_item)
+            transfers = LazyList(
+                _transfers or [], IntraExchangeInstanceTransfer, IntraExchangeInstanceTransfer.from_dict
+            )
 
         cursor = d.pop("cursor", UNSET)
 

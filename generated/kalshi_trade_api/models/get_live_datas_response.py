@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetLiveDatasResponse:
         _live_datas = d.pop("live_datas", UNSET)
         live_datas: list[LiveData] | Unset = UNSET
         if _live_datas is not UNSET:
-            live_datas = []
-            for live_datas_item_data in _live_datas or []:
-                live_datas_item = LiveData.from_dict(live_datas_item_data)
-
-                live_datas.append(live_datas_item)
+            live_datas = LazyList(_live_datas or [], LiveData, LiveData.from_dict)
 
         get_live_datas_response = cls(
             live_datas=live_datas,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -61,11 +62,9 @@ class GetMarketCandlesticksHistoricalResponse:
         _candlesticks = d.pop("candlesticks", UNSET)
         candlesticks: list[MarketCandlestickHistorical] | Unset = UNSET
         if _candlesticks is not UNSET:
-            candlesticks = []
-            for candlesticks_item_data in _candlesticks or []:
-                candlesticks_item = MarketCandlestickHistorical.from_dict(candlesticks_item_data)
-
-                candlesticks.append(candlesticks_item)
+            candlesticks = LazyList(
+                _candlesticks or [], MarketCandlestickHistorical, MarketCandlestickHistorical.from_dict
+            )
 
         get_market_candlesticks_historical_response = cls(
             ticker=ticker,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetMarketOrderbooksResponse:
         _orderbooks = d.pop("orderbooks", UNSET)
         orderbooks: list[MarketOrderbookFp] | Unset = UNSET
         if _orderbooks is not UNSET:
-            orderbooks = []
-            for orderbooks_item_data in _orderbooks or []:
-                orderbooks_item = MarketOrderbookFp.from_dict(orderbooks_item_data)
-
-                orderbooks.append(orderbooks_item)
+            orderbooks = LazyList(_orderbooks or [], MarketOrderbookFp, MarketOrderbookFp.from_dict)
 
         get_market_orderbooks_response = cls(
             orderbooks=orderbooks,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetMilestonesResponse:
         _milestones = d.pop("milestones", UNSET)
         milestones: list[Milestone] | Unset = UNSET
         if _milestones is not UNSET:
-            milestones = []
-            for milestones_item_data in _milestones or []:
-                milestones_item = Milestone.from_dict(milestones_item_data)
-
-                milestones.append(milestones_item)
+            milestones = LazyList(_milestones or [], Milestone, Milestone.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

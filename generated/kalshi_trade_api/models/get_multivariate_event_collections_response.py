@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -60,11 +61,9 @@ class GetMultivariateEventCollectionsResponse:
         _multivariate_contracts = d.pop("multivariate_contracts", UNSET)
         multivariate_contracts: list[MultivariateEventCollection] | Unset = UNSET
         if _multivariate_contracts is not UNSET:
-            multivariate_contracts = []
-            for multivariate_contracts_item_data in _multivariate_contracts or []:
-                multivariate_contracts_item = MultivariateEventCollection.from_dict(multivariate_contracts_item_data)
-
-                multivariate_contracts.append(multivariate_contracts_item)
+            multivariate_contracts = LazyList(
+                _multivariate_contracts or [], MultivariateEventCollection, MultivariateEventCollection.from_dict
+            )
 
         cursor = d.pop("cursor", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetMultivariateEventsResponse:
         _events = d.pop("events", UNSET)
         events: list[EventData] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events or []:
-                events_item = EventData.from_dict(events_item_data)
-
-                events.append(events_item)
+            events = LazyList(_events or [], EventData, EventData.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

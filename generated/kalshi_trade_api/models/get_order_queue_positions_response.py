@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetOrderQueuePositionsResponse:
         _queue_positions = d.pop("queue_positions", UNSET)
         queue_positions: list[OrderQueuePosition] | Unset = UNSET
         if _queue_positions is not UNSET:
-            queue_positions = []
-            for queue_positions_item_data in _queue_positions or []:
-                queue_positions_item = OrderQueuePosition.from_dict(queue_positions_item_data)
-
-                queue_positions.append(queue_positions_item)
+            queue_positions = LazyList(_queue_positions or [], OrderQueuePosition, OrderQueuePosition.from_dict)
 
         get_order_queue_positions_response = cls(
             queue_positions=queue_positions,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -61,11 +62,9 @@ class GetPortfolioRestingOrderTotalValueResponse:
         _resting_order_value_breakdown = d.pop("resting_order_value_breakdown", UNSET)
         resting_order_value_breakdown: list[IndexedBalance] | Unset = UNSET
         if _resting_order_value_breakdown is not UNSET:
-            resting_order_value_breakdown = []
-            for resting_order_value_breakdown_item_data in _resting_order_value_breakdown or []:
-                resting_order_value_breakdown_item = IndexedBalance.from_dict(resting_order_value_breakdown_item_data)
-
-                resting_order_value_breakdown.append(resting_order_value_breakdown_item)
+            resting_order_value_breakdown = LazyList(
+                _resting_order_value_breakdown or [], IndexedBalance, IndexedBalance.from_dict
+            )
 
         get_portfolio_resting_order_total_value_response = cls(
             total_resting_order_value=total_resting_order_value,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -75,20 +76,12 @@ class GetPositionsResponse:
         _market_positions = d.pop("market_positions", UNSET)
         market_positions: list[MarketPosition] | Unset = UNSET
         if _market_positions is not UNSET:
-            market_positions = []
-            for market_positions_item_data in _market_positions or []:
-                market_positions_item = MarketPosition.from_dict(market_positions_item_data)
-
-                market_positions.append(market_positions_item)
+            market_positions = LazyList(_market_positions or [], MarketPosition, MarketPosition.from_dict)
 
         _event_positions = d.pop("event_positions", UNSET)
         event_positions: list[EventPosition] | Unset = UNSET
         if _event_positions is not UNSET:
-            event_positions = []
-            for event_positions_item_data in _event_positions or []:
-                event_positions_item = EventPosition.from_dict(event_positions_item_data)
-
-                event_positions.append(event_positions_item)
+            event_positions = LazyList(_event_positions or [], EventPosition, EventPosition.from_dict)
 
         get_positions_response = cls(
             cursor=cursor,

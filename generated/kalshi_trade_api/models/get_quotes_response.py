@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetQuotesResponse:
         _quotes = d.pop("quotes", UNSET)
         quotes: list[Quote] | Unset = UNSET
         if _quotes is not UNSET:
-            quotes = []
-            for quotes_item_data in _quotes or []:
-                quotes_item = Quote.from_dict(quotes_item_data)
-
-                quotes.append(quotes_item)
+            quotes = LazyList(_quotes or [], Quote, Quote.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

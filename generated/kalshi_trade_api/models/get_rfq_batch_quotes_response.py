@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetRFQBatchQuotesResponse:
         _batch_quotes = d.pop("batch_quotes", UNSET)
         batch_quotes: list[RFQBatchQuote] | Unset = UNSET
         if _batch_quotes is not UNSET:
-            batch_quotes = []
-            for batch_quotes_item_data in _batch_quotes or []:
-                batch_quotes_item = RFQBatchQuote.from_dict(batch_quotes_item_data)
-
-                batch_quotes.append(batch_quotes_item)
+            batch_quotes = LazyList(_batch_quotes or [], RFQBatchQuote, RFQBatchQuote.from_dict)
 
         get_rfq_batch_quotes_response = cls(
             batch_quotes=batch_quotes,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetRFQBatchesResponse:
         _rfq_batches = d.pop("rfq_batches", UNSET)
         rfq_batches: list[RFQBatch] | Unset = UNSET
         if _rfq_batches is not UNSET:
-            rfq_batches = []
-            for rfq_batches_item_data in _rfq_batches or []:
-                rfq_batches_item = RFQBatch.from_dict(rfq_batches_item_data)
-
-                rfq_batches.append(rfq_batches_item)
+            rfq_batches = LazyList(_rfq_batches or [], RFQBatch, RFQBatch.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

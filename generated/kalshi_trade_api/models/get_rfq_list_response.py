@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetRFQListResponse:
         _rfqs = d.pop("rfqs", UNSET)
         rfqs: list[RFQ] | Unset = UNSET
         if _rfqs is not UNSET:
-            rfqs = []
-            for rfqs_item_data in _rfqs or []:
-                rfqs_item = RFQ.from_dict(rfqs_item_data)
-
-                rfqs.append(rfqs_item)
+            rfqs = LazyList(_rfqs or [], RFQ, RFQ.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetSeriesFeeChangesResponse:
         _series_fee_change_arr = d.pop("series_fee_change_arr", UNSET)
         series_fee_change_arr: list[SeriesFeeChange] | Unset = UNSET
         if _series_fee_change_arr is not UNSET:
-            series_fee_change_arr = []
-            for series_fee_change_arr_item_data in _series_fee_change_arr or []:
-                series_fee_change_arr_item = SeriesFeeChange.from_dict(series_fee_change_arr_item_data)
-
-                series_fee_change_arr.append(series_fee_change_arr_item)
+            series_fee_change_arr = LazyList(_series_fee_change_arr or [], SeriesFeeChange, SeriesFeeChange.from_dict)
 
         get_series_fee_changes_response = cls(
             series_fee_change_arr=series_fee_change_arr,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetSeriesListResponse:
         _series = d.pop("series", UNSET)
         series: list[Series] | Unset = UNSET
         if _series is not UNSET:
-            series = []
-            for series_item_data in _series or []:
-                series_item = Series.from_dict(series_item_data)
-
-                series.append(series_item)
+            series = LazyList(_series or [], Series, Series.from_dict)
 
         get_series_list_response = cls(
             series=series,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetSettlementsResponse:
         _settlements = d.pop("settlements", UNSET)
         settlements: list[Settlement] | Unset = UNSET
         if _settlements is not UNSET:
-            settlements = []
-            for settlements_item_data in _settlements or []:
-                settlements_item = Settlement.from_dict(settlements_item_data)
-
-                settlements.append(settlements_item)
+            settlements = LazyList(_settlements or [], Settlement, Settlement.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

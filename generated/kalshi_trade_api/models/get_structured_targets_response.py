@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetStructuredTargetsResponse:
         _structured_targets = d.pop("structured_targets", UNSET)
         structured_targets: list[StructuredTarget] | Unset = UNSET
         if _structured_targets is not UNSET:
-            structured_targets = []
-            for structured_targets_item_data in _structured_targets or []:
-                structured_targets_item = StructuredTarget.from_dict(structured_targets_item_data)
-
-                structured_targets.append(structured_targets_item)
+            structured_targets = LazyList(_structured_targets or [], StructuredTarget, StructuredTarget.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class GetSubaccountBalancesResponse:
         _subaccount_balances = d.pop("subaccount_balances", UNSET)
         subaccount_balances: list[SubaccountBalance] | Unset = UNSET
         if _subaccount_balances is not UNSET:
-            subaccount_balances = []
-            for subaccount_balances_item_data in _subaccount_balances or []:
-                subaccount_balances_item = SubaccountBalance.from_dict(subaccount_balances_item_data)
-
-                subaccount_balances.append(subaccount_balances_item)
+            subaccount_balances = LazyList(_subaccount_balances or [], SubaccountBalance, SubaccountBalance.from_dict)
 
         get_subaccount_balances_response = cls(
             subaccount_balances=subaccount_balances,

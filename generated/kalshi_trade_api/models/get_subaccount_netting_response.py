@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,9 @@ class GetSubaccountNettingResponse:
         _netting_configs = d.pop("netting_configs", UNSET)
         netting_configs: list[SubaccountNettingConfig] | Unset = UNSET
         if _netting_configs is not UNSET:
-            netting_configs = []
-            for netting_configs_item_data in _netting_configs or []:
-                netting_configs_item = SubaccountNettingConfig.from_dict(netting_configs_item_data)
-
-                netting_configs.append(netting_configs_item)
+            netting_configs = LazyList(
+                _netting_configs or [], SubaccountNettingConfig, SubaccountNettingConfig.from_dict
+            )
 
         get_subaccount_netting_response = cls(
             netting_configs=netting_configs,

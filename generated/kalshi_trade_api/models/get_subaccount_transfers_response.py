@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetSubaccountTransfersResponse:
         _transfers = d.pop("transfers", UNSET)
         transfers: list[SubaccountTransfer] | Unset = UNSET
         if _transfers is not UNSET:
-            transfers = []
-            for transfers_item_data in _transfers or []:
-                transfers_item = SubaccountTransfer.from_dict(transfers_item_data)
-
-                transfers.append(transfers_item)
+            transfers = LazyList(_transfers or [], SubaccountTransfer, SubaccountTransfer.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

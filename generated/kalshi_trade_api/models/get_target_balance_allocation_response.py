@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.resting_margin_reservation import RestingMarginReservation
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -64,11 +65,7 @@ class GetTargetBalanceAllocationResponse:
         _allocations = d.pop("allocations", UNSET)
         allocations: list[TargetBalanceAllocation] | Unset = UNSET
         if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations or []:
-                allocations_item = TargetBalanceAllocation.from_dict(allocations_item_data)
-
-                allocations.append(allocations_item)
+            allocations = LazyList(_allocations or [], TargetBalanceAllocation, TargetBalanceAllocation.from_dict)
 
         _resting_margin_reservation = d.pop("resting_margin_reservation", UNSET)
         resting_margin_reservation: RestingMarginReservation | Unset

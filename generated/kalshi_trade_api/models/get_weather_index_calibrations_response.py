@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -69,11 +70,7 @@ class GetWeatherIndexCalibrationsResponse:
         _calibrations = d.pop("calibrations", UNSET)
         calibrations: list[WeatherIndexCalibration] | Unset = UNSET
         if _calibrations is not UNSET:
-            calibrations = []
-            for calibrations_item_data in _calibrations or []:
-                calibrations_item = WeatherIndexCalibration.from_dict(calibrations_item_data)
-
-                calibrations.append(calibrations_item)
+            calibrations = LazyList(_calibrations or [], WeatherIndexCalibration, WeatherIndexCalibration.from_dict)
 
         get_weather_index_calibrations_response = cls(
             city=city,

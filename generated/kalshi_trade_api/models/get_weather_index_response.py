@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -77,11 +78,7 @@ class GetWeatherIndexResponse:
         _timeseries = d.pop("timeseries", UNSET)
         timeseries: list[WeatherIndexPoint] | Unset = UNSET
         if _timeseries is not UNSET:
-            timeseries = []
-            for timeseries_item_data in _timeseries or []:
-                timeseries_item = WeatherIndexPoint.from_dict(timeseries_item_data)
-
-                timeseries.append(timeseries_item)
+            timeseries = LazyList(_timeseries or [], WeatherIndexPoint, WeatherIndexPoint.from_dict)
 
         get_weather_index_response = cls(
             city=city,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -58,11 +59,7 @@ class GetWithdrawalsResponse:
         _withdrawals = d.pop("withdrawals", UNSET)
         withdrawals: list[Withdrawal] | Unset = UNSET
         if _withdrawals is not UNSET:
-            withdrawals = []
-            for withdrawals_item_data in _withdrawals or []:
-                withdrawals_item = Withdrawal.from_dict(withdrawals_item_data)
-
-                withdrawals.append(withdrawals_item)
+            withdrawals = LazyList(_withdrawals or [], Withdrawal, Withdrawal.from_dict)
 
         cursor = d.pop("cursor", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class ListFCMSubtradersResponse:
         _subtraders = d.pop("subtraders", UNSET)
         subtraders: list[FCMSubtrader] | Unset = UNSET
         if _subtraders is not UNSET:
-            subtraders = []
-            for subtraders_item_data in _subtraders or []:
-                subtraders_item = FCMSubtrader.from_dict(subtraders_item_data)
-
-                subtraders.append(subtraders_item)
+            subtraders = LazyList(_subtraders or [], FCMSubtrader, FCMSubtrader.from_dict)
 
         list_fcm_subtraders_response = cls(
             subtraders=subtraders,

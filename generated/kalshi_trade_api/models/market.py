@@ -15,6 +15,7 @@ from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
     decimal_to_json,
     to_decimal_or_none_or_unset,
@@ -752,11 +753,7 @@ class Market:
         _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
         mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
         if _mve_selected_legs is not UNSET:
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in _mve_selected_legs or []:
-                mve_selected_legs_item = MveSelectedLeg.from_dict(mve_selected_legs_item_data)
-
-                mve_selected_legs.append(mve_selected_legs_item)
+            mve_selected_legs = LazyList(_mve_selected_legs or [], MveSelectedLeg, MveSelectedLeg.from_dict)
 
         def _parse_primary_participant_key(data: object) -> None | str | Unset:
             if data is None:
@@ -772,11 +769,7 @@ class Market:
         _price_ranges = d.pop("price_ranges", UNSET)
         price_ranges: list[PriceRange] | Unset = UNSET
         if _price_ranges is not UNSET:
-            price_ranges = []
-            for price_ranges_item_data in _price_ranges or []:
-                price_ranges_item = PriceRange.from_dict(price_ranges_item_data)
-
-                price_ranges.append(price_ranges_item)
+            price_ranges = LazyList(_price_ranges or [], PriceRange, PriceRange.from_dict)
 
         is_provisional = d.pop("is_provisional", UNSET)
 

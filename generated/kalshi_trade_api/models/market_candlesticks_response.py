@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -61,11 +62,7 @@ class MarketCandlesticksResponse:
         _candlesticks = d.pop("candlesticks", UNSET)
         candlesticks: list[MarketCandlestick] | Unset = UNSET
         if _candlesticks is not UNSET:
-            candlesticks = []
-            for candlesticks_item_data in _candlesticks or []:
-                candlesticks_item = MarketCandlestick.from_dict(candlesticks_item_data)
-
-                candlesticks.append(candlesticks_item)
+            candlesticks = LazyList(_candlesticks or [], MarketCandlestick, MarketCandlestick.from_dict)
 
         market_candlesticks_response = cls(
             market_ticker=market_ticker,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -198,11 +199,7 @@ class MultivariateEventCollection:
         _associated_events = d.pop("associated_events", UNSET)
         associated_events: list[AssociatedEvent] | Unset = UNSET
         if _associated_events is not UNSET:
-            associated_events = []
-            for associated_events_item_data in _associated_events or []:
-                associated_events_item = AssociatedEvent.from_dict(associated_events_item_data)
-
-                associated_events.append(associated_events_item)
+            associated_events = LazyList(_associated_events or [], AssociatedEvent, AssociatedEvent.from_dict)
 
         _associated_event_tickers = d.pop("associated_event_tickers", UNSET)
         associated_event_tickers = cast(
@@ -226,11 +223,7 @@ class MultivariateEventCollection:
         _price_ranges = d.pop("price_ranges", UNSET)
         price_ranges: list[PriceRange] | Unset = UNSET
         if _price_ranges is not UNSET:
-            price_ranges = []
-            for price_ranges_item_data in _price_ranges or []:
-                price_ranges_item = PriceRange.from_dict(price_ranges_item_data)
-
-                price_ranges.append(price_ranges_item)
+            price_ranges = LazyList(_price_ranges or [], PriceRange, PriceRange.from_dict)
 
         multivariate_event_collection = cls(
             collection_ticker=collection_ticker,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -53,11 +54,7 @@ class PlayByPlay:
         _periods = d.pop("periods", UNSET)
         periods: list[PlayByPlayPeriodsItem] | Unset = UNSET
         if _periods is not UNSET:
-            periods = []
-            for periods_item_data in _periods or []:
-                periods_item = PlayByPlayPeriodsItem.from_dict(periods_item_data)
-
-                periods.append(periods_item)
+            periods = LazyList(_periods or [], PlayByPlayPeriodsItem, PlayByPlayPeriodsItem.from_dict)
 
         play_by_play = cls(
             periods=periods,

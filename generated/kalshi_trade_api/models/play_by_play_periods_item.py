@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -52,11 +53,7 @@ class PlayByPlayPeriodsItem:
         _events = d.pop("events", UNSET)
         events: list[PlayByPlayPeriodsItemEventsItem] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events or []:
-                events_item = PlayByPlayPeriodsItemEventsItem.from_dict(events_item_data)
-
-                events.append(events_item)
+            events = LazyList(_events or [], PlayByPlayPeriodsItemEventsItem, PlayByPlayPeriodsItemEventsItem.from_dict)
 
         play_by_play_periods_item = cls(
             events=events,

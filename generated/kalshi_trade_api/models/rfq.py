@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.rfq_status import RFQStatus
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
     decimal_to_json,
     to_decimal_or_unset,
@@ -190,11 +191,7 @@ class RFQ:
         _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
         mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
         if _mve_selected_legs is not UNSET:
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in _mve_selected_legs or []:
-                mve_selected_legs_item = MveSelectedLeg.from_dict(mve_selected_legs_item_data)
-
-                mve_selected_legs.append(mve_selected_legs_item)
+            mve_selected_legs = LazyList(_mve_selected_legs or [], MveSelectedLeg, MveSelectedLeg.from_dict)
 
         rest_remainder = d.pop("rest_remainder", UNSET)
 

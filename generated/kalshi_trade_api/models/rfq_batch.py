@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.rfq_batch_status import RFQBatchStatus
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -167,11 +168,7 @@ class RFQBatch:
         _rfqs = d.pop("rfqs", UNSET)
         rfqs: list[RFQ] | Unset = UNSET
         if _rfqs is not UNSET:
-            rfqs = []
-            for rfqs_item_data in _rfqs or []:
-                rfqs_item = RFQ.from_dict(rfqs_item_data)
-
-                rfqs.append(rfqs_item)
+            rfqs = LazyList(_rfqs or [], RFQ, RFQ.from_dict)
 
         _updated_ts = d.pop("updated_ts", UNSET)
         updated_ts: datetime.datetime | Unset

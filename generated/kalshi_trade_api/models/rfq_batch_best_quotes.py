@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.rfq_batch_status import RFQBatchStatus
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -117,11 +118,7 @@ class RFQBatchBestQuotes:
         _rfqs = d.pop("rfqs", UNSET)
         rfqs: list[RFQBatchBestQuote] | Unset = UNSET
         if _rfqs is not UNSET:
-            rfqs = []
-            for rfqs_item_data in _rfqs or []:
-                rfqs_item = RFQBatchBestQuote.from_dict(rfqs_item_data)
-
-                rfqs.append(rfqs_item)
+            rfqs = LazyList(_rfqs or [], RFQBatchBestQuote, RFQBatchBestQuote.from_dict)
 
         rfq_batch_best_quotes = cls(
             rfq_batch_id=rfq_batch_id,

@@ -11,6 +11,7 @@ from ..models.rfq_batch_quote_accepted_side import RFQBatchQuoteAcceptedSide
 from ..models.rfq_batch_quote_status import RFQBatchQuoteStatus
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -223,11 +224,7 @@ class RFQBatchQuote:
         _quotes = d.pop("quotes", UNSET)
         quotes: list[Quote] | Unset = UNSET
         if _quotes is not UNSET:
-            quotes = []
-            for quotes_item_data in _quotes or []:
-                quotes_item = Quote.from_dict(quotes_item_data)
-
-                quotes.append(quotes_item)
+            quotes = LazyList(_quotes or [], Quote, Quote.from_dict)
 
         rest_remainder = d.pop("rest_remainder", UNSET)
 

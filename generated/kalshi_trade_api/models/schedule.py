@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -67,20 +68,12 @@ class Schedule:
         _standard_hours = d.pop("standard_hours", UNSET)
         standard_hours: list[WeeklySchedule] | Unset = UNSET
         if _standard_hours is not UNSET:
-            standard_hours = []
-            for standard_hours_item_data in _standard_hours or []:
-                standard_hours_item = WeeklySchedule.from_dict(standard_hours_item_data)
-
-                standard_hours.append(standard_hours_item)
+            standard_hours = LazyList(_standard_hours or [], WeeklySchedule, WeeklySchedule.from_dict)
 
         _maintenance_windows = d.pop("maintenance_windows", UNSET)
         maintenance_windows: list[MaintenanceWindow] | Unset = UNSET
         if _maintenance_windows is not UNSET:
-            maintenance_windows = []
-            for maintenance_windows_item_data in _maintenance_windows or []:
-                maintenance_windows_item = MaintenanceWindow.from_dict(maintenance_windows_item_data)
-
-                maintenance_windows.append(maintenance_windows_item)
+            maintenance_windows = LazyList(_maintenance_windows or [], MaintenanceWindow, MaintenanceWindow.from_dict)
 
         schedule = cls(
             standard_hours=standard_hours,

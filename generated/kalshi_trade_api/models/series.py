@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.fee_type import FeeType
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
     decimal_to_json,
     to_decimal_or_unset,
@@ -225,12 +226,10 @@ class Series:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                settlement_sources_type_0 = []
                 _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0 or []:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(settlement_sources_type_0_item_data)
-
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
+                settlement_sources_type_0 = LazyList(
+                    _settlement_sources_type_0 or [], SettlementSource, SettlementSource.from_dict
+                )
 
                 return settlement_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.resting_margin_reservation import RestingMarginReservation
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -61,12 +62,8 @@ class SetTargetBalanceAllocationRequest:
         from ..models.target_balance_allocation_input import TargetBalanceAllocationInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        allocations = []
         _allocations = d.pop("allocations")
-        for allocations_item_data in _allocations or []:
-            allocations_item = TargetBalanceAllocationInput.from_dict(allocations_item_data)
-
-            allocations.append(allocations_item)
+        allocations = LazyList(_allocations or [], TargetBalanceAllocationInput, TargetBalanceAllocationInput.from_dict)
 
         _resting_margin_reservation = d.pop("resting_margin_reservation", UNSET)
         resting_margin_reservation: RestingMarginReservation | Unset

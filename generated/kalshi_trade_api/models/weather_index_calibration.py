@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -112,11 +113,9 @@ class WeatherIndexCalibration:
         _stations = d.pop("stations", UNSET)
         stations: list[WeatherIndexCalibrationStation] | Unset = UNSET
         if _stations is not UNSET:
-            stations = []
-            for stations_item_data in _stations or []:
-                stations_item = WeatherIndexCalibrationStation.from_dict(stations_item_data)
-
-                stations.append(stations_item)
+            stations = LazyList(
+                _stations or [], WeatherIndexCalibrationStation, WeatherIndexCalibrationStation.from_dict
+            )
 
         weather_index_calibration = cls(
             config_version=config_version,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -102,11 +103,7 @@ class WeatherIndexPoint:
         _stations = d.pop("stations", UNSET)
         stations: list[WeatherIndexStationReading] | Unset = UNSET
         if _stations is not UNSET:
-            stations = []
-            for stations_item_data in _stations or []:
-                stations_item = WeatherIndexStationReading.from_dict(stations_item_data)
-
-                stations.append(stations_item)
+            stations = LazyList(_stations or [], WeatherIndexStationReading, WeatherIndexStationReading.from_dict)
 
         weather_index_point = cls(
             t=t,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -149,65 +150,37 @@ class WeeklySchedule:
         _monday = d.pop("monday", UNSET)
         monday: list[DailySchedule] | Unset = UNSET
         if _monday is not UNSET:
-            monday = []
-            for monday_item_data in _monday or []:
-                monday_item = DailySchedule.from_dict(monday_item_data)
-
-                monday.append(monday_item)
+            monday = LazyList(_monday or [], DailySchedule, DailySchedule.from_dict)
 
         _tuesday = d.pop("tuesday", UNSET)
         tuesday: list[DailySchedule] | Unset = UNSET
         if _tuesday is not UNSET:
-            tuesday = []
-            for tuesday_item_data in _tuesday or []:
-                tuesday_item = DailySchedule.from_dict(tuesday_item_data)
-
-                tuesday.append(tuesday_item)
+            tuesday = LazyList(_tuesday or [], DailySchedule, DailySchedule.from_dict)
 
         _wednesday = d.pop("wednesday", UNSET)
         wednesday: list[DailySchedule] | Unset = UNSET
         if _wednesday is not UNSET:
-            wednesday = []
-            for wednesday_item_data in _wednesday or []:
-                wednesday_item = DailySchedule.from_dict(wednesday_item_data)
-
-                wednesday.append(wednesday_item)
+            wednesday = LazyList(_wednesday or [], DailySchedule, DailySchedule.from_dict)
 
         _thursday = d.pop("thursday", UNSET)
         thursday: list[DailySchedule] | Unset = UNSET
         if _thursday is not UNSET:
-            thursday = []
-            for thursday_item_data in _thursday or []:
-                thursday_item = DailySchedule.from_dict(thursday_item_data)
-
-                thursday.append(thursday_item)
+            thursday = LazyList(_thursday or [], DailySchedule, DailySchedule.from_dict)
 
         _friday = d.pop("friday", UNSET)
         friday: list[DailySchedule] | Unset = UNSET
         if _friday is not UNSET:
-            friday = []
-            for friday_item_data in _friday or []:
-                friday_item = DailySchedule.from_dict(friday_item_data)
-
-                friday.append(friday_item)
+            friday = LazyList(_friday or [], DailySchedule, DailySchedule.from_dict)
 
         _saturday = d.pop("saturday", UNSET)
         saturday: list[DailySchedule] | Unset = UNSET
         if _saturday is not UNSET:
-            saturday = []
-            for saturday_item_data in _saturday or []:
-                saturday_item = DailySchedule.from_dict(saturday_item_data)
-
-                saturday.append(saturday_item)
+            saturday = LazyList(_saturday or [], DailySchedule, DailySchedule.from_dict)
 
         _sunday = d.pop("sunday", UNSET)
         sunday: list[DailySchedule] | Unset = UNSET
         if _sunday is not UNSET:
-            sunday = []
-            for sunday_item_data in _sunday or []:
-                sunday_item = DailySchedule.from_dict(sunday_item_data)
-
-                sunday.append(sunday_item)
+            sunday = LazyList(_sunday or [], DailySchedule, DailySchedule.from_dict)
 
         weekly_schedule = cls(
             start_time=start_time,

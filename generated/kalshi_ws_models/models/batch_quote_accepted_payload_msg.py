@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.batch_quote_accepted_payload_msg_accepted_side import BatchQuoteAcceptedPayloadMsgAcceptedSide
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -125,11 +126,9 @@ class BatchQuoteAcceptedPayloadMsg:
         _quotes = d.pop("quotes", UNSET)
         quotes: list[BatchQuoteAcceptedPayloadMsgQuotesItem] | Unset = UNSET
         if _quotes is not UNSET:
-            quotes = []
-            for quotes_item_data in _quotes or []:
-                quotes_item = BatchQuoteAcceptedPayloadMsgQuotesItem.from_dict(quotes_item_data)
-
-                quotes.append(quotes_item)
+            quotes = LazyList(
+                _quotes or [], BatchQuoteAcceptedPayloadMsgQuotesItem, BatchQuoteAcceptedPayloadMsgQuotesItem.from_dict
+            )
 
         subaccount = d.pop("subaccount", UNSET)
 

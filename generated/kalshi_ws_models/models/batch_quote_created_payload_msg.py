@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -99,11 +100,9 @@ class BatchQuoteCreatedPayloadMsg:
         _quotes = d.pop("quotes", UNSET)
         quotes: list[BatchQuoteCreatedPayloadMsgQuotesItem] | Unset = UNSET
         if _quotes is not UNSET:
-            quotes = []
-            for quotes_item_data in _quotes or []:
-                quotes_item = BatchQuoteCreatedPayloadMsgQuotesItem.from_dict(quotes_item_data)
-
-                quotes.append(quotes_item)
+            quotes = LazyList(
+                _quotes or [], BatchQuoteCreatedPayloadMsgQuotesItem, BatchQuoteCreatedPayloadMsgQuotesItem.from_dict
+            )
 
         subaccount = d.pop("subaccount", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -81,11 +82,9 @@ class ListSubscriptionsResponsePayload:
         _msg = d.pop("msg", UNSET)
         msg: list[ListSubscriptionsResponsePayloadMsgItem] | Unset = UNSET
         if _msg is not UNSET:
-            msg = []
-            for msg_item_data in _msg or []:
-                msg_item = ListSubscriptionsResponsePayloadMsgItem.from_dict(msg_item_data)
-
-                msg.append(msg_item)
+            msg = LazyList(
+                _msg or [], ListSubscriptionsResponsePayloadMsgItem, ListSubscriptionsResponsePayloadMsgItem.from_dict
+            )
 
         sending_ts_ms = d.pop("sending_ts_ms", UNSET)
 

@@ -10,6 +10,7 @@ from ..models.lifecycle_price_level_structure import LifecyclePriceLevelStructur
 from ..models.market_lifecycle_v2_payload_msg_event_type import MarketLifecycleV2PayloadMsgEventType
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -194,11 +195,11 @@ class MarketLifecycleV2PayloadMsg:
         _price_ranges = d.pop("price_ranges", UNSET)
         price_ranges: list[MarketLifecycleV2PayloadMsgPriceRangesItem] | Unset = UNSET
         if _price_ranges is not UNSET:
-            price_ranges = []
-            for price_ranges_item_data in _price_ranges or []:
-                price_ranges_item = MarketLifecycleV2PayloadMsgPriceRangesItem.from_dict(price_ranges_item_data)
-
-                price_ranges.append(price_ranges_item)
+            price_ranges = LazyList(
+                _price_ranges or [],
+                MarketLifecycleV2PayloadMsgPriceRangesItem,
+                MarketLifecycleV2PayloadMsgPriceRangesItem.from_dict,
+            )
 
         market_lifecycle_v2_payload_msg = cls(
             market_ticker=market_ticker,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -118,11 +119,9 @@ class RfqBatchBestQuotesPayloadMsg:
         _rfqs = d.pop("rfqs", UNSET)
         rfqs: list[RfqBatchBestQuotesPayloadMsgRfqsItem] | Unset = UNSET
         if _rfqs is not UNSET:
-            rfqs = []
-            for rfqs_item_data in _rfqs or []:
-                rfqs_item = RfqBatchBestQuotesPayloadMsgRfqsItem.from_dict(rfqs_item_data)
-
-                rfqs.append(rfqs_item)
+            rfqs = LazyList(
+                _rfqs or [], RfqBatchBestQuotesPayloadMsgRfqsItem, RfqBatchBestQuotesPayloadMsgRfqsItem.from_dict
+            )
 
         subaccount = d.pop("subaccount", UNSET)
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
 )
 
@@ -101,20 +102,12 @@ class RfqBatchCreatedPayloadMsg:
         _legs = d.pop("legs", UNSET)
         legs: list[RfqBatchCreatedPayloadMsgLegsItem] | Unset = UNSET
         if _legs is not UNSET:
-            legs = []
-            for legs_item_data in _legs or []:
-                legs_item = RfqBatchCreatedPayloadMsgLegsItem.from_dict(legs_item_data)
-
-                legs.append(legs_item)
+            legs = LazyList(_legs or [], RfqBatchCreatedPayloadMsgLegsItem, RfqBatchCreatedPayloadMsgLegsItem.from_dict)
 
         _rfqs = d.pop("rfqs", UNSET)
         rfqs: list[RfqBatchCreatedPayloadMsgRfqsItem] | Unset = UNSET
         if _rfqs is not UNSET:
-            rfqs = []
-            for rfqs_item_data in _rfqs or []:
-                rfqs_item = RfqBatchCreatedPayloadMsgRfqsItem.from_dict(rfqs_item_data)
-
-                rfqs.append(rfqs_item)
+            rfqs = LazyList(_rfqs or [], RfqBatchCreatedPayloadMsgRfqsItem, RfqBatchCreatedPayloadMsgRfqsItem.from_dict)
 
         rfq_batch_created_payload_msg = cls(
             id=id,

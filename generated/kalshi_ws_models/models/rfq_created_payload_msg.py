@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyList,
     Unset,
     decimal_to_json,
     to_decimal_or_unset,
@@ -131,11 +132,11 @@ class RfqCreatedPayloadMsg:
         _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
         mve_selected_legs: list[RfqCreatedPayloadMsgMveSelectedLegsItem] | Unset = UNSET
         if _mve_selected_legs is not UNSET:
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in _mve_selected_legs or []:
-                mve_selected_legs_item = RfqCreatedPayloadMsgMveSelectedLegsItem.from_dict(mve_selected_legs_item_data)
-
-                mve_selected_legs.append(mve_selected_legs_item)
+            mve_selected_legs = LazyList(
+                _mve_selected_legs or [],
+                RfqCreatedPayloadMsgMveSelectedLegsItem,
+                RfqCreatedPayloadMsgMveSelectedLegsItem.from_dict,
+            )
 
         rfq_created_payload_msg = cls(
             id=id,
