@@ -271,7 +271,8 @@ class KalshiTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         core = self.core
         call = core.begin(request)
-        self._maybe_load_limits()
+        if self.auto_loader is not None:
+            self._maybe_load_limits()
         while True:
             wait = core.reserve(call)
             if wait > 0:
@@ -348,13 +349,18 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         core = self.core
         call = core.begin(request)
-        await self._maybe_load_limits()
+        if self.auto_loader is not None:
+            await self._maybe_load_limits()
         while True:
             wait = core.reserve(call)
             if wait > 0:
                 await self._sleep(wait)
-            if core.auth is not None:
-                request.headers.update(await self._auth_headers(core.auth, call.method, call.path))
+            auth = core.auth
+            if auth is not None:
+                if auth.is_slow:  # RSA: sign in the pool so the event loop stays free
+                    request.headers.update(await self._auth_headers(auth, call.method, call.path))
+                else:
+                    request.headers.update(auth.headers(call.method, call.path))
             core.mark_sent(call)
             try:
                 response = await self._inner.handle_async_request(request)
