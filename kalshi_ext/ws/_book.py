@@ -1,0 +1,274 @@
+"""Local order books built from ``orderbook_snapshot`` and ``orderbook_delta`` messages.
+
+Prices and counts are :class:`~decimal.Decimal` (Kalshi sends dollar strings and fixed-point
+count strings; floats would drift). Each side keeps a dict ``price -> count`` and a sorted list
+of prices, so a delta costs a dict update (plus an insertion when a level appears) and the best
+level is O(1).
+
+Prediction markets have two bid sides: YES bids and NO bids. A NO bid at ``p`` is an offer to
+sell YES at ``1 - p``; :meth:`OrderBook.asks` shows them that way (YES terms), while
+:meth:`OrderBook.side_levels` gives the raw sides. Perps books have real bids and asks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, NamedTuple
+
+from ._channels import BookFormat
+
+ONE = Decimal(1)
+ZERO = Decimal(0)
+
+
+class BookError(ValueError):
+    """A book message that cannot be applied (bad number, unknown side, a level going negative)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PriceLevel:
+    """One aggregated price level: a price in dollars and a (fixed-point) contract count."""
+
+    price: Decimal
+    count: Decimal
+
+
+class BookDepth(NamedTuple):
+    """The best ``n`` levels of each side: bids best (highest) first, asks best (lowest) first."""
+
+    bids: list[PriceLevel]
+    asks: list[PriceLevel]
+
+
+def to_decimal(value: Any, what: str) -> Decimal:
+    """Parse a Kalshi number string into a finite Decimal.
+
+    Raises:
+        BookError: not a string, not a number, or not finite.
+    """
+    if not isinstance(value, str):
+        raise BookError(f"{what} must be a decimal string, got {type(value).__name__}")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise BookError(f"{what} is not a decimal number: {value[:32]!r}") from None
+    if not number.is_finite():
+        raise BookError(f"{what} is not finite: {value[:32]!r}")
+    return number
+
+
+class _Side:
+    """Levels of one side: ``price -> count`` plus prices sorted ascending."""
+
+    __slots__ = ("levels", "prices")
+
+    def __init__(self) -> None:
+        self.levels: dict[Decimal, Decimal] = {}
+        self.prices: list[Decimal] = []
+
+    def load(self, pairs: Iterable[tuple[Decimal, Decimal]]) -> None:
+        self.levels = {price: count for price, count in pairs if count > ZERO}
+        self.prices = sorted(self.levels)
+
+    def change(self, price: Decimal, delta: Decimal) -> None:
+        old = self.levels.get(price)
+        new = delta if old is None else old + delta
+        if new < ZERO:
+            raise BookError(f"level {price} would go negative ({old or ZERO} {delta:+})")
+        if new == ZERO:
+            if old is not None:
+                del self.levels[price]
+                del self.prices[bisect_left(self.prices, price)]
+            return
+        self.levels[price] = new
+        if old is None:
+            insort(self.prices, price)
+
+    def copy(self) -> _Side:
+        other = _Side()
+        other.levels = dict(self.levels)
+        other.prices = list(self.prices)
+        return other
+
+
+class OrderBook:
+    """The local order book of one market.
+
+    ``is_synced`` is False until the first snapshot and again after the client invalidated the
+    book (sequence gap, reconnect); an unsynced book is empty. Read it on the event loop that
+    runs the client (the synchronous facade hands out copies).
+    """
+
+    __slots__ = ("_ask", "_bid", "_complement", "_format", "clock", "is_synced", "market_ticker", "updates")
+
+    def __init__(self, market_ticker: str, book_format: BookFormat, *, yes_price: bool = False) -> None:
+        self.market_ticker = market_ticker
+        self._format = book_format
+        # With use_yes_price the server already reports NO bids as YES asks.
+        self._complement = book_format.complement_asks and not yes_price
+        self._bid = _Side()
+        self._ask = _Side()
+        self.is_synced = False
+        self.clock: int | None = None
+        self.updates = 0
+
+    # -- applying messages -------------------------------------------------------------
+
+    def apply_snapshot(self, msg: Mapping[str, Any]) -> None:
+        """Replace the book with a snapshot's ``msg``.
+
+        Raises:
+            BookError: malformed levels (the book is left invalidated).
+        """
+        fmt = self._format
+        try:
+            bids = _levels(msg.get(fmt.snapshot_bid_key), fmt.snapshot_bid_key)
+            asks = _levels(msg.get(fmt.snapshot_ask_key), fmt.snapshot_ask_key)
+        except BookError:
+            self.invalidate()
+            raise
+        self._bid.load(bids)
+        self._ask.load(asks)
+        clock = msg.get("clock")
+        self.clock = clock if isinstance(clock, int) else None
+        self.is_synced = True
+        self.updates += 1
+
+    def apply_delta(self, msg: Mapping[str, Any]) -> bool:
+        """Apply a delta's ``msg``; return False if the book is not synced or the delta is stale.
+
+        A delta whose ``clock`` is at or below the snapshot's is already in the snapshot.
+
+        Raises:
+            BookError: a malformed delta, or one that would make a level negative (the book
+                no longer matches the exchange's; the caller resynchronises it).
+        """
+        if not self.is_synced:
+            return False
+        clock = msg.get("clock")
+        if self.clock is not None and isinstance(clock, int) and clock <= self.clock:
+            return False
+        fmt = self._format
+        price = to_decimal(msg.get(fmt.delta_price_key), fmt.delta_price_key)
+        delta = to_decimal(msg.get(fmt.delta_count_key), fmt.delta_count_key)
+        side = msg.get("side")
+        if side == fmt.bid_side:
+            self._bid.change(price, delta)
+        elif side == fmt.ask_side:
+            self._ask.change(price, delta)
+        else:
+            raise BookError(f"unknown book side {str(side)[:16]!r}")
+        self.updates += 1
+        return True
+
+    def invalidate(self) -> None:
+        """Empty the book and mark it unsynced until the next snapshot."""
+        self._bid = _Side()
+        self._ask = _Side()
+        self.is_synced = False
+        self.clock = None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def best_bid(self) -> PriceLevel | None:
+        """The highest bid (YES bid on prediction markets), or None."""
+        prices = self._bid.prices
+        if not prices:
+            return None
+        price = prices[-1]
+        return PriceLevel(price, self._bid.levels[price])
+
+    def best_ask(self) -> PriceLevel | None:
+        """The lowest ask (in YES terms on prediction markets), or None."""
+        prices = self._ask.prices
+        if not prices:
+            return None
+        if self._complement:
+            price = prices[-1]
+            return PriceLevel(ONE - price, self._ask.levels[price])
+        price = prices[0]
+        return PriceLevel(price, self._ask.levels[price])
+
+    def bids(self, depth: int | None = None) -> list[PriceLevel]:
+        """Bids, best (highest) first; at most ``depth`` levels."""
+        levels = self._bid.levels
+        prices = self._bid.prices
+        chosen = prices[::-1] if depth is None else prices[: -depth - 1 : -1] if depth > 0 else []
+        return [PriceLevel(p, levels[p]) for p in chosen]
+
+    def asks(self, depth: int | None = None) -> list[PriceLevel]:
+        """Asks, best (lowest) first, in YES terms on prediction markets; at most ``depth`` levels."""
+        levels = self._ask.levels
+        prices = self._ask.prices
+        if depth is not None and depth <= 0:
+            return []
+        if self._complement:
+            chosen = prices[::-1] if depth is None else prices[: -depth - 1 : -1]
+            return [PriceLevel(ONE - p, levels[p]) for p in chosen]
+        chosen = prices if depth is None else prices[:depth]
+        return [PriceLevel(p, levels[p]) for p in chosen]
+
+    def depth(self, levels: int | None = None) -> BookDepth:
+        """The best ``levels`` levels of each side (all of them by default)."""
+        return BookDepth(self.bids(levels), self.asks(levels))
+
+    def side_levels(self, side: str) -> dict[Decimal, Decimal]:
+        """The raw levels of a side as sent by the server (``yes``/``no`` or ``bid``/``ask``).
+
+        Raises:
+            KeyError: an unknown side name.
+        """
+        if side == self._format.bid_side:
+            return dict(self._bid.levels)
+        if side == self._format.ask_side:
+            return dict(self._ask.levels)
+        raise KeyError(side)
+
+    @property
+    def spread(self) -> Decimal | None:
+        """Best ask minus best bid, or None when a side is empty."""
+        bid, ask = self.best_bid(), self.best_ask()
+        return None if bid is None or ask is None else ask.price - bid.price
+
+    @property
+    def mid(self) -> Decimal | None:
+        """Mid price, or None when a side is empty."""
+        bid, ask = self.best_bid(), self.best_ask()
+        return None if bid is None or ask is None else (ask.price + bid.price) / 2
+
+    def copy(self) -> OrderBook:
+        """An independent copy (safe to read from another thread)."""
+        other = OrderBook(self.market_ticker, self._format)
+        other._complement = self._complement
+        other._bid = self._bid.copy()
+        other._ask = self._ask.copy()
+        other.is_synced = self.is_synced
+        other.clock = self.clock
+        other.updates = self.updates
+        return other
+
+    def __repr__(self) -> str:
+        return (
+            f"OrderBook({self.market_ticker!r}, synced={self.is_synced}, "
+            f"best_bid={self.best_bid()}, best_ask={self.best_ask()})"
+        )
+
+
+def _levels(raw: Any, what: str) -> list[tuple[Decimal, Decimal]]:
+    """Parse ``[[price, count], ...]`` (absent or null means an empty side)."""
+    if raw is None:
+        return []
+    if not isinstance(raw, Sequence) or isinstance(raw, str):
+        raise BookError(f"{what} must be a list of [price, count] pairs")
+    out = []
+    for pair in raw:
+        if not isinstance(pair, Sequence) or isinstance(pair, str) or len(pair) != 2:
+            raise BookError(f"{what} holds a level that is not a [price, count] pair")
+        count = to_decimal(pair[1], f"{what} count")
+        if count < ZERO:
+            raise BookError(f"{what} holds a negative count")
+        out.append((to_decimal(pair[0], f"{what} price"), count))
+    return out

@@ -1,0 +1,223 @@
+"""What the clients deliver. Server messages are the generated models; the other events are the
+client's own (not messages of the spec): book updates, gaps, errors, unknown frames, connection
+state.
+
+Every frame ends up in exactly one event, so nothing vanishes: a data message becomes a
+:class:`Message` (or a :class:`BookUpdate` on order book subscriptions), a frame that does not
+decode or parse becomes an :class:`ErrorEvent` carrying the raw frame, an ``error`` message
+that answers no pending command becomes a :class:`ServerError`, and an unknown ``type`` becomes
+an :class:`UnknownMessage`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+
+from ._book import PriceLevel
+
+if TYPE_CHECKING:
+    from ._book import OrderBook
+    from ._channels import WsApi
+
+M = TypeVar("M")
+
+
+class MessageParseError(ValueError):
+    """A frame whose JSON is fine but which the generated model rejects. ``raw`` is the frame."""
+
+    def __init__(self, message: str, raw: Mapping[str, Any]) -> None:
+        self.raw = raw
+        super().__init__(message)
+
+
+class Message(Generic[M]):
+    """A server message on a subscription.
+
+    Attributes:
+        subscription_id: the client's handle for the subscription (stable across reconnects),
+            or None for a message on a sid the client does not know.
+        channel: the channel of the subscription.
+        type: the message ``type`` (singular where the channel name is plural).
+        sid: the server's subscription id on the current connection.
+        seq: the sequence number, when the channel has one.
+        raw: the decoded JSON frame.
+    """
+
+    __slots__ = ("_api", "_model", "channel", "raw", "seq", "sid", "subscription_id", "type")
+
+    def __init__(
+        self,
+        api: WsApi,
+        raw: Mapping[str, Any],
+        *,
+        subscription_id: int | None,
+        channel: str | None,
+        model: Any = None,
+    ) -> None:
+        self._api = api
+        self.raw = raw
+        self.type: str = raw["type"]
+        sid, seq = raw.get("sid"), raw.get("seq")
+        self.sid: int | None = sid if isinstance(sid, int) else None
+        self.seq: int | None = seq if isinstance(seq, int) else None
+        self.subscription_id = subscription_id
+        self.channel = channel
+        self._model = model
+
+    @property
+    def model(self) -> M:
+        """The generated model of the message (``kalshi_ws_models`` / ``kalshi_perps_ws_models``).
+
+        Built on first access for order book deltas (the client applies them from the decoded
+        frame, which it validates itself); parsed up front for every other message.
+
+        Raises:
+            MessageParseError: the frame does not fit the generated model.
+        """
+        if self._model is None:
+            self._model = parse_model(self._api, self.raw)
+        return self._model  # type: ignore[no-any-return]
+
+    @property
+    def msg(self) -> Mapping[str, Any]:
+        """The frame's ``msg`` object as decoded JSON (empty if absent)."""
+        msg = self.raw.get("msg")
+        return msg if isinstance(msg, Mapping) else {}
+
+    def __repr__(self) -> str:
+        return f"Message(type={self.type!r}, channel={self.channel!r}, sid={self.sid}, seq={self.seq})"
+
+
+def parse_model(api: WsApi, raw: Mapping[str, Any]) -> Any:
+    """Build the generated model for a decoded frame.
+
+    Raises:
+        MessageParseError: unknown type, or the model rejects the frame.
+    """
+    name = api.model_name(raw)
+    if name is None:
+        raise MessageParseError(f"no model for message type {str(raw.get('type'))[:40]!r}", raw)
+    try:
+        return api.model_class(name).from_dict(raw)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # Generated models raise whatever the bad field provokes; one error type for users.
+        raise MessageParseError(f"{name} rejected the frame: {type(exc).__name__}: {exc}", raw) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class BookUpdate:
+    """A local order book changed: a snapshot replaced it or a delta was applied.
+
+    ``best_bid`` / ``best_ask`` are taken when the update is applied; ``book`` is the live book
+    (read it on the client's event loop; the synchronous facade gives a copy instead).
+    ``message`` is the snapshot or delta applied; it is None for the first event of
+    ``book_updates()``, which replays the book's state at the time the iterator started.
+    """
+
+    subscription_id: int
+    market_ticker: str
+    is_snapshot: bool
+    message: Message[Any] | None
+    book: OrderBook
+    best_bid: PriceLevel | None
+    best_ask: PriceLevel | None
+
+    @property
+    def seq(self) -> int | None:
+        return None if self.message is None else self.message.seq
+
+
+@dataclass(frozen=True, slots=True)
+class BookInvalidated:
+    """Local books were dropped because they can no longer be trusted.
+
+    The client has asked for fresh snapshots; a :class:`BookUpdate` with ``is_snapshot=True``
+    follows for every market once it arrives. ``reason`` is ``"sequence_gap"``,
+    ``"sequence_backwards"``, ``"bad_delta"``, ``"reconnect"`` or ``"resubscribe"``.
+    """
+
+    subscription_id: int
+    market_tickers: tuple[str, ...]
+    reason: str
+    sid: int | None = None
+    expected_seq: int | None = None
+    received_seq: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SequenceGap:
+    """Messages were lost (or replayed) on a subscription that has no book to repair.
+
+    ``received_seq < expected_seq`` means a replay or restart rather than a loss.
+    """
+
+    subscription_id: int
+    channel: str
+    sid: int
+    expected_seq: int
+    received_seq: int
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorEvent:
+    """A frame that could not be decoded, parsed or applied. ``raw`` is the frame as received."""
+
+    raw: str | bytes
+    error: Exception
+    subscription_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ServerError:
+    """An ``error`` message from the server that answers no pending command.
+
+    ``terminal`` errors (codes 10 and 25) end the subscription on the server; the client then
+    subscribes again under the same handle.
+    """
+
+    code: int | None
+    message: str
+    raw: Mapping[str, Any]
+    subscription_id: int | None = None
+    sid: int | None = None
+    terminal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownMessage:
+    """A well-formed frame whose ``type`` the client does not know (a newer server, perhaps)."""
+
+    type: str | None
+    raw: Mapping[str, Any]
+    subscription_id: int | None = None
+
+
+class ConnectionState(StrEnum):
+    CONNECTED = "connected"
+    DISCONNECTED = "disconnected"
+    RECONNECTED = "reconnected"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionEvent:
+    """The connection changed state. ``attempt`` counts reconnect attempts; ``error`` is why it dropped."""
+
+    state: ConnectionState
+    attempt: int = 0
+    error: str | None = None
+    restored: int = 0
+
+
+SubscriptionEvent: TypeAlias = (
+    Message[M] | BookUpdate | BookInvalidated | SequenceGap | ErrorEvent | ServerError | UnknownMessage
+)
+"""What iterating a ``Subscription[M]`` yields."""
+
+ClientEvent: TypeAlias = (
+    Message[Any] | ErrorEvent | ServerError | UnknownMessage | ConnectionEvent | SequenceGap | BookInvalidated
+)
+"""What ``client.events()`` yields: everything not tied to one subscription, and connection state."""
