@@ -25,7 +25,8 @@ from ._environments import PERPS, PREDICTION, EnvironmentName
 from ._errors import KalshiConfigurationError, KalshiError
 from ._pagination import AsyncInvoker
 from ._ratelimit import RateLimits
-from ._transport import RESPONSE_SEEN, AsyncKalshiTransport, TransportCore, WrongModeTransport
+from ._transport import AsyncKalshiTransport
+from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
 
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import AsyncInvoker as _InvokerProtocol
@@ -110,7 +111,13 @@ class _AsyncClient(Generic[G]):
         Raises: as :meth:`KalshiClient.request`.
         """
         method, path = self._core.check_request(method, path)
-        response = await self._http.request(method, path, params=params, json=json, headers=check_user_headers(headers))
+        extra = check_user_headers(headers)
+        try:
+            response = await self._http.request(method, path, params=params, json=json, headers=extra)
+        except KalshiError:
+            raise
+        except (TypeError, ValueError, httpx.HTTPError) as exc:  # unencodable params/json, invalid URL
+            raise self._core.bad_arguments(exc) from exc
         return self._core.decode_json(response)
 
     async def close(self) -> None:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._keys import PrivateKey
-    from ._transport import TransportCore
+    from ._transport_core import TransportCore
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -220,6 +220,10 @@ class ClientCore:
         if response_seen or isinstance(exc, self._unexpected_status):
             return KalshiResponseError(f"{name}: the response did not match the generated model ({detail})")
         return KalshiConfigurationError(f"{name}: invalid arguments ({detail})")
+
+    def bad_arguments(self, exc: Exception) -> KalshiConfigurationError:
+        """``request()`` arguments httpx could not encode (raised before anything was sent)."""
+        return KalshiConfigurationError(f"invalid request arguments ({type(exc).__name__}: {str(exc)[:200]})")
 
     def unwrap(self, fn: Callable[..., Any], response: DetailedResponse[T]) -> T:
         """Return the parsed success model, or raise KalshiResponseError for an undocumented success."""

@@ -21,7 +21,8 @@ from ._environments import PERPS, PREDICTION, EnvironmentName
 from ._errors import KalshiConfigurationError, KalshiError
 from ._pagination import SyncInvoker
 from ._ratelimit import RateLimits
-from ._transport import RESPONSE_SEEN, KalshiTransport, TransportCore, WrongModeTransport
+from ._transport import KalshiTransport
+from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
 
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import Invoker as _InvokerProtocol
@@ -117,7 +118,13 @@ class _SyncClient(Generic[G]):
             KalshiAPIError, KalshiTransportError, KalshiResponseError: as for generated calls.
         """
         method, path = self._core.check_request(method, path)
-        response = self._http.request(method, path, params=params, json=json, headers=check_user_headers(headers))
+        extra = check_user_headers(headers)
+        try:
+            response = self._http.request(method, path, params=params, json=json, headers=extra)
+        except KalshiError:
+            raise
+        except (TypeError, ValueError, httpx.HTTPError) as exc:  # unencodable params/json, invalid URL
+            raise self._core.bad_arguments(exc) from exc
         return self._core.decode_json(response)
 
     def close(self) -> None:

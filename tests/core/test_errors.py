@@ -280,3 +280,19 @@ def test_error_reprs_hold_no_secrets(rsa_key: KeyPair) -> None:
         for text in (str(error), repr(error)):
             for fragment in rsa_key.secret_fragments():
                 assert fragment not in text
+
+
+def test_corrupt_compressed_body_is_a_response_error() -> None:
+    handler = lambda r: httpx.Response(200, content=b"not gzip at all", headers={"Content-Encoding": "gzip"})  # noqa: E731
+    with _kalshi(handler) as client, pytest.raises(KalshiResponseError, match="could not decode") as info:
+        client.request("GET", "/exchange/status")
+    assert isinstance(info.value.__cause__, httpx.DecodingError)
+
+
+@pytest.mark.parametrize("kwargs", [{"json": {"x": object()}}, {"json": float("nan")}])
+def test_unencodable_request_arguments_are_configuration_errors(kwargs: dict[str, Any]) -> None:
+    calls: list[Any] = []
+    with _kalshi(lambda r: calls.append(r) or httpx.Response(200, json={})) as client:
+        with pytest.raises(KalshiConfigurationError, match="invalid request arguments"):
+            client.request("POST", "/portfolio/events/orders", **kwargs)
+    assert calls == []

@@ -126,3 +126,20 @@ def test_constructors_are_keyword_only(sync_cls: type, async_cls: type) -> None:
     for cls in (sync_cls, async_cls):
         params = list(inspect.signature(cls.__init__).parameters.values())[1:]
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params), cls.__name__
+
+
+def test_facade_resources_do_not_shadow_client_attributes() -> None:
+    from kalshi_ext_resources.klear import KlearResources
+    from kalshi_ext_resources.perps import PerpsResources
+    from kalshi_ext_resources.trade import TradeResources
+
+    for client_cls, resources in zip(
+        (kalshi_ext.KalshiClient, kalshi_ext.PerpsClient, kalshi_ext.KlearClient),
+        (TradeResources, PerpsResources, KlearResources),
+        strict=True,
+    ):
+        client_names = {n for base in client_cls.__mro__ if base is not resources for n in vars(base)}
+        resource_names = {n for n in vars(resources) if not n.startswith("_")}
+        assert not client_names & resource_names
+        for name in resource_names:
+            assert isinstance(inspect.getattr_static(client_cls, name), cached_property)
