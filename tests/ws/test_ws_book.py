@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal as D
+from decimal import Decimal
 
 import pytest
 
@@ -29,39 +29,39 @@ def delta(price: str, change: str, side: str, clock: int = 11) -> dict[str, obje
 def test_snapshot_gives_decimal_levels_and_yes_terms_asks() -> None:
     book = prediction_book()
     assert book.is_synced
-    assert book.best_bid() == PriceLevel(D("0.22"), D("333"))
+    assert book.best_bid() == PriceLevel(Decimal("0.22"), Decimal("333"))
     # the best NO bid (0.56) is a YES ask at 1 - 0.56
-    assert book.best_ask() == PriceLevel(D("0.44"), D("146"))
-    assert book.spread == D("0.22")
-    assert book.mid == D("0.33")
-    assert book.bids() == [PriceLevel(D("0.22"), D("333")), PriceLevel(D("0.08"), D("300"))]
-    assert book.asks(1) == [PriceLevel(D("0.44"), D("146"))]
-    assert book.depth(1).bids == [PriceLevel(D("0.22"), D("333"))]
-    assert book.side_levels("no") == {D("0.54"): D("20"), D("0.56"): D("146")}
-    assert isinstance(book.best_bid().price, D)  # type: ignore[union-attr]
+    assert book.best_ask() == PriceLevel(Decimal("0.44"), Decimal("146"))
+    assert book.spread == Decimal("0.22")
+    assert book.mid == Decimal("0.33")
+    assert book.bids() == [PriceLevel(Decimal("0.22"), Decimal("333")), PriceLevel(Decimal("0.08"), Decimal("300"))]
+    assert book.asks(1) == [PriceLevel(Decimal("0.44"), Decimal("146"))]
+    assert book.depth(1).bids == [PriceLevel(Decimal("0.22"), Decimal("333"))]
+    assert book.side_levels("no") == {Decimal("0.54"): Decimal("20"), Decimal("0.56"): Decimal("146")}
+    assert isinstance(book.best_bid().price, Decimal)  # type: ignore[union-attr]
 
 
 def test_use_yes_price_books_take_no_side_as_asks_directly() -> None:
     book = prediction_book(yes_price=True)
-    assert book.best_ask() == PriceLevel(D("0.54"), D("20"))
+    assert book.best_ask() == PriceLevel(Decimal("0.54"), Decimal("20"))
 
 
 def test_deltas_add_change_and_remove_levels() -> None:
     book = prediction_book()
     assert book.apply_delta(delta("0.3000", "5.00", "yes"))
-    assert book.best_bid() == PriceLevel(D("0.30"), D("5"))
+    assert book.best_bid() == PriceLevel(Decimal("0.30"), Decimal("5"))
     assert book.apply_delta(delta("0.3000", "-5.00", "yes", 12))
-    assert book.best_bid() == PriceLevel(D("0.22"), D("333"))
+    assert book.best_bid() == PriceLevel(Decimal("0.22"), Decimal("333"))
     assert book.apply_delta(delta("0.0800", "0.50", "yes", 13))  # fractional contracts
-    assert book.side_levels("yes")[D("0.08")] == D("300.50")
+    assert book.side_levels("yes")[Decimal("0.08")] == Decimal("300.50")
     assert book.apply_delta(delta("0.5600", "-146.00", "no", 14))
-    assert book.best_ask() == PriceLevel(D("0.46"), D("20"))
+    assert book.best_ask() == PriceLevel(Decimal("0.46"), Decimal("20"))
 
 
 def test_deltas_already_in_the_snapshot_are_skipped() -> None:
     book = prediction_book()
     assert not book.apply_delta(delta("0.3000", "5.00", "yes", clock=10))
-    assert book.best_bid() == PriceLevel(D("0.22"), D("333"))
+    assert book.best_bid() == PriceLevel(Decimal("0.22"), Decimal("333"))
 
 
 def test_unsynced_books_ignore_deltas_until_a_snapshot() -> None:
@@ -107,10 +107,10 @@ def test_absent_or_null_sides_are_empty() -> None:
 def test_perps_books_have_real_bids_and_asks() -> None:
     book = OrderBook("BTC-PERP", PERPS.book)
     book.apply_snapshot({"market_ticker": "BTC-PERP", "bid": [["100.5", "2"], ["100.0", "1"]], "ask": [["101", "3"]]})
-    assert book.best_bid() == PriceLevel(D("100.5"), D("2"))
-    assert book.best_ask() == PriceLevel(D("101"), D("3"))
+    assert book.best_bid() == PriceLevel(Decimal("100.5"), Decimal("2"))
+    assert book.best_ask() == PriceLevel(Decimal("101"), Decimal("3"))
     book.apply_delta({"market_ticker": "BTC-PERP", "price": "100.75", "delta": "4", "side": "ask"})
-    assert book.asks() == [PriceLevel(D("100.75"), D("4")), PriceLevel(D("101"), D("3"))]
+    assert book.asks() == [PriceLevel(Decimal("100.75"), Decimal("4")), PriceLevel(Decimal("101"), Decimal("3"))]
     with pytest.raises(BookError):
         book.apply_delta({"market_ticker": "BTC-PERP", "price": "1", "delta": "1", "side": "yes"})
 
@@ -119,7 +119,7 @@ def test_copies_are_independent() -> None:
     book = prediction_book()
     copy = book.copy()
     book.apply_delta(delta("0.3000", "5.00", "yes"))
-    assert copy.best_bid() == PriceLevel(D("0.22"), D("333"))
+    assert copy.best_bid() == PriceLevel(Decimal("0.22"), Decimal("333"))
     assert copy.best_ask() == book.best_ask()
     assert "OrderBook('M'" in repr(copy)
 

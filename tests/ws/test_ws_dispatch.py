@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal as D
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -89,9 +89,9 @@ def test_book_frames_become_book_updates_with_lazy_models() -> None:
     first, second = drain(sub.stream)
     assert isinstance(first, BookUpdate) and first.is_snapshot
     assert isinstance(second, BookUpdate) and not second.is_snapshot
-    assert second.best_bid is not None and second.best_bid.count == D("15")
+    assert second.best_bid is not None and second.best_bid.count == Decimal("15")
     assert second.message is not None and second.message.seq == 2
-    assert second.message.model.msg.delta_fp == D("5.00")  # built on first access
+    assert second.message.model.msg.delta_fp == Decimal("5.00")  # built on first access
     assert sub.stats.received == 2
 
 
@@ -111,7 +111,7 @@ def test_a_gap_invalidates_books_requests_snapshots_and_skips_deltas_until_then(
     assert not sub.books["M"].is_synced
     h.feed(snapshot(1, 5, yes=[["0.41", "3.00"]]))
     (update,) = drain(sub.stream)
-    assert isinstance(update, BookUpdate) and update.best_bid is not None and update.best_bid.price == D("0.41")
+    assert isinstance(update, BookUpdate) and update.best_bid is not None and update.best_bid.price == Decimal("0.41")
 
 
 def test_a_step_back_is_a_gap_too() -> None:
@@ -138,7 +138,7 @@ def test_gaps_on_other_channels_are_reported_and_messages_kept() -> None:
     h.feed({"type": "trade", "sid": 2, "seq": 1, "msg": trade})
     h.feed({"type": "trade", "sid": 2, "seq": 3, "msg": trade})
     first, gap, second = drain(sub.stream)
-    assert isinstance(first, Message) and first.model.msg.yes_price_dollars == D("0.36")
+    assert isinstance(first, Message) and first.model.msg.yes_price_dollars == Decimal("0.36")
     assert isinstance(gap, SequenceGap) and (gap.expected_seq, gap.received_seq) == (2, 3)
     assert isinstance(second, Message)
     assert h.resyncs == []
