@@ -140,7 +140,11 @@ class FakeConn:
                 await self.error(cid, server.refuse_channels[channel], "refused by the test")
                 continue
             sub = ServerSub(
-                next(server.sids), channel, markets, dict(params), index_ids=list(params.get("index_ids", []))
+                next(server.sids),
+                channel,
+                markets,
+                dict(params),
+                index_ids=list(params.get("index_ids") or params.get("underlying_tickers") or []),
             )
             self.subs[sub.sid] = sub
             await self.send({"id": cid, "type": "subscribed", "msg": {"channel": channel, "sid": sub.sid}})
