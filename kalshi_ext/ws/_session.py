@@ -203,12 +203,12 @@ class Session:
             reason = await self._read(conn)
             self.conn = None
             self._fail_pending(WebSocketConnectionError(f"the WebSocket connection was lost: {reason}"))
+            if self.closing:
+                return
             subs = list(self.subs.values())
             for sub in subs:
                 sub.active.clear()
             self.dispatcher.connection_lost(subs)
-            if self.closing:
-                return
             log.warning("WebSocket connection lost: %s", reason)
             self.events.put(ConnectionEvent(ConnectionState.DISCONNECTED, attempt=attempt, error=reason))
             if cfg.clock() - started >= policy.healthy_after:
