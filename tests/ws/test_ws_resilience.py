@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from wsfake import FakeKalshiServer
-from wshelp import next_event, until
+from wshelp import next_event, same_book, seed, until, wait_same_book
 
 from kalshi_ext.ws import (
     BookInvalidated,
@@ -27,23 +27,6 @@ async def client_event(client: Any, state: ConnectionState, timeout: float = 3.0
             if isinstance(event, ConnectionEvent) and event.state is state:
                 return event
     raise AssertionError(f"no {state} event")
-
-
-def same_book(client: Any, server: FakeKalshiServer, market: str) -> bool:
-    book = client.book(market)
-    if book is None or not book.is_synced:
-        return False
-    fmt = server.api.book
-    theirs = server.book(market)
-    return all(book.side_levels(side) == theirs[side] for side in (fmt.bid_side, fmt.ask_side))
-
-
-async def wait_same_book(client: Any, server: FakeKalshiServer, market: str) -> None:
-    await until(lambda: same_book(client, server, market), timeout=3.0)
-
-
-def seed(server: FakeKalshiServer, market: str = "M") -> None:
-    server.set_book(market, bids=[("0.30", "10"), ("0.31", "4")], asks=[("0.60", "7")])
 
 
 async def test_reconnect_restores_every_subscription_under_the_same_handle(

@@ -8,6 +8,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+from wsfake import FakeKalshiServer
 
 from kalshi_ext import RequestSigner
 from kalshi_ext.ws import ReconnectPolicy
@@ -65,3 +66,20 @@ async def until(predicate: Callable[[], bool], timeout: float = 2.0) -> None:
     async with asyncio.timeout(timeout):
         while not predicate():
             await asyncio.sleep(0.005)
+
+
+def same_book(client: Any, server: FakeKalshiServer, market: str) -> bool:
+    book = client.book(market)
+    if book is None or not book.is_synced:
+        return False
+    fmt = server.api.book
+    theirs = server.book(market)
+    return all(book.side_levels(side) == theirs[side] for side in (fmt.bid_side, fmt.ask_side))
+
+
+async def wait_same_book(client: Any, server: FakeKalshiServer, market: str) -> None:
+    await until(lambda: same_book(client, server, market), timeout=3.0)
+
+
+def seed(server: FakeKalshiServer, market: str = "M") -> None:
+    server.set_book(market, bids=[("0.30", "10"), ("0.31", "4")], asks=[("0.60", "7")])
