@@ -22,13 +22,11 @@ if TYPE_CHECKING:
 else:
     PrivateKey = Any
 
-KeySource: TypeAlias = "str | bytes | PrivateKey"
-
 _ENCRYPTED_MARKERS = (b"ENCRYPTED PRIVATE KEY", b"Proc-Type: 4,ENCRYPTED")
 _MIN_RSA_BITS = 2048
 
 
-def _as_bytes(name: str, value: str | bytes) -> bytes:
+def _as_bytes(value: str | bytes) -> bytes:
     if isinstance(value, str):
         return value.encode("utf-8")
     return bytes(value)
@@ -126,7 +124,7 @@ def load_private_key(
         raise KalshiConfigurationError("pass either private_key or private_key_path, not both")
     if passphrase is not None and not isinstance(passphrase, str | bytes):
         raise KalshiConfigurationError(f"private_key_passphrase must be str or bytes, not {type(passphrase).__name__}")
-    secret = _as_bytes("private_key_passphrase", passphrase) if passphrase is not None else None
+    secret = _as_bytes(passphrase) if passphrase is not None else None
     if secret == b"":
         secret = None
     if private_key_path is not None:
@@ -134,7 +132,7 @@ def load_private_key(
     if private_key is None:
         raise KalshiConfigurationError("no private key given: pass private_key or private_key_path")
     if isinstance(private_key, str | bytes | bytearray):
-        pem = _as_bytes("private_key", private_key).strip()
+        pem = _as_bytes(private_key).strip()
         if not pem:
             raise KalshiConfigurationError("private_key must not be empty")
         return _check_type(_decode_pem(pem, secret))
