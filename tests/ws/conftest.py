@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
-from wsfake import FakeKalshiServer
+from wsfake import FakeKalshiServer, ServerThread
 from wshelp import FAST, Keys
 
 from kalshi_ext.ws import KalshiWebSocket, PerpsWebSocket
@@ -100,3 +100,18 @@ async def make_client(keys: Keys, make_server: Callable[..., Any]) -> AsyncItera
     yield make
     for client in clients:
         await client.close()
+
+
+@pytest.fixture
+def make_threaded_server(keys: Keys, request: pytest.FixtureRequest) -> Iterator[Callable[..., ServerThread]]:
+    threads: list[ServerThread] = []
+
+    def make(api: str = "prediction") -> ServerThread:
+        thread = ServerThread(api, keys.public())
+        threads.append(thread)
+        request.node.ws_servers.append(thread.server)
+        return thread
+
+    yield make
+    for thread in threads:
+        thread.stop()

@@ -13,6 +13,7 @@ import base64
 import contextlib
 import itertools
 import json
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -385,3 +386,37 @@ class FakeKalshiServer:
 
     def live_sids(self) -> set[int]:
         return {sid for conn in self.conns for sid in conn.subs}
+
+
+class ServerThread:
+    """A :class:`FakeKalshiServer` on its own event loop thread, for the synchronous clients."""
+
+    def __init__(self, api: str, public_keys: dict[str, Any]) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="fake-kalshi-server", daemon=True)
+        self.thread.start()
+        self.server: FakeKalshiServer = self.call(self._start(api, public_keys))
+
+    @staticmethod
+    async def _start(api: str, public_keys: dict[str, Any]) -> FakeKalshiServer:
+        server = FakeKalshiServer(api, public_keys)
+        await server.start()
+        return server
+
+    def call(self, coro: Any) -> Any:
+        """Run a coroutine on the server's loop and wait for it."""
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(5)
+
+    def do(self, fn: Any, *args: Any) -> Any:
+        """Run a plain function on the server's loop and wait for it."""
+
+        async def run() -> Any:
+            return fn(*args)
+
+        return self.call(run())
+
+    def stop(self) -> None:
+        self.call(self.server.stop())
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join()
+        self.loop.close()
