@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
@@ -28,12 +27,14 @@ class BookError(ValueError):
     """A book message that cannot be applied (bad number, unknown side, a level going negative)."""
 
 
-@dataclass(frozen=True, slots=True)
-class PriceLevel:
-    """One aggregated price level: a price in dollars and a (fixed-point) contract count."""
+class PriceLevel(NamedTuple):
+    """One aggregated price level: a price in dollars and a (fixed-point) contract count.
+
+    ``size`` as in Kalshi's ``yes_bid_size_fp``; ``count`` would shadow ``tuple.count``.
+    """
 
     price: Decimal
-    count: Decimal
+    size: Decimal
 
 
 class BookDepth(NamedTuple):
@@ -49,15 +50,15 @@ def to_decimal(value: Any, what: str) -> Decimal:
     Raises:
         BookError: not a string, not a number, or not finite.
     """
-    if not isinstance(value, str):
+    if type(value) is not str:
         raise BookError(f"{what} must be a decimal string, got {type(value).__name__}")
     try:
         number = Decimal(value)
     except InvalidOperation:
         raise BookError(f"{what} is not a decimal number: {value[:32]!r}") from None
-    if not number.is_finite():
-        raise BookError(f"{what} is not finite: {value[:32]!r}")
-    return number
+    if number.is_finite():
+        return number
+    raise BookError(f"{what} is not finite: {value[:32]!r}")
 
 
 class _Side:

@@ -36,6 +36,7 @@ from ._subscription import Subscription
 
 log = logging.getLogger("kalshi_ext.ws")
 
+_BOOK_TYPES = frozenset({"orderbook_delta", "orderbook_snapshot"})
 ReplyHandler = Callable[[int, dict[str, Any]], bool]
 SubHandler = Callable[[Subscription[Any], tuple[str, ...]], None]
 
@@ -112,21 +113,24 @@ class Dispatcher:
             return
         kind: str = frame["type"]
         sid = frame.get("sid")
-        sub = self.by_sid.get(sid) if isinstance(sid, int) else None
         seq = frame.get("seq")
-        if sub is not None and isinstance(seq, int):
+        # type() rather than isinstance(): a JSON true must not pass for sid 1.
+        sid = sid if type(sid) is int else None
+        seq = seq if type(seq) is int else None
+        sub = self.by_sid.get(sid) if sid is not None else None
+        if sub is not None and seq is not None:
             status, expected = self.sequences.check(sid, seq)  # type: ignore[arg-type]
             if status is not SeqStatus.OK and expected is not None:
                 self._gap(sub, sid, expected, seq, status)  # type: ignore[arg-type]
         cid = frame.get("id")
         if kind in REPLY_TYPES:
-            consumed = isinstance(cid, int) and cid > 0 and self.on_reply(cid, frame)
+            consumed = type(cid) is int and cid > 0 and self.on_reply(cid, frame)
             if kind == "error" and not consumed:
                 self._server_error(frame, sub)
             elif not consumed:
                 log.debug("unmatched %s reply (id=%r): the command had already timed out", kind, cid)
             return
-        if isinstance(cid, int) and cid > 0:
+        if cid is not None and type(cid) is int and cid > 0:
             # get_snapshot and indexlist are answered with data messages carrying the command id.
             self.on_reply(cid, frame)
         if kind not in self._data_types:
@@ -136,27 +140,27 @@ class Dispatcher:
                 sub.stream.put(UnknownMessage(kind, frame, sub.id))
             return
         if sub is None:
-            self._orphan(frame, raw)
+            self._orphan(frame, raw, kind, sid, seq)
             return
         sub.stats.received += 1
-        if sub.spec.book and kind in ("orderbook_delta", "orderbook_snapshot"):
-            self._book_frame(sub, frame, raw, kind == "orderbook_snapshot")
+        if sub.spec.book and kind in _BOOK_TYPES:
+            self._book_frame(sub, frame, raw, kind, seq)
             return
         try:
             model = parse_model(self.api, frame)
         except MessageParseError as exc:
             sub.stream.put(ErrorEvent(raw, exc, sub.id))
             return
-        sub.stream.put(Message(self.api, frame, subscription_id=sub.id, channel=sub.channel, model=model))
+        sub.stream.put(Message(self.api, frame, kind, sid, seq, sub.id, sub.channel, model))
 
-    def _orphan(self, frame: dict[str, Any], raw: str | bytes) -> None:
+    def _orphan(self, frame: dict[str, Any], raw: str | bytes, kind: str, sid: int | None, seq: int | None) -> None:
         # A sid this client does not know: frames in flight after an unsubscribe, typically.
         try:
             model = parse_model(self.api, frame)
         except MessageParseError as exc:
             self.events.put(ErrorEvent(raw, exc))
             return
-        self.events.put(Message(self.api, frame, subscription_id=None, channel=None, model=model))
+        self.events.put(Message(self.api, frame, kind, sid, seq, None, None, model))
 
     def _gap(self, sub: Subscription[Any], sid: int, expected: int, received: int, status: SeqStatus) -> None:
         sub.stats.gaps += 1
@@ -170,17 +174,20 @@ class Dispatcher:
         markets = self.invalidate_books(sub, reason, sid=sid, expected_seq=expected, received_seq=received)
         self.on_resync(sub, markets)
 
-    def _book_frame(self, sub: Subscription[Any], frame: dict[str, Any], raw: str | bytes, snapshot: bool) -> None:
+    def _book_frame(
+        self, sub: Subscription[Any], frame: dict[str, Any], raw: str | bytes, kind: str, seq: int | None
+    ) -> None:
+        snapshot = kind == "orderbook_snapshot"
         msg = frame.get("msg")
-        ticker = msg.get("market_ticker") if isinstance(msg, Mapping) else None
-        if not isinstance(ticker, str):
+        ticker = msg.get("market_ticker") if type(msg) is dict else None
+        if type(ticker) is not str:
             error = MessageParseError("order book message without msg.market_ticker", frame)
             sub.stream.put(ErrorEvent(raw, error, sub.id))
             if not snapshot:
                 # A delta we cannot place may belong to any book.
                 self.on_resync(sub, self.invalidate_books(sub, "bad_delta"))
             return
-        assert isinstance(msg, Mapping)
+        assert msg is not None and ticker is not None
         book = sub.books.get(ticker)
         if book is None:
             book = sub.books[ticker] = OrderBook(ticker, self.api.book, yes_price=sub.yes_price)
@@ -191,15 +198,17 @@ class Dispatcher:
                 sub.stats.skipped_deltas += 1
                 return
         except BookError as exc:
-            sub.stream.put(ErrorEvent(raw, MessageParseError(str(exc), frame), sub.id))
+            sub.stream.put(ErrorEvent(raw, exc, sub.id))
             book.invalidate()
-            event = BookInvalidated(sub.id, (ticker,), "bad_delta" if not snapshot else "bad_snapshot")
+            event = BookInvalidated(sub.id, (ticker,), "bad_snapshot" if snapshot else "bad_delta")
             sub.stream.put(event)
             for tap in sub.taps.get(ticker, ()):
                 tap.put(event)
             self.on_resync(sub, (ticker,))
             return
-        message: Message[Any] = Message(self.api, frame, subscription_id=sub.id, channel=sub.channel)
+        # The generated model of a delta is built on first access of .model: the book needed only
+        # three fields, which it has validated, and parsing every delta would triple the cost.
+        message: Message[Any] = Message(self.api, frame, kind, sub.sid, seq, sub.id, sub.channel)
         update = BookUpdate(
             sub.id,
             ticker,
@@ -210,9 +219,8 @@ class Dispatcher:
             book.best_ask(),
         )
         sub.stream.put(update)
-        taps = sub.taps.get(ticker)
-        if taps:
-            for tap in taps:
+        if sub.taps:
+            for tap in sub.taps.get(ticker, ()):
                 tap.put(update)
 
     def _server_error(self, frame: dict[str, Any], sub: Subscription[Any] | None) -> None:

@@ -48,21 +48,23 @@ class Message(Generic[M]):
 
     __slots__ = ("_api", "_model", "channel", "raw", "seq", "sid", "subscription_id", "type")
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - positional on purpose: built once per frame on the hot path
         self,
         api: WsApi,
         raw: Mapping[str, Any],
-        *,
+        kind: str,
+        sid: int | None,
+        seq: int | None,
         subscription_id: int | None,
         channel: str | None,
         model: Any = None,
     ) -> None:
+        # Positional and unchecked: only the dispatcher builds messages, from values it checked.
         self._api = api
         self.raw = raw
-        self.type: str = raw["type"]
-        sid, seq = raw.get("sid"), raw.get("seq")
-        self.sid: int | None = sid if isinstance(sid, int) else None
-        self.seq: int | None = seq if isinstance(seq, int) else None
+        self.type = kind
+        self.sid = sid
+        self.seq = seq
         self.subscription_id = subscription_id
         self.channel = channel
         self._model = model
@@ -107,11 +109,11 @@ def parse_model(api: WsApi, raw: Mapping[str, Any]) -> Any:
         raise MessageParseError(f"{name} rejected the frame: {type(exc).__name__}: {exc}", raw) from exc
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: it is built for every delta, and frozen init costs twice as much
 class BookUpdate:
     """A local order book changed: a snapshot replaced it or a delta was applied.
 
-    ``best_bid`` / ``best_ask`` are taken when the update is applied; ``book`` is the live book
+    Treat it as read-only. ``best_bid`` / ``best_ask`` are taken when the update is applied; ``book`` is the live book
     (read it on the client's event loop; the synchronous facade gives a copy instead).
     ``message`` is the snapshot or delta applied; it is None for the first event of
     ``book_updates()``, which replays the book's state at the time the iterator started.

@@ -47,7 +47,9 @@ class EventStream(Generic[T]):
         self.overflow = overflow
         self.dropped = 0
         self._items: deque[T] = deque()
-        self._cond = threading.Condition(threading.Lock())
+        self._lock = threading.Lock()
+        self._cond = threading.Condition(self._lock)
+        self._blocked = 0  # threads waiting in get_blocking: notify only then (notify is not free)
         self._waiters: list[asyncio.Future[None]] = []
         self._unreported = 0  # ERROR policy: dropped since the consumer was last told
         self._closed = False
@@ -62,27 +64,36 @@ class EventStream(Generic[T]):
 
     def put(self, item: T) -> bool:
         """Queue an event (event loop thread only); return False if it was dropped."""
-        with self._cond:
+        with self._lock:
             if self._closed:
                 return False
-            if self._unreported:
-                self._unreported += 1
-                self.dropped += 1
-                return False
-            if len(self._items) >= self.maxsize:
-                self.dropped += 1
-                if self.overflow is Overflow.ERROR:
-                    self._unreported = 1
-                    log.warning(
-                        "%s is full (%d events): dropping events until the consumer catches up", self.name, self.maxsize
-                    )
-                    return False
-                self._items.popleft()
-                if self.dropped == 1 or self.dropped % 1000 == 0:
-                    log.warning("%s is full: dropped %d oldest events so far", self.name, self.dropped)
+            if self._unreported or len(self._items) >= self.maxsize:
+                return self._overflow(item)
             self._items.append(item)
+            if self._blocked:
+                self._cond.notify()
+        if self._waiters:
+            self._wake()
+        return True
+
+    def _overflow(self, item: T) -> bool:
+        # Called with the lock held.
+        self.dropped += 1
+        if self._unreported:
+            self._unreported += 1
+            return False
+        if self.overflow is Overflow.ERROR:
+            self._unreported = 1
+            log.warning(
+                "%s is full (%d events): dropping events until the consumer catches up", self.name, self.maxsize
+            )
+            return False
+        self._items.popleft()
+        self._items.append(item)
+        if self.dropped == 1 or self.dropped % 1000 == 0:
+            log.warning("%s is full: dropped %d oldest events so far", self.name, self.dropped)
+        if self._blocked:
             self._cond.notify()
-        self._wake()
         return True
 
     def close(self, error: BaseException | None = None) -> None:
@@ -156,8 +167,13 @@ class EventStream(Generic[T]):
             TimeoutError: nothing arrived within ``timeout`` seconds. Otherwise as :meth:`get`.
         """
         with self._cond:
-            if not self._cond.wait_for(
-                lambda: bool(self._items) or bool(self._unreported) or self._closed, timeout=timeout
-            ):
+            self._blocked += 1
+            try:
+                ready = self._cond.wait_for(
+                    lambda: bool(self._items) or bool(self._unreported) or self._closed, timeout=timeout
+                )
+            finally:
+                self._blocked -= 1
+            if not ready:
                 raise TimeoutError(f"no event on {self.name} within {timeout} s")
             return self._take()

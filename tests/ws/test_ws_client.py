@@ -77,7 +77,7 @@ async def test_subscribe_and_receive_every_channel(make_server: Any, make_client
         snapshot = await next_event(sub)
         delta = await next_event(sub)
         assert isinstance(snapshot, BookUpdate) and snapshot.is_snapshot
-        assert isinstance(delta, BookUpdate) and delta.best_bid is not None and str(delta.best_bid.count) == "12.00"
+        assert isinstance(delta, BookUpdate) and delta.best_bid is not None and str(delta.best_bid.size) == "12.00"
         assert type(delta.message.model).__name__ in {client._API.models["orderbook_delta"]}
         return
     sub = await helper()

@@ -89,7 +89,7 @@ def test_book_frames_become_book_updates_with_lazy_models() -> None:
     first, second = drain(sub.stream)
     assert isinstance(first, BookUpdate) and first.is_snapshot
     assert isinstance(second, BookUpdate) and not second.is_snapshot
-    assert second.best_bid is not None and second.best_bid.count == Decimal("15")
+    assert second.best_bid is not None and second.best_bid.size == Decimal("15")
     assert second.message is not None and second.message.seq == 2
     assert second.message.model.msg.delta_fp == Decimal("5.00")  # built on first access
     assert sub.stats.received == 2

@@ -128,7 +128,7 @@ async def test_book_updates_per_market(server: FakeKalshiServer, make_client: An
     await server.delta("A", "yes", "0.3000", "1.00")
     await server.delta("B", "no", "0.6000", "1.00")
     change = await asyncio.wait_for(updates.__anext__(), 2)
-    assert change.market_ticker == "B" and change.best_ask is not None and str(change.best_ask.count) == "8.00"
+    assert change.market_ticker == "B" and change.best_ask is not None and str(change.best_ask.size) == "8.00"
     assert str(change.best_ask.price) == "0.4000"  # a NO bid at 0.60 is a YES ask at 0.40
     await updates.aclose()  # type: ignore[attr-defined]
     assert sub.taps["B"] == []

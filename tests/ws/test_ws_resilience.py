@@ -84,7 +84,7 @@ async def test_a_lost_delta_heals_into_the_servers_book(make_server: Any, make_c
     await wait_same_book(client, server, "M")
     assert server.snapshot_requests == 1 and sub.stats.gaps == 1
     await server.delta("M", bid, "0.3200", "2.00")  # and it carries on from the new snapshot
-    await until(lambda: same_book(client, server, "M") and client.book("M").best_bid().count == 3)
+    await until(lambda: same_book(client, server, "M") and client.book("M").best_bid().size == 3)
 
 
 async def test_a_step_back_in_seq_heals_too(server: FakeKalshiServer, make_client: Any) -> None:

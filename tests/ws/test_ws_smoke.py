@@ -14,4 +14,4 @@ async def test_smoke(server, make_client) -> None:
     await server.delta("M1", "yes", "0.4000", "5.00")
     event = await next_event(sub, BookUpdate)
     assert not event.is_snapshot
-    assert event.best_bid.count == 15
+    assert event.best_bid.size == 15
