@@ -46,7 +46,7 @@ class _AutoLimits:
 def _log_limits_failure(exc: Exception) -> None:
     status = getattr(exc, "status", None)
     logger.warning(
-        "kalshi_ext: could not load rate limits (%s%s); client-side rate limiting stays off",
+        "could not load rate limits (%s%s); client-side rate limiting stays off",
         type(exc).__name__,
         f" {status}" if status else "",
     )
@@ -73,6 +73,7 @@ class KalshiTransport(httpx.BaseTransport):
             _log_limits_failure(exc)
         finally:
             self.auto_limits.state = "done"
+            self.auto_loader = None  # one attempt only; later requests skip the check
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         core = self.core
@@ -133,7 +134,8 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
         if self._executor is None:
             import os
 
-            # cryptography releases the GIL while signing, so threads sign in parallel.
+            # cryptography releases the GIL while signing: the loop stays free during the ~0.3-0.5 ms
+            # of RSA work, and where the CPUs allow it two signatures proceed in parallel.
             workers = max(2, min(_MAX_SIGNING_THREADS, os.cpu_count() or 1))
             self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kalshi-ext-sign")
         return self._executor
@@ -153,6 +155,7 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
             _log_limits_failure(exc)
         finally:
             self.auto_limits.state = "done"
+            self.auto_loader = None  # one attempt only; later requests skip the check
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         core = self.core
