@@ -68,6 +68,8 @@ class Recovery:
 
     async def _resubscribe(self, sub: Subscription[Any], *, server_ended: bool = False) -> None:
         """Replace the server subscription behind ``sub`` with a new one (new sid, new snapshots)."""
+        if sub.closed:
+            return
         old_sid = sub.sid
         sub.active.clear()
         self.session.dispatcher.unbind(sub)
@@ -76,6 +78,8 @@ class Recovery:
             # Best effort: the old sid is no longer routed either way.
             with contextlib.suppress(WebSocketCommandError, WebSocketTimeoutError, WebSocketConnectionError):
                 await self.session.command(lambda cid: unsubscribe_command(cid, [old_sid]))
+        if sub.closed:  # unsubscribed meanwhile
+            return
         try:
             await self.session.activate(sub, self.session.generation)
         except WebSocketConnectionError:

@@ -34,18 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kalshi_ext.ws")
 
-LIST_KEYS = ("market_tickers", "index_ids", "underlying_tickers")
-_ADDING = {
-    "add_markets": "market_tickers",
-    "subscribe_indices": "index_ids",
-    "subscribe_underlyings": "underlying_tickers",
-}
-_REMOVING = {
-    "delete_markets": "market_tickers",
-    "unsubscribe_indices": "index_ids",
-    "unsubscribe_underlyings": "underlying_tickers",
-}
-
 
 @dataclass(slots=True)
 class _Pending:
@@ -110,15 +98,17 @@ class Session:
             loop = asyncio.get_running_loop()
             self._ready = loop.create_future()
             self._runner = loop.create_task(self._run(), name="kalshi-ws-connection")
-        assert self._ready is not None
+        runner, ready = self._runner, self._ready
+        assert ready is not None
         try:
-            await asyncio.shield(self._ready)
+            await asyncio.shield(ready)
         except asyncio.CancelledError:
             raise
         except BaseException:
             # The first connection failed: nothing runs any more, and a later call may try again.
-            await asyncio.gather(self._runner, return_exceptions=True)
-            self._runner = self._ready = None
+            await asyncio.gather(runner, return_exceptions=True)
+            if self._runner is runner:
+                self._runner = self._ready = None
             raise
 
     async def close(self) -> None:
