@@ -115,6 +115,25 @@ def _ch(name: str, types: tuple[str, ...], overflow: Overflow, **kw: Any) -> tup
 
 _D, _E = Overflow.DROP_OLDEST, Overflow.ERROR
 
+# Both APIs: the same order book channel (their message shapes differ: see BookFormat) and the
+# same command replies (each API has its own generated classes under these names).
+_ORDERBOOK = _ch(
+    "orderbook_delta",
+    ("orderbook_snapshot", "orderbook_delta"),
+    _E,
+    actions=BOOK_ACTIONS,
+    market_filter=True,
+    markets_required=True,
+    private=True,
+    book=True,
+)
+_REPLY_MODELS = {
+    "subscribed": "SubscribedResponsePayload",
+    "unsubscribed": "UnsubscribedResponsePayload",
+    "ok": "OkResponsePayload",
+    "error": "ErrorResponsePayload",
+}
+
 _COMMUNICATION_TYPES = (
     "rfq_created",
     "rfq_deleted",
@@ -135,16 +154,7 @@ PREDICTION = WsApi(
     models_package="kalshi_ws_models",
     channels=dict(
         [
-            _ch(
-                "orderbook_delta",
-                ("orderbook_snapshot", "orderbook_delta"),
-                _E,
-                actions=BOOK_ACTIONS,
-                market_filter=True,
-                markets_required=True,
-                private=True,
-                book=True,
-            ),
+            _ORDERBOOK,
             _ch("ticker", ("ticker",), _D, actions=MARKET_ACTIONS, market_filter=True),
             _ch("trade", ("trade",), _D, actions=MARKET_ACTIONS, market_filter=True),
             _ch("fill", ("fill",), _E, actions=MARKET_ACTIONS, market_filter=True, private=True),
@@ -204,11 +214,7 @@ PREDICTION = WsApi(
         "cfbenchmarks_value_5hz_indexlist": "Cfbenchmarks5HzIndexListPayload",
         "pyth_value": "PythValuePayload",
         "pyth_value_underlying_list": "PythUnderlyingListPayload",
-        # command replies
-        "subscribed": "SubscribedResponsePayload",
-        "unsubscribed": "UnsubscribedResponsePayload",
-        "ok": "OkResponsePayload",
-        "error": "ErrorResponsePayload",
+        **_REPLY_MODELS,
     },
     variants={
         # Two schemas share type "market_lifecycle_v2"; metadata updates say so in event_type.
@@ -230,16 +236,7 @@ PERPS = WsApi(
     models_package="kalshi_perps_ws_models",
     channels=dict(
         [
-            _ch(
-                "orderbook_delta",
-                ("orderbook_snapshot", "orderbook_delta"),
-                _E,
-                actions=BOOK_ACTIONS,
-                market_filter=True,
-                markets_required=True,
-                private=True,
-                book=True,
-            ),
+            _ORDERBOOK,
             _ch("ticker", ("ticker",), _D, market_filter=True),
             _ch("trade", ("trade",), _D, market_filter=True),
             _ch("fill", ("fill",), _E, actions=MARKET_ACTIONS, market_filter=True, private=True),
@@ -257,10 +254,7 @@ PERPS = WsApi(
         "user_order": "MarginUserOrderPayload",
         "order_group_updates": "OrderGroupUpdatesPayload",
         "corporate_actions_delta": "MarginCorporateActionsDeltaPayload",
-        "subscribed": "SubscribedResponsePayload",
-        "unsubscribed": "UnsubscribedResponsePayload",
-        "ok": "OkResponsePayload",
-        "error": "ErrorResponsePayload",
+        **_REPLY_MODELS,
     },
     book=BookFormat(
         snapshot_bid_key="bid",

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from wsfake import FakeKalshiServer
-from wshelp import next_event, same_book, seed, until
+from wshelp import client_event, next_event, same_book, seed, until
 
 from kalshi_ext.ws import (
     BookUpdate,
@@ -20,14 +20,6 @@ from kalshi_ext.ws import (
     StreamOverflowError,
     UnknownMessage,
 )
-
-
-async def client_event(client: Any, kind: type, timeout: float = 2.0) -> Any:
-    async with asyncio.timeout(timeout):
-        async for event in client.events():
-            if isinstance(event, kind):
-                return event
-    raise AssertionError(f"no {kind.__name__}")
 
 
 async def test_a_frame_that_is_not_json_surfaces_with_its_raw_text(server: FakeKalshiServer, make_client: Any) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from wsfake import FakeKalshiServer
-from wshelp import next_event, same_book, seed, until, wait_same_book
+from wshelp import client_event, next_event, same_book, seed, until, wait_same_book
 
 from kalshi_ext.ws import (
     BookInvalidated,
@@ -19,14 +19,6 @@ from kalshi_ext.ws import (
     ServerError,
     WebSocketClosedError,
 )
-
-
-async def client_event(client: Any, state: ConnectionState, timeout: float = 3.0) -> ConnectionEvent:
-    async with asyncio.timeout(timeout):
-        async for event in client.events():
-            if isinstance(event, ConnectionEvent) and event.state is state:
-                return event
-    raise AssertionError(f"no {state} event")
 
 
 async def test_reconnect_restores_every_subscription_under_the_same_handle(

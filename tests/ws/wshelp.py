@@ -52,6 +52,21 @@ FAST = {
 }
 
 
+async def client_event(client: Any, wanted: Any, timeout: float = 3.0) -> Any:
+    """The next event of ``client.events()`` that is an instance of ``wanted`` (a type) or a
+    ConnectionEvent in state ``wanted`` (a ConnectionState)."""
+    from kalshi_ext.ws import ConnectionEvent, ConnectionState
+
+    async with asyncio.timeout(timeout):
+        async for event in client.events():
+            if isinstance(wanted, ConnectionState):
+                if isinstance(event, ConnectionEvent) and event.state is wanted:
+                    return event
+            elif isinstance(event, wanted):
+                return event
+    raise AssertionError(f"no {wanted} event")
+
+
 async def next_event(sub: Any, kind: type | tuple[type, ...] | None = None, timeout: float = 2.0) -> Any:
     """The next event of a subscription (of the given type, skipping others)."""
     async with asyncio.timeout(timeout):
