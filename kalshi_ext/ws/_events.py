@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
+import attrs
+
 from ._book import PriceLevel
 
 if TYPE_CHECKING:
@@ -103,10 +105,24 @@ def parse_model(api: WsApi, raw: Mapping[str, Any]) -> Any:
     if name is None:
         raise MessageParseError(f"no model for message type {str(raw.get('type'))[:40]!r}", raw)
     try:
-        return api.model_class(name).from_dict(raw)
+        model = api.model_class(name).from_dict(raw)
+        _settle(model)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         # Generated models raise whatever the bad field provokes; one error type for users.
         raise MessageParseError(f"{name} rejected the frame: {type(exc).__name__}: {exc}", raw) from exc
+    return model
+
+
+def _settle(value: Any) -> None:
+    """Parse the generated models' lazily parsed lists now, so that a bad item fails here (and
+    becomes an ErrorEvent with the raw frame) rather than when the user first reads it."""
+    if isinstance(value, list):
+        materialise = getattr(value, "materialise", None)
+        for item in materialise() if materialise is not None else value:
+            _settle(item)
+    elif attrs.has(type(value)):
+        for attribute in attrs.fields(type(value)):
+            _settle(getattr(value, attribute.name))
 
 
 @dataclass(slots=True)  # not frozen: it is built for every delta, and frozen init costs twice as much

@@ -221,3 +221,24 @@ def test_book_frames_without_a_market_resync_everything(frame: dict[str, Any]) -
     events = drain(sub.stream)
     assert isinstance(events[1], ErrorEvent) and isinstance(events[2], BookInvalidated)
     assert h.resyncs == [(sub.id, ("M",))]
+
+
+def test_a_bad_item_in_a_nested_list_is_caught_up_front() -> None:
+    h = Harness()
+    sub = h.subscribe("communications", 4)
+    leg = {"event_ticker": "E", "market_ticker": "M", "side": "yes", "yes_settlement_value_dollars": "lots"}
+    msg = {
+        "id": "rfq_1",
+        "creator_id": "c",
+        "market_ticker": "M",
+        "event_ticker": "E",
+        "created_ts": "2024-12-01T10:00:00Z",
+    }
+    h.feed({"type": "rfq_created", "sid": 4, "seq": 1, "msg": {**msg, "mve_selected_legs": [leg]}})
+    leg["yes_settlement_value_dollars"] = "1.0000"
+    h.feed({"type": "rfq_created", "sid": 4, "seq": 2, "msg": {**msg, "mve_selected_legs": [leg]}})
+    bad, good = drain(sub.stream)
+    assert isinstance(bad, ErrorEvent) and "lots" in str(bad.raw)
+    assert (
+        isinstance(good, Message) and str(good.model.msg.mve_selected_legs[0].yes_settlement_value_dollars) == "1.0000"
+    )
