@@ -216,6 +216,7 @@ def _report(on_error: Callable[[Exception], object] | None, exc: Exception) -> N
 
 
 async def _copy_book(books: Mapping[str, OrderBook], market_ticker: str) -> OrderBook | None:
+    # Run on the loop thread, where the books change.
     book = books.get(market_ticker)
     return None if book is None else book.copy()
 
@@ -251,6 +252,7 @@ class SyncWebSocketClient(Generic[C]):
         self._loop: _LoopThread | None = None
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
+        self._closed = False
 
     @classmethod
     def from_env(cls, *, demo: bool | None = None, env: Mapping[str, str] | None = None, **options: Any) -> Self:
@@ -266,6 +268,9 @@ class SyncWebSocketClient(Generic[C]):
 
     def _call(self, coro: Coroutine[Any, Any, R]) -> R:
         with self._lock:
+            if self._closed:
+                coro.close()  # never awaited: close it so Python does not warn
+                raise WebSocketClosedError("the WebSocket client is closed")
             if self._loop is None:
                 self._loop = _LoopThread("kalshi-ws-loop")
             loop = self._loop
@@ -281,9 +286,13 @@ class SyncWebSocketClient(Generic[C]):
                     yield self._call(step())
                 except StopAsyncIteration:
                     return
+                except WebSocketClosedError:
+                    if self._closed:
+                        return  # the client was closed: the iteration simply ends
+                    raise
         finally:
             aclose = getattr(agen, "aclose", None)
-            if aclose is not None and self._loop is not None and self._loop.thread.is_alive():
+            if aclose is not None and not self._closed:
                 self._call(aclose())
 
     def connect(self) -> None:
@@ -294,9 +303,12 @@ class SyncWebSocketClient(Generic[C]):
         """Close the connection, end every subscription, and join every thread. Idempotent."""
         with self._lock:
             loop, self._loop = self._loop, None
+            self._closed = True
         if loop is not None:
-            loop.call(self._client.close())
-            loop.stop()
+            try:
+                loop.call(self._client.close())
+            finally:
+                loop.stop()
         for thread in self._threads:
             if thread is not threading.current_thread():
                 thread.join()
@@ -332,12 +344,24 @@ class SyncWebSocketClient(Generic[C]):
 
     def book(self, market_ticker: str) -> OrderBook | None:
         """A copy of the market's local book, or None."""
-        sub = self._client._book_subscription(market_ticker)
-        return None if sub is None else self._call(_copy_book(sub.books, market_ticker))
+
+        async def copy() -> OrderBook | None:  # on the loop thread, where books change
+            book = self._client.book(market_ticker)
+            return None if book is None else book.copy()
+
+        return self._call(copy())
 
     def book_updates(self, market_ticker: str) -> Iterator[BookEvent]:
-        """Blocking iterator of one market's book updates."""
-        return self._bridge(self._client.book_updates(market_ticker))
+        """Blocking iterator of one market's book updates.
+
+        Raises:
+            KalshiConfigurationError: no order book subscription covers the market.
+        """
+
+        async def start() -> AsyncIterator[BookEvent]:
+            return self._client.book_updates(market_ticker)
+
+        return self._bridge(self._call(start()))
 
     def __repr__(self) -> str:
         return f"Sync{self._client!r}"

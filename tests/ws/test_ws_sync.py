@@ -132,3 +132,18 @@ def test_perps_sync_and_end_of_iteration(make_threaded_server: Callable[..., Ser
     with pytest.raises(WebSocketClosedError):
         sub.get(timeout=1)
     assert not [t for t in threading.enumerate() if t.name.startswith("kalshi-ws")]
+
+
+def test_after_close_nothing_restarts_a_loop(make_threaded_server: Callable[..., ServerThread], keys: Keys) -> None:
+    thread = make_threaded_server()
+    thread.do(thread.server.set_book, "A", [("0.30", "10")], [])
+    ws = client_for(thread, keys)
+    sub = ws.subscribe_orderbook_delta(["A"])
+    updates = ws.book_updates("A")
+    assert isinstance(next(updates), BookUpdate)
+    ws.close()
+    assert list(updates) == []  # ends instead of starting a new loop thread
+    with pytest.raises(WebSocketClosedError):
+        sub.book("A")
+    with pytest.raises(WebSocketClosedError):
+        ws.subscribe_ticker()
