@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from .._base import build_signer
 from .._client_init import SigningClientInit
+from .._environments import ApiSpec
 from .._errors import KalshiConfigurationError
 from .._signing import RequestSigner
 from .._validate import check_bool, check_int, check_seconds
@@ -40,6 +41,7 @@ class AsyncWebSocketClient:
     """Common base of the async WebSocket clients (use :class:`KalshiWebSocket` or :class:`PerpsWebSocket`)."""
 
     _API: ClassVar[WsApi]
+    _REST_API: ClassVar[ApiSpec]  # the REST API whose clients can share their signer (from_client)
     _HOSTS: ClassVar[WsHosts]
     _ENV_PREFIXES: ClassVar[tuple[str, ...]]
 
@@ -70,7 +72,8 @@ class AsyncWebSocketClient:
         """Build a client; nothing connects until :meth:`connect` (or ``async with``).
 
         Pass a :class:`RequestSigner` (e.g. ``kalshi.signer`` of a REST client), or the key
-        keywords, or neither for an unauthenticated connection. ``sleep``, ``rng`` and
+        keywords, or neither for an unauthenticated connection. ``proxy`` is a proxy URL (proxy
+        environment variables are not read, as for the REST clients). ``sleep``, ``rng`` and
         ``clock`` replace ``asyncio.sleep``, ``random.random`` and ``time.monotonic`` (tests).
 
         Raises:
@@ -134,6 +137,35 @@ class AsyncWebSocketClient:
         # The REST clients' reading of the variables, so both sides agree on every rule.
         build: Callable[..., Self] = SigningClientInit.from_env.__func__  # type: ignore[attr-defined]
         return build(cls, demo=demo, env=env, **options)
+
+    @classmethod
+    def from_client(cls, client: Any, **options: Any) -> Self:
+        """Build a client that shares a REST client's signer and environment (demo or production).
+
+        ``client`` is a :class:`kalshi_ext.KalshiClient` / ``AsyncKalshiClient`` (for
+        :class:`KalshiWebSocket`) or a ``PerpsClient`` / ``AsyncPerpsClient`` (for
+        :class:`PerpsWebSocket`); ``options`` are the other constructor keywords. The REST
+        clients' ``websocket()`` method calls this.
+
+        Raises:
+            KalshiConfigurationError: a REST client of the other API; credentials or ``demo`` in
+                ``options`` (they come from ``client``); a REST client with a custom ``base_url``
+                and no ``url`` for the WebSocket.
+        """
+        api = getattr(type(client), "_API", None)
+        if api is not cls._REST_API:
+            raise KalshiConfigurationError(
+                f"{cls.__name__} needs a {cls._REST_API.label} client, not {type(client).__name__}"
+            )
+        clash = sorted({"demo", "key_id", "private_key", "private_key_path", "private_key_passphrase"} & set(options))
+        if clash:
+            raise KalshiConfigurationError(f"{', '.join(clash)} come from the REST client; do not pass them")
+        environment = client.environment
+        if environment == "custom" and "url" not in options:
+            raise KalshiConfigurationError(
+                "the REST client uses a custom base_url; pass url=... (and allow_custom_host=True) for the WebSocket"
+            )
+        return cls(client.signer, demo=environment == "demo", **options)
 
     # -- lifecycle ------------------------------------------------------------------------
 

@@ -95,8 +95,8 @@ async def open_connection(
         "ping_timeout": options.ping_timeout,
         "close_timeout": options.close_timeout,
         "max_size": options.max_size,
-        # None: proxies from the environment, as httpx does for the REST clients.
-        "proxy": options.proxy if options.proxy is not None else True,
+        # As the REST clients: a proxy only when one is given; proxy environment variables are not read.
+        "proxy": options.proxy,
         "compression": "deflate" if options.compression else None,
         "logger": WIRE_LOGGER,
     }

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
 from .._config import TRADE_PREFIXES
+from .._environments import PREDICTION as REST_PREDICTION
 from ._channels import PREDICTION
 from ._client import AsyncWebSocketClient, OverflowArg
 from ._hosts import PREDICTION_WS
@@ -85,6 +86,7 @@ class KalshiWebSocket(AsyncWebSocketClient):
     """
 
     _API = PREDICTION
+    _REST_API = REST_PREDICTION
     _HOSTS = PREDICTION_WS
     _ENV_PREFIXES = TRADE_PREFIXES
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .._config import PERPS_PREFIXES
+from .._environments import PERPS as REST_PERPS
 from ._channels import PERPS
 from ._client import AsyncWebSocketClient, OverflowArg
 from ._hosts import PERPS_WS
@@ -37,6 +38,7 @@ class PerpsWebSocket(AsyncWebSocketClient):
     """
 
     _API = PERPS
+    _REST_API = REST_PERPS
     _HOSTS = PERPS_WS
     _ENV_PREFIXES = PERPS_PREFIXES
 

@@ -261,6 +261,13 @@ class SyncWebSocketClient(Generic[C]):
         self._adopt(cls._ASYNC.from_env(demo=demo, env=env, **options))
         return self
 
+    @classmethod
+    def from_client(cls, client: Any, **options: Any) -> Self:
+        """As the async client's ``from_client``: share a REST client's signer and environment."""
+        self = cls.__new__(cls)
+        self._adopt(cls._ASYNC.from_client(client, **options))
+        return self
+
     @property
     def client(self) -> C:
         """The async client (use it only on the loop thread)."""

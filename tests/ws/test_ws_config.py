@@ -158,3 +158,36 @@ def test_sync_clients_mirror_the_async_helpers() -> None:
         sync_helpers = {n for n in dir(sync_cls) if n.startswith("subscribe")}
         assert async_helpers == sync_helpers
         assert sync_cls.subscribe_ticker.__doc__ == async_cls.subscribe_ticker.__doc__
+
+
+def test_from_client_shares_the_rest_clients_signer_and_environment(keys: Keys) -> None:
+    from kalshi_ext import KalshiClient, PerpsClient
+
+    pem = keys.pem(keys.ed)
+    with KalshiClient(key_id=ED_KEY_ID, private_key=pem, demo=True) as kalshi:
+        ws = KalshiWebSocket.from_client(kalshi, queue_size=10)
+        assert ws.signer is kalshi.signer and ws.environment == "demo"
+        assert ws.url == "wss://demo-api.kalshi.co/trade-api/ws/v2"
+        sync = SyncKalshiWebSocket.from_client(kalshi)
+        assert sync.client.signer is kalshi.signer
+        sync.close()
+        with pytest.raises(KalshiConfigurationError, match="Perps API client"):
+            PerpsWebSocket.from_client(kalshi)
+        with pytest.raises(KalshiConfigurationError, match="demo come from the REST client"):
+            KalshiWebSocket.from_client(kalshi, demo=False)
+    with PerpsClient(key_id=ED_KEY_ID, private_key=pem) as perps:
+        assert PerpsWebSocket.from_client(perps).url.startswith("wss://external-api-margin-ws.kalshi.com/")
+    custom = KalshiClient(base_url="http://127.0.0.1:9/trade-api/v2", allow_custom_host=True)
+    with pytest.raises(KalshiConfigurationError, match="custom base_url"):
+        KalshiWebSocket.from_client(custom)
+    local = KalshiWebSocket.from_client(custom, url="ws://127.0.0.1:9/trade-api/ws/v2", allow_custom_host=True)
+    assert local.signer is None and local.environment == "custom"
+    custom.close()
+
+
+async def test_from_an_async_rest_client(keys: Keys) -> None:
+    from kalshi_ext import AsyncPerpsClient
+
+    async with AsyncPerpsClient(key_id=ED_KEY_ID, private_key=keys.pem(keys.ed), demo=True) as perps:
+        ws = PerpsWebSocket.from_client(perps)
+        assert ws.signer is perps.signer and ws.environment == "demo"
