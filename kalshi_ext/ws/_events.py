@@ -154,7 +154,7 @@ class BookInvalidated:
 
     The client has asked for fresh snapshots; a :class:`BookUpdate` with ``is_snapshot=True``
     follows for every market once it arrives. ``reason`` is ``"sequence_gap"``,
-    ``"sequence_backwards"``, ``"bad_delta"``, ``"reconnect"`` or ``"resubscribe"``.
+    ``"sequence_backwards"``, ``"bad_delta"``, ``"bad_snapshot"``, ``"reconnect"`` or ``"resubscribe"``.
     """
 
     subscription_id: int
