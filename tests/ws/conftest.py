@@ -33,7 +33,9 @@ def _no_secret_in_logs(caplog: pytest.LogCaptureFixture, keys: Keys, request: py
     secrets = set(keys.fragments())
     for server in seen:
         secrets.update(s for s in server.signatures if s)
-    for record in caplog.records:
+    # caplog.records holds only the current phase (teardown here): read every phase.
+    records = [*caplog.get_records("setup"), *caplog.get_records("call"), *caplog.records]
+    for record in records:
         text = record.getMessage() + (record.exc_text or "")
         leaked = [s for s in secrets if s in text]
         assert not leaked, f"secret in a log record from {record.name}: {text[:200]}"

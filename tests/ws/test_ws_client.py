@@ -40,6 +40,18 @@ async def test_the_handshake_is_signed_and_verified(server: FakeKalshiServer, ma
     assert server.conns[0].authenticated
 
 
+async def test_handshake_debug_logs_keep_the_signature_out(
+    server: FakeKalshiServer, make_client: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = make_client(server, key="rsa")
+    await client.connect()
+    wire = [r.getMessage() for r in caplog.get_records("call") if r.name == "kalshi_ext.ws.wire"]
+    assert "> KALSHI-ACCESS-SIGNATURE: <redacted>" in wire  # logged, and redacted
+    assert any(line.startswith("> KALSHI-ACCESS-KEY:") for line in wire)
+    # (the autouse guard in conftest also checks every record against the server's signatures)
+    assert server.signatures and not any(server.signatures[-1] in line for line in wire)
+
+
 async def test_a_wrong_key_is_refused_with_a_helpful_error(server: FakeKalshiServer, make_client: Any) -> None:
     client = make_client(server)
     client._session.config.signer._key_id = "unknown-key-id"  # the server has no public key for it

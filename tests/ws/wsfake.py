@@ -13,6 +13,7 @@ import base64
 import contextlib
 import itertools
 import json
+import logging
 import threading
 import time
 import uuid
@@ -28,6 +29,11 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
 from kalshi_ext.ws import PERPS, PREDICTION, WsApi
+
+# The fake server's own websockets logs stay out of the secret check (they print the request
+# headers it receives, signature included); the client's logs are what the check is about.
+SERVER_LOG = logging.getLogger("wsfake.server")
+SERVER_LOG.setLevel(logging.INFO)
 
 SEQUENCELESS = frozenset({"ticker", "fill", "market_position", "user_order"})
 PATHS = {"prediction": "/trade-api/ws/v2", "perps": "/trade-api/ws/v2/margin"}
@@ -230,7 +236,13 @@ class FakeKalshiServer:
 
     async def start(self) -> None:
         self._server = await serve(
-            self._handler, "127.0.0.1", 0, process_request=self._check, ping_interval=None, close_timeout=0.5
+            self._handler,
+            "127.0.0.1",
+            0,
+            process_request=self._check,
+            ping_interval=None,
+            close_timeout=0.5,
+            logger=SERVER_LOG,
         )
 
     @property
