@@ -8,11 +8,9 @@ Threads: one loop thread per client (``kalshi-ws-loop``), plus one per callback
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
-from concurrent.futures import Future
 from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar
 
 from ._book import OrderBook
@@ -20,6 +18,7 @@ from ._client import AsyncWebSocketClient
 from ._errors import StreamOverflowError, WebSocketClosedError
 from ._events import ClientEvent, SubscriptionEvent
 from ._kalshi import KalshiWebSocket
+from ._loop_thread import LoopThread
 from ._perps import PerpsWebSocket
 from ._streams import EndOfStream, EventStream
 from ._subscription import BookEvent, Subscription, SubscriptionStats
@@ -30,36 +29,6 @@ M = TypeVar("M")
 C = TypeVar("C", bound=AsyncWebSocketClient)
 
 log = logging.getLogger("kalshi_ext.ws")
-
-
-class _LoopThread:
-    """An asyncio event loop running in a daemon thread until :meth:`stop`."""
-
-    def __init__(self, name: str) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self._main, name=name, daemon=True)
-        self.thread.start()
-
-    def _main(self) -> None:
-        asyncio.set_event_loop(self.loop)
-        try:
-            self.loop.run_forever()
-        finally:
-            pending = asyncio.all_tasks(self.loop)
-            for task in pending:
-                task.cancel()
-            self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-            self.loop.run_until_complete(self.loop.shutdown_asyncgens())
-            self.loop.close()
-
-    def call(self, coro: Coroutine[Any, Any, R]) -> R:
-        future: Future[R] = asyncio.run_coroutine_threadsafe(coro, self.loop)
-        return future.result()
-
-    def stop(self) -> None:
-        if self.thread.is_alive():
-            self.loop.call_soon_threadsafe(self.loop.stop)
-            self.thread.join()
 
 
 def _iterate(stream: EventStream[R], timeout: float | None = None) -> Iterator[R]:
@@ -249,7 +218,7 @@ class SyncWebSocketClient(Generic[C]):
     def _adopt(self, client: AsyncWebSocketClient) -> None:
         client._copy_books = True  # consumers read books from other threads
         self._client: C = client  # type: ignore[assignment]
-        self._loop: _LoopThread | None = None
+        self._loop: LoopThread | None = None
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
         self._closed = False
@@ -279,7 +248,7 @@ class SyncWebSocketClient(Generic[C]):
                 coro.close()  # never awaited: close it so Python does not warn
                 raise WebSocketClosedError("the WebSocket client is closed")
             if self._loop is None:
-                self._loop = _LoopThread("kalshi-ws-loop")
+                self._loop = LoopThread("kalshi-ws-loop")
             loop = self._loop
         return loop.call(coro)
 
