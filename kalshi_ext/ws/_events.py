@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from uuid import UUID
 
 import attrs
 
@@ -120,9 +123,20 @@ def _settle(value: Any) -> None:
         materialise = getattr(value, "materialise", None)
         for item in materialise() if materialise is not None else value:
             _settle(item)
-    elif attrs.has(type(value)):
-        for attribute in attrs.fields(type(value)):
-            _settle(getattr(value, attribute.name))
+        return
+    cls = type(value)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(a.name for a in attrs.fields(cls)) if attrs.has(cls) else ()
+    for name in names:
+        child = getattr(value, name)
+        if not isinstance(child, _LEAVES):
+            _settle(child)
+
+
+# Values that hold no model: most fields, skipped without a call (this runs for every message).
+_LEAVES = (str, int, float, Decimal, Enum, UUID, datetime, type(None), dict)
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass(slots=True)  # not frozen: it is built for every delta, and frozen init costs twice as much
