@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from ruamel.yaml import YAML
 
 SPEC_FILES = {"prediction": "asyncapi.yaml", "perps": "perps_asyncapi.yaml"}
 NON_DATA_CHANNELS = {"root", "control_frames"}
@@ -26,7 +26,9 @@ def load(api: str) -> dict[str, Any]:
     path = spec_dir() / SPEC_FILES[api]
     if not path.is_file():
         pytest.skip(f"spec not found at {path} (set KALSHI_SPEC_DIR)")
-    return yaml.safe_load(path.read_text())
+    # ruamel (YAML 1.2) as scripts/regenerate.py: `yes`/`no` stay strings; PyYAML is not a dependency.
+    loaded: dict[str, Any] = YAML(typ="safe", pure=True).load(path.read_bytes())
+    return loaded
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:
