@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from ._signing import RequestSigner
     from ._sync_clients import KalshiClient, KlearClient, PerpsClient
+    from .ws import KalshiWebSocket, PerpsWebSocket, SyncKalshiWebSocket, SyncPerpsWebSocket
 
 __all__ = [
     "AsyncKalshiClient",
@@ -55,22 +56,30 @@ __all__ = [
     "KalshiResponseError",
     "KalshiTimeoutError",
     "KalshiTransportError",
+    "KalshiWebSocket",
     "KlearAuth",
     "KlearClient",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "PerpsClient",
+    "PerpsWebSocket",
     "RateLimitedError",
     "RateLimits",
     "RequestSigner",
     "RetryPolicy",
     "ServerError",
+    "SyncKalshiWebSocket",
+    "SyncPerpsWebSocket",
     "UnprocessableEntityError",
     "load_private_key",
 ]
 
 _LAZY = {
+    "KalshiWebSocket": ".ws",
+    "PerpsWebSocket": ".ws",
+    "SyncKalshiWebSocket": ".ws",
+    "SyncPerpsWebSocket": ".ws",
     "KalshiClient": "._sync_clients",
     "PerpsClient": "._sync_clients",
     "KlearClient": "._sync_clients",

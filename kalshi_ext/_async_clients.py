@@ -31,6 +31,8 @@ from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import AsyncInvoker as _InvokerProtocol
 
+    from .ws import KalshiWebSocket, PerpsWebSocket
+
 G = TypeVar("G")
 T = TypeVar("T")
 
@@ -171,6 +173,19 @@ class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeRes
     _ENV_PREFIXES = TRADE_PREFIXES
     _LIMITS_PATH = "/account/limits"
 
+    def websocket(self, **options: Any) -> KalshiWebSocket:
+        """A WebSocket client (asyncio) sharing this client's signer and environment.
+
+        ``options``: the WebSocket client's other keywords (queue_size, reconnect, url, ...).
+
+        Raises:
+            KalshiConfigurationError: credentials or ``demo`` in ``options``; a custom
+                ``base_url`` on this client without ``url``.
+        """
+        from .ws import KalshiWebSocket
+
+        return KalshiWebSocket.from_client(self, **options)
+
 
 class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsResources):
     """Asynchronous client for the Perps (margin) Trade API; see :class:`PerpsClient`."""
@@ -178,6 +193,19 @@ class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsReso
     _API = PERPS
     _ENV_PREFIXES = PERPS_PREFIXES
     _LIMITS_PATH = "/account/limits/perps"
+
+    def websocket(self, **options: Any) -> PerpsWebSocket:
+        """A WebSocket client (asyncio) sharing this client's signer and environment.
+
+        ``options``: the WebSocket client's other keywords (queue_size, reconnect, url, ...).
+
+        Raises:
+            KalshiConfigurationError: credentials or ``demo`` in ``options``; a custom
+                ``base_url`` on this client without ``url``.
+        """
+        from .ws import PerpsWebSocket
+
+        return PerpsWebSocket.from_client(self, **options)
 
 
 class AsyncKlearClient(

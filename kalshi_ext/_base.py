@@ -152,20 +152,19 @@ def user_agent() -> str:
         return "kalshi-ext"
 
 
+def _endpoint_module(fn: Callable[..., Any]) -> Any:
+    return importlib.import_module(getattr(fn, "__module__", "") or "builtins")
+
+
 def _auth_required(fn: Callable[..., Any]) -> bool:
-    # Generated endpoints whose security demands credentials take `client: AuthenticatedClient`
-    # (annotations are strings: the modules use `from __future__ import annotations`).
-    return getattr(fn, "__annotations__", {}).get("client") == "AuthenticatedClient"
+    """The generated module's ``REQUIRES_AUTH`` (the operation's security scheme needs credentials)."""
+    return bool(getattr(_endpoint_module(fn), "REQUIRES_AUTH", False))
 
 
 def _documented_statuses(fn: Callable[..., Any]) -> frozenset[int] | None:
-    """Statuses the endpoint's generated ``_parse_response`` handles, or None if unknown."""
-    module = importlib.import_module(getattr(fn, "__module__", "") or "builtins")
-    parse = getattr(module, "_parse_response", None)
-    code = getattr(parse, "__code__", None)
-    if code is None:
-        return None
-    return frozenset(c for c in code.co_consts if isinstance(c, int) and not isinstance(c, bool) and 100 <= c < 600)
+    """The generated module's ``DOCUMENTED_STATUSES``, or None for a function of another origin."""
+    statuses = getattr(_endpoint_module(fn), "DOCUMENTED_STATUSES", None)
+    return statuses if isinstance(statuses, frozenset) else None
 
 
 def _operation_name(fn: Callable[..., Any]) -> str:

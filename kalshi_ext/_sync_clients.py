@@ -27,6 +27,8 @@ from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import Invoker as _InvokerProtocol
 
+    from .ws import SyncKalshiWebSocket, SyncPerpsWebSocket
+
 G = TypeVar("G")
 T = TypeVar("T")
 
@@ -204,6 +206,19 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources):
     _ENV_PREFIXES = TRADE_PREFIXES
     _LIMITS_PATH = "/account/limits"
 
+    def websocket(self, **options: Any) -> SyncKalshiWebSocket:
+        """A WebSocket client (synchronous facade) sharing this client's signer and environment.
+
+        ``options``: the WebSocket client's other keywords (queue_size, reconnect, url, ...).
+
+        Raises:
+            KalshiConfigurationError: credentials or ``demo`` in ``options``; a custom
+                ``base_url`` on this client without ``url``.
+        """
+        from .ws import SyncKalshiWebSocket
+
+        return SyncKalshiWebSocket.from_client(self, **options)
+
 
 class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
     """Synchronous client for the Perps (margin) Trade API.
@@ -216,6 +231,19 @@ class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
     _API = PERPS
     _ENV_PREFIXES = PERPS_PREFIXES
     _LIMITS_PATH = "/account/limits/perps"
+
+    def websocket(self, **options: Any) -> SyncPerpsWebSocket:
+        """A WebSocket client (synchronous facade) sharing this client's signer and environment.
+
+        ``options``: the WebSocket client's other keywords (queue_size, reconnect, url, ...).
+
+        Raises:
+            KalshiConfigurationError: credentials or ``demo`` in ``options``; a custom
+                ``base_url`` on this client without ``url``.
+        """
+        from .ws import SyncPerpsWebSocket
+
+        return SyncPerpsWebSocket.from_client(self, **options)
 
 
 class KlearClient(_SyncClient[KlearGeneratedClient], KlearResources, KlearClientInit[httpx.BaseTransport]):

@@ -29,6 +29,9 @@ client, the fix is one of the rules below, applied in memory by ``normalise()`` 
    instead of claiming a presence the server does not guarantee. Schemas reachable only from
    request bodies keep ``required``: the constructor still demands what the server demands.
 
+7. ``inherit_top_level_security``: an operation without its own ``security`` gets the document's
+   (OpenAPI semantics the generator ignores: the Klear spec declares its Bearer scheme only at the
+   top, so every Klear endpoint would say it needs no credentials).
 The rule data (money schemas and suffixes, tag prefixes, renames) lives in ``openapi/normalise.json``.
 Each rule is a pure function of the spec dict, returns how many places it changed, and is covered by
 ``tests/regen/test_normalise.py``.
@@ -197,6 +200,19 @@ def rename_schemas(spec: Spec, renames: dict[str, str]) -> int:
     return changed
 
 
+def inherit_top_level_security(spec: Spec) -> int:
+    """Rule 7: copy the document-level ``security`` into operations that declare none."""
+    security = spec.get("security")
+    if not security:
+        return 0
+    changed = 0
+    for _, _, operation in _operations(spec):
+        if "security" not in operation:
+            operation["security"] = copy.deepcopy(security)
+            changed += 1
+    return changed
+
+
 def _refs_in(node: Any) -> set[str]:
     return {
         ref[len(REF_PREFIX) :]
@@ -271,5 +287,6 @@ def normalise(spec: Spec, rules: dict[str, Any]) -> tuple[Spec, dict[str, int]]:
         "tag_untagged_operations": tag_untagged_operations(out, rules.get("tags_by_path_prefix", {})),
         "rename_schemas": rename_schemas(out, rules.get("schema_renames", {})),
         "relax_response_required": relax_response_required(out),
+        "inherit_top_level_security": inherit_top_level_security(out),
     }
     return out, counts

@@ -47,7 +47,8 @@ def _no_secret_in_any_log_line(caplog: pytest.LogCaptureFixture, secrets: Secret
     """Every test runs with DEBUG logging captured; no record may contain a registered secret."""
     caplog.set_level(logging.DEBUG)
     yield
-    for record in caplog.records:
+    # caplog.records after the yield holds only the teardown phase: read every phase.
+    for record in [*caplog.get_records("setup"), *caplog.get_records("call"), *caplog.records]:
         text = record.getMessage() + (record.exc_text or "")
         assert not secrets.leaks(text), f"secret in log line: {record.name}: {text[:200]}"
 

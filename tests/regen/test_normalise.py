@@ -165,3 +165,11 @@ def test_money_fields_get_the_decimal_format() -> None:
 def test_a_money_schema_that_stopped_being_a_string_is_an_error() -> None:
     with pytest.raises(ValueError, match="not a string schema"):
         sn.mark_money_fields(_spec({"FixedPointDollars": {"type": "number"}}), ["FixedPointDollars"], [])
+
+
+def test_top_level_security_reaches_operations_without_their_own() -> None:
+    spec = _spec({}, {"/a": {"get": {}}, "/b": {"get": {"security": []}}})
+    spec["security"] = [{"kalshiBearer": []}]
+    assert sn.inherit_top_level_security(spec) == 1
+    assert spec["paths"]["/a"]["get"]["security"] == [{"kalshiBearer": []}]
+    assert spec["paths"]["/b"]["get"]["security"] == []  # an explicit "no security" stays

@@ -14,6 +14,20 @@ from ...models.create_margin_fcm_api_key_response import CreateMarginFcmApiKeyRe
 from ...models.error import Error
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        400,
+        401,
+        403,
+        409,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

@@ -14,6 +14,21 @@ from ...models.create_margin_subtrader_group_response import CreateMarginSubtrad
 from ...models.error import Error
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        409,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

@@ -16,6 +16,21 @@ from ...models.error import Error
 from ...models.update_margin_subtrader_group_request import UpdateMarginSubtraderGroupRequest
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        409,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     group_id: UUID,

@@ -14,6 +14,18 @@ from ...models.error import Error
 from ...models.get_large_trader_positions_response import GetLargeTraderPositionsResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

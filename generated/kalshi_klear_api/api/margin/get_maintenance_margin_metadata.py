@@ -15,6 +15,20 @@ from ...models.error import Error
 from ...models.get_maintenance_margin_metadata_response import GetMaintenanceMarginMetadataResponse
 from ...types import UNSET, Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

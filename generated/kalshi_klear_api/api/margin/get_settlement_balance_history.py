@@ -13,6 +13,19 @@ from ...models.error import Error
 from ...models.get_settlement_balance_history_response import GetSettlementBalanceHistoryResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

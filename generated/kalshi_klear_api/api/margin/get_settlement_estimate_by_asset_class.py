@@ -13,6 +13,18 @@ from ...models.error import Error
 from ...models.get_settlement_estimate_by_asset_class_response import GetSettlementEstimateByAssetClassResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs() -> dict[str, Any]:
 

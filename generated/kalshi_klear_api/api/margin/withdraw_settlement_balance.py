@@ -14,6 +14,19 @@ from ...models.withdraw_settlement_balance_request import WithdrawSettlementBala
 from ...models.withdraw_settlement_balance_response import WithdrawSettlementBalanceResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

@@ -15,6 +15,20 @@ from ...models.error_response import ErrorResponse
 from ...models.exit_trigger_kind import ExitTriggerKind
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        204,
+        400,
+        401,
+        403,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     ticker: str,
@@ -94,7 +108,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     kind: ExitTriggerKind | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
@@ -134,7 +148,7 @@ def sync_detailed(
 def sync(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     kind: ExitTriggerKind | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
@@ -169,7 +183,7 @@ def sync(
 async def asyncio_detailed(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     kind: ExitTriggerKind | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
@@ -207,7 +221,7 @@ async def asyncio_detailed(
 async def asyncio(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     kind: ExitTriggerKind | Unset = UNSET,
 ) -> Any | ErrorResponse | None:

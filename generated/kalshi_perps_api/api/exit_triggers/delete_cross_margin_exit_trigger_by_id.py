@@ -14,6 +14,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        204,
+        400,
+        401,
+        403,
+        404,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     ticker: str,
@@ -94,7 +109,7 @@ def sync_detailed(
     ticker: str,
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Cancel Cross Exit Trigger by ID
@@ -132,7 +147,7 @@ def sync(
     ticker: str,
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Cancel Cross Exit Trigger by ID
@@ -165,7 +180,7 @@ async def asyncio_detailed(
     ticker: str,
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Cancel Cross Exit Trigger by ID
@@ -201,7 +216,7 @@ async def asyncio(
     ticker: str,
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Cancel Cross Exit Trigger by ID

@@ -15,6 +15,20 @@ from ...models.exit_trigger_kind import ExitTriggerKind
 from ...models.get_exit_triggers_response import GetExitTriggersResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     ticker: str,
@@ -99,7 +113,7 @@ def _build_response(
 def sync_detailed(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     kind: ExitTriggerKind | Unset = UNSET,
 ) -> Response[ErrorResponse | GetExitTriggersResponse]:
@@ -137,7 +151,7 @@ def sync_detailed(
 def sync(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     kind: ExitTriggerKind | Unset = UNSET,
 ) -> ErrorResponse | GetExitTriggersResponse | None:
@@ -170,7 +184,7 @@ def sync(
 async def asyncio_detailed(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     kind: ExitTriggerKind | Unset = UNSET,
 ) -> Response[ErrorResponse | GetExitTriggersResponse]:
@@ -206,7 +220,7 @@ async def asyncio_detailed(
 async def asyncio(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     kind: ExitTriggerKind | Unset = UNSET,
 ) -> ErrorResponse | GetExitTriggersResponse | None:

@@ -15,6 +15,22 @@ from ...models.exit_trigger import ExitTrigger
 from ...models.set_cross_exit_trigger_request import SetCrossExitTriggerRequest
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        409,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     ticker: str,
@@ -109,7 +125,7 @@ def _build_response(
 def sync_detailed(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetCrossExitTriggerRequest,
     subaccount: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ExitTrigger]:
@@ -152,7 +168,7 @@ def sync_detailed(
 def sync(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetCrossExitTriggerRequest,
     subaccount: int | Unset = UNSET,
 ) -> ErrorResponse | ExitTrigger | None:
@@ -190,7 +206,7 @@ def sync(
 async def asyncio_detailed(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetCrossExitTriggerRequest,
     subaccount: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ExitTrigger]:
@@ -231,7 +247,7 @@ async def asyncio_detailed(
 async def asyncio(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetCrossExitTriggerRequest,
     subaccount: int | Unset = UNSET,
 ) -> ErrorResponse | ExitTrigger | None:

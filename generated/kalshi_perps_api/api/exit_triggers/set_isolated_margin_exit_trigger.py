@@ -15,6 +15,22 @@ from ...models.exit_trigger import ExitTrigger
 from ...models.set_isolated_exit_trigger_request import SetIsolatedExitTriggerRequest
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        409,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     ticker: str,
@@ -101,7 +117,7 @@ def _build_response(
 def sync_detailed(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetIsolatedExitTriggerRequest,
 ) -> Response[ErrorResponse | ExitTrigger]:
     """Set Isolated Exit Trigger
@@ -139,7 +155,7 @@ def sync_detailed(
 def sync(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetIsolatedExitTriggerRequest,
 ) -> ErrorResponse | ExitTrigger | None:
     """Set Isolated Exit Trigger
@@ -172,7 +188,7 @@ def sync(
 async def asyncio_detailed(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetIsolatedExitTriggerRequest,
 ) -> Response[ErrorResponse | ExitTrigger]:
     """Set Isolated Exit Trigger
@@ -208,7 +224,7 @@ async def asyncio_detailed(
 async def asyncio(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetIsolatedExitTriggerRequest,
 ) -> ErrorResponse | ExitTrigger | None:
     """Set Isolated Exit Trigger

@@ -15,6 +15,21 @@ from ...models.exit_trigger import ExitTrigger
 from ...models.update_exit_trigger_request import UpdateExitTriggerRequest
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     ticker: str,
@@ -107,7 +122,7 @@ def sync_detailed(
     ticker: str,
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateExitTriggerRequest,
     subaccount: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ExitTrigger]:
@@ -150,7 +165,7 @@ def sync(
     ticker: str,
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateExitTriggerRequest,
     subaccount: int | Unset = UNSET,
 ) -> ErrorResponse | ExitTrigger | None:
@@ -188,7 +203,7 @@ async def asyncio_detailed(
     ticker: str,
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateExitTriggerRequest,
     subaccount: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ExitTrigger]:
@@ -229,7 +244,7 @@ async def asyncio(
     ticker: str,
     trigger_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateExitTriggerRequest,
     subaccount: int | Unset = UNSET,
 ) -> ErrorResponse | ExitTrigger | None:

@@ -14,6 +14,20 @@ from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -97,7 +111,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
     market_ticker: str | Unset = UNSET,
     asset_class: DeleteFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
@@ -134,7 +148,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
     market_ticker: str | Unset = UNSET,
     asset_class: DeleteFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
@@ -166,7 +180,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
     market_ticker: str | Unset = UNSET,
     asset_class: DeleteFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
@@ -201,7 +215,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
     market_ticker: str | Unset = UNSET,
     asset_class: DeleteFcmSubtraderRiskControlsAssetClass | Unset = UNSET,

@@ -14,6 +14,20 @@ from ...models.get_fcm_subtrader_risk_controls_asset_class import GetFcmSubtrade
 from ...models.get_fcm_subtrader_risk_controls_response import GetFCMSubtraderRiskControlsResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -97,7 +111,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
     asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
@@ -144,7 +158,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
     asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
@@ -186,7 +200,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
     asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
@@ -231,7 +245,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
     asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,

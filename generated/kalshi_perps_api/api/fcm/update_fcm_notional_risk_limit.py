@@ -14,6 +14,19 @@ from ...models.error_response import ErrorResponse
 from ...models.update_fcm_notional_risk_limit_request import UpdateFCMNotionalRiskLimitRequest
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -81,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMNotionalRiskLimitRequest,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Update FCM Notional Risk Limit
@@ -118,7 +131,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMNotionalRiskLimitRequest,
 ) -> EmptyResponse | ErrorResponse | None:
     """Update FCM Notional Risk Limit
@@ -150,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMNotionalRiskLimitRequest,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Update FCM Notional Risk Limit
@@ -185,7 +198,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMNotionalRiskLimitRequest,
 ) -> EmptyResponse | ErrorResponse | None:
     """Update FCM Notional Risk Limit

@@ -15,6 +15,18 @@ from ...models.get_margin_market_candlesticks_period_interval import GetMarginMa
 from ...models.get_margin_market_candlesticks_response import GetMarginMarketCandlesticksResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = False
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     ticker: str,

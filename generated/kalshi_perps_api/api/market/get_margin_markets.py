@@ -14,6 +14,18 @@ from ...models.get_margin_markets_response import GetMarginMarketsResponse
 from ...models.margin_market_status import MarginMarketStatus
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = False
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

@@ -14,6 +14,18 @@ from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     order_group_id: str,
@@ -81,7 +93,7 @@ def _build_response(
 def sync_detailed(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Delete Order Group
@@ -115,7 +127,7 @@ def sync_detailed(
 def sync(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> EmptyResponse | ErrorResponse | None:
     """Delete Order Group
@@ -144,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Delete Order Group
@@ -176,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> EmptyResponse | ErrorResponse | None:
     """Delete Order Group

@@ -15,6 +15,19 @@ from ...models.error_response import ErrorResponse
 from ...models.update_order_group_limit_request import UpdateOrderGroupLimitRequest
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     order_group_id: str,
@@ -94,7 +107,7 @@ def _build_response(
 def sync_detailed(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateOrderGroupLimitRequest,
     subaccount: int | Unset = UNSET,
 ) -> Response[EmptyResponse | ErrorResponse]:
@@ -132,7 +145,7 @@ def sync_detailed(
 def sync(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateOrderGroupLimitRequest,
     subaccount: int | Unset = UNSET,
 ) -> EmptyResponse | ErrorResponse | None:
@@ -165,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateOrderGroupLimitRequest,
     subaccount: int | Unset = UNSET,
 ) -> Response[EmptyResponse | ErrorResponse]:
@@ -201,7 +214,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateOrderGroupLimitRequest,
     subaccount: int | Unset = UNSET,
 ) -> EmptyResponse | ErrorResponse | None:

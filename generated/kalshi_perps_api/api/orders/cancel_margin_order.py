@@ -14,6 +14,18 @@ from ...models.cancel_margin_order_response import CancelMarginOrderResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     order_id: str,
@@ -81,7 +93,7 @@ def _build_response(
 def sync_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[CancelMarginOrderResponse | ErrorResponse]:
     """Cancel Order
@@ -116,7 +128,7 @@ def sync_detailed(
 def sync(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> CancelMarginOrderResponse | ErrorResponse | None:
     """Cancel Order
@@ -146,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[CancelMarginOrderResponse | ErrorResponse]:
     """Cancel Order
@@ -179,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> CancelMarginOrderResponse | ErrorResponse | None:
     """Cancel Order

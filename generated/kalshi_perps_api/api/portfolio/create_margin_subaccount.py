@@ -13,6 +13,19 @@ from ...models.create_subaccount_response import CreateSubaccountResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        400,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -71,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CreateSubaccountResponse | ErrorResponse]:
     """Create Subaccount
 
@@ -98,7 +111,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CreateSubaccountResponse | ErrorResponse | None:
     """Create Subaccount
 
@@ -121,7 +134,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CreateSubaccountResponse | ErrorResponse]:
     """Create Subaccount
 
@@ -146,7 +159,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CreateSubaccountResponse | ErrorResponse | None:
     """Create Subaccount
 

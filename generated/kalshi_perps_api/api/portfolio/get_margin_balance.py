@@ -13,6 +13,19 @@ from ...models.error_response import ErrorResponse
 from ...models.get_margin_balance_response import GetMarginBalanceResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        403,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -81,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     compute_available_balance: bool | Unset = False,
 ) -> Response[ErrorResponse | GetMarginBalanceResponse]:
     """Get Balance
@@ -114,7 +127,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     compute_available_balance: bool | Unset = False,
 ) -> ErrorResponse | GetMarginBalanceResponse | None:
     """Get Balance
@@ -142,7 +155,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     compute_available_balance: bool | Unset = False,
 ) -> Response[ErrorResponse | GetMarginBalanceResponse]:
     """Get Balance
@@ -173,7 +186,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     compute_available_balance: bool | Unset = False,
 ) -> ErrorResponse | GetMarginBalanceResponse | None:
     """Get Balance

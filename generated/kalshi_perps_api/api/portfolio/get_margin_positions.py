@@ -13,6 +13,18 @@ from ...models.error_response import ErrorResponse
 from ...models.get_margin_positions_response import GetMarginPositionsResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -79,7 +91,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     ticker: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetMarginPositionsResponse]:
@@ -115,7 +127,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     ticker: str | Unset = UNSET,
 ) -> ErrorResponse | GetMarginPositionsResponse | None:
@@ -146,7 +158,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     ticker: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetMarginPositionsResponse]:
@@ -180,7 +192,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     ticker: str | Unset = UNSET,
 ) -> ErrorResponse | GetMarginPositionsResponse | None:

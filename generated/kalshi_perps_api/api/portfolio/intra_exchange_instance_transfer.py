@@ -14,6 +14,20 @@ from ...models.intra_exchange_instance_transfer_request import IntraExchangeInst
 from ...models.intra_exchange_instance_transfer_response import IntraExchangeInstanceTransferResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        409,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -86,7 +100,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: IntraExchangeInstanceTransferRequest,
 ) -> Response[ErrorResponse | IntraExchangeInstanceTransferResponse]:
     """Intra Account Transfer
@@ -117,7 +131,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: IntraExchangeInstanceTransferRequest,
 ) -> ErrorResponse | IntraExchangeInstanceTransferResponse | None:
     """Intra Account Transfer
@@ -143,7 +157,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: IntraExchangeInstanceTransferRequest,
 ) -> Response[ErrorResponse | IntraExchangeInstanceTransferResponse]:
     """Intra Account Transfer
@@ -172,7 +186,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: IntraExchangeInstanceTransferRequest,
 ) -> ErrorResponse | IntraExchangeInstanceTransferResponse | None:
     """Intra Account Transfer

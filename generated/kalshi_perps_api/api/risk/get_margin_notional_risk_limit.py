@@ -13,6 +13,18 @@ from ...models.error_response import ErrorResponse
 from ...models.notional_risk_limit_response import NotionalRiskLimitResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -66,7 +78,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | NotionalRiskLimitResponse]:
     """Get Notional Risk Limit
 
@@ -94,7 +106,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | NotionalRiskLimitResponse | None:
     """Get Notional Risk Limit
 
@@ -118,7 +130,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | NotionalRiskLimitResponse]:
     """Get Notional Risk Limit
 
@@ -144,7 +156,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | NotionalRiskLimitResponse | None:
     """Get Notional Risk Limit
 

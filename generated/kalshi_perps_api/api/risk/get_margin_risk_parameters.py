@@ -12,6 +12,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_margin_risk_parameters_response import GetMarginRiskParametersResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = False
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+    }
+)
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -13,6 +13,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_account_api_limits_response import GetAccountApiLimitsResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -59,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | GetAccountApiLimitsResponse]:
     """Get Account API Limits
 
@@ -85,7 +96,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | GetAccountApiLimitsResponse | None:
     """Get Account API Limits
 
@@ -107,7 +118,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | GetAccountApiLimitsResponse]:
     """Get Account API Limits
 
@@ -131,7 +142,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | GetAccountApiLimitsResponse | None:
     """Get Account API Limits
 

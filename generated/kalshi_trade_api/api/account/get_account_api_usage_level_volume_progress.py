@@ -13,6 +13,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_account_api_usage_level_volume_progress_response import GetAccountApiUsageLevelVolumeProgressResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -59,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
     """Get Account API Usage Level Volume Progress
 
@@ -86,7 +97,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
     """Get Account API Usage Level Volume Progress
 
@@ -109,7 +120,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
     """Get Account API Usage Level Volume Progress
 
@@ -134,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
     """Get Account API Usage Level Volume Progress
 

@@ -10,6 +10,19 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        401,
+        403,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -54,7 +67,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any]:
     """Upgrade Account API Usage Level
 
@@ -81,7 +94,7 @@ def sync_detailed(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any]:
     """Upgrade Account API Usage Level
 

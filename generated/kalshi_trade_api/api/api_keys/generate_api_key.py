@@ -14,6 +14,20 @@ from ...models.generate_api_key_request import GenerateApiKeyRequest
 from ...models.generate_api_key_response import GenerateApiKeyResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        400,
+        401,
+        403,
+        409,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -81,7 +95,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GenerateApiKeyRequest,
 ) -> Response[Any | GenerateApiKeyResponse]:
     """Generate API Key
@@ -115,7 +129,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GenerateApiKeyRequest,
 ) -> Any | GenerateApiKeyResponse | None:
     """Generate API Key
@@ -144,7 +158,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GenerateApiKeyRequest,
 ) -> Response[Any | GenerateApiKeyResponse]:
     """Generate API Key
@@ -176,7 +190,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GenerateApiKeyRequest,
 ) -> Any | GenerateApiKeyResponse | None:
     """Generate API Key

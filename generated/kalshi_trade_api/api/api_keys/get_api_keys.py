@@ -13,6 +13,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_api_keys_response import GetApiKeysResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -69,7 +80,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     fcm_subtrader_id: str | Unset = UNSET,
 ) -> Response[Any | GetApiKeysResponse]:
     """Get API Keys
@@ -102,7 +113,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     fcm_subtrader_id: str | Unset = UNSET,
 ) -> Any | GetApiKeysResponse | None:
     """Get API Keys
@@ -130,7 +141,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     fcm_subtrader_id: str | Unset = UNSET,
 ) -> Response[Any | GetApiKeysResponse]:
     """Get API Keys
@@ -161,7 +172,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     fcm_subtrader_id: str | Unset = UNSET,
 ) -> Any | GetApiKeysResponse | None:
     """Get API Keys

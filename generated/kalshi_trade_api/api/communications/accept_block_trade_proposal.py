@@ -15,6 +15,19 @@ from ...models.accept_block_trade_proposal_request import AcceptBlockTradePropos
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        204,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     block_trade_proposal_id: str,
@@ -82,7 +95,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     block_trade_proposal_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptBlockTradeProposalRequest | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Accept Block Trade Proposal
@@ -116,7 +129,7 @@ def sync_detailed(
 def sync(
     block_trade_proposal_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptBlockTradeProposalRequest | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Accept Block Trade Proposal
@@ -145,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     block_trade_proposal_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptBlockTradeProposalRequest | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Accept Block Trade Proposal
@@ -177,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     block_trade_proposal_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptBlockTradeProposalRequest | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Accept Block Trade Proposal

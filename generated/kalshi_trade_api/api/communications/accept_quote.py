@@ -15,6 +15,19 @@ from ...models.accept_quote_request import AcceptQuoteRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        204,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     quote_id: str,
@@ -81,7 +94,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptQuoteRequest,
 ) -> Response[Any | ErrorResponse]:
     """Accept Quote
@@ -116,7 +129,7 @@ def sync_detailed(
 def sync(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptQuoteRequest,
 ) -> Any | ErrorResponse | None:
     """Accept Quote
@@ -146,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptQuoteRequest,
 ) -> Response[Any | ErrorResponse]:
     """Accept Quote
@@ -179,7 +192,7 @@ async def asyncio_detailed(
 async def asyncio(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptQuoteRequest,
 ) -> Any | ErrorResponse | None:
     """Accept Quote

@@ -15,6 +15,19 @@ from ...models.accept_quote_request import AcceptQuoteRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        204,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     rfq_id: str,
@@ -84,7 +97,7 @@ def sync_detailed(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptQuoteRequest,
 ) -> Response[Any | ErrorResponse]:
     """Accept RFQ Quote
@@ -121,7 +134,7 @@ def sync(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptQuoteRequest,
 ) -> Any | ErrorResponse | None:
     """Accept RFQ Quote
@@ -153,7 +166,7 @@ async def asyncio_detailed(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptQuoteRequest,
 ) -> Response[Any | ErrorResponse]:
     """Accept RFQ Quote
@@ -188,7 +201,7 @@ async def asyncio(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AcceptQuoteRequest,
 ) -> Any | ErrorResponse | None:
     """Accept RFQ Quote

@@ -15,6 +15,19 @@ from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        204,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     quote_id: str,
@@ -82,7 +95,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm Quote
@@ -117,7 +130,7 @@ def sync_detailed(
 def sync(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm Quote
@@ -147,7 +160,7 @@ def sync(
 async def asyncio_detailed(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm Quote
@@ -180,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm Quote

@@ -15,6 +15,20 @@ from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        204,
+        400,
+        401,
+        404,
+        409,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     rfq_batch_id: str,
@@ -90,7 +104,7 @@ def sync_detailed(
     rfq_batch_id: str,
     batch_quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm RFQ Batch Quote
@@ -130,7 +144,7 @@ def sync(
     rfq_batch_id: str,
     batch_quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm RFQ Batch Quote
@@ -165,7 +179,7 @@ async def asyncio_detailed(
     rfq_batch_id: str,
     batch_quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm RFQ Batch Quote
@@ -203,7 +217,7 @@ async def asyncio(
     rfq_batch_id: str,
     batch_quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm RFQ Batch Quote

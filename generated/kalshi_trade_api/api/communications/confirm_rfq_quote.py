@@ -15,6 +15,19 @@ from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        204,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     rfq_id: str,
@@ -85,7 +98,7 @@ def sync_detailed(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm RFQ Quote
@@ -122,7 +135,7 @@ def sync(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm RFQ Quote
@@ -154,7 +167,7 @@ async def asyncio_detailed(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Confirm RFQ Quote
@@ -189,7 +202,7 @@ async def asyncio(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Confirm RFQ Quote

@@ -14,6 +14,19 @@ from ...models.create_rfq_response import CreateRFQResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        400,
+        401,
+        409,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -81,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQRequest,
 ) -> Response[CreateRFQResponse | ErrorResponse]:
     """Create RFQ
@@ -112,7 +125,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQRequest,
 ) -> CreateRFQResponse | ErrorResponse | None:
     """Create RFQ
@@ -138,7 +151,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQRequest,
 ) -> Response[CreateRFQResponse | ErrorResponse]:
     """Create RFQ
@@ -167,7 +180,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQRequest,
 ) -> CreateRFQResponse | ErrorResponse | None:
     """Create RFQ

@@ -14,6 +14,20 @@ from ...models.create_rfq_batch_response import CreateRFQBatchResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        400,
+        401,
+        403,
+        409,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -86,7 +100,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQBatchRequest,
 ) -> Response[CreateRFQBatchResponse | ErrorResponse]:
     """Create RFQ Batch
@@ -126,7 +140,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQBatchRequest,
 ) -> CreateRFQBatchResponse | ErrorResponse | None:
     """Create RFQ Batch
@@ -161,7 +175,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQBatchRequest,
 ) -> Response[CreateRFQBatchResponse | ErrorResponse]:
     """Create RFQ Batch
@@ -199,7 +213,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQBatchRequest,
 ) -> CreateRFQBatchResponse | ErrorResponse | None:
     """Create RFQ Batch

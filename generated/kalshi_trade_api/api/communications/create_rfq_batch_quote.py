@@ -15,6 +15,21 @@ from ...models.create_rfq_batch_quote_response import CreateRFQBatchQuoteRespons
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        400,
+        401,
+        403,
+        404,
+        409,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     rfq_batch_id: str,
@@ -96,7 +111,7 @@ def _build_response(
 def sync_detailed(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQBatchQuoteRequest,
 ) -> Response[CreateRFQBatchQuoteResponse | ErrorResponse]:
     """Create RFQ Batch Quote
@@ -135,7 +150,7 @@ def sync_detailed(
 def sync(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQBatchQuoteRequest,
 ) -> CreateRFQBatchQuoteResponse | ErrorResponse | None:
     """Create RFQ Batch Quote
@@ -169,7 +184,7 @@ def sync(
 async def asyncio_detailed(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQBatchQuoteRequest,
 ) -> Response[CreateRFQBatchQuoteResponse | ErrorResponse]:
     """Create RFQ Batch Quote
@@ -206,7 +221,7 @@ async def asyncio_detailed(
 async def asyncio(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateRFQBatchQuoteRequest,
 ) -> CreateRFQBatchQuoteResponse | ErrorResponse | None:
     """Create RFQ Batch Quote

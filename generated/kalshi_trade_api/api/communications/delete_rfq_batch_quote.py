@@ -14,6 +14,19 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        204,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     rfq_batch_id: str,
@@ -75,7 +88,7 @@ def sync_detailed(
     rfq_batch_id: str,
     batch_quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
     """Delete RFQ Batch Quote
 
@@ -109,7 +122,7 @@ def sync(
     rfq_batch_id: str,
     batch_quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
     """Delete RFQ Batch Quote
 
@@ -138,7 +151,7 @@ async def asyncio_detailed(
     rfq_batch_id: str,
     batch_quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
     """Delete RFQ Batch Quote
 
@@ -170,7 +183,7 @@ async def asyncio(
     rfq_batch_id: str,
     batch_quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
     """Delete RFQ Batch Quote
 

@@ -14,6 +14,19 @@ from ...models.error_response import ErrorResponse
 from ...models.get_quote_response import GetQuoteResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     quote_id: str,
@@ -77,7 +90,7 @@ def _build_response(
 def sync_detailed(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetQuoteResponse]:
     """Get Quote
 
@@ -109,7 +122,7 @@ def sync_detailed(
 def sync(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetQuoteResponse | None:
     """Get Quote
 
@@ -136,7 +149,7 @@ def sync(
 async def asyncio_detailed(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetQuoteResponse]:
     """Get Quote
 
@@ -166,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetQuoteResponse | None:
     """Get Quote
 

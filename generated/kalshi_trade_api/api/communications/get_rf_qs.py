@@ -14,6 +14,18 @@ from ...models.get_rfq_list_response import GetRFQListResponse
 from ...models.user_filter import UserFilter
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -102,7 +114,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
@@ -156,7 +168,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
@@ -205,7 +217,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
@@ -257,7 +269,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     market_ticker: str | Unset = UNSET,

@@ -14,6 +14,19 @@ from ...models.error_response import ErrorResponse
 from ...models.get_rfq_batch_response import GetRFQBatchResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     rfq_batch_id: str,
@@ -77,7 +90,7 @@ def _build_response(
 def sync_detailed(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetRFQBatchResponse]:
     """Get RFQ Batch
 
@@ -108,7 +121,7 @@ def sync_detailed(
 def sync(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetRFQBatchResponse | None:
     """Get RFQ Batch
 
@@ -134,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetRFQBatchResponse]:
     """Get RFQ Batch
 
@@ -163,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetRFQBatchResponse | None:
     """Get RFQ Batch
 

@@ -14,6 +14,20 @@ from ...models.error_response import ErrorResponse
 from ...models.get_rfq_batch_best_quotes_response import GetRFQBatchBestQuotesResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     rfq_batch_id: str,
@@ -82,7 +96,7 @@ def _build_response(
 def sync_detailed(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetRFQBatchBestQuotesResponse]:
     """Get RFQ Batch Best Quotes
 
@@ -115,7 +129,7 @@ def sync_detailed(
 def sync(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetRFQBatchBestQuotesResponse | None:
     """Get RFQ Batch Best Quotes
 
@@ -143,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetRFQBatchBestQuotesResponse]:
     """Get RFQ Batch Best Quotes
 
@@ -174,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetRFQBatchBestQuotesResponse | None:
     """Get RFQ Batch Best Quotes
 

@@ -14,6 +14,19 @@ from ...models.error_response import ErrorResponse
 from ...models.get_rfq_batch_quotes_response import GetRFQBatchQuotesResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     rfq_batch_id: str,
@@ -77,7 +90,7 @@ def _build_response(
 def sync_detailed(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetRFQBatchQuotesResponse]:
     """Get RFQ Batch Quotes
 
@@ -111,7 +124,7 @@ def sync_detailed(
 def sync(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetRFQBatchQuotesResponse | None:
     """Get RFQ Batch Quotes
 
@@ -140,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetRFQBatchQuotesResponse]:
     """Get RFQ Batch Quotes
 
@@ -172,7 +185,7 @@ async def asyncio_detailed(
 async def asyncio(
     rfq_batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetRFQBatchQuotesResponse | None:
     """Get RFQ Batch Quotes
 

@@ -14,6 +14,19 @@ from ...models.error_response import ErrorResponse
 from ...models.get_quote_response import GetQuoteResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     rfq_id: str,
@@ -80,7 +93,7 @@ def sync_detailed(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetQuoteResponse]:
     """Get RFQ Quote
 
@@ -114,7 +127,7 @@ def sync(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetQuoteResponse | None:
     """Get RFQ Quote
 
@@ -143,7 +156,7 @@ async def asyncio_detailed(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetQuoteResponse]:
     """Get RFQ Quote
 
@@ -175,7 +188,7 @@ async def asyncio(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetQuoteResponse | None:
     """Get RFQ Quote
 

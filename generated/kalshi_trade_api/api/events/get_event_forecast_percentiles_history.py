@@ -17,6 +17,18 @@ from ...models.get_event_forecast_percentiles_history_period_interval import (
 from ...models.get_event_forecast_percentiles_history_response import GetEventForecastPercentilesHistoryResponse
 from ...types import UNSET, Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     series_ticker: str,
@@ -96,7 +108,7 @@ def sync_detailed(
     series_ticker: str,
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
@@ -143,7 +155,7 @@ def sync(
     series_ticker: str,
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
@@ -185,7 +197,7 @@ async def asyncio_detailed(
     series_ticker: str,
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
@@ -230,7 +242,7 @@ async def asyncio(
     series_ticker: str,
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     percentiles: list[int],
     start_ts: int,
     end_ts: int,

@@ -13,6 +13,17 @@ from ...models.error_response import ErrorResponse
 from ...models.get_series_fee_changes_response import GetSeriesFeeChangesResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = False
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

@@ -14,6 +14,22 @@ from ...models.create_fcm_position_transfer_response import CreateFCMPositionTra
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        400,
+        401,
+        403,
+        404,
+        409,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -96,7 +112,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateFCMPositionTransferRequest,
 ) -> Response[CreateFCMPositionTransferResponse | ErrorResponse]:
     """Create FCM Position Transfer
@@ -162,7 +178,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateFCMPositionTransferRequest,
 ) -> CreateFCMPositionTransferResponse | ErrorResponse | None:
     """Create FCM Position Transfer
@@ -223,7 +239,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateFCMPositionTransferRequest,
 ) -> Response[CreateFCMPositionTransferResponse | ErrorResponse]:
     """Create FCM Position Transfer
@@ -287,7 +303,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateFCMPositionTransferRequest,
 ) -> CreateFCMPositionTransferResponse | ErrorResponse | None:
     """Create FCM Position Transfer

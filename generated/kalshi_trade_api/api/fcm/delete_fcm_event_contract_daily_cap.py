@@ -13,6 +13,20 @@ from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -86,7 +100,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Delete FCM Subtrader Event Contract Daily Cap
@@ -120,7 +134,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
 ) -> EmptyResponse | ErrorResponse | None:
     """Delete FCM Subtrader Event Contract Daily Cap
@@ -149,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Delete FCM Subtrader Event Contract Daily Cap
@@ -181,7 +195,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
 ) -> EmptyResponse | ErrorResponse | None:
     """Delete FCM Subtrader Event Contract Daily Cap

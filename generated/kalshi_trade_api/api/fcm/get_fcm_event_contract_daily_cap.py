@@ -13,6 +13,20 @@ from ...models.error_response import ErrorResponse
 from ...models.get_fcm_event_contract_daily_cap_response import GetFCMEventContractDailyCapResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -86,7 +100,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetFCMEventContractDailyCapResponse]:
     """Get FCM Subtrader Event Contract Daily Cap
@@ -127,7 +141,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
 ) -> ErrorResponse | GetFCMEventContractDailyCapResponse | None:
     """Get FCM Subtrader Event Contract Daily Cap
@@ -163,7 +177,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetFCMEventContractDailyCapResponse]:
     """Get FCM Subtrader Event Contract Daily Cap
@@ -202,7 +216,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
 ) -> ErrorResponse | GetFCMEventContractDailyCapResponse | None:
     """Get FCM Subtrader Event Contract Daily Cap

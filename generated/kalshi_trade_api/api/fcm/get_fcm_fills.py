@@ -13,6 +13,19 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_fcm_fills_response import GetFcmFillsResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -83,7 +96,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -120,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -152,7 +165,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -187,7 +200,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,

@@ -14,6 +14,20 @@ from ...models.get_fcm_orders_status import GetFcmOrdersStatus
 from ...models.get_orders_response import GetOrdersResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -110,7 +124,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -170,7 +184,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -225,7 +239,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -283,7 +297,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,

@@ -14,6 +14,20 @@ from ...models.get_fcm_positions_settlement_status import GetFcmPositionsSettlem
 from ...models.get_positions_response import GetPositionsResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -104,7 +118,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
@@ -157,7 +171,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
@@ -205,7 +219,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
@@ -256,7 +270,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,

@@ -13,6 +13,19 @@ from ...models.error_response import ErrorResponse
 from ...models.get_fcm_subtrader_blocked_categories_response import GetFCMSubtraderBlockedCategoriesResponse
 from ...types import UNSET, Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -81,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
 ) -> Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]:
     """Get FCM Subtrader Blocked Categories
@@ -114,7 +127,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
 ) -> ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse | None:
     """Get FCM Subtrader Blocked Categories
@@ -142,7 +155,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
 ) -> Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]:
     """Get FCM Subtrader Blocked Categories
@@ -173,7 +186,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subtrader_id: str,
 ) -> ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse | None:
     """Get FCM Subtrader Blocked Categories

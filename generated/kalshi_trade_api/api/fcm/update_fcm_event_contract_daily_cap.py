@@ -14,6 +14,20 @@ from ...models.error_response import ErrorResponse
 from ...models.update_fcm_event_contract_daily_cap_request import UpdateFCMEventContractDailyCapRequest
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -86,7 +100,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMEventContractDailyCapRequest,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Update FCM Subtrader Event Contract Daily Cap
@@ -121,7 +135,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMEventContractDailyCapRequest,
 ) -> EmptyResponse | ErrorResponse | None:
     """Update FCM Subtrader Event Contract Daily Cap
@@ -151,7 +165,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMEventContractDailyCapRequest,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Update FCM Subtrader Event Contract Daily Cap
@@ -184,7 +198,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMEventContractDailyCapRequest,
 ) -> EmptyResponse | ErrorResponse | None:
     """Update FCM Subtrader Event Contract Daily Cap

@@ -14,6 +14,20 @@ from ...models.update_fcm_subtrader_blocked_categories_request import UpdateFCMS
 from ...models.update_fcm_subtrader_blocked_categories_response import UpdateFCMSubtraderBlockedCategoriesResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -86,7 +100,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMSubtraderBlockedCategoriesRequest,
 ) -> Response[ErrorResponse | UpdateFCMSubtraderBlockedCategoriesResponse]:
     """Update FCM Subtrader Blocked Categories
@@ -122,7 +136,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMSubtraderBlockedCategoriesRequest,
 ) -> ErrorResponse | UpdateFCMSubtraderBlockedCategoriesResponse | None:
     """Update FCM Subtrader Blocked Categories
@@ -153,7 +167,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMSubtraderBlockedCategoriesRequest,
 ) -> Response[ErrorResponse | UpdateFCMSubtraderBlockedCategoriesResponse]:
     """Update FCM Subtrader Blocked Categories
@@ -187,7 +201,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateFCMSubtraderBlockedCategoriesRequest,
 ) -> ErrorResponse | UpdateFCMSubtraderBlockedCategoriesResponse | None:
     """Update FCM Subtrader Blocked Categories

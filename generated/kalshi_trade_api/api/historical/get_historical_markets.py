@@ -14,6 +14,17 @@ from ...models.get_historical_markets_mve_filter import GetHistoricalMarketsMveF
 from ...models.get_markets_response import GetMarketsResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = False
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

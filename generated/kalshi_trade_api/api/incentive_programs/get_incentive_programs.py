@@ -15,6 +15,17 @@ from ...models.get_incentive_programs_status import GetIncentiveProgramsStatus
 from ...models.get_incentive_programs_type import GetIncentiveProgramsType
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = False
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

@@ -13,6 +13,18 @@ from ...models.error_response import ErrorResponse
 from ...models.get_market_orderbooks_response import GetMarketOrderbooksResponse
 from ...types import UNSET, Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = False
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,

@@ -19,6 +19,19 @@ from ...models.create_market_in_multivariate_event_collection_response import (
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     collection_ticker: str,
@@ -90,7 +103,7 @@ def _build_response(
 def sync_detailed(
     collection_ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateMarketInMultivariateEventCollectionRequest,
 ) -> Response[CreateMarketInMultivariateEventCollectionResponse | ErrorResponse]:
     """Create Market In Multivariate Event Collection
@@ -126,7 +139,7 @@ def sync_detailed(
 def sync(
     collection_ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateMarketInMultivariateEventCollectionRequest,
 ) -> CreateMarketInMultivariateEventCollectionResponse | ErrorResponse | None:
     """Create Market In Multivariate Event Collection
@@ -157,7 +170,7 @@ def sync(
 async def asyncio_detailed(
     collection_ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateMarketInMultivariateEventCollectionRequest,
 ) -> Response[CreateMarketInMultivariateEventCollectionResponse | ErrorResponse]:
     """Create Market In Multivariate Event Collection
@@ -191,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     collection_ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateMarketInMultivariateEventCollectionRequest,
 ) -> CreateMarketInMultivariateEventCollectionResponse | ErrorResponse | None:
     """Create Market In Multivariate Event Collection

@@ -14,6 +14,18 @@ from ...models.error_response import ErrorResponse
 from ...models.get_multivariate_event_collection_response import GetMultivariateEventCollectionResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = False
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     collection_ticker: str,

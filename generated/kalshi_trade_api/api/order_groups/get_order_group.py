@@ -14,6 +14,18 @@ from ...models.error_response import ErrorResponse
 from ...models.get_order_group_response import GetOrderGroupResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     order_group_id: str,
@@ -81,7 +93,7 @@ def _build_response(
 def sync_detailed(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetOrderGroupResponse]:
     """Get Order Group
@@ -115,7 +127,7 @@ def sync_detailed(
 def sync(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> ErrorResponse | GetOrderGroupResponse | None:
     """Get Order Group
@@ -144,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetOrderGroupResponse]:
     """Get Order Group
@@ -176,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> ErrorResponse | GetOrderGroupResponse | None:
     """Get Order Group

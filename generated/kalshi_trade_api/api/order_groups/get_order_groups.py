@@ -13,6 +13,18 @@ from ...models.error_response import ErrorResponse
 from ...models.get_order_groups_response import GetOrderGroupsResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -76,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetOrderGroupsResponse]:
     """Get Order Groups
@@ -107,7 +119,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> ErrorResponse | GetOrderGroupsResponse | None:
     """Get Order Groups
@@ -133,7 +145,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetOrderGroupsResponse]:
     """Get Order Groups
@@ -162,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> ErrorResponse | GetOrderGroupsResponse | None:
     """Get Order Groups

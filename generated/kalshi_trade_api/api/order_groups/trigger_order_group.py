@@ -14,6 +14,18 @@ from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     order_group_id: str,
@@ -92,7 +104,7 @@ def _build_response(
 def sync_detailed(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
@@ -133,7 +145,7 @@ def sync_detailed(
 def sync(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
@@ -169,7 +181,7 @@ def sync(
 async def asyncio_detailed(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
@@ -208,7 +220,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EmptyResponse | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,

@@ -15,6 +15,21 @@ from ...models.amend_order_v2_response import AmendOrderV2Response
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        404,
+        500,
+        503,
+    }
+)
+
 
 def _get_kwargs(
     order_id: str,
@@ -104,7 +119,7 @@ def _build_response(
 def sync_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AmendOrderV2Request,
     subaccount: int | Unset = UNSET,
 ) -> Response[AmendOrderV2Response | ErrorResponse]:
@@ -147,7 +162,7 @@ def sync_detailed(
 def sync(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AmendOrderV2Request,
     subaccount: int | Unset = UNSET,
 ) -> AmendOrderV2Response | ErrorResponse | None:
@@ -185,7 +200,7 @@ def sync(
 async def asyncio_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AmendOrderV2Request,
     subaccount: int | Unset = UNSET,
 ) -> Response[AmendOrderV2Response | ErrorResponse]:
@@ -226,7 +241,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AmendOrderV2Request,
     subaccount: int | Unset = UNSET,
 ) -> AmendOrderV2Response | ErrorResponse | None:

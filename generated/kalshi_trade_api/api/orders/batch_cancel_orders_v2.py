@@ -14,6 +14,19 @@ from ...models.batch_cancel_orders_v2_response import BatchCancelOrdersV2Respons
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -81,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BatchCancelOrdersV2Request,
 ) -> Response[BatchCancelOrdersV2Response | ErrorResponse]:
     """Batch Cancel Orders (V2)
@@ -118,7 +131,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BatchCancelOrdersV2Request,
 ) -> BatchCancelOrdersV2Response | ErrorResponse | None:
     """Batch Cancel Orders (V2)
@@ -150,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BatchCancelOrdersV2Request,
 ) -> Response[BatchCancelOrdersV2Response | ErrorResponse]:
     """Batch Cancel Orders (V2)
@@ -185,7 +198,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BatchCancelOrdersV2Request,
 ) -> BatchCancelOrdersV2Response | ErrorResponse | None:
     """Batch Cancel Orders (V2)

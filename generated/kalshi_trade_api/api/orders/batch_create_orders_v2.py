@@ -14,6 +14,19 @@ from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Respons
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        400,
+        401,
+        403,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -81,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BatchCreateOrdersV2Request,
 ) -> Response[BatchCreateOrdersV2Response | ErrorResponse]:
     """Batch Create Orders (V2)
@@ -120,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BatchCreateOrdersV2Request,
 ) -> BatchCreateOrdersV2Response | ErrorResponse | None:
     """Batch Create Orders (V2)
@@ -154,7 +167,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BatchCreateOrdersV2Request,
 ) -> Response[BatchCreateOrdersV2Response | ErrorResponse]:
     """Batch Create Orders (V2)
@@ -191,7 +204,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BatchCreateOrdersV2Request,
 ) -> BatchCreateOrdersV2Response | ErrorResponse | None:
     """Batch Create Orders (V2)

@@ -13,6 +13,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        204,
+        401,
+        429,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -71,7 +83,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Cancel All Orders
@@ -105,7 +117,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Cancel All Orders
@@ -134,7 +146,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Cancel All Orders
@@ -166,7 +178,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Cancel All Orders

@@ -14,6 +14,18 @@ from ...models.cancel_order_v2_response import CancelOrderV2Response
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     order_id: str,
@@ -87,7 +99,7 @@ def _build_response(
 def sync_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
@@ -129,7 +141,7 @@ def sync_detailed(
 def sync(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
@@ -166,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
@@ -206,7 +218,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,

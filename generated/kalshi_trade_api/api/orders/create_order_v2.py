@@ -14,6 +14,22 @@ from ...models.create_order_v2_response import CreateOrderV2Response
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        400,
+        401,
+        403,
+        409,
+        429,
+        500,
+        503,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -96,7 +112,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateOrderV2Request,
 ) -> Response[CreateOrderV2Response | ErrorResponse]:
     """Create Order (V2)
@@ -133,7 +149,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateOrderV2Request,
 ) -> CreateOrderV2Response | ErrorResponse | None:
     """Create Order (V2)
@@ -165,7 +181,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateOrderV2Request,
 ) -> Response[CreateOrderV2Response | ErrorResponse]:
     """Create Order (V2)
@@ -200,7 +216,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateOrderV2Request,
 ) -> CreateOrderV2Response | ErrorResponse | None:
     """Create Order (V2)

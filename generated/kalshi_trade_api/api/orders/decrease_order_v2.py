@@ -15,6 +15,19 @@ from ...models.decrease_order_v2_response import DecreaseOrderV2Response
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     order_id: str,
@@ -94,7 +107,7 @@ def _build_response(
 def sync_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DecreaseOrderV2Request,
     subaccount: int | Unset = UNSET,
 ) -> Response[DecreaseOrderV2Response | ErrorResponse]:
@@ -132,7 +145,7 @@ def sync_detailed(
 def sync(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DecreaseOrderV2Request,
     subaccount: int | Unset = UNSET,
 ) -> DecreaseOrderV2Response | ErrorResponse | None:
@@ -165,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DecreaseOrderV2Request,
     subaccount: int | Unset = UNSET,
 ) -> Response[DecreaseOrderV2Response | ErrorResponse]:
@@ -201,7 +214,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DecreaseOrderV2Request,
     subaccount: int | Unset = UNSET,
 ) -> DecreaseOrderV2Response | ErrorResponse | None:

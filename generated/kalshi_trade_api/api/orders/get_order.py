@@ -14,6 +14,18 @@ from ...models.error_response import ErrorResponse
 from ...models.get_order_response import GetOrderResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     order_id: str,
@@ -72,7 +84,7 @@ def _build_response(
 def sync_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetOrderResponse]:
     """Get Order
 
@@ -103,7 +115,7 @@ def sync_detailed(
 def sync(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetOrderResponse | None:
     """Get Order
 
@@ -129,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetOrderResponse]:
     """Get Order
 
@@ -158,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetOrderResponse | None:
     """Get Order
 

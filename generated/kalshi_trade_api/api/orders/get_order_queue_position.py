@@ -14,6 +14,18 @@ from ...models.error_response import ErrorResponse
 from ...models.get_order_queue_position_response import GetOrderQueuePositionResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     order_id: str,
@@ -72,7 +84,7 @@ def _build_response(
 def sync_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetOrderQueuePositionResponse]:
     """Get Order Queue Position
 
@@ -105,7 +117,7 @@ def sync_detailed(
 def sync(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetOrderQueuePositionResponse | None:
     """Get Order Queue Position
 
@@ -133,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetOrderQueuePositionResponse]:
     """Get Order Queue Position
 
@@ -164,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetOrderQueuePositionResponse | None:
     """Get Order Queue Position
 

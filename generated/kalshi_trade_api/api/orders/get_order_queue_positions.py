@@ -13,6 +13,18 @@ from ...models.error_response import ErrorResponse
 from ...models.get_order_queue_positions_response import GetOrderQueuePositionsResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -82,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
@@ -121,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
@@ -155,7 +167,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
@@ -192,7 +204,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,

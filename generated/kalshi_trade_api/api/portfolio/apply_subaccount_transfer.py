@@ -14,6 +14,18 @@ from ...models.apply_subaccount_transfer_response import ApplySubaccountTransfer
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -76,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ApplySubaccountTransferRequest,
 ) -> Response[ApplySubaccountTransferResponse | ErrorResponse]:
     """Transfer Between Subaccounts
@@ -109,7 +121,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ApplySubaccountTransferRequest,
 ) -> ApplySubaccountTransferResponse | ErrorResponse | None:
     """Transfer Between Subaccounts
@@ -137,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ApplySubaccountTransferRequest,
 ) -> Response[ApplySubaccountTransferResponse | ErrorResponse]:
     """Transfer Between Subaccounts
@@ -168,7 +180,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ApplySubaccountTransferRequest,
 ) -> ApplySubaccountTransferResponse | ErrorResponse | None:
     """Transfer Between Subaccounts

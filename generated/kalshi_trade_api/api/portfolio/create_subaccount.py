@@ -14,6 +14,18 @@ from ...models.create_subaccount_response import CreateSubaccountResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        201,
+        400,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -77,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateSubaccountRequest | Unset = UNSET,
 ) -> Response[CreateSubaccountResponse | ErrorResponse]:
     """Create Subaccount
@@ -110,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateSubaccountRequest | Unset = UNSET,
 ) -> CreateSubaccountResponse | ErrorResponse | None:
     """Create Subaccount
@@ -138,7 +150,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateSubaccountRequest | Unset = UNSET,
 ) -> Response[CreateSubaccountResponse | ErrorResponse]:
     """Create Subaccount
@@ -169,7 +181,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateSubaccountRequest | Unset = UNSET,
 ) -> CreateSubaccountResponse | ErrorResponse | None:
     """Create Subaccount

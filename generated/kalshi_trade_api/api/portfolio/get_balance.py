@@ -13,6 +13,17 @@ from ...models.error_response import ErrorResponse
 from ...models.get_balance_response import GetBalanceResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -74,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetBalanceResponse]:
@@ -117,7 +128,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> ErrorResponse | GetBalanceResponse | None:
@@ -155,7 +166,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetBalanceResponse]:
@@ -196,7 +207,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> ErrorResponse | GetBalanceResponse | None:

@@ -13,6 +13,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_fills_response import GetFillsResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -92,7 +104,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ticker: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
@@ -148,7 +160,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ticker: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
@@ -199,7 +211,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ticker: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
@@ -253,7 +265,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ticker: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,

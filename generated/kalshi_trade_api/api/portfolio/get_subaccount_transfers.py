@@ -13,6 +13,17 @@ from ...models.error_response import ErrorResponse
 from ...models.get_subaccount_transfers_response import GetSubaccountTransfersResponse
 from ...types import UNSET, Response, Unset
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -74,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetSubaccountTransfersResponse]:
@@ -108,7 +119,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | GetSubaccountTransfersResponse | None:
@@ -137,7 +148,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetSubaccountTransfersResponse]:
@@ -169,7 +180,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | GetSubaccountTransfersResponse | None:

@@ -14,6 +14,18 @@ from ...models.error_response import ErrorResponse
 from ...models.update_subaccount_netting_request import UpdateSubaccountNettingRequest
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = True
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        400,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     *,
@@ -71,7 +83,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateSubaccountNettingRequest,
 ) -> Response[Any | ErrorResponse]:
     """Update Subaccount Netting
@@ -103,7 +115,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateSubaccountNettingRequest,
 ) -> Any | ErrorResponse | None:
     """Update Subaccount Netting
@@ -130,7 +142,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateSubaccountNettingRequest,
 ) -> Response[Any | ErrorResponse]:
     """Update Subaccount Netting
@@ -160,7 +172,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateSubaccountNettingRequest,
 ) -> Any | ErrorResponse | None:
     """Update Subaccount Netting

@@ -13,6 +13,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_tags_for_series_categories_response import GetTagsForSeriesCategoriesResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = False
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        500,
+    }
+)
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -14,6 +14,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_structured_target_response import GetStructuredTargetResponse
 from ...types import Response
 
+#: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
+REQUIRES_AUTH = False
+#: The statuses this operation documents; a success status outside them has no model to parse into.
+DOCUMENTED_STATUSES: frozenset[int] = frozenset(
+    {
+        200,
+        401,
+        404,
+        500,
+    }
+)
+
 
 def _get_kwargs(
     structured_target_id: str,
