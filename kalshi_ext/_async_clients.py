@@ -7,6 +7,7 @@ in a small worker pool so the event loop stays free while a signature is compute
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
@@ -31,6 +32,7 @@ from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import AsyncInvoker as _InvokerProtocol
 
+    from ._safe_orders import AsyncSafeOrdersResource, AsyncSafePerpsOrdersResource
     from .ws import KalshiWebSocket, PerpsWebSocket
 
 G = TypeVar("G")
@@ -88,6 +90,7 @@ class _AsyncClient(Generic[G]):
         """
         core = self._core
         core.require_auth(fn)
+        kwargs = core.prepare_arguments(fn, kwargs)
         token = RESPONSE_SEEN.set(False)
         try:
             response = await fn(client=core.generated, **kwargs)
@@ -173,6 +176,13 @@ class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeRes
     _ENV_PREFIXES = TRADE_PREFIXES
     _LIMITS_PATH = "/account/limits"
 
+    @cached_property
+    def orders(self) -> AsyncSafeOrdersResource:
+        """``orders``, with order placement that never duplicates (see ``create_v2``)."""
+        from ._safe_orders import AsyncSafeOrdersResource
+
+        return AsyncSafeOrdersResource(self._invoker)
+
     def websocket(self, **options: Any) -> KalshiWebSocket:
         """A WebSocket client (asyncio) sharing this client's signer and environment.
 
@@ -193,6 +203,13 @@ class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsReso
     _API = PERPS
     _ENV_PREFIXES = PERPS_PREFIXES
     _LIMITS_PATH = "/account/limits/perps"
+
+    @cached_property
+    def orders(self) -> AsyncSafePerpsOrdersResource:
+        """``orders``, with order placement that never duplicates (see ``create``)."""
+        from ._safe_orders import AsyncSafePerpsOrdersResource
+
+        return AsyncSafePerpsOrdersResource(self._invoker)
 
     def websocket(self, **options: Any) -> PerpsWebSocket:
         """A WebSocket client (asyncio) sharing this client's signer and environment.

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
+from ._arguments import prepare
 from ._auth import HeaderAuth, check_user_headers
 from ._environments import ApiSpec, ResolvedEndpoint, resolve_base_url
 from ._errors import KalshiConfigurationError, KalshiError, KalshiResponseError
@@ -211,6 +212,14 @@ class ClientCore:
                 f"{_operation_name(fn)} requires authentication but this client has no credentials: "
                 "pass key_id and private_key (or private_key_path), or use from_env()"
             )
+
+    def prepare_arguments(self, fn: Callable[..., Any], kwargs: dict[str, Any]) -> dict[str, Any]:
+        """Check and convert a facade call's arguments against the generated function's annotations.
+
+        Raises:
+            KalshiConfigurationError: see :func:`kalshi_ext._arguments.prepare`.
+        """
+        return prepare(_operation_name(fn), getattr(fn, "__annotations__", {}), kwargs)
 
     def call_failed(self, fn: Callable[..., Any], exc: Exception, response_seen: bool) -> KalshiError:
         """Translate an exception escaping generated code into a kalshi_ext error."""

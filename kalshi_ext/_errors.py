@@ -188,6 +188,17 @@ class KalshiResponseError(KalshiError):
         super().__init__(message)
 
 
+class OrderStatusUnknownError(KalshiError):
+    """An order write may or may not have been placed, and lookups could not tell.
+
+    ``client_order_id`` identifies it: look it up again later (it was never sent twice).
+    """
+
+    def __init__(self, message: str, *, client_order_id: str) -> None:
+        super().__init__(message)
+        self.client_order_id = client_order_id
+
+
 class PaginationError(KalshiError):
     """A paginated listing returned a cursor it had already returned (it would loop forever),
     or a page without the expected items field."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
@@ -27,6 +28,7 @@ from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import Invoker as _InvokerProtocol
 
+    from ._safe_orders import SafeOrdersResource, SafePerpsOrdersResource
     from .ws import SyncKalshiWebSocket, SyncPerpsWebSocket
 
 G = TypeVar("G")
@@ -91,6 +93,7 @@ class _SyncClient(Generic[G]):
         """
         core = self._core
         core.require_auth(fn)
+        kwargs = core.prepare_arguments(fn, kwargs)
         token = RESPONSE_SEEN.set(False)
         try:
             response = fn(client=core.generated, **kwargs)
@@ -206,6 +209,13 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources):
     _ENV_PREFIXES = TRADE_PREFIXES
     _LIMITS_PATH = "/account/limits"
 
+    @cached_property
+    def orders(self) -> SafeOrdersResource:
+        """``orders``, with order placement that never duplicates (see ``create_v2``)."""
+        from ._safe_orders import SafeOrdersResource
+
+        return SafeOrdersResource(self._invoker)
+
     def websocket(self, **options: Any) -> SyncKalshiWebSocket:
         """A WebSocket client (synchronous facade) sharing this client's signer and environment.
 
@@ -231,6 +241,13 @@ class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
     _API = PERPS
     _ENV_PREFIXES = PERPS_PREFIXES
     _LIMITS_PATH = "/account/limits/perps"
+
+    @cached_property
+    def orders(self) -> SafePerpsOrdersResource:
+        """``orders``, with order placement that never duplicates (see ``create``)."""
+        from ._safe_orders import SafePerpsOrdersResource
+
+        return SafePerpsOrdersResource(self._invoker)
 
     def websocket(self, **options: Any) -> SyncPerpsWebSocket:
         """A WebSocket client (synchronous facade) sharing this client's signer and environment.

@@ -33,6 +33,7 @@ EXPECTED_ALL = [
     "KlearAuth",
     "KlearClient",
     "NotFoundError",
+    "OrderStatusUnknownError",
     "PaginationError",
     "PermissionDeniedError",
     "PerpsClient",
@@ -148,6 +149,16 @@ def test_facade_resources_do_not_shadow_client_attributes() -> None:
     ):
         client_names = {n for base in client_cls.__mro__ if base is not resources for n in vars(base)}
         resource_names = {n for n in vars(resources) if not n.startswith("_")}
-        assert not client_names & resource_names
+        # ``orders`` is replaced on purpose (placement that never duplicates), by a subclass.
+        assert client_names & resource_names == ({"orders"} if client_cls is not kalshi_ext.KlearClient else set())
         for name in resource_names:
             assert isinstance(inspect.getattr_static(client_cls, name), cached_property)
+
+
+def test_the_orders_override_extends_the_generated_resource() -> None:
+    from kalshi_ext_resources.perps.orders import OrdersResource as PerpsOrders
+    from kalshi_ext_resources.trade.orders import OrdersResource as TradeOrders
+
+    with kalshi_ext.KalshiClient() as kalshi, kalshi_ext.PerpsClient() as perps:
+        assert isinstance(kalshi.orders, TradeOrders) and type(kalshi.orders) is not TradeOrders
+        assert isinstance(perps.orders, PerpsOrders) and type(perps.orders) is not PerpsOrders

@@ -203,7 +203,7 @@ class MarginResource:
         )
 
     def estimate_maintenance_margin_metadata(
-        self, *, asset_class: AssetClass, date: datetime.date
+        self, *, asset_class: AssetClass, date: datetime.date | str
     ) -> GetMaintenanceMarginMetadataResponse:
         """Get Maintenance Margin Metadata
 
@@ -327,7 +327,9 @@ class MarginResource:
 
         return cast("GetGuarantyFundBalanceResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def large_trader_positions(self, *, report_date: datetime.date | Unset = UNSET) -> GetLargeTraderPositionsResponse:
+    def large_trader_positions(
+        self, *, report_date: datetime.date | str | Unset = UNSET
+    ) -> GetLargeTraderPositionsResponse:
         """Get Large Trader Positions
 
         ``GET /margin/large_trader_positions``
@@ -422,7 +424,9 @@ class MarginResource:
             max_pages=max_pages,
         )
 
-    def margin_reports(self, *, start_date: datetime.date, end_date: datetime.date) -> GetMarginReportsResponse:
+    def margin_reports(
+        self, *, start_date: datetime.date | str, end_date: datetime.date | str
+    ) -> GetMarginReportsResponse:
         """Get Margin Reports
 
         ``GET /margin/reports``
@@ -444,7 +448,7 @@ class MarginResource:
     def member_funding_payments(
         self,
         *,
-        funding_time: datetime.datetime,
+        funding_time: datetime.datetime | str,
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
         cursor: str | Unset = UNSET,
@@ -478,7 +482,7 @@ class MarginResource:
     def member_funding_payments_all(
         self,
         *,
-        funding_time: datetime.datetime,
+        funding_time: datetime.datetime | str,
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
         max_pages: int | None = None,
@@ -686,7 +690,7 @@ class MarginResource:
         return cast("GetSettlementEstimateByAssetClassResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def settlement_prices(
-        self, *, asset_class: AssetClass, settlement_time: datetime.datetime
+        self, *, asset_class: AssetClass, settlement_time: datetime.datetime | str
     ) -> GetSettlementPricesResponse:
         """Get Settlement Prices
 
@@ -893,7 +897,7 @@ class AsyncMarginResource:
         )
 
     async def estimate_maintenance_margin_metadata(
-        self, *, asset_class: AssetClass, date: datetime.date
+        self, *, asset_class: AssetClass, date: datetime.date | str
     ) -> GetMaintenanceMarginMetadataResponse:
         """Get Maintenance Margin Metadata
 
@@ -1021,7 +1025,7 @@ class AsyncMarginResource:
         return cast("GetGuarantyFundBalanceResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def large_trader_positions(
-        self, *, report_date: datetime.date | Unset = UNSET
+        self, *, report_date: datetime.date | str | Unset = UNSET
     ) -> GetLargeTraderPositionsResponse:
         """Get Large Trader Positions
 
@@ -1120,7 +1124,9 @@ class AsyncMarginResource:
             max_pages=max_pages,
         )
 
-    async def margin_reports(self, *, start_date: datetime.date, end_date: datetime.date) -> GetMarginReportsResponse:
+    async def margin_reports(
+        self, *, start_date: datetime.date | str, end_date: datetime.date | str
+    ) -> GetMarginReportsResponse:
         """Get Margin Reports
 
         ``GET /margin/reports``
@@ -1142,7 +1148,7 @@ class AsyncMarginResource:
     async def member_funding_payments(
         self,
         *,
-        funding_time: datetime.datetime,
+        funding_time: datetime.datetime | str,
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
         cursor: str | Unset = UNSET,
@@ -1176,7 +1182,7 @@ class AsyncMarginResource:
     def member_funding_payments_all(
         self,
         *,
-        funding_time: datetime.datetime,
+        funding_time: datetime.datetime | str,
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
         max_pages: int | None = None,
@@ -1389,7 +1395,7 @@ class AsyncMarginResource:
         return cast("GetSettlementEstimateByAssetClassResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def settlement_prices(
-        self, *, asset_class: AssetClass, settlement_time: datetime.datetime
+        self, *, asset_class: AssetClass, settlement_time: datetime.datetime | str
     ) -> GetSettlementPricesResponse:
         """Get Settlement Prices
 

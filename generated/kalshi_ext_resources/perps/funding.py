@@ -52,8 +52,8 @@ class FundingResource:
         self,
         *,
         ticker: str | Unset = UNSET,
-        start_date: datetime.date,
-        end_date: datetime.date,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         subaccount: int | Unset = UNSET,
     ) -> GetMarginFundingHistoryResponse:
         """Get Funding History
@@ -146,8 +146,8 @@ class AsyncFundingResource:
         self,
         *,
         ticker: str | Unset = UNSET,
-        start_date: datetime.date,
-        end_date: datetime.date,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         subaccount: int | Unset = UNSET,
     ) -> GetMarginFundingHistoryResponse:
         """Get Funding History

@@ -1,0 +1,100 @@
+"""The ``orders`` resources of the Trade and Perps clients, with placement that never duplicates.
+
+They are the generated resources with one method replaced each: ``create_v2`` (Trade) and ``create``
+(Perps) go through :func:`kalshi_ext._orders.place_once`. Everything else is inherited unchanged.
+"""
+
+from __future__ import annotations
+
+from kalshi_ext_resources.perps.orders import AsyncOrdersResource as _AsyncPerpsOrders
+from kalshi_ext_resources.perps.orders import OrdersResource as _PerpsOrders
+from kalshi_ext_resources.trade.orders import AsyncOrdersResource as _AsyncTradeOrders
+from kalshi_ext_resources.trade.orders import OrdersResource as _TradeOrders
+from kalshi_perps_api.models import CreateMarginOrderRequest, CreateMarginOrderResponse
+from kalshi_trade_api.models import CreateOrderV2Request, CreateOrderV2Response
+
+from ._orders import aplace_once, place_once
+
+
+class SafeOrdersResource(_TradeOrders):
+    """``kalshi.orders``: the generated resource, with :meth:`create_v2` placing at most once."""
+
+    def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
+        """Create Order (V2): ``POST /portfolio/events/orders``, placed at most once.
+
+        A ``client_order_id`` is filled in when the body has none; after a timeout, 408 or 504 the
+        order is looked up by it before anything is resent, and resends reuse it.
+
+        Raises:
+            OrderStatusUnknownError: lookups and resends could not tell whether it was placed.
+            kalshi_ext.KalshiError: any other failure (the order was not placed).
+        """
+        send = super().create_v2
+        result: CreateOrderV2Response = place_once(lambda b: send(body=b), self.list_all, body, CreateOrderV2Response)
+        return result
+
+
+class AsyncSafeOrdersResource(_AsyncTradeOrders):
+    """Async :class:`SafeOrdersResource`."""
+
+    async def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
+        """Create Order (V2): ``POST /portfolio/events/orders``, placed at most once.
+
+        A ``client_order_id`` is filled in when the body has none; after a timeout, 408 or 504 the
+        order is looked up by it before anything is resent, and resends reuse it.
+
+        Raises:
+            OrderStatusUnknownError: lookups and resends could not tell whether it was placed.
+            kalshi_ext.KalshiError: any other failure (the order was not placed).
+        """
+        send = super().create_v2
+        result: CreateOrderV2Response = await aplace_once(
+            lambda b: send(body=b), self.list_all, body, CreateOrderV2Response
+        )
+        return result
+
+
+class SafePerpsOrdersResource(_PerpsOrders):
+    """``perps.orders``: the generated resource, with :meth:`create` placing at most once."""
+
+    def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
+        """Create Order: ``POST /margin/orders``, placed at most once.
+
+        A ``client_order_id`` is filled in when the body has none; after a timeout, 408 or 504 the
+        order is looked up by it before anything is resent, and resends reuse it.
+
+        Raises:
+            OrderStatusUnknownError: lookups and resends could not tell whether it was placed.
+            kalshi_ext.KalshiError: any other failure (the order was not placed).
+        """
+        send = super().create
+        result: CreateMarginOrderResponse = place_once(
+            lambda b: send(body=b),
+            self.list_all,
+            body,
+            CreateMarginOrderResponse,
+        )
+        return result
+
+
+class AsyncSafePerpsOrdersResource(_AsyncPerpsOrders):
+    """Async :class:`SafePerpsOrdersResource`."""
+
+    async def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
+        """Create Order: ``POST /margin/orders``, placed at most once.
+
+        A ``client_order_id`` is filled in when the body has none; after a timeout, 408 or 504 the
+        order is looked up by it before anything is resent, and resends reuse it.
+
+        Raises:
+            OrderStatusUnknownError: lookups and resends could not tell whether it was placed.
+            kalshi_ext.KalshiError: any other failure (the order was not placed).
+        """
+        send = super().create
+        result: CreateMarginOrderResponse = await aplace_once(
+            lambda b: send(body=b),
+            self.list_all,
+            body,
+            CreateMarginOrderResponse,
+        )
+        return result
