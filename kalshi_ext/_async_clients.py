@@ -18,6 +18,7 @@ from kalshi_klear_api.client import Client as KlearGeneratedClient
 from kalshi_perps_api.client import Client as PerpsGeneratedClient
 from kalshi_trade_api.client import Client as TradeGeneratedClient
 
+from ._apikeys import AsyncApiKeysMixin
 from ._auth import check_user_headers
 from ._base import ClientCore, ClientSettings, DetailedResponse
 from ._client_init import KlearClientInit, SigningClientInit
@@ -165,7 +166,7 @@ class _AsyncSigningClient(_AsyncClient[G], SigningClientInit[httpx.AsyncBaseTran
         return limits
 
 
-class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeResources):
+class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeResources, AsyncApiKeysMixin):
     """Asynchronous client for the prediction-market Trade API v2.
 
     Arguments, environment variables and errors as for :class:`KalshiClient`; ``transport`` is

@@ -14,6 +14,7 @@ from kalshi_klear_api.client import Client as KlearGeneratedClient
 from kalshi_perps_api.client import Client as PerpsGeneratedClient
 from kalshi_trade_api.client import Client as TradeGeneratedClient
 
+from ._apikeys import ApiKeysMixin
 from ._auth import check_user_headers
 from ._base import ClientCore, ClientSettings, DetailedResponse
 from ._client_init import KlearClientInit, SigningClientInit
@@ -172,7 +173,7 @@ class _SyncSigningClient(_SyncClient[G], SigningClientInit[httpx.BaseTransport])
         return limits
 
 
-class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources):
+class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, ApiKeysMixin):
     """Synchronous client for the prediction-market Trade API v2.
 
     Keyword-only arguments:
