@@ -92,12 +92,14 @@ def finish_generate(pending: PendingKeyFile, plan: KeyPlan, origin: Origin, answ
 
     def keep(reason: str) -> ApiKeySaveError:
         return ApiKeySaveError(
-            f"API key {key_id} was created on the server, but {reason}. The private key was not lost: it is "
-            f"on this error's .private_key_pem attribute (only there). Save it now, or {orphan}.",
+            f"API key {key_id} was created on the server, but its private key could not be saved to {plan.path}: "
+            f"{reason}. The private key was not lost: it is on this error's .private_key_pem attribute (only "
+            f"there). Save it now, or {orphan}.",
             api_key_id=key_id,
             path=plan.path,  # type: ignore[arg-type]
             key_type=plan.key_type,  # type: ignore[arg-type]
             private_key_pem=pem,
+            reason=reason,
         )
 
     try:
@@ -105,14 +107,14 @@ def finish_generate(pending: PendingKeyFile, plan: KeyPlan, origin: Origin, answ
         data = server_key_file_bytes(pem, key, plan.passphrase)
     except (KalshiConfigurationError, UnicodeError):
         pending.abort()
-        raise keep("the private key it sent is not an RSA or Ed25519 PEM key, so it was not written") from None
+        raise keep("the server sent something that is not an RSA or Ed25519 PEM private key") from None
     if key_id is None:
         pending.abort()
-        raise keep("the answer carried no api_key_id, so nothing was written")
+        raise keep("the answer carried no api_key_id")
     try:
         pending.commit(data)
     except KeyFileError as exc:
-        raise keep(f"its private key could not be saved ({exc})") from exc
+        raise keep(str(exc)) from exc
     logger.info("API key %s (%s) generated; private key saved to %s", key_id, key_type_of(key), plan.path)
     return _saved(plan, origin, key_id, key_type_of(key), answer.get("warning"))
 

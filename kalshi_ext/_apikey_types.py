@@ -122,12 +122,21 @@ class ApiKeySaveError(KalshiError):
         path: where the file should have been written.
         key_type: ``"rsa"`` or ``"ed25519"`` as requested.
         private_key_pem: the private key exactly as the server sent it (unencrypted).
+        reason: what went wrong, in a few words (no key material).
     """
 
     def __init__(
-        self, message: str, *, api_key_id: str | None, path: Path, key_type: KeyType, private_key_pem: str
+        self,
+        message: str,
+        *,
+        api_key_id: str | None,
+        path: Path,
+        key_type: KeyType,
+        private_key_pem: str,
+        reason: str = "",
     ) -> None:
         self.api_key_id = api_key_id
+        self.reason = reason
         self.path = path
         self.key_type = key_type
         self._private_key_pem = private_key_pem
