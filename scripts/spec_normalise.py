@@ -22,7 +22,11 @@ client, the fix is one of the rules below, applied in memory by ``normalise()`` 
    ``default`` folder; an untagged operation gets the tag named by ``openapi/normalise.json``
    for its path prefix (``/margin`` -> margin, ``/fcm`` -> fcm).
 5. ``rename_schemas``: schema names whose generated class or module reads badly are renamed
-   (``GetRFQsResponse`` -> ``GetRFQListResponse``, whose module would be ``get_rf_qs_response``).
+   (``GetRFQsResponse`` -> ``GetRFQListResponse``, whose module would be ``get_rf_qs_response``), or
+   that users know under another name (``GetAccountApiLimitsResponse`` -> ``AccountApiLimits``, the
+   seed's name; ``cfbenchmarksValuePayload`` -> ``CFBenchmarksValueMessage``).
+5b. ``name_inline_schemas``: an inline object property becomes a named component (the seed's
+   ``CFBenchmarksValuePayload`` is the ``msg`` object inside ``CFBenchmarksValueMessage``).
 6. ``relax_response_required``: Kalshi omits fields its spec calls required (``Event.product_metadata``,
    ``EventMetadata.market_details``, ...). Every schema reachable from a response body loses its
    ``required`` list, so a missing field parses as ``UNSET`` and the annotation says ``X | Unset``
@@ -213,6 +217,23 @@ def inherit_top_level_security(spec: Spec) -> int:
     return changed
 
 
+def name_inline_schemas(spec: Spec, names: dict[str, str]) -> int:
+    """Rule 5b: ``{"Schema.property": "NewName"}`` moves that inline object into ``components.schemas``.
+
+    Raises:
+        ValueError: the schema or property is gone, is a reference already, or the name is taken.
+    """
+    schemas = _schemas(spec)
+    for target, new_name in names.items():
+        schema_name, _, prop_name = target.partition(".")
+        prop = schemas.get(schema_name, {}).get("properties", {}).get(prop_name)
+        if not isinstance(prop, dict) or "$ref" in prop or new_name in schemas:
+            raise ValueError(f"cannot name {target} {new_name}: no such inline schema, or the name is taken")
+        schemas[new_name] = prop
+        schemas[schema_name]["properties"][prop_name] = {"$ref": REF_PREFIX + new_name}
+    return len(names)
+
+
 def _refs_in(node: Any) -> set[str]:
     return {
         ref[len(REF_PREFIX) :]
@@ -272,7 +293,7 @@ def normalise(spec: Spec, rules: dict[str, Any]) -> tuple[Spec, dict[str, int]]:
     """Apply every rule to a copy of ``spec``; return it with the number of changes per rule.
 
     ``rules`` is this API's section of ``openapi/normalise.json`` (``money``, ``tags_by_path_prefix``,
-    ``schema_renames``; all optional).
+    ``schema_renames``, ``inline_names``; all optional).
 
     Raises:
         ValueError: a rule cannot apply (its data went stale against the spec).
@@ -286,6 +307,7 @@ def normalise(spec: Spec, rules: dict[str, Any]) -> tuple[Spec, dict[str, int]]:
         "wrap_nullable_refs": wrap_nullable_refs(out),
         "tag_untagged_operations": tag_untagged_operations(out, rules.get("tags_by_path_prefix", {})),
         "rename_schemas": rename_schemas(out, rules.get("schema_renames", {})),
+        "name_inline_schemas": name_inline_schemas(out, rules.get("inline_names", {})),
         "relax_response_required": relax_response_required(out),
         "inherit_top_level_security": inherit_top_level_security(out),
     }

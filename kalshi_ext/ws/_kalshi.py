@@ -18,10 +18,10 @@ if TYPE_CHECKING:
         BatchQuoteAcceptedPayload,
         BatchQuoteCreatedPayload,
         BatchQuoteExecutedPayload,
-        Cfbenchmarks5HzIndexListPayload,
-        CfbenchmarksIndexListPayload,
-        CfbenchmarksValue5HzPayload,
-        CfbenchmarksValuePayload,
+        CFBenchmarks5HzIndexListMessage,
+        CFBenchmarksIndexListMessage,
+        CFBenchmarksValue5HzMessage,
+        CFBenchmarksValueMessage,
         EventFeeUpdatePayload,
         EventLifecyclePayload,
         FillPayload,
@@ -191,7 +191,7 @@ class KalshiWebSocket(AsyncWebSocketClient):
 
     async def subscribe_cfbenchmarks_value(
         self, index_ids: Tickers = None, *, queue_size: int | None = None, overflow: OverflowArg = None
-    ) -> Subscription[CfbenchmarksValuePayload | CfbenchmarksIndexListPayload]:
+    ) -> Subscription[CFBenchmarksValueMessage | CFBenchmarksIndexListMessage]:
         """CF Benchmarks index values, about once a second (``index_ids`` such as ``["BRTI", "ETHUSD_RTI"]``,
         or ``["all"]``). Change the set later with ``sub.subscribe_indices`` / ``unsubscribe_indices``;
         ``sub.index_list()`` lists what is available."""
@@ -199,7 +199,7 @@ class KalshiWebSocket(AsyncWebSocketClient):
 
     async def subscribe_cfbenchmarks_value_5hz(
         self, index_ids: Tickers = None, *, queue_size: int | None = None, overflow: OverflowArg = None
-    ) -> Subscription[CfbenchmarksValue5HzPayload | Cfbenchmarks5HzIndexListPayload]:
+    ) -> Subscription[CFBenchmarksValue5HzMessage | CFBenchmarks5HzIndexListMessage]:
         """CF Benchmarks index values at up to 5 per second (BTC, ETH, SOL, XRP, DOGE)."""
         return await self._typed("cfbenchmarks_value_5hz", queue_size, overflow, index_ids=index_ids)
 

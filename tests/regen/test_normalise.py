@@ -173,3 +173,13 @@ def test_top_level_security_reaches_operations_without_their_own() -> None:
     assert sn.inherit_top_level_security(spec) == 1
     assert spec["paths"]["/a"]["get"]["security"] == [{"kalshiBearer": []}]
     assert spec["paths"]["/b"]["get"]["security"] == []  # an explicit "no security" stays
+
+
+def test_an_inline_object_can_be_given_a_name() -> None:
+    spec = _spec({"Frame": {"properties": {"msg": {"type": "object", "properties": {"v": {"type": "string"}}}}}})
+    assert sn.name_inline_schemas(spec, {"Frame.msg": "FramePayload"}) == 1
+    schemas = spec["components"]["schemas"]
+    assert schemas["Frame"]["properties"]["msg"] == {"$ref": REF + "FramePayload"}
+    assert schemas["FramePayload"]["properties"] == {"v": {"type": "string"}}
+    with pytest.raises(ValueError, match=r"cannot name Frame\.msg"):
+        sn.name_inline_schemas(spec, {"Frame.msg": "Other"})  # now a reference: the rule went stale

@@ -40,9 +40,20 @@ def _resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+@cache
+def _renames() -> dict[str, str]:
+    """Schema renames of openapi/normalise.json (both WebSocket sections): the generated class names."""
+    import json
+
+    rules = json.loads((Path(__file__).resolve().parents[2] / "openapi" / "normalise.json").read_text())
+    return {**rules["ws"].get("schema_renames", {}), **rules["perps_ws"].get("schema_renames", {})}
+
+
 def schema_name(spec: dict[str, Any], message: dict[str, Any]) -> str:
+    """The name of the message's payload schema, after the renames the regeneration applies."""
     message = _resolve(spec, message)
-    return str(message["payload"]["$ref"].rsplit("/", 1)[-1])
+    name = str(message["payload"]["$ref"].rsplit("/", 1)[-1])
+    return _renames().get(name, name)
 
 
 def channel_messages(api: str) -> dict[str, list[dict[str, Any]]]:

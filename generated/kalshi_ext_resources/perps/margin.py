@@ -9,7 +9,7 @@ from kalshi_perps_api.types import UNSET
 if TYPE_CHECKING:
     from kalshi_perps_api.models import (
         UUID,
-        GetAccountApiLimitsResponse,
+        AccountApiLimits,
         GetMarginBalanceResponse,
         GetMarginCorporateActionsResponse,
         GetMarginFeeTierRatesResponse,
@@ -28,7 +28,7 @@ class MarginResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def api_limits(self) -> GetAccountApiLimitsResponse:
+    def api_limits(self) -> AccountApiLimits:
         """Get Perps Account API Limits
 
         ``GET /account/limits/perps``
@@ -38,7 +38,7 @@ class MarginResource:
         """
         from kalshi_perps_api.api.account import get_perps_account_api_limits as _endpoint
 
-        return cast("GetAccountApiLimitsResponse", self._invoker.call(_endpoint.sync_detailed))
+        return cast("AccountApiLimits", self._invoker.call(_endpoint.sync_detailed))
 
     def balance(self, *, compute_available_balance: bool | Unset = False) -> GetMarginBalanceResponse:
         """Get Balance
@@ -134,7 +134,7 @@ class AsyncMarginResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def api_limits(self) -> GetAccountApiLimitsResponse:
+    async def api_limits(self) -> AccountApiLimits:
         """Get Perps Account API Limits
 
         ``GET /account/limits/perps``
@@ -144,7 +144,7 @@ class AsyncMarginResource:
         """
         from kalshi_perps_api.api.account import get_perps_account_api_limits as _endpoint
 
-        return cast("GetAccountApiLimitsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        return cast("AccountApiLimits", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def balance(self, *, compute_available_balance: bool | Unset = False) -> GetMarginBalanceResponse:
         """Get Balance

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from kalshi_trade_api.models import (
-        GetAccountApiLimitsResponse,
+        AccountApiLimits,
         GetAccountApiUsageLevelVolumeProgressResponse,
         GetAccountEndpointCostsResponse,
     )
@@ -32,7 +32,7 @@ class AccountResource:
 
         return cast("GetAccountEndpointCostsResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def limits(self) -> GetAccountApiLimitsResponse:
+    def limits(self) -> AccountApiLimits:
         """Get Account API Limits
 
         ``GET /account/limits``
@@ -42,7 +42,7 @@ class AccountResource:
         """
         from kalshi_trade_api.api.account import get_account_api_limits as _endpoint
 
-        return cast("GetAccountApiLimitsResponse", self._invoker.call(_endpoint.sync_detailed))
+        return cast("AccountApiLimits", self._invoker.call(_endpoint.sync_detailed))
 
     def upgrade(self) -> None:
         """Upgrade Account API Usage Level
@@ -87,7 +87,7 @@ class AsyncAccountResource:
 
         return cast("GetAccountEndpointCostsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def limits(self) -> GetAccountApiLimitsResponse:
+    async def limits(self) -> AccountApiLimits:
         """Get Account API Limits
 
         ``GET /account/limits``
@@ -97,7 +97,7 @@ class AsyncAccountResource:
         """
         from kalshi_trade_api.api.account import get_account_api_limits as _endpoint
 
-        return cast("GetAccountApiLimitsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        return cast("AccountApiLimits", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def upgrade(self) -> None:
         """Upgrade Account API Usage Level

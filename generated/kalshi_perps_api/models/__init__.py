@@ -6,6 +6,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_api_limits import AccountApiLimits
     from .amend_margin_order_request import AmendMarginOrderRequest
     from .amend_margin_order_response import AmendMarginOrderResponse
     from .api_usage_level_grant import ApiUsageLevelGrant
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from .fcm_subtrader_notional_risk_limit import FCMSubtraderNotionalRiskLimit
     from .fcm_subtrader_risk_controls import FCMSubtraderRiskControls
     from .fcm_subtrader_risk_controls_asset_class import FCMSubtraderRiskControlsAssetClass
-    from .get_account_api_limits_response import GetAccountApiLimitsResponse
     from .get_exit_triggers_response import GetExitTriggersResponse
     from .get_fcm_subtrader_risk_controls_asset_class import GetFcmSubtraderRiskControlsAssetClass
     from .get_fcm_subtrader_risk_controls_response import GetFCMSubtraderRiskControlsResponse
@@ -127,6 +127,7 @@ if TYPE_CHECKING:
     from .update_order_group_limit_request import UpdateOrderGroupLimitRequest
 
 _MODULE_OF: dict[str, str] = {
+    "AccountApiLimits": ".account_api_limits",
     "AmendMarginOrderRequest": ".amend_margin_order_request",
     "AmendMarginOrderResponse": ".amend_margin_order_response",
     "ApiUsageLevelGrant": ".api_usage_level_grant",
@@ -160,7 +161,6 @@ _MODULE_OF: dict[str, str] = {
     "FCMSubtraderNotionalRiskLimit": ".fcm_subtrader_notional_risk_limit",
     "FCMSubtraderRiskControls": ".fcm_subtrader_risk_controls",
     "FCMSubtraderRiskControlsAssetClass": ".fcm_subtrader_risk_controls_asset_class",
-    "GetAccountApiLimitsResponse": ".get_account_api_limits_response",
     "GetExitTriggersResponse": ".get_exit_triggers_response",
     "GetFcmSubtraderRiskControlsAssetClass": ".get_fcm_subtrader_risk_controls_asset_class",
     "GetFCMSubtraderRiskControlsResponse": ".get_fcm_subtrader_risk_controls_response",
@@ -243,6 +243,7 @@ _MODULE_OF: dict[str, str] = {
 }
 
 __all__ = (
+    "AccountApiLimits",
     "AmendMarginOrderRequest",
     "AmendMarginOrderResponse",
     "ApiUsageLevelGrant",
@@ -276,7 +277,6 @@ __all__ = (
     "FCMSubtraderNotionalRiskLimit",
     "FCMSubtraderRiskControls",
     "FCMSubtraderRiskControlsAssetClass",
-    "GetAccountApiLimitsResponse",
     "GetExitTriggersResponse",
     "GetFcmSubtraderRiskControlsAssetClass",
     "GetFCMSubtraderRiskControlsResponse",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .accept_rfq_batch_request_accepted_side import AcceptRFQBatchRequestAcceptedSide
     from .accept_rfq_batch_response import AcceptRFQBatchResponse
     from .accept_rfq_batch_response_accepted_side import AcceptRFQBatchResponseAcceptedSide
+    from .account_api_limits import AccountApiLimits
     from .account_api_usage_level_volume_goal import AccountApiUsageLevelVolumeGoal
     from .account_api_usage_level_volume_progress import AccountApiUsageLevelVolumeProgress
     from .amend_order_request import AmendOrderRequest
@@ -108,7 +109,6 @@ if TYPE_CHECKING:
     from .forecast_percentiles_point import ForecastPercentilesPoint
     from .generate_api_key_request import GenerateApiKeyRequest
     from .generate_api_key_response import GenerateApiKeyResponse
-    from .get_account_api_limits_response import GetAccountApiLimitsResponse
     from .get_account_api_usage_level_volume_progress_response import GetAccountApiUsageLevelVolumeProgressResponse
     from .get_account_endpoint_costs_response import GetAccountEndpointCostsResponse
     from .get_api_keys_response import GetApiKeysResponse
@@ -309,6 +309,7 @@ _MODULE_OF: dict[str, str] = {
     "AcceptRFQBatchRequestAcceptedSide": ".accept_rfq_batch_request_accepted_side",
     "AcceptRFQBatchResponse": ".accept_rfq_batch_response",
     "AcceptRFQBatchResponseAcceptedSide": ".accept_rfq_batch_response_accepted_side",
+    "AccountApiLimits": ".account_api_limits",
     "AccountApiUsageLevelVolumeGoal": ".account_api_usage_level_volume_goal",
     "AccountApiUsageLevelVolumeProgress": ".account_api_usage_level_volume_progress",
     "AmendOrderRequest": ".amend_order_request",
@@ -402,7 +403,6 @@ _MODULE_OF: dict[str, str] = {
     "ForecastPercentilesPoint": ".forecast_percentiles_point",
     "GenerateApiKeyRequest": ".generate_api_key_request",
     "GenerateApiKeyResponse": ".generate_api_key_response",
-    "GetAccountApiLimitsResponse": ".get_account_api_limits_response",
     "GetAccountApiUsageLevelVolumeProgressResponse": ".get_account_api_usage_level_volume_progress_response",
     "GetAccountEndpointCostsResponse": ".get_account_endpoint_costs_response",
     "GetApiKeysResponse": ".get_api_keys_response",
@@ -602,6 +602,7 @@ __all__ = (
     "AcceptRFQBatchRequestAcceptedSide",
     "AcceptRFQBatchResponse",
     "AcceptRFQBatchResponseAcceptedSide",
+    "AccountApiLimits",
     "AccountApiUsageLevelVolumeGoal",
     "AccountApiUsageLevelVolumeProgress",
     "AmendOrderRequest",
@@ -695,7 +696,6 @@ __all__ = (
     "ForecastPercentilesPoint",
     "GenerateApiKeyRequest",
     "GenerateApiKeyResponse",
-    "GetAccountApiLimitsResponse",
     "GetAccountApiUsageLevelVolumeProgressResponse",
     "GetAccountEndpointCostsResponse",
     "GetApiKeysResponse",

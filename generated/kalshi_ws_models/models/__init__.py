@@ -16,11 +16,15 @@ if TYPE_CHECKING:
     from .batch_quote_executed_payload import BatchQuoteExecutedPayload
     from .batch_quote_executed_payload_msg import BatchQuoteExecutedPayloadMsg
     from .book_side import BookSide
-    from .cfbenchmarks_5_hz_index_list_payload import Cfbenchmarks5HzIndexListPayload
-    from .cfbenchmarks_5_hz_index_list_payload_msg import Cfbenchmarks5HzIndexListPayloadMsg
-    from .cfbenchmarks_avg_data import CfbenchmarksAvgData
-    from .cfbenchmarks_index_list_payload import CfbenchmarksIndexListPayload
-    from .cfbenchmarks_index_list_payload_msg import CfbenchmarksIndexListPayloadMsg
+    from .cf_benchmarks_5_hz_index_list_message import CFBenchmarks5HzIndexListMessage
+    from .cf_benchmarks_5_hz_index_list_payload import CFBenchmarks5HzIndexListPayload
+    from .cf_benchmarks_avg_data import CFBenchmarksAvgData
+    from .cf_benchmarks_index_list_message import CFBenchmarksIndexListMessage
+    from .cf_benchmarks_index_list_payload import CFBenchmarksIndexListPayload
+    from .cf_benchmarks_value_5_hz_message import CFBenchmarksValue5HzMessage
+    from .cf_benchmarks_value_5_hz_payload import CFBenchmarksValue5HzPayload
+    from .cf_benchmarks_value_message import CFBenchmarksValueMessage
+    from .cf_benchmarks_value_payload import CFBenchmarksValuePayload
     from .cfbenchmarks_update_subscription_command_payload import CfbenchmarksUpdateSubscriptionCommandPayload
     from .cfbenchmarks_update_subscription_command_payload_params import (
         CfbenchmarksUpdateSubscriptionCommandPayloadParams,
@@ -28,10 +32,6 @@ if TYPE_CHECKING:
     from .cfbenchmarks_update_subscription_command_payload_params_action import (
         CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction,
     )
-    from .cfbenchmarks_value_5_hz_payload import CfbenchmarksValue5HzPayload
-    from .cfbenchmarks_value_5_hz_payload_msg import CfbenchmarksValue5HzPayloadMsg
-    from .cfbenchmarks_value_payload import CfbenchmarksValuePayload
-    from .cfbenchmarks_value_payload_msg import CfbenchmarksValuePayloadMsg
     from .error_response_payload import ErrorResponsePayload
     from .error_response_payload_msg import ErrorResponsePayloadMsg
     from .error_response_payload_msg_code import ErrorResponsePayloadMsgCode
@@ -147,18 +147,18 @@ _MODULE_OF: dict[str, str] = {
     "BatchQuoteExecutedPayload": ".batch_quote_executed_payload",
     "BatchQuoteExecutedPayloadMsg": ".batch_quote_executed_payload_msg",
     "BookSide": ".book_side",
-    "Cfbenchmarks5HzIndexListPayload": ".cfbenchmarks_5_hz_index_list_payload",
-    "Cfbenchmarks5HzIndexListPayloadMsg": ".cfbenchmarks_5_hz_index_list_payload_msg",
-    "CfbenchmarksAvgData": ".cfbenchmarks_avg_data",
-    "CfbenchmarksIndexListPayload": ".cfbenchmarks_index_list_payload",
-    "CfbenchmarksIndexListPayloadMsg": ".cfbenchmarks_index_list_payload_msg",
+    "CFBenchmarks5HzIndexListMessage": ".cf_benchmarks_5_hz_index_list_message",
+    "CFBenchmarks5HzIndexListPayload": ".cf_benchmarks_5_hz_index_list_payload",
+    "CFBenchmarksAvgData": ".cf_benchmarks_avg_data",
+    "CFBenchmarksIndexListMessage": ".cf_benchmarks_index_list_message",
+    "CFBenchmarksIndexListPayload": ".cf_benchmarks_index_list_payload",
+    "CFBenchmarksValue5HzMessage": ".cf_benchmarks_value_5_hz_message",
+    "CFBenchmarksValue5HzPayload": ".cf_benchmarks_value_5_hz_payload",
+    "CFBenchmarksValueMessage": ".cf_benchmarks_value_message",
+    "CFBenchmarksValuePayload": ".cf_benchmarks_value_payload",
     "CfbenchmarksUpdateSubscriptionCommandPayload": ".cfbenchmarks_update_subscription_command_payload",
     "CfbenchmarksUpdateSubscriptionCommandPayloadParams": ".cfbenchmarks_update_subscription_command_payload_params",
     "CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction": ".cfbenchmarks_update_subscription_command_payload_params_action",
-    "CfbenchmarksValue5HzPayload": ".cfbenchmarks_value_5_hz_payload",
-    "CfbenchmarksValue5HzPayloadMsg": ".cfbenchmarks_value_5_hz_payload_msg",
-    "CfbenchmarksValuePayload": ".cfbenchmarks_value_payload",
-    "CfbenchmarksValuePayloadMsg": ".cfbenchmarks_value_payload_msg",
     "ErrorResponsePayload": ".error_response_payload",
     "ErrorResponsePayloadMsg": ".error_response_payload_msg",
     "ErrorResponsePayloadMsgCode": ".error_response_payload_msg_code",
@@ -271,18 +271,18 @@ __all__ = (
     "BatchQuoteExecutedPayload",
     "BatchQuoteExecutedPayloadMsg",
     "BookSide",
-    "Cfbenchmarks5HzIndexListPayload",
-    "Cfbenchmarks5HzIndexListPayloadMsg",
-    "CfbenchmarksAvgData",
-    "CfbenchmarksIndexListPayload",
-    "CfbenchmarksIndexListPayloadMsg",
+    "CFBenchmarks5HzIndexListMessage",
+    "CFBenchmarks5HzIndexListPayload",
+    "CFBenchmarksAvgData",
+    "CFBenchmarksIndexListMessage",
+    "CFBenchmarksIndexListPayload",
     "CfbenchmarksUpdateSubscriptionCommandPayload",
     "CfbenchmarksUpdateSubscriptionCommandPayloadParams",
     "CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction",
-    "CfbenchmarksValue5HzPayload",
-    "CfbenchmarksValue5HzPayloadMsg",
-    "CfbenchmarksValuePayload",
-    "CfbenchmarksValuePayloadMsg",
+    "CFBenchmarksValue5HzMessage",
+    "CFBenchmarksValue5HzPayload",
+    "CFBenchmarksValueMessage",
+    "CFBenchmarksValuePayload",
     "ErrorResponsePayload",
     "ErrorResponsePayloadMsg",
     "ErrorResponsePayloadMsgCode",

@@ -10,7 +10,7 @@ from typing import cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_account_api_limits_response import GetAccountApiLimitsResponse
+from ...models.account_api_limits import AccountApiLimits
 from ...types import Response
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
@@ -35,11 +35,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetAccountApiLimitsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccountApiLimits | Any | None:
     if response.status_code == 200:
-        response_200 = GetAccountApiLimitsResponse.from_dict(response.json())
+        response_200 = AccountApiLimits.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetAccountApiLimitsResponse]:
+) -> Response[AccountApiLimits | Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +69,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetAccountApiLimitsResponse]:
+) -> Response[AccountApiLimits | Any]:
     """Get Perps Account API Limits
 
       Endpoint to retrieve the Perps (margin) API tier limits associated with the authenticated user.
@@ -81,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetAccountApiLimitsResponse]
+        Response[AccountApiLimits | Any]
     """
 
     kwargs = _get_kwargs()
@@ -96,7 +94,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetAccountApiLimitsResponse | None:
+) -> AccountApiLimits | Any | None:
     """Get Perps Account API Limits
 
       Endpoint to retrieve the Perps (margin) API tier limits associated with the authenticated user.
@@ -106,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetAccountApiLimitsResponse
+        AccountApiLimits | Any
     """
 
     return sync_detailed(
@@ -117,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetAccountApiLimitsResponse]:
+) -> Response[AccountApiLimits | Any]:
     """Get Perps Account API Limits
 
       Endpoint to retrieve the Perps (margin) API tier limits associated with the authenticated user.
@@ -127,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetAccountApiLimitsResponse]
+        Response[AccountApiLimits | Any]
     """
 
     kwargs = _get_kwargs()
@@ -140,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetAccountApiLimitsResponse | None:
+) -> AccountApiLimits | Any | None:
     """Get Perps Account API Limits
 
       Endpoint to retrieve the Perps (margin) API tier limits associated with the authenticated user.
@@ -150,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetAccountApiLimitsResponse
+        AccountApiLimits | Any
     """
 
     return (

@@ -10,7 +10,7 @@ from typing import cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_account_api_limits_response import GetAccountApiLimitsResponse
+from ...models.account_api_limits import AccountApiLimits
 from ...types import Response
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
@@ -35,11 +35,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetAccountApiLimitsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccountApiLimits | Any | None:
     if response.status_code == 200:
-        response_200 = GetAccountApiLimitsResponse.from_dict(response.json())
+        response_200 = AccountApiLimits.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetAccountApiLimitsResponse]:
+) -> Response[AccountApiLimits | Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +69,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetAccountApiLimitsResponse]:
+) -> Response[AccountApiLimits | Any]:
     """Get Account API Limits
 
      Endpoint to retrieve the authenticated user's Predictions API usage tier and token-bucket limits.
@@ -82,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetAccountApiLimitsResponse]
+        Response[AccountApiLimits | Any]
     """
 
     kwargs = _get_kwargs()
@@ -97,7 +95,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetAccountApiLimitsResponse | None:
+) -> AccountApiLimits | Any | None:
     """Get Account API Limits
 
      Endpoint to retrieve the authenticated user's Predictions API usage tier and token-bucket limits.
@@ -108,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetAccountApiLimitsResponse
+        AccountApiLimits | Any
     """
 
     return sync_detailed(
@@ -119,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetAccountApiLimitsResponse]:
+) -> Response[AccountApiLimits | Any]:
     """Get Account API Limits
 
      Endpoint to retrieve the authenticated user's Predictions API usage tier and token-bucket limits.
@@ -130,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetAccountApiLimitsResponse]
+        Response[AccountApiLimits | Any]
     """
 
     kwargs = _get_kwargs()
@@ -143,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetAccountApiLimitsResponse | None:
+) -> AccountApiLimits | Any | None:
     """Get Account API Limits
 
      Endpoint to retrieve the authenticated user's Predictions API usage tier and token-bucket limits.
@@ -154,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetAccountApiLimitsResponse
+        AccountApiLimits | Any
     """
 
     return (

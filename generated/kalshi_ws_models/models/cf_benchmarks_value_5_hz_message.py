@@ -12,21 +12,21 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.cfbenchmarks_value_5_hz_payload_msg import CfbenchmarksValue5HzPayloadMsg
+    from ..models.cf_benchmarks_value_5_hz_payload import CFBenchmarksValue5HzPayload
 
 
-T = TypeVar("T", bound="CfbenchmarksValue5HzPayload")
+T = TypeVar("T", bound="CFBenchmarksValue5HzMessage")
 
 
 @_attrs_define
-class CfbenchmarksValue5HzPayload:
+class CFBenchmarksValue5HzMessage:
     """
     Attributes:
         type_ (Literal['cfbenchmarks_value_5hz'] | Unset):
         sid (int | Unset): Server-generated subscription identifier (sid) used to identify the channel
         seq (int | Unset): Sequential number that should be checked if you want to guarantee you received all the
             messages. Used for snapshot/delta consistency
-        msg (CfbenchmarksValue5HzPayloadMsg | Unset):
+        msg (CFBenchmarksValue5HzPayload | Unset):
         sending_ts_ms (int | Unset): Unix timestamp in milliseconds when Kalshi queued this message at the network
             layer.
     """
@@ -34,7 +34,7 @@ class CfbenchmarksValue5HzPayload:
     type_: Literal["cfbenchmarks_value_5hz"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
-    msg: CfbenchmarksValue5HzPayloadMsg | Unset = UNSET
+    msg: CFBenchmarksValue5HzPayload | Unset = UNSET
     sending_ts_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,7 +69,7 @@ class CfbenchmarksValue5HzPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cfbenchmarks_value_5_hz_payload_msg import CfbenchmarksValue5HzPayloadMsg  # noqa: PLC0415
+        from ..models.cf_benchmarks_value_5_hz_payload import CFBenchmarksValue5HzPayload  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["cfbenchmarks_value_5hz"] | Unset, d.pop("type", UNSET))
@@ -81,15 +81,15 @@ class CfbenchmarksValue5HzPayload:
         seq = d.pop("seq", UNSET)
 
         _msg = d.pop("msg", UNSET)
-        msg: CfbenchmarksValue5HzPayloadMsg | Unset
+        msg: CFBenchmarksValue5HzPayload | Unset
         if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = CfbenchmarksValue5HzPayloadMsg.from_dict(_msg)
+            msg = CFBenchmarksValue5HzPayload.from_dict(_msg)
 
         sending_ts_ms = d.pop("sending_ts_ms", UNSET)
 
-        cfbenchmarks_value_5_hz_payload = cls(
+        cf_benchmarks_value_5_hz_message = cls(
             type_=type_,
             sid=sid,
             seq=seq,
@@ -97,8 +97,8 @@ class CfbenchmarksValue5HzPayload:
             sending_ts_ms=sending_ts_ms,
         )
 
-        cfbenchmarks_value_5_hz_payload.additional_properties = d
-        return cfbenchmarks_value_5_hz_payload
+        cf_benchmarks_value_5_hz_message.additional_properties = d
+        return cf_benchmarks_value_5_hz_message
 
     @property
     def additional_keys(self) -> list[str]:

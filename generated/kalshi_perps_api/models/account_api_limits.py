@@ -17,15 +17,14 @@ if TYPE_CHECKING:
     from ..models.bucket_limit import BucketLimit
 
 
-T = TypeVar("T", bound="GetAccountApiLimitsResponse")
+T = TypeVar("T", bound="AccountApiLimits")
 
 
 @_attrs_define
-class GetAccountApiLimitsResponse:
+class AccountApiLimits:
     """
     Attributes:
-        usage_tier (str | Unset): User's effective Predictions API usage tier for these limits (for example, basic,
-            advanced, expert, premier, paragon, prime, or prestige). Example: expert.
+        usage_tier (str | Unset): User's API usage tier.
         read (BucketLimit | Unset): Token-bucket budget for one rate-limit bucket. Each request deducts
             tokens equal to its endpoint cost; the bucket refills at refill_rate
             tokens per second up to bucket_capacity. A request is allowed if the
@@ -106,15 +105,15 @@ class GetAccountApiLimitsResponse:
         if _grants is not UNSET:
             grants = LazyList(_grants or [], ApiUsageLevelGrant, ApiUsageLevelGrant.from_dict)
 
-        get_account_api_limits_response = cls(
+        account_api_limits = cls(
             usage_tier=usage_tier,
             read=read,
             write=write,
             grants=grants,
         )
 
-        get_account_api_limits_response.additional_properties = d
-        return get_account_api_limits_response
+        account_api_limits.additional_properties = d
+        return account_api_limits
 
     @property
     def additional_keys(self) -> list[str]:

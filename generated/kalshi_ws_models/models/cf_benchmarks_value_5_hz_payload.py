@@ -11,11 +11,11 @@ from ..types import (
     Unset,
 )
 
-T = TypeVar("T", bound="CfbenchmarksValue5HzPayloadMsg")
+T = TypeVar("T", bound="CFBenchmarksValue5HzPayload")
 
 
 @_attrs_define
-class CfbenchmarksValue5HzPayloadMsg:
+class CFBenchmarksValue5HzPayload:
     """
     Attributes:
         index_id (str | Unset): CF Benchmarks index ID (for example "BRTI")
@@ -72,7 +72,7 @@ class CfbenchmarksValue5HzPayloadMsg:
 
         data = d.pop("data", UNSET)
 
-        cfbenchmarks_value_5_hz_payload_msg = cls(
+        cf_benchmarks_value_5_hz_payload = cls(
             index_id=index_id,
             value_usd=value_usd,
             source_ts_ms=source_ts_ms,
@@ -80,8 +80,8 @@ class CfbenchmarksValue5HzPayloadMsg:
             data=data,
         )
 
-        cfbenchmarks_value_5_hz_payload_msg.additional_properties = d
-        return cfbenchmarks_value_5_hz_payload_msg
+        cf_benchmarks_value_5_hz_payload.additional_properties = d
+        return cf_benchmarks_value_5_hz_payload
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,29 +12,29 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.cfbenchmarks_avg_data import CfbenchmarksAvgData
+    from ..models.cf_benchmarks_avg_data import CFBenchmarksAvgData
 
 
-T = TypeVar("T", bound="CfbenchmarksValuePayloadMsg")
+T = TypeVar("T", bound="CFBenchmarksValuePayload")
 
 
 @_attrs_define
-class CfbenchmarksValuePayloadMsg:
+class CFBenchmarksValuePayload:
     """
     Attributes:
         index_id (str | Unset): CF Benchmarks index ID (for example "BRTI")
         received_at (int | Unset): When Kalshi received the upstream frame (unix ms)
         data (str | Unset): The raw CF Benchmarks JSON frame, as a string
-        avg_60s_data (CfbenchmarksAvgData | Unset): Windowed-average metadata for a CF Benchmarks index value.
-        last_60s_windowed_average_15min (CfbenchmarksAvgData | Unset): Windowed-average metadata for a CF Benchmarks
+        avg_60s_data (CFBenchmarksAvgData | Unset): Windowed-average metadata for a CF Benchmarks index value.
+        last_60s_windowed_average_15min (CFBenchmarksAvgData | Unset): Windowed-average metadata for a CF Benchmarks
             index value.
     """
 
     index_id: str | Unset = UNSET
     received_at: int | Unset = UNSET
     data: str | Unset = UNSET
-    avg_60s_data: CfbenchmarksAvgData | Unset = UNSET
-    last_60s_windowed_average_15min: CfbenchmarksAvgData | Unset = UNSET
+    avg_60s_data: CFBenchmarksAvgData | Unset = UNSET
+    last_60s_windowed_average_15min: CFBenchmarksAvgData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,7 +70,7 @@ class CfbenchmarksValuePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cfbenchmarks_avg_data import CfbenchmarksAvgData  # noqa: PLC0415
+        from ..models.cf_benchmarks_avg_data import CFBenchmarksAvgData  # noqa: PLC0415
 
         d = dict(src_dict)
         index_id = d.pop("index_id", UNSET)
@@ -80,20 +80,20 @@ class CfbenchmarksValuePayloadMsg:
         data = d.pop("data", UNSET)
 
         _avg_60s_data = d.pop("avg_60s_data", UNSET)
-        avg_60s_data: CfbenchmarksAvgData | Unset
+        avg_60s_data: CFBenchmarksAvgData | Unset
         if isinstance(_avg_60s_data, Unset):
             avg_60s_data = UNSET
         else:
-            avg_60s_data = CfbenchmarksAvgData.from_dict(_avg_60s_data)
+            avg_60s_data = CFBenchmarksAvgData.from_dict(_avg_60s_data)
 
         _last_60s_windowed_average_15min = d.pop("last_60s_windowed_average_15min", UNSET)
-        last_60s_windowed_average_15min: CfbenchmarksAvgData | Unset
+        last_60s_windowed_average_15min: CFBenchmarksAvgData | Unset
         if isinstance(_last_60s_windowed_average_15min, Unset):
             last_60s_windowed_average_15min = UNSET
         else:
-            last_60s_windowed_average_15min = CfbenchmarksAvgData.from_dict(_last_60s_windowed_average_15min)
+            last_60s_windowed_average_15min = CFBenchmarksAvgData.from_dict(_last_60s_windowed_average_15min)
 
-        cfbenchmarks_value_payload_msg = cls(
+        cf_benchmarks_value_payload = cls(
             index_id=index_id,
             received_at=received_at,
             data=data,
@@ -101,8 +101,8 @@ class CfbenchmarksValuePayloadMsg:
             last_60s_windowed_average_15min=last_60s_windowed_average_15min,
         )
 
-        cfbenchmarks_value_payload_msg.additional_properties = d
-        return cfbenchmarks_value_payload_msg
+        cf_benchmarks_value_payload.additional_properties = d
+        return cf_benchmarks_value_payload
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,11 @@ from ..types import (
     Unset,
 )
 
-T = TypeVar("T", bound="CfbenchmarksIndexListPayloadMsg")
+T = TypeVar("T", bound="CFBenchmarksIndexListPayload")
 
 
 @_attrs_define
-class CfbenchmarksIndexListPayloadMsg:
+class CFBenchmarksIndexListPayload:
     """
     Attributes:
         index_ids (list[str] | Unset): Available CF Benchmarks index IDs
@@ -43,12 +43,12 @@ class CfbenchmarksIndexListPayloadMsg:
         _index_ids = d.pop("index_ids", UNSET)
         index_ids = cast(list[str], [] if _index_ids is None else _index_ids)
 
-        cfbenchmarks_index_list_payload_msg = cls(
+        cf_benchmarks_index_list_payload = cls(
             index_ids=index_ids,
         )
 
-        cfbenchmarks_index_list_payload_msg.additional_properties = d
-        return cfbenchmarks_index_list_payload_msg
+        cf_benchmarks_index_list_payload.additional_properties = d
+        return cf_benchmarks_index_list_payload
 
     @property
     def additional_keys(self) -> list[str]:

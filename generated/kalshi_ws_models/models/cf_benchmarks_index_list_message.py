@@ -12,14 +12,14 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.cfbenchmarks_index_list_payload_msg import CfbenchmarksIndexListPayloadMsg
+    from ..models.cf_benchmarks_index_list_payload import CFBenchmarksIndexListPayload
 
 
-T = TypeVar("T", bound="CfbenchmarksIndexListPayload")
+T = TypeVar("T", bound="CFBenchmarksIndexListMessage")
 
 
 @_attrs_define
-class CfbenchmarksIndexListPayload:
+class CFBenchmarksIndexListMessage:
     """
     Attributes:
         type_ (Literal['cfbenchmarks_value_indexlist'] | Unset):
@@ -31,7 +31,7 @@ class CfbenchmarksIndexListPayload:
         sid (int | Unset): Server-generated subscription identifier (sid) used to identify the channel
         seq (int | Unset): Sequential number that should be checked if you want to guarantee you received all the
             messages. Used for snapshot/delta consistency
-        msg (CfbenchmarksIndexListPayloadMsg | Unset):
+        msg (CFBenchmarksIndexListPayload | Unset):
         sending_ts_ms (int | Unset): Unix timestamp in milliseconds when Kalshi queued this message at the network
             layer.
     """
@@ -40,7 +40,7 @@ class CfbenchmarksIndexListPayload:
     id: int | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
-    msg: CfbenchmarksIndexListPayloadMsg | Unset = UNSET
+    msg: CFBenchmarksIndexListPayload | Unset = UNSET
     sending_ts_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,7 +79,7 @@ class CfbenchmarksIndexListPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cfbenchmarks_index_list_payload_msg import CfbenchmarksIndexListPayloadMsg  # noqa: PLC0415
+        from ..models.cf_benchmarks_index_list_payload import CFBenchmarksIndexListPayload  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["cfbenchmarks_value_indexlist"] | Unset, d.pop("type", UNSET))
@@ -93,15 +93,15 @@ class CfbenchmarksIndexListPayload:
         seq = d.pop("seq", UNSET)
 
         _msg = d.pop("msg", UNSET)
-        msg: CfbenchmarksIndexListPayloadMsg | Unset
+        msg: CFBenchmarksIndexListPayload | Unset
         if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = CfbenchmarksIndexListPayloadMsg.from_dict(_msg)
+            msg = CFBenchmarksIndexListPayload.from_dict(_msg)
 
         sending_ts_ms = d.pop("sending_ts_ms", UNSET)
 
-        cfbenchmarks_index_list_payload = cls(
+        cf_benchmarks_index_list_message = cls(
             type_=type_,
             id=id,
             sid=sid,
@@ -110,8 +110,8 @@ class CfbenchmarksIndexListPayload:
             sending_ts_ms=sending_ts_ms,
         )
 
-        cfbenchmarks_index_list_payload.additional_properties = d
-        return cfbenchmarks_index_list_payload
+        cf_benchmarks_index_list_message.additional_properties = d
+        return cf_benchmarks_index_list_message
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,11 @@ from ..types import (
     Unset,
 )
 
-T = TypeVar("T", bound="CfbenchmarksAvgData")
+T = TypeVar("T", bound="CFBenchmarksAvgData")
 
 
 @_attrs_define
-class CfbenchmarksAvgData:
+class CFBenchmarksAvgData:
     """Windowed-average metadata for a CF Benchmarks index value.
 
     Attributes:
@@ -65,15 +65,15 @@ class CfbenchmarksAvgData:
 
         window_end_ts_exclusive = d.pop("window_end_ts_exclusive", UNSET)
 
-        cfbenchmarks_avg_data = cls(
+        cf_benchmarks_avg_data = cls(
             value=value,
             window_size=window_size,
             window_start_ts_ms=window_start_ts_ms,
             window_end_ts_exclusive=window_end_ts_exclusive,
         )
 
-        cfbenchmarks_avg_data.additional_properties = d
-        return cfbenchmarks_avg_data
+        cf_benchmarks_avg_data.additional_properties = d
+        return cf_benchmarks_avg_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,11 @@ from ..types import (
     Unset,
 )
 
-T = TypeVar("T", bound="Cfbenchmarks5HzIndexListPayloadMsg")
+T = TypeVar("T", bound="CFBenchmarks5HzIndexListPayload")
 
 
 @_attrs_define
-class Cfbenchmarks5HzIndexListPayloadMsg:
+class CFBenchmarks5HzIndexListPayload:
     """
     Attributes:
         index_ids (list[str] | Unset): Index IDs recently observed on the 5Hz stream
@@ -43,12 +43,12 @@ class Cfbenchmarks5HzIndexListPayloadMsg:
         _index_ids = d.pop("index_ids", UNSET)
         index_ids = cast(list[str], [] if _index_ids is None else _index_ids)
 
-        cfbenchmarks_5_hz_index_list_payload_msg = cls(
+        cf_benchmarks_5_hz_index_list_payload = cls(
             index_ids=index_ids,
         )
 
-        cfbenchmarks_5_hz_index_list_payload_msg.additional_properties = d
-        return cfbenchmarks_5_hz_index_list_payload_msg
+        cf_benchmarks_5_hz_index_list_payload.additional_properties = d
+        return cf_benchmarks_5_hz_index_list_payload
 
     @property
     def additional_keys(self) -> list[str]:
