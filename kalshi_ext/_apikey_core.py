@@ -22,7 +22,7 @@ from typing import Any
 from ._apikey_plan import KeyPlan, Origin
 from ._apikey_types import ApiKeySaveError, SavedApiKey
 from ._errors import KalshiAPIError, KalshiConfigurationError, KalshiResponseError, KalshiTransportError
-from ._keyfile import KeyFileError, PendingKeyFile, remove_key_file
+from ._keyfile import KeyFileError, PendingKeyFile
 from ._keygen import (
     KeyType,
     key_type_of,
@@ -149,12 +149,11 @@ def upload_failed(exc: BaseException, pending: PendingKeyFile, plan: KeyPlan) ->
             f"{kept}. Check get_api_keys() (kalshi-ext keys list); if the key is not there, delete the file."
         )
         return
-    if pending.published:
-        problem = remove_key_file(pending.target)
-    else:
-        pending.abort()
-        problem = None
-    if problem is None:
+    published = pending.published
+    problem = pending.discard()
+    if not published:
+        exc.add_note(f"The server did not register the key; nothing was written to {plan.path}.")
+    elif problem is None:
         exc.add_note(
             f"The server did not register the key, so the private key file made for it ({plan.path}) was removed."
         )

@@ -219,9 +219,7 @@ class PendingKeyFile:
             raise KeyFileError("the key file was already written or abandoned", path=self.target)
         fd, self._fd = self._fd, None
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            _write_all(fd, data)
             os.fsync(fd)
         except OSError as exc:
             self._cleanup()
@@ -292,6 +290,26 @@ class PendingKeyFile:
         if not self._done:
             self._cleanup()
 
+    def discard(self) -> str | None:
+        """Remove the file, published or not, and the directories :meth:`prepare` created.
+
+        Returns None, or why the published file could not be removed (never raises).
+        """
+        if not self._published:
+            self.abort()
+            return None
+        try:
+            os.unlink(self.target)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            return exc.strerror or type(exc).__name__
+        fsync_directory(self.target.parent)
+        _remove_dirs(self._created_dirs)
+        self._created_dirs = []
+        self._published = False
+        return None
+
     def release(self) -> None:
         """Stop managing the files: whatever was written stays where it is. Never raises."""
         if self._fd is not None:
@@ -306,6 +324,13 @@ class PendingKeyFile:
         self._done = True
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte (``os.write`` may write less). Tests replace this to simulate a full disk."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def _unlink_quietly(path: Path) -> None:
     try:
         os.unlink(path)
@@ -313,15 +338,3 @@ def _unlink_quietly(path: Path) -> None:
         pass
     except OSError:
         logger.debug("could not remove %s", path)
-
-
-def remove_key_file(path: Path) -> str | None:
-    """Delete a key file this SDK just wrote; return None, or why it could not be removed."""
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        return exc.strerror or type(exc).__name__
-    fsync_directory(path.parent)
-    return None
