@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any
 
 from ._errors import KalshiConfigurationError
@@ -19,6 +20,11 @@ from ._errors import KalshiConfigurationError
 _DATETIME = re.compile(r"\bdatetime\.datetime\b")
 _DATE = re.compile(r"\bdatetime\.date\b(?!time)")
 _NUMBERS = re.compile(r"\b(int|float)\b")
+_NAME = re.compile(r"\b[A-Z]\w*\b")
+_BUILTIN_NAMES = frozenset({"Unset", "None", "Decimal", "Any", "UUID"})
+# Kalshi's bulk endpoints take at most this many markets (``tickers`` lists, comma-joined ``market_tickers``).
+BULK_LIMIT = 100
+_BULK_PARAMETERS = ("tickers", "market_tickers")
 
 
 def _parse_datetime(name: str, value: str) -> _dt.datetime:
@@ -48,19 +54,49 @@ def _check_kind(operation: str, name: str, annotation: str, value: Any) -> None:
         )
 
 
-def prepare(operation: str, annotations: Mapping[str, Any], kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Return ``kwargs`` with ISO date strings converted where the annotation wants a date.
+def _check_bulk(operation: str, name: str, value: Any) -> None:
+    count = len(value) if isinstance(value, list) else value.count(",") + 1 if isinstance(value, str) else 0
+    if name in _BULK_PARAMETERS and count > BULK_LIMIT:
+        raise KalshiConfigurationError(f"{operation}: {name} takes at most {BULK_LIMIT} markets, not {count}")
+
+
+def _as_enum(operation: str, name: str, annotation: str, value: Any, models: Any) -> Any:
+    """``value`` as the member of the enum the annotation names, if it names one and value is plain."""
+    if isinstance(value, Enum) or not isinstance(value, str | int) or isinstance(value, bool) or models is None:
+        return value
+    for token in _NAME.findall(annotation):
+        enum = getattr(models, token, None) if token not in _BUILTIN_NAMES else None
+        if isinstance(enum, type) and issubclass(enum, Enum):
+            member = next((m for m in enum if m.value == value), None)
+            if member is None:
+                allowed = ", ".join(repr(m.value) for m in enum)
+                raise KalshiConfigurationError(f"{operation}: {name} must be one of {allowed}, not {value!r}")
+            return member
+    return value
+
+
+def prepare(
+    operation: str, annotations: Mapping[str, Any], kwargs: dict[str, Any], models: Any = None
+) -> dict[str, Any]:
+    """Return ``kwargs`` with ISO date strings and plain enum values converted to what the annotation names.
+
+    ``models`` is the generated package's ``models`` module (to look enum classes up by name).
 
     Raises:
-        KalshiConfigurationError: an unparseable or zone-less date text; a bool or float where the
-            parameter takes neither.
+        KalshiConfigurationError: an unparseable or zone-less date text; a value its enum does not
+            list; a bool or float where the parameter takes neither; more than 100 markets for a
+            bulk endpoint.
     """
     out = dict(kwargs)
     for name, value in kwargs.items():
+        _check_bulk(operation, name, value)
         annotation = annotations.get(name)
         if not isinstance(annotation, str):
             continue
-        if isinstance(value, str):
+        converted = _as_enum(operation, name, annotation, value, models)
+        if converted is not value:
+            out[name] = converted
+        elif isinstance(value, str):
             if _DATETIME.search(annotation) and "str" not in annotation.split(" | "):
                 out[name] = _parse_datetime(name, value)
             elif _DATE.search(annotation) and "str" not in annotation.split(" | "):

@@ -219,7 +219,9 @@ class ClientCore:
         Raises:
             KalshiConfigurationError: see :func:`kalshi_ext._arguments.prepare`.
         """
-        return prepare(_operation_name(fn), getattr(fn, "__annotations__", {}), kwargs)
+        module = getattr(fn, "__module__", "") or ""
+        models = importlib.import_module(module.split(".", 1)[0] + ".models") if ".api." in module else None
+        return prepare(_operation_name(fn), getattr(fn, "__annotations__", {}), kwargs, models)
 
     def call_failed(self, fn: Callable[..., Any], exc: Exception, response_seen: bool) -> KalshiError:
         """Translate an exception escaping generated code into a kalshi_ext error."""

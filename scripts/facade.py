@@ -150,6 +150,19 @@ def _params(func: ast.FunctionDef) -> list[Param]:
     return params
 
 
+def _accept_plain_values(param: Param, enums: dict[str, str]) -> Param:
+    """Widen an enum parameter to its plain values too (``status: GetMarketsStatus | str``).
+
+    People write ``status="open"``; the client checks the value against the enum before sending.
+    """
+    annotation = re.sub(
+        r"\b(\w+)\b",
+        lambda m: f"{m.group(1)} | {enums[m.group(1)]}" if m.group(1) in enums else m.group(1),
+        param.annotation,
+    )
+    return Param(param.name, annotation, param.default, param.positional)
+
+
 def _docs(func: ast.FunctionDef) -> tuple[str, list[str]]:
     doc = ast.get_docstring(func) or ""
     summary = doc.strip().splitlines()[0].strip() if doc.strip() else ""
@@ -180,6 +193,18 @@ def _class_attributes(models_dir: Path) -> dict[str, dict[str, str]]:
     return out
 
 
+def enum_classes(models_dir: Path) -> dict[str, str]:
+    """Generated enum class name -> the plain type it also accepts (``str`` or ``int``)."""
+    found = {}
+    for path in models_dir.glob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                bases = {ast.unparse(base) for base in node.bases}
+                if bases & {"StrEnum", "IntEnum"}:
+                    found[node.name] = "str" if "StrEnum" in bases else "int"
+    return found
+
+
 def load_operations(generated: Path, naming_map: Path) -> list[Operation]:
     """Match every generated endpoint module to its row of the naming map.
 
@@ -191,6 +216,7 @@ def load_operations(generated: Path, naming_map: Path) -> list[Operation]:
     seen: set[tuple[str, str, str]] = set()
     for api, package in API_PACKAGES.items():
         attributes = _class_attributes(generated / package / "models")
+        enums = enum_classes(generated / package / "models")
         for path in sorted((generated / package / "api").glob("*/*.py")):
             if path.name == "__init__.py":
                 continue
@@ -214,7 +240,7 @@ def load_operations(generated: Path, naming_map: Path) -> list[Operation]:
                 paginator=None if row["paginator"] == "-" else row["paginator"],
                 items=None if row["items"] == "-" else row["items"],
                 module=module,
-                params=_params(func),
+                params=[_accept_plain_values(p, enums) for p in _params(func)],
                 returns=_success_type(tree),
                 summary=summary,
                 arg_docs=arg_docs,

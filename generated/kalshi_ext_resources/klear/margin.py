@@ -203,7 +203,7 @@ class MarginResource:
         )
 
     def estimate_maintenance_margin_metadata(
-        self, *, asset_class: AssetClass, date: datetime.date | str
+        self, *, asset_class: AssetClass | str, date: datetime.date | str
     ) -> GetMaintenanceMarginMetadataResponse:
         """Get Maintenance Margin Metadata
 
@@ -283,7 +283,7 @@ class MarginResource:
             max_pages=max_pages,
         )
 
-    def funding_schedule(self, *, asset_class: AssetClass) -> GetMarginFundingScheduleResponse:
+    def funding_schedule(self, *, asset_class: AssetClass | str) -> GetMarginFundingScheduleResponse:
         """Get Funding Schedule
 
         ``GET /margin/funding_schedule``
@@ -690,7 +690,7 @@ class MarginResource:
         return cast("GetSettlementEstimateByAssetClassResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def settlement_prices(
-        self, *, asset_class: AssetClass, settlement_time: datetime.datetime | str
+        self, *, asset_class: AssetClass | str, settlement_time: datetime.datetime | str
     ) -> GetSettlementPricesResponse:
         """Get Settlement Prices
 
@@ -897,7 +897,7 @@ class AsyncMarginResource:
         )
 
     async def estimate_maintenance_margin_metadata(
-        self, *, asset_class: AssetClass, date: datetime.date | str
+        self, *, asset_class: AssetClass | str, date: datetime.date | str
     ) -> GetMaintenanceMarginMetadataResponse:
         """Get Maintenance Margin Metadata
 
@@ -979,7 +979,7 @@ class AsyncMarginResource:
             max_pages=max_pages,
         )
 
-    async def funding_schedule(self, *, asset_class: AssetClass) -> GetMarginFundingScheduleResponse:
+    async def funding_schedule(self, *, asset_class: AssetClass | str) -> GetMarginFundingScheduleResponse:
         """Get Funding Schedule
 
         ``GET /margin/funding_schedule``
@@ -1395,7 +1395,7 @@ class AsyncMarginResource:
         return cast("GetSettlementEstimateByAssetClassResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def settlement_prices(
-        self, *, asset_class: AssetClass, settlement_time: datetime.datetime | str
+        self, *, asset_class: AssetClass | str, settlement_time: datetime.datetime | str
     ) -> GetSettlementPricesResponse:
         """Get Settlement Prices
 

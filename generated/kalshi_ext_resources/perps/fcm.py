@@ -60,7 +60,7 @@ class FcmResource:
         *,
         subtrader_id: str,
         market_ticker: str | Unset = UNSET,
-        asset_class: DeleteFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
+        asset_class: DeleteFcmSubtraderRiskControlsAssetClass | str | Unset = UNSET,
     ) -> EmptyResponse:
         """Delete FCM Subtrader Risk Controls
 
@@ -88,7 +88,7 @@ class FcmResource:
         *,
         subtrader_id: str | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
-        asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
+        asset_class: GetFcmSubtraderRiskControlsAssetClass | str | Unset = UNSET,
     ) -> GetFCMSubtraderRiskControlsResponse:
         """Get FCM Subtrader Risk Controls
 
@@ -180,7 +180,7 @@ class AsyncFcmResource:
         *,
         subtrader_id: str,
         market_ticker: str | Unset = UNSET,
-        asset_class: DeleteFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
+        asset_class: DeleteFcmSubtraderRiskControlsAssetClass | str | Unset = UNSET,
     ) -> EmptyResponse:
         """Delete FCM Subtrader Risk Controls
 
@@ -211,7 +211,7 @@ class AsyncFcmResource:
         *,
         subtrader_id: str | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
-        asset_class: GetFcmSubtraderRiskControlsAssetClass | Unset = UNSET,
+        asset_class: GetFcmSubtraderRiskControlsAssetClass | str | Unset = UNSET,
     ) -> GetFCMSubtraderRiskControlsResponse:
         """Get FCM Subtrader Risk Controls
 

@@ -49,7 +49,7 @@ class MarketsResource:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarginMarketCandlesticksPeriodInterval,
+        period_interval: GetMarginMarketCandlesticksPeriodInterval | int,
         include_latest_before_start: bool | Unset = False,
     ) -> GetMarginMarketCandlesticksResponse:
         """Get Market Candlesticks
@@ -95,7 +95,7 @@ class MarketsResource:
 
         return cast("MarginMarketResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker))
 
-    def list(self, *, status: MarginMarketStatus | Unset = UNSET) -> GetMarginMarketsResponse:
+    def list(self, *, status: MarginMarketStatus | str | Unset = UNSET) -> GetMarginMarketsResponse:
         """Get Markets
 
         ``GET /margin/markets``
@@ -164,7 +164,7 @@ class AsyncMarketsResource:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarginMarketCandlesticksPeriodInterval,
+        period_interval: GetMarginMarketCandlesticksPeriodInterval | int,
         include_latest_before_start: bool | Unset = False,
     ) -> GetMarginMarketCandlesticksResponse:
         """Get Market Candlesticks
@@ -210,7 +210,7 @@ class AsyncMarketsResource:
 
         return cast("MarginMarketResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker))
 
-    async def list(self, *, status: MarginMarketStatus | Unset = UNSET) -> GetMarginMarketsResponse:
+    async def list(self, *, status: MarginMarketStatus | str | Unset = UNSET) -> GetMarginMarketsResponse:
         """Get Markets
 
         ``GET /margin/markets``

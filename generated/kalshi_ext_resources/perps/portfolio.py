@@ -50,7 +50,7 @@ class PortfolioResource:
         self._invoker.call(_endpoint.sync_detailed, ticker=ticker, trigger_id=trigger_id, subaccount=subaccount)
 
     def cancel_cross_exit_triggers(
-        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | Unset = UNSET
+        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | str | Unset = UNSET
     ) -> None:
         """Cancel Cross Exit Triggers
 
@@ -69,7 +69,7 @@ class PortfolioResource:
 
         self._invoker.call(_endpoint.sync_detailed, ticker=ticker, subaccount=subaccount, kind=kind)
 
-    def cancel_isolated_exit_triggers(self, ticker: str, *, kind: ExitTriggerKind | Unset = UNSET) -> None:
+    def cancel_isolated_exit_triggers(self, ticker: str, *, kind: ExitTriggerKind | str | Unset = UNSET) -> None:
         """Cancel Isolated Exit Trigger
 
         ``DELETE /margin/isolated/positions/{ticker}/exit_trigger``
@@ -87,7 +87,7 @@ class PortfolioResource:
         self._invoker.call(_endpoint.sync_detailed, ticker=ticker, kind=kind)
 
     def cross_exit_triggers(
-        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | Unset = UNSET
+        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | str | Unset = UNSET
     ) -> GetExitTriggersResponse:
         """Get Cross Exit Triggers
 
@@ -175,7 +175,9 @@ class PortfolioResource:
             max_pages=max_pages,
         )
 
-    def isolated_exit_triggers(self, ticker: str, *, kind: ExitTriggerKind | Unset = UNSET) -> GetExitTriggersResponse:
+    def isolated_exit_triggers(
+        self, ticker: str, *, kind: ExitTriggerKind | str | Unset = UNSET
+    ) -> GetExitTriggersResponse:
         """Get Isolated Exit Triggers
 
         ``GET /margin/isolated/positions/{ticker}/exit_trigger``
@@ -373,7 +375,7 @@ class AsyncPortfolioResource:
         )
 
     async def cancel_cross_exit_triggers(
-        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | Unset = UNSET
+        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | str | Unset = UNSET
     ) -> None:
         """Cancel Cross Exit Triggers
 
@@ -392,7 +394,7 @@ class AsyncPortfolioResource:
 
         await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, subaccount=subaccount, kind=kind)
 
-    async def cancel_isolated_exit_triggers(self, ticker: str, *, kind: ExitTriggerKind | Unset = UNSET) -> None:
+    async def cancel_isolated_exit_triggers(self, ticker: str, *, kind: ExitTriggerKind | str | Unset = UNSET) -> None:
         """Cancel Isolated Exit Trigger
 
         ``DELETE /margin/isolated/positions/{ticker}/exit_trigger``
@@ -410,7 +412,7 @@ class AsyncPortfolioResource:
         await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, kind=kind)
 
     async def cross_exit_triggers(
-        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | Unset = UNSET
+        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | str | Unset = UNSET
     ) -> GetExitTriggersResponse:
         """Get Cross Exit Triggers
 
@@ -504,7 +506,7 @@ class AsyncPortfolioResource:
         )
 
     async def isolated_exit_triggers(
-        self, ticker: str, *, kind: ExitTriggerKind | Unset = UNSET
+        self, ticker: str, *, kind: ExitTriggerKind | str | Unset = UNSET
     ) -> GetExitTriggersResponse:
         """Get Isolated Exit Triggers
 

@@ -107,7 +107,7 @@ class CommunicationsRfqsResource:
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
     ) -> GetRFQListResponse:
         """Get RFQs
 
@@ -153,7 +153,7 @@ class CommunicationsRfqsResource:
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
         max_pages: int | None = None,
     ) -> Iterator[RFQ]:
         """Get RFQs
@@ -361,8 +361,8 @@ class CommunicationsRfqBatchesResource:
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 20,
-        status: RFQBatchStatus | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
+        status: RFQBatchStatus | str | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
     ) -> GetRFQBatchesResponse:
         """Get RFQ Batches
 
@@ -400,8 +400,8 @@ class CommunicationsRfqBatchesResource:
         *,
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 20,
-        status: RFQBatchStatus | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
+        status: RFQBatchStatus | str | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
         max_pages: int | None = None,
     ) -> Iterator[RFQBatch]:
         """Get RFQ Batches
@@ -591,8 +591,8 @@ class CommunicationsQuotesResource:
         limit: int | Unset = 500,
         status: str | Unset = UNSET,
         quote_creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
-        rfq_user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
+        rfq_user_filter: UserFilter | str | Unset = UNSET,
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
@@ -647,8 +647,8 @@ class CommunicationsQuotesResource:
         limit: int | Unset = 500,
         status: str | Unset = UNSET,
         quote_creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
-        rfq_user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
+        rfq_user_filter: UserFilter | str | Unset = UNSET,
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
@@ -883,7 +883,7 @@ class AsyncCommunicationsRfqsResource:
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
     ) -> GetRFQListResponse:
         """Get RFQs
 
@@ -929,7 +929,7 @@ class AsyncCommunicationsRfqsResource:
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
         max_pages: int | None = None,
     ) -> AsyncIterator[RFQ]:
         """Get RFQs
@@ -1145,8 +1145,8 @@ class AsyncCommunicationsRfqBatchesResource:
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 20,
-        status: RFQBatchStatus | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
+        status: RFQBatchStatus | str | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
     ) -> GetRFQBatchesResponse:
         """Get RFQ Batches
 
@@ -1184,8 +1184,8 @@ class AsyncCommunicationsRfqBatchesResource:
         *,
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 20,
-        status: RFQBatchStatus | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
+        status: RFQBatchStatus | str | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
         max_pages: int | None = None,
     ) -> AsyncIterator[RFQBatch]:
         """Get RFQ Batches
@@ -1377,8 +1377,8 @@ class AsyncCommunicationsQuotesResource:
         limit: int | Unset = 500,
         status: str | Unset = UNSET,
         quote_creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
-        rfq_user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
+        rfq_user_filter: UserFilter | str | Unset = UNSET,
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
@@ -1433,8 +1433,8 @@ class AsyncCommunicationsQuotesResource:
         limit: int | Unset = 500,
         status: str | Unset = UNSET,
         quote_creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
-        rfq_user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | str | Unset = UNSET,
+        rfq_user_filter: UserFilter | str | Unset = UNSET,
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,

@@ -191,7 +191,7 @@ class FcmResource:
         ticker: str | Unset = UNSET,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
-        status: GetFcmOrdersStatus | Unset = UNSET,
+        status: GetFcmOrdersStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
     ) -> GetOrdersResponse:
         """Get FCM Orders
@@ -239,7 +239,7 @@ class FcmResource:
         ticker: str | Unset = UNSET,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
-        status: GetFcmOrdersStatus | Unset = UNSET,
+        status: GetFcmOrdersStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         max_pages: int | None = None,
     ) -> Iterator[Order]:
@@ -288,7 +288,7 @@ class FcmResource:
         ticker: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         count_filter: str | Unset = UNSET,
-        settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+        settlement_status: GetFcmPositionsSettlementStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> GetPositionsResponse:
@@ -331,7 +331,7 @@ class FcmResource:
         ticker: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         count_filter: str | Unset = UNSET,
-        settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+        settlement_status: GetFcmPositionsSettlementStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         max_pages: int | None = None,
     ) -> Iterator[MarketPosition]:
@@ -567,7 +567,7 @@ class AsyncFcmResource:
         ticker: str | Unset = UNSET,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
-        status: GetFcmOrdersStatus | Unset = UNSET,
+        status: GetFcmOrdersStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
     ) -> GetOrdersResponse:
         """Get FCM Orders
@@ -615,7 +615,7 @@ class AsyncFcmResource:
         ticker: str | Unset = UNSET,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
-        status: GetFcmOrdersStatus | Unset = UNSET,
+        status: GetFcmOrdersStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         max_pages: int | None = None,
     ) -> AsyncIterator[Order]:
@@ -664,7 +664,7 @@ class AsyncFcmResource:
         ticker: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         count_filter: str | Unset = UNSET,
-        settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+        settlement_status: GetFcmPositionsSettlementStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> GetPositionsResponse:
@@ -707,7 +707,7 @@ class AsyncFcmResource:
         ticker: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         count_filter: str | Unset = UNSET,
-        settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+        settlement_status: GetFcmPositionsSettlementStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         max_pages: int | None = None,
     ) -> AsyncIterator[MarketPosition]:

@@ -37,7 +37,12 @@ class HistoricalResource:
         self._invoker = invoker
 
     def candlesticks(
-        self, ticker: str, *, start_ts: int, end_ts: int, period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+        self,
+        ticker: str,
+        *,
+        start_ts: int,
+        end_ts: int,
+        period_interval: GetMarketCandlesticksHistoricalPeriodInterval | int,
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Get Historical Market Candlesticks
 
@@ -176,7 +181,7 @@ class HistoricalResource:
         tickers: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
-        mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
     ) -> GetMarketsResponse:
         """Get Historical Markets
 
@@ -215,7 +220,7 @@ class HistoricalResource:
         tickers: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
-        mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
         max_pages: int | None = None,
     ) -> Iterator[Market]:
         """Get Historical Markets
@@ -487,7 +492,12 @@ class AsyncHistoricalResource:
         self._invoker = invoker
 
     async def candlesticks(
-        self, ticker: str, *, start_ts: int, end_ts: int, period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+        self,
+        ticker: str,
+        *,
+        start_ts: int,
+        end_ts: int,
+        period_interval: GetMarketCandlesticksHistoricalPeriodInterval | int,
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Get Historical Market Candlesticks
 
@@ -626,7 +636,7 @@ class AsyncHistoricalResource:
         tickers: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
-        mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
     ) -> GetMarketsResponse:
         """Get Historical Markets
 
@@ -665,7 +675,7 @@ class AsyncHistoricalResource:
         tickers: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
-        mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
         max_pages: int | None = None,
     ) -> AsyncIterator[Market]:
         """Get Historical Markets

@@ -28,8 +28,8 @@ class IncentiveProgramsResource:
     def list(
         self,
         *,
-        status: GetIncentiveProgramsStatus | Unset = UNSET,
-        type_: GetIncentiveProgramsType | Unset = UNSET,
+        status: GetIncentiveProgramsStatus | str | Unset = UNSET,
+        type_: GetIncentiveProgramsType | str | Unset = UNSET,
         incentive_description: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
@@ -65,8 +65,8 @@ class IncentiveProgramsResource:
     def list_all(
         self,
         *,
-        status: GetIncentiveProgramsStatus | Unset = UNSET,
-        type_: GetIncentiveProgramsType | Unset = UNSET,
+        status: GetIncentiveProgramsStatus | str | Unset = UNSET,
+        type_: GetIncentiveProgramsType | str | Unset = UNSET,
         incentive_description: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         max_pages: int | None = None,
@@ -106,8 +106,8 @@ class AsyncIncentiveProgramsResource:
     async def list(
         self,
         *,
-        status: GetIncentiveProgramsStatus | Unset = UNSET,
-        type_: GetIncentiveProgramsType | Unset = UNSET,
+        status: GetIncentiveProgramsStatus | str | Unset = UNSET,
+        type_: GetIncentiveProgramsType | str | Unset = UNSET,
         incentive_description: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
@@ -143,8 +143,8 @@ class AsyncIncentiveProgramsResource:
     def list_all(
         self,
         *,
-        status: GetIncentiveProgramsStatus | Unset = UNSET,
-        type_: GetIncentiveProgramsType | Unset = UNSET,
+        status: GetIncentiveProgramsStatus | str | Unset = UNSET,
+        type_: GetIncentiveProgramsType | str | Unset = UNSET,
         incentive_description: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         max_pages: int | None = None,

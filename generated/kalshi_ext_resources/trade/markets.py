@@ -93,7 +93,7 @@ class MarketsResource:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarketCandlesticksPeriodInterval,
+        period_interval: GetMarketCandlesticksPeriodInterval | int,
         include_latest_before_start: bool | Unset = False,
     ) -> GetMarketCandlesticksResponse:
         """Get Market Candlesticks
@@ -156,9 +156,9 @@ class MarketsResource:
         min_close_ts: int | Unset = UNSET,
         min_settled_ts: int | Unset = UNSET,
         max_settled_ts: int | Unset = UNSET,
-        status: GetMarketsStatus | Unset = UNSET,
+        status: GetMarketsStatus | str | Unset = UNSET,
         tickers: str | Unset = UNSET,
-        mve_filter: GetMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetMarketsMveFilter | str | Unset = UNSET,
     ) -> GetMarketsResponse:
         """Get Markets
 
@@ -222,9 +222,9 @@ class MarketsResource:
         min_close_ts: int | Unset = UNSET,
         min_settled_ts: int | Unset = UNSET,
         max_settled_ts: int | Unset = UNSET,
-        status: GetMarketsStatus | Unset = UNSET,
+        status: GetMarketsStatus | str | Unset = UNSET,
         tickers: str | Unset = UNSET,
-        mve_filter: GetMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetMarketsMveFilter | str | Unset = UNSET,
         max_pages: int | None = None,
     ) -> Iterator[Market]:
         """Get Markets
@@ -445,7 +445,7 @@ class AsyncMarketsResource:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarketCandlesticksPeriodInterval,
+        period_interval: GetMarketCandlesticksPeriodInterval | int,
         include_latest_before_start: bool | Unset = False,
     ) -> GetMarketCandlesticksResponse:
         """Get Market Candlesticks
@@ -508,9 +508,9 @@ class AsyncMarketsResource:
         min_close_ts: int | Unset = UNSET,
         min_settled_ts: int | Unset = UNSET,
         max_settled_ts: int | Unset = UNSET,
-        status: GetMarketsStatus | Unset = UNSET,
+        status: GetMarketsStatus | str | Unset = UNSET,
         tickers: str | Unset = UNSET,
-        mve_filter: GetMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetMarketsMveFilter | str | Unset = UNSET,
     ) -> GetMarketsResponse:
         """Get Markets
 
@@ -574,9 +574,9 @@ class AsyncMarketsResource:
         min_close_ts: int | Unset = UNSET,
         min_settled_ts: int | Unset = UNSET,
         max_settled_ts: int | Unset = UNSET,
-        status: GetMarketsStatus | Unset = UNSET,
+        status: GetMarketsStatus | str | Unset = UNSET,
         tickers: str | Unset = UNSET,
-        mve_filter: GetMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetMarketsMveFilter | str | Unset = UNSET,
         max_pages: int | None = None,
     ) -> AsyncIterator[Market]:
         """Get Markets

@@ -69,7 +69,7 @@ class MultivariateCollectionsResource:
     def list(
         self,
         *,
-        status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+        status: GetMultivariateEventCollectionsStatus | str | Unset = UNSET,
         associated_event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -106,7 +106,7 @@ class MultivariateCollectionsResource:
     def list_all(
         self,
         *,
-        status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+        status: GetMultivariateEventCollectionsStatus | str | Unset = UNSET,
         associated_event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -191,7 +191,7 @@ class AsyncMultivariateCollectionsResource:
     async def list(
         self,
         *,
-        status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+        status: GetMultivariateEventCollectionsStatus | str | Unset = UNSET,
         associated_event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -228,7 +228,7 @@ class AsyncMultivariateCollectionsResource:
     def list_all(
         self,
         *,
-        status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+        status: GetMultivariateEventCollectionsStatus | str | Unset = UNSET,
         associated_event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,

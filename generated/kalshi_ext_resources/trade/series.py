@@ -35,7 +35,7 @@ class SeriesResource:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarketCandlesticksByEventPeriodInterval,
+        period_interval: GetMarketCandlesticksByEventPeriodInterval | int,
     ) -> GetEventCandlesticksResponse:
         """Get Event Candlesticks
 
@@ -94,7 +94,7 @@ class SeriesResource:
         percentiles: builtins.list[int],
         start_ts: int,
         end_ts: int,
-        period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+        period_interval: GetEventForecastPercentilesHistoryPeriodInterval | int,
     ) -> GetEventForecastPercentilesHistoryResponse:
         """Get Event Forecast Percentile History
 
@@ -196,7 +196,7 @@ class AsyncSeriesResource:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarketCandlesticksByEventPeriodInterval,
+        period_interval: GetMarketCandlesticksByEventPeriodInterval | int,
     ) -> GetEventCandlesticksResponse:
         """Get Event Candlesticks
 
@@ -257,7 +257,7 @@ class AsyncSeriesResource:
         percentiles: builtins.list[int],
         start_ts: int,
         end_ts: int,
-        period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+        period_interval: GetEventForecastPercentilesHistoryPeriodInterval | int,
     ) -> GetEventForecastPercentilesHistoryResponse:
         """Get Event Forecast Percentile History
 
