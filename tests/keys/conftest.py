@@ -9,12 +9,11 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
-from keymock import KeyMock, Secrets, pem_private
+from keymock import ADMIN_ID, FAST_RETRY, KeyMock, Secrets, pem_private
 
 from kalshi_ext import AsyncKalshiClient, KalshiClient, RetryPolicy
 
-ADMIN_ID = "admin-key-0001-abcdef"
-FAST = RetryPolicy(max_attempts=2, backoff_base=0.001, backoff_max=0.002, total_budget=5.0)
+FAST = RetryPolicy(**FAST_RETRY)
 
 
 @pytest.fixture(scope="session")

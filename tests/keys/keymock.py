@@ -23,6 +23,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
 PREFIX = "/trade-api/v2"
+ADMIN_ID = "admin-key-0001-abcdef"
+# Quick retries: a test must never wait for a backoff.
+FAST_RETRY = {"max_attempts": 2, "backoff_base": 0.001, "backoff_max": 0.002, "total_budget": 5.0}
 
 
 def pem_private(key: Any, fmt: serialization.PrivateFormat = serialization.PrivateFormat.PKCS8) -> str:

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ADMIN_ID, FAST
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
-from keymock import KeyMock, Reply, Secrets, pem_private, pem_public
+from keymock import ADMIN_ID, FAST_RETRY, KeyMock, Reply, Secrets, pem_private, pem_public
 
 from kalshi_ext import (
     AsyncKalshiClient,
@@ -23,6 +22,7 @@ from kalshi_ext import (
     KalshiConfigurationError,
     KalshiConnectionError,
     PermissionDeniedError,
+    RetryPolicy,
     ServerError,
     _keyfile,
     load_private_key,
@@ -232,7 +232,7 @@ def test_connection_refused_removes_the_file(admin_private: Any, tmp_path: Path)
         private_key=admin_private,
         base_url=f"http://127.0.0.1:{port}/trade-api/v2",
         allow_custom_host=True,
-        retry=FAST,
+        retry=RetryPolicy(**FAST_RETRY),
     ) as offline:
         with pytest.raises(KalshiConnectionError) as info:
             offline.create_api_key("bot", save_to=tmp_path / "bot.pem", key_type="ed25519")

@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ADMIN_ID
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
-from keymock import KeyMock, Reply, Secrets
+from keymock import ADMIN_ID, KeyMock, Reply, Secrets
 
 from kalshi_ext import (
     AsyncKalshiClient,
