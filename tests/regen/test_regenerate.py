@@ -177,3 +177,17 @@ def test_the_wheel_ships_kalshi_ext_and_every_generated_package(tmp_path: Path) 
     assert "kalshi_trade_api/py.typed" in names
     assert "kalshi_trade_api/api/market/get_markets.py" in names
     assert not [n for n in names if n.endswith((".yaml", ".pem"))]
+
+
+def test_json_bodies_decode_with_orjson_or_without_it() -> None:
+    probe = (
+        "import sys\n"
+        "sys.modules['orjson'] = None  # as if the kalshi-ext[fast] extra were not installed\n"
+        "from kalshi_trade_api.types import json_loads\n"
+        "import json\n"
+        "assert json_loads is json.loads and json_loads(b'{\"a\": 1}') == {'a': 1}\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)
+    from kalshi_trade_api.types import json_loads
+
+    assert json_loads.__module__ == "orjson" and json_loads(b'{"a": [1]}') == {"a": [1]}

@@ -12,7 +12,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_margin_fcm_api_key_request import CreateMarginFcmApiKeyRequest
 from ...models.create_margin_fcm_api_key_response import CreateMarginFcmApiKeyResponse
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = True
@@ -52,32 +52,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateMarginFcmApiKeyResponse | Error | None:
     if response.status_code == 201:
-        response_201 = CreateMarginFcmApiKeyResponse.from_dict(response.json())
+        response_201 = CreateMarginFcmApiKeyResponse.from_dict(json_loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = Error.from_dict(json_loads(response.content))
 
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(json_loads(response.content))
 
         return response_500
 

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.exchange_status import ExchangeStatus
-from ...types import Response
+from ...types import Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -37,22 +37,22 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExchangeStatus | None:
     if response.status_code == 200:
-        response_200 = ExchangeStatus.from_dict(response.json())
+        response_200 = ExchangeStatus.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 500:
-        response_500 = ExchangeStatus.from_dict(response.json())
+        response_500 = ExchangeStatus.from_dict(json_loads(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ExchangeStatus.from_dict(response.json())
+        response_503 = ExchangeStatus.from_dict(json_loads(response.content))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ExchangeStatus.from_dict(response.json())
+        response_504 = ExchangeStatus.from_dict(json_loads(response.content))
 
         return response_504
 

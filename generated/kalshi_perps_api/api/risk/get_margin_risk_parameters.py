@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_margin_risk_parameters_response import GetMarginRiskParametersResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetMarginRiskParametersResponse | None:
     if response.status_code == 200:
-        response_200 = GetMarginRiskParametersResponse.from_dict(response.json())
+        response_200 = GetMarginRiskParametersResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -11,7 +11,7 @@ from typing import cast
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_api_limits import AccountApiLimits
-from ...types import Response
+from ...types import Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = True
@@ -37,7 +37,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccountApiLimits | Any | None:
     if response.status_code == 200:
-        response_200 = AccountApiLimits.from_dict(response.json())
+        response_200 = AccountApiLimits.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_api_key_request import CreateApiKeyRequest
 from ...models.create_api_key_response import CreateApiKeyResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = True
@@ -52,7 +52,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreateApiKeyResponse | None:
     if response.status_code == 201:
-        response_201 = CreateApiKeyResponse.from_dict(response.json())
+        response_201 = CreateApiKeyResponse.from_dict(json_loads(response.content))
 
         return response_201
 

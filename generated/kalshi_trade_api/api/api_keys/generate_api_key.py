@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.generate_api_key_request import GenerateApiKeyRequest
 from ...models.generate_api_key_response import GenerateApiKeyResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = True
@@ -52,7 +52,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GenerateApiKeyResponse | None:
     if response.status_code == 201:
-        response_201 = GenerateApiKeyResponse.from_dict(response.json())
+        response_201 = GenerateApiKeyResponse.from_dict(json_loads(response.content))
 
         return response_201
 

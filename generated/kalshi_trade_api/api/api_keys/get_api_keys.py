@@ -11,7 +11,7 @@ from typing import cast
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_api_keys_response import GetApiKeysResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = True
@@ -49,7 +49,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetApiKeysResponse | None:
     if response.status_code == 200:
-        response_200 = GetApiKeysResponse.from_dict(response.json())
+        response_200 = GetApiKeysResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_rfq_batch_quotes_response import GetRFQBatchQuotesResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = True
@@ -46,27 +46,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetRFQBatchQuotesResponse | None:
     if response.status_code == 200:
-        response_200 = GetRFQBatchQuotesResponse.from_dict(response.json())
+        response_200 = GetRFQBatchQuotesResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_500
 

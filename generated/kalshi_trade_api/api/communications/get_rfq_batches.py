@@ -13,7 +13,7 @@ from ...models.error_response import ErrorResponse
 from ...models.get_rfq_batches_response import GetRFQBatchesResponse
 from ...models.rfq_batch_status import RFQBatchStatus
 from ...models.user_filter import UserFilter
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = True
@@ -72,22 +72,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetRFQBatchesResponse | None:
     if response.status_code == 200:
-        response_200 = GetRFQBatchesResponse.from_dict(response.json())
+        response_200 = GetRFQBatchesResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_500
 

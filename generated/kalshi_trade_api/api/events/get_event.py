@@ -12,7 +12,7 @@ from typing import cast
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_event_response import GetEventResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -56,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | GetEventResponse | None:
     if response.status_code == 200:
-        response_200 = GetEventResponse.from_dict(response.json())
+        response_200 = GetEventResponse.from_dict(json_loads(response.content))
 
         return response_200
 

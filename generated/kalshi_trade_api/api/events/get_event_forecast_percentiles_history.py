@@ -15,7 +15,7 @@ from ...models.get_event_forecast_percentiles_history_period_interval import (
     GetEventForecastPercentilesHistoryPeriodInterval,
 )
 from ...models.get_event_forecast_percentiles_history_response import GetEventForecastPercentilesHistoryResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = True
@@ -71,7 +71,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetEventForecastPercentilesHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = GetEventForecastPercentilesHistoryResponse.from_dict(response.json())
+        response_200 = GetEventForecastPercentilesHistoryResponse.from_dict(json_loads(response.content))
 
         return response_200
 

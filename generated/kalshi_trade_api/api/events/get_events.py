@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_events_response import GetEventsResponse
 from ...models.get_events_status import GetEventsStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -79,7 +79,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetEventsResponse | None:
     if response.status_code == 200:
-        response_200 = GetEventsResponse.from_dict(response.json())
+        response_200 = GetEventsResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -13,7 +13,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_event_candlesticks_response import GetEventCandlesticksResponse
 from ...models.get_market_candlesticks_by_event_period_interval import GetMarketCandlesticksByEventPeriodInterval
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -64,7 +64,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetEventCandlesticksResponse | None:
     if response.status_code == 200:
-        response_200 = GetEventCandlesticksResponse.from_dict(response.json())
+        response_200 = GetEventCandlesticksResponse.from_dict(json_loads(response.content))
 
         return response_200
 

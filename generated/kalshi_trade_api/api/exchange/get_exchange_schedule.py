@@ -11,7 +11,7 @@ from typing import cast
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_exchange_schedule_response import GetExchangeScheduleResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -38,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetExchangeScheduleResponse | None:
     if response.status_code == 200:
-        response_200 = GetExchangeScheduleResponse.from_dict(response.json())
+        response_200 = GetExchangeScheduleResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_fcm_positions_settlement_status import GetFcmPositionsSettlementStatus
 from ...models.get_positions_response import GetPositionsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = True
@@ -75,7 +75,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetPositionsResponse | None:
     if response.status_code == 200:
-        response_200 = GetPositionsResponse.from_dict(response.json())
+        response_200 = GetPositionsResponse.from_dict(json_loads(response.content))
 
         return response_200
 

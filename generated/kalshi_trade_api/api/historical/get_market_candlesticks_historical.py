@@ -13,7 +13,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_market_candlesticks_historical_period_interval import GetMarketCandlesticksHistoricalPeriodInterval
 from ...models.get_market_candlesticks_historical_response import GetMarketCandlesticksHistoricalResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -62,7 +62,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMarketCandlesticksHistoricalResponse | None:
     if response.status_code == 200:
-        response_200 = GetMarketCandlesticksHistoricalResponse.from_dict(response.json())
+        response_200 = GetMarketCandlesticksHistoricalResponse.from_dict(json_loads(response.content))
 
         return response_200
 

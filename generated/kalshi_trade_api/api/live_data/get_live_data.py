@@ -12,7 +12,7 @@ from typing import cast
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_live_data_response import GetLiveDataResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -55,7 +55,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetLiveDataResponse | None:
     if response.status_code == 200:
-        response_200 = GetLiveDataResponse.from_dict(response.json())
+        response_200 = GetLiveDataResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -13,7 +13,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_market_candlesticks_period_interval import GetMarketCandlesticksPeriodInterval
 from ...models.get_market_candlesticks_response import GetMarketCandlesticksResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -67,7 +67,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMarketCandlesticksResponse | None:
     if response.status_code == 200:
-        response_200 = GetMarketCandlesticksResponse.from_dict(response.json())
+        response_200 = GetMarketCandlesticksResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -13,7 +13,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_markets_mve_filter import GetMarketsMveFilter
 from ...models.get_markets_response import GetMarketsResponse
 from ...models.get_markets_status import GetMarketsStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -102,7 +102,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMarketsResponse | None:
     if response.status_code == 200:
-        response_200 = GetMarketsResponse.from_dict(response.json())
+        response_200 = GetMarketsResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -12,7 +12,7 @@ from typing import cast
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_milestone_response import GetMilestoneResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = False
@@ -46,7 +46,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMilestoneResponse | None:
     if response.status_code == 200:
-        response_200 = GetMilestoneResponse.from_dict(response.json())
+        response_200 = GetMilestoneResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -11,7 +11,7 @@ from typing import cast
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_fills_response import GetFillsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 #: Whether the operation's security scheme needs credentials (the client refuses the call before sending without).
 REQUIRES_AUTH = True
@@ -69,7 +69,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | GetFillsResponse | None:
     if response.status_code == 200:
-        response_200 = GetFillsResponse.from_dict(response.json())
+        response_200 = GetFillsResponse.from_dict(json_loads(response.content))
 
         return response_200
 

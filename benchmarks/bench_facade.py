@@ -1,0 +1,152 @@
+"""Facade benchmark: parsing a realistic 1000-market ``GET /markets`` page, against ``orjson.loads``.
+
+Run:  .venv/bin/python benchmarks/bench_facade.py          (about 20 s)
+
+A: ``kalshi.markets.list(limit=1000)`` through a signed ``KalshiClient`` whose transport is an
+   in-memory ``httpx.MockTransport`` answering the page (request building, Ed25519 signing, the
+   transport, JSON decoding and the typed ``GetMarketsResponse``; list items parse on first access).
+B: ``orjson.loads`` of the same bytes.
+C: A, then reading one field of every market (every ``Market`` model is built).
+
+A, B and C run interleaved in rounds with alternating order; medians are quoted. Not a timed test.
+Also prints ``import kalshi_ext`` time (median of ``python -X importtime`` runs).
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import orjson
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from kalshi_ext import KalshiClient
+
+ROUNDS = 15
+REPEATS = 5
+
+
+def market(i: int) -> dict[str, Any]:
+    """One market shaped like a 3.34 ``GET /markets`` item (54 fields, money as fixed-point strings)."""
+    bid = 1 + i % 97
+    return {
+        "ticker": f"KXHIGHNY-26NOV21-B{50 + i % 40}.5-{i}",
+        "event_ticker": "KXHIGHNY-26NOV21",
+        "market_type": "binary",
+        "title": f"Will the high temp in NYC be {50 + i % 40}-{51 + i % 40} on Nov 21, 2026?",
+        "subtitle": f"{50 + i % 40} to {51 + i % 40}",
+        "yes_sub_title": "52 to 53",
+        "no_sub_title": "52 to 53",
+        "created_time": "2026-11-19T15:00:00Z",
+        "updated_time": "2026-11-21T14:02:11.482911Z",
+        "open_time": "2026-11-20T15:00:00Z",
+        "close_time": "2026-11-22T04:59:00Z",
+        "expected_expiration_time": "2026-11-22T15:00:00Z",
+        "expiration_time": "2026-11-28T15:00:00Z",
+        "latest_expiration_time": "2026-11-28T15:00:00Z",
+        "settlement_timer_seconds": 1800,
+        "status": "active",
+        "yes_bid_dollars": f"0.{bid:02d}00",
+        "yes_bid_size_fp": "1520.00",
+        "yes_ask_dollars": f"0.{bid + 2:02d}00",
+        "yes_ask_size_fp": "310.50",
+        "no_bid_dollars": f"0.{98 - bid:02d}00",
+        "no_ask_dollars": f"0.{99 - bid:02d}00",
+        "last_price_dollars": f"0.{bid + 1:02d}00",
+        "volume_fp": "48211.00",
+        "volume_24h_fp": "9120.00",
+        "result": "",
+        "can_close_early": True,
+        "open_interest_fp": "20117.00",
+        "notional_value_dollars": "1.0000",
+        "previous_yes_bid_dollars": "0.1900",
+        "previous_yes_ask_dollars": "0.2400",
+        "previous_price_dollars": "0.2000",
+        "settlement_value_dollars": None,
+        "settlement_bounds_type": "inclusive",
+        "expiration_value": "",
+        "strike_type": "between",
+        "floor_strike": 52,
+        "cap_strike": 53.99,
+        "custom_strike": None,
+        "rules_primary": "If the highest temperature recorded in Central Park, New York for November 21, 2026 is "
+        "between 52-53, then the market resolves to Yes.",
+        "rules_secondary": "",
+        "price_level_structure": "linear_cent",
+        "price_ranges": [{"start": "0.0100", "end": "0.9900", "step": "0.0100"}],
+        "early_close_condition": "",
+        "fee_waiver_expiration_time": None,
+        "is_provisional": False,
+        "mve_collection_ticker": "",
+        "primary_participant_key": "",
+        "functional_strike": "",
+        "occurrence_datetime": "2026-11-21T05:00:00Z",
+        "settlement_ts": None,
+        "settlement_floor_dollars": None,
+    }
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1e3
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    for _ in range(REPEATS):
+        fn()
+    return (time.perf_counter() - start) / REPEATS
+
+
+def import_time_ms(runs: int = 7) -> float:
+    totals = []
+    for _ in range(runs):
+        err = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import kalshi_ext"], capture_output=True, text=True, check=True
+        ).stderr
+        totals.append(int(err.strip().splitlines()[-1].split("|")[1]))
+    return statistics.median(totals) / 1e3
+
+
+def main() -> None:
+    body = orjson.dumps({"markets": [market(i) for i in range(1000)], "cursor": "CgsI8L2ZuQYQ"})
+    pem = ed25519.Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, content=body, headers={"content-type": "application/json"})
+    )
+    with KalshiClient(key_id="bench-key", private_key=pem, transport=transport) as kalshi:
+
+        def facade() -> object:
+            return kalshi.markets.list(limit=1000)
+
+        def facade_all_items() -> object:
+            page = kalshi.markets.list(limit=1000)
+            return [m.yes_bid_dollars for m in page.markets or []]
+
+        def raw() -> object:
+            return orjson.loads(body)
+
+        for fn in (facade, facade_all_items, raw):  # warm up
+            fn()
+        results: dict[str, list[float]] = {"A": [], "B": [], "C": []}
+        for round_ in range(ROUNDS):
+            order = [("A", facade), ("B", raw), ("C", facade_all_items)]
+            for name, fn in order if round_ % 2 == 0 else reversed(order):
+                results[name].append(timed(fn))
+    a, b, c = (median_ms(results[k]) for k in "ABC")
+    print(f"GET /markets page: 1000 markets, {len(body) / 1e6:.2f} MB; {ROUNDS} rounds x {REPEATS}, medians")
+    print(f"  B orjson.loads of the bytes                      {b:8.2f} ms")
+    print(f"  A kalshi.markets.list (typed page)               {a:8.2f} ms   {a / b:5.2f}x B  (goal <= 2.5x)")
+    print(f"  C A + one field of every market (all models built) {c:6.2f} ms   {c / b:5.2f}x B")
+    print(f"import kalshi_ext: {import_time_ms():.1f} ms (median of 7, -X importtime; goal < 100 ms)")
+
+
+if __name__ == "__main__":
+    main()
