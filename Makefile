@@ -3,7 +3,7 @@ PY ?= .venv/bin/python
 SRC := $(wildcard kalshi_ext scripts tests benchmarks)
 SPEC_DIR ?=
 
-.PHONY: setup regen regen-check lint format types test check bench wheel clean
+.PHONY: setup regen regen-check lint format types test contract check bench wheel clean
 
 setup:  ## create .venv and install kalshi-ext (editable) with the pinned dev tools
 	test -x $(PY) || python3 -m venv .venv
@@ -30,7 +30,10 @@ types:  ## mypy --strict on kalshi_ext, scripts and the generated packages
 test:  ## the test suite (warnings are errors)
 	$(PY) -m pytest
 
-check: regen-check lint types test  ## everything CI runs
+contract:  ## the facade against Prism mock servers of the three REST specs (installs the pinned Prism)
+	$(PY) scripts/contract.py $(if $(SPEC_DIR),--spec-dir $(SPEC_DIR))
+
+check: regen-check lint types test contract  ## everything CI runs
 
 bench:  ## benchmarks against raw baselines (figures, not pass/fail)
 	for b in benchmarks/bench_*.py; do $(PY) $$b || exit 1; done

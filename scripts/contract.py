@@ -329,7 +329,9 @@ def run(spec_dir: Path, pytest_args: Sequence[str], *, install: bool) -> int:
             "KALSHI_SPEC_DIR": str(spec_dir),
             REQUIRE_FULL_ENV: "0" if pytest_args else "1",
         }
-        cmd = [sys.executable, "-m", "pytest", "tests/contract", *pytest_args]
+        # The whole suite unless the arguments name test paths themselves.
+        paths = [] if any(a.startswith("tests/") for a in pytest_args) else ["tests/contract"]
+        cmd = [sys.executable, "-m", "pytest", *paths, *pytest_args]
         # The child shares our process group, so a terminal Ctrl-C reaches both; we wait for it
         # either way and stop the servers afterwards.
         child = subprocess.Popen(cmd, cwd=ROOT, env=env)

@@ -113,8 +113,9 @@ def _coverage() -> tuple[list[str], list[str], bool]:
         f"facade; {passed} passed, {len(xfailed)} xfail (known bugs), {len(failed)} failed; "
         f"Prism violations in the positive passes: {STATS.violations}",
         f"contract dynamic pass: {STATS.dynamic_ok}/{STATS.dynamic_calls} random GET answers parsed "
-        f"(Prism dynamic mode, seeds {', '.join(STATS.seeds) or '-'}); async sample: {STATS.async_ok}/"
-        f"{STATS.async_calls} operations",
+        f"(Prism dynamic mode, seeds {', '.join(STATS.seeds) or '-'}; they held {STATS.dynamic_nulls} nulls, "
+        f"{STATS.dynamic_empty_lists} empty lists, {STATS.dynamic_list_items} list items); "
+        f"async sample: {STATS.async_ok}/{STATS.async_calls} operations",
     ]
     lines += [f"  xfail (called, fails on a known bug): {k}: {STATS.xfail_reasons.get(k, '')}" for k in xfailed]
     lines += [f"  failed: {k}" for k in failed]

@@ -495,10 +495,25 @@ class RunStats:
     async_calls: int = 0
     async_ok: int = 0
     seeds: list[str] = field(default_factory=list)
+    dynamic_nulls: int = 0  # variety the dynamic answers carried, to show it was there
+    dynamic_empty_lists: int = 0
+    dynamic_list_items: int = 0
     xfail_reasons: dict[str, str] = field(default_factory=dict)
 
     def count_violations(self, expectation: Expectation) -> None:
         self.violations += sum(len(e.violations) for e in expectation.exchanges)
+
+    def count_variety(self, value: Any) -> None:
+        if value is None:
+            self.dynamic_nulls += 1
+        elif isinstance(value, list):
+            self.dynamic_empty_lists += not value
+            self.dynamic_list_items += len(value)
+            for item in value:
+                self.count_variety(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                self.count_variety(item)
 
 
 STATS = RunStats()

@@ -61,3 +61,4 @@ def test_random_answer_parses(op: Operation, seed: str, clients: dict[str, Any],
         problems += check_result(op, result)
     assert not problems, f"{op} seed {seed}:\n  " + "\n  ".join(problems)
     STATS.dynamic_ok += 1
+    STATS.count_variety(expectation.exchanges[0].json())
