@@ -134,7 +134,7 @@ def _unset_to_none(value: Any) -> Any:
 def plan_request(
     name: object,
     model: object,
-    model_cls_name: str,
+    model_cls: type,
     *,
     key_type: object,
     key_type_default: object,
@@ -149,9 +149,10 @@ def plan_request(
     Raises:
         KalshiConfigurationError: any invalid field; a model and keywords for the same fields.
     """
-    if type(name).__name__ == model_cls_name and hasattr(name, "to_dict"):
+    label = model_cls.__name__
+    if isinstance(name, model_cls):
         if model is not None:
-            raise KalshiConfigurationError(f"the {model_cls_name} was given twice")
+            raise KalshiConfigurationError(f"the {label} was given twice")
         name, model = None, name
     if model is None:
         subaccount, fcm_subtrader_id = _check_binding(subaccount, fcm_subtrader_id)
@@ -162,23 +163,22 @@ def plan_request(
             subaccount=subaccount,
             fcm_subtrader_id=fcm_subtrader_id,
         )
-    if type(model).__name__ != model_cls_name or not hasattr(model, "to_dict"):
-        raise KalshiConfigurationError(f"expected a {model_cls_name}, got {type(model).__name__}")
-    given = [n for n, v in zip(_FIELDS, (key_type, scopes, subaccount, fcm_subtrader_id), strict=True) if v is not None]
-    if name is not None or [n for n in given if not (n == "key_type" and key_type == key_type_default)]:
-        raise KalshiConfigurationError(f"pass the key's name and options either in the {model_cls_name} or as keywords")
+    if not isinstance(model, model_cls):
+        raise KalshiConfigurationError(f"expected a {label}, got {type(model).__name__}")
+    options = (scopes, subaccount, fcm_subtrader_id)
+    if name is not None or key_type != key_type_default or any(v is not None for v in options):
+        raise KalshiConfigurationError(f"pass the key's name and options either in the {label} or as keywords")
     fields = {f: _unset_to_none(getattr(model, f, None)) for f in _FIELDS}
     sub, fcm = _check_binding(fields["subaccount"], fields["fcm_subtrader_id"])
     plan = KeyPlan(
-        name=check_name(model.name),  # type: ignore[attr-defined]
+        name=check_name(getattr(model, "name", None)),
         key_type=check_key_type(fields["key_type"]) if fields["key_type"] is not None else None,
         scopes=check_scopes(fields["scopes"]),
         subaccount=sub,
         fcm_subtrader_id=fcm,
         extra=dict(getattr(model, "additional_properties", {})),
     )
-    if hasattr(model, "public_key"):
-        plan.public_pem = model.public_key
+    plan.public_pem = getattr(model, "public_key", None)
     return plan
 
 
@@ -186,7 +186,9 @@ def plan_generate(
     name: object, model: object, *, save_to: object, passphrase: object, overwrite: object, **fields: object
 ) -> KeyPlan:
     """Validate every argument of ``generate_api_key``. Raises: KalshiConfigurationError."""
-    plan = plan_request(name, model, "GenerateApiKeyRequest", key_type_default="rsa", **fields)
+    from kalshi_trade_api.models import GenerateApiKeyRequest
+
+    plan = plan_request(name, model, GenerateApiKeyRequest, key_type_default="rsa", **fields)
     plan.key_type = plan.key_type or "rsa"
     plan.overwrite = check_bool("overwrite", overwrite)
     plan.passphrase = check_passphrase(passphrase)
@@ -205,7 +207,9 @@ def plan_create(
     **fields: object,
 ) -> KeyPlan:
     """Validate every argument of ``create_api_key``. Raises: KalshiConfigurationError."""
-    plan = plan_request(name, model, "CreateApiKeyRequest", key_type_default=None, **fields)
+    from kalshi_trade_api.models import CreateApiKeyRequest
+
+    plan = plan_request(name, model, CreateApiKeyRequest, key_type_default=None, **fields)
     plan.overwrite = check_bool("overwrite", overwrite)
     if plan.public_pem is not None and public_key is not None:
         raise KalshiConfigurationError("the public key was given twice (public_key and the request's public_key)")
