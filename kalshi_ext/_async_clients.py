@@ -6,9 +6,9 @@ in a small worker pool so the event loop stays free while a signature is compute
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 import httpx
 from kalshi_ext_resources.klear import AsyncKlearResources
@@ -25,7 +25,7 @@ from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION, EnvironmentName
 from ._errors import KalshiConfigurationError, KalshiError
-from ._pagination import AsyncInvoker
+from ._pagination import AsyncInvoker, all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import AsyncKalshiTransport
 from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
@@ -125,6 +125,19 @@ class _AsyncClient(Generic[G]):
         except (TypeError, ValueError, httpx.HTTPError) as exc:  # unencodable params/json, invalid URL
             raise self._core.bad_arguments(exc) from exc
         return self._core.decode_json(response)
+
+    def paginate(
+        self, method: Callable[..., Any], /, *, max_pages: int | None = None, **params: Any
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of a facade list method: ``async for m in kalshi.paginate(kalshi.markets.list)``.
+
+        The same as the method's ``*_all`` twin (``kalshi.markets.list_all``).
+
+        Raises:
+            KalshiConfigurationError: ``method`` is not a cursor-paginated list method.
+            PaginationError: the server repeated a cursor.
+        """
+        return cast(AsyncIterator[Any], all_pages_method(method)(max_pages=max_pages, **params))
 
     async def close(self) -> None:
         """Close connections and the signing pool. Safe to call twice."""

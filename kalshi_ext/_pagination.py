@@ -147,3 +147,18 @@ class AsyncInvoker:
         max_pages: int | None,
     ) -> AsyncIterator[Any]:
         return apaginate(page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages)
+
+
+def all_pages_method(method: Callable[..., Any]) -> Callable[..., Any]:
+    """The ``*_all`` twin of a facade list method (``kalshi.markets.list`` -> ``kalshi.markets.list_all``).
+
+    Raises:
+        KalshiConfigurationError: ``method`` is not a cursor-paginated facade method.
+    """
+    from ._errors import KalshiConfigurationError
+
+    name = getattr(method, "__name__", repr(method))
+    twin = getattr(getattr(method, "__self__", None), f"{name}_all", None)
+    if twin is None or not callable(twin):
+        raise KalshiConfigurationError(f"{name} is not a cursor-paginated list method of this client")
+    return twin  # type: ignore[no-any-return]

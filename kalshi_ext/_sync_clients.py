@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 import httpx
 from kalshi_ext_resources.klear import KlearResources
@@ -21,7 +21,7 @@ from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION, EnvironmentName
 from ._errors import KalshiConfigurationError, KalshiError
-from ._pagination import SyncInvoker
+from ._pagination import SyncInvoker, all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import KalshiTransport
 from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
@@ -132,6 +132,17 @@ class _SyncClient(Generic[G]):
         except (TypeError, ValueError, httpx.HTTPError) as exc:  # unencodable params/json, invalid URL
             raise self._core.bad_arguments(exc) from exc
         return self._core.decode_json(response)
+
+    def paginate(self, method: Callable[..., Any], /, *, max_pages: int | None = None, **params: Any) -> Iterator[Any]:
+        """Every item of every page of a facade list method: ``kalshi.paginate(kalshi.markets.list, status="open")``.
+
+        The same as the method's ``*_all`` twin (``kalshi.markets.list_all``).
+
+        Raises:
+            KalshiConfigurationError: ``method`` is not a cursor-paginated list method.
+            PaginationError: the server repeated a cursor.
+        """
+        return cast(Iterator[Any], all_pages_method(method)(max_pages=max_pages, **params))
 
     def close(self) -> None:
         """Close connections and release resources. Safe to call twice."""

@@ -158,3 +158,36 @@ def test_date_times_need_a_time_zone(mock: Callable[..., Any]) -> None:
         with pytest.raises(KalshiConfigurationError, match="funding_time: '2026-11-21T14:00:00' has no time zone"):
             klear.margin.member_funding_payments(funding_time="2026-11-21T14:00:00")
         klear.margin.member_funding_payments(funding_time="2026-11-21T14:00:00Z")
+
+
+def test_client_paginate_walks_any_list_method(mock: Callable[..., Any]) -> None:
+    pages = {
+        None: {"trades": [{"trade_id": "t1"}], "cursor": "c1"},
+        "c1": {"trades": [{"trade_id": "t2"}], "cursor": ""},
+    }
+    kalshi, seen = _client(mock, _pages(pages))
+    with kalshi:
+        assert [t.trade_id for t in kalshi.paginate(kalshi.markets.list_trades, ticker="T")] == ["t1", "t2"]
+        assert [t.trade_id for t in kalshi.paginate(kalshi.markets.list_trades, max_pages=1)] == ["t1"]
+        with pytest.raises(KalshiConfigurationError, match="not a cursor-paginated list"):
+            kalshi.paginate(kalshi.exchange.status)
+    assert seen.requests[0].url.params["ticker"] == "T"
+
+
+async def test_async_client_paginate(mock: Callable[..., Any]) -> None:
+    from kalshi_ext import AsyncKalshiClient
+
+    pages = {None: {"markets": [{"ticker": "A"}], "cursor": "c1"}, "c1": {"markets": [{"ticker": "B"}], "cursor": ""}}
+    async with mock(AsyncKalshiClient, Recorder(_pages(pages))) as kalshi:
+        assert [m.ticker async for m in kalshi.paginate(kalshi.markets.list, status="open")] == ["A", "B"]
+
+
+def test_every_paginator_is_its_list_method_plus_all() -> None:
+    from pathlib import Path
+
+    rows = [
+        line.split("\t")
+        for line in (Path(__file__).resolve().parents[2] / "openapi" / "operations.tsv").read_text().splitlines()
+        if not line.startswith("#")
+    ][1:]
+    assert [(r[4], r[5]) for r in rows if r[5] != "-" and r[5] != r[4] + "_all"] == []

@@ -317,7 +317,7 @@ class MarketsResource:
             ),
         )
 
-    def trades_all(
+    def list_trades_all(
         self,
         *,
         limit: int | Unset = 100,
@@ -669,7 +669,7 @@ class AsyncMarketsResource:
             ),
         )
 
-    def trades_all(
+    def list_trades_all(
         self,
         *,
         limit: int | Unset = 100,
