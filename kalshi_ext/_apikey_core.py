@@ -188,7 +188,8 @@ def finish_create(pending: PendingKeyFile | None, plan: KeyPlan, origin: Origin,
                 path=pending.temp,
             ) from exc
     assert plan.key_type is not None
-    logger.info(
-        "API key %s (%s) created%s", key_id, plan.key_type, f"; private key saved to {plan.path}" * bool(pending)
-    )
+    if pending is not None:
+        logger.info("API key %s (%s) created; private key saved to %s", key_id, plan.key_type, plan.path)
+    else:
+        logger.info("API key %s (%s) created from the given public key", key_id, plan.key_type)
     return _saved(plan, origin, key_id, plan.key_type, answer.get("warning"))

@@ -91,8 +91,8 @@ def _print_saved(saved: SavedApiKey, args: argparse.Namespace, out: TextIO, err:
 
 def generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     """``keys generate``: POST /api_keys/generate and save the private key."""
-    passphrase = _passphrase(args)
-    with _client(args) as client:
+    with _client(args) as client:  # credentials first: do not ask for a passphrase in vain
+        passphrase = _passphrase(args)
         saved = client.generate_api_key(
             args.name,
             save_to=args.out,
@@ -121,13 +121,12 @@ def create(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         if args.out is not None or args.passphrase or args.passphrase_env is not None or args.overwrite:
             raise UsageError("--public-key registers an existing key: --out, --passphrase and --overwrite do not apply")
         public_key: bytes | None = _read_public_key(args.public_key)
-        passphrase = None
     elif args.out is None:
         raise UsageError("give --out PATH (where to save the new private key) or --public-key FILE")
     else:
         public_key = None
-        passphrase = _passphrase(args)
     with _client(args) as client:
+        passphrase = _passphrase(args) if public_key is None else None
         saved = client.create_api_key(
             args.name,
             save_to=args.out,

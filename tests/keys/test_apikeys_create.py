@@ -278,3 +278,28 @@ async def test_async_create(async_client: AsyncKalshiClient, mock: KeyMock, secr
     with pytest.raises(BadRequestError) as info:
         await async_client.create_api_key("bot2", save_to=tmp_path / "bot2.pem", key_type="ed25519")
     assert not (tmp_path / "bot2.pem").exists() and "was removed" in notes(info.value)
+
+
+def test_success_without_an_id_keeps_the_file(
+    client: KalshiClient, mock: KeyMock, secrets: Secrets, tmp_path: Path
+) -> None:
+    from kalshi_ext import KalshiResponseError
+
+    mock.override["POST /api_keys"] = lambda seen: Reply(201, {})
+    with pytest.raises(KalshiResponseError, match="registered the key 'bot' but sent no api_key_id") as info:
+        client.create_api_key("bot", save_to=tmp_path / "bot.pem", key_type="ed25519")
+    assert str(tmp_path / "bot.pem") in str(info.value)
+    register_file(secrets, tmp_path / "bot.pem")
+
+
+def test_saved_key_helpers(client: KalshiClient, mock: KeyMock, secrets: Secrets, tmp_path: Path) -> None:
+    saved = client.create_api_key("bot", save_to=tmp_path / "bot.pem", key_type="ed25519")
+    register_file(secrets, tmp_path / "bot.pem")
+    assert saved.env() == {"KALSHI_API_KEY_ID": saved.api_key_id, "KALSHI_PRIVATE_KEY_PATH": str(tmp_path / "bot.pem")}
+    with pytest.raises(KalshiConfigurationError, match="do not pass key_id"):
+        saved.client(key_id="other")
+    with saved.client(demo=True) as demo:  # an explicit environment wins (no request is sent here)
+        assert demo.environment == "demo"
+    with KalshiClient.from_env(env=saved.env(), base_url=mock.base_url, allow_custom_host=True) as from_env:
+        from_env.get_api_keys()
+    assert mock.seen[-1].key_id == saved.api_key_id
