@@ -31,8 +31,10 @@ from ._errors import (
 )
 
 if TYPE_CHECKING:
+    from ._apikey_types import ApiKeySaveError, SavedApiKey
     from ._async_clients import AsyncKalshiClient, AsyncKlearClient, AsyncPerpsClient
     from ._auth import KlearAuth
+    from ._keyfile import KeyFileError
     from ._keys import load_private_key
     from ._ratelimit import Bucket, EndpointCost, RateLimits
     from ._retry import RetryPolicy
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from .ws import KalshiWebSocket, PerpsWebSocket, SyncKalshiWebSocket, SyncPerpsWebSocket
 
 __all__ = [
+    "ApiKeySaveError",
     "AsyncKalshiClient",
     "AsyncKlearClient",
     "AsyncPerpsClient",
@@ -58,6 +61,7 @@ __all__ = [
     "KalshiTimeoutError",
     "KalshiTransportError",
     "KalshiWebSocket",
+    "KeyFileError",
     "KlearAuth",
     "KlearClient",
     "NotFoundError",
@@ -70,6 +74,7 @@ __all__ = [
     "RateLimits",
     "RequestSigner",
     "RetryPolicy",
+    "SavedApiKey",
     "ServerError",
     "SyncKalshiWebSocket",
     "SyncPerpsWebSocket",
@@ -78,6 +83,9 @@ __all__ = [
 ]
 
 _LAZY = {
+    "ApiKeySaveError": "._apikey_types",
+    "SavedApiKey": "._apikey_types",
+    "KeyFileError": "._keyfile",
     "KalshiWebSocket": ".ws",
     "PerpsWebSocket": ".ws",
     "SyncKalshiWebSocket": ".ws",

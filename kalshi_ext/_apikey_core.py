@@ -31,7 +31,6 @@ from ._keygen import (
     public_key_pem,
     server_key_file_bytes,
 )
-from ._secrets import REDACTED
 
 logger = logging.getLogger("kalshi_ext")
 
@@ -53,12 +52,11 @@ def recover_body(exc: KalshiResponseError, *, carries_private_key: bool) -> dict
     """A success answer the generated model rejected (e.g. 200 where the spec says 201): return
     its JSON object if it looks like the expected answer. A private key in it is blanked on the
     error, which may outlive this call."""
-    body = exc.body
+    body = exc._unredacted_body if exc._unredacted_body is not None else exc.body
+    exc._unredacted_body = None  # the error may outlive this call: it keeps no key from here on
     if not isinstance(body, dict):
         return None
     has_key = "private_key" in body
-    if has_key:
-        exc.body = {**body, "private_key": REDACTED}
     if isinstance(body.get("api_key_id"), str) or (carries_private_key and has_key):
         return body
     return None

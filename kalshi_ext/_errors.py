@@ -171,7 +171,8 @@ class KalshiResponseError(KalshiError):
         status: the HTTP status.
         request_id: the request id, when present.
         body: the decoded JSON body when it was JSON, else None; lets callers recover data the
-            model rejected (the live API sometimes disagrees with its spec).
+            model rejected (the live API sometimes disagrees with its spec). Secret-looking fields
+            (``private_key``, tokens...) are replaced by ``"<redacted>"``.
     """
 
     def __init__(
@@ -182,9 +183,14 @@ class KalshiResponseError(KalshiError):
         request_id: str | None = None,
         body: Any = None,
     ) -> None:
+        from ._secrets import redact_fields
+
         self.status = status
         self.request_id = request_id
-        self.body = body
+        self.body = redact_fields(body)
+        # Kept out of .body, repr and messages; only the API-key helpers read it, so that a private
+        # key the server returned under an undocumented status is saved rather than lost.
+        self._unredacted_body = body if self.body != body else None
         super().__init__(message)
 
 

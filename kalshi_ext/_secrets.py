@@ -7,7 +7,7 @@ without pulling httpx or cryptography into ``import kalshi_ext``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 REDACTED = "<redacted>"
 
@@ -39,3 +39,22 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
 def refuse_pickle(obj: object) -> NoReturn:
     """Raise ``TypeError``: objects holding key material must not be serialised by accident."""
     raise TypeError(f"{type(obj).__name__} holds credentials and cannot be pickled or copied")
+
+
+_SECRET_FIELDS = ("private_key", "access_token", "secret", "password", "passphrase")
+
+
+def redact_fields(value: Any) -> Any:
+    """A copy of decoded JSON with the values of secret-looking fields (``private_key``...) replaced.
+
+    Used where a response body is kept on an exception (``KalshiResponseError.body``): an
+    undocumented success of ``POST /api_keys/generate`` would otherwise carry the private key.
+    """
+    if isinstance(value, dict):
+        return {
+            key: "<redacted>" if any(field in str(key).lower() for field in _SECRET_FIELDS) else redact_fields(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [redact_fields(item) for item in value]
+    return value

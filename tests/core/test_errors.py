@@ -296,3 +296,27 @@ def test_unencodable_request_arguments_are_configuration_errors(kwargs: dict[str
         with pytest.raises(KalshiConfigurationError, match="invalid request arguments"):
             client.request("POST", "/portfolio/events/orders", **kwargs)
     assert calls == []
+
+
+def test_an_undocumented_success_body_keeps_no_secret_fields() -> None:
+    import httpx
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    from kalshi_ext import KalshiClient, KalshiResponseError
+
+    pem = ed25519.Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    leaked = {"api_key_id": "k-9", "private_key": "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=leaked))  # the spec documents 201
+    with KalshiClient(key_id="k-1", private_key=pem, transport=transport) as kalshi:
+        from kalshi_trade_api.models import GenerateApiKeyRequest
+
+        try:
+            kalshi.api_keys.generate(body=GenerateApiKeyRequest(name="bot"))
+        except KalshiResponseError as exc:
+            assert exc.body == {"api_key_id": "k-9", "private_key": "<redacted>"}
+            assert "BEGIN" not in repr(exc) + str(exc)
+        else:
+            raise AssertionError("an undocumented status must raise")

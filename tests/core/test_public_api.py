@@ -13,6 +13,7 @@ import pytest
 import kalshi_ext
 
 EXPECTED_ALL = [
+    "ApiKeySaveError",
     "AsyncKalshiClient",
     "AsyncKlearClient",
     "AsyncPerpsClient",
@@ -30,6 +31,7 @@ EXPECTED_ALL = [
     "KalshiTimeoutError",
     "KalshiTransportError",
     "KalshiWebSocket",
+    "KeyFileError",
     "KlearAuth",
     "KlearClient",
     "NotFoundError",
@@ -42,6 +44,7 @@ EXPECTED_ALL = [
     "RateLimits",
     "RequestSigner",
     "RetryPolicy",
+    "SavedApiKey",
     "ServerError",
     "SyncKalshiWebSocket",
     "SyncPerpsWebSocket",
