@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from ._errors import KalshiConfigurationError, KalshiError
-from ._secrets import refuse_pickle
+from ._secrets import NoCopy
 
 if TYPE_CHECKING:
     from ._async_clients import AsyncKalshiClient
@@ -109,7 +109,7 @@ class SavedApiKey:
         return variables
 
 
-class ApiKeySaveError(KalshiError):
+class ApiKeySaveError(NoCopy, KalshiError):
     """The server created an API key but its private key could not be saved.
 
     The key cannot be downloaded again, so the private key text is kept, only on this error,
@@ -152,12 +152,3 @@ class ApiKeySaveError(KalshiError):
             f"ApiKeySaveError(api_key_id={self.api_key_id!r}, path={str(self.path)!r}, "
             f"key_type={self.key_type!r}, private_key_pem=<redacted>)"
         )
-
-    def __reduce__(self) -> NoReturn:
-        refuse_pickle(self)
-
-    def __copy__(self) -> NoReturn:
-        refuse_pickle(self)
-
-    def __deepcopy__(self, memo: Any) -> NoReturn:
-        refuse_pickle(self)

@@ -7,10 +7,10 @@ only needs the small :class:`HeaderAuth` protocol.
 
 from __future__ import annotations
 
-from typing import Any, NoReturn, Protocol
+from typing import Any, Protocol
 
 from ._errors import KalshiConfigurationError
-from ._secrets import REDACTED, refuse_pickle
+from ._secrets import REDACTED, NoCopy
 from ._validate import check_identifier
 
 # Header names the caller may never set: the transport owns authentication, and a stale or
@@ -36,7 +36,7 @@ class HeaderAuth(Protocol):
         ...
 
 
-class KlearAuth:
+class KlearAuth(NoCopy):
     """Bearer credentials for the Klear (self-clearing member) API.
 
     Sends ``Authorization: Bearer <admin_user_id>:<access_token>`` on every request. Generate the
@@ -78,15 +78,6 @@ class KlearAuth:
 
     def __repr__(self) -> str:
         return f"KlearAuth(admin_user_id={self._admin_user_id!r}, access_token={REDACTED!r})"
-
-    def __reduce__(self) -> NoReturn:
-        refuse_pickle(self)
-
-    def __copy__(self) -> NoReturn:
-        refuse_pickle(self)
-
-    def __deepcopy__(self, memo: Any) -> NoReturn:
-        refuse_pickle(self)
 
 
 def is_reserved_header(name: str) -> bool:

@@ -41,6 +41,21 @@ def refuse_pickle(obj: object) -> NoReturn:
     raise TypeError(f"{type(obj).__name__} holds credentials and cannot be pickled or copied")
 
 
+class NoCopy:
+    """Base for objects holding key material: pickling and copying raise ``TypeError``."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> NoReturn:
+        refuse_pickle(self)
+
+    def __copy__(self) -> NoReturn:
+        refuse_pickle(self)
+
+    def __deepcopy__(self, memo: Any) -> NoReturn:
+        refuse_pickle(self)
+
+
 _SECRET_FIELDS = ("private_key", "access_token", "secret", "password", "passphrase")
 
 

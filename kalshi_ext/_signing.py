@@ -15,9 +15,9 @@ import base64
 import os
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Literal
 
-from ._secrets import mask_identifier, refuse_pickle
+from ._secrets import NoCopy, mask_identifier
 from ._validate import check_identifier
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def sign_bytes(private_key: PrivateKey, message: bytes) -> bytes:
     return signing_function(private_key)(message)
 
 
-class RequestSigner:
+class RequestSigner(NoCopy):
     """Holds an API key id and its private key, and signs Kalshi requests.
 
     Reusable outside REST: :meth:`sign_text` signs arbitrary text (FIX logon), and
@@ -174,12 +174,3 @@ class RequestSigner:
 
     def __repr__(self) -> str:
         return f"RequestSigner(key_id={mask_identifier(self._key_id)!r}, algorithm={self._algorithm!r})"
-
-    def __reduce__(self) -> NoReturn:
-        refuse_pickle(self)
-
-    def __copy__(self) -> NoReturn:
-        refuse_pickle(self)
-
-    def __deepcopy__(self, memo: Any) -> NoReturn:
-        refuse_pickle(self)
