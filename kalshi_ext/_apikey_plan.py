@@ -17,7 +17,7 @@ from ._validate import check_bool, check_int
 if TYPE_CHECKING:
     from kalshi_trade_api.models import ApiKeyScope, CreateApiKeyRequest, GenerateApiKeyRequest
 
-    from ._environments import EnvironmentName
+    from ._urls import EnvironmentName
 
 _SUBTRADER = re.compile(r"^.+_[A-Za-z0-9]{1,16}$")
 _FIELDS = ("key_type", "scopes", "subaccount", "fcm_subtrader_id")

@@ -16,9 +16,9 @@ from ._secrets import NoCopy
 
 if TYPE_CHECKING:
     from ._async_clients import AsyncKalshiClient
-    from ._environments import EnvironmentName
     from ._keygen import KeyType
     from ._sync_clients import KalshiClient
+    from ._urls import EnvironmentName
 
 _KEY_OPTIONS = frozenset({"key_id", "private_key", "private_key_path"})
 

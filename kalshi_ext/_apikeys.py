@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     from kalshi_ext_resources.trade.api_keys import ApiKeysResource, AsyncApiKeysResource
     from kalshi_trade_api.models import CreateApiKeyRequest, GenerateApiKeyRequest, GetApiKeysResponse
 
-    from ._environments import EnvironmentName
     from ._keygen import PublicKey
     from ._signing import RequestSigner
+    from ._urls import EnvironmentName
 
 _GENERATE_DOC = """Have the server make a key pair and save its private key to ``save_to``.
 

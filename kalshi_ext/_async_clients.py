@@ -23,12 +23,13 @@ from ._auth import check_user_headers
 from ._base import ClientCore, ClientSettings, DetailedResponse
 from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
-from ._environments import PERPS, PREDICTION, EnvironmentName
+from ._environments import PERPS, PREDICTION
 from ._errors import KalshiConfigurationError, KalshiError
 from ._pagination import AsyncInvoker, all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import AsyncKalshiTransport
 from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
+from ._urls import EnvironmentName
 
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import AsyncInvoker as _InvokerProtocol

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
-from urllib.parse import urlsplit
 
-from ._errors import KalshiConfigurationError
-
-EnvironmentName = Literal["production", "demo", "custom"]
-
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
+from ._urls import EnvironmentName, UrlRules, check_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,45 +103,15 @@ def resolve_base_url(api: ApiSpec, *, demo: bool, base_url: str | None, allow_cu
     if base_url is None:
         env = api.demo if demo else api.production
         return ResolvedEndpoint(env.rest_url, env.name, api.path_prefix)
-    if not isinstance(base_url, str):
-        raise KalshiConfigurationError(f"base_url must be a str, not {type(base_url).__name__}")
-    try:
-        parts = urlsplit(base_url.strip())
-        host = (parts.hostname or "").lower()
-        port = parts.port
-    except ValueError:
-        raise KalshiConfigurationError("base_url is not a valid URL") from None
-    if parts.scheme not in ("http", "https") or not host:
-        raise KalshiConfigurationError("base_url must be an absolute http(s) URL such as https://host/trade-api/v2")
-    if parts.username is not None or parts.password is not None:
-        # Never echo the URL here: it carries credentials.
-        raise KalshiConfigurationError("base_url must not contain credentials (user:password@)")
-    if parts.query or parts.fragment:
-        raise KalshiConfigurationError("base_url must not contain a query string or fragment")
-    path = parts.path.rstrip("/")
-    normalised = f"{parts.scheme}://{parts.netloc.lower()}{path}"
-
-    known_port = port in (None, 443)
-    is_production = host in api.production_hosts and known_port
-    is_demo = host in api.demo_hosts and known_port
-    if is_production or is_demo:
-        if parts.scheme != "https":
-            raise KalshiConfigurationError(f"Kalshi hosts are https only; got an http URL for {host}")
-        if path != api.path_prefix:
-            raise KalshiConfigurationError(
-                f"the {api.label} lives under {api.path_prefix} on {host}; base_url has path {path or '/'!r}"
-            )
-        if demo and is_production:
-            raise KalshiConfigurationError(
-                f"demo=True but base_url points at the production host {host}; drop one of the two"
-            )
-        return ResolvedEndpoint(normalised, "production" if is_production else "demo", path)
-
-    if not allow_custom_host:
-        raise KalshiConfigurationError(
-            f"base_url host {host!r} is not a known {api.label} host; signed requests only go to Kalshi's hosts "
-            "unless you pass allow_custom_host=True (needed for proxies and local test servers, loopback included)"
-        )
-    if parts.scheme == "http" and host not in LOOPBACK_HOSTS:
-        raise KalshiConfigurationError("plain http is only allowed for loopback hosts; use https")
-    return ResolvedEndpoint(normalised, "custom", path)
+    rules = UrlRules(
+        label=api.label,
+        argument="base_url",
+        path=api.path_prefix,
+        production_hosts=api.production_hosts,
+        demo_hosts=api.demo_hosts,
+        secure_scheme="https",
+        plain_scheme="http",
+        example=f"https://host{api.path_prefix}",
+    )
+    checked = check_url(rules, base_url, demo=demo, allow_custom_host=allow_custom_host)
+    return ResolvedEndpoint(checked.url, checked.environment, checked.path)

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
-from urllib.parse import urlsplit
 
-from .._environments import LOOPBACK_HOSTS, PERPS, PREDICTION, EnvironmentName
-from .._errors import KalshiConfigurationError
+from .._environments import PERPS, PREDICTION
+from .._urls import EnvironmentName, UrlRules, check_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,44 +71,16 @@ def resolve_ws_url(hosts: WsHosts, *, demo: bool, url: str | None, allow_custom_
         chosen = hosts.demo_url if demo else hosts.production_url
         env: Literal["production", "demo"] = "demo" if demo else "production"
         return ResolvedWsUrl(chosen, env, hosts.path)
-    if not isinstance(url, str):
-        raise KalshiConfigurationError(f"url must be a str, not {type(url).__name__}")
-    try:
-        parts = urlsplit(url.strip())
-        host = (parts.hostname or "").lower()
-        port = parts.port
-    except ValueError:
-        raise KalshiConfigurationError("url is not a valid URL") from None
-    if parts.scheme not in ("ws", "wss") or not host:
-        raise KalshiConfigurationError("url must be an absolute ws(s) URL such as wss://host/trade-api/ws/v2")
-    if parts.username is not None or parts.password is not None:
-        raise KalshiConfigurationError("url must not contain credentials (user:password@)")
-    if parts.fragment:
-        raise KalshiConfigurationError("url must not contain a fragment")
-    path = parts.path.rstrip("/") or "/"
-    normalised = f"{parts.scheme}://{parts.netloc.lower()}{parts.path.rstrip('/')}"
-    if parts.query:
-        normalised += f"?{parts.query}"
-
-    known_port = port in (None, 443)
-    is_production = host in hosts.production_hosts and known_port
-    is_demo = host in hosts.demo_hosts and known_port
-    if is_production or is_demo:
-        if parts.scheme != "wss":
-            raise KalshiConfigurationError(f"Kalshi WebSocket hosts are wss only; got a ws URL for {host}")
-        if path != hosts.path:
-            raise KalshiConfigurationError(f"the {hosts.label} lives at {hosts.path} on {host}; url has path {path!r}")
-        if demo and is_production:
-            raise KalshiConfigurationError(
-                f"demo=True but url points at the production host {host}; drop one of the two"
-            )
-        return ResolvedWsUrl(normalised, "production" if is_production else "demo", path)
-    if not allow_custom_host:
-        raise KalshiConfigurationError(
-            f"url host {host!r} is not a known {hosts.label} host; the signed handshake only goes to Kalshi's "
-            "hosts unless you pass allow_custom_host=True (needed for proxies and local test servers, "
-            "loopback included)"
-        )
-    if parts.scheme == "ws" and host not in LOOPBACK_HOSTS:
-        raise KalshiConfigurationError("plain ws:// is only allowed for loopback hosts; use wss://")
-    return ResolvedWsUrl(normalised, "custom", path)
+    rules = UrlRules(
+        label=hosts.label,
+        argument="url",
+        path=hosts.path,
+        production_hosts=hosts.production_hosts,
+        demo_hosts=hosts.demo_hosts,
+        secure_scheme="wss",
+        plain_scheme="ws",
+        allow_query=True,
+        example=f"wss://host{hosts.path}",
+    )
+    checked = check_url(rules, url, demo=demo, allow_custom_host=allow_custom_host)
+    return ResolvedWsUrl(checked.url, checked.environment, checked.path or "/")
