@@ -66,7 +66,10 @@ def _broken_call(
             plan.method(**plan.kwargs)
         except KalshiError as exc:
             raised = exc
-    return check_exchange(op, expectation, plan, creds), raised
+    problems = check_exchange(op, expectation, plan, creds)
+    # Shown with `pytest -rP`: what the suite reports for this broken request.
+    print(f"{op}: {type(raised).__name__ if raised else 'no error'}", *problems, sep="\n  ")
+    return problems, raised
 
 
 def _prism_errors(problems: list[str]) -> list[str]:
