@@ -75,6 +75,27 @@ def _as_enum(operation: str, name: str, annotation: str, value: Any, models: Any
     return value
 
 
+def _all_optional(model: type) -> bool:
+    import attrs
+
+    return all(field.default is not attrs.NOTHING or not field.init for field in attrs.fields(model))
+
+
+def _empty_body(annotation: str, models: Any, default: Any) -> Any:
+    """An empty request model for an omitted optional body whose fields are all optional.
+
+    Kalshi refuses such writes (creating a subaccount, for one) without a JSON body, so ``{}`` is
+    sent where the operation declares a body; operations that declare none send no body at all.
+    """
+    import attrs
+
+    for token in _NAME.findall(annotation):
+        model = getattr(models, token, None) if models is not None and token not in _BUILTIN_NAMES else None
+        if isinstance(model, type) and attrs.has(model) and _all_optional(model):
+            return model()
+    return default
+
+
 def prepare(
     operation: str, annotations: Mapping[str, Any], kwargs: dict[str, Any], models: Any = None
 ) -> dict[str, Any]:
@@ -92,6 +113,9 @@ def prepare(
         _check_bulk(operation, name, value)
         annotation = annotations.get(name)
         if not isinstance(annotation, str):
+            continue
+        if name == "body" and type(value).__name__ == "Unset":
+            out[name] = _empty_body(annotation, models, value)
             continue
         converted = _as_enum(operation, name, annotation, value, models)
         if converted is not value:

@@ -179,6 +179,8 @@ class ClientCore:
         self.settings = settings
         self.transport_core = transport_core
         package = settings.api.package
+        generated_types: Any = importlib.import_module(f"{package}.types")
+        generated_types.item_error = _list_item_error  # lazily parsed list items fail as KalshiResponseError
         self.generated: Any = importlib.import_module(f"{package}.client").Client(
             base_url=settings.endpoint.base_url, raise_on_unexpected_status=False
         )
@@ -288,6 +290,14 @@ class ClientCore:
             f"{cls_name}(environment={s.endpoint.environment!r}, base_url={s.endpoint.base_url!r}, "
             f"auth={s.auth!r}{', closed' if self.closed else ''})"
         )
+
+
+def _list_item_error(exc: Exception, model: type) -> Exception:
+    """The error for a list item that does not parse when it is first read (generated ``LazyList``)."""
+    detail = " ".join(str(exc).split())[:200]
+    return KalshiResponseError(
+        f"a {model.__name__} in the response does not match the generated model ({type(exc).__name__}: {detail})"
+    )
 
 
 def _try_json(content: bytes) -> Any:

@@ -106,13 +106,10 @@ class TransportCore:
                     f"header {name!r} is reserved: authentication headers are set by the client from its credentials"
                 )
         method = request.method.upper()
-        if method in _JSON_METHODS and isinstance(request.stream, httpx.ByteStream) and not request.read():
-            # Kalshi answers 4xx to body-less writes: they need a JSON content type and a JSON body
-            # (creating a subaccount, for one, is refused without `{}`).
+        if method in _JSON_METHODS and "content-type" not in request.headers:
+            # Kalshi answers 4xx to body-less writes without a JSON content type. (An operation that
+            # declares an optional body gets `{}` when none is given: see _arguments.prepare.)
             request.headers["Content-Type"] = "application/json"
-            request.stream = httpx.ByteStream(b"{}")
-            request.headers["Content-Length"] = "2"
-            request._content = b"{}"  # what request.read() returns from now on
         path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
         return CallState(method, path, self.clock(), isinstance(request.stream, httpx.ByteStream))
 

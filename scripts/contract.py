@@ -6,15 +6,16 @@
    ``tools/prism/node_modules`` with ``npm ci`` (skipped when that install is already there);
 2. checks the three REST specs against ``openapi/specs.lock`` (the facade was generated from those bytes);
 3. starts two Prism servers per spec (``prism mock --errors``), each on a free loopback port in its
-   own process group, and waits until every one answers HTTP: a static one on the published spec
-   (the judge of every request) and a dynamic one (``--dynamic``: random schema-valid answers);
+   own process group, and waits until every one answers HTTP: a static one (the judge of every
+   request) and a dynamic one (``--dynamic``: random schema-valid answers), both on the published
+   spec with its money strings given a decimal pattern and example (``served_spec``);
 4. runs ``pytest tests/contract`` with the servers' URLs in ``KALSHI_PRISM_{TRADE,PERPS,KLEAR}`` and
    ``KALSHI_PRISM_{TRADE,PERPS,KLEAR}_DYNAMIC``;
 5. stops every process it started (SIGTERM to the group, then SIGKILL), whatever happened: test
    failures, Ctrl-C, SIGTERM or SIGHUP.
 
 The spec directory is ``--spec-dir``, else ``$KALSHI_SPEC_DIR``, else ``../shared/specs`` (as for
-``scripts/regenerate.py``). Prism reads the specs in place; nothing is copied into the repository.
+``scripts/regenerate.py``). Prism reads a temporary copy outside the repository; nothing is copied into it.
 Arguments after ``--`` go to pytest (``python scripts/contract.py -- -k markets -x``).
 
 The module is also imported by ``tests/contract/conftest.py``, which starts the same servers itself
@@ -181,14 +182,16 @@ class PrismServer:
         self._log.close()
 
 
-def dynamic_spec(api: str, spec_path: Path, out_dir: Path) -> Path:
-    """Write the spec for the dynamic server: the published one with its money strings constrained.
+def served_spec(api: str, spec_path: Path, out_dir: Path) -> Path:
+    """Write the spec both Prism servers serve: the published one with its money strings constrained.
 
     The specs type prices and counts as bare strings (``FixedPointDollars`` is ``type: string`` with
-    an example, no pattern), so Prism's random generator would answer ``"consequat"`` where Kalshi
-    sends ``"0.5600"``. The SDK reads exactly those fields as ``Decimal`` (the generator's
-    ``mark_money_fields`` rule), so the dynamic server gets a decimal ``pattern`` on the same fields,
-    found by the same rule, and nothing else changes. The copy goes to a temporary directory.
+    an example, no pattern; Klear's ``*_fp`` amounts have neither), so Prism would answer
+    ``"string"`` (static) or ``"consequat"`` (dynamic) where Kalshi sends ``"0.5600"``. The SDK reads
+    exactly those fields as ``Decimal`` (the generator's ``mark_money_fields`` rule), so they get a
+    decimal ``pattern`` and, where they have none, an example; nothing else changes. The pattern also
+    makes the judge stricter on requests: a price the SDK sends must be a decimal string. The copy
+    goes to a temporary directory.
     """
     from ruamel.yaml import YAML
     from spec_normalise import mark_money_fields
@@ -203,10 +206,11 @@ def dynamic_spec(api: str, spec_path: Path, out_dir: Path) -> Path:
             if node.get("format") == "decimal":
                 del node["format"]
                 node["pattern"] = DECIMAL_PATTERN
+                node.setdefault("example", "1.00")
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
-    out = out_dir / f"{api}-dynamic.json"
+    out = out_dir / f"{api}-served.json"
     out.write_text(json.dumps(spec, default=str), encoding="utf-8")
     return out
 
@@ -279,8 +283,8 @@ def prism_servers(spec_dir: Path, *, prism_js: Path | None = None) -> Iterator[d
     started: list[PrismServer] = []
     with tempfile.TemporaryDirectory(prefix="kalshi-prism-") as tmp:
         work = Path(tmp)
-        specs = {api: spec_dir / SPECS[api] for api in SPECS}
-        specs.update({f"{api}-dynamic": dynamic_spec(api, spec_dir / SPECS[api], work) for api in SPECS})
+        served = {api: served_spec(api, spec_dir / SPECS[api], work) for api in SPECS}
+        specs = {**served, **{f"{api}-dynamic": path for api, path in served.items()}}
         try:
             todo = list(SERVERS)
             ready: dict[str, PrismServer] = {}

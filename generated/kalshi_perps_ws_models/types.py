@@ -112,6 +112,11 @@ T = TypeVar("T")
 M = TypeVar("M")
 
 
+#: How an error while parsing one list item is raised: kalshi_ext sets a function returning its
+#: KalshiResponseError, so a lazily parsed item fails like an eagerly parsed field; None re-raises it.
+item_error: Callable[[Exception, type], Exception] | None = None
+
+
 class LazyList(list[M]):
     """A list of models whose items are parsed from their JSON objects on first access.
 
@@ -131,7 +136,12 @@ class LazyList(list[M]):
     def _item(self, index: int) -> M:
         item = list.__getitem__(self, index)
         if not isinstance(item, self._model):
-            item = self._parse(item)
+            try:
+                item = self._parse(item)
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                if item_error is None:
+                    raise
+                raise item_error(exc, self._model) from exc
             list.__setitem__(self, index, item)
         return item
 

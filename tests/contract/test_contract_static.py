@@ -17,33 +17,7 @@ from kalshi_ext import KalshiError
 
 #: operation key -> why it fails today. Each entry is a bug in kalshi_ext or generated/ found by
 #: this suite and reported; the test is xfail(strict=True), so the entry must go once it is fixed.
-_BODYLESS = (
-    "kalshi_ext/_transport_core.py begin() sends a {} JSON body on every body-less POST/PUT; this operation "
-    "declares no request body, so Prism refuses it ('No supported content types, but request included a "
-    "non-empty body')"
-)
-_BARE_MONEY = (
-    "the spec types these *_fp USD amounts as bare strings with no example or pattern, Prism's static answer "
-    "'string' is therefore spec-valid, and the Decimal model field refuses it: the whole response becomes "
-    "KalshiResponseError"
-)
-_BARE_MONEY_LAZY = (
-    "position_quantity_fp is a bare string in the spec (no example or pattern); Prism answers 'string' inside "
-    "a list item, and reading that item (LazyList) raises a plain ValueError from generated/types.py"
-)
-KNOWN_BUGS: dict[str, str] = {
-    "trade:UpgradeAccountApiUsageLevel": _BODYLESS,
-    "perps:CreateMarginSubaccount": _BODYLESS,
-    "klear:EstimatePortfolioMaintenanceMargin": _BARE_MONEY,
-    "klear:GetSettlementEstimateByAssetClass": _BARE_MONEY,
-    # The same bare strings inside list items: the facade returns, and reading the item later
-    # raises a plain ValueError from generated/ (lazy parsing), not a kalshi_ext error.
-    "klear:GetActiveMarginObligations": _BARE_MONEY_LAZY,
-    "klear:GetObligationHistory": _BARE_MONEY_LAZY,
-    "klear:GetObligationSettlementDetails": _BARE_MONEY_LAZY,
-    "klear:GetObligationFundingPayments": _BARE_MONEY_LAZY,
-    "klear:GetObligationCorporateActionPayments": _BARE_MONEY_LAZY,
-}
+KNOWN_BUGS: dict[str, str] = {}
 STATS.xfail_reasons.update(KNOWN_BUGS)
 
 

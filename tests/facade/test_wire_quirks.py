@@ -61,9 +61,11 @@ def test_a_204_with_no_body_returns_none(mock: Callable[..., Any]) -> None:
 def test_body_less_writes_send_json_content_type_and_an_empty_object(mock: Callable[..., Any]) -> None:
     kalshi, seen = _client(mock, lambda r: httpx.Response(201, json={"subaccount_number": 4}))
     with kalshi:
-        assert kalshi.subaccounts.create().subaccount_number == 4
-    sent = seen.requests[0]
-    assert sent.headers["content-type"] == "application/json" and sent.content == b"{}"
+        assert kalshi.subaccounts.create().subaccount_number == 4  # declares an optional body: {}
+        kalshi.account.upgrade()  # declares no body: none is sent (the spec's judge refuses one)
+    created, upgraded = seen.requests
+    assert created.headers["content-type"] == "application/json" and created.content == b"{}"
+    assert upgraded.headers["content-type"] == "application/json" and upgraded.content == b""
 
 
 def test_a_batch_reports_every_leg_even_when_one_fails(mock: Callable[..., Any]) -> None:
@@ -191,3 +193,18 @@ def test_every_paginator_is_its_list_method_plus_all() -> None:
         if not line.startswith("#")
     ][1:]
     assert [(r[4], r[5]) for r in rows if r[5] != "-" and r[5] != r[4] + "_all"] == []
+
+
+def test_a_list_item_that_does_not_parse_raises_a_kalshi_error_when_read(mock: Callable[..., Any]) -> None:
+    from kalshi_ext import KalshiResponseError
+
+    page = {
+        "markets": [{"ticker": "ok", "yes_bid_dollars": "0.21"}, {"ticker": "bad", "yes_bid_dollars": "n/a"}],
+        "cursor": "",
+    }
+    kalshi, _ = _client(mock, lambda r: httpx.Response(200, json=page))
+    with kalshi:
+        markets = kalshi.markets.list().markets
+    assert markets and markets[0].ticker == "ok"
+    with pytest.raises(KalshiResponseError, match=r"a Market in the response does not match .*not a decimal number"):
+        markets[1]

@@ -64,8 +64,18 @@ def test_round_trip_and_appended_models() -> None:
     assert [m["ticker"] for m in page.to_dict()["markets"]] == ["M0", "M1", "M2", "M3"]
 
 
-def test_a_bad_item_fails_when_read_not_before() -> None:
+def test_a_bad_item_fails_when_read_not_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kalshi_trade_api.types
+
+    monkeypatch.setattr(kalshi_trade_api.types, "item_error", None)  # no client installed its hook
     page = GetMarketsResponse.from_dict({"markets": [{"ticker": "ok"}, 42], "cursor": ""})
     assert page.markets and page.markets[0].ticker == "ok"
     with pytest.raises((TypeError, AttributeError)):
+        page.markets[1]
+
+    class ItemError(Exception):
+        pass
+
+    monkeypatch.setattr(kalshi_trade_api.types, "item_error", lambda exc, model: ItemError(model.__name__))
+    with pytest.raises(ItemError, match="Market"):
         page.markets[1]
