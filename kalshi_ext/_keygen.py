@@ -2,7 +2,7 @@
 
 Encryption: both key types are encrypted the same way, as PKCS#8 ``ENCRYPTED PRIVATE KEY``
 with cryptography's ``BestAvailableEncryption`` (PBES2). The server hands out RSA keys as
-PKCS#1 (``BEGIN RSA PRIVATE KEY``), whose only encryption is OpenSSL's legacy
+PKCS#1 (the ``RSA PRIVATE KEY`` PEM header), whose only encryption is OpenSSL's legacy
 ``Proc-Type: 4,ENCRYPTED`` scheme (weak MD5 key derivation), and that legacy format cannot hold
 Ed25519 keys at all; so an encrypted file is always re-serialised to PKCS#8, which holds both.
 Without a passphrase a server-generated key is written exactly as received.

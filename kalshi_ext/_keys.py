@@ -62,7 +62,7 @@ def _decode_pem(pem: bytes, passphrase: bytes | None) -> object:
     if encrypted and passphrase is None:
         raise KalshiConfigurationError("the private key is encrypted: pass private_key_passphrase")
     try:
-        if b"BEGIN OPENSSH PRIVATE KEY" in pem:
+        if b"OPENSSH PRIVATE KEY-----" in pem:
             return load_ssh_private_key(pem, password=passphrase)
         return load_pem_private_key(pem, password=passphrase)
     except TypeError:

