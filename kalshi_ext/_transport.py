@@ -16,11 +16,11 @@ import asyncio
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
 from ._auth import HeaderAuth
+from ._signing_pool import SigningPool
 from ._transport_core import TransportCore, logger
 
 _MAX_SIGNING_THREADS = 4
@@ -114,7 +114,7 @@ class KalshiTransport(httpx.BaseTransport):
 
 
 class AsyncKalshiTransport(httpx.AsyncBaseTransport):
-    """Asynchronous transport. RSA signing runs in a small thread pool, off the event loop."""
+    """Asynchronous transport. RSA signing runs in worker threads, off the event loop (``SigningPool``)."""
 
     def __init__(
         self,
@@ -126,25 +126,26 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
         self.core = core
         self._inner = inner
         self._sleep = sleep
-        self._executor: ThreadPoolExecutor | None = None
+        self._pool: SigningPool | None = None
+        self._pool_loop: asyncio.AbstractEventLoop | None = None
         self.auto_limits = _AutoLimits()
         self.auto_loader: Callable[[], Awaitable[None]] | None = None
 
-    def _signing_executor(self) -> ThreadPoolExecutor:
-        if self._executor is None:
+    def _signing_pool(self) -> SigningPool:
+        loop = asyncio.get_running_loop()
+        if self._pool is None or self._pool_loop is not loop:
             import os
 
-            # cryptography releases the GIL while signing: the loop stays free during the ~0.3-0.5 ms
-            # of RSA work, and where the CPUs allow it two signatures proceed in parallel.
+            if self._pool is not None:
+                self._pool.close()
             workers = max(2, min(_MAX_SIGNING_THREADS, os.cpu_count() or 1))
-            self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kalshi-ext-sign")
-        return self._executor
+            self._pool, self._pool_loop = SigningPool(loop, workers), loop
+        return self._pool
 
     async def _auth_headers(self, auth: HeaderAuth, method: str, path: str) -> dict[str, str]:
         if not auth.is_slow:
             return auth.headers(method, path)
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._signing_executor(), auth.headers, method, path)
+        return await self._signing_pool().headers(auth, method, path)
 
     async def _maybe_load_limits(self) -> None:
         if self.auto_loader is None or not self.auto_limits.claim():
@@ -199,6 +200,6 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
         try:
             await self._inner.aclose()
         finally:
-            if self._executor is not None:
-                self._executor.shutdown(wait=False, cancel_futures=True)
-                self._executor = None
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
