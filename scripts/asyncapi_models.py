@@ -6,7 +6,8 @@ unchanged. Each JSON message becomes a synthetic operation: commands (client -> 
 ending in ``Command``) as request bodies, everything else (server -> client) as responses. That lets the
 REST normalisation rules apply as they are: in particular server messages lose their ``required``
 lists (Kalshi's frames omit fields too) while commands keep theirs. The synthetic paths are dropped
-before generation, so the generated package holds models only.
+before generation, so the generated package has models and no endpoint modules (the generator still
+writes its unused ``client.py``; nothing imports it).
 
 AsyncAPI 3 payloads are JSON Schema, not OpenAPI 3.0 schemas: ``type: [string, "null"]`` becomes
 ``type: string, nullable: true``, an ``enum`` keeping its ``null`` (``json_schema_nulls``); otherwise the generator

@@ -124,30 +124,21 @@ def _success_type(tree: ast.Module) -> str:
 
 
 def _params(func: ast.FunctionDef) -> list[Param]:
+    """The generated function's parameters but ``client``: path parameters positional, the rest keyword-only."""
     args = func.args
-    params = []
     positional_defaults = [None] * (len(args.args) - len(args.defaults)) + list(args.defaults)
-    for arg, default in zip(args.args, positional_defaults, strict=True):
-        params.append(
-            Param(
-                arg.arg,
-                ast.unparse(arg.annotation) if arg.annotation else "Any",
-                None if default is None else ast.unparse(default),
-                True,
-            )
+    pairs = [(arg, default, True) for arg, default in zip(args.args, positional_defaults, strict=True)]
+    pairs += [(arg, default, False) for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+    return [
+        Param(
+            arg.arg,
+            ast.unparse(arg.annotation) if arg.annotation else "Any",
+            None if default is None else ast.unparse(default),
+            positional,
         )
-    for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
-        if arg.arg == "client":
-            continue
-        params.append(
-            Param(
-                arg.arg,
-                ast.unparse(arg.annotation) if arg.annotation else "Any",
-                None if default is None else ast.unparse(default),
-                False,
-            )
-        )
-    return params
+        for arg, default, positional in pairs
+        if arg.arg != "client"
+    ]
 
 
 def _accept_plain_values(param: Param, enums: dict[str, str]) -> Param:

@@ -17,7 +17,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from spec_normalise import HTTP_METHODS, REF_PREFIX
+from spec_normalise import REF_PREFIX, operations, resolve
 
 
 def type_of(schema: Any) -> str:
@@ -42,23 +42,11 @@ def type_of(schema: Any) -> str:
 
 
 def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {
-        f"{method.upper()} {path}": item[method]
-        for path, item in spec.get("paths", {}).items()
-        for method in HTTP_METHODS
-        if method in item
-    }
+    return {f"{method.upper()} {path}": operation for path, method, operation in operations(spec)}
 
 
 def _param_key(param: dict[str, Any]) -> str:
     return f"{param.get('in')}:{param.get('name')}"
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and not node["$ref"].startswith(REF_PREFIX):
-        _, _, kind, name = node["$ref"].split("/", 3)
-        node = spec.get("components", {}).get(kind, {}).get(name, {})
-    return node
 
 
 def _json_schema(body_or_response: Any) -> str:
@@ -67,8 +55,8 @@ def _json_schema(body_or_response: Any) -> str:
 
 def _operation_changes(old_spec: dict[str, Any], new_spec: dict[str, Any], old: Any, new: Any) -> list[str]:
     changes = []
-    old_params = {_param_key(p := _resolve(old_spec, raw)): p for raw in old.get("parameters", [])}
-    new_params = {_param_key(p := _resolve(new_spec, raw)): p for raw in new.get("parameters", [])}
+    old_params = {_param_key(p := resolve(old_spec, raw)): p for raw in old.get("parameters", [])}
+    new_params = {_param_key(p := resolve(new_spec, raw)): p for raw in new.get("parameters", [])}
     changes += [
         f"parameter added: {k}{' (required)' if new_params[k].get('required') else ''}"
         for k in sorted(new_params.keys() - old_params.keys())
@@ -80,12 +68,12 @@ def _operation_changes(old_spec: dict[str, Any], new_spec: dict[str, Any], old: 
             changes.append(f"parameter {key}: required {bool(before.get('required'))} -> {bool(after.get('required'))}")
         if type_of(before.get("schema")) != type_of(after.get("schema")):
             changes.append(f"parameter {key}: {type_of(before.get('schema'))} -> {type_of(after.get('schema'))}")
-    old_body = _json_schema(_resolve(old_spec, old.get("requestBody", {})))
-    new_body = _json_schema(_resolve(new_spec, new.get("requestBody", {})))
+    old_body = _json_schema(resolve(old_spec, old.get("requestBody", {})))
+    new_body = _json_schema(resolve(new_spec, new.get("requestBody", {})))
     if old_body != new_body:
         changes.append(f"request body: {old_body} -> {new_body}")
-    old_responses = {str(code): _resolve(old_spec, r) for code, r in old.get("responses", {}).items()}
-    new_responses = {str(code): _resolve(new_spec, r) for code, r in new.get("responses", {}).items()}
+    old_responses = {str(code): resolve(old_spec, r) for code, r in old.get("responses", {}).items()}
+    new_responses = {str(code): resolve(new_spec, r) for code, r in new.get("responses", {}).items()}
     changes += [f"response added: {code}" for code in sorted(new_responses.keys() - old_responses.keys())]
     changes += [f"response removed: {code}" for code in sorted(old_responses.keys() - new_responses.keys())]
     for code in sorted(old_responses.keys() & new_responses.keys()):

@@ -73,7 +73,8 @@ def _schemas(spec: Spec) -> dict[str, Any]:
     return schemas
 
 
-def _operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every ``(path, method, operation)`` of the spec, in document order."""
     for path, item in spec.get("paths", {}).items():
         for method in HTTP_METHODS:
             if method in item:
@@ -171,7 +172,7 @@ def tag_untagged_operations(spec: Spec, tag_by_prefix: dict[str, str]) -> int:
     """
     changed = 0
     prefixes = sorted(tag_by_prefix, key=len, reverse=True)
-    for path, method, operation in _operations(spec):
+    for path, method, operation in operations(spec):
         if operation.get("tags"):
             continue
         prefix = next((p for p in prefixes if path == p or path.startswith(p.rstrip("/") + "/")), None)
@@ -210,7 +211,7 @@ def inherit_top_level_security(spec: Spec) -> int:
     if not security:
         return 0
     changed = 0
-    for _, _, operation in _operations(spec):
+    for _, _, operation in operations(spec):
         if "security" not in operation:
             operation["security"] = copy.deepcopy(security)
             changed += 1
@@ -255,20 +256,21 @@ def _closure(spec: Spec, roots: set[str]) -> set[str]:
     return seen
 
 
-def _resolve(spec: Spec, node: Any) -> Any:
-    """Follow a ``#/components/<kind>/<name>`` reference (responses, requestBodies) once."""
-    if isinstance(node, dict) and isinstance(ref := node.get("$ref"), str) and not ref.startswith(REF_PREFIX):
+def resolve(spec: Spec, node: Any) -> Any:
+    """Follow ``#/components/<kind>/<name>`` references other than schemas (responses, parameters,
+    requestBodies) until a definition; a missing target resolves to ``{}``."""
+    while isinstance(node, dict) and isinstance(ref := node.get("$ref"), str) and not ref.startswith(REF_PREFIX):
         _, _, kind, name = ref.split("/", 3)
-        return spec["components"][kind][name]
+        node = spec.get("components", {}).get(kind, {}).get(name, {})
     return node
 
 
 def response_schemas(spec: Spec) -> set[str]:
     """Names of the component schemas reachable from any response body."""
     roots: set[str] = set()
-    for _, _, operation in _operations(spec):
+    for _, _, operation in operations(spec):
         for response in operation.get("responses", {}).values():
-            roots |= _refs_in(_resolve(spec, response).get("content", {}))
+            roots |= _refs_in(resolve(spec, response).get("content", {}))
     return _closure(spec, roots)
 
 
@@ -281,9 +283,9 @@ def relax_response_required(spec: Spec) -> int:
             if isinstance(node.get("required"), list):
                 changed += len(node.pop("required"))
     # Inline response schemas (not behind a component $ref) are parsed too.
-    for _, _, operation in _operations(spec):
+    for _, _, operation in operations(spec):
         for response in operation.get("responses", {}).values():
-            for node in _walk(_resolve(spec, response).get("content", {})):
+            for node in _walk(resolve(spec, response).get("content", {})):
                 if isinstance(node.get("required"), list):
                     changed += len(node.pop("required"))
     return changed
