@@ -185,7 +185,6 @@ class ClientCore:
             base_url=settings.endpoint.base_url, raise_on_unexpected_status=False
         )
         self._unexpected_status: type[Exception] = importlib.import_module(f"{package}.errors").UnexpectedStatus
-        self._statuses: dict[Callable[..., Any], frozenset[int] | None] = {}
         self.closed = False
         if isinstance(settings.rate_limit, RateLimits):
             self.install_limits(settings.rate_limit)
@@ -243,9 +242,7 @@ class ClientCore:
         if parsed is not None:
             return parsed
         status = int(response.status_code)
-        if fn not in self._statuses:
-            self._statuses[fn] = _documented_statuses(fn)
-        documented = self._statuses[fn]
+        documented = _documented_statuses(fn)
         if documented is not None and status not in documented and response.content.strip():
             raise KalshiResponseError(
                 f"{_operation_name(fn)}: success status {status} is not documented for this operation, so "

@@ -94,6 +94,20 @@ async def _amatches(orders: AsyncIterator[Any], client_order_id: str) -> Any:
     return None
 
 
+def _after_lookup(found: Any, body: Any, resends: int, exc: KalshiError, result_type: Callable[..., Any]) -> Any:
+    """The found order's result, or None to resend.
+
+    Raises:
+        OrderStatusUnknownError: not found and no resend left.
+    """
+    step = decide(found is not None, resends)
+    if step == "return":
+        return as_create_result(found, result_type)
+    if step == "raise":
+        raise _gave_up(body.client_order_id) from exc
+    return None
+
+
 def place_once(
     send: Callable[[Any], Any], list_all: Callable[..., Iterator[Any]], body: Any, result_type: Callable[..., Any]
 ) -> Any:
@@ -111,12 +125,10 @@ def place_once(
         except KalshiError as exc:
             if not outcome_unknown(exc, resent=resends > 0):
                 raise
-            found = _matches(list_all(**lookup_filters(body, started), max_pages=LOOKUP_PAGES), body.client_order_id)
-            step = decide(found is not None, resends)
-            if step == "return":
-                return as_create_result(found, result_type)
-            if step == "raise":
-                raise _gave_up(body.client_order_id) from exc
+            recent = list_all(**lookup_filters(body, started), max_pages=LOOKUP_PAGES)
+            result = _after_lookup(_matches(recent, body.client_order_id), body, resends, exc, result_type)
+            if result is not None:
+                return result
             resends += 1
 
 
@@ -132,12 +144,8 @@ async def aplace_once(
         except KalshiError as exc:
             if not outcome_unknown(exc, resent=resends > 0):
                 raise
-            found = await _amatches(
-                list_all(**lookup_filters(body, started), max_pages=LOOKUP_PAGES), body.client_order_id
-            )
-            step = decide(found is not None, resends)
-            if step == "return":
-                return as_create_result(found, result_type)
-            if step == "raise":
-                raise _gave_up(body.client_order_id) from exc
+            recent = list_all(**lookup_filters(body, started), max_pages=LOOKUP_PAGES)
+            result = _after_lookup(await _amatches(recent, body.client_order_id), body, resends, exc, result_type)
+            if result is not None:
+                return result
             resends += 1

@@ -15,12 +15,7 @@ from kalshi_trade_api.models import CreateOrderV2Request, CreateOrderV2Response
 
 from ._orders import aplace_once, place_once
 
-
-class SafeOrdersResource(_TradeOrders):
-    """``kalshi.orders``: the generated resource, with :meth:`create_v2` placing at most once."""
-
-    def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
-        """Create Order (V2): ``POST /portfolio/events/orders``, placed at most once.
+_PLACED_ONCE = """{title}: ``{route}``, placed at most once.
 
         A ``client_order_id`` is filled in when the body has none; after a timeout, 408 or 504 the
         order is looked up by it before anything is resent, and resends reuse it.
@@ -29,44 +24,38 @@ class SafeOrdersResource(_TradeOrders):
             OrderStatusUnknownError: lookups and resends could not tell whether it was placed.
             kalshi_ext.KalshiError: any other failure (the order was not placed).
         """
+_TRADE_DOC = _PLACED_ONCE.format(title="Create Order (V2)", route="POST /portfolio/events/orders")
+_PERPS_DOC = _PLACED_ONCE.format(title="Create Order", route="POST /margin/orders")
+
+
+class SafeOrdersResource(_TradeOrders):
+    """``kalshi.orders``: the generated resource, with :meth:`create_v2` placing at most once."""
+
+    def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
         send = super().create_v2
         result: CreateOrderV2Response = place_once(lambda b: send(body=b), self.list_all, body, CreateOrderV2Response)
         return result
+
+    create_v2.__doc__ = _TRADE_DOC
 
 
 class AsyncSafeOrdersResource(_AsyncTradeOrders):
     """Async :class:`SafeOrdersResource`."""
 
     async def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
-        """Create Order (V2): ``POST /portfolio/events/orders``, placed at most once.
-
-        A ``client_order_id`` is filled in when the body has none; after a timeout, 408 or 504 the
-        order is looked up by it before anything is resent, and resends reuse it.
-
-        Raises:
-            OrderStatusUnknownError: lookups and resends could not tell whether it was placed.
-            kalshi_ext.KalshiError: any other failure (the order was not placed).
-        """
         send = super().create_v2
         result: CreateOrderV2Response = await aplace_once(
             lambda b: send(body=b), self.list_all, body, CreateOrderV2Response
         )
         return result
 
+    create_v2.__doc__ = _TRADE_DOC
+
 
 class SafePerpsOrdersResource(_PerpsOrders):
     """``perps.orders``: the generated resource, with :meth:`create` placing at most once."""
 
     def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
-        """Create Order: ``POST /margin/orders``, placed at most once.
-
-        A ``client_order_id`` is filled in when the body has none; after a timeout, 408 or 504 the
-        order is looked up by it before anything is resent, and resends reuse it.
-
-        Raises:
-            OrderStatusUnknownError: lookups and resends could not tell whether it was placed.
-            kalshi_ext.KalshiError: any other failure (the order was not placed).
-        """
         send = super().create
         result: CreateMarginOrderResponse = place_once(
             lambda b: send(body=b),
@@ -76,20 +65,13 @@ class SafePerpsOrdersResource(_PerpsOrders):
         )
         return result
 
+    create.__doc__ = _PERPS_DOC
+
 
 class AsyncSafePerpsOrdersResource(_AsyncPerpsOrders):
     """Async :class:`SafePerpsOrdersResource`."""
 
     async def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
-        """Create Order: ``POST /margin/orders``, placed at most once.
-
-        A ``client_order_id`` is filled in when the body has none; after a timeout, 408 or 504 the
-        order is looked up by it before anything is resent, and resends reuse it.
-
-        Raises:
-            OrderStatusUnknownError: lookups and resends could not tell whether it was placed.
-            kalshi_ext.KalshiError: any other failure (the order was not placed).
-        """
         send = super().create
         result: CreateMarginOrderResponse = await aplace_once(
             lambda b: send(body=b),
@@ -98,3 +80,5 @@ class AsyncSafePerpsOrdersResource(_AsyncPerpsOrders):
             CreateMarginOrderResponse,
         )
         return result
+
+    create.__doc__ = _PERPS_DOC

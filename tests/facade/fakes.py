@@ -8,11 +8,13 @@ import importlib
 import inspect
 import re
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
 import attrs
+import httpx
 
 PACKAGE_OF_API = {"trade": "kalshi_trade_api", "perps": "kalshi_perps_api", "klear": "kalshi_klear_api"}
 
@@ -89,3 +91,15 @@ def fake_arguments(method: Any, package: str) -> dict[str, Any]:
         if param.default is inspect.Parameter.empty or name == "body":
             arguments[name] = fake(str(param.annotation), package)
     return arguments
+
+
+class Recorder:
+    """An httpx.MockTransport handler that keeps every request and answers with ``answer(request)``."""
+
+    def __init__(self, answer: Callable[[httpx.Request], httpx.Response]) -> None:
+        self.answer = answer
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.answer(request)

@@ -13,12 +13,13 @@ import json
 import pkgutil
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from fakes import PACKAGE_OF_API, fake_arguments
+from fakes import PACKAGE_OF_API, Recorder, fake_arguments
 
 import kalshi_ext
 
@@ -77,9 +78,12 @@ def _calls(api: str) -> list[tuple[str, str]]:
     return sorted((row[4], row[5]) for row in rows if row[0] == api)
 
 
-def _answer(endpoint_module: Any) -> tuple[int, bytes]:
+def _answer(endpoint_module: Any) -> Callable[[httpx.Request], httpx.Response]:
+    """The operation's documented success: its lowest 2xx, with ``{}`` (a 204 has no body)."""
     status = min(s for s in endpoint_module.DOCUMENTED_STATUSES if 200 <= s < 300)
-    return status, (b"" if status == 204 else b"{}")
+    if status == 204:
+        return lambda request: httpx.Response(204)
+    return lambda request: httpx.Response(status, json={})
 
 
 def _endpoint_of(method: Any) -> Any:
@@ -95,17 +99,6 @@ def _endpoint_of(method: Any) -> Any:
     return importlib.import_module(f"{match.group(1)}.{match.group(2)}")
 
 
-class Recorder:
-    def __init__(self) -> None:
-        self.answer: tuple[int, bytes] = (200, b"{}")
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        status, body = self.answer
-        return httpx.Response(status, content=body, headers={"content-type": "application/json"} if body else {})
-
-
 def _check_result(method: Any, endpoint: Any, result: Any) -> None:
     returns = inspect.signature(method).return_annotation
     if returns == "None":
@@ -115,16 +108,10 @@ def _check_result(method: Any, endpoint: Any, result: Any) -> None:
 
 
 @pytest.mark.parametrize("api", list(EXPECTED))
-def test_every_operation_through_the_sync_facade(api: str, pem: str) -> None:
-    recorder = Recorder()
-    client_cls = getattr(kalshi_ext, CLIENTS[api][0])
-    credentials: dict[str, Any] = (
-        {"admin_user_id": "admin-1", "access_token": "tok-1"}
-        if api == "klear"
-        else {"key_id": "k-1", "private_key": pem}
-    )
+def test_every_operation_through_the_sync_facade(api: str, mock: Callable[..., Any]) -> None:
+    recorder = Recorder(lambda request: httpx.Response(200, json={}))
     called = 0
-    with client_cls(transport=httpx.MockTransport(recorder), **credentials) as client:
+    with mock(getattr(kalshi_ext, CLIENTS[api][0]), recorder) as client:
         for name, paginator in _calls(api):
             method = _resolve(client, name)
             endpoint = _endpoint_of(method)
@@ -146,18 +133,12 @@ def test_every_operation_through_the_sync_facade(api: str, pem: str) -> None:
 
 
 @pytest.mark.parametrize("api", list(EXPECTED))
-def test_every_operation_through_the_async_facade(api: str, pem: str) -> None:
-    recorder = Recorder()
-    client_cls = getattr(kalshi_ext, CLIENTS[api][1])
-    credentials: dict[str, Any] = (
-        {"admin_user_id": "admin-1", "access_token": "tok-1"}
-        if api == "klear"
-        else {"key_id": "k-1", "private_key": pem}
-    )
+def test_every_operation_through_the_async_facade(api: str, mock: Callable[..., Any]) -> None:
+    recorder = Recorder(lambda request: httpx.Response(200, json={}))
 
     async def run() -> int:
         called = 0
-        async with client_cls(transport=httpx.MockTransport(recorder), **credentials) as client:
+        async with mock(getattr(kalshi_ext, CLIENTS[api][1]), recorder) as client:
             for name, _ in _calls(api):
                 method = _resolve(client, name)
                 endpoint = _endpoint_of(method)

@@ -7,18 +7,10 @@ from typing import Any
 
 import httpx
 import pytest
+from fakes import Recorder
 from kalshi_trade_api.models import AcceptQuoteRequest, BatchCreateOrdersV2Request, CreateOrderV2Request
 
 from kalshi_ext import KalshiClient, KalshiConfigurationError, PaginationError
-
-
-class Recorder:
-    def __init__(self, answer: Callable[[httpx.Request], httpx.Response]) -> None:
-        self.answer, self.requests = answer, []  # type: list[httpx.Request]
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return self.answer(request)
 
 
 def _client(mock: Callable[..., Any], answer: Callable[[httpx.Request], httpx.Response]) -> tuple[Any, Recorder]:
