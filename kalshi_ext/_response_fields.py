@@ -6,7 +6,8 @@ The generated response models convert a field when it is first read (see the doc
 imports kalshi_ext, so it asks the hook ``types.field_error`` for the exception to raise instead.
 This module sets that hook in every generated package so that users catch one error tree:
 
-- :class:`ResponseFieldError` (a :class:`~kalshi_ext.KalshiResponseError`): a field of the wrong type.
+- :class:`ResponseFieldError` (a :class:`~kalshi_ext.KalshiResponseError`, and a ``ValueError`` like the
+  generated error it replaces): a field of the wrong type.
 - :class:`MissingResponseFieldError`: a required field that is missing; also an ``AttributeError``,
   so ``hasattr(model, "ticker")`` is False and ``getattr(model, "ticker", None)`` is None.
 
@@ -29,7 +30,7 @@ GENERATED_PACKAGES = (
 )
 
 
-class ResponseFieldError(KalshiResponseError):
+class ResponseFieldError(KalshiResponseError, ValueError):
     """A response field that does not hold what the spec says (e.g. ``"balance": "10000"``), raised when read.
 
     Attributes:
@@ -49,10 +50,7 @@ class MissingResponseFieldError(ResponseFieldError, AttributeError):
 def response_field_error(error: Any) -> Exception:
     """The kalshi_ext error for a generated ``FieldError`` (the hook installed by :func:`install`)."""
     cls = MissingResponseFieldError if isinstance(error, AttributeError) else ResponseFieldError
-    what = "is missing from" if cls is MissingResponseFieldError else "does not match the spec in"
-    return cls(
-        f"{error.model}.{error.field} {what} the response: {error.problem}", model=error.model, field=error.field
-    )
+    return cls(f"{error.model}.{error.field}: {error.problem}", model=error.model, field=error.field)
 
 
 def install(package: str) -> None:

@@ -14,7 +14,6 @@ from kalshi_ws_models.models.orderbook_delta_payload import OrderbookDeltaPayloa
 from kalshi_ws_models.models.orderbook_snapshot_payload import OrderbookSnapshotPayload
 from kalshi_ws_models.models.subscribe_command_payload import SubscribeCommandPayload
 from kalshi_ws_models.models.user_order_payload import UserOrderPayload
-from kalshi_ws_models.types import UNSET
 from regenerate import load_spec
 from spec_lock import DEFAULT_SPEC_DIR
 
