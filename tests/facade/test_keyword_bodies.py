@@ -13,8 +13,8 @@ import attrs
 import httpx
 import pytest
 from fakes import PACKAGE_OF_API, Recorder, fake_arguments
-from test_coverage import _answer, _endpoint_of
 from kalshi_trade_api.models import CreateOrderV2Request
+from test_coverage import _answer, _endpoint_of
 
 from kalshi_ext import AsyncKalshiClient, KalshiClient, KalshiConfigurationError, KlearClient, PerpsClient
 
@@ -139,7 +139,7 @@ def test_iso_datetimes_in_bodies_are_parsed_and_need_a_zone(mock: Callable[..., 
         with pytest.raises(KalshiConfigurationError, match="expiration_ts: has no time zone"):
             kalshi.communications.block_trade_proposals.create(**proposal, expiration_ts="2026-11-21T14:00:00")
         with pytest.raises(KalshiConfigurationError, match="expiration_ts: has no time zone"):
-            naive = datetime.datetime(2026, 11, 21, 14)  # noqa: DTZ001
+            naive = datetime.datetime(2026, 11, 21, 14)
             kalshi.communications.block_trade_proposals.create(**proposal, expiration_ts=naive)
     assert len(recorder.requests) == 1
     assert _sent(recorder)["expiration_ts"] == "2026-11-21T14:00:00+00:00"
@@ -214,6 +214,7 @@ async def test_async_clients_take_keyword_bodies(mock: Callable[..., Any]) -> No
 def test_the_signature_and_docstring_show_both_styles() -> None:
     with KalshiClient(demo=True) as kalshi:
         create = kalshi.orders.create_v2
-        assert {"body", "ticker", "side", "count", "price", "time_in_force"} <= set(inspect.signature(create).parameters)
+        parameters = set(inspect.signature(create).parameters)
+        assert {"body", "ticker", "side", "count", "price", "time_in_force"} <= parameters
         doc = create.__doc__ or ""
     assert "Unit: dollars" in doc and "Required unless ``body`` is given" in doc
