@@ -88,7 +88,7 @@ def _new_key_options(parser: argparse.ArgumentParser, *, out_required: bool) -> 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full ``kalshi-ext`` parser."""
-    from . import _read, _record, _trade
+    from . import _capture_check, _read, _record, _trade
     from ._perps import register as register_perps
     from ._target import add_target_options
 
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     _trade.register(commands, [common])
     register_perps(commands)
     _record.register(commands, [common])
+    _capture_check.register(commands, [common])
     _add_keys(commands)
     _add_sim(commands)
     return parser

@@ -26,7 +26,7 @@ from typing import Any, TextIO
 from ._capture import RotatingWriter, check_format
 from ._keys import UsageError
 from ._output import print_json
-from ._target import trade_client
+from ._target import streaming_target
 
 CHANNELS = ("orderbook_delta", "trade", "ticker")
 _FLUSH_SECONDS = 0.5
@@ -237,11 +237,15 @@ async def _ticks(recorder: Recorder, ws: Any, tickers: list[str], book_interval:
 
 
 async def record_async(
-    args: argparse.Namespace, client: Any, tickers: list[str], channels: list[str], recorder: Recorder
+    args: argparse.Namespace,
+    target: tuple[Any, str | None],
+    tickers: list[str],
+    channels: list[str],
+    recorder: Recorder,
 ) -> None:
     from ._watch import websocket_for
 
-    async with websocket_for(args, client) as ws:
+    async with websocket_for(args, *target) as ws:
         tasks = [asyncio.ensure_future(_connection_events(recorder, ws))]
         for channel in channels:
             sub = await ws.subscribe(channel, market_tickers=tickers, overflow="error", queue_size=_QUEUE)
@@ -298,9 +302,9 @@ def record(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     )
     started = time.monotonic()
     interrupted = False
-    with trade_client(args) as client:
+    with streaming_target(args) as target:
         try:
-            asyncio.run(record_async(args, client, tickers, channels, recorder))
+            asyncio.run(record_async(args, target, tickers, channels, recorder))
         except KeyboardInterrupt:
             interrupted = True  # Ctrl-C ends a capture; everything received is written below
         finally:

@@ -115,6 +115,25 @@ def perps_client(args: argparse.Namespace) -> Iterator[PerpsClient]:
         client.close()
 
 
+@contextmanager
+def streaming_target(args: argparse.Namespace) -> Iterator[tuple[KalshiClient, str | None]]:
+    """A Trade client and the WebSocket URL to use with it (None: the client's own environment).
+
+    Raises:
+        UsageError: contradictory options.
+        KalshiConfigurationError: bad credentials in the environment, a bad URL or host.
+    """
+    _check(args)
+    if getattr(args, "sim", False):
+        from ._simtarget import sim_served
+
+        with sim_served(args) as (client, url):
+            yield client, url
+        return
+    with trade_client(args) as client:
+        yield client, ws_url_for(args, client.base_url)
+
+
 def ws_url_for(args: argparse.Namespace, rest_base_url: str) -> str | None:
     """The WebSocket URL for a custom REST base URL (``--ws-url``, else derived), None for Kalshi's hosts."""
     if args.ws_url:

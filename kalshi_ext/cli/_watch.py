@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._output import Clock, Column, plain_table, print_json_line, text
-from ._target import trade_client, ws_url_for
+from ._target import streaming_target
 
 if TYPE_CHECKING:
     from kalshi_ext.ws import KalshiWebSocket, OrderBook
@@ -110,19 +110,19 @@ def book_line(ticker: str, book: OrderBook, seq: int | None, depth: int) -> dict
     }
 
 
-def websocket_for(args: argparse.Namespace, client: Any) -> KalshiWebSocket:
-    """The async WebSocket client for the command's target."""
+def websocket_for(args: argparse.Namespace, client: Any, url: str | None) -> KalshiWebSocket:
+    """The async WebSocket client for the command's target (``url``: a custom host's)."""
     from kalshi_ext.ws import KalshiWebSocket
 
     options: dict[str, Any] = {}
-    url = ws_url_for(args, client.base_url)
     if url is not None:
         options["url"] = url
-        options["allow_custom_host"] = bool(args.allow_custom_host)
+        # --sim's own loopback server, or a custom host the user allowed with --allow-custom-host
+        options["allow_custom_host"] = bool(args.allow_custom_host or getattr(args, "sim", False))
     return KalshiWebSocket.from_client(client, **options)
 
 
-async def _run(args: argparse.Namespace, out: TextIO, client: Any) -> None:
+async def _run(args: argparse.Namespace, out: TextIO, client: Any, url: str | None) -> None:
     from kalshi_ext.ws import BookInvalidated, BookUpdate, Message
 
     depth = args.depth or 10
@@ -139,7 +139,7 @@ async def _run(args: argparse.Namespace, out: TextIO, client: Any) -> None:
         out.write(_HOME_CLEAR + "\n".join(screen.lines()) + "\n")
         out.flush()
 
-    async with websocket_for(args, client) as ws:
+    async with websocket_for(args, client, url) as ws:
         books = await ws.subscribe_orderbook_delta([args.ticker])
         trades = await ws.subscribe_trade([args.ticker])
         screen.status = "live"
@@ -187,9 +187,9 @@ def watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     Raises:
         KalshiError: the connection could not be made (refused handshake, closed for good).
     """
-    with trade_client(args) as client:
+    with streaming_target(args) as (client, url):
         try:
-            asyncio.run(_run(args, out, client))
+            asyncio.run(_run(args, out, client, url))
         except KeyboardInterrupt:
             # Ctrl-C is how a watch ends: not an error.
             if not args.json:

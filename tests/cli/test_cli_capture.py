@@ -118,7 +118,9 @@ def test_book_snapshots_only_when_the_book_changed(tmp_path: Path) -> None:
     from kalshi_ext.ws._channels import PREDICTION
 
     book = OrderBook("T", PREDICTION.book, yes_price=False)
-    book.apply_snapshot({"market_ticker": "T", "yes_dollars_fp": [["0.4000", "5.00"]], "no_dollars_fp": [["0.5500", "2.00"]]})
+    book.apply_snapshot(
+        {"market_ticker": "T", "yes_dollars_fp": [["0.4000", "5.00"]], "no_dollars_fp": [["0.5500", "2.00"]]}
+    )
     rec = recorder(tmp_path)
     rec.book("T", book)
     rec.book("T", book)  # unchanged: no second row

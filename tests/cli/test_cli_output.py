@@ -61,7 +61,9 @@ def test_times_in_the_local_zone_or_utc(monkeypatch: pytest.MonkeyPatch) -> None
 def test_plain_table_aligns_numbers_right() -> None:
     out = io.StringIO()
     columns = [Column("TICKER", field("t")), Column("PRICE", field("p"), right=True)]
-    render_table(out, columns, [{"t": "A", "p": Decimal("0.5")}, {"t": "LONGER", "p": Decimal("0.1234")}], use_rich=False)
+    render_table(
+        out, columns, [{"t": "A", "p": Decimal("0.5")}, {"t": "LONGER", "p": Decimal("0.1234")}], use_rich=False
+    )
     assert out.getvalue().splitlines() == ["TICKER   PRICE", "A          0.5", "LONGER  0.1234"]
 
 
@@ -76,7 +78,11 @@ def test_book_view_turns_no_bids_into_yes_asks() -> None:
     view = book_view("T", [["0.4000", "5.00"], ["0.4500", "10.00"]], [["0.4400", "3.00"], ["0.4000", "7.00"]], None)
     assert view["bids"] == [[Decimal("0.4500"), Decimal("10.00")], [Decimal("0.4000"), Decimal("5.00")]]
     assert view["asks"] == [[Decimal("0.5600"), Decimal("3.00")], [Decimal("0.6000"), Decimal("7.00")]]
-    assert (view["best_bid"], view["best_ask"], view["spread"]) == (Decimal("0.4500"), Decimal("0.5600"), Decimal("0.1100"))
+    assert (view["best_bid"], view["best_ask"], view["spread"]) == (
+        Decimal("0.4500"),
+        Decimal("0.5600"),
+        Decimal("0.1100"),
+    )
     assert book_view("T", [["0.1", "1"], ["0.2", "1"]], None, 1)["bids"] == [[Decimal("0.2"), Decimal("1")]]
     empty = book_view("T", None, None, None)
     assert empty["best_bid"] is None and empty["spread"] is None
