@@ -187,7 +187,8 @@ def generate_all(spec_paths: dict[str, Path], out: Path) -> tuple[dict[str, dict
                 for api in APIS
             }
             counts = {package: future.result() for package, future in futures.items()}
-    operations = facade.write_facade(out, OPENAPI_DIR / "operations.tsv", out)
+    specs = {api.key: load_spec(spec_paths[api.spec]) for api in REST_APIS}
+    operations = facade.write_facade(out, OPENAPI_DIR / "operations.tsv", out, specs)
     _format(out / facade.PACKAGE)
     return counts, operations
 
