@@ -21,7 +21,7 @@ See docs/fix.md.
 from __future__ import annotations
 
 from ._book import FixBook, FixBooks
-from ._client import AsyncFixClient, SentMessage, SessionEvent
+from ._client import AsyncFixClient
 from ._codec import FixMessage
 from ._errors import (
     FixConfigurationError,
@@ -33,6 +33,7 @@ from ._errors import (
     FixLogonError,
     FixSessionError,
 )
+from ._events import SentMessage, SessionEvent
 from ._hosts import SESSIONS, ResetRule, SessionType
 from ._inbound import (
     BusinessMessageReject,

@@ -19,7 +19,7 @@ from ._codec import Value
 from ._errors import FixConfigurationError
 
 if TYPE_CHECKING:
-    from ._client import SentMessage
+    from ._events import SentMessage
 
 Number = Decimal | int | str
 

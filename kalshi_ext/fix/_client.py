@@ -15,7 +15,6 @@ import os
 import ssl
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
 from typing import Any, Self
 
 from ._app import AppMethods
@@ -29,9 +28,10 @@ from ._errors import (
     FixLogonError,
     FixSessionError,
 )
+from ._events import Event, SentMessage, SessionEvent
 from ._framing import FrameParser, Garbage
 from ._hosts import Product, ResetRule
-from ._inbound import FixInbound, MarketDataIncremental, MarketDataSnapshot, parse_inbound
+from ._inbound import MarketDataIncremental, MarketDataSnapshot, parse_inbound
 from ._options import DEFAULT_RETENTION, ClientOptions, ReconnectPolicy, build_options
 from ._session import Close, Deliver, Effect, LoggedOn, Notice, Send, Session, SessionConfig
 from ._store import FixStore
@@ -39,30 +39,6 @@ from ._store import FixStore
 logger = logging.getLogger("kalshi_ext.fix")
 
 
-@dataclass(frozen=True, slots=True)
-class SessionEvent:
-    """Something about the session itself, in the stream next to the application messages.
-
-    ``kind``: "logged_on", "gap", "duplicate_ignored", "resend_requested", "resent",
-    "test_request", "sequence_reset", "garbage", "unparsed", "logout", "disconnected",
-    "reconnecting". ``raw`` holds the bytes for "garbage" and "unparsed".
-    """
-
-    kind: str
-    detail: str
-    raw: bytes | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SentMessage:
-    """What went out: its MsgSeqNum, MsgType and ClOrdID (when it has one)."""
-
-    seq: int
-    msg_type: str
-    cl_ord_id: str | None
-
-
-Event = FixInbound | SessionEvent
 _END = object()
 
 

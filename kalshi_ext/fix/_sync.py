@@ -13,8 +13,9 @@ from concurrent.futures import Future
 from typing import Any, Self, TypeVar
 
 from ._book import FixBooks
-from ._client import AsyncFixClient, Event, SentMessage
+from ._client import AsyncFixClient
 from ._errors import FixSessionError
+from ._events import Event, SentMessage
 
 R = TypeVar("R")
 
