@@ -188,7 +188,8 @@ def generate_all(spec_paths: dict[str, Path], out: Path) -> tuple[dict[str, dict
                 for api in APIS
             }
             counts = {package: future.result() for package, future in futures.items()}
-    operations = facade.write_facade(out, OPENAPI_DIR / "operations.tsv", out)
+    specs = {api.key: load_spec(spec_paths[api.spec]) for api in REST_APIS}
+    operations = facade.write_facade(out, OPENAPI_DIR / "operations.tsv", out, specs)
     _format(out / facade.PACKAGE)
     # FIX dictionary -> plain data tables (scripts/fix_codegen.py), formatted like the rest.
     _format(fix_codegen.write_package(spec_paths[fix_codegen.SPEC], out))
