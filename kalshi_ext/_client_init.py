@@ -32,7 +32,7 @@ class SigningClientInit(Generic[TR]):
     """Construction of clients authenticated with an API key (Trade and Perps APIs)."""
 
     _API: ClassVar[ApiSpec]
-    _API_KEY: ClassVar[str]  # "trade" or "perps": which host variables from_env reads
+    _API_KEY: ClassVar[str | None] = None  # "trade" or "perps": which host variables from_env reads
     _ENV_PREFIXES: ClassVar[tuple[str, ...]]
     _LIMITS_PATH: ClassVar[str]
     _signer: RequestSigner | None
@@ -113,9 +113,12 @@ class SigningClientInit(Generic[TR]):
                 and everything the constructor raises.
         """
         found = read_signing_env(os.environ if env is None else env, cls._ENV_PREFIXES)
-        hosts = read_host_env(os.environ if env is None else env, cls._API_KEY)
+        # The WebSocket clients borrow this method and have no REST host variables (no _API_KEY).
+        hosts = read_host_env(os.environ if env is None else env, getattr(cls, "_API_KEY", None))
         del env  # a mapping holding the PEM text: keep it out of this frame's locals
-        kwargs = apply_host_env(cls._API, env_client_options(options, demo, found.demo), hosts)
+        kwargs = env_client_options(options, demo, found.demo)
+        if hosts.base_url is not None:
+            kwargs = apply_host_env(cls._API, kwargs, hosts)
         if found.has_any_credential:
             first = cls._ENV_PREFIXES[0]
             if found.key_id is None:
@@ -226,11 +229,6 @@ class KlearClientInit(Generic[TR]):
         found = read_klear_env(environ)
         kwargs = apply_host_env(KLEAR, env_client_options(options, demo, found.demo), read_host_env(environ, "klear"))
         return cls(admin_user_id=found.admin_user_id, access_token=found.access_token, **kwargs)
-
-    @property
-    def is_authenticated(self) -> bool:
-        """Always True: a Klear client cannot be built without its Bearer credentials."""
-        return True
 
     @property
     def credentials(self) -> KlearAuth:

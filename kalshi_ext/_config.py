@@ -160,12 +160,14 @@ HOST_VARIABLES = {
 }
 
 
-def read_host_env(env: Mapping[str, str], api: str) -> HostEnv:
-    """The base-URL override variables of ``api`` (``trade``, ``perps`` or ``klear``).
+def read_host_env(env: Mapping[str, str], api: str | None) -> HostEnv:
+    """The base-URL override variables of ``api`` (``trade``, ``perps`` or ``klear``; None: none).
 
     Raises:
         KalshiConfigurationError: an ``..._ALLOW_UNKNOWN_HOST`` value that is not a boolean.
     """
+    if api is None:
+        return HostEnv(None, "", False, "")
     url_var, allow_var, ws_var = HOST_VARIABLES[api]
     base_url = _get(env, url_var)
     ws_url = _get(env, ws_var) if ws_var else None

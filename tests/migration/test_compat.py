@@ -87,7 +87,8 @@ async def test_is_authenticated(pem: str) -> None:
     assert KalshiClient(key_id="k", private_key=pem).is_authenticated is True
     assert KalshiClient.from_env(env={}).is_authenticated is False
     assert PerpsClient.from_env(env={"KALSHI_API_KEY_ID": "k", "KALSHI_PRIVATE_KEY": pem}).is_authenticated
-    assert KlearClient(admin_user_id="a", access_token="t").is_authenticated is True
+    # kalshi-sdk 4 removed KlearClient.is_authenticated (credentials are required at construction).
+    assert not hasattr(KlearClient(admin_user_id="a", access_token="t"), "is_authenticated")
     async with AsyncKalshiClient() as public:
         assert public.is_authenticated is False
 
