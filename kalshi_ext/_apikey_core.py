@@ -31,6 +31,7 @@ from ._keygen import (
     public_key_pem,
     server_key_file_bytes,
 )
+from ._secrets import UnparsedBody
 
 logger = logging.getLogger("kalshi_ext")
 
@@ -48,12 +49,14 @@ def _saved(plan: KeyPlan, origin: Origin, key_id: str, key_type: KeyType, warnin
     )
 
 
-def recover_body(exc: KalshiResponseError, *, carries_private_key: bool) -> dict[str, Any] | None:
+def recover_body(
+    exc: KalshiResponseError, captured: UnparsedBody, *, carries_private_key: bool
+) -> dict[str, Any] | None:
     """A success answer the generated model rejected (e.g. 200 where the spec says 201): return
-    its JSON object if it looks like the expected answer. A private key in it is blanked on the
-    error, which may outlive this call."""
-    body = exc._unredacted_body if exc._unredacted_body is not None else exc.body
-    exc._unredacted_body = None  # the error may outlive this call: it keeps no key from here on
+    its JSON object if it looks like the expected answer. The unredacted body comes from
+    ``captured`` (see :func:`kalshi_ext._secrets.capture_unparsed_body`), never from the error."""
+    raw = captured.take()
+    body = raw if raw is not None else exc.body
     if not isinstance(body, dict):
         return None
     has_key = "private_key" in body
@@ -96,7 +99,7 @@ def finish_generate(pending: PendingKeyFile, plan: KeyPlan, origin: Origin, answ
             api_key_id=key_id,
             path=plan.path,  # type: ignore[arg-type]
             key_type=plan.key_type,  # type: ignore[arg-type]
-            private_key_pem=pem,
+            private_key_pem=pem or "",
             reason=reason,
         )
 
@@ -113,8 +116,14 @@ def finish_generate(pending: PendingKeyFile, plan: KeyPlan, origin: Origin, answ
         pending.commit(data)
     except KeyFileError as exc:
         raise keep(str(exc)) from exc
-    logger.info("API key %s (%s) generated; private key saved to %s", key_id, key_type_of(key), plan.path)
-    return _saved(plan, origin, key_id, key_type_of(key), answer.get("warning"))
+    # Saved: drop the key text from this frame and from the caller's answer dict, so an error
+    # reporter capturing frame locals after this point sees no key material.
+    kind = key_type_of(key)
+    answer.pop("private_key", None)
+    pem = ""  # (a closure cell: rebound rather than deleted)
+    del data, key
+    logger.info("API key %s (%s) generated; private key saved to %s", key_id, kind, plan.path)
+    return _saved(plan, origin, key_id, kind, answer.get("warning"))
 
 
 def stage_local_key(pending: PendingKeyFile, plan: KeyPlan) -> str:

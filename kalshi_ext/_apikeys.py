@@ -23,6 +23,7 @@ from ._apikey_plan import Origin, plan_create, plan_generate
 from ._apikey_types import SavedApiKey
 from ._errors import KalshiConfigurationError, KalshiResponseError
 from ._keyfile import PendingKeyFile
+from ._secrets import capture_unparsed_body
 from ._validate import check_identifier
 
 if TYPE_CHECKING:
@@ -148,9 +149,10 @@ class ApiKeysMixin:
         assert plan.path is not None
         pending = PendingKeyFile.prepare(plan.path, overwrite=plan.overwrite)
         try:
-            answer: dict[str, Any] | None = self.api_keys.generate(body=plan.generate_body()).to_dict()
+            with capture_unparsed_body() as captured:
+                answer: dict[str, Any] | None = self.api_keys.generate(body=plan.generate_body()).to_dict()
         except KalshiResponseError as exc:
-            answer = recover_body(exc, carries_private_key=True)
+            answer = recover_body(exc, captured, carries_private_key=True)
             if answer is None:
                 pending.abort()
                 note_generate_failure(exc, plan)
@@ -202,9 +204,10 @@ class ApiKeysMixin:
                 raise
         assert public_pem is not None
         try:
-            answer: dict[str, Any] | None = self.api_keys.create(body=plan.create_body(public_pem)).to_dict()
+            with capture_unparsed_body() as captured:
+                answer: dict[str, Any] | None = self.api_keys.create(body=plan.create_body(public_pem)).to_dict()
         except KalshiResponseError as exc:
-            answer = recover_body(exc, carries_private_key=False)
+            answer = recover_body(exc, captured, carries_private_key=False)
             if answer is None:
                 if pending is not None:
                     upload_failed(exc, pending, plan)
@@ -279,9 +282,10 @@ class AsyncApiKeysMixin:
         assert plan.path is not None
         pending = await asyncio.to_thread(PendingKeyFile.prepare, plan.path, overwrite=plan.overwrite)
         try:
-            answer: dict[str, Any] | None = (await self.api_keys.generate(body=plan.generate_body())).to_dict()
+            with capture_unparsed_body() as captured:
+                answer: dict[str, Any] | None = (await self.api_keys.generate(body=plan.generate_body())).to_dict()
         except KalshiResponseError as exc:
-            answer = recover_body(exc, carries_private_key=True)
+            answer = recover_body(exc, captured, carries_private_key=True)
             if answer is None:
                 pending.abort()
                 note_generate_failure(exc, plan)
@@ -333,9 +337,11 @@ class AsyncApiKeysMixin:
                 raise
         assert public_pem is not None
         try:
-            answer: dict[str, Any] | None = (await self.api_keys.create(body=plan.create_body(public_pem))).to_dict()
+            with capture_unparsed_body() as captured:
+                created = await self.api_keys.create(body=plan.create_body(public_pem))
+                answer: dict[str, Any] | None = created.to_dict()
         except KalshiResponseError as exc:
-            answer = recover_body(exc, carries_private_key=False)
+            answer = recover_body(exc, captured, carries_private_key=False)
             if answer is None:
                 if pending is not None:
                     upload_failed(exc, pending, plan)

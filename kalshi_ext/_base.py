@@ -16,6 +16,7 @@ from ._environments import ApiSpec, ResolvedEndpoint, resolve_base_url
 from ._errors import KalshiConfigurationError, KalshiError, KalshiResponseError
 from ._ratelimit import RateLimiter, RateLimits
 from ._retry import RetryPolicy
+from ._secrets import UNPARSED_BODY, hide_secrets_in_reprs
 from ._signing import RequestSigner
 from ._validate import check_bool, check_seconds
 
@@ -181,6 +182,7 @@ class ClientCore:
         package = settings.api.package
         generated_types: Any = importlib.import_module(f"{package}.types")
         generated_types.item_error = _list_item_error  # lazily parsed list items fail as KalshiResponseError
+        hide_secrets_in_reprs(importlib.import_module(f"{package}.models"))  # repr() never prints a private key
         self.generated: Any = importlib.import_module(f"{package}.client").Client(
             base_url=settings.endpoint.base_url, raise_on_unexpected_status=False
         )
@@ -244,6 +246,9 @@ class ClientCore:
         status = int(response.status_code)
         documented = _documented_statuses(fn)
         if documented is not None and status not in documented and response.content.strip():
+            captured = UNPARSED_BODY.get()
+            if captured is not None:  # an API-key helper that must not lose a private key asked for it
+                captured.value = _try_json(response.content)
             raise KalshiResponseError(
                 f"{_operation_name(fn)}: success status {status} is not documented for this operation, so "
                 "the generated client could not parse it; the decoded JSON body is on .body",

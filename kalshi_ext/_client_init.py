@@ -18,6 +18,7 @@ from ._errors import KalshiConfigurationError
 from ._options import env_client_options
 from ._ratelimit import RateLimits
 from ._retry import RetryPolicy
+from ._secrets import without_traceback
 from ._signing import RequestSigner
 
 if TYPE_CHECKING:
@@ -58,12 +59,22 @@ class SigningClientInit(Generic[TR]):
         proxy: str | None = None,
         transport: TR | None = None,
     ) -> None:
-        signer = build_signer(
-            key_id=key_id,
-            private_key=private_key,
-            private_key_path=private_key_path,
-            private_key_passphrase=private_key_passphrase,
-        )
+        try:
+            signer = build_signer(
+                key_id=key_id,
+                private_key=private_key,
+                private_key_path=private_key_path,
+                private_key_passphrase=private_key_passphrase,
+            )
+        except KalshiConfigurationError as exc:
+            failure: KalshiConfigurationError | None = exc
+        else:
+            failure = None
+        # Key material leaves this frame before anything else can fail: error reporters capture
+        # the locals of every frame in a traceback.
+        del private_key, private_key_passphrase
+        if failure is not None:
+            raise without_traceback(failure)
         settings = build_settings(
             self._API,
             signer,
@@ -95,6 +106,7 @@ class SigningClientInit(Generic[TR]):
                 values), credentials passed in ``options``, and everything the constructor raises.
         """
         found = read_signing_env(os.environ if env is None else env, cls._ENV_PREFIXES)
+        del env  # a mapping holding the PEM text: keep it out of this frame's locals
         kwargs = env_client_options(options, demo, found.demo)
         if found.has_any_credential:
             first = cls._ENV_PREFIXES[0]
@@ -110,7 +122,13 @@ class SigningClientInit(Generic[TR]):
                 private_key_path=found.private_key_path,
                 private_key_passphrase=found.passphrase,
             )
-        return cls(**kwargs)
+        del found  # holds the PEM text and passphrase read from the environment
+        try:
+            return cls(**kwargs)
+        except KalshiConfigurationError as exc:
+            failure = exc
+        kwargs.clear()  # the same, for error reporters that capture frame locals
+        raise without_traceback(failure)
 
     @property
     def signer(self) -> RequestSigner | None:

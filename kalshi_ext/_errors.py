@@ -188,9 +188,8 @@ class KalshiResponseError(KalshiError):
         self.status = status
         self.request_id = request_id
         self.body = redact_fields(body)
-        # Kept out of .body, repr and messages; only the API-key helpers read it, so that a private
-        # key the server returned under an undocumented status is saved rather than lost.
-        self._unredacted_body = body if self.body != body else None
+        # No unredacted copy is kept: errors outlive calls and get pickled and reported. The API-key
+        # helpers that need a rejected answer's private key get it from _secrets.capture_unparsed_body.
         super().__init__(message)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ._errors import KalshiConfigurationError
+from ._secrets import without_traceback
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -120,6 +121,19 @@ def load_private_key(
             key; encrypted without passphrase; wrong passphrase; passphrase for an unencrypted
             key; a key that is neither RSA (>= 2048 bits) nor Ed25519 (e.g. EC).
     """
+    try:
+        return _load(private_key, private_key_path, passphrase)
+    except KalshiConfigurationError as exc:
+        failure = exc
+    # Raised from here, with the inner frames cut off: error reporters that capture frame locals
+    # (Sentry and the like) would otherwise find the PEM and the passphrase in them.
+    del private_key, passphrase
+    raise without_traceback(failure)
+
+
+def _load(
+    private_key: str | bytes | PrivateKey | None, private_key_path: str | os.PathLike[str] | None, passphrase: Any
+) -> PrivateKey:
     if private_key is not None and private_key_path is not None:
         raise KalshiConfigurationError("pass either private_key or private_key_path, not both")
     if passphrase is not None and not isinstance(passphrase, str | bytes):

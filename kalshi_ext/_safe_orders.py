@@ -1,7 +1,9 @@
 """The ``orders`` resources of the Trade and Perps clients, with placement that never duplicates.
 
-They are the generated resources with one method replaced each: ``create_v2`` (Trade) and ``create``
-(Perps) go through :func:`kalshi_ext._orders.place_once`. Everything else is inherited unchanged.
+They are the generated resources with one method replaced each: the wire call of ``create_v2``
+(Trade) and ``create`` (Perps), ``_create_v2`` / ``_create``, goes through
+:func:`kalshi_ext._orders.place_once`, so an order given as ``body=`` or as keyword arguments is
+placed the same way. Everything else is inherited unchanged.
 """
 
 from __future__ import annotations
@@ -31,32 +33,32 @@ _PERPS_DOC = _PLACED_ONCE.format(title="Create Order", route="POST /margin/order
 class SafeOrdersResource(_TradeOrders):
     """``kalshi.orders``: the generated resource, with :meth:`create_v2` placing at most once."""
 
-    def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
-        send = super().create_v2
+    def _create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
+        send = super()._create_v2
         result: CreateOrderV2Response = place_once(lambda b: send(body=b), self.list_all, body, CreateOrderV2Response)
         return result
 
-    create_v2.__doc__ = _TRADE_DOC
+    _create_v2.__doc__ = _TRADE_DOC
 
 
 class AsyncSafeOrdersResource(_AsyncTradeOrders):
     """Async :class:`SafeOrdersResource`."""
 
-    async def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
-        send = super().create_v2
+    async def _create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
+        send = super()._create_v2
         result: CreateOrderV2Response = await aplace_once(
             lambda b: send(body=b), self.list_all, body, CreateOrderV2Response
         )
         return result
 
-    create_v2.__doc__ = _TRADE_DOC
+    _create_v2.__doc__ = _TRADE_DOC
 
 
 class SafePerpsOrdersResource(_PerpsOrders):
     """``perps.orders``: the generated resource, with :meth:`create` placing at most once."""
 
-    def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
-        send = super().create
+    def _create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
+        send = super()._create
         result: CreateMarginOrderResponse = place_once(
             lambda b: send(body=b),
             self.list_all,
@@ -65,14 +67,14 @@ class SafePerpsOrdersResource(_PerpsOrders):
         )
         return result
 
-    create.__doc__ = _PERPS_DOC
+    _create.__doc__ = _PERPS_DOC
 
 
 class AsyncSafePerpsOrdersResource(_AsyncPerpsOrders):
     """Async :class:`SafePerpsOrdersResource`."""
 
-    async def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
-        send = super().create
+    async def _create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
+        send = super()._create
         result: CreateMarginOrderResponse = await aplace_once(
             lambda b: send(body=b),
             self.list_all,
@@ -81,4 +83,4 @@ class AsyncSafePerpsOrdersResource(_AsyncPerpsOrders):
         )
         return result
 
-    create.__doc__ = _PERPS_DOC
+    _create.__doc__ = _PERPS_DOC

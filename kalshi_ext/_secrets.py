@@ -6,8 +6,12 @@ without pulling httpx or cryptography into ``import kalshi_ext``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, NoReturn
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, NoReturn, TypeVar
+
+E = TypeVar("E", bound=BaseException)
 
 REDACTED = "<redacted>"
 
@@ -73,3 +77,78 @@ def redact_fields(value: Any) -> Any:
     if isinstance(value, list):
         return [redact_fields(item) for item in value]
     return value
+
+
+class UnparsedBody(NoCopy):
+    """Holds, for one API-key call only, the JSON of a success answer the generated model rejected.
+
+    Errors never carry key material (they outlive calls, get logged, pickled and sent to error
+    reporters), so an undocumented success of ``POST /api_keys/generate`` keeps its private key
+    here instead, where only the API-key helper that asked for it reads it.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self) -> None:
+        self.value: Any = None
+
+    def take(self) -> Any:
+        value, self.value = self.value, None
+        return value
+
+
+UNPARSED_BODY: ContextVar[UnparsedBody | None] = ContextVar("kalshi_ext_unparsed_body", default=None)
+
+
+@contextmanager
+def capture_unparsed_body() -> Iterator[UnparsedBody]:
+    """Within the block, a rejected success body of this task's calls lands on the holder yielded."""
+    holder = UnparsedBody()
+    token = UNPARSED_BODY.set(holder)
+    try:
+        yield holder
+    finally:
+        UNPARSED_BODY.reset(token)
+
+
+def without_traceback(error: E) -> E:
+    """``error`` with its traceback cut, so frames that held key material (and their locals,
+    which error reporters capture) are not reachable from it; callers drop their own first."""
+    error.__traceback__ = None
+    error.__context__ = None
+    error.__suppress_context__ = True
+    return error
+
+
+def _is_secret_field(name: str) -> bool:
+    return any(field in name.lower() for field in _SECRET_FIELDS)
+
+
+def _redacting_repr(self: Any) -> str:
+    import attrs
+
+    shown = ", ".join(
+        f"{f.name}={REDACTED if _is_secret_field(f.name) else repr(getattr(self, f.name, None))}"
+        for f in attrs.fields(type(self))
+        if f.repr
+    )
+    return f"{type(self).__name__}({shown})"
+
+
+def hide_secrets_in_reprs(models: Any) -> int:
+    """Give every generated model class with a secret-looking field (``GenerateApiKeyResponse.
+    private_key``) a ``repr()`` that redacts it; return how many classes were changed.
+
+    The generated attrs repr prints every field, and a response model ends up in log lines,
+    debugger views and error reporters. Idempotent.
+    """
+    import attrs
+
+    changed = 0
+    for value in vars(models).values():
+        if not (isinstance(value, type) and attrs.has(value)) or value.__repr__ is _redacting_repr:
+            continue
+        if any(_is_secret_field(f.name) for f in attrs.fields(value)):
+            value.__repr__ = _redacting_repr  # type: ignore[method-assign]
+            changed += 1
+    return changed

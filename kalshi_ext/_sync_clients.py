@@ -21,7 +21,8 @@ from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION
 from ._errors import KalshiConfigurationError, KalshiError
-from ._pagination import SyncInvoker, all_pages_method
+from ._invoker import SyncInvoker
+from ._pagination import all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import KalshiTransport
 from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
