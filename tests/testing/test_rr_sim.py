@@ -4,6 +4,7 @@ loopback WebSocket server), then replay it with no simulator and a throwaway key
 from __future__ import annotations
 
 import json
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from rr_fake import pem_lines
 
 from kalshi_ext import AsyncKalshiClient, KalshiClient
 from kalshi_ext.sim import IN_PROCESS_BASE_URL, Simulator
-from kalshi_ext.testing import Cassette
+from kalshi_ext.testing import Cassette, Matcher
 from kalshi_ext.ws import BookUpdate, KalshiWebSocket
 
 
@@ -131,3 +132,39 @@ def _pem(key: Any) -> str:
     return key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
+
+
+def test_a_dropped_order_write_and_its_lookup_replay(tmp_path: Path) -> None:
+    """The simulator applies an order and drops the connection; the SDK finds the order by its
+    client_order_id. The cassette holds the ReadError and the lookup, and the replay (with a new
+    client_order_id made by the SDK, and min_ts moved on) takes the same path to the same order."""
+    # The SDK looks the order up among those created since it sent it (wall clock): the
+    # simulator's clock starts now so that its order timestamps are comparable.
+    sim = Simulator(seed=5, markets=6, start_ms=int(time.time() * 1000))
+    market = next(m for m in sim.state.markets.values() if m.status == "active")
+    sim.faults.add("drop_after_write", operations="CreateOrderV2", times=1)
+    path = tmp_path / "dropped.json"
+    # min_ts is the SDK's "orders since I sent it" filter: it moves with the clock
+    matcher = Matcher(ignore_query={"min_ts"})
+    with Cassette(path, mode="once", matcher=matcher) as cassette:
+        options = client_options(sim.user.key_id, sim.user.private_key_pem, cassette.transport(sim.transport()))
+        with KalshiClient(**options) as kalshi:
+            placed = kalshi.orders.create_v2(body=ioc_bid(market.ticker, "1", Decimal("0.9900")))
+    assert len([o for o in sim.state.orders.values() if o.ticker == market.ticker]) >= 1
+    stored = json.loads(path.read_text())["interactions"]
+    assert stored[0]["error"] == {
+        "type": "ReadError",
+        "message": "connection dropped by the simulator after the write was applied",
+    }
+    assert stored[1]["request"]["method"] == "GET" and "/portfolio/orders" in stored[1]["request"]["url"]
+    recorded_coid = stored[0]["request"]["body"]["json"]["client_order_id"]
+
+    pem = _pem(ed25519.Ed25519PrivateKey.generate())
+    with (
+        Cassette(path, matcher=matcher) as replay,
+        KalshiClient(**client_options("replay", pem, replay.transport())) as kalshi,
+    ):
+        again = kalshi.orders.create_v2(body=ioc_bid(market.ticker, "1", Decimal("0.9900")))
+        assert replay.unplayed() == []
+    assert again.order_id == placed.order_id
+    assert again.client_order_id != recorded_coid  # the id this run's SDK made, not the recorded one
