@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from kalshi_ext import AsyncKalshiClient, KalshiClient
 
     from ._servers import Served
-    from ._ws import WsHub
+    from ._ws import WsHub, WsSession
 
 IN_PROCESS_BASE_URL = "https://sim.kalshi-ext.invalid/trade-api/v2"
 
@@ -281,10 +281,16 @@ class Simulator:
     def ws_hub(self) -> WsHub:
         """The WebSocket fan-out (created on first use; it listens to engine events)."""
         if self._ws_hub is None:
-            from ._ws import WsHub
+            from ._ws import WsHub, WsSession
 
             self._ws_hub = WsHub(self)
         return self._ws_hub
+
+    def ws_session(self, user: SimUser | None = None) -> WsSession:
+        """An in-process WebSocket session (no sockets): ``receive(command_text)``, then ``drain()``
+        the frames it sent. Engine events reach it as they happen; ``close()`` it when done."""
+        with self.lock:
+            return self.ws_hub.open((user or self.user).user_id)
 
     @contextmanager
     def serve(
