@@ -281,7 +281,7 @@ class Simulator:
     def ws_hub(self) -> WsHub:
         """The WebSocket fan-out (created on first use; it listens to engine events)."""
         if self._ws_hub is None:
-            from ._ws import WsHub, WsSession
+            from ._ws import WsHub
 
             self._ws_hub = WsHub(self)
         return self._ws_hub

@@ -14,7 +14,7 @@ import pytest
 from spec_check import SPECS, SpecChecker
 
 from kalshi_ext.sim import Simulator
-from kalshi_ext.sim._rest import RestApp, Response
+from kalshi_ext.sim._rest import Response, RestApp
 from kalshi_ext.sim._ws import WsSession
 
 _checker: SpecChecker | None = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 SPECS = Path(__file__).resolve().parents[2] / ".." / "shared" / "specs"
 
@@ -65,8 +65,8 @@ class SpecChecker:
             "urn:asyncapi", Resource.from_contents(self.asyncapi, default_specification=DRAFT202012)
         )
         self._responses: dict[tuple[str, str], dict[str, Any]] = {}
-        for path, ops in self.openapi["paths"].items():
-            for method, op in ops.items():
+        for ops in self.openapi["paths"].values():
+            for op in ops.values():
                 if isinstance(op, dict) and "operationId" in op:
                     self._responses[(op["operationId"], "")] = op.get("responses", {})
         self.tally = Tally()
@@ -150,7 +150,7 @@ class SpecChecker:
         for err in errors[:3]:
             self.tally.failures.append(f"{where}: {'/'.join(map(str, err.absolute_path))}: {err.message[:200]}")
 
-    _WS_SCHEMAS = {
+    _WS_SCHEMAS: ClassVar[dict[str, str]] = {
         "orderbook_snapshot": "orderbookSnapshotPayload",
         "orderbook_delta": "orderbookDeltaPayload",
         "ticker": "tickerPayload",

@@ -11,10 +11,10 @@ from simkit import first_market
 
 from kalshi_ext import KalshiClient, NotFoundError
 from kalshi_ext.sim import Simulator, coverage
-from kalshi_ext.sim._rest import RestApp, Response
+from kalshi_ext.sim._rest import Response, RestApp
 
 
-def _tour(kalshi: KalshiClient, sim: Simulator) -> None:  # noqa: PLR0915 - one call per operation
+def _tour(kalshi: KalshiClient, sim: Simulator) -> None:  # one call per operation
     ticker = first_market(sim)
     market = sim.state.markets[ticker]
     event, series = market.event_ticker, market.series_ticker
@@ -58,13 +58,14 @@ def _tour(kalshi: KalshiClient, sim: Simulator) -> None:  # noqa: PLR0915 - one 
     kalshi.order_groups.reset(group.order_group_id)
     kalshi.order_groups.delete(group.order_group_id)
     assert kalshi.orders.get(rest.order_id).order.status.value == "canceled"  # the group took it down
+    leg = {"ticker": ticker, "count": "2", "time_in_force": "good_till_canceled", "self_trade_prevention_type": "maker"}
     batch = kalshi.orders.batch_create_v2(
         orders=[
-            {"ticker": ticker, "side": "bid", "count": "2", "price": "0.0600", "time_in_force": "good_till_canceled", "self_trade_prevention_type": "maker"},
-            {"ticker": ticker, "side": "ask", "count": "2", "price": "0.9500", "time_in_force": "good_till_canceled", "self_trade_prevention_type": "maker"},
-            {"ticker": ticker, "side": "bid", "count": "2", "price": "1.0000", "time_in_force": "good_till_canceled", "self_trade_prevention_type": "maker"},
+            {**leg, "side": "bid", "price": "0.0600"},
+            {**leg, "side": "ask", "price": "0.9500"},
+            {**leg, "side": "bid", "price": "1.0000"},  # $1 is never a valid price: this leg fails alone
         ]
-    )  # fmt: skip
+    )
     first, second, bad = batch.orders
     assert bad.error is not None
     kalshi.orders.amend_v2(first.order_id, ticker=ticker, side="bid", price="0.0700", count="4")
