@@ -19,7 +19,7 @@ def pair(quiet_sim: Simulator) -> tuple[Simulator, str, KalshiClient, KalshiClie
 
 
 def test_taker_walks_levels_at_maker_prices_fifo(pair: tuple[Simulator, str, KalshiClient, KalshiClient]) -> None:
-    sim, ticker, a, b = pair
+    _sim, ticker, a, b = pair
     first = a.orders.create_v2(body=order(ticker, "ask", "2", "0.5500"))
     second = a.orders.create_v2(body=order(ticker, "ask", "2", "0.5500"))
     a.orders.create_v2(body=order(ticker, "ask", "5", "0.6000"))
@@ -38,7 +38,7 @@ def test_taker_walks_levels_at_maker_prices_fifo(pair: tuple[Simulator, str, Kal
 def test_queue_position_and_decrease_keeps_priority_amend_up_loses_it(
     pair: tuple[Simulator, str, KalshiClient, KalshiClient],
 ) -> None:
-    sim, ticker, a, b = pair
+    _sim, ticker, a, b = pair
     one = a.orders.create_v2(body=order(ticker, "bid", "3", "0.4000"))
     two = b.orders.create_v2(body=order(ticker, "bid", "4", "0.4000"))
     assert a.orders.queue_position(one.order_id).queue_position_fp == Decimal("0.00")
@@ -70,7 +70,7 @@ def test_amend_to_a_crossing_price_fills(pair: tuple[Simulator, str, KalshiClien
 
 
 def test_fill_or_kill_is_all_or_nothing(pair: tuple[Simulator, str, KalshiClient, KalshiClient]) -> None:
-    sim, ticker, a, b = pair
+    _sim, ticker, a, b = pair
     a.orders.create_v2(body=order(ticker, "ask", "3", "0.5000"))
     with pytest.raises(ConflictError) as info:
         b.orders.create_v2(body=order(ticker, "bid", "5", "0.5000", "fok"))
@@ -80,7 +80,7 @@ def test_fill_or_kill_is_all_or_nothing(pair: tuple[Simulator, str, KalshiClient
 
 
 def test_post_only_cross_is_rejected_at_create(pair: tuple[Simulator, str, KalshiClient, KalshiClient]) -> None:
-    sim, ticker, a, b = pair
+    _sim, ticker, a, b = pair
     a.orders.create_v2(body=order(ticker, "ask", "3", "0.5000"))
     with pytest.raises(BadRequestError) as info:
         b.orders.create_v2(body=order(ticker, "bid", "1", "0.5000", post_only=True))
@@ -91,7 +91,7 @@ def test_post_only_cross_is_rejected_at_create(pair: tuple[Simulator, str, Kalsh
 
 
 def test_self_trade_prevention_both_modes(pair: tuple[Simulator, str, KalshiClient, KalshiClient]) -> None:
-    sim, ticker, a, b = pair
+    sim, ticker, a, _b = pair
     resting = a.orders.create_v2(body=order(ticker, "ask", "3", "0.5000"))
     cross = a.orders.create_v2(body=order(ticker, "bid", "3", "0.5000", "ioc"))
     assert (cross.fill_count, cross.remaining_count) == (Decimal("0.00"), Decimal("0.00"))  # as observed on demo
@@ -105,7 +105,7 @@ def test_self_trade_prevention_both_modes(pair: tuple[Simulator, str, KalshiClie
 def test_reduce_only_caps_at_the_position_and_needs_ioc(
     pair: tuple[Simulator, str, KalshiClient, KalshiClient],
 ) -> None:
-    sim, ticker, a, b = pair
+    _sim, ticker, a, b = pair
     with pytest.raises(BadRequestError):
         a.orders.create_v2(body=order(ticker, "ask", "1", "0.5000", reduce_only=True))
     b.orders.create_v2(body=order(ticker, "ask", "2", "0.5000"))
@@ -118,7 +118,7 @@ def test_reduce_only_caps_at_the_position_and_needs_ioc(
 
 
 def test_idempotent_client_order_id_grid_and_balance(pair: tuple[Simulator, str, KalshiClient, KalshiClient]) -> None:
-    sim, ticker, a, b = pair
+    _sim, ticker, a, _b = pair
     placed = a.orders.create_v2(body=order(ticker, "bid", "1", "0.1000", client_order_id="c-1"))
     a.orders.cancel_v2(placed.order_id)
     with pytest.raises(ConflictError) as dup:
@@ -143,7 +143,7 @@ def test_idempotent_client_order_id_grid_and_balance(pair: tuple[Simulator, str,
 
 
 def test_expiry_close_pause_and_reactivation(pair: tuple[Simulator, str, KalshiClient, KalshiClient]) -> None:
-    sim, ticker, a, b = pair
+    sim, ticker, a, _b = pair
     soon = sim.now_ms() // 1000 + 30
     expiring = a.orders.create_v2(body=order(ticker, "bid", "1", "0.2000", expiration_time=soon))
     flagged = a.orders.create_v2(body=order(ticker, "bid", "1", "0.2100", cancel_order_on_pause=True))
