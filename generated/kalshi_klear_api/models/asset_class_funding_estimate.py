@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from ..models.funding_estimate import FundingEstimate
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -63,6 +67,37 @@ class AssetClassFundingEstimate(_t.ResponseModel):
 
     next_funding_time: datetime.datetime = _field(_t.DateTimeField("next_funding_time", required=True))
     """Next scheduled funding time for this asset class. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("user_breakdown", _M)
+        if v is not _M:
+            slow("user_breakdown")
+        v = g("subtrader_breakdowns", _M)
+        if v is not _M:
+            slow("subtrader_breakdowns")
+        v = g("group_breakdowns", _M)
+        if v is not _M:
+            slow("group_breakdowns")
+        v = g("omitted_subtrader_count", _M)
+        if type(v) is int:
+            d["omitted_subtrader_count"] = v
+        elif v is not _M:
+            slow("omitted_subtrader_count")
+        v = g("omitted_group_count", _M)
+        if type(v) is int:
+            d["omitted_group_count"] = v
+        elif v is not _M:
+            slow("omitted_group_count")
+        v = g("next_funding_time", _M)
+        if type(v) is str:
+            d["next_funding_time"] = _iso(v)
+        elif v is not _M:
+            slow("next_funding_time")
 
     def __init__(
         self,

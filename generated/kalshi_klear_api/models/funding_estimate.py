@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.funding_estimate_positions import FundingEstimatePositions
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -32,6 +37,21 @@ class FundingEstimate(_t.ResponseModel):
         _t.ModelField("positions", f"{__package__}.funding_estimate_positions", "FundingEstimatePositions")
     )
     """Keyed by market ticker; only present on subtrader and group breakdowns. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("funding_amount_centicents", _M)
+        if type(v) is int:
+            d["funding_amount_centicents"] = v
+        elif v is not _M:
+            slow("funding_amount_centicents")
+        v = g("positions", _M)
+        if v is not _M:
+            slow("positions")
 
     def __init__(
         self,

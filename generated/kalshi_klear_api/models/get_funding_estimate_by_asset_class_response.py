@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.get_funding_estimate_by_asset_class_response_estimates import (
         GetFundingEstimateByAssetClassResponseEstimates,
     )
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -35,6 +40,16 @@ class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
         )
     )
     """Keyed by asset class. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("estimates", _M)
+        if v is not _M:
+            slow("estimates")
 
     def __init__(
         self,

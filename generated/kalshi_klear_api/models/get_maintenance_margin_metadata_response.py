@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,6 +10,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.maintenance_margin_liquidation_config import MaintenanceMarginLiquidationConfig
     from ..models.maintenance_margin_matrices import MaintenanceMarginMatrices
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -71,6 +76,38 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
     )
     """Partition of the asset class's active markets; positions within a subgroup are margined together. Empty when
     absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("asset_class", _M)
+        m = AssetClass._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["asset_class"] = m
+        elif v is not _M:
+            slow("asset_class")
+        v = g("base_tail_percentile", _M)
+        if type(v) is float:
+            d["base_tail_percentile"] = v
+        elif v is not _M:
+            slow("base_tail_percentile")
+        v = g("funding_tail_percentile", _M)
+        if type(v) is float:
+            d["funding_tail_percentile"] = v
+        elif v is not _M:
+            slow("funding_tail_percentile")
+        v = g("matrices", _M)
+        if v is not _M:
+            slow("matrices")
+        v = g("liquidation_configs", _M)
+        if v is not _M:
+            slow("liquidation_configs")
+        v = g("subgroups", _M)
+        if v is not _M:
+            slow("subgroups")
 
     def __init__(
         self,

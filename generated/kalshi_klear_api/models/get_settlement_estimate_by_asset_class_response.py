@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.get_settlement_estimate_by_asset_class_response_estimates import (
         GetSettlementEstimateByAssetClassResponseEstimates,
     )
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,6 +46,21 @@ class GetSettlementEstimateByAssetClassResponse(_t.ResponseModel):
 
     settlement_balance_centicents: int = _field(_t.IntField("settlement_balance_centicents", required=True))
     """Current settlement buffer balance. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("estimates", _M)
+        if v is not _M:
+            slow("estimates")
+        v = g("settlement_balance_centicents", _M)
+        if type(v) is int:
+            d["settlement_balance_centicents"] = v
+        elif v is not _M:
+            slow("settlement_balance_centicents")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.maintenance_margin_matrix import MaintenanceMarginMatrix
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,6 +50,25 @@ class MaintenanceMarginMatrices(_t.ResponseModel):
         _t.ModelField("funding", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix")
     )
     """Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("hvar", _M)
+        if v is not _M:
+            slow("hvar")
+        v = g("apc", _M)
+        if v is not _M:
+            slow("apc")
+        v = g("aug", _M)
+        if v is not _M:
+            slow("aug")
+        v = g("funding", _M)
+        if v is not _M:
+            slow("funding")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fcm_subtrader_notional_risk_limit import FCMSubtraderNotionalRiskLimit
     from ..models.fcm_subtrader_risk_controls import FCMSubtraderRiskControls
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -57,6 +62,19 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
     configured limit are omitted, and the market_ticker/asset_class filters apply only to risk_controls. Newly
     created subtrader IDs take the form {your_account_id}_{suffix}; legacy UUID-form subtraders are included as
     well. Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("risk_controls", _M)
+        if v is not _M:
+            slow("risk_controls")
+        v = g("notional_limits", _M)
+        if v is not _M:
+            slow("notional_limits")
 
     def __init__(
         self,

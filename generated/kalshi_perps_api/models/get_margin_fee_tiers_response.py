@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.get_margin_fee_tiers_response_maker_fee_rates import GetMarginFeeTiersResponseMakerFeeRates
     from ..models.get_margin_fee_tiers_response_taker_fee_rates import GetMarginFeeTiersResponseTakerFeeRates
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -52,6 +57,19 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
     """A map of margin market ticker to the taker-side fee rate as a decimal fraction of notional (e.g. 0.0012 =
     0.12% = 12 bps). Multiply notional by this value to compute the fee. Required (reading raises
     MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("maker_fee_rates", _M)
+        if v is not _M:
+            slow("maker_fee_rates")
+        v = g("taker_fee_rates", _M)
+        if v is not _M:
+            slow("taker_fee_rates")
 
     def __init__(
         self,

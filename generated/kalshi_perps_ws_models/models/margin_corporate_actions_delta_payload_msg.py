@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_corporate_action import MarginCorporateAction
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -33,6 +38,16 @@ class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
     """A corporate action the exchange applied to a margin market. Exactly one terms object matches type: split for
     stock_split, final_settlement for final_settlement, or ticker_change for ticker_change. Required (reading
     raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("corporate_action", _M)
+        if v is not _M:
+            slow("corporate_action")
 
     def __init__(
         self,

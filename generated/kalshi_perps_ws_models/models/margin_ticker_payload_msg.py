@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.funding_rate import FundingRate
     from ..models.ticker_price import TickerPrice
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -123,6 +128,143 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
 
     ts_ms: int = _field(_t.IntField("ts_ms", required=True))
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["price"] = x
+            else:
+                slow("price")
+        elif v is not _M and v != "":
+            slow("price")
+        v = g("bid", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["bid"] = x
+            else:
+                slow("bid")
+        elif v is not _M and v != "":
+            slow("bid")
+        v = g("ask", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["ask"] = x
+            else:
+                slow("ask")
+        elif v is not _M and v != "":
+            slow("ask")
+        v = g("bid_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["bid_size_fp"] = x
+            else:
+                slow("bid_size_fp")
+        elif v is not _M and v != "":
+            slow("bid_size_fp")
+        v = g("ask_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["ask_size_fp"] = x
+            else:
+                slow("ask_size_fp")
+        elif v is not _M and v != "":
+            slow("ask_size_fp")
+        v = g("last_trade_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["last_trade_size_fp"] = x
+            else:
+                slow("last_trade_size_fp")
+        elif v is not _M and v != "":
+            slow("last_trade_size_fp")
+        v = g("volume", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume"] = x
+            else:
+                slow("volume")
+        elif v is not _M and v != "":
+            slow("volume")
+        v = g("volume_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_notional_value_dollars"] = x
+            else:
+                slow("volume_notional_value_dollars")
+        elif v is not _M and v != "":
+            slow("volume_notional_value_dollars")
+        v = g("volume_24h", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_24h"] = x
+            else:
+                slow("volume_24h")
+        elif v is not _M and v != "":
+            slow("volume_24h")
+        v = g("volume_24h_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_24h_notional_value_dollars"] = x
+            else:
+                slow("volume_24h_notional_value_dollars")
+        elif v is not _M and v != "":
+            slow("volume_24h_notional_value_dollars")
+        v = g("open_interest", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest"] = x
+            else:
+                slow("open_interest")
+        elif v is not _M and v != "":
+            slow("open_interest")
+        v = g("open_interest_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest_notional_value_dollars"] = x
+            else:
+                slow("open_interest_notional_value_dollars")
+        elif v is not _M and v != "":
+            slow("open_interest_notional_value_dollars")
+        v = g("reference_price", _M)
+        if v is not _M:
+            slow("reference_price")
+        v = g("settlement_mark_price", _M)
+        if v is not _M:
+            slow("settlement_mark_price")
+        v = g("liquidation_mark_price", _M)
+        if v is not _M:
+            slow("liquidation_mark_price")
+        v = g("funding_rate", _M)
+        if v is not _M:
+            slow("funding_rate")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is not _M:
+            slow("ts_ms")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.api_usage_level_grant import ApiUsageLevelGrant
     from ..models.bucket_limit import BucketLimit
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -65,6 +70,27 @@ class AccountApiLimits(_t.ResponseModel):
     """The caller's active API usage level grants across exchange lanes, where each grant applies to its
     exchange_instance and usage_tier reflects the effective tier for the lane reported by this endpoint. Empty
     when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("usage_tier", _M)
+        if type(v) is str:
+            d["usage_tier"] = v
+        elif v is not _M:
+            slow("usage_tier")
+        v = g("read", _M)
+        if v is not _M:
+            slow("read")
+        v = g("write", _M)
+        if v is not _M:
+            slow("write")
+        v = g("grants", _M)
+        if v is not _M:
+            slow("grants")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_v2_response_orders_item import BatchCancelOrdersV2ResponseOrdersItem
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,6 +45,16 @@ class BatchCancelOrdersV2Response(_t.Page["BatchCancelOrdersV2ResponseOrdersItem
         )
     )
     """Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("orders", _M)
+        if v is not _M:
+            slow("orders")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_progress import AccountApiUsageLevelVolumeProgress
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -44,6 +49,16 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
     """Latest cron-computed trading volume progress toward volume-based API usage tiers for the predictions
     (event_contract) lane. Volume-based public tiers are Expert, Premier, Paragon, Prime, and Prestige. Empty
     when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("volume_progress", _M)
+        if v is not _M:
+            slow("volume_progress")
 
     def __init__(
         self,

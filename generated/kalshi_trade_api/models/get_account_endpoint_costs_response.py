@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.endpoint_token_cost import EndpointTokenCost
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -37,6 +42,21 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
     )
     """API v2 endpoints whose configured token cost differs from `default_cost`. Endpoints that use the default
     cost are omitted. Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("default_cost", _M)
+        if type(v) is int:
+            d["default_cost"] = v
+        elif v is not _M:
+            slow("default_cost")
+        v = g("endpoint_costs", _M)
+        if v is not _M:
+            slow("endpoint_costs")
 
     def __init__(
         self,

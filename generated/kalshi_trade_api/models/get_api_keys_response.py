@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -34,6 +39,23 @@ class GetApiKeysResponse(_t.ResponseModel):
     api_key_region_expiration_ts: int | None = _field(_t.IntField("api_key_region_expiration_ts", nullable=True))
     """Unix timestamp (seconds) when the account's location attestation for API key requests expires; a past value
     means the attestation has lapsed. Absent when the account has never attested. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("api_keys", _M)
+        if v is not _M:
+            slow("api_keys")
+        v = g("api_key_region_expiration_ts", _M)
+        if type(v) is int:
+            d["api_key_region_expiration_ts"] = v
+        elif v is None:
+            d["api_key_region_expiration_ts"] = None
+        elif v is not _M:
+            slow("api_key_region_expiration_ts")
 
     def __init__(
         self,

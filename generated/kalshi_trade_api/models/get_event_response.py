@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.event_data import EventData
     from ..models.market import Market
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -36,6 +41,19 @@ class GetEventResponse(_t.ResponseModel):
     """Data for the markets in this event. This field is deprecated in favour of the "markets" field inside the
     event. Which will be filled with the same value if you use the query parameter "with_nested_markets=true".
     Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("event", _M)
+        if v is not _M:
+            slow("event")
+        v = g("markets", _M)
+        if v is not _M:
+            slow("markets")
 
     def __init__(
         self,

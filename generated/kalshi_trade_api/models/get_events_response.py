@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.event_data import EventData
     from ..models.milestone import Milestone
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,6 +50,24 @@ class GetEventsResponse(_t.Page["EventData"], _t.ResponseModel):
     cursor: str = _field(_t.StrField("cursor", required=True))
     """Pagination cursor for the next page. Empty if there are no more results. Required (reading raises
     MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("events", _M)
+        if v is not _M:
+            slow("events")
+        v = g("milestones", _M)
+        if v is not _M:
+            slow("milestones")
+        v = g("cursor", _M)
+        if type(v) is str:
+            d["cursor"] = v
+        elif v is not _M:
+            slow("cursor")
 
     def __init__(
         self,

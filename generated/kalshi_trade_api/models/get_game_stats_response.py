@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.play_by_play import PlayByPlay
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -25,6 +30,16 @@ class GetGameStatsResponse(_t.ResponseModel):
 
     pbp: PlayByPlay | None = _field(_t.ModelField("pbp", f"{__package__}.play_by_play", "PlayByPlay"))
     """Play-by-play data organized by period. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("pbp", _M)
+        if v is not _M:
+            slow("pbp")
 
     def __init__(
         self,

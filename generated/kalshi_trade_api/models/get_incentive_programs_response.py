@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.incentive_program import IncentiveProgram
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -38,6 +43,23 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
 
     next_cursor: str | None = _field(_t.StrField("next_cursor"))
     """Cursor for pagination to get the next page of results. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("incentive_programs", _M)
+        if v is not _M:
+            slow("incentive_programs")
+        v = g("next_cursor", _M)
+        if type(v) is str:
+            d["next_cursor"] = v
+        elif v is None:
+            d["next_cursor"] = None
+        elif v is not _M:
+            slow("next_cursor")
 
     def __init__(
         self,

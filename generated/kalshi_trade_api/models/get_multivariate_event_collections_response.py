@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -47,6 +52,23 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
     """The Cursor represents a pointer to the next page of records in the pagination. Use the value returned here
     in the cursor query parameter for this end-point to get the next page containing limit records. An empty
     value of this field indicates there is no next page. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("multivariate_contracts", _M)
+        if v is not _M:
+            slow("multivariate_contracts")
+        v = g("cursor", _M)
+        if type(v) is str:
+            d["cursor"] = v
+        elif v is None:
+            d["cursor"] = None
+        elif v is not _M:
+            slow("cursor")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,6 +45,21 @@ class GetPortfolioRestingOrderTotalValueResponse(_t.ResponseModel):
     )
     """Total value of resting orders broken down by exchange index, with each balance expressed as a fixed-point
     dollar string. Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("total_resting_order_value", _M)
+        if type(v) is int:
+            d["total_resting_order_value"] = v
+        elif v is not _M:
+            slow("total_resting_order_value")
+        v = g("resting_order_value_breakdown", _M)
+        if v is not _M:
+            slow("resting_order_value_breakdown")
 
     def __init__(
         self,

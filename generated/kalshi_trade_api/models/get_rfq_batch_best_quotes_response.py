@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_best_quotes import RFQBatchBestQuotes
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -27,6 +32,16 @@ class GetRFQBatchBestQuotesResponse(_t.ResponseModel):
         _t.ModelField("best_quotes", f"{__package__}.rfq_batch_best_quotes", "RFQBatchBestQuotes", required=True)
     )
     """Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("best_quotes", _M)
+        if v is not _M:
+            slow("best_quotes")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.get_tags_for_series_categories_response_tags_by_categories import (
         GetTagsForSeriesCategoriesResponseTagsByCategories,
     )
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -36,6 +41,16 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
     )
     """Mapping of series categories to their associated tags. Required (reading raises MissingFieldError if
     absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("tags_by_categories", _M)
+        if v is not _M:
+            slow("tags_by_categories")
 
     def __init__(
         self,

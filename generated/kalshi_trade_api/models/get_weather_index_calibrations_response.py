@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration import WeatherIndexCalibration
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,6 +50,26 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
         )
     )
     """Configuration records, ascending by effective time. Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("city", _M)
+        if type(v) is str:
+            d["city"] = v
+        elif v is not _M:
+            slow("city")
+        v = g("units", _M)
+        if type(v) is str:
+            d["units"] = v
+        elif v is not _M:
+            slow("units")
+        v = g("calibrations", _M)
+        if v is not _M:
+            slow("calibrations")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.live_data_details import LiveDataDetails
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -36,6 +41,26 @@ class LiveData(_t.ResponseModel):
 
     milestone_id: str = _field(_t.StrField("milestone_id", required=True))
     """Milestone ID. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("type", _M)
+        if type(v) is str:
+            d["type_"] = v
+        elif v is not _M:
+            slow("type_")
+        v = g("details", _M)
+        if v is not _M:
+            slow("details")
+        v = g("milestone_id", _M)
+        if type(v) is str:
+            d["milestone_id"] = v
+        elif v is not _M:
+            slow("milestone_id")
 
     def __init__(
         self,

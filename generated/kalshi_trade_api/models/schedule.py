@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.maintenance_window import MaintenanceWindow
     from ..models.weekly_schedule import WeeklySchedule
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,6 +46,19 @@ class Schedule(_t.ResponseModel):
         )
     )
     """Scheduled maintenance windows, during which the exchange may be unavailable. Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("standard_hours", _M)
+        if v is not _M:
+            slow("standard_hours")
+        v = g("maintenance_windows", _M)
+        if v is not _M:
+            slow("maintenance_windows")
 
     def __init__(
         self,

@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.daily_schedule import DailySchedule
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -83,6 +87,44 @@ class WeeklySchedule(_t.ResponseModel):
         _t.ModelListField("sunday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
     )
     """Trading hours for Sunday. May contain multiple sessions. Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("start_time", _M)
+        if type(v) is str:
+            d["start_time"] = _iso(v)
+        elif v is not _M:
+            slow("start_time")
+        v = g("end_time", _M)
+        if type(v) is str:
+            d["end_time"] = _iso(v)
+        elif v is not _M:
+            slow("end_time")
+        v = g("monday", _M)
+        if v is not _M:
+            slow("monday")
+        v = g("tuesday", _M)
+        if v is not _M:
+            slow("tuesday")
+        v = g("wednesday", _M)
+        if v is not _M:
+            slow("wednesday")
+        v = g("thursday", _M)
+        if v is not _M:
+            slow("thursday")
+        v = g("friday", _M)
+        if v is not _M:
+            slow("friday")
+        v = g("saturday", _M)
+        if v is not _M:
+            slow("saturday")
+        v = g("sunday", _M)
+        if v is not _M:
+            slow("sunday")
 
     def __init__(
         self,

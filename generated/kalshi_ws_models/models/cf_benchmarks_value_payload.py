@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cf_benchmarks_avg_data import CFBenchmarksAvgData
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -51,6 +56,34 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
         _t.ModelField("last_60s_windowed_average_15min", f"{__package__}.cf_benchmarks_avg_data", "CFBenchmarksAvgData")
     )
     """Windowed-average metadata for a CF Benchmarks index value. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("index_id", _M)
+        if type(v) is str:
+            d["index_id"] = v
+        elif v is not _M:
+            slow("index_id")
+        v = g("received_at", _M)
+        if type(v) is int:
+            d["received_at"] = v
+        elif v is not _M:
+            slow("received_at")
+        v = g("data", _M)
+        if type(v) is str:
+            d["data"] = v
+        elif v is not _M:
+            slow("data")
+        v = g("avg_60s_data", _M)
+        if v is not _M:
+            slow("avg_60s_data")
+        v = g("last_60s_windowed_average_15min", _M)
+        if v is not _M:
+            slow("last_60s_windowed_average_15min")
 
     def __init__(
         self,
