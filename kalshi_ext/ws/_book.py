@@ -159,8 +159,12 @@ class OrderBook:
     __slots__ = (
         "_ask",
         "_bid",
+        "_ask_side",
+        "_bid_side",
         "_complement",
+        "_count_key",
         "_format",
+        "_price_key",
         "clock",
         "is_synced",
         "market_ticker",
@@ -172,6 +176,11 @@ class OrderBook:
         self._format = book_format
         # With use_yes_price the server already reports NO bids as YES asks.
         self._complement = book_format.complement_asks and not yes_price
+        # The format's keys, read for every delta.
+        self._price_key = book_format.delta_price_key
+        self._count_key = book_format.delta_count_key
+        self._bid_side = book_format.bid_side
+        self._ask_side = book_format.ask_side
         self._bid = _Side()
         self._ask = _Side(top_is_max=self._complement, complement=self._complement)
         self.is_synced = False
@@ -214,22 +223,21 @@ class OrderBook:
         clock = msg.get("clock")
         if self.clock is not None and type(clock) is int and clock <= self.clock:
             return False
-        fmt = self._format
-        raw_price = msg.get(fmt.delta_price_key)
+        raw_price = msg.get(self._price_key)
         price = _PRICES.get(raw_price) if type(raw_price) is str else None
         if price is None:
-            price = price_decimal(raw_price, fmt.delta_price_key)
-        raw_delta = msg.get(fmt.delta_count_key)
+            price = price_decimal(raw_price, self._price_key)
+        raw_delta = msg.get(self._count_key)
         try:
             delta = Decimal(raw_delta) if type(raw_delta) is str else None
         except InvalidOperation:
             delta = None
         if delta is None or not delta.is_finite():
-            delta = to_decimal(raw_delta, fmt.delta_count_key)  # raises the BookError
+            delta = to_decimal(raw_delta, self._count_key)  # raises the BookError
         side = msg.get("side")
-        if side == fmt.bid_side:
+        if side == self._bid_side:
             self._bid.change(price, delta)
-        elif side == fmt.ask_side:
+        elif side == self._ask_side:
             self._ask.change(price, delta)
         else:
             raise BookError(f"unknown book side {str(side)[:16]!r}")

@@ -179,10 +179,8 @@ class Dispatcher:
             book = sub.books[msg["market_ticker"]]
         except (KeyError, TypeError):
             return False
-        if not book.is_synced:
-            return False
         try:
-            applied = book.apply_delta(msg)
+            applied = book.apply_delta(msg)  # False for a book waiting for its snapshot, or a stale delta
         except BookError:
             return False  # the general path reports it and resynchronises
         self._last_seq[sid] = seq
