@@ -275,7 +275,7 @@ def enum_value(enum: type[E], value: Any, where: str) -> E:
     if isinstance(value, enum) and getattr(value, "is_known", True):
         return value
     member = getattr(enum, "_value2member_map_", {}).get(value) if isinstance(value, str | int) else None
-    if member is None or isinstance(value, bool):
+    if member is None or isinstance(value, bool) or not getattr(member, "is_known", True):
         allowed = ", ".join(repr(m.value) for m in enum)  # type: ignore[attr-defined]
         raise ValueError(f"{where}: {value!r} is not one of {allowed}")
     return member  # type: ignore[no-any-return]
@@ -818,11 +818,13 @@ class ResponseModel:
         values = self.__dict__
         if "_loaded" in values:
             return
+        kept = dict(values)  # values already read (and maybe changed: a list appended to) win
         try:
             self._load_fast()
         except (ValueError, TypeError, ArithmeticError, KeyError):
             for field in self._fields:  # one by one: raises the FieldError of the bad field
                 self._slow_load(field.name)
+        values.update(kept)
         values["_loaded"] = True
 
     def _set(self, name: str, value: Any) -> None:

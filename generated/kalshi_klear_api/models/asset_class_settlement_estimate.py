@@ -82,14 +82,27 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("user_breakdown", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["user_breakdown"] = _convert["user_breakdown"](v)
+        elif v is None:
+            d["user_breakdown"] = None
+        elif v is not _M:
             slow("user_breakdown")
         v = g("subtrader_breakdowns", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["subtrader_breakdowns"] = _convert["subtrader_breakdowns"](v)
+        elif v is None:
+            d["subtrader_breakdowns"] = None
+        elif v is not _M:
             slow("subtrader_breakdowns")
         v = g("group_breakdowns", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["group_breakdowns"] = _convert["group_breakdowns"](v)
+        elif v is None:
+            d["group_breakdowns"] = None
+        elif v is not _M:
             slow("group_breakdowns")
         v = g("omitted_subtrader_count", _M)
         if type(v) is int:
@@ -129,3 +142,11 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
         self._set("omitted_subtrader_count", omitted_subtrader_count)
         self._set("omitted_group_count", omitted_group_count)
         self._set("next_runtime", next_runtime)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "user_breakdown": AssetClassSettlementEstimate.__dict__["user_breakdown"].convert,
+    "subtrader_breakdowns": AssetClassSettlementEstimate.__dict__["subtrader_breakdowns"].convert,
+    "group_breakdowns": AssetClassSettlementEstimate.__dict__["group_breakdowns"].convert,
+}

@@ -44,13 +44,18 @@ class FundingEstimate(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("funding_amount_centicents", _M)
         if type(v) is int:
             d["funding_amount_centicents"] = v
         elif v is not _M:
             slow("funding_amount_centicents")
         v = g("positions", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["positions"] = _convert["positions"](v)
+        elif v is None:
+            d["positions"] = None
+        elif v is not _M:
             slow("positions")
 
     def __init__(
@@ -63,3 +68,9 @@ class FundingEstimate(_t.ResponseModel):
         self._raw = {}
         self._set("funding_amount_centicents", funding_amount_centicents)
         self._set("positions", positions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "positions": FundingEstimate.__dict__["positions"].convert,
+}

@@ -44,8 +44,11 @@ class GetActiveMarginObligationsResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("obligations", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["obligations"] = _convert["obligations"](v)
+        elif v is not _M:
             slow("obligations")
 
     def __init__(
@@ -56,3 +59,9 @@ class GetActiveMarginObligationsResponse(_t.ResponseModel):
         """A GetActiveMarginObligationsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("obligations", obligations)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "obligations": GetActiveMarginObligationsResponse.__dict__["obligations"].convert,
+}

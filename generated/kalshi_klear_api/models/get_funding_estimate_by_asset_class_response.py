@@ -47,8 +47,11 @@ class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("estimates", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["estimates"] = _convert["estimates"](v)
+        elif v is not _M:
             slow("estimates")
 
     def __init__(
@@ -59,3 +62,9 @@ class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
         """A GetFundingEstimateByAssetClassResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("estimates", estimates)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "estimates": GetFundingEstimateByAssetClassResponse.__dict__["estimates"].convert,
+}

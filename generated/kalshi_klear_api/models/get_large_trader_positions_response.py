@@ -53,6 +53,7 @@ class GetLargeTraderPositionsResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("user_id", _M)
         if type(v) is str:
             d["user_id"] = v
@@ -64,7 +65,9 @@ class GetLargeTraderPositionsResponse(_t.ResponseModel):
         if v is not _M:
             slow("report_date")
         v = g("positions", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["positions"] = _convert["positions"](v)
+        elif v is not _M:
             slow("positions")
 
     def __init__(
@@ -79,3 +82,9 @@ class GetLargeTraderPositionsResponse(_t.ResponseModel):
         self._set("user_id", user_id)
         self._set("report_date", report_date)
         self._set("positions", positions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "positions": GetLargeTraderPositionsResponse.__dict__["positions"].convert,
+}

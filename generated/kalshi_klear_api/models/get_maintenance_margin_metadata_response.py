@@ -83,6 +83,7 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("asset_class", _M)
         m = AssetClass._value2member_map_.get(v) if type(v) is str or type(v) is int else None
         if m is not None:
@@ -92,18 +93,26 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
         v = g("base_tail_percentile", _M)
         if type(v) is float:
             d["base_tail_percentile"] = v
+        elif type(v) is int:
+            d["base_tail_percentile"] = float(v)
         elif v is not _M:
             slow("base_tail_percentile")
         v = g("funding_tail_percentile", _M)
         if type(v) is float:
             d["funding_tail_percentile"] = v
+        elif type(v) is int:
+            d["funding_tail_percentile"] = float(v)
         elif v is not _M:
             slow("funding_tail_percentile")
         v = g("matrices", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["matrices"] = _convert["matrices"](v)
+        elif v is not _M:
             slow("matrices")
         v = g("liquidation_configs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["liquidation_configs"] = _convert["liquidation_configs"](v)
+        elif v is not _M:
             slow("liquidation_configs")
         v = g("subgroups", _M)
         if v is not _M:
@@ -127,3 +136,10 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
         self._set("matrices", matrices)
         self._set("liquidation_configs", liquidation_configs)
         self._set("subgroups", subgroups)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "matrices": GetMaintenanceMarginMetadataResponse.__dict__["matrices"].convert,
+    "liquidation_configs": GetMaintenanceMarginMetadataResponse.__dict__["liquidation_configs"].convert,
+}

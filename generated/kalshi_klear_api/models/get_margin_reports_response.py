@@ -44,8 +44,11 @@ class GetMarginReportsResponse(_t.Page["MarginReport"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("reports", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["reports"] = _convert["reports"](v)
+        elif v is not _M:
             slow("reports")
 
     def __init__(
@@ -56,3 +59,9 @@ class GetMarginReportsResponse(_t.Page["MarginReport"], _t.ResponseModel):
         """A GetMarginReportsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("reports", reports)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "reports": GetMarginReportsResponse.__dict__["reports"].convert,
+}

@@ -46,8 +46,11 @@ class GetMarginSubtraderGroupsResponse(_t.Page["MarginSubtraderGroup"], _t.Respo
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("groups", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["groups"] = _convert["groups"](v)
+        elif v is not _M:
             slow("groups")
 
     def __init__(
@@ -58,3 +61,9 @@ class GetMarginSubtraderGroupsResponse(_t.Page["MarginSubtraderGroup"], _t.Respo
         """A GetMarginSubtraderGroupsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("groups", groups)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "groups": GetMarginSubtraderGroupsResponse.__dict__["groups"].convert,
+}

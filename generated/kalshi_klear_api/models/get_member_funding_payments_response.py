@@ -47,8 +47,11 @@ class GetMemberFundingPaymentsResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("payments", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["payments"] = _convert["payments"](v)
+        elif v is not _M:
             slow("payments")
         v = g("cursor", _M)
         if type(v) is str:
@@ -68,3 +71,9 @@ class GetMemberFundingPaymentsResponse(_t.ResponseModel):
         self._raw = {}
         self._set("payments", payments)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "payments": GetMemberFundingPaymentsResponse.__dict__["payments"].convert,
+}

@@ -56,8 +56,11 @@ class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPayme
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("corporate_action_payments", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["corporate_action_payments"] = _convert["corporate_action_payments"](v)
+        elif v is not _M:
             slow("corporate_action_payments")
         v = g("cursor", _M)
         if type(v) is str:
@@ -77,3 +80,11 @@ class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPayme
         self._raw = {}
         self._set("corporate_action_payments", corporate_action_payments)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "corporate_action_payments": GetObligationCorporateActionPaymentsResponse.__dict__[
+        "corporate_action_payments"
+    ].convert,
+}

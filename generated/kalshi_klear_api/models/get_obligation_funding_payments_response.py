@@ -56,8 +56,11 @@ class GetObligationFundingPaymentsResponse(_t.Page["FundingPaymentDetail"], _t.R
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("funding_payments", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["funding_payments"] = _convert["funding_payments"](v)
+        elif v is not _M:
             slow("funding_payments")
         v = g("cursor", _M)
         if type(v) is str:
@@ -77,3 +80,9 @@ class GetObligationFundingPaymentsResponse(_t.Page["FundingPaymentDetail"], _t.R
         self._raw = {}
         self._set("funding_payments", funding_payments)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "funding_payments": GetObligationFundingPaymentsResponse.__dict__["funding_payments"].convert,
+}

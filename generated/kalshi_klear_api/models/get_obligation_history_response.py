@@ -47,8 +47,11 @@ class GetObligationHistoryResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("obligations", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["obligations"] = _convert["obligations"](v)
+        elif v is not _M:
             slow("obligations")
         v = g("cursor", _M)
         if type(v) is str:
@@ -68,3 +71,9 @@ class GetObligationHistoryResponse(_t.ResponseModel):
         self._raw = {}
         self._set("obligations", obligations)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "obligations": GetObligationHistoryResponse.__dict__["obligations"].convert,
+}

@@ -56,8 +56,11 @@ class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDe
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("maintenance_margin_details", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["maintenance_margin_details"] = _convert["maintenance_margin_details"](v)
+        elif v is not _M:
             slow("maintenance_margin_details")
         v = g("cursor", _M)
         if type(v) is str:
@@ -77,3 +80,11 @@ class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDe
         self._raw = {}
         self._set("maintenance_margin_details", maintenance_margin_details)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "maintenance_margin_details": GetObligationMaintenanceMarginDetailsResponse.__dict__[
+        "maintenance_margin_details"
+    ].convert,
+}

@@ -52,8 +52,11 @@ class GetObligationSettlementDetailsResponse(_t.Page["SettlementDetail"], _t.Res
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("settlement_details", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["settlement_details"] = _convert["settlement_details"](v)
+        elif v is not _M:
             slow("settlement_details")
         v = g("cursor", _M)
         if type(v) is str:
@@ -73,3 +76,9 @@ class GetObligationSettlementDetailsResponse(_t.Page["SettlementDetail"], _t.Res
         self._raw = {}
         self._set("settlement_details", settlement_details)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "settlement_details": GetObligationSettlementDetailsResponse.__dict__["settlement_details"].convert,
+}

@@ -56,8 +56,11 @@ class GetSettlementBalanceHistoryResponse(_t.Page["SettlementBalanceHistoryEntry
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("entries", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["entries"] = _convert["entries"](v)
+        elif v is not _M:
             slow("entries")
         v = g("cursor", _M)
         if type(v) is str:
@@ -77,3 +80,9 @@ class GetSettlementBalanceHistoryResponse(_t.Page["SettlementBalanceHistoryEntry
         self._raw = {}
         self._set("entries", entries)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "entries": GetSettlementBalanceHistoryResponse.__dict__["entries"].convert,
+}

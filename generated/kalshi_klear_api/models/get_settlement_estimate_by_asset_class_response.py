@@ -53,8 +53,11 @@ class GetSettlementEstimateByAssetClassResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("estimates", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["estimates"] = _convert["estimates"](v)
+        elif v is not _M:
             slow("estimates")
         v = g("settlement_balance_centicents", _M)
         if type(v) is int:
@@ -72,3 +75,9 @@ class GetSettlementEstimateByAssetClassResponse(_t.ResponseModel):
         self._raw = {}
         self._set("estimates", estimates)
         self._set("settlement_balance_centicents", settlement_balance_centicents)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "estimates": GetSettlementEstimateByAssetClassResponse.__dict__["estimates"].convert,
+}

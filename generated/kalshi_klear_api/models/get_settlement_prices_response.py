@@ -48,8 +48,11 @@ class GetSettlementPricesResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("settlement_prices", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["settlement_prices"] = _convert["settlement_prices"](v)
+        elif v is not _M:
             slow("settlement_prices")
 
     def __init__(
@@ -60,3 +63,9 @@ class GetSettlementPricesResponse(_t.ResponseModel):
         """A GetSettlementPricesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("settlement_prices", settlement_prices)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "settlement_prices": GetSettlementPricesResponse.__dict__["settlement_prices"].convert,
+}

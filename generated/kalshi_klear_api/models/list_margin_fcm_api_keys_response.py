@@ -44,8 +44,11 @@ class ListMarginFcmApiKeysResponse(_t.Page["MarginFcmApiKey"], _t.ResponseModel)
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("api_keys", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["api_keys"] = _convert["api_keys"](v)
+        elif v is not _M:
             slow("api_keys")
 
     def __init__(
@@ -56,3 +59,9 @@ class ListMarginFcmApiKeysResponse(_t.Page["MarginFcmApiKey"], _t.ResponseModel)
         """A ListMarginFcmApiKeysResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("api_keys", api_keys)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "api_keys": ListMarginFcmApiKeysResponse.__dict__["api_keys"].convert,
+}

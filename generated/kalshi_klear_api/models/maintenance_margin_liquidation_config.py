@@ -61,26 +61,36 @@ class MaintenanceMarginLiquidationConfig(_t.ResponseModel):
         v = g("market_impact_volatility", _M)
         if type(v) is float:
             d["market_impact_volatility"] = v
+        elif type(v) is int:
+            d["market_impact_volatility"] = float(v)
         elif v is not _M:
             slow("market_impact_volatility")
         v = g("market_impact_coefficient", _M)
         if type(v) is float:
             d["market_impact_coefficient"] = v
+        elif type(v) is int:
+            d["market_impact_coefficient"] = float(v)
         elif v is not _M:
             slow("market_impact_coefficient")
         v = g("market_impact_exponent", _M)
         if type(v) is float:
             d["market_impact_exponent"] = v
+        elif type(v) is int:
+            d["market_impact_exponent"] = float(v)
         elif v is not _M:
             slow("market_impact_exponent")
         v = g("market_impact_forecasted_volume", _M)
         if type(v) is float:
             d["market_impact_forecasted_volume"] = v
+        elif type(v) is int:
+            d["market_impact_forecasted_volume"] = float(v)
         elif v is not _M:
             slow("market_impact_forecasted_volume")
         v = g("spread_rate", _M)
         if type(v) is float:
             d["spread_rate"] = v
+        elif type(v) is int:
+            d["spread_rate"] = float(v)
         elif v is not _M:
             slow("spread_rate")
 

@@ -66,6 +66,7 @@ class SettlementEstimate(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("variation_margin_centicents", _M)
         if type(v) is int:
             d["variation_margin_centicents"] = v
@@ -92,7 +93,11 @@ class SettlementEstimate(_t.ResponseModel):
         elif v is not _M:
             slow("total_amount_centicents")
         v = g("positions", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["positions"] = _convert["positions"](v)
+        elif v is None:
+            d["positions"] = None
+        elif v is not _M:
             slow("positions")
 
     def __init__(
@@ -113,3 +118,9 @@ class SettlementEstimate(_t.ResponseModel):
         self._set("maintenance_margin_required_centicents", maintenance_margin_required_centicents)
         self._set("total_amount_centicents", total_amount_centicents)
         self._set("positions", positions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "positions": SettlementEstimate.__dict__["positions"].convert,
+}

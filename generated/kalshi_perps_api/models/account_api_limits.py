@@ -74,19 +74,26 @@ class AccountApiLimits(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("usage_tier", _M)
         if type(v) is str:
             d["usage_tier"] = v
         elif v is not _M:
             slow("usage_tier")
         v = g("read", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["read"] = _convert["read"](v)
+        elif v is not _M:
             slow("read")
         v = g("write", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["write"] = _convert["write"](v)
+        elif v is not _M:
             slow("write")
         v = g("grants", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["grants"] = _convert["grants"](v)
+        elif v is not _M:
             slow("grants")
 
     def __init__(
@@ -103,3 +110,11 @@ class AccountApiLimits(_t.ResponseModel):
         self._set("read", read)
         self._set("write", write)
         self._set("grants", grants)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "read": AccountApiLimits.__dict__["read"].convert,
+    "write": AccountApiLimits.__dict__["write"].convert,
+    "grants": AccountApiLimits.__dict__["grants"].convert,
+}

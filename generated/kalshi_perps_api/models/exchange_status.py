@@ -71,6 +71,7 @@ class ExchangeStatus(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("exchange_active", _M)
         if type(v) is bool:
             d["exchange_active"] = v
@@ -96,7 +97,9 @@ class ExchangeStatus(_t.ResponseModel):
         elif v is not _M:
             slow("exchange_estimated_resume_time")
         v = g("exchange_index_statuses", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["exchange_index_statuses"] = _convert["exchange_index_statuses"](v)
+        elif v is not _M:
             slow("exchange_index_statuses")
 
     def __init__(
@@ -115,3 +118,9 @@ class ExchangeStatus(_t.ResponseModel):
         self._set("intra_exchange_transfers_active", intra_exchange_transfers_active)
         self._set("exchange_estimated_resume_time", exchange_estimated_resume_time)
         self._set("exchange_index_statuses", exchange_index_statuses)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "exchange_index_statuses": ExchangeStatus.__dict__["exchange_index_statuses"].convert,
+}

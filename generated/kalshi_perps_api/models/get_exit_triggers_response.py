@@ -45,8 +45,11 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("exit_triggers", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["exit_triggers"] = _convert["exit_triggers"](v)
+        elif v is not _M:
             slow("exit_triggers")
 
     def __init__(
@@ -57,3 +60,9 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
         """A GetExitTriggersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("exit_triggers", exit_triggers)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "exit_triggers": GetExitTriggersResponse.__dict__["exit_triggers"].convert,
+}

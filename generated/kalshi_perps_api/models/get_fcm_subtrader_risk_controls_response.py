@@ -69,11 +69,16 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("risk_controls", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["risk_controls"] = _convert["risk_controls"](v)
+        elif v is not _M:
             slow("risk_controls")
         v = g("notional_limits", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["notional_limits"] = _convert["notional_limits"](v)
+        elif v is not _M:
             slow("notional_limits")
 
     def __init__(
@@ -86,3 +91,10 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
         self._raw = {}
         self._set("risk_controls", risk_controls)
         self._set("notional_limits", notional_limits)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "risk_controls": GetFCMSubtraderRiskControlsResponse.__dict__["risk_controls"].convert,
+    "notional_limits": GetFCMSubtraderRiskControlsResponse.__dict__["notional_limits"].convert,
+}

@@ -53,8 +53,11 @@ class GetMarginBalanceResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("subaccount_balances", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["subaccount_balances"] = _convert["subaccount_balances"](v)
+        elif v is not _M:
             slow("subaccount_balances")
         v = g("settled_funds", _M)
         if type(v) is str and v:
@@ -76,3 +79,9 @@ class GetMarginBalanceResponse(_t.ResponseModel):
         self._raw = {}
         self._set("subaccount_balances", subaccount_balances)
         self._set("settled_funds", settled_funds)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "subaccount_balances": GetMarginBalanceResponse.__dict__["subaccount_balances"].convert,
+}

@@ -50,8 +50,11 @@ class GetMarginCorporateActionsResponse(_t.Page["MarginCorporateAction"], _t.Res
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("corporate_actions", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["corporate_actions"] = _convert["corporate_actions"](v)
+        elif v is not _M:
             slow("corporate_actions")
 
     def __init__(
@@ -62,3 +65,9 @@ class GetMarginCorporateActionsResponse(_t.Page["MarginCorporateAction"], _t.Res
         """A GetMarginCorporateActionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("corporate_actions", corporate_actions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "corporate_actions": GetMarginCorporateActionsResponse.__dict__["corporate_actions"].convert,
+}

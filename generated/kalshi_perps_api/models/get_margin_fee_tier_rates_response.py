@@ -46,8 +46,11 @@ class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseMod
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("fee_tier_rates", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["fee_tier_rates"] = _convert["fee_tier_rates"](v)
+        elif v is not _M:
             slow("fee_tier_rates")
 
     def __init__(
@@ -58,3 +61,9 @@ class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseMod
         """A GetMarginFeeTierRatesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("fee_tier_rates", fee_tier_rates)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "fee_tier_rates": GetMarginFeeTierRatesResponse.__dict__["fee_tier_rates"].convert,
+}

@@ -64,11 +64,16 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("maker_fee_rates", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["maker_fee_rates"] = _convert["maker_fee_rates"](v)
+        elif v is not _M:
             slow("maker_fee_rates")
         v = g("taker_fee_rates", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["taker_fee_rates"] = _convert["taker_fee_rates"](v)
+        elif v is not _M:
             slow("taker_fee_rates")
 
     def __init__(
@@ -81,3 +86,10 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
         self._raw = {}
         self._set("maker_fee_rates", maker_fee_rates)
         self._set("taker_fee_rates", taker_fee_rates)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "maker_fee_rates": GetMarginFeeTiersResponse.__dict__["maker_fee_rates"].convert,
+    "taker_fee_rates": GetMarginFeeTiersResponse.__dict__["taker_fee_rates"].convert,
+}

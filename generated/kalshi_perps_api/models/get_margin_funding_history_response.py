@@ -51,8 +51,11 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("funding_history", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["funding_history"] = _convert["funding_history"](v)
+        elif v is not _M:
             slow("funding_history")
 
     def __init__(
@@ -63,3 +66,9 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
         """A GetMarginFundingHistoryResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("funding_history", funding_history)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "funding_history": GetMarginFundingHistoryResponse.__dict__["funding_history"].convert,
+}

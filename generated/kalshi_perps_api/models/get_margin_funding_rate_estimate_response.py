@@ -83,6 +83,8 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
         v = g("funding_rate", _M)
         if type(v) is float:
             d["funding_rate"] = v
+        elif type(v) is int:
+            d["funding_rate"] = float(v)
         elif v is None:
             d["funding_rate"] = None
         elif v is not _M:

@@ -47,8 +47,11 @@ class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.R
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("funding_rates", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["funding_rates"] = _convert["funding_rates"](v)
+        elif v is not _M:
             slow("funding_rates")
 
     def __init__(
@@ -59,3 +62,9 @@ class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.R
         """A GetMarginHistoricalFundingRatesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("funding_rates", funding_rates)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "funding_rates": GetMarginHistoricalFundingRatesResponse.__dict__["funding_rates"].convert,
+}

@@ -47,8 +47,11 @@ class GetMarginMarketOrderbooksResponse(_t.Page["MarginMarketOrderbook"], _t.Res
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("orderbooks", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["orderbooks"] = _convert["orderbooks"](v)
+        elif v is not _M:
             slow("orderbooks")
 
     def __init__(
@@ -59,3 +62,9 @@ class GetMarginMarketOrderbooksResponse(_t.Page["MarginMarketOrderbook"], _t.Res
         """A GetMarginMarketOrderbooksResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("orderbooks", orderbooks)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "orderbooks": GetMarginMarketOrderbooksResponse.__dict__["orderbooks"].convert,
+}

@@ -44,8 +44,11 @@ class GetMarginMarketsResponse(_t.Page["MarginMarket"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("markets", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["markets"] = _convert["markets"](v)
+        elif v is not _M:
             slow("markets")
 
     def __init__(
@@ -56,3 +59,9 @@ class GetMarginMarketsResponse(_t.Page["MarginMarket"], _t.ResponseModel):
         """A GetMarginMarketsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("markets", markets)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "markets": GetMarginMarketsResponse.__dict__["markets"].convert,
+}

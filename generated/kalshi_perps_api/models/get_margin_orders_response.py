@@ -48,8 +48,11 @@ class GetMarginOrdersResponse(_t.Page["MarginOrder"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("orders", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["orders"] = _convert["orders"](v)
+        elif v is not _M:
             slow("orders")
         v = g("cursor", _M)
         if type(v) is str:
@@ -67,3 +70,9 @@ class GetMarginOrdersResponse(_t.Page["MarginOrder"], _t.ResponseModel):
         self._raw = {}
         self._set("orders", orders)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "orders": GetMarginOrdersResponse.__dict__["orders"].convert,
+}

@@ -44,8 +44,11 @@ class GetMarginPositionsResponse(_t.Page["MarginPosition"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("positions", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["positions"] = _convert["positions"](v)
+        elif v is not _M:
             slow("positions")
 
     def __init__(
@@ -56,3 +59,9 @@ class GetMarginPositionsResponse(_t.Page["MarginPosition"], _t.ResponseModel):
         """A GetMarginPositionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("positions", positions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "positions": GetMarginPositionsResponse.__dict__["positions"].convert,
+}

@@ -47,8 +47,11 @@ class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.Respo
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("points", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["points"] = _convert["points"](v)
+        elif v is not _M:
             slow("points")
 
     def __init__(
@@ -59,3 +62,9 @@ class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.Respo
         """A GetMarginPremiumIndexResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("points", points)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "points": GetMarginPremiumIndexResponse.__dict__["points"].convert,
+}

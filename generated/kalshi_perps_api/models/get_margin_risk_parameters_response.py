@@ -64,18 +64,25 @@ class GetMarginRiskParametersResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("liquidation_margin_ratio_threshold", _M)
         if type(v) is float:
             d["liquidation_margin_ratio_threshold"] = v
+        elif type(v) is int:
+            d["liquidation_margin_ratio_threshold"] = float(v)
         elif v is not _M:
             slow("liquidation_margin_ratio_threshold")
         v = g("queue_entry_margin_ratio_threshold", _M)
         if type(v) is float:
             d["queue_entry_margin_ratio_threshold"] = v
+        elif type(v) is int:
+            d["queue_entry_margin_ratio_threshold"] = float(v)
         elif v is not _M:
             slow("queue_entry_margin_ratio_threshold")
         v = g("initial_margin_multiplier", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["initial_margin_multiplier"] = _convert["initial_margin_multiplier"](v)
+        elif v is not _M:
             slow("initial_margin_multiplier")
 
     def __init__(
@@ -90,3 +97,9 @@ class GetMarginRiskParametersResponse(_t.ResponseModel):
         self._set("liquidation_margin_ratio_threshold", liquidation_margin_ratio_threshold)
         self._set("queue_entry_margin_ratio_threshold", queue_entry_margin_ratio_threshold)
         self._set("initial_margin_multiplier", initial_margin_multiplier)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "initial_margin_multiplier": GetMarginRiskParametersResponse.__dict__["initial_margin_multiplier"].convert,
+}

@@ -61,9 +61,12 @@ class GetMarginRiskResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("account_leverage", _M)
         if type(v) is float:
             d["account_leverage"] = v
+        elif type(v) is int:
+            d["account_leverage"] = float(v)
         elif v is None:
             d["account_leverage"] = None
         elif v is not _M:
@@ -87,7 +90,9 @@ class GetMarginRiskResponse(_t.ResponseModel):
         elif v is not _M and v != "":
             slow("total_maintenance_margin")
         v = g("positions", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["positions"] = _convert["positions"](v)
+        elif v is not _M:
             slow("positions")
 
     def __init__(
@@ -104,3 +109,9 @@ class GetMarginRiskResponse(_t.ResponseModel):
         self._set("total_position_notional", total_position_notional)
         self._set("total_maintenance_margin", total_maintenance_margin)
         self._set("positions", positions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "positions": GetMarginRiskResponse.__dict__["positions"].convert,
+}

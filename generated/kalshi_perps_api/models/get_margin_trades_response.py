@@ -48,8 +48,11 @@ class GetMarginTradesResponse(_t.Page["MarginTrade"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("trades", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["trades"] = _convert["trades"](v)
+        elif v is not _M:
             slow("trades")
         v = g("cursor", _M)
         if type(v) is str:
@@ -67,3 +70,9 @@ class GetMarginTradesResponse(_t.Page["MarginTrade"], _t.ResponseModel):
         self._raw = {}
         self._set("trades", trades)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "trades": GetMarginTradesResponse.__dict__["trades"].convert,
+}

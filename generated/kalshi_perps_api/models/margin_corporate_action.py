@@ -118,6 +118,7 @@ class MarginCorporateAction(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("id", _M)
         if type(v) is str:
             d["id"] = v
@@ -158,16 +159,32 @@ class MarginCorporateAction(_t.ResponseModel):
         elif v is not _M:
             slow("execution_time")
         v = g("cash", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["cash"] = _convert["cash"](v)
+        elif v is None:
+            d["cash"] = None
+        elif v is not _M:
             slow("cash")
         v = g("split", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["split"] = _convert["split"](v)
+        elif v is None:
+            d["split"] = None
+        elif v is not _M:
             slow("split")
         v = g("final_settlement", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["final_settlement"] = _convert["final_settlement"](v)
+        elif v is None:
+            d["final_settlement"] = None
+        elif v is not _M:
             slow("final_settlement")
         v = g("ticker_change", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["ticker_change"] = _convert["ticker_change"](v)
+        elif v is None:
+            d["ticker_change"] = None
+        elif v is not _M:
             slow("ticker_change")
 
     def __init__(
@@ -198,3 +215,12 @@ class MarginCorporateAction(_t.ResponseModel):
         self._set("split", split)
         self._set("final_settlement", final_settlement)
         self._set("ticker_change", ticker_change)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "cash": MarginCorporateAction.__dict__["cash"].convert,
+    "split": MarginCorporateAction.__dict__["split"].convert,
+    "final_settlement": MarginCorporateAction.__dict__["final_settlement"].convert,
+    "ticker_change": MarginCorporateAction.__dict__["ticker_change"].convert,
+}

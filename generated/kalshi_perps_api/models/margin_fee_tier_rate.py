@@ -69,11 +69,15 @@ class MarginFeeTierRate(_t.ResponseModel):
         v = g("maker_fee_rate", _M)
         if type(v) is float:
             d["maker_fee_rate"] = v
+        elif type(v) is int:
+            d["maker_fee_rate"] = float(v)
         elif v is not _M:
             slow("maker_fee_rate")
         v = g("taker_fee_rate", _M)
         if type(v) is float:
             d["taker_fee_rate"] = v
+        elif type(v) is int:
+            d["taker_fee_rate"] = float(v)
         elif v is not _M:
             slow("taker_fee_rate")
 

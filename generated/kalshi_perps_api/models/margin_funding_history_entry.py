@@ -79,6 +79,8 @@ class MarginFundingHistoryEntry(_t.ResponseModel):
         v = g("funding_rate", _M)
         if type(v) is float:
             d["funding_rate"] = v
+        elif type(v) is int:
+            d["funding_rate"] = float(v)
         elif v is not _M:
             slow("funding_rate")
         v = g("mark_price", _M)

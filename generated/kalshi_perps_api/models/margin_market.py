@@ -280,6 +280,7 @@ class MarginMarket(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("market_id", _M)
         if type(v) is str:
             d["market_id"] = v
@@ -344,18 +345,32 @@ class MarginMarket(_t.ResponseModel):
         v = g("leverage_estimate", _M)
         if type(v) is float:
             d["leverage_estimate"] = v
+        elif type(v) is int:
+            d["leverage_estimate"] = float(v)
         elif v is None:
             d["leverage_estimate"] = None
         elif v is not _M:
             slow("leverage_estimate")
         v = g("leverage_estimates", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["leverage_estimates"] = _convert["leverage_estimates"](v)
+        elif v is None:
+            d["leverage_estimates"] = None
+        elif v is not _M:
             slow("leverage_estimates")
         v = g("long_leverage_estimates", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["long_leverage_estimates"] = _convert["long_leverage_estimates"](v)
+        elif v is None:
+            d["long_leverage_estimates"] = None
+        elif v is not _M:
             slow("long_leverage_estimates")
         v = g("short_leverage_estimates", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["short_leverage_estimates"] = _convert["short_leverage_estimates"](v)
+        elif v is None:
+            d["short_leverage_estimates"] = None
+        elif v is not _M:
             slow("short_leverage_estimates")
         v = g("price", _M)
         if type(v) is str and v:
@@ -479,13 +494,25 @@ class MarginMarket(_t.ResponseModel):
         elif v is not _M and v != "":
             slow("ask_size_fp")
         v = g("settlement_mark_price", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["settlement_mark_price"] = _convert["settlement_mark_price"](v)
+        elif v is None:
+            d["settlement_mark_price"] = None
+        elif v is not _M:
             slow("settlement_mark_price")
         v = g("liquidation_mark_price", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["liquidation_mark_price"] = _convert["liquidation_mark_price"](v)
+        elif v is None:
+            d["liquidation_mark_price"] = None
+        elif v is not _M:
             slow("liquidation_mark_price")
         v = g("reference_price", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["reference_price"] = _convert["reference_price"](v)
+        elif v is None:
+            d["reference_price"] = None
+        elif v is not _M:
             slow("reference_price")
         v = g("asset_class", _M)
         if type(v) is str:
@@ -495,19 +522,31 @@ class MarginMarket(_t.ResponseModel):
         elif v is not _M:
             slow("asset_class")
         v = g("product_metadata", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["product_metadata"] = _convert["product_metadata"](v)
+        elif v is None:
+            d["product_metadata"] = None
+        elif v is not _M:
             slow("product_metadata")
         v = g("schedule", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["schedule"] = _convert["schedule"](v)
+        elif v is None:
+            d["schedule"] = None
+        elif v is not _M:
             slow("schedule")
         v = g("funding_deadband", _M)
         if type(v) is float:
             d["funding_deadband"] = v
+        elif type(v) is int:
+            d["funding_deadband"] = float(v)
         elif v is not _M:
             slow("funding_deadband")
         v = g("funding_cap", _M)
         if type(v) is float:
             d["funding_cap"] = v
+        elif type(v) is int:
+            d["funding_cap"] = float(v)
         elif v is not _M:
             slow("funding_cap")
         v = g("funding_limit_unit", _M)
@@ -608,3 +647,16 @@ class MarginMarket(_t.ResponseModel):
         self._set("funding_limit_unit", funding_limit_unit)
         self._set("halt_sources", halt_sources)
         self._set("funding_invalid_premium_handling", funding_invalid_premium_handling)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "leverage_estimates": MarginMarket.__dict__["leverage_estimates"].convert,
+    "long_leverage_estimates": MarginMarket.__dict__["long_leverage_estimates"].convert,
+    "short_leverage_estimates": MarginMarket.__dict__["short_leverage_estimates"].convert,
+    "settlement_mark_price": MarginMarket.__dict__["settlement_mark_price"].convert,
+    "liquidation_mark_price": MarginMarket.__dict__["liquidation_mark_price"].convert,
+    "reference_price": MarginMarket.__dict__["reference_price"].convert,
+    "product_metadata": MarginMarket.__dict__["product_metadata"].convert,
+    "schedule": MarginMarket.__dict__["schedule"].convert,
+}

@@ -98,19 +98,26 @@ class MarginMarketCandlestick(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("end_period_ts", _M)
         if type(v) is int:
             d["end_period_ts"] = v
         elif v is not _M:
             slow("end_period_ts")
         v = g("bid", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["bid"] = _convert["bid"](v)
+        elif v is not _M:
             slow("bid")
         v = g("ask", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["ask"] = _convert["ask"](v)
+        elif v is not _M:
             slow("ask")
         v = g("price", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["price"] = _convert["price"](v)
+        elif v is not _M:
             slow("price")
         v = g("volume", _M)
         if type(v) is str and v:
@@ -171,3 +178,11 @@ class MarginMarketCandlestick(_t.ResponseModel):
         self._set("volume_notional_value_dollars", volume_notional_value_dollars)
         self._set("open_interest", open_interest)
         self._set("open_interest_notional_value_dollars", open_interest_notional_value_dollars)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "bid": MarginMarketCandlestick.__dict__["bid"].convert,
+    "ask": MarginMarketCandlestick.__dict__["ask"].convert,
+    "price": MarginMarketCandlestick.__dict__["price"].convert,
+}

@@ -43,13 +43,16 @@ class MarginMarketOrderbook(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("ticker", _M)
         if type(v) is str:
             d["ticker"] = v
         elif v is not _M:
             slow("ticker")
         v = g("orderbook", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["orderbook"] = _convert["orderbook"](v)
+        elif v is not _M:
             slow("orderbook")
 
     def __init__(
@@ -62,3 +65,9 @@ class MarginMarketOrderbook(_t.ResponseModel):
         self._raw = {}
         self._set("ticker", ticker)
         self._set("orderbook", orderbook)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "orderbook": MarginMarketOrderbook.__dict__["orderbook"].convert,
+}

@@ -39,8 +39,11 @@ class MarginMarketResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("market", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["market"] = _convert["market"](v)
+        elif v is not _M:
             slow("market")
 
     def __init__(
@@ -51,3 +54,9 @@ class MarginMarketResponse(_t.ResponseModel):
         """A MarginMarketResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("market", market)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "market": MarginMarketResponse.__dict__["market"].convert,
+}

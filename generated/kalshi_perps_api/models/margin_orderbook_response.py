@@ -39,8 +39,11 @@ class MarginOrderbookResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("orderbook", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["orderbook"] = _convert["orderbook"](v)
+        elif v is not _M:
             slow("orderbook")
 
     def __init__(
@@ -51,3 +54,9 @@ class MarginOrderbookResponse(_t.ResponseModel):
         """A MarginOrderbookResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("orderbook", orderbook)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "orderbook": MarginOrderbookResponse.__dict__["orderbook"].convert,
+}

@@ -146,6 +146,8 @@ class MarginPosition(_t.ResponseModel):
         v = g("roe", _M)
         if type(v) is float:
             d["roe"] = v
+        elif type(v) is int:
+            d["roe"] = float(v)
         elif v is None:
             d["roe"] = None
         elif v is not _M:

@@ -136,6 +136,8 @@ class MarginRiskPosition(_t.ResponseModel):
         v = g("position_leverage", _M)
         if type(v) is float:
             d["position_leverage"] = v
+        elif type(v) is int:
+            d["position_leverage"] = float(v)
         elif v is None:
             d["position_leverage"] = None
         elif v is not _M:

@@ -123,6 +123,7 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("default_notional_value_risk_limit", _M)
         if type(v) is str and v:
             x = Decimal(v)
@@ -133,7 +134,11 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
         elif v is not _M and v != "":
             slow("default_notional_value_risk_limit")
         v = g("notional_value_risk_limits_by_market_ticker", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["notional_value_risk_limits_by_market_ticker"] = _convert["notional_value_risk_limits_by_market_ticker"](
+                v
+            )
+        elif v is not _M:
             slow("notional_value_risk_limits_by_market_ticker")
         v = g("total_current_usage", _M)
         if type(v) is str and v:
@@ -145,7 +150,9 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
         elif v is not _M and v != "":
             slow("total_current_usage")
         v = g("current_usage_by_market_ticker", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["current_usage_by_market_ticker"] = _convert["current_usage_by_market_ticker"](v)
+        elif v is not _M:
             slow("current_usage_by_market_ticker")
         v = g("member_notional_value_risk_limit", _M)
         if type(v) is str and v:
@@ -190,3 +197,12 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
         self._set("current_usage_by_market_ticker", current_usage_by_market_ticker)
         self._set("member_notional_value_risk_limit", member_notional_value_risk_limit)
         self._set("effective_account_notional_value_risk_limit", effective_account_notional_value_risk_limit)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "notional_value_risk_limits_by_market_ticker": NotionalRiskLimitResponse.__dict__[
+        "notional_value_risk_limits_by_market_ticker"
+    ].convert,
+    "current_usage_by_market_ticker": NotionalRiskLimitResponse.__dict__["current_usage_by_market_ticker"].convert,
+}

@@ -48,6 +48,8 @@ class FundingRate(_t.ResponseModel):
         v = g("rate", _M)
         if type(v) is float:
             d["rate"] = v
+        elif type(v) is int:
+            d["rate"] = float(v)
         elif v is not _M:
             slow("rate")
         v = g("next_funding_time_ms", _M)

@@ -45,8 +45,11 @@ class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("corporate_action", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["corporate_action"] = _convert["corporate_action"](v)
+        elif v is not _M:
             slow("corporate_action")
 
     def __init__(
@@ -57,3 +60,9 @@ class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
         """A MarginCorporateActionsDeltaPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("corporate_action", corporate_action)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "corporate_action": MarginCorporateActionsDeltaPayloadMsg.__dict__["corporate_action"].convert,
+}

@@ -135,6 +135,7 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("market_ticker", _M)
         if type(v) is str:
             d["market_ticker"] = v
@@ -249,16 +250,32 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         elif v is not _M and v != "":
             slow("open_interest_notional_value_dollars")
         v = g("reference_price", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["reference_price"] = _convert["reference_price"](v)
+        elif v is None:
+            d["reference_price"] = None
+        elif v is not _M:
             slow("reference_price")
         v = g("settlement_mark_price", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["settlement_mark_price"] = _convert["settlement_mark_price"](v)
+        elif v is None:
+            d["settlement_mark_price"] = None
+        elif v is not _M:
             slow("settlement_mark_price")
         v = g("liquidation_mark_price", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["liquidation_mark_price"] = _convert["liquidation_mark_price"](v)
+        elif v is None:
+            d["liquidation_mark_price"] = None
+        elif v is not _M:
             slow("liquidation_mark_price")
         v = g("funding_rate", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["funding_rate"] = _convert["funding_rate"](v)
+        elif v is None:
+            d["funding_rate"] = None
+        elif v is not _M:
             slow("funding_rate")
         v = g("ts_ms", _M)
         if type(v) is int:
@@ -308,3 +325,12 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         self._set("liquidation_mark_price", liquidation_mark_price)
         self._set("funding_rate", funding_rate)
         self._set("ts_ms", ts_ms)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "reference_price": MarginTickerPayloadMsg.__dict__["reference_price"].convert,
+    "settlement_mark_price": MarginTickerPayloadMsg.__dict__["settlement_mark_price"].convert,
+    "liquidation_mark_price": MarginTickerPayloadMsg.__dict__["liquidation_mark_price"].convert,
+    "funding_rate": MarginTickerPayloadMsg.__dict__["funding_rate"].convert,
+}

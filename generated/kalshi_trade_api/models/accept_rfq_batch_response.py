@@ -49,6 +49,7 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("accepted_side", _M)
         m = AcceptRFQBatchResponseAcceptedSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
         if m is not None:
@@ -56,7 +57,9 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
         elif v is not _M:
             slow("accepted_side")
         v = g("quotes", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["quotes"] = _convert["quotes"](v)
+        elif v is not _M:
             slow("quotes")
 
     def __init__(
@@ -69,3 +72,9 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
         self._raw = {}
         self._set("accepted_side", accepted_side)
         self._set("quotes", quotes)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "quotes": AcceptRFQBatchResponse.__dict__["quotes"].convert,
+}

@@ -62,6 +62,7 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("computed_ts", _M)
         if type(v) is int:
             d["computed_ts"] = v
@@ -77,7 +78,9 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
         elif v is not _M and v != "":
             slow("trailing_30d_volume_fp")
         v = g("goals", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["goals"] = _convert["goals"](v)
+        elif v is not _M:
             slow("goals")
 
     def __init__(
@@ -92,3 +95,9 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
         self._set("computed_ts", computed_ts)
         self._set("trailing_30d_volume_fp", trailing_30d_volume_fp)
         self._set("goals", goals)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "goals": AccountApiUsageLevelVolumeProgress.__dict__["goals"].convert,
+}

@@ -52,8 +52,11 @@ class BatchCreateOrdersV2Response(_t.Page["BatchCreateOrdersV2ResponseOrdersItem
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("orders", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["orders"] = _convert["orders"](v)
+        elif v is not _M:
             slow("orders")
 
     def __init__(
@@ -64,3 +67,9 @@ class BatchCreateOrdersV2Response(_t.Page["BatchCreateOrdersV2ResponseOrdersItem
         """A BatchCreateOrdersV2Response from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("orders", orders)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "orders": BatchCreateOrdersV2Response.__dict__["orders"].convert,
+}

@@ -76,6 +76,7 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("order_id", _M)
         if type(v) is str:
             d["order_id"] = v
@@ -142,7 +143,11 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
         elif v is not _M:
             slow("ts_ms")
         v = g("error", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["error"] = _convert["error"](v)
+        elif v is None:
+            d["error"] = None
+        elif v is not _M:
             slow("error")
 
     def __init__(
@@ -167,3 +172,9 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
         self._set("average_fee_paid", average_fee_paid)
         self._set("ts_ms", ts_ms)
         self._set("error", error)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "error": BatchCreateOrdersV2ResponseOrdersItem.__dict__["error"].convert,
+}

@@ -51,8 +51,11 @@ class BatchGetMarketCandlesticksResponse(_t.Page["MarketCandlesticksResponse"], 
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("markets", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["markets"] = _convert["markets"](v)
+        elif v is not _M:
             slow("markets")
 
     def __init__(
@@ -63,3 +66,9 @@ class BatchGetMarketCandlesticksResponse(_t.Page["MarketCandlesticksResponse"], 
         """A BatchGetMarketCandlesticksResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("markets", markets)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "markets": BatchGetMarketCandlesticksResponse.__dict__["markets"].convert,
+}

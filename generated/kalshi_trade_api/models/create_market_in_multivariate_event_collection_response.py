@@ -47,6 +47,7 @@ class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("event_ticker", _M)
         if type(v) is str:
             d["event_ticker"] = v
@@ -58,7 +59,11 @@ class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
         elif v is not _M:
             slow("market_ticker")
         v = g("market", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["market"] = _convert["market"](v)
+        elif v is None:
+            d["market"] = None
+        elif v is not _M:
             slow("market")
 
     def __init__(
@@ -73,3 +78,9 @@ class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
         self._set("event_ticker", event_ticker)
         self._set("market_ticker", market_ticker)
         self._set("market", market)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "market": CreateMarketInMultivariateEventCollectionResponse.__dict__["market"].convert,
+}

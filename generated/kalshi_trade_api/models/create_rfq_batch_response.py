@@ -37,8 +37,11 @@ class CreateRFQBatchResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("rfq_batch", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["rfq_batch"] = _convert["rfq_batch"](v)
+        elif v is not _M:
             slow("rfq_batch")
 
     def __init__(
@@ -49,3 +52,9 @@ class CreateRFQBatchResponse(_t.ResponseModel):
         """A CreateRFQBatchResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("rfq_batch", rfq_batch)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "rfq_batch": CreateRFQBatchResponse.__dict__["rfq_batch"].convert,
+}

@@ -148,6 +148,7 @@ class EventData(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("event_ticker", _M)
         if type(v) is str:
             d["event_ticker"] = v
@@ -200,13 +201,21 @@ class EventData(_t.ResponseModel):
         elif v is not _M:
             slow("strike_period")
         v = g("markets", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["markets"] = _convert["markets"](v)
+        elif v is not _M:
             slow("markets")
         v = g("product_metadata", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["product_metadata"] = _convert["product_metadata"](v)
+        elif v is None:
+            d["product_metadata"] = None
+        elif v is not _M:
             slow("product_metadata")
         v = g("settlement_sources", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["settlement_sources"] = _convert["settlement_sources"](v)
+        elif v is not _M:
             slow("settlement_sources")
         v = g("last_updated_ts", _M)
         if type(v) is str:
@@ -225,6 +234,8 @@ class EventData(_t.ResponseModel):
         v = g("fee_multiplier_override", _M)
         if type(v) is float:
             d["fee_multiplier_override"] = v
+        elif type(v) is int:
+            d["fee_multiplier_override"] = float(v)
         elif v is None:
             d["fee_multiplier_override"] = None
         elif v is not _M:
@@ -275,3 +286,11 @@ class EventData(_t.ResponseModel):
         self._set("fee_type_override", fee_type_override)
         self._set("fee_multiplier_override", fee_multiplier_override)
         self._set("exchange_index", exchange_index)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "markets": EventData.__dict__["markets"].convert,
+    "product_metadata": EventData.__dict__["product_metadata"].convert,
+    "settlement_sources": EventData.__dict__["settlement_sources"].convert,
+}

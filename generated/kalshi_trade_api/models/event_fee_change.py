@@ -91,6 +91,8 @@ class EventFeeChange(_t.ResponseModel):
         v = g("fee_multiplier_override", _M)
         if type(v) is float:
             d["fee_multiplier_override"] = v
+        elif type(v) is int:
+            d["fee_multiplier_override"] = float(v)
         elif v is None:
             d["fee_multiplier_override"] = None
         elif v is not _M:

@@ -63,13 +63,16 @@ class EventLiveData(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("type", _M)
         if type(v) is str:
             d["type_"] = v
         elif v is not _M:
             slow("type_")
         v = g("details", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["details"] = _convert["details"](v)
+        elif v is not _M:
             slow("details")
         v = g("is_historical", _M)
         if type(v) is bool:
@@ -105,3 +108,9 @@ class EventLiveData(_t.ResponseModel):
         self._set("is_historical", is_historical)
         self._set("default_range", default_range)
         self._set("range_options", range_options)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "details": EventLiveData.__dict__["details"].convert,
+}

@@ -58,6 +58,7 @@ class ForecastPercentilesPoint(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("event_ticker", _M)
         if type(v) is str:
             d["event_ticker"] = v
@@ -74,7 +75,9 @@ class ForecastPercentilesPoint(_t.ResponseModel):
         elif v is not _M:
             slow("period_interval")
         v = g("percentile_points", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["percentile_points"] = _convert["percentile_points"](v)
+        elif v is not _M:
             slow("percentile_points")
 
     def __init__(
@@ -91,3 +94,9 @@ class ForecastPercentilesPoint(_t.ResponseModel):
         self._set("end_period_ts", end_period_ts)
         self._set("period_interval", period_interval)
         self._set("percentile_points", percentile_points)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "percentile_points": ForecastPercentilesPoint.__dict__["percentile_points"].convert,
+}

@@ -56,8 +56,11 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("volume_progress", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["volume_progress"] = _convert["volume_progress"](v)
+        elif v is not _M:
             slow("volume_progress")
 
     def __init__(
@@ -68,3 +71,9 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
         """A GetAccountApiUsageLevelVolumeProgressResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("volume_progress", volume_progress)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "volume_progress": GetAccountApiUsageLevelVolumeProgressResponse.__dict__["volume_progress"].convert,
+}

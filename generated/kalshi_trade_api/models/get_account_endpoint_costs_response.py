@@ -49,13 +49,16 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("default_cost", _M)
         if type(v) is int:
             d["default_cost"] = v
         elif v is not _M:
             slow("default_cost")
         v = g("endpoint_costs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["endpoint_costs"] = _convert["endpoint_costs"](v)
+        elif v is not _M:
             slow("endpoint_costs")
 
     def __init__(
@@ -68,3 +71,9 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
         self._raw = {}
         self._set("default_cost", default_cost)
         self._set("endpoint_costs", endpoint_costs)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "endpoint_costs": GetAccountEndpointCostsResponse.__dict__["endpoint_costs"].convert,
+}

@@ -46,8 +46,11 @@ class GetApiKeysResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("api_keys", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["api_keys"] = _convert["api_keys"](v)
+        elif v is not _M:
             slow("api_keys")
         v = g("api_key_region_expiration_ts", _M)
         if type(v) is int:
@@ -67,3 +70,9 @@ class GetApiKeysResponse(_t.ResponseModel):
         self._raw = {}
         self._set("api_keys", api_keys)
         self._set("api_key_region_expiration_ts", api_key_region_expiration_ts)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "api_keys": GetApiKeysResponse.__dict__["api_keys"].convert,
+}

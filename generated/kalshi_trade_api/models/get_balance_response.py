@@ -69,6 +69,7 @@ class GetBalanceResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("balance", _M)
         if type(v) is int:
             d["balance"] = v
@@ -94,7 +95,9 @@ class GetBalanceResponse(_t.ResponseModel):
         elif v is not _M:
             slow("updated_ts")
         v = g("balance_breakdown", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["balance_breakdown"] = _convert["balance_breakdown"](v)
+        elif v is not _M:
             slow("balance_breakdown")
 
     def __init__(
@@ -113,3 +116,9 @@ class GetBalanceResponse(_t.ResponseModel):
         self._set("portfolio_value", portfolio_value)
         self._set("updated_ts", updated_ts)
         self._set("balance_breakdown", balance_breakdown)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "balance_breakdown": GetBalanceResponse.__dict__["balance_breakdown"].convert,
+}

@@ -55,8 +55,11 @@ class GetBlockTradeProposalsResponse(_t.Page["BlockTradeProposal"], _t.ResponseM
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("block_trade_proposals", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["block_trade_proposals"] = _convert["block_trade_proposals"](v)
+        elif v is not _M:
             slow("block_trade_proposals")
         v = g("cursor", _M)
         if type(v) is str:
@@ -76,3 +79,9 @@ class GetBlockTradeProposalsResponse(_t.Page["BlockTradeProposal"], _t.ResponseM
         self._raw = {}
         self._set("block_trade_proposals", block_trade_proposals)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "block_trade_proposals": GetBlockTradeProposalsResponse.__dict__["block_trade_proposals"].convert,
+}

@@ -48,8 +48,11 @@ class GetDepositsResponse(_t.Page["Deposit"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("deposits", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["deposits"] = _convert["deposits"](v)
+        elif v is not _M:
             slow("deposits")
         v = g("cursor", _M)
         if type(v) is str:
@@ -69,3 +72,9 @@ class GetDepositsResponse(_t.Page["Deposit"], _t.ResponseModel):
         self._raw = {}
         self._set("deposits", deposits)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "deposits": GetDepositsResponse.__dict__["deposits"].convert,
+}

@@ -52,8 +52,11 @@ class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("event_fee_changes", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["event_fee_changes"] = _convert["event_fee_changes"](v)
+        elif v is not _M:
             slow("event_fee_changes")
         v = g("cursor", _M)
         if type(v) is str:
@@ -71,3 +74,9 @@ class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
         self._raw = {}
         self._set("event_fee_changes", event_fee_changes)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "event_fee_changes": GetEventFeeChangesResponse.__dict__["event_fee_changes"].convert,
+}

@@ -51,8 +51,11 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("forecast_history", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["forecast_history"] = _convert["forecast_history"](v)
+        elif v is not _M:
             slow("forecast_history")
 
     def __init__(
@@ -63,3 +66,9 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
         """A GetEventForecastPercentilesHistoryResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("forecast_history", forecast_history)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "forecast_history": GetEventForecastPercentilesHistoryResponse.__dict__["forecast_history"].convert,
+}

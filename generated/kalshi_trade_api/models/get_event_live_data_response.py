@@ -39,8 +39,11 @@ class GetEventLiveDataResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("live_data", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["live_data"] = _convert["live_data"](v)
+        elif v is not _M:
             slow("live_data")
 
     def __init__(
@@ -51,3 +54,9 @@ class GetEventLiveDataResponse(_t.ResponseModel):
         """A GetEventLiveDataResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("live_data", live_data)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "live_data": GetEventLiveDataResponse.__dict__["live_data"].convert,
+}

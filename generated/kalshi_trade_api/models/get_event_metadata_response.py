@@ -70,6 +70,7 @@ class GetEventMetadataResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("image_url", _M)
         if type(v) is str:
             d["image_url"] = v
@@ -83,10 +84,14 @@ class GetEventMetadataResponse(_t.ResponseModel):
         elif v is not _M:
             slow("featured_image_url")
         v = g("market_details", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["market_details"] = _convert["market_details"](v)
+        elif v is not _M:
             slow("market_details")
         v = g("settlement_sources", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["settlement_sources"] = _convert["settlement_sources"](v)
+        elif v is not _M:
             slow("settlement_sources")
         v = g("competition", _M)
         if type(v) is str:
@@ -121,3 +126,10 @@ class GetEventMetadataResponse(_t.ResponseModel):
         self._set("settlement_sources", settlement_sources)
         self._set("competition", competition)
         self._set("competition_scope", competition_scope)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "market_details": GetEventMetadataResponse.__dict__["market_details"].convert,
+    "settlement_sources": GetEventMetadataResponse.__dict__["settlement_sources"].convert,
+}

@@ -48,11 +48,16 @@ class GetEventResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("event", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["event"] = _convert["event"](v)
+        elif v is not _M:
             slow("event")
         v = g("markets", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["markets"] = _convert["markets"](v)
+        elif v is not _M:
             slow("markets")
 
     def __init__(
@@ -65,3 +70,10 @@ class GetEventResponse(_t.ResponseModel):
         self._raw = {}
         self._set("event", event)
         self._set("markets", markets)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "event": GetEventResponse.__dict__["event"].convert,
+    "markets": GetEventResponse.__dict__["markets"].convert,
+}

@@ -57,11 +57,16 @@ class GetEventsResponse(_t.Page["EventData"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("events", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["events"] = _convert["events"](v)
+        elif v is not _M:
             slow("events")
         v = g("milestones", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["milestones"] = _convert["milestones"](v)
+        elif v is not _M:
             slow("milestones")
         v = g("cursor", _M)
         if type(v) is str:
@@ -81,3 +86,10 @@ class GetEventsResponse(_t.Page["EventData"], _t.ResponseModel):
         self._set("events", events)
         self._set("milestones", milestones)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "events": GetEventsResponse.__dict__["events"].convert,
+    "milestones": GetEventsResponse.__dict__["milestones"].convert,
+}

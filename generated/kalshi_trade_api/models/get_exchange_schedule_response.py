@@ -37,8 +37,11 @@ class GetExchangeScheduleResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("schedule", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["schedule"] = _convert["schedule"](v)
+        elif v is not _M:
             slow("schedule")
 
     def __init__(
@@ -49,3 +52,9 @@ class GetExchangeScheduleResponse(_t.ResponseModel):
         """A GetExchangeScheduleResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("schedule", schedule)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "schedule": GetExchangeScheduleResponse.__dict__["schedule"].convert,
+}

@@ -48,8 +48,11 @@ class GetFcmFillsResponse(_t.Page["FcmFill"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("fills", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["fills"] = _convert["fills"](v)
+        elif v is not _M:
             slow("fills")
         v = g("cursor", _M)
         if type(v) is str:
@@ -67,3 +70,9 @@ class GetFcmFillsResponse(_t.Page["FcmFill"], _t.ResponseModel):
         self._raw = {}
         self._set("fills", fills)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "fills": GetFcmFillsResponse.__dict__["fills"].convert,
+}

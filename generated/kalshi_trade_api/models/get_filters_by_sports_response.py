@@ -49,8 +49,11 @@ class GetFiltersBySportsResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("filters_by_sports", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["filters_by_sports"] = _convert["filters_by_sports"](v)
+        elif v is not _M:
             slow("filters_by_sports")
         v = g("sport_ordering", _M)
         if v is not _M:
@@ -66,3 +69,9 @@ class GetFiltersBySportsResponse(_t.ResponseModel):
         self._raw = {}
         self._set("filters_by_sports", filters_by_sports)
         self._set("sport_ordering", sport_ordering)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "filters_by_sports": GetFiltersBySportsResponse.__dict__["filters_by_sports"].convert,
+}

@@ -37,8 +37,13 @@ class GetGameStatsResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("pbp", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["pbp"] = _convert["pbp"](v)
+        elif v is None:
+            d["pbp"] = None
+        elif v is not _M:
             slow("pbp")
 
     def __init__(
@@ -49,3 +54,9 @@ class GetGameStatsResponse(_t.ResponseModel):
         """A GetGameStatsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("pbp", pbp)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "pbp": GetGameStatsResponse.__dict__["pbp"].convert,
+}

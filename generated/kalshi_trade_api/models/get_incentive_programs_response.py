@@ -50,8 +50,11 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("incentive_programs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["incentive_programs"] = _convert["incentive_programs"](v)
+        elif v is not _M:
             slow("incentive_programs")
         v = g("next_cursor", _M)
         if type(v) is str:
@@ -71,3 +74,9 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
         self._raw = {}
         self._set("incentive_programs", incentive_programs)
         self._set("next_cursor", next_cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "incentive_programs": GetIncentiveProgramsResponse.__dict__["incentive_programs"].convert,
+}

@@ -44,8 +44,11 @@ class GetIntraExchangeInstanceTransferResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("transfer", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["transfer"] = _convert["transfer"](v)
+        elif v is not _M:
             slow("transfer")
 
     def __init__(
@@ -56,3 +59,9 @@ class GetIntraExchangeInstanceTransferResponse(_t.ResponseModel):
         """A GetIntraExchangeInstanceTransferResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("transfer", transfer)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "transfer": GetIntraExchangeInstanceTransferResponse.__dict__["transfer"].convert,
+}

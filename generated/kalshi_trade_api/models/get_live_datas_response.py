@@ -44,8 +44,11 @@ class GetLiveDatasResponse(_t.Page["LiveData"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("live_datas", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["live_datas"] = _convert["live_datas"](v)
+        elif v is not _M:
             slow("live_datas")
 
     def __init__(
@@ -56,3 +59,9 @@ class GetLiveDatasResponse(_t.Page["LiveData"], _t.ResponseModel):
         """A GetLiveDatasResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("live_datas", live_datas)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "live_datas": GetLiveDatasResponse.__dict__["live_datas"].convert,
+}

@@ -46,13 +46,16 @@ class GetMarketCandlesticksResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("ticker", _M)
         if type(v) is str:
             d["ticker"] = v
         elif v is not _M:
             slow("ticker")
         v = g("candlesticks", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["candlesticks"] = _convert["candlesticks"](v)
+        elif v is not _M:
             slow("candlesticks")
 
     def __init__(
@@ -65,3 +68,9 @@ class GetMarketCandlesticksResponse(_t.ResponseModel):
         self._raw = {}
         self._set("ticker", ticker)
         self._set("candlesticks", candlesticks)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "candlesticks": GetMarketCandlesticksResponse.__dict__["candlesticks"].convert,
+}

@@ -41,8 +41,11 @@ class GetMarketOrderbookResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("orderbook_fp", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["orderbook_fp"] = _convert["orderbook_fp"](v)
+        elif v is not _M:
             slow("orderbook_fp")
 
     def __init__(
@@ -53,3 +56,9 @@ class GetMarketOrderbookResponse(_t.ResponseModel):
         """A GetMarketOrderbookResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("orderbook_fp", orderbook_fp)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "orderbook_fp": GetMarketOrderbookResponse.__dict__["orderbook_fp"].convert,
+}

@@ -37,8 +37,11 @@ class GetMarketResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("market", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["market"] = _convert["market"](v)
+        elif v is not _M:
             slow("market")
 
     def __init__(
@@ -49,3 +52,9 @@ class GetMarketResponse(_t.ResponseModel):
         """A GetMarketResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("market", market)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "market": GetMarketResponse.__dict__["market"].convert,
+}

@@ -48,8 +48,11 @@ class GetMarketsResponse(_t.Page["Market"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("markets", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["markets"] = _convert["markets"](v)
+        elif v is not _M:
             slow("markets")
         v = g("cursor", _M)
         if type(v) is str:
@@ -67,3 +70,9 @@ class GetMarketsResponse(_t.Page["Market"], _t.ResponseModel):
         self._raw = {}
         self._set("markets", markets)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "markets": GetMarketsResponse.__dict__["markets"].convert,
+}

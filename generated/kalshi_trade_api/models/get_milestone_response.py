@@ -37,8 +37,11 @@ class GetMilestoneResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("milestone", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["milestone"] = _convert["milestone"](v)
+        elif v is not _M:
             slow("milestone")
 
     def __init__(
@@ -49,3 +52,9 @@ class GetMilestoneResponse(_t.ResponseModel):
         """A GetMilestoneResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("milestone", milestone)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "milestone": GetMilestoneResponse.__dict__["milestone"].convert,
+}

@@ -48,8 +48,11 @@ class GetMilestonesResponse(_t.Page["Milestone"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("milestones", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["milestones"] = _convert["milestones"](v)
+        elif v is not _M:
             slow("milestones")
         v = g("cursor", _M)
         if type(v) is str:
@@ -69,3 +72,9 @@ class GetMilestonesResponse(_t.Page["Milestone"], _t.ResponseModel):
         self._raw = {}
         self._set("milestones", milestones)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "milestones": GetMilestonesResponse.__dict__["milestones"].convert,
+}

@@ -45,8 +45,11 @@ class GetMultivariateEventCollectionResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("multivariate_contract", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["multivariate_contract"] = _convert["multivariate_contract"](v)
+        elif v is not _M:
             slow("multivariate_contract")
 
     def __init__(
@@ -57,3 +60,9 @@ class GetMultivariateEventCollectionResponse(_t.ResponseModel):
         """A GetMultivariateEventCollectionResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("multivariate_contract", multivariate_contract)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "multivariate_contract": GetMultivariateEventCollectionResponse.__dict__["multivariate_contract"].convert,
+}

@@ -59,8 +59,11 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("multivariate_contracts", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["multivariate_contracts"] = _convert["multivariate_contracts"](v)
+        elif v is not _M:
             slow("multivariate_contracts")
         v = g("cursor", _M)
         if type(v) is str:
@@ -80,3 +83,9 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
         self._raw = {}
         self._set("multivariate_contracts", multivariate_contracts)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "multivariate_contracts": GetMultivariateEventCollectionsResponse.__dict__["multivariate_contracts"].convert,
+}

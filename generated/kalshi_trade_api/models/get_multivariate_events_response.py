@@ -51,8 +51,11 @@ class GetMultivariateEventsResponse(_t.Page["EventData"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("events", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["events"] = _convert["events"](v)
+        elif v is not _M:
             slow("events")
         v = g("cursor", _M)
         if type(v) is str:
@@ -70,3 +73,9 @@ class GetMultivariateEventsResponse(_t.Page["EventData"], _t.ResponseModel):
         self._raw = {}
         self._set("events", events)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "events": GetMultivariateEventsResponse.__dict__["events"].convert,
+}

@@ -44,8 +44,11 @@ class GetOrderGroupsResponse(_t.Page["OrderGroup"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("order_groups", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["order_groups"] = _convert["order_groups"](v)
+        elif v is not _M:
             slow("order_groups")
 
     def __init__(
@@ -56,3 +59,9 @@ class GetOrderGroupsResponse(_t.Page["OrderGroup"], _t.ResponseModel):
         """A GetOrderGroupsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("order_groups", order_groups)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "order_groups": GetOrderGroupsResponse.__dict__["order_groups"].convert,
+}

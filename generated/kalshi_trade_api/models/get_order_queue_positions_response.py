@@ -47,8 +47,11 @@ class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseM
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("queue_positions", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["queue_positions"] = _convert["queue_positions"](v)
+        elif v is not _M:
             slow("queue_positions")
 
     def __init__(
@@ -59,3 +62,9 @@ class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseM
         """A GetOrderQueuePositionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("queue_positions", queue_positions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "queue_positions": GetOrderQueuePositionsResponse.__dict__["queue_positions"].convert,
+}

@@ -37,8 +37,11 @@ class GetOrderResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("order", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["order"] = _convert["order"](v)
+        elif v is not _M:
             slow("order")
 
     def __init__(
@@ -49,3 +52,9 @@ class GetOrderResponse(_t.ResponseModel):
         """A GetOrderResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("order", order)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "order": GetOrderResponse.__dict__["order"].convert,
+}

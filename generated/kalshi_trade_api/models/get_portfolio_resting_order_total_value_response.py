@@ -52,13 +52,16 @@ class GetPortfolioRestingOrderTotalValueResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("total_resting_order_value", _M)
         if type(v) is int:
             d["total_resting_order_value"] = v
         elif v is not _M:
             slow("total_resting_order_value")
         v = g("resting_order_value_breakdown", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["resting_order_value_breakdown"] = _convert["resting_order_value_breakdown"](v)
+        elif v is not _M:
             slow("resting_order_value_breakdown")
 
     def __init__(
@@ -71,3 +74,11 @@ class GetPortfolioRestingOrderTotalValueResponse(_t.ResponseModel):
         self._raw = {}
         self._set("total_resting_order_value", total_resting_order_value)
         self._set("resting_order_value_breakdown", resting_order_value_breakdown)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "resting_order_value_breakdown": GetPortfolioRestingOrderTotalValueResponse.__dict__[
+        "resting_order_value_breakdown"
+    ].convert,
+}

@@ -58,6 +58,7 @@ class GetPositionsResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("cursor", _M)
         if type(v) is str:
             d["cursor"] = v
@@ -66,10 +67,14 @@ class GetPositionsResponse(_t.ResponseModel):
         elif v is not _M:
             slow("cursor")
         v = g("market_positions", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["market_positions"] = _convert["market_positions"](v)
+        elif v is not _M:
             slow("market_positions")
         v = g("event_positions", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["event_positions"] = _convert["event_positions"](v)
+        elif v is not _M:
             slow("event_positions")
 
     def __init__(
@@ -84,3 +89,10 @@ class GetPositionsResponse(_t.ResponseModel):
         self._set("cursor", cursor)
         self._set("market_positions", market_positions)
         self._set("event_positions", event_positions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "market_positions": GetPositionsResponse.__dict__["market_positions"].convert,
+    "event_positions": GetPositionsResponse.__dict__["event_positions"].convert,
+}

@@ -37,8 +37,11 @@ class GetQuoteResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("quote", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["quote"] = _convert["quote"](v)
+        elif v is not _M:
             slow("quote")
 
     def __init__(
@@ -49,3 +52,9 @@ class GetQuoteResponse(_t.ResponseModel):
         """A GetQuoteResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("quote", quote)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "quote": GetQuoteResponse.__dict__["quote"].convert,
+}

@@ -48,8 +48,11 @@ class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("quotes", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["quotes"] = _convert["quotes"](v)
+        elif v is not _M:
             slow("quotes")
         v = g("cursor", _M)
         if type(v) is str:
@@ -69,3 +72,9 @@ class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
         self._raw = {}
         self._set("quotes", quotes)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "quotes": GetQuotesResponse.__dict__["quotes"].convert,
+}

@@ -39,8 +39,11 @@ class GetRFQBatchBestQuotesResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("best_quotes", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["best_quotes"] = _convert["best_quotes"](v)
+        elif v is not _M:
             slow("best_quotes")
 
     def __init__(
@@ -51,3 +54,9 @@ class GetRFQBatchBestQuotesResponse(_t.ResponseModel):
         """A GetRFQBatchBestQuotesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("best_quotes", best_quotes)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "best_quotes": GetRFQBatchBestQuotesResponse.__dict__["best_quotes"].convert,
+}

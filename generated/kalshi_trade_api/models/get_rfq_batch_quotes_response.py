@@ -45,8 +45,11 @@ class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("batch_quotes", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["batch_quotes"] = _convert["batch_quotes"](v)
+        elif v is not _M:
             slow("batch_quotes")
 
     def __init__(
@@ -57,3 +60,9 @@ class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
         """A GetRFQBatchQuotesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("batch_quotes", batch_quotes)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "batch_quotes": GetRFQBatchQuotesResponse.__dict__["batch_quotes"].convert,
+}

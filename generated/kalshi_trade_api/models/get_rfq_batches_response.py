@@ -48,8 +48,11 @@ class GetRFQBatchesResponse(_t.Page["RFQBatch"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("rfq_batches", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["rfq_batches"] = _convert["rfq_batches"](v)
+        elif v is not _M:
             slow("rfq_batches")
         v = g("cursor", _M)
         if type(v) is str:
@@ -69,3 +72,9 @@ class GetRFQBatchesResponse(_t.Page["RFQBatch"], _t.ResponseModel):
         self._raw = {}
         self._set("rfq_batches", rfq_batches)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "rfq_batches": GetRFQBatchesResponse.__dict__["rfq_batches"].convert,
+}

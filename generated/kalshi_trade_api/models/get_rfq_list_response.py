@@ -46,8 +46,11 @@ class GetRFQListResponse(_t.Page["RFQ"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("rfqs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["rfqs"] = _convert["rfqs"](v)
+        elif v is not _M:
             slow("rfqs")
         v = g("cursor", _M)
         if type(v) is str:
@@ -67,3 +70,9 @@ class GetRFQListResponse(_t.Page["RFQ"], _t.ResponseModel):
         self._raw = {}
         self._set("rfqs", rfqs)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "rfqs": GetRFQListResponse.__dict__["rfqs"].convert,
+}

@@ -37,8 +37,11 @@ class GetRFQResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("rfq", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["rfq"] = _convert["rfq"](v)
+        elif v is not _M:
             slow("rfq")
 
     def __init__(
@@ -49,3 +52,9 @@ class GetRFQResponse(_t.ResponseModel):
         """A GetRFQResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("rfq", rfq)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "rfq": GetRFQResponse.__dict__["rfq"].convert,
+}

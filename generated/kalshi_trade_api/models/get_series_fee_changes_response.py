@@ -46,8 +46,11 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("series_fee_change_arr", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["series_fee_change_arr"] = _convert["series_fee_change_arr"](v)
+        elif v is not _M:
             slow("series_fee_change_arr")
 
     def __init__(
@@ -58,3 +61,9 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
         """A GetSeriesFeeChangesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("series_fee_change_arr", series_fee_change_arr)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "series_fee_change_arr": GetSeriesFeeChangesResponse.__dict__["series_fee_change_arr"].convert,
+}

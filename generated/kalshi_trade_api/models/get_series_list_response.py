@@ -44,8 +44,11 @@ class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("series", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["series"] = _convert["series"](v)
+        elif v is not _M:
             slow("series")
 
     def __init__(
@@ -56,3 +59,9 @@ class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
         """A GetSeriesListResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("series", series)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "series": GetSeriesListResponse.__dict__["series"].convert,
+}

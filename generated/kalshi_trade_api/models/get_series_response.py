@@ -37,8 +37,11 @@ class GetSeriesResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("series", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["series"] = _convert["series"](v)
+        elif v is not _M:
             slow("series")
 
     def __init__(
@@ -49,3 +52,9 @@ class GetSeriesResponse(_t.ResponseModel):
         """A GetSeriesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("series", series)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "series": GetSeriesResponse.__dict__["series"].convert,
+}

@@ -48,8 +48,11 @@ class GetSettlementsResponse(_t.Page["Settlement"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("settlements", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["settlements"] = _convert["settlements"](v)
+        elif v is not _M:
             slow("settlements")
         v = g("cursor", _M)
         if type(v) is str:
@@ -69,3 +72,9 @@ class GetSettlementsResponse(_t.Page["Settlement"], _t.ResponseModel):
         self._raw = {}
         self._set("settlements", settlements)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "settlements": GetSettlementsResponse.__dict__["settlements"].convert,
+}

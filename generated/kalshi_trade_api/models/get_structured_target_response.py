@@ -39,8 +39,13 @@ class GetStructuredTargetResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("structured_target", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["structured_target"] = _convert["structured_target"](v)
+        elif v is None:
+            d["structured_target"] = None
+        elif v is not _M:
             slow("structured_target")
 
     def __init__(
@@ -51,3 +56,9 @@ class GetStructuredTargetResponse(_t.ResponseModel):
         """A GetStructuredTargetResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("structured_target", structured_target)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "structured_target": GetStructuredTargetResponse.__dict__["structured_target"].convert,
+}

@@ -49,8 +49,11 @@ class GetStructuredTargetsResponse(_t.Page["StructuredTarget"], _t.ResponseModel
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("structured_targets", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["structured_targets"] = _convert["structured_targets"](v)
+        elif v is not _M:
             slow("structured_targets")
         v = g("cursor", _M)
         if type(v) is str:
@@ -70,3 +73,9 @@ class GetStructuredTargetsResponse(_t.Page["StructuredTarget"], _t.ResponseModel
         self._raw = {}
         self._set("structured_targets", structured_targets)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "structured_targets": GetStructuredTargetsResponse.__dict__["structured_targets"].convert,
+}

@@ -46,8 +46,11 @@ class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseMod
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("subaccount_balances", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["subaccount_balances"] = _convert["subaccount_balances"](v)
+        elif v is not _M:
             slow("subaccount_balances")
 
     def __init__(
@@ -58,3 +61,9 @@ class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseMod
         """A GetSubaccountBalancesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("subaccount_balances", subaccount_balances)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "subaccount_balances": GetSubaccountBalancesResponse.__dict__["subaccount_balances"].convert,
+}

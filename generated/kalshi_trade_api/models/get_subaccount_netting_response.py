@@ -50,8 +50,11 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("netting_configs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["netting_configs"] = _convert["netting_configs"](v)
+        elif v is not _M:
             slow("netting_configs")
 
     def __init__(
@@ -62,3 +65,9 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
         """A GetSubaccountNettingResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("netting_configs", netting_configs)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "netting_configs": GetSubaccountNettingResponse.__dict__["netting_configs"].convert,
+}

@@ -50,8 +50,11 @@ class GetSubaccountTransfersResponse(_t.Page["SubaccountTransfer"], _t.ResponseM
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("transfers", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["transfers"] = _convert["transfers"](v)
+        elif v is not _M:
             slow("transfers")
         v = g("cursor", _M)
         if type(v) is str:
@@ -71,3 +74,9 @@ class GetSubaccountTransfersResponse(_t.Page["SubaccountTransfer"], _t.ResponseM
         self._raw = {}
         self._set("transfers", transfers)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "transfers": GetSubaccountTransfersResponse.__dict__["transfers"].convert,
+}

@@ -48,8 +48,11 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("tags_by_categories", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["tags_by_categories"] = _convert["tags_by_categories"](v)
+        elif v is not _M:
             slow("tags_by_categories")
 
     def __init__(
@@ -60,3 +63,9 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
         """A GetTagsForSeriesCategoriesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("tags_by_categories", tags_by_categories)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "tags_by_categories": GetTagsForSeriesCategoriesResponse.__dict__["tags_by_categories"].convert,
+}

@@ -59,8 +59,11 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("allocations", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["allocations"] = _convert["allocations"](v)
+        elif v is not _M:
             slow("allocations")
         v = g("resting_margin_reservation", _M)
         m = RestingMarginReservation._value2member_map_.get(v) if type(v) is str or type(v) is int else None
@@ -79,3 +82,9 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
         self._raw = {}
         self._set("allocations", allocations)
         self._set("resting_margin_reservation", resting_margin_reservation)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "allocations": GetTargetBalanceAllocationResponse.__dict__["allocations"].convert,
+}

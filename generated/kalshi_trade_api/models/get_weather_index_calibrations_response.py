@@ -57,6 +57,7 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("city", _M)
         if type(v) is str:
             d["city"] = v
@@ -68,7 +69,9 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
         elif v is not _M:
             slow("units")
         v = g("calibrations", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["calibrations"] = _convert["calibrations"](v)
+        elif v is not _M:
             slow("calibrations")
 
     def __init__(
@@ -83,3 +86,9 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
         self._set("city", city)
         self._set("units", units)
         self._set("calibrations", calibrations)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "calibrations": GetWeatherIndexCalibrationsResponse.__dict__["calibrations"].convert,
+}

@@ -55,6 +55,7 @@ class GetWeatherIndexResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("city", _M)
         if type(v) is str:
             d["city"] = v
@@ -73,7 +74,9 @@ class GetWeatherIndexResponse(_t.ResponseModel):
         elif v is not _M:
             slow("units")
         v = g("timeseries", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["timeseries"] = _convert["timeseries"](v)
+        elif v is not _M:
             slow("timeseries")
 
     def __init__(
@@ -90,3 +93,9 @@ class GetWeatherIndexResponse(_t.ResponseModel):
         self._set("config_version", config_version)
         self._set("units", units)
         self._set("timeseries", timeseries)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "timeseries": GetWeatherIndexResponse.__dict__["timeseries"].convert,
+}

@@ -48,8 +48,11 @@ class GetWithdrawalsResponse(_t.Page["Withdrawal"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("withdrawals", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["withdrawals"] = _convert["withdrawals"](v)
+        elif v is not _M:
             slow("withdrawals")
         v = g("cursor", _M)
         if type(v) is str:
@@ -69,3 +72,9 @@ class GetWithdrawalsResponse(_t.Page["Withdrawal"], _t.ResponseModel):
         self._raw = {}
         self._set("withdrawals", withdrawals)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "withdrawals": GetWithdrawalsResponse.__dict__["withdrawals"].convert,
+}

@@ -44,8 +44,11 @@ class ListFCMSubtradersResponse(_t.Page["FCMSubtrader"], _t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("subtraders", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["subtraders"] = _convert["subtraders"](v)
+        elif v is not _M:
             slow("subtraders")
 
     def __init__(
@@ -56,3 +59,9 @@ class ListFCMSubtradersResponse(_t.Page["FCMSubtrader"], _t.ResponseModel):
         """A ListFCMSubtradersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("subtraders", subtraders)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "subtraders": ListFCMSubtradersResponse.__dict__["subtraders"].convert,
+}

@@ -48,13 +48,16 @@ class LiveData(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("type", _M)
         if type(v) is str:
             d["type_"] = v
         elif v is not _M:
             slow("type_")
         v = g("details", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["details"] = _convert["details"](v)
+        elif v is not _M:
             slow("details")
         v = g("milestone_id", _M)
         if type(v) is str:
@@ -74,3 +77,9 @@ class LiveData(_t.ResponseModel):
         self._set("type_", type_)
         self._set("details", details)
         self._set("milestone_id", milestone_id)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "details": LiveData.__dict__["details"].convert,
+}

@@ -330,6 +330,7 @@ class Market(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("ticker", _M)
         if type(v) is str:
             d["ticker"] = v
@@ -629,6 +630,8 @@ class Market(_t.ResponseModel):
         v = g("floor_strike", _M)
         if type(v) is float:
             d["floor_strike"] = v
+        elif type(v) is int:
+            d["floor_strike"] = float(v)
         elif v is None:
             d["floor_strike"] = None
         elif v is not _M:
@@ -636,6 +639,8 @@ class Market(_t.ResponseModel):
         v = g("cap_strike", _M)
         if type(v) is float:
             d["cap_strike"] = v
+        elif type(v) is int:
+            d["cap_strike"] = float(v)
         elif v is None:
             d["cap_strike"] = None
         elif v is not _M:
@@ -648,7 +653,11 @@ class Market(_t.ResponseModel):
         elif v is not _M:
             slow("functional_strike")
         v = g("custom_strike", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["custom_strike"] = _convert["custom_strike"](v)
+        elif v is None:
+            d["custom_strike"] = None
+        elif v is not _M:
             slow("custom_strike")
         v = g("rules_primary", _M)
         if type(v) is str:
@@ -668,7 +677,9 @@ class Market(_t.ResponseModel):
         elif v is not _M:
             slow("mve_collection_ticker")
         v = g("mve_selected_legs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["mve_selected_legs"] = _convert["mve_selected_legs"](v)
+        elif v is not _M:
             slow("mve_selected_legs")
         v = g("primary_participant_key", _M)
         if type(v) is str:
@@ -683,7 +694,9 @@ class Market(_t.ResponseModel):
         elif v is not _M:
             slow("price_level_structure")
         v = g("price_ranges", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["price_ranges"] = _convert["price_ranges"](v)
+        elif v is not _M:
             slow("price_ranges")
         v = g("is_provisional", _M)
         if type(v) is bool:
@@ -814,3 +827,11 @@ class Market(_t.ResponseModel):
         self._set("price_ranges", price_ranges)
         self._set("is_provisional", is_provisional)
         self._set("exchange_index", exchange_index)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "custom_strike": Market.__dict__["custom_strike"].convert,
+    "mve_selected_legs": Market.__dict__["mve_selected_legs"].convert,
+    "price_ranges": Market.__dict__["price_ranges"].convert,
+}

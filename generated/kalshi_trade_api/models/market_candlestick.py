@@ -72,19 +72,26 @@ class MarketCandlestick(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("end_period_ts", _M)
         if type(v) is int:
             d["end_period_ts"] = v
         elif v is not _M:
             slow("end_period_ts")
         v = g("yes_bid", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["yes_bid"] = _convert["yes_bid"](v)
+        elif v is not _M:
             slow("yes_bid")
         v = g("yes_ask", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["yes_ask"] = _convert["yes_ask"](v)
+        elif v is not _M:
             slow("yes_ask")
         v = g("price", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["price"] = _convert["price"](v)
+        elif v is not _M:
             slow("price")
         v = g("volume_fp", _M)
         if type(v) is str and v:
@@ -123,3 +130,11 @@ class MarketCandlestick(_t.ResponseModel):
         self._set("price", price)
         self._set("volume_fp", volume_fp)
         self._set("open_interest_fp", open_interest_fp)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "yes_bid": MarketCandlestick.__dict__["yes_bid"].convert,
+    "yes_ask": MarketCandlestick.__dict__["yes_ask"].convert,
+    "price": MarketCandlestick.__dict__["price"].convert,
+}

@@ -78,19 +78,26 @@ class MarketCandlestickHistorical(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("end_period_ts", _M)
         if type(v) is int:
             d["end_period_ts"] = v
         elif v is not _M:
             slow("end_period_ts")
         v = g("yes_bid", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["yes_bid"] = _convert["yes_bid"](v)
+        elif v is not _M:
             slow("yes_bid")
         v = g("yes_ask", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["yes_ask"] = _convert["yes_ask"](v)
+        elif v is not _M:
             slow("yes_ask")
         v = g("price", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["price"] = _convert["price"](v)
+        elif v is not _M:
             slow("price")
         v = g("volume", _M)
         if type(v) is str and v:
@@ -129,3 +136,11 @@ class MarketCandlestickHistorical(_t.ResponseModel):
         self._set("price", price)
         self._set("volume", volume)
         self._set("open_interest", open_interest)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "yes_bid": MarketCandlestickHistorical.__dict__["yes_bid"].convert,
+    "yes_ask": MarketCandlestickHistorical.__dict__["yes_ask"].convert,
+    "price": MarketCandlestickHistorical.__dict__["price"].convert,
+}

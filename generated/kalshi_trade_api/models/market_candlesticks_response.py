@@ -48,13 +48,16 @@ class MarketCandlesticksResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("market_ticker", _M)
         if type(v) is str:
             d["market_ticker"] = v
         elif v is not _M:
             slow("market_ticker")
         v = g("candlesticks", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["candlesticks"] = _convert["candlesticks"](v)
+        elif v is not _M:
             slow("candlesticks")
 
     def __init__(
@@ -67,3 +70,9 @@ class MarketCandlesticksResponse(_t.ResponseModel):
         self._raw = {}
         self._set("market_ticker", market_ticker)
         self._set("candlesticks", candlesticks)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "candlesticks": MarketCandlesticksResponse.__dict__["candlesticks"].convert,
+}

@@ -45,13 +45,16 @@ class MarketOrderbookFp(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("ticker", _M)
         if type(v) is str:
             d["ticker"] = v
         elif v is not _M:
             slow("ticker")
         v = g("orderbook_fp", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["orderbook_fp"] = _convert["orderbook_fp"](v)
+        elif v is not _M:
             slow("orderbook_fp")
 
     def __init__(
@@ -64,3 +67,9 @@ class MarketOrderbookFp(_t.ResponseModel):
         self._raw = {}
         self._set("ticker", ticker)
         self._set("orderbook_fp", orderbook_fp)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "orderbook_fp": MarketOrderbookFp.__dict__["orderbook_fp"].convert,
+}

@@ -115,6 +115,7 @@ class Milestone(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("id", _M)
         if type(v) is str:
             d["id"] = v
@@ -163,10 +164,16 @@ class Milestone(_t.ResponseModel):
         elif v is not _M:
             slow("source_id")
         v = g("source_ids", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["source_ids"] = _convert["source_ids"](v)
+        elif v is None:
+            d["source_ids"] = None
+        elif v is not _M:
             slow("source_ids")
         v = g("details", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["details"] = _convert["details"](v)
+        elif v is not _M:
             slow("details")
         v = g("primary_event_tickers", _M)
         if v is not _M:
@@ -209,3 +216,10 @@ class Milestone(_t.ResponseModel):
         self._set("details", details)
         self._set("primary_event_tickers", primary_event_tickers)
         self._set("last_updated_ts", last_updated_ts)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "source_ids": Milestone.__dict__["source_ids"].convert,
+    "details": Milestone.__dict__["details"].convert,
+}

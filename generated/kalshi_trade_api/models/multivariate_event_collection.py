@@ -143,6 +143,7 @@ class MultivariateEventCollection(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("collection_ticker", _M)
         if type(v) is str:
             d["collection_ticker"] = v
@@ -181,7 +182,9 @@ class MultivariateEventCollection(_t.ResponseModel):
         elif v is not _M:
             slow("close_date")
         v = g("associated_events", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["associated_events"] = _convert["associated_events"](v)
+        elif v is not _M:
             slow("associated_events")
         v = g("associated_event_tickers", _M)
         if v is not _M:
@@ -222,7 +225,9 @@ class MultivariateEventCollection(_t.ResponseModel):
         elif v is not _M:
             slow("price_level_structure")
         v = g("price_ranges", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["price_ranges"] = _convert["price_ranges"](v)
+        elif v is not _M:
             slow("price_ranges")
 
     def __init__(
@@ -265,3 +270,10 @@ class MultivariateEventCollection(_t.ResponseModel):
         self._set("functional_description", functional_description)
         self._set("price_level_structure", price_level_structure)
         self._set("price_ranges", price_ranges)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "associated_events": MultivariateEventCollection.__dict__["associated_events"].convert,
+    "price_ranges": MultivariateEventCollection.__dict__["price_ranges"].convert,
+}

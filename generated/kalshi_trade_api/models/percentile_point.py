@@ -56,11 +56,15 @@ class PercentilePoint(_t.ResponseModel):
         v = g("raw_numerical_forecast", _M)
         if type(v) is float:
             d["raw_numerical_forecast"] = v
+        elif type(v) is int:
+            d["raw_numerical_forecast"] = float(v)
         elif v is not _M:
             slow("raw_numerical_forecast")
         v = g("numerical_forecast", _M)
         if type(v) is float:
             d["numerical_forecast"] = v
+        elif type(v) is int:
+            d["numerical_forecast"] = float(v)
         elif v is not _M:
             slow("numerical_forecast")
         v = g("formatted_forecast", _M)

@@ -41,8 +41,11 @@ class PlayByPlay(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("periods", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["periods"] = _convert["periods"](v)
+        elif v is not _M:
             slow("periods")
 
     def __init__(
@@ -53,3 +56,9 @@ class PlayByPlay(_t.ResponseModel):
         """A PlayByPlay from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("periods", periods)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "periods": PlayByPlay.__dict__["periods"].convert,
+}

@@ -44,8 +44,11 @@ class PlayByPlayPeriodsItem(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("events", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["events"] = _convert["events"](v)
+        elif v is not _M:
             slow("events")
 
     def __init__(
@@ -56,3 +59,9 @@ class PlayByPlayPeriodsItem(_t.ResponseModel):
         """A PlayByPlayPeriodsItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("events", events)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "events": PlayByPlayPeriodsItem.__dict__["events"].convert,
+}

@@ -122,6 +122,7 @@ class RFQ(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("id", _M)
         if type(v) is str:
             d["id"] = v
@@ -183,7 +184,9 @@ class RFQ(_t.ResponseModel):
         elif v is not _M:
             slow("mve_collection_ticker")
         v = g("mve_selected_legs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["mve_selected_legs"] = _convert["mve_selected_legs"](v)
+        elif v is not _M:
             slow("mve_selected_legs")
         v = g("rest_remainder", _M)
         if type(v) is bool:
@@ -266,3 +269,9 @@ class RFQ(_t.ResponseModel):
         self._set("creator_subaccount", creator_subaccount)
         self._set("cancelled_ts", cancelled_ts)
         self._set("updated_ts", updated_ts)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "mve_selected_legs": RFQ.__dict__["mve_selected_legs"].convert,
+}

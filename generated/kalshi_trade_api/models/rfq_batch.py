@@ -101,6 +101,7 @@ class RFQBatch(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("id", _M)
         if type(v) is str:
             d["id"] = v
@@ -137,7 +138,9 @@ class RFQBatch(_t.ResponseModel):
         elif v is not _M:
             slow("closed_ts")
         v = g("rfqs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["rfqs"] = _convert["rfqs"](v)
+        elif v is not _M:
             slow("rfqs")
         v = g("updated_ts", _M)
         if type(v) is str:
@@ -205,3 +208,9 @@ class RFQBatch(_t.ResponseModel):
         self._set("client_batch_id", client_batch_id)
         self._set("creator_user_id", creator_user_id)
         self._set("creator_subaccount", creator_subaccount)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "rfqs": RFQBatch.__dict__["rfqs"].convert,
+}

@@ -73,6 +73,7 @@ class RFQBatchBestQuotes(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("rfq_batch_id", _M)
         if type(v) is str:
             d["rfq_batch_id"] = v
@@ -107,7 +108,9 @@ class RFQBatchBestQuotes(_t.ResponseModel):
         elif v is not _M:
             slow("no_complete")
         v = g("rfqs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["rfqs"] = _convert["rfqs"](v)
+        elif v is not _M:
             slow("rfqs")
 
     def __init__(
@@ -130,3 +133,9 @@ class RFQBatchBestQuotes(_t.ResponseModel):
         self._set("yes_complete", yes_complete)
         self._set("no_complete", no_complete)
         self._set("rfqs", rfqs)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "rfqs": RFQBatchBestQuotes.__dict__["rfqs"].convert,
+}

@@ -129,6 +129,7 @@ class RFQBatchQuote(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("id", _M)
         if type(v) is str:
             d["id"] = v
@@ -188,7 +189,9 @@ class RFQBatchQuote(_t.ResponseModel):
         elif v is not _M:
             slow("confirmed_ts")
         v = g("quotes", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["quotes"] = _convert["quotes"](v)
+        elif v is not _M:
             slow("quotes")
         v = g("rest_remainder", _M)
         if type(v) is bool:
@@ -273,3 +276,9 @@ class RFQBatchQuote(_t.ResponseModel):
         self._set("creator_subaccount", creator_subaccount)
         self._set("rfq_creator_user_id", rfq_creator_user_id)
         self._set("rfq_creator_subaccount", rfq_creator_subaccount)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "quotes": RFQBatchQuote.__dict__["quotes"].convert,
+}

@@ -53,11 +53,16 @@ class Schedule(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("standard_hours", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["standard_hours"] = _convert["standard_hours"](v)
+        elif v is not _M:
             slow("standard_hours")
         v = g("maintenance_windows", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["maintenance_windows"] = _convert["maintenance_windows"](v)
+        elif v is not _M:
             slow("maintenance_windows")
 
     def __init__(
@@ -70,3 +75,10 @@ class Schedule(_t.ResponseModel):
         self._raw = {}
         self._set("standard_hours", standard_hours)
         self._set("maintenance_windows", maintenance_windows)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "standard_hours": Schedule.__dict__["standard_hours"].convert,
+    "maintenance_windows": Schedule.__dict__["maintenance_windows"].convert,
+}

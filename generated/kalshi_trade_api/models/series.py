@@ -141,6 +141,7 @@ class Series(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("ticker", _M)
         if type(v) is str:
             d["ticker"] = v
@@ -168,7 +169,9 @@ class Series(_t.ResponseModel):
         if v is not _M:
             slow("tags")
         v = g("settlement_sources", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["settlement_sources"] = _convert["settlement_sources"](v)
+        elif v is not _M:
             slow("settlement_sources")
         v = g("contract_url", _M)
         if type(v) is str:
@@ -181,7 +184,11 @@ class Series(_t.ResponseModel):
         elif v is not _M:
             slow("contract_terms_url")
         v = g("product_metadata", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["product_metadata"] = _convert["product_metadata"](v)
+        elif v is None:
+            d["product_metadata"] = None
+        elif v is not _M:
             slow("product_metadata")
         v = g("fee_type", _M)
         m = FeeType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
@@ -192,6 +199,8 @@ class Series(_t.ResponseModel):
         v = g("fee_multiplier", _M)
         if type(v) is float:
             d["fee_multiplier"] = v
+        elif type(v) is int:
+            d["fee_multiplier"] = float(v)
         elif v is not _M:
             slow("fee_multiplier")
         v = g("additional_prohibitions", _M)
@@ -261,3 +270,10 @@ class Series(_t.ResponseModel):
         self._set("volume_fp", volume_fp)
         self._set("last_updated_ts", last_updated_ts)
         self._set("exchange_index", exchange_index)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "settlement_sources": Series.__dict__["settlement_sources"].convert,
+    "product_metadata": Series.__dict__["product_metadata"].convert,
+}

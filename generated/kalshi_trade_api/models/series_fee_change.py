@@ -74,6 +74,8 @@ class SeriesFeeChange(_t.ResponseModel):
         v = g("fee_multiplier", _M)
         if type(v) is float:
             d["fee_multiplier"] = v
+        elif type(v) is int:
+            d["fee_multiplier"] = float(v)
         elif v is not _M:
             slow("fee_multiplier")
         v = g("scheduled_ts", _M)

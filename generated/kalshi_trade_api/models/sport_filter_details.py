@@ -49,11 +49,14 @@ class SportFilterDetails(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("scopes", _M)
         if v is not _M:
             slow("scopes")
         v = g("competitions", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["competitions"] = _convert["competitions"](v)
+        elif v is not _M:
             slow("competitions")
 
     def __init__(
@@ -66,3 +69,9 @@ class SportFilterDetails(_t.ResponseModel):
         self._raw = {}
         self._set("scopes", scopes)
         self._set("competitions", competitions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "competitions": SportFilterDetails.__dict__["competitions"].convert,
+}

@@ -72,6 +72,7 @@ class StructuredTarget(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("id", _M)
         if type(v) is str:
             d["id"] = v
@@ -94,7 +95,11 @@ class StructuredTarget(_t.ResponseModel):
         elif v is not _M:
             slow("type_")
         v = g("details", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["details"] = _convert["details"](v)
+        elif v is None:
+            d["details"] = None
+        elif v is not _M:
             slow("details")
         v = g("source_id", _M)
         if type(v) is str:
@@ -104,7 +109,11 @@ class StructuredTarget(_t.ResponseModel):
         elif v is not _M:
             slow("source_id")
         v = g("source_ids", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["source_ids"] = _convert["source_ids"](v)
+        elif v is None:
+            d["source_ids"] = None
+        elif v is not _M:
             slow("source_ids")
         v = g("last_updated_ts", _M)
         if type(v) is str:
@@ -134,3 +143,10 @@ class StructuredTarget(_t.ResponseModel):
         self._set("source_id", source_id)
         self._set("source_ids", source_ids)
         self._set("last_updated_ts", last_updated_ts)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "details": StructuredTarget.__dict__["details"].convert,
+    "source_ids": StructuredTarget.__dict__["source_ids"].convert,
+}

@@ -84,6 +84,7 @@ class WeatherIndexCalibration(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("config_version", _M)
         if type(v) is str:
             d["config_version"] = v
@@ -125,10 +126,14 @@ class WeatherIndexCalibration(_t.ResponseModel):
         v = g("city_reference_c", _M)
         if type(v) is float:
             d["city_reference_c"] = v
+        elif type(v) is int:
+            d["city_reference_c"] = float(v)
         elif v is not _M:
             slow("city_reference_c")
         v = g("stations", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["stations"] = _convert["stations"](v)
+        elif v is not _M:
             slow("stations")
 
     def __init__(
@@ -153,3 +158,9 @@ class WeatherIndexCalibration(_t.ResponseModel):
         self._set("calibration_window_end_ms", calibration_window_end_ms)
         self._set("city_reference_c", city_reference_c)
         self._set("stations", stations)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "stations": WeatherIndexCalibration.__dict__["stations"].convert,
+}

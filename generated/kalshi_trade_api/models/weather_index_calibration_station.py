@@ -61,11 +61,15 @@ class WeatherIndexCalibrationStation(_t.ResponseModel):
         v = g("weight", _M)
         if type(v) is float:
             d["weight"] = v
+        elif type(v) is int:
+            d["weight"] = float(v)
         elif v is not _M:
             slow("weight")
         v = g("offset_c", _M)
         if type(v) is float:
             d["offset_c"] = v
+        elif type(v) is int:
+            d["offset_c"] = float(v)
         elif v is not _M:
             slow("offset_c")
         v = g("update_note", _M)

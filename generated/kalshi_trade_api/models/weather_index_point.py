@@ -84,6 +84,7 @@ class WeatherIndexPoint(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("t", _M)
         if type(v) is int:
             d["t"] = v
@@ -92,6 +93,8 @@ class WeatherIndexPoint(_t.ResponseModel):
         v = g("v", _M)
         if type(v) is float:
             d["v"] = v
+        elif type(v) is int:
+            d["v"] = float(v)
         elif v is None:
             d["v"] = None
         elif v is not _M:
@@ -116,7 +119,9 @@ class WeatherIndexPoint(_t.ResponseModel):
         elif v is not _M:
             slow("receipt_basis")
         v = g("stations", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["stations"] = _convert["stations"](v)
+        elif v is not _M:
             slow("stations")
 
     def __init__(
@@ -137,3 +142,9 @@ class WeatherIndexPoint(_t.ResponseModel):
         self._set("contributors", contributors)
         self._set("receipt_basis", receipt_basis)
         self._set("stations", stations)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "stations": WeatherIndexPoint.__dict__["stations"].convert,
+}

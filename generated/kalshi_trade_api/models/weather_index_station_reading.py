@@ -92,6 +92,8 @@ class WeatherIndexStationReading(_t.ResponseModel):
         v = g("temp_f", _M)
         if type(v) is float:
             d["temp_f"] = v
+        elif type(v) is int:
+            d["temp_f"] = float(v)
         elif v is None:
             d["temp_f"] = None
         elif v is not _M:

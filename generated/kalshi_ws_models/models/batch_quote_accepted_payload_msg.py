@@ -91,6 +91,7 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("batch_quote_id", _M)
         if type(v) is str:
             d["batch_quote_id"] = v
@@ -127,7 +128,9 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         elif v is not _M:
             slow("accepted_ts")
         v = g("quotes", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["quotes"] = _convert["quotes"](v)
+        elif v is not _M:
             slow("quotes")
         v = g("subaccount", _M)
         if type(v) is int:
@@ -159,3 +162,9 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         self._set("accepted_ts", accepted_ts)
         self._set("quotes", quotes)
         self._set("subaccount", subaccount)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "quotes": BatchQuoteAcceptedPayloadMsg.__dict__["quotes"].convert,
+}

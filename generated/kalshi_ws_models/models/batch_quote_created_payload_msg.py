@@ -73,6 +73,7 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("batch_quote_id", _M)
         if type(v) is str:
             d["batch_quote_id"] = v
@@ -94,7 +95,9 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
         elif v is not _M:
             slow("created_ts")
         v = g("quotes", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["quotes"] = _convert["quotes"](v)
+        elif v is not _M:
             slow("quotes")
         v = g("subaccount", _M)
         if type(v) is int:
@@ -122,3 +125,9 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
         self._set("created_ts", created_ts)
         self._set("quotes", quotes)
         self._set("subaccount", subaccount)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "quotes": BatchQuoteCreatedPayloadMsg.__dict__["quotes"].convert,
+}

@@ -81,6 +81,7 @@ class CFBenchmarks5HzIndexListMessage(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("type", _M)
         if v is not _M:
             slow("type_")
@@ -102,7 +103,9 @@ class CFBenchmarks5HzIndexListMessage(_t.ResponseModel):
         elif v is not _M:
             slow("seq")
         v = g("msg", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["msg"] = _convert["msg"](v)
+        elif v is not _M:
             slow("msg")
         v = g("sending_ts_ms", _M)
         if type(v) is int:
@@ -130,3 +133,9 @@ class CFBenchmarks5HzIndexListMessage(_t.ResponseModel):
         self._set("seq", seq)
         self._set("msg", msg)
         self._set("sending_ts_ms", sending_ts_ms)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "msg": CFBenchmarks5HzIndexListMessage.__dict__["msg"].convert,
+}

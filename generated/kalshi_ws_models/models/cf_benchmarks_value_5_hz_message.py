@@ -63,6 +63,7 @@ class CFBenchmarksValue5HzMessage(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("type", _M)
         if v is not _M:
             slow("type_")
@@ -77,7 +78,9 @@ class CFBenchmarksValue5HzMessage(_t.ResponseModel):
         elif v is not _M:
             slow("seq")
         v = g("msg", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["msg"] = _convert["msg"](v)
+        elif v is not _M:
             slow("msg")
         v = g("sending_ts_ms", _M)
         if type(v) is int:
@@ -103,3 +106,9 @@ class CFBenchmarksValue5HzMessage(_t.ResponseModel):
         self._set("seq", seq)
         self._set("msg", msg)
         self._set("sending_ts_ms", sending_ts_ms)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "msg": CFBenchmarksValue5HzMessage.__dict__["msg"].convert,
+}

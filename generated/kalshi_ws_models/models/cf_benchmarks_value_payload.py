@@ -63,6 +63,7 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("index_id", _M)
         if type(v) is str:
             d["index_id"] = v
@@ -79,10 +80,16 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
         elif v is not _M:
             slow("data")
         v = g("avg_60s_data", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["avg_60s_data"] = _convert["avg_60s_data"](v)
+        elif v is not _M:
             slow("avg_60s_data")
         v = g("last_60s_windowed_average_15min", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["last_60s_windowed_average_15min"] = _convert["last_60s_windowed_average_15min"](v)
+        elif v is None:
+            d["last_60s_windowed_average_15min"] = None
+        elif v is not _M:
             slow("last_60s_windowed_average_15min")
 
     def __init__(
@@ -101,3 +108,10 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
         self._set("data", data)
         self._set("avg_60s_data", avg_60s_data)
         self._set("last_60s_windowed_average_15min", last_60s_windowed_average_15min)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "avg_60s_data": CFBenchmarksValuePayload.__dict__["avg_60s_data"].convert,
+    "last_60s_windowed_average_15min": CFBenchmarksValuePayload.__dict__["last_60s_windowed_average_15min"].convert,
+}

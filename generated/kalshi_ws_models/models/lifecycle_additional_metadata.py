@@ -91,6 +91,7 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("name", _M)
         if type(v) is str:
             d["name"] = v
@@ -146,6 +147,8 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         v = g("floor_strike", _M)
         if type(v) is float:
             d["floor_strike"] = v
+        elif type(v) is int:
+            d["floor_strike"] = float(v)
         elif v is None:
             d["floor_strike"] = None
         elif v is not _M:
@@ -153,12 +156,18 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         v = g("cap_strike", _M)
         if type(v) is float:
             d["cap_strike"] = v
+        elif type(v) is int:
+            d["cap_strike"] = float(v)
         elif v is None:
             d["cap_strike"] = None
         elif v is not _M:
             slow("cap_strike")
         v = g("custom_strike", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["custom_strike"] = _convert["custom_strike"](v)
+        elif v is None:
+            d["custom_strike"] = None
+        elif v is not _M:
             slow("custom_strike")
 
     def __init__(
@@ -193,3 +202,9 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         self._set("floor_strike", floor_strike)
         self._set("cap_strike", cap_strike)
         self._set("custom_strike", custom_strike)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "custom_strike": LifecycleAdditionalMetadata.__dict__["custom_strike"].convert,
+}

@@ -68,6 +68,7 @@ class ListSubscriptionsResponsePayload(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("type", _M)
         if v is not _M:
             slow("type_")
@@ -79,7 +80,9 @@ class ListSubscriptionsResponsePayload(_t.ResponseModel):
         elif v is not _M:
             slow("id")
         v = g("msg", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["msg"] = _convert["msg"](v)
+        elif v is not _M:
             slow("msg")
         v = g("sending_ts_ms", _M)
         if type(v) is int:
@@ -103,3 +106,9 @@ class ListSubscriptionsResponsePayload(_t.ResponseModel):
         self._set("id", id)
         self._set("msg", msg)
         self._set("sending_ts_ms", sending_ts_ms)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "msg": ListSubscriptionsResponsePayload.__dict__["msg"].convert,
+}

@@ -146,6 +146,7 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("market_ticker", _M)
         if type(v) is str:
             d["market_ticker"] = v
@@ -212,7 +213,11 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
         elif v is not _M:
             slow("is_deactivated")
         v = g("additional_metadata", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["additional_metadata"] = _convert["additional_metadata"](v)
+        elif v is None:
+            d["additional_metadata"] = None
+        elif v is not _M:
             slow("additional_metadata")
         v = g("event_type", _M)
         m = MarketLifecycleV2PayloadMsgEventType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
@@ -229,7 +234,9 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
         elif v is not _M:
             slow("price_level_structure")
         v = g("price_ranges", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["price_ranges"] = _convert["price_ranges"](v)
+        elif v is not _M:
             slow("price_ranges")
 
     def __init__(
@@ -264,3 +271,10 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
         self._set("event_type", event_type)
         self._set("price_level_structure", price_level_structure)
         self._set("price_ranges", price_ranges)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "additional_metadata": MarketLifecycleV2PayloadMsg.__dict__["additional_metadata"].convert,
+    "price_ranges": MarketLifecycleV2PayloadMsg.__dict__["price_ranges"].convert,
+}

@@ -66,6 +66,7 @@ class MarketMetadataUpdatedPayload(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("type", _M)
         if v is not _M:
             slow("type_")
@@ -80,7 +81,9 @@ class MarketMetadataUpdatedPayload(_t.ResponseModel):
         elif v is not _M:
             slow("seq")
         v = g("msg", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["msg"] = _convert["msg"](v)
+        elif v is not _M:
             slow("msg")
         v = g("sending_ts_ms", _M)
         if type(v) is int:
@@ -106,3 +109,9 @@ class MarketMetadataUpdatedPayload(_t.ResponseModel):
         self._set("seq", seq)
         self._set("msg", msg)
         self._set("sending_ts_ms", sending_ts_ms)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "msg": MarketMetadataUpdatedPayload.__dict__["msg"].convert,
+}

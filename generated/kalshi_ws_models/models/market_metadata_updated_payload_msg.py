@@ -79,6 +79,7 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("event_type", _M)
         if v is not _M:
             slow("event_type")
@@ -97,6 +98,8 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
         v = g("floor_strike", _M)
         if type(v) is float:
             d["floor_strike"] = v
+        elif type(v) is int:
+            d["floor_strike"] = float(v)
         elif v is None:
             d["floor_strike"] = None
         elif v is not _M:
@@ -104,12 +107,18 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
         v = g("cap_strike", _M)
         if type(v) is float:
             d["cap_strike"] = v
+        elif type(v) is int:
+            d["cap_strike"] = float(v)
         elif v is None:
             d["cap_strike"] = None
         elif v is not _M:
             slow("cap_strike")
         v = g("custom_strike", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["custom_strike"] = _convert["custom_strike"](v)
+        elif v is None:
+            d["custom_strike"] = None
+        elif v is not _M:
             slow("custom_strike")
         v = g("yes_sub_title", _M)
         if type(v) is str:
@@ -139,3 +148,9 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
         self._set("cap_strike", cap_strike)
         self._set("custom_strike", custom_strike)
         self._set("yes_sub_title", yes_sub_title)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "custom_strike": MarketMetadataUpdatedPayloadMsg.__dict__["custom_strike"].convert,
+}

@@ -55,6 +55,7 @@ class MarketPositionPayload(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("type", _M)
         if v is not _M:
             slow("type_")
@@ -64,7 +65,9 @@ class MarketPositionPayload(_t.ResponseModel):
         elif v is not _M:
             slow("sid")
         v = g("msg", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["msg"] = _convert["msg"](v)
+        elif v is not _M:
             slow("msg")
         v = g("sending_ts_ms", _M)
         if type(v) is int:
@@ -88,3 +91,9 @@ class MarketPositionPayload(_t.ResponseModel):
         self._set("sid", sid)
         self._set("msg", msg)
         self._set("sending_ts_ms", sending_ts_ms)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "msg": MarketPositionPayload.__dict__["msg"].convert,
+}

@@ -125,6 +125,7 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("market_ticker", _M)
         if type(v) is str:
             d["market_ticker"] = v
@@ -191,7 +192,11 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
         elif v is not _M:
             slow("is_deactivated")
         v = g("additional_metadata", _M)
-        if v is not _M:
+        if type(v) is dict:
+            d["additional_metadata"] = _convert["additional_metadata"](v)
+        elif v is None:
+            d["additional_metadata"] = None
+        elif v is not _M:
             slow("additional_metadata")
         v = g("event_type", _M)
         m = (
@@ -242,3 +247,9 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
         self._set("additional_metadata", additional_metadata)
         self._set("event_type", event_type)
         self._set("price_level_structure", price_level_structure)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "additional_metadata": MultivariateMarketLifecyclePayloadMsg.__dict__["additional_metadata"].convert,
+}

@@ -85,6 +85,7 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("rfq_batch_id", _M)
         if type(v) is str:
             d["rfq_batch_id"] = v
@@ -118,7 +119,9 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         elif v is not _M:
             slow("no_complete")
         v = g("rfqs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["rfqs"] = _convert["rfqs"](v)
+        elif v is not _M:
             slow("rfqs")
         v = g("subaccount", _M)
         if type(v) is int:
@@ -150,3 +153,9 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         self._set("no_complete", no_complete)
         self._set("rfqs", rfqs)
         self._set("subaccount", subaccount)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "rfqs": RfqBatchBestQuotesPayloadMsg.__dict__["rfqs"].convert,
+}

@@ -79,6 +79,7 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("id", _M)
         if type(v) is str:
             d["id"] = v
@@ -95,10 +96,14 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
         elif v is not _M:
             slow("created_ts")
         v = g("legs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["legs"] = _convert["legs"](v)
+        elif v is not _M:
             slow("legs")
         v = g("rfqs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["rfqs"] = _convert["rfqs"](v)
+        elif v is not _M:
             slow("rfqs")
 
     def __init__(
@@ -117,3 +122,10 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
         self._set("created_ts", created_ts)
         self._set("legs", legs)
         self._set("rfqs", rfqs)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "legs": RfqBatchCreatedPayloadMsg.__dict__["legs"].convert,
+    "rfqs": RfqBatchCreatedPayloadMsg.__dict__["rfqs"].convert,
+}

@@ -86,6 +86,7 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         slow = self._slow_load
+        _convert = _CONVERT
         v = g("id", _M)
         if type(v) is str:
             d["id"] = v
@@ -143,7 +144,9 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         elif v is not _M:
             slow("mve_collection_ticker")
         v = g("mve_selected_legs", _M)
-        if v is not _M:
+        if type(v) is list:
+            d["mve_selected_legs"] = _convert["mve_selected_legs"](v)
+        elif v is not _M:
             slow("mve_selected_legs")
 
     def __init__(
@@ -170,3 +173,9 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         self._set("created_ts", created_ts)
         self._set("mve_collection_ticker", mve_collection_ticker)
         self._set("mve_selected_legs", mve_selected_legs)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "mve_selected_legs": RfqCreatedPayloadMsg.__dict__["mve_selected_legs"].convert,
+}
