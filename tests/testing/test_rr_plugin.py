@@ -124,3 +124,37 @@ def test_importing_the_plugin_is_cheap() -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_the_public_names_resolve() -> None:
+    import kalshi_ext.testing as testing
+
+    assert testing.__all__ == [
+        "FORMAT_NAME",
+        "FORMAT_VERSION",
+        "SCRUBBED",
+        "AsyncCassetteTransport",
+        "Cassette",
+        "CassetteError",
+        "CassetteFormatError",
+        "CassetteMissError",
+        "CassetteNotFoundError",
+        "CassetteTransport",
+        "Matcher",
+        "RecordMode",
+        "Scrubber",
+        "WebSocketCassette",
+    ]
+    for name in testing.__all__:
+        assert getattr(testing, name) is not None
+    from kalshi_ext import KalshiError
+
+    assert issubclass(testing.CassetteMissError, testing.CassetteError) and issubclass(
+        testing.CassetteError, KalshiError
+    )
+    try:
+        testing.NoSuchName  # noqa: B018
+    except AttributeError as exc:
+        assert "NoSuchName" in str(exc)
+    else:
+        raise AssertionError("an unknown name resolved")
