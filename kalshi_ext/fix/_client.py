@@ -238,6 +238,15 @@ class AsyncFixClient(AppMethods):
             with contextlib.suppress(TimeoutError, asyncio.CancelledError):
                 await asyncio.wait_for(asyncio.shield(reader_task), timeout)
         await self._drop_connection()
+        await self._settle()
+
+    async def _settle(self) -> None:
+        # Let a disconnect already in progress finish (it closes the socket) before returning.
+        current = asyncio.current_task()
+        for task in list(self._background):
+            if task is not current:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
 
     async def close(self) -> None:
         """Log out if logged on, close the connection, end the message stream."""
@@ -249,6 +258,7 @@ class AsyncFixClient(AppMethods):
         if self.logged_on:
             await self.logout()
         await self._drop_connection()
+        await self._settle()
         self._queue.put_nowait(_END)
 
     async def _drop_connection(self) -> None:
