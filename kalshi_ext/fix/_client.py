@@ -162,6 +162,11 @@ class AsyncFixClient(AppMethods):
         return self._session.state == "active" and self._writer is not None
 
     @property
+    def session_id(self) -> str:
+        """The store's key for this session: product, environment, TargetCompID and key id."""
+        return self._config.session_id
+
+    @property
     def session_type(self) -> str:
         return self._options.session.name
 
