@@ -120,7 +120,7 @@ class AsyncFixClient(AppMethods):
         )
         self._session = Session(self._config, opts.store, opts.signer.sign_text, clock)
         self._on_message = on_message
-        self.books = FixBooks()
+        self._books = FixBooks()
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
         self._writer: asyncio.StreamWriter | None = None
         self._tasks: list[asyncio.Task[None]] = []
@@ -162,6 +162,11 @@ class AsyncFixClient(AppMethods):
         return self._session.state == "active" and self._writer is not None
 
     @property
+    def books(self) -> FixBooks:
+        """Local order books of the KalshiMD subscriptions, by symbol."""
+        return self._books
+
+    @property
     def session_id(self) -> str:
         """The store's key for this session: product, environment, TargetCompID and key id."""
         return self._config.session_id
@@ -201,6 +206,8 @@ class AsyncFixClient(AppMethods):
             FixLogonError: refused (Kalshi's Text is on ``.text``); never retried.
             FixConnectionError: the connection could not be opened.
         """
+        if self.logged_on:
+            return
         self._closing = False
         self._error = None
         await self._connect_and_logon(timeout)
@@ -363,7 +370,7 @@ class AsyncFixClient(AppMethods):
             self._emit(SessionEvent("unparsed", f"{message.msg_type}: {exc}", message.raw))
             return
         if isinstance(inbound, (MarketDataSnapshot, MarketDataIncremental)):
-            self.books.apply(inbound)
+            self._books.apply(inbound)
         self._emit(inbound)
 
     def _on_close(self, effect: Close) -> None:
@@ -377,7 +384,7 @@ class AsyncFixClient(AppMethods):
 
     async def _lost(self, error: FixError | None, reconnect: bool) -> None:
         await self._drop_connection()
-        self.books.drop()
+        self._books.drop()
         self._emit(SessionEvent("disconnected", str(error) if error else "logged out"))
         policy = self._options.reconnect
         if self._closing or not reconnect or policy.max_attempts == 0:
