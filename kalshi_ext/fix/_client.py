@@ -32,7 +32,7 @@ from ._events import Event, SentMessage, SessionEvent
 from ._framing import FrameParser, Garbage
 from ._hosts import Product, ResetRule
 from ._inbound import MarketDataIncremental, MarketDataSnapshot, parse_inbound
-from ._options import DEFAULT_RETENTION, ClientOptions, ReconnectPolicy, build_options
+from ._options import DEFAULT_RETENTION, ClientOptions, ReconnectPolicy, build_options, options_from_rest_client
 from ._session import Close, Deliver, Effect, LoggedOn, Notice, Send, Session, SessionConfig
 from ._store import FixStore
 
@@ -140,20 +140,7 @@ class AsyncFixClient(AppMethods):
             FixConfigurationError: credentials or ``demo`` in ``options``; a REST client with a
                 custom ``base_url`` and no ``host``; an unauthenticated client.
         """
-        from .._errors import KalshiConfigurationError
-
-        clash = sorted({"demo", "key_id", "private_key", "private_key_path", "signer", "product"} & set(options))
-        if clash:
-            raise KalshiConfigurationError(f"{', '.join(clash)} come from the REST client; do not pass them")
-        signer = getattr(client, "signer", None)
-        if signer is None:
-            raise KalshiConfigurationError("FIX needs an authenticated REST client (key id and private key)")
-        environment = client.environment
-        if environment == "custom" and "host" not in options:
-            raise KalshiConfigurationError("the REST client uses a custom base_url; pass host=... for FIX")
-        api = getattr(type(client), "_API", None)
-        product: Product = "perps" if getattr(api, "package", "") == "kalshi_perps_api" else "prediction"
-        return cls(session, signer=signer, demo=environment == "demo", product=product, **options)
+        return cls(session, **options_from_rest_client(client, options))
 
     # -- state ------------------------------------------------------------------------------
 

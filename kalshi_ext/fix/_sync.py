@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Coroutine, Iterable, Iterator
-from datetime import datetime
 from concurrent.futures import Future
+from datetime import datetime
 from typing import Any, Self, TypeVar
 
 from ._app import Number
