@@ -32,7 +32,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
-from ._errors import CassetteMissError
+from ._errors import CassetteError, CassetteMissError
 from ._format import Body, decode_body, encode_body
 from ._match import frame_difference
 
@@ -125,7 +125,8 @@ class WebSocketCassette:
         self._loop = loop
         self._thread = threading.Thread(target=run, name="kalshi-ext-ws-cassette", daemon=True)
         self._thread.start()
-        ready.wait(10)
+        if not ready.wait(10):
+            raise CassetteError("the WebSocket cassette server did not start within 10 s")
         if failure:
             self._thread.join(5)
             raise failure[0]
@@ -226,8 +227,17 @@ class WebSocketCassette:
 
         entry: dict[str, Any] = {"path": request.path, "request_headers": stored, "status": 101, "events": []}
         forwarded = [(k, v) for k, v in headers if k.lower() in _FORWARDED]
+        agent = request.headers.get("User-Agent")
         try:
-            upstream = await connect(f"{self.upstream}{request.path}", additional_headers=forwarded, logger=_LOG)
+            # As the SDK's own clients: no proxy unless asked (proxy environment variables are not read).
+            upstream = await connect(
+                f"{self.upstream}{request.path}",
+                additional_headers=forwarded,
+                user_agent_header=agent,
+                proxy=None,
+                logger=_LOG,
+                max_size=None,
+            )
         except InvalidStatus as exc:
             status = exc.response.status_code
             entry.update(status=status, body=self._frame(bytes(exc.response.body or b"")), events=[])
