@@ -158,8 +158,8 @@ class OrderBook:
 
     __slots__ = (
         "_ask",
-        "_bid",
         "_ask_side",
+        "_bid",
         "_bid_side",
         "_complement",
         "_count_key",
