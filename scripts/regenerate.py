@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import asyncapi_models
 import facade
+import fix_codegen
 import spec_lock
 import spec_normalise
 
@@ -67,7 +68,7 @@ APIS = (
 REST_APIS = tuple(api for api in APIS if not api.asyncapi)
 
 
-OUTPUT_PACKAGES = (*(api.package for api in APIS), facade.PACKAGE)
+OUTPUT_PACKAGES = (*(api.package for api in APIS), facade.PACKAGE, fix_codegen.PACKAGE)
 
 
 class RegenError(Exception):
@@ -190,6 +191,8 @@ def generate_all(spec_paths: dict[str, Path], out: Path) -> tuple[dict[str, dict
     specs = {api.key: load_spec(spec_paths[api.spec]) for api in REST_APIS}
     operations = facade.write_facade(out, OPENAPI_DIR / "operations.tsv", out, specs)
     _format(out / facade.PACKAGE)
+    # FIX dictionary -> plain data tables (scripts/fix_codegen.py), formatted like the rest.
+    _format(fix_codegen.write_package(spec_paths[fix_codegen.SPEC], out))
     return counts, operations
 
 
@@ -261,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         fresh = Path(tmp)
         try:
             counts, operations = generate_all(spec_paths, fresh)
-        except (RegenError, ValueError, facade.FacadeError) as exc:
+        except (RegenError, ValueError, facade.FacadeError, fix_codegen.CodegenError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         if args.check:

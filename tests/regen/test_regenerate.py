@@ -173,6 +173,7 @@ def test_the_wheel_ships_kalshi_ext_and_every_generated_package(tmp_path: Path) 
         "kalshi_ext_resources",
         "kalshi_ws_models",
         "kalshi_perps_ws_models",
+        "kalshi_fix_dictionary",
     }
     assert "kalshi_trade_api/py.typed" in names
     assert "kalshi_trade_api/api/market/get_markets.py" in names
