@@ -16,8 +16,6 @@ from typing import Any
 import pytest
 from clisim import Result, SimServer, kalshi_ext
 
-pytest.importorskip("kalshi_ext.sim", reason="the simulator (kalshi_ext.sim) is not in this checkout")
-
 
 @pytest.fixture(scope="module")
 def sim() -> Iterator[SimServer]:
