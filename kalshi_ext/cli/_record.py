@@ -192,7 +192,7 @@ async def _consume(recorder: Recorder, sub: Any, channel: str) -> None:
         ErrorEvent,
         Message,
         SequenceGap,
-        ServerError,
+        ServerErrorMessage,
         StreamOverflowError,
         UnknownMessage,
     )
@@ -226,15 +226,17 @@ async def _consume(recorder: Recorder, sub: Any, channel: str) -> None:
                     )
                 elif isinstance(event, ErrorEvent):
                     recorder.error(channel, type(event.error).__name__, event.raw)
-                elif isinstance(event, ServerError | UnknownMessage):
-                    recorder.error(channel, "server_error" if isinstance(event, ServerError) else "unknown", event.raw)
+                elif isinstance(event, ServerErrorMessage | UnknownMessage):
+                    recorder.error(
+                        channel, "server_error" if isinstance(event, ServerErrorMessage) else "unknown", event.raw
+                    )
             return
         except StreamOverflowError as exc:
             recorder.gap("overflow", channel, subscription=sub.id, dropped=getattr(exc, "dropped", None))
 
 
 async def _connection_events(recorder: Recorder, ws: Any) -> None:
-    from kalshi_ext.ws import ConnectionEvent, ErrorEvent, Message, ServerError, UnknownMessage
+    from kalshi_ext.ws import ConnectionEvent, ErrorEvent, Message, ServerErrorMessage, UnknownMessage
 
     async for event in ws.events():
         if isinstance(event, ConnectionEvent):
@@ -243,8 +245,8 @@ async def _connection_events(recorder: Recorder, ws: Any) -> None:
                 recorder.gap(state, None, error=None if event.error is None else str(event.error)[:200])
         elif isinstance(event, ErrorEvent):
             recorder.error(None, type(event.error).__name__, event.raw)
-        elif isinstance(event, ServerError | UnknownMessage):
-            recorder.error(None, "server_error" if isinstance(event, ServerError) else "unknown", event.raw)
+        elif isinstance(event, ServerErrorMessage | UnknownMessage):
+            recorder.error(None, "server_error" if isinstance(event, ServerErrorMessage) else "unknown", event.raw)
         elif isinstance(event, Message):  # a frame for a sid no longer subscribed
             recorder.error(None, "orphan", event.raw)
 
