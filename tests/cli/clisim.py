@@ -1,5 +1,5 @@
-"""Test support: the simulator's loopback servers in a subprocess, and ``kalshi-ext`` run as a user
-types it (``python -m kalshi_ext ...``) against them."""
+"""Test support: ``kalshi-ext sim serve`` in a subprocess, and ``kalshi-ext`` run as a user types it
+(``python -m kalshi_ext ...``) against its loopback servers."""
 
 from __future__ import annotations
 
@@ -10,17 +10,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-# The simulator's loopback front end in a process of its own; it serves until its stdin closes.
-_SERVE = """
-import json, sys
-from kalshi_ext.sim import Simulator
-seed, speed = int(sys.argv[1]), float(sys.argv[2])
-sim = Simulator(seed=seed)
-with sim.serve(follow_wall=speed or None) as served:
-    print(json.dumps(served.as_json()), flush=True)
-    sys.stdin.read()
-"""
 
 
 @dataclass
@@ -34,10 +23,11 @@ class SimServer:
     private_key_path: str
 
     @classmethod
-    def start(cls, *, seed: int = 1, speed: float = 0.0) -> SimServer:
+    def start(cls, *, seed: int = 1, speed: float = 0.001) -> SimServer:
+        """``kalshi-ext sim serve`` as a user starts it; ``speed`` 0.001 all but stops simulated time."""
         process = subprocess.Popen(
-            [sys.executable, "-c", _SERVE, str(seed), str(speed)],
-            stdin=subprocess.PIPE,
+            [sys.executable, "-m", "kalshi_ext", "sim", "serve", "--seed", str(seed), "--speed", str(speed)],
+            stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -46,14 +36,13 @@ class SimServer:
         line = process.stdout.readline()
         if not line:
             process.kill()
-            raise RuntimeError(f"the simulator did not start: {process.communicate(timeout=10)[1]}")
+            raise RuntimeError(f"kalshi-ext sim serve did not start: {process.communicate(timeout=10)[1]}")
         info = json.loads(line)
         return cls(process, info["rest_url"], info["ws_url"], info["key_id"], info["private_key_path"])
 
     def stop(self) -> None:
         if self.process.poll() is None:
-            assert self.process.stdin is not None
-            self.process.stdin.close()
+            self.process.terminate()  # SIGTERM: the server stops and removes its key file
             try:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
