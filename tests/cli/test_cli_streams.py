@@ -41,7 +41,7 @@ def two_tickers(sim: SimServer, env: dict[str, str]) -> list[str]:
 def test_watch_json_lines(sim: SimServer, env: dict[str, str]) -> None:
     ticker = two_tickers(sim, env)[0]
     lines = kalshi_ext(
-        env, "orderbook", ticker, "--watch", "--json", "--depth", "3", "--duration", "4", *sim.target(ws=True)
+        env, "orderbook", ticker, "--watch", "--json", "--depth", "3", "--duration", "3", *sim.target(ws=True)
     ).json_lines()
     books = [line for line in lines if line["type"] == "book"]
     assert len(books) >= 5, lines[:3]
@@ -86,7 +86,7 @@ def test_record_and_read_back(sim: SimServer, env: dict[str, str], tmp_path: Pat
         "--book-interval",
         "0.5",
         "--duration",
-        "5",
+        "3",
         "--json",
         *sim.target(ws=True),
     ).json()
@@ -174,7 +174,7 @@ def test_a_dropped_connection_is_marked_as_a_gap(sim: SimServer, env: dict[str, 
     out = tmp_path / "capture"
     ws_url = sim.ws_url.replace(f":{ws_port}/", f":{proxy.port}/")
     args = ["record", "--tickers", ",".join(markets), "--channels", "orderbook_delta,trade", "--out", str(out),
-            "--duration", "8", "--json", "--base-url", sim.rest_url, "--ws-url", ws_url,
+            "--duration", "6", "--json", "--base-url", sim.rest_url, "--ws-url", ws_url,
             "--allow-custom-host"]  # fmt: skip
     try:
         process = subprocess.Popen(
@@ -188,7 +188,7 @@ def test_a_dropped_connection_is_marked_as_a_gap(sim: SimServer, env: dict[str, 
         deadline = time.monotonic() + 20
         while proxy.accepted < 1 and time.monotonic() < deadline:
             time.sleep(0.05)
-        time.sleep(2.5)
+        time.sleep(2.0)
         proxy.drop()
         stdout, stderr = process.communicate(timeout=60)
     finally:
