@@ -7,7 +7,7 @@ from pathlib import Path
 
 from simkit import first_market, order
 
-from kalshi_ext.sim import Simulator, open_state
+from kalshi_ext.sim import open_state
 
 
 def _pem_body(pem: str) -> str:
