@@ -236,13 +236,41 @@ class OrderBook:
             delta = to_decimal(raw_delta, self._count_key)  # raises the BookError
         side = msg.get("side")
         if side == self._bid_side:
-            self._bid.change(price, delta)
+            book_side = self._bid
         elif side == self._ask_side:
-            self._ask.change(price, delta)
+            book_side = self._ask
         else:
             raise BookError(f"unknown book side {str(side)[:16]!r}")
+        # _Side.change, inline (this runs for every delta).
+        levels = book_side.levels
+        old = levels.get(price)
+        new = delta if old is None else old + delta
+        if new < ZERO:
+            raise BookError(f"level {price} would go negative ({old or ZERO} {delta:+})")
+        prices = book_side.prices
+        if book_side.level is not _STALE and (
+            not prices or (price >= prices[-1] if book_side.top_is_max else price <= prices[0])
+        ):
+            book_side.level = _STALE  # the change reaches the best level (or makes a new one)
+        if new == ZERO:
+            if old is not None:
+                del levels[price]
+                del prices[bisect_left(prices, price)]
+        else:
+            levels[price] = new
+            if old is None:
+                insort(prices, price)
         self.updates += 1
         return True
+
+    def best_levels(self) -> tuple[PriceLevel | None, PriceLevel | None]:
+        """``(best_bid(), best_ask())`` in one call."""
+        bid = self._bid.level
+        ask = self._ask.level
+        return (
+            self._bid.best() if bid is _STALE else bid,
+            self._ask.best() if ask is _STALE else ask,
+        )
 
     def invalidate(self) -> None:
         """Empty the book and mark it unsynced until the next snapshot."""
