@@ -66,6 +66,7 @@ def to_decimal(value: Any, what: str) -> Decimal:
 # instead of parsing and hashing a fresh one. Bounded: cleared when it grows past any real grid.
 _PRICES: dict[str, Decimal] = {}
 _PRICES_MAX = 100_000
+_COUNTS: dict[str, Decimal] = {}  # the same for delta counts ("10.00", "-5.00" recur); same bound
 _new_level = tuple.__new__  # PriceLevel(price, size) without the namedtuple's Python-level __new__
 _STALE: Any = object()
 
@@ -228,12 +229,12 @@ class OrderBook:
         if price is None:
             price = price_decimal(raw_price, self._price_key)
         raw_delta = msg.get(self._count_key)
-        try:
-            delta = Decimal(raw_delta) if type(raw_delta) is str else None
-        except InvalidOperation:
-            delta = None
-        if delta is None or not delta.is_finite():
+        delta = _COUNTS.get(raw_delta) if type(raw_delta) is str else None
+        if delta is None:
             delta = to_decimal(raw_delta, self._count_key)  # raises the BookError
+            if len(_COUNTS) >= _PRICES_MAX:
+                _COUNTS.clear()
+            _COUNTS[str(raw_delta)] = delta  # a str: to_decimal refused anything else
         side = msg.get("side")
         if side == self._bid_side:
             book_side = self._bid
