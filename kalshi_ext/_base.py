@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
-from ._arguments import prepare
+from ._arguments import check_call, prepare
 from ._auth import HeaderAuth, check_user_headers
 from ._environments import ApiSpec, ResolvedEndpoint, resolve_base_url
 from ._errors import KalshiConfigurationError, KalshiError, KalshiResponseError
@@ -18,6 +18,7 @@ from ._ratelimit import RateLimiter, RateLimits
 from ._retry import RetryPolicy
 from ._secrets import UNPARSED_BODY, hide_secrets_in_reprs
 from ._signing import RequestSigner
+from ._transport_core import EXPECTED_PATH
 from ._validate import check_bool, check_seconds
 
 if TYPE_CHECKING:
@@ -224,10 +225,19 @@ class ClientCore:
         """
         module = getattr(fn, "__module__", "") or ""
         models = importlib.import_module(module.split(".", 1)[0] + ".models") if ".api." in module else None
-        return prepare(_operation_name(fn), getattr(fn, "__annotations__", {}), kwargs, models)
+        name, annotations = _operation_name(fn), getattr(fn, "__annotations__", {})
+        prepared = prepare(name, annotations, kwargs, models)
+        if models is None:
+            return prepared
+        checked, route = check_call(name, module, annotations, prepared, models)
+        if route is not None:
+            # The transport refuses to send this call anywhere else (see TransportCore.begin).
+            EXPECTED_PATH.set(self.settings.endpoint.path_prefix + route)
+        return checked
 
     def call_failed(self, fn: Callable[..., Any], exc: Exception, response_seen: bool) -> KalshiError:
         """Translate an exception escaping generated code into a kalshi_ext error."""
+        EXPECTED_PATH.set(None)
         name = _operation_name(fn)
         detail = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
         if response_seen or isinstance(exc, self._unexpected_status):
@@ -240,6 +250,7 @@ class ClientCore:
 
     def unwrap(self, fn: Callable[..., Any], response: DetailedResponse[T]) -> T:
         """Return the parsed success model, or raise KalshiResponseError for an undocumented success."""
+        EXPECTED_PATH.set(None)
         parsed = response.parsed
         if parsed is not None:
             return parsed

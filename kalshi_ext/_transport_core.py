@@ -36,6 +36,12 @@ logger = logging.getLogger("kalshi_ext")
 # the caller's arguments (raised before any response) from a response that failed to parse.
 RESPONSE_SEEN: ContextVar[bool] = ContextVar("kalshi_ext_response_seen", default=False)
 
+# The path (base prefix included, query excluded) that the operation's route template produced for
+# the call being made, set by the client just before the generated code builds the request. The
+# transport refuses to send a request whose path on the wire differs: no bug in encoding or in URL
+# normalisation (httpx collapses "." and ".." segments) can turn one route into another.
+EXPECTED_PATH: ContextVar[str | None] = ContextVar("kalshi_ext_expected_path", default=None)
+
 _JSON_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 _FAILURES: tuple[tuple[type[Exception], Failure], ...] = (
@@ -111,6 +117,14 @@ class TransportCore:
             # declares an optional body gets `{}` when none is given: see _arguments.prepare.)
             request.headers["Content-Type"] = "application/json"
         path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        expected = EXPECTED_PATH.get()
+        if expected is not None:
+            EXPECTED_PATH.set(None)  # one request per check: nested requests (rate limits) carry none
+            if path != expected:
+                raise KalshiConfigurationError(
+                    f"refusing to send {method} {path}: the operation's route template produced {expected} "
+                    "(the URL was rewritten on the way, so the request would reach another route)"
+                )
         return CallState(method, path, self.clock(), isinstance(request.stream, httpx.ByteStream))
 
     def reserve(self, call: CallState) -> float:

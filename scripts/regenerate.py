@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import asyncapi_models
 import facade
+import request_constraints
 import spec_lock
 import spec_normalise
 
@@ -67,7 +68,7 @@ APIS = (
 REST_APIS = tuple(api for api in APIS if not api.asyncapi)
 
 
-OUTPUT_PACKAGES = (*(api.package for api in APIS), facade.PACKAGE)
+OUTPUT_PACKAGES = (*(api.package for api in APIS), facade.PACKAGE, request_constraints.PACKAGE)
 
 
 class RegenError(Exception):
@@ -188,6 +189,8 @@ def generate_all(spec_paths: dict[str, Path], out: Path) -> tuple[dict[str, dict
             }
             counts = {package: future.result() for package, future in futures.items()}
     operations = facade.write_facade(out, OPENAPI_DIR / "operations.tsv", out)
+    # Per-operation request constraints from the published specs (path ids, bounds, enums, bodies).
+    request_constraints.write(out, {api.package: load_spec(spec_paths[api.spec]) for api in REST_APIS})
     _format(out / facade.PACKAGE)
     return counts, operations
 
