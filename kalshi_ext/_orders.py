@@ -103,7 +103,7 @@ def unknown(
 ) -> OrderStatusUnknownError:
     """The error for an order (or batch) whose outcome could not be established."""
     ids = ", ".join(repr(i) for i in client_order_ids)
-    return OrderStatusUnknownError(
+    error = OrderStatusUnknownError(
         f"the order with client_order_id {ids} may or may not have been placed: {why}; "
         "look it up by client_order_id before placing it again",
         client_order_id=client_order_ids[0],
@@ -111,6 +111,11 @@ def unknown(
         create_error=create_error,
         lookup_error=lookup_error,
     )
+    # Tracebacks print the __cause__ chain only; the notes keep both failures in view.
+    error.add_note(f"the send failed: {type(create_error).__name__}: {create_error}")
+    if lookup_error is not None:
+        error.add_note(f"the lookup failed: {type(lookup_error).__name__}: {lookup_error}")
+    return error
 
 
 class _Scan:
