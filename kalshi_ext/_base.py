@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from ._arguments import check_call, prepare
 from ._auth import HeaderAuth, check_user_headers
+from ._bounded import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES, MAX_RESPONSE_BYTES_LIMIT
 from ._environments import ApiSpec, ResolvedEndpoint, resolve_base_url
 from ._errors import KalshiConfigurationError, KalshiError, KalshiResponseError
 from ._ratelimit import RateLimiter, RateLimits
@@ -19,7 +20,7 @@ from ._retry import RetryPolicy
 from ._secrets import UNPARSED_BODY, hide_secrets_in_reprs
 from ._signing import RequestSigner
 from ._transport_core import EXPECTED_PATH
-from ._validate import check_bool, check_seconds
+from ._validate import check_bool, check_int, check_seconds
 
 if TYPE_CHECKING:
     import httpx
@@ -61,6 +62,7 @@ class ClientSettings:
     rate_limit: RateLimitOption
     headers: Mapping[str, str]
     proxy: str | None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
 
 def build_signer(
@@ -107,13 +109,15 @@ def build_settings(
     headers: Mapping[str, str] | None,
     proxy: str | None,
     auto_limits_supported: bool = True,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> ClientSettings:
     """Validate the options every client shares.
 
     Raises:
         KalshiConfigurationError: see :func:`resolve_base_url`; non-bool flags; bad timeouts;
             a ``retry`` that is not a RetryPolicy; ``rate_limit="auto"`` without credentials or
-            on an API without a limits endpoint; reserved or non-str headers; a bad proxy.
+            on an API without a limits endpoint; reserved or non-str headers; a bad proxy; a
+            ``max_response_bytes`` that is not an int between 1 KiB and 1 GiB.
     """
     check_bool("demo", demo)
     check_bool("allow_custom_host", allow_custom_host)
@@ -143,6 +147,9 @@ def build_settings(
         rate_limit=rate_limit,
         headers=check_user_headers(headers),
         proxy=proxy,
+        max_response_bytes=check_int(
+            "max_response_bytes", max_response_bytes, minimum=1024, maximum=MAX_RESPONSE_BYTES_LIMIT
+        ),
     )
 
 
@@ -180,6 +187,8 @@ class ClientCore:
     def __init__(self, settings: ClientSettings, transport_core: TransportCore) -> None:
         self.settings = settings
         self.transport_core = transport_core
+        transport_core.attempt_timeout = settings.timeout  # wall clock, connect to last body byte
+        transport_core.max_response_bytes = settings.max_response_bytes
         package = settings.api.package
         generated_types: Any = importlib.import_module(f"{package}.types")
         generated_types.item_error = _list_item_error  # lazily parsed list items fail as KalshiResponseError
@@ -198,7 +207,9 @@ class ClientCore:
 
         s = self.settings
         timeout = httpx.Timeout(s.timeout, connect=s.connect_timeout if s.connect_timeout is not None else s.timeout)
-        headers = {"User-Agent": user_agent(), "Accept": "application/json", **s.headers}
+        # Only the encodings the bounded decoder handles (kalshi_ext._bounded): never br or zstd.
+        headers = {"User-Agent": user_agent(), "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
+        headers.update(s.headers)
         return {"base_url": s.endpoint.base_url, "headers": headers, "timeout": timeout, "follow_redirects": False}
 
     def install_limits(self, limits: RateLimits) -> None:

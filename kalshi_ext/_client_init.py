@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 from ._auth import KlearAuth
 from ._base import DEFAULT_TIMEOUT_S, ClientSettings, RateLimitOption, build_settings, build_signer
+from ._bounded import DEFAULT_MAX_RESPONSE_BYTES
 from ._config import read_klear_env, read_signing_env
 from ._environments import KLEAR, ApiSpec
 from ._errors import KalshiConfigurationError
@@ -58,6 +59,7 @@ class SigningClientInit(Generic[TR]):
         headers: Mapping[str, str] | None = None,
         proxy: str | None = None,
         transport: TR | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         try:
             signer = build_signer(
@@ -87,6 +89,7 @@ class SigningClientInit(Generic[TR]):
             rate_limit=rate_limit,
             headers=headers,
             proxy=proxy,
+            max_response_bytes=max_response_bytes,
         )
         self._signer = signer
         self._setup(settings, transport)
@@ -169,6 +172,7 @@ class KlearClientInit(Generic[TR]):
         headers: Mapping[str, str] | None = None,
         proxy: str | None = None,
         transport: TR | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         credentials = KlearAuth(admin_user_id, access_token)
         settings = build_settings(
@@ -183,6 +187,7 @@ class KlearClientInit(Generic[TR]):
             rate_limit=rate_limit,
             headers=headers,
             proxy=proxy,
+            max_response_bytes=max_response_bytes,
             auto_limits_supported=False,
         )
         self._credentials = credentials

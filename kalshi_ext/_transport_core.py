@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._auth import HeaderAuth, is_reserved_header
+from ._bounded import DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge
 from ._error_mapping import ErrorContext, api_error_from_response, lower_headers
 from ._errors import (
     KalshiAPIError,
@@ -99,6 +100,14 @@ class TransportCore:
         self.wall_clock = wall_clock
         self.random = random
         self._secrets = auth.secrets() if auth is not None else ()
+        # Set by the client from its settings: the wall-clock limit of one attempt (None: httpx's
+        # per-operation timeouts only) and the cap on a decoded response body.
+        self.attempt_timeout: float | None = None
+        self.max_response_bytes = DEFAULT_MAX_RESPONSE_BYTES
+
+    def attempt_deadline(self) -> float | None:
+        """The monotonic time by which an attempt starting now must be over."""
+        return None if self.attempt_timeout is None else time.monotonic() + self.attempt_timeout
 
     def begin(self, request: httpx.Request) -> CallState:
         """Validate a request before its first attempt.
@@ -211,6 +220,14 @@ class TransportCore:
         error_type = KalshiTimeoutError if failure.is_timeout else KalshiConnectionError
         return error_type(
             message, method=call.method, path=call.path, attempts=call.attempt, outcome_unknown=outcome_unknown
+        )
+
+    def too_large_error(self, call: CallState, exc: ResponseTooLarge) -> KalshiResponseError:
+        """The body grew past ``max_response_bytes`` (decompressed): reading stopped there."""
+        declared = f" (it declares {exc.declared} bytes)" if exc.declared is not None else ""
+        return KalshiResponseError(
+            f"{call.method} {call.path}: the response body is larger than max_response_bytes={exc.limit}{declared}; "
+            "reading stopped there (raise max_response_bytes if the answer is genuine)"
         )
 
     def decode_error(self, call: CallState, exc: Exception) -> KalshiResponseError:
