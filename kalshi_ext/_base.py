@@ -177,6 +177,18 @@ def _documented_statuses(fn: Callable[..., Any]) -> frozenset[int] | None:
     return statuses if isinstance(statuses, frozenset) else None
 
 
+def _documents_a_body(fn: Callable[..., Any], status: int) -> bool:
+    """Whether an empty answer with ``status`` contradicts the spec: the status is not one it
+    documents as empty, and the operation documents a JSON body for some success status."""
+    from kalshi_ext_constraints import load
+
+    module = getattr(fn, "__module__", "") or ""
+    op = load(module.split(".", 1)[0]).get("operations", {}).get(module)
+    if op is None or status in op["success_empty"]:
+        return False
+    return bool(op["success_with_body"])
+
+
 def _operation_name(fn: Callable[..., Any]) -> str:
     return (getattr(fn, "__module__", "") or "?").rsplit(".", 1)[-1]
 
@@ -266,6 +278,12 @@ class ClientCore:
         if parsed is not None:
             return parsed
         status = int(response.status_code)
+        if not response.content.strip() and _documents_a_body(fn, status):
+            raise KalshiResponseError(
+                f"{_operation_name(fn)}: the {status} answer has an empty body, but the operation documents "
+                "one (None is returned only where the spec documents an empty answer)",
+                status=status,
+            )
         documented = _documented_statuses(fn)
         if documented is not None and status not in documented and response.content.strip():
             captured = UNPARSED_BODY.get()

@@ -22,7 +22,6 @@ from safety_server import RawServer, Request, answer
 
 from kalshi_ext import (
     AsyncKalshiClient,
-    AsyncPerpsClient,
     KalshiClient,
     OrderStatusUnknownError,
     PerpsClient,
