@@ -17,7 +17,7 @@ from ._environments import ApiSpec, ResolvedEndpoint, resolve_base_url
 from ._errors import KalshiConfigurationError, KalshiError, KalshiResponseError
 from ._ratelimit import RateLimiter, RateLimits
 from ._retry import RetryPolicy
-from ._secrets import UNPARSED_BODY, hide_secrets_in_reprs
+from ._secrets import CALL_SECRETS, UNPARSED_BODY, hide_secrets_in_reprs, scrub, scrub_deep
 from ._signing import RequestSigner
 from ._transport_core import EXPECTED_PATH
 from ._validate import check_bool, check_int, check_seconds
@@ -262,7 +262,7 @@ class ClientCore:
         """Translate an exception escaping generated code into a kalshi_ext error."""
         EXPECTED_PATH.set(None)
         name = _operation_name(fn)
-        detail = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+        detail = scrub(f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}", CALL_SECRETS.get())
         if response_seen or isinstance(exc, self._unexpected_status):
             return KalshiResponseError(f"{name}: the response did not match the generated model ({detail})")
         return KalshiConfigurationError(f"{name}: invalid arguments ({detail})")
@@ -293,7 +293,7 @@ class ClientCore:
                 f"{_operation_name(fn)}: success status {status} is not documented for this operation, so "
                 "the generated client could not parse it; the decoded JSON body is on .body",
                 status=status,
-                body=_try_json(response.content),
+                body=scrub_deep(_try_json(response.content), CALL_SECRETS.get()),
             )
         return parsed  # type: ignore[return-value]  # documented body-less success (204 etc.)
 

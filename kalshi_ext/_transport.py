@@ -23,10 +23,12 @@ import httpx
 
 from ._auth import HeaderAuth
 from ._bounded import ATTEMPT_DEADLINE, ResponseTooLarge, UnsupportedEncoding, aread_body, install_deadlines, read_body
+from ._secrets import install_log_scrubbing
 from ._signing_pool import SigningPool
 from ._transport_core import TransportCore, logger
 
 _MAX_SIGNING_THREADS = 4
+install_log_scrubbing()  # httpx/httpcore records never show a signature a server echoed back
 
 
 class _AutoLimits:
@@ -90,7 +92,7 @@ class KalshiTransport(httpx.BaseTransport):
                 self._sleep(wait)
             if core.auth is not None:
                 request.headers.update(core.auth.headers(call.method, call.path))
-            core.mark_sent(call)
+            core.mark_sent(call, request)
             deadline = ATTEMPT_DEADLINE.set(core.attempt_deadline())
             try:
                 raw = self._inner.handle_request(request)
@@ -182,7 +184,7 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
                     request.headers.update(await self._auth_headers(auth, call.method, call.path))
                 else:
                     request.headers.update(auth.headers(call.method, call.path))
-            core.mark_sent(call)
+            core.mark_sent(call, request)
             try:
                 response = await self._attempt(request, core.attempt_timeout, core.max_response_bytes)
             except httpx.TransportError as exc:

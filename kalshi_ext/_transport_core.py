@@ -29,7 +29,7 @@ from ._errors import (
 )
 from ._ratelimit import RateLimiter
 from ._retry import Failure, RetryDecision, RetryPolicy, decide_retry, parse_retry_after
-from ._secrets import scrub
+from ._secrets import CALL_SECRETS, scrub, secret_forms
 
 logger = logging.getLogger("kalshi_ext")
 
@@ -44,6 +44,7 @@ RESPONSE_SEEN: ContextVar[bool] = ContextVar("kalshi_ext_response_seen", default
 EXPECTED_PATH: ContextVar[str | None] = ContextVar("kalshi_ext_expected_path", default=None)
 
 _JSON_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_SECRET_HEADERS = ("kalshi-access-signature", "authorization")
 
 _FAILURES: tuple[tuple[type[Exception], Failure], ...] = (
     (httpx.ConnectTimeout, Failure.CONNECT_TIMEOUT),
@@ -76,6 +77,7 @@ class CallState:
     attempt: int = 0
     waited: float = 0.0
     attempt_start: float = field(default=0.0)
+    secrets: list[str] = field(default_factory=list)  # signatures and tokens sent, to scrub from errors
 
 
 class TransportCore:
@@ -145,8 +147,20 @@ class TransportCore:
         call.waited += wait
         return wait
 
-    def mark_sent(self, call: CallState) -> None:
+    def mark_sent(self, call: CallState, request: httpx.Request | None = None) -> None:
+        """Start the attempt's clock; remember the secrets its headers carry (a signature is a
+        secret: Kalshi signs only timestamp + method + path, so a leaked one authorises any body)."""
         call.attempt_start = self.clock()
+        if request is not None:
+            for name in _SECRET_HEADERS:
+                value = request.headers.get(name)
+                if value:
+                    call.secrets.extend(secret_forms(value))
+                    call.secrets.extend(secret_forms(value.rsplit(" ", 1)[-1]))
+            CALL_SECRETS.set((*self._secrets, *call.secrets))
+
+    def secrets_of(self, call: CallState) -> tuple[str, ...]:
+        return (*self._secrets, *call.secrets)
 
     def on_failure(self, call: CallState, exc: Exception) -> tuple[Failure, RetryDecision]:
         failure = classify_failure(exc)
@@ -194,7 +208,7 @@ class TransportCore:
             has_credentials=self.auth is not None,
             environment=self.environment,
             now=self.wall_clock(),
-            secrets=self._secrets,
+            secrets=self.secrets_of(call),
         )
         headers = lower_headers(response.headers.items())
         retry_after = parse_retry_after(headers.get("retry-after"), now=self.wall_clock())
@@ -209,7 +223,7 @@ class TransportCore:
 
     def transport_error(self, call: CallState, failure: Failure, exc: Exception) -> KalshiTransportError:
         outcome_unknown = call.method not in ("GET", "HEAD", "OPTIONS") and not failure.never_sent
-        detail = scrub(" ".join(str(exc).split())[:200], self._secrets) or type(exc).__name__
+        detail = scrub(" ".join(str(exc).split())[:200], self.secrets_of(call)) or type(exc).__name__
         what = "timed out" if failure.is_timeout else "failed"
         message = (
             f"{call.method} {call.path} {what} ({failure.value}: {detail}) "
