@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import (
     AuthenticationError,
+    AuthRequiredError,
     BadRequestError,
     ConflictError,
     KalshiAPIError,
+    KalshiAuthError,
     KalshiConfigurationError,
     KalshiConnectionError,
     KalshiError,
@@ -29,6 +31,14 @@ from ._errors import (
     ServerError,
     UnprocessableEntityError,
 )
+from .errors import (
+    KalshiConflictError,
+    KalshiNetworkError,
+    KalshiNotFoundError,
+    KalshiRateLimitError,
+    KalshiServerError,
+    KalshiValidationError,
+)
 
 if TYPE_CHECKING:
     from ._apikey_types import ApiKeySaveError, SavedApiKey
@@ -40,6 +50,7 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from ._signing import RequestSigner
     from ._sync_clients import KalshiClient, KlearClient, PerpsClient
+    from .errors import KalshiBackpressureError, KalshiSubscriptionError, KalshiWebSocketError
     from .ws import KalshiWebSocket, PerpsWebSocket, SyncKalshiWebSocket, SyncPerpsWebSocket
 
 __all__ = [
@@ -47,20 +58,31 @@ __all__ = [
     "AsyncKalshiClient",
     "AsyncKlearClient",
     "AsyncPerpsClient",
+    "AuthRequiredError",
     "AuthenticationError",
     "BadRequestError",
     "Bucket",
     "ConflictError",
     "EndpointCost",
     "KalshiAPIError",
+    "KalshiAuthError",
+    "KalshiBackpressureError",
     "KalshiClient",
     "KalshiConfigurationError",
+    "KalshiConflictError",
     "KalshiConnectionError",
     "KalshiError",
+    "KalshiNetworkError",
+    "KalshiNotFoundError",
+    "KalshiRateLimitError",
     "KalshiResponseError",
+    "KalshiServerError",
+    "KalshiSubscriptionError",
     "KalshiTimeoutError",
     "KalshiTransportError",
+    "KalshiValidationError",
     "KalshiWebSocket",
+    "KalshiWebSocketError",
     "KeyFileError",
     "KlearAuth",
     "KlearClient",
@@ -83,6 +105,9 @@ __all__ = [
 ]
 
 _LAZY = {
+    "KalshiWebSocketError": ".errors",
+    "KalshiSubscriptionError": ".errors",
+    "KalshiBackpressureError": ".errors",
     "ApiKeySaveError": "._apikey_types",
     "SavedApiKey": "._apikey_types",
     "KeyFileError": "._keyfile",
@@ -106,7 +131,26 @@ _LAZY = {
 }
 
 
+_SUBMODULES = ("errors", "models", "ws")
+
+
+def _publish(value: Any) -> Any:
+    """Show a class under its public path (``kalshi_ext.NotFoundError``, not ``kalshi_ext._errors...``)
+    in tracebacks and reprs; pickling finds it there too."""
+    if isinstance(value, type) and value.__module__.startswith("kalshi_ext._"):
+        value.__module__ = "kalshi_ext"
+    return value
+
+
+for _name in __all__:
+    if _name in globals():
+        _publish(globals()[_name])
+del _name
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _LAZY.get(name)
     if module is None:
         if name == "__version__":
@@ -117,10 +161,11 @@ def __getattr__(name: str) -> Any:
             except PackageNotFoundError:
                 return "0+unknown"
         raise AttributeError(f"module 'kalshi_ext' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    value = _publish(getattr(importlib.import_module(module, __name__), name))
     globals()[name] = value  # later look-ups skip this function
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    # Only what users may type: the public names, the public subpackages and __version__.
+    return sorted({*__all__, *_SUBMODULES, "__version__"})

@@ -25,7 +25,8 @@ from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION
 from ._errors import KalshiConfigurationError, KalshiError
-from ._pagination import AsyncInvoker, all_pages_method
+from ._invoker import AsyncInvoker
+from ._pagination import all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import AsyncKalshiTransport
 from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
@@ -34,7 +35,8 @@ from ._urls import EnvironmentName
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import AsyncInvoker as _InvokerProtocol
 
-    from ._safe_orders import AsyncSafeOrdersResource, AsyncSafePerpsOrdersResource
+    from ._order_compat import AsyncOrdersResource
+    from ._safe_orders import AsyncSafePerpsOrdersResource
     from .ws import KalshiWebSocket, PerpsWebSocket
 
 G = TypeVar("G")
@@ -188,15 +190,17 @@ class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeRes
     """
 
     _API = PREDICTION
+    _API_KEY = "trade"
     _ENV_PREFIXES = TRADE_PREFIXES
     _LIMITS_PATH = "/account/limits"
 
     @cached_property
-    def orders(self) -> AsyncSafeOrdersResource:
-        """``orders``, with order placement that never duplicates (see ``create_v2``)."""
-        from ._safe_orders import AsyncSafeOrdersResource
+    def orders(self) -> AsyncOrdersResource:
+        """``orders``: the V2 order calls (``create_v2`` never places twice), kalshi-sdk's ``create``/``amend``
+        mapped onto them, and ``cancel``/``decrease`` (``cancel_v2``/``decrease_v2``)."""
+        from ._order_compat import AsyncOrdersResource
 
-        return AsyncSafeOrdersResource(self._invoker)
+        return AsyncOrdersResource(self._invoker)
 
     def websocket(self, **options: Any) -> KalshiWebSocket:
         """A WebSocket client (asyncio) sharing this client's signer and environment.
@@ -209,13 +213,14 @@ class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeRes
         """
         from .ws import KalshiWebSocket
 
-        return KalshiWebSocket.from_client(self, **options)
+        return KalshiWebSocket.from_client(self, **self._websocket_options(options))
 
 
 class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsResources):
     """Asynchronous client for the Perps (margin) Trade API; see :class:`PerpsClient`."""
 
     _API = PERPS
+    _API_KEY = "perps"
     _ENV_PREFIXES = PERPS_PREFIXES
     _LIMITS_PATH = "/account/limits/perps"
 
@@ -237,7 +242,7 @@ class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsReso
         """
         from .ws import PerpsWebSocket
 
-        return PerpsWebSocket.from_client(self, **options)
+        return PerpsWebSocket.from_client(self, **self._websocket_options(options))
 
 
 class AsyncKlearClient(

@@ -14,7 +14,7 @@ from ._arguments import check_call, prepare
 from ._auth import HeaderAuth, check_user_headers
 from ._bounded import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES, MAX_RESPONSE_BYTES_LIMIT
 from ._environments import ApiSpec, ResolvedEndpoint, resolve_base_url
-from ._errors import KalshiConfigurationError, KalshiError, KalshiResponseError
+from ._errors import AuthRequiredError, KalshiConfigurationError, KalshiError, KalshiResponseError
 from ._ratelimit import RateLimiter, RateLimits
 from ._retry import RetryPolicy
 from ._secrets import CALL_SECRETS, UNPARSED_BODY, hide_secrets_in_reprs, scrub, scrub_deep
@@ -235,7 +235,7 @@ class ClientCore:
         """Raise before any request if ``fn`` needs credentials this client does not have."""
         self.check_open()
         if self.settings.auth is None and _auth_required(fn):
-            raise KalshiConfigurationError(
+            raise AuthRequiredError(
                 f"{_operation_name(fn)} requires authentication but this client has no credentials: "
                 "pass key_id and private_key (or private_key_path), or use from_env()"
             )

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 from ._auth import KlearAuth
 from ._base import DEFAULT_TIMEOUT_S, ClientSettings, RateLimitOption, build_settings, build_signer
 from ._bounded import DEFAULT_MAX_RESPONSE_BYTES
-from ._config import read_klear_env, read_signing_env
+from ._config import read_host_env, read_klear_env, read_signing_env
 from ._environments import KLEAR, ApiSpec
 from ._errors import KalshiConfigurationError
-from ._options import env_client_options
+from ._options import apply_host_env, env_client_options
 from ._ratelimit import RateLimits
 from ._retry import RetryPolicy
 from ._secrets import without_traceback
@@ -32,9 +33,11 @@ class SigningClientInit(Generic[TR]):
     """Construction of clients authenticated with an API key (Trade and Perps APIs)."""
 
     _API: ClassVar[ApiSpec]
+    _API_KEY: ClassVar[str | None] = None  # "trade" or "perps": which host variables from_env reads
     _ENV_PREFIXES: ClassVar[tuple[str, ...]]
     _LIMITS_PATH: ClassVar[str]
     _signer: RequestSigner | None
+    _env_ws_options: Mapping[str, Any] = MappingProxyType({})  # from KALSHI_PERPS_WS_BASE_URL, for websocket()
 
     if TYPE_CHECKING:
 
@@ -102,15 +105,23 @@ class SigningClientInit(Generic[TR]):
 
         Without any credential variable the client is unauthenticated (public endpoints only).
         ``demo`` overrides the ``DEMO`` variable; ``env`` replaces ``os.environ`` (tests);
-        ``options`` are the other constructor keywords (``timeout``, ``base_url``, ...).
+        ``options`` are the other constructor keywords (``timeout``, ``base_url``, ...). The
+        base-URL variable (``KALSHI_API_BASE_URL`` / ``KALSHI_PERPS_API_BASE_URL``) is used
+        unless ``base_url=`` is given; a host that is not Kalshi's needs the matching
+        ``..._ALLOW_UNKNOWN_HOST=1`` (or ``allow_custom_host=True``).
 
         Raises:
             KalshiConfigurationError: incomplete or conflicting variables (named, never their
-                values), credentials passed in ``options``, and everything the constructor raises.
+                values), a refused base-URL variable (named), credentials passed in ``options``,
+                and everything the constructor raises.
         """
         found = read_signing_env(os.environ if env is None else env, cls._ENV_PREFIXES)
+        # The WebSocket clients borrow this method and have no REST host variables (no _API_KEY).
+        hosts = read_host_env(os.environ if env is None else env, getattr(cls, "_API_KEY", None))
         del env  # a mapping holding the PEM text: keep it out of this frame's locals
         kwargs = env_client_options(options, demo, found.demo)
+        if hosts.base_url is not None:
+            kwargs = apply_host_env(cls._API, kwargs, hosts)
         if found.has_any_credential:
             first = cls._ENV_PREFIXES[0]
             if found.key_id is None:
@@ -127,11 +138,24 @@ class SigningClientInit(Generic[TR]):
             )
         del found  # holds the PEM text and passphrase read from the environment
         try:
-            return cls(**kwargs)
+            client = cls(**kwargs)
         except KalshiConfigurationError as exc:
             failure = exc
+        else:
+            if hosts.ws_url is not None:
+                client._env_ws_options = {"url": hosts.ws_url, "allow_custom_host": hosts.allow_unknown_host}
+            return client
         kwargs.clear()  # the same, for error reporters that capture frame locals
         raise without_traceback(failure)
+
+    def _websocket_options(self, options: dict[str, Any]) -> dict[str, Any]:
+        """``websocket()`` options, with the WebSocket URL variable read by ``from_env`` unless given."""
+        return options if "url" in options else {**self._env_ws_options, **options}
+
+    @property
+    def is_authenticated(self) -> bool:
+        """Whether the client signs its requests (False: public endpoints only)."""
+        return self._signer is not None
 
     @property
     def signer(self) -> RequestSigner | None:
@@ -198,14 +222,17 @@ class KlearClientInit(Generic[TR]):
         """Build a client from ``KALSHI_KLEAR_ADMIN_USER_ID`` / ``KALSHI_KLEAR_ACCESS_TOKEN``.
 
         ``demo`` overrides ``KALSHI_KLEAR_DEMO``; ``env`` replaces ``os.environ``; ``options``
-        are the other constructor keywords.
+        are the other constructor keywords. ``KALSHI_KLEAR_API_BASE_URL`` (with
+        ``KALSHI_KLEAR_ALLOW_UNKNOWN_HOST`` for a host that is not Kalshi's) sets the base URL
+        unless ``base_url=`` is given.
 
         Raises:
             KalshiConfigurationError: a missing variable (named, never its value) and everything
                 the constructor raises.
         """
-        found = read_klear_env(os.environ if env is None else env)
-        kwargs = env_client_options(options, demo, found.demo)
+        environ = os.environ if env is None else env
+        found = read_klear_env(environ)
+        kwargs = apply_host_env(KLEAR, env_client_options(options, demo, found.demo), read_host_env(environ, "klear"))
         return cls(admin_user_id=found.admin_user_id, access_token=found.access_token, **kwargs)
 
     @property

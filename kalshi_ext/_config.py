@@ -10,6 +10,12 @@ never decrypted with the Trade key's passphrase.
 
 Klear API: ``KALSHI_KLEAR_ADMIN_USER_ID``, ``KALSHI_KLEAR_ACCESS_TOKEN``, ``KALSHI_KLEAR_DEMO``.
 
+Hosts (kalshi-sdk's names): ``KALSHI_API_BASE_URL`` / ``KALSHI_PERPS_API_BASE_URL`` /
+``KALSHI_KLEAR_API_BASE_URL`` replace the base URL; a host that is not Kalshi's also needs the
+matching ``..._ALLOW_UNKNOWN_HOST`` (``KALSHI_ALLOW_UNKNOWN_HOST``, ``KALSHI_PERPS_...``,
+``KALSHI_KLEAR_...``), else ``from_env`` raises: signed requests never go to a host by accident.
+``KALSHI_PERPS_WS_BASE_URL`` is the Perps client's WebSocket URL.
+
 Error messages name variables, never their values.
 """
 
@@ -132,3 +138,45 @@ def read_klear_env(env: Mapping[str, str]) -> KlearEnv:
     if missing or admin_user_id is None or access_token is None:
         raise KalshiConfigurationError(f"KlearClient.from_env() needs {' and '.join(missing)} to be set")
     return KlearEnv(admin_user_id.strip(), access_token.strip(), parse_env_bool(KLEAR_DEMO, env.get(KLEAR_DEMO)))
+
+
+@dataclass(frozen=True, slots=True)
+class HostEnv:
+    """Base-URL settings found in the environment; ``*_var`` name the variables, for messages."""
+
+    base_url: str | None
+    base_url_var: str
+    allow_unknown_host: bool
+    allow_var: str
+    ws_url: str | None = None
+    ws_url_var: str | None = None
+
+
+# API -> (base URL variable, allow variable, WebSocket URL variable)
+HOST_VARIABLES = {
+    "trade": ("KALSHI_API_BASE_URL", "KALSHI_ALLOW_UNKNOWN_HOST", None),
+    "perps": ("KALSHI_PERPS_API_BASE_URL", "KALSHI_PERPS_ALLOW_UNKNOWN_HOST", "KALSHI_PERPS_WS_BASE_URL"),
+    "klear": ("KALSHI_KLEAR_API_BASE_URL", "KALSHI_KLEAR_ALLOW_UNKNOWN_HOST", None),
+}
+
+
+def read_host_env(env: Mapping[str, str], api: str | None) -> HostEnv:
+    """The base-URL override variables of ``api`` (``trade``, ``perps`` or ``klear``; None: none).
+
+    Raises:
+        KalshiConfigurationError: an ``..._ALLOW_UNKNOWN_HOST`` value that is not a boolean.
+    """
+    if api is None:
+        return HostEnv(None, "", False, "")
+    url_var, allow_var, ws_var = HOST_VARIABLES[api]
+    base_url = _get(env, url_var)
+    ws_url = _get(env, ws_var) if ws_var else None
+    allow = parse_env_bool(allow_var, env.get(allow_var)) or False
+    return HostEnv(
+        base_url.strip() if base_url else None,
+        url_var,
+        allow,
+        allow_var,
+        ws_url.strip() if ws_url else None,
+        ws_var,
+    )

@@ -30,6 +30,12 @@ _EXCERPT_CHARS = 200
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+def _maybe_applied(status: int) -> bool:
+    """Whether a write answered ``status`` may still have been processed. 501 Not Implemented (the
+    simulator's ``not_supported_in_simulator``) says the server has no such operation: final."""
+    return status == 408 or (status >= 500 and status != 501)
+
+
 @dataclass(frozen=True, slots=True)
 class ErrorContext:
     """What the transport knows about the request beyond the response itself."""
@@ -138,7 +144,7 @@ def _hints(status: int, body: ErrorBody, headers: Mapping[str, str], ctx: ErrorC
                 f"the local clock is about {abs(skew):.0f} s {direction} the server's Date header; "
                 "signatures are timestamped, so synchronise the clock (NTP)"
             )
-    if ctx.method.upper() not in _SAFE_METHODS and (status == 408 or status >= 500):
+    if ctx.method.upper() not in _SAFE_METHODS and _maybe_applied(status):
         hints.append(
             "the write may have been processed: look it up (for orders, by client_order_id) before sending it again"
         )
@@ -192,7 +198,7 @@ def api_error_from_response(
         method=ctx.method.upper(),
         path=ctx.path,
         hints=hints,
-        outcome_unknown=ctx.method.upper() not in _SAFE_METHODS and (status == 408 or status >= 500),
+        outcome_unknown=ctx.method.upper() not in _SAFE_METHODS and _maybe_applied(status),
         summary=summary,
     )
     if isinstance(error, RateLimitedError):

@@ -2,12 +2,13 @@
 
 ::
 
-    KalshiError
+    KalshiError                         .status_code on every class (None where no HTTP status)
     ├── KalshiConfigurationError        bad input, detected before any request (also a ValueError)
+    │   └── AuthRequiredError           an operation that needs credentials, on a client without
     ├── KalshiAPIError                  the server answered with a non-success status
     │   ├── BadRequestError             400
-    │   ├── AuthenticationError         401
-    │   ├── PermissionDeniedError       403
+    │   ├── AuthenticationError         401 (also a KalshiAuthError)
+    │   ├── PermissionDeniedError       403 (also a KalshiAuthError)
     │   ├── NotFoundError               404
     │   ├── ConflictError               409
     │   ├── UnprocessableEntityError    422
@@ -17,7 +18,8 @@
     │   ├── KalshiTimeoutError          (also a builtin TimeoutError)
     │   └── KalshiConnectionError       (also a builtin ConnectionError)
     ├── KalshiResponseError             a success answer that does not parse as documented
-    └── PaginationError                 a server cursor that would loop forever
+    ├── PaginationError                 a server cursor that would loop forever
+    └── KalshiAuthError                 401, 403 or AuthRequiredError (kalshi-sdk's grouping)
 
 This module imports nothing heavy: ``from kalshi_ext import KalshiError`` stays cheap.
 Mapping a response to an error (:mod:`kalshi_ext._error_mapping`) is kept separate.
@@ -30,6 +32,12 @@ from typing import Any
 
 class KalshiError(Exception):
     """Root of every exception raised by kalshi_ext."""
+
+    @property
+    def status_code(self) -> int | None:
+        """The HTTP status when there is one (``status``), else None; kalshi-sdk's name for it."""
+        status = getattr(self, "status", None)
+        return status if isinstance(status, int) else None
 
 
 class KalshiConfigurationError(KalshiError, ValueError):
@@ -91,11 +99,23 @@ class KalshiAPIError(KalshiError):
         )
 
 
+class KalshiAuthError(KalshiError):
+    """Credentials were missing, refused (401) or not enough (403): catch this for all three.
+
+    Only a grouping: the errors raised are :class:`AuthenticationError`,
+    :class:`PermissionDeniedError` and :class:`AuthRequiredError`.
+    """
+
+
+class AuthRequiredError(KalshiConfigurationError, KalshiAuthError):
+    """An operation that needs credentials was called on a client without any; nothing was sent."""
+
+
 class BadRequestError(KalshiAPIError):
     """HTTP 400: the request was malformed or failed validation."""
 
 
-class AuthenticationError(KalshiAPIError):
+class AuthenticationError(KalshiAPIError, KalshiAuthError):
     """HTTP 401: missing, invalid or mis-signed credentials.
 
     ``hints`` explains the usual causes when they can be detected: a key from the other
@@ -104,7 +124,7 @@ class AuthenticationError(KalshiAPIError):
     """
 
 
-class PermissionDeniedError(KalshiAPIError):
+class PermissionDeniedError(KalshiAPIError, KalshiAuthError):
     """HTTP 403: authenticated, but not allowed to do this."""
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._errors import KalshiConfigurationError
 from ._validate import check_bool
+
+if TYPE_CHECKING:
+    from ._config import HostEnv
+    from ._environments import ApiSpec
 
 _CREDENTIAL_OPTIONS = frozenset(
     {"key_id", "private_key", "private_key_path", "private_key_passphrase", "admin_user_id", "access_token"}
@@ -30,3 +34,25 @@ def env_client_options(options: dict[str, Any], demo: bool | None, env_demo: boo
         check_bool("demo", demo)
     resolved = demo if demo is not None else (env_demo if env_demo is not None else False)
     return {**options, "demo": resolved}
+
+
+def apply_host_env(api: ApiSpec, kwargs: dict[str, Any], hosts: HostEnv) -> dict[str, Any]:
+    """``kwargs`` with the base URL from the environment, checked now so the error names the variable.
+
+    An explicit ``base_url=`` option wins over the variable (and then the variable is not used).
+
+    Raises:
+        KalshiConfigurationError: the variable's URL is refused (a host that is not Kalshi's
+            without ``..._ALLOW_UNKNOWN_HOST``, a production host with demo, plain http...).
+    """
+    if hosts.base_url is None or kwargs.get("base_url") is not None:
+        return kwargs
+    from ._environments import resolve_base_url
+
+    allow = bool(kwargs.get("allow_custom_host", False)) or hosts.allow_unknown_host
+    try:
+        resolve_base_url(api, demo=bool(kwargs.get("demo")), base_url=hosts.base_url, allow_custom_host=allow)
+    except KalshiConfigurationError as exc:
+        hint = f"; set {hosts.allow_var}=1 if this host is meant" if not allow else ""
+        raise KalshiConfigurationError(f"{hosts.base_url_var}: {exc}{hint}") from None
+    return {**kwargs, "base_url": hosts.base_url, "allow_custom_host": allow}

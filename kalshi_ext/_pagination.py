@@ -109,46 +109,6 @@ def apaginate(
     return generate()
 
 
-class SyncInvoker:
-    """What the generated facade calls: ``call`` runs one operation, ``paginate`` walks pages."""
-
-    __slots__ = ("_call",)
-
-    def __init__(self, call: Callable[..., Any]) -> None:
-        self._call = call
-
-    def call(self, endpoint: Callable[..., Any], /, **kwargs: Any) -> Any:
-        return self._call(endpoint, **kwargs)
-
-    def paginate(
-        self, page: Callable[..., Any], *, items: str, cursor_field: str, params: dict[str, Any], max_pages: int | None
-    ) -> Iterator[Any]:
-        return paginate(page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages)
-
-
-class AsyncInvoker:
-    """Async counterpart of :class:`SyncInvoker`."""
-
-    __slots__ = ("_call",)
-
-    def __init__(self, call: Callable[..., Awaitable[Any]]) -> None:
-        self._call = call
-
-    async def call(self, endpoint: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Any:
-        return await self._call(endpoint, **kwargs)
-
-    def paginate(
-        self,
-        page: Callable[..., Awaitable[Any]],
-        *,
-        items: str,
-        cursor_field: str,
-        params: dict[str, Any],
-        max_pages: int | None,
-    ) -> AsyncIterator[Any]:
-        return apaginate(page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages)
-
-
 def all_pages_method(method: Callable[..., Any]) -> Callable[..., Any]:
     """The ``*_all`` twin of a facade list method (``kalshi.markets.list`` -> ``kalshi.markets.list_all``).
 

@@ -1,9 +1,11 @@
 """The ``orders`` resources of the Trade and Perps clients, with placement that never duplicates.
 
-They are the generated resources with the create methods replaced: ``create_v2`` and
-``batch_create_v2`` (Trade) and ``create`` (Perps) go through :mod:`kalshi_ext._orders` and
-:mod:`kalshi_ext._batch_orders`. Everything else is inherited unchanged. A body may also be given
-as a plain dict of its JSON fields (converted, or refused with the field named).
+They are the generated resources with the wire calls of the create methods replaced:
+``_create_v2`` and ``_batch_create_v2`` (Trade) and ``_create`` (Perps), which ``create_v2``,
+``batch_create_v2`` and ``create`` call with a built body, go through :mod:`kalshi_ext._orders` and
+:mod:`kalshi_ext._batch_orders`, so an order given as ``body=`` or as keyword arguments is placed the
+same way. Everything else is inherited unchanged. A ``body=`` may also be a plain dict of its JSON
+fields (converted, or refused with the field named).
 """
 
 from __future__ import annotations
@@ -56,74 +58,74 @@ class SafeOrdersResource(_TradeOrders):
     """``kalshi.orders``: the generated resource, with :meth:`create_v2` and :meth:`batch_create_v2`
     placing at most once."""
 
-    def create_v2(self, *, body: CreateOrderV2Request | dict[str, Any]) -> CreateOrderV2Response:
-        send = super().create_v2
+    def _create_v2(self, *, body: CreateOrderV2Request | dict[str, Any]) -> CreateOrderV2Response:
+        send = super()._create_v2
         request = body_from("create_order_v2", body, CreateOrderV2Request)
         result: CreateOrderV2Response = place_once(lambda b: send(body=b), self.list, request, CreateOrderV2Response)
         return result
 
-    create_v2.__doc__ = _TRADE_DOC
+    _create_v2.__doc__ = _TRADE_DOC
 
-    def batch_create_v2(self, *, body: BatchCreateOrdersV2Request | dict[str, Any]) -> BatchCreateOrdersV2Response:
-        send = super().batch_create_v2
+    def _batch_create_v2(self, *, body: BatchCreateOrdersV2Request | dict[str, Any]) -> BatchCreateOrdersV2Response:
+        send = super()._batch_create_v2
         request = body_from("batch_create_orders_v2", body, BatchCreateOrdersV2Request)
         result: BatchCreateOrdersV2Response = place_batch_once(
             lambda b: send(body=b), self.list, request, BatchCreateOrdersV2Response, _BatchItem
         )
         return result
 
-    batch_create_v2.__doc__ = _BATCH_DOC
+    _batch_create_v2.__doc__ = _BATCH_DOC
 
 
 class AsyncSafeOrdersResource(_AsyncTradeOrders):
     """Async :class:`SafeOrdersResource`."""
 
-    async def create_v2(self, *, body: CreateOrderV2Request | dict[str, Any]) -> CreateOrderV2Response:
-        send = super().create_v2
+    async def _create_v2(self, *, body: CreateOrderV2Request | dict[str, Any]) -> CreateOrderV2Response:
+        send = super()._create_v2
         request = body_from("create_order_v2", body, CreateOrderV2Request)
         result: CreateOrderV2Response = await aplace_once(
             lambda b: send(body=b), self.list, request, CreateOrderV2Response
         )
         return result
 
-    create_v2.__doc__ = _TRADE_DOC
+    _create_v2.__doc__ = _TRADE_DOC
 
-    async def batch_create_v2(
+    async def _batch_create_v2(
         self, *, body: BatchCreateOrdersV2Request | dict[str, Any]
     ) -> BatchCreateOrdersV2Response:
-        send = super().batch_create_v2
+        send = super()._batch_create_v2
         request = body_from("batch_create_orders_v2", body, BatchCreateOrdersV2Request)
         result: BatchCreateOrdersV2Response = await aplace_batch_once(
             lambda b: send(body=b), self.list, request, BatchCreateOrdersV2Response, _BatchItem
         )
         return result
 
-    batch_create_v2.__doc__ = _BATCH_DOC
+    _batch_create_v2.__doc__ = _BATCH_DOC
 
 
 class SafePerpsOrdersResource(_PerpsOrders):
     """``perps.orders``: the generated resource, with :meth:`create` placing at most once."""
 
-    def create(self, *, body: CreateMarginOrderRequest | dict[str, Any]) -> CreateMarginOrderResponse:
-        send = super().create
+    def _create(self, *, body: CreateMarginOrderRequest | dict[str, Any]) -> CreateMarginOrderResponse:
+        send = super()._create
         request = body_from("create_margin_order", body, CreateMarginOrderRequest)
         result: CreateMarginOrderResponse = place_once(
             lambda b: send(body=b), self.list, request, CreateMarginOrderResponse
         )
         return result
 
-    create.__doc__ = _PERPS_DOC
+    _create.__doc__ = _PERPS_DOC
 
 
 class AsyncSafePerpsOrdersResource(_AsyncPerpsOrders):
     """Async :class:`SafePerpsOrdersResource`."""
 
-    async def create(self, *, body: CreateMarginOrderRequest | dict[str, Any]) -> CreateMarginOrderResponse:
-        send = super().create
+    async def _create(self, *, body: CreateMarginOrderRequest | dict[str, Any]) -> CreateMarginOrderResponse:
+        send = super()._create
         request = body_from("create_margin_order", body, CreateMarginOrderRequest)
         result: CreateMarginOrderResponse = await aplace_once(
             lambda b: send(body=b), self.list, request, CreateMarginOrderResponse
         )
         return result
 
-    create.__doc__ = _PERPS_DOC
+    _create.__doc__ = _PERPS_DOC

@@ -21,7 +21,8 @@ from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION
 from ._errors import KalshiConfigurationError, KalshiError
-from ._pagination import SyncInvoker, all_pages_method
+from ._invoker import SyncInvoker
+from ._pagination import all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import KalshiTransport
 from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
@@ -30,7 +31,8 @@ from ._urls import EnvironmentName
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import Invoker as _InvokerProtocol
 
-    from ._safe_orders import SafeOrdersResource, SafePerpsOrdersResource
+    from ._order_compat import OrdersResource
+    from ._safe_orders import SafePerpsOrdersResource
     from .ws import SyncKalshiWebSocket, SyncPerpsWebSocket
 
 G = TypeVar("G")
@@ -219,15 +221,17 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, Api
     """
 
     _API = PREDICTION
+    _API_KEY = "trade"
     _ENV_PREFIXES = TRADE_PREFIXES
     _LIMITS_PATH = "/account/limits"
 
     @cached_property
-    def orders(self) -> SafeOrdersResource:
-        """``orders``, with order placement that never duplicates (see ``create_v2``)."""
-        from ._safe_orders import SafeOrdersResource
+    def orders(self) -> OrdersResource:
+        """``orders``: the V2 order calls (``create_v2`` never places twice), kalshi-sdk's ``create``/``amend``
+        mapped onto them, and ``cancel``/``decrease`` (``cancel_v2``/``decrease_v2``)."""
+        from ._order_compat import OrdersResource
 
-        return SafeOrdersResource(self._invoker)
+        return OrdersResource(self._invoker)
 
     def websocket(self, **options: Any) -> SyncKalshiWebSocket:
         """A WebSocket client (synchronous facade) sharing this client's signer and environment.
@@ -240,7 +244,7 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, Api
         """
         from .ws import SyncKalshiWebSocket
 
-        return SyncKalshiWebSocket.from_client(self, **options)
+        return SyncKalshiWebSocket.from_client(self, **self._websocket_options(options))
 
 
 class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
@@ -252,6 +256,7 @@ class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
     """
 
     _API = PERPS
+    _API_KEY = "perps"
     _ENV_PREFIXES = PERPS_PREFIXES
     _LIMITS_PATH = "/account/limits/perps"
 
@@ -273,7 +278,7 @@ class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
         """
         from .ws import SyncPerpsWebSocket
 
-        return SyncPerpsWebSocket.from_client(self, **options)
+        return SyncPerpsWebSocket.from_client(self, **self._websocket_options(options))
 
 
 class KlearClient(_SyncClient[KlearGeneratedClient], KlearResources, KlearClientInit[httpx.BaseTransport]):

@@ -19,15 +19,22 @@ import ast
 import csv
 import keyword
 import re
+import textwrap
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from facade_spec import OperationDocs
 
 PACKAGE = "kalshi_ext_resources"
 API_PACKAGES = {"trade": "kalshi_trade_api", "perps": "kalshi_perps_api", "klear": "kalshi_klear_api"}
 API_TITLES = {"trade": "Trade", "perps": "Perps", "klear": "Klear"}
 NOT_TYPES = {"None", "True", "False", "Unset", "UNSET", "datetime", "date"}
 NOT_TYPES |= {"list", "dict", "str", "int", "float", "bool"}
+# Names the facade imports from the standard library, not from a generated package.
+STDLIB_TYPES = {"Any": "typing", "Decimal": "decimal", "UUID": "uuid", "Mapping": "collections.abc"}
+STDLIB_TYPES |= {"Sequence": "collections.abc"}
 
 
 class FacadeError(Exception):
@@ -40,6 +47,15 @@ class Param:
     annotation: str
     default: str | None  # source text, None when required
     positional: bool
+
+
+@dataclass
+class BodyField:
+    """One field of a request body model, offered as a keyword argument."""
+
+    name: str
+    annotation: str  # widened to the plain values people write
+    required: bool
 
 
 @dataclass
@@ -57,6 +73,9 @@ class Operation:
     arg_docs: list[str]
     item_type: str = "Any"
     cursor_field: str = "cursor"
+    body_model: str | None = None  # the request model whose fields are also keyword arguments
+    body_fields: list[BodyField] = field(default_factory=list)
+    docs: OperationDocs = field(default_factory=OperationDocs)
 
     @property
     def method_name(self) -> str:
@@ -184,6 +203,49 @@ def _class_attributes(models_dir: Path) -> dict[str, dict[str, str]]:
     return out
 
 
+def _is_required(stmt: ast.AnnAssign) -> bool:
+    """An attrs field without a default (``x: T`` or ``x: T = _attrs_field(converter=...)``)."""
+    value = stmt.value
+    if value is None:
+        return True
+    if isinstance(value, ast.Call) and ast.unparse(value.func) == "_attrs_field":
+        return not any(k.arg in ("default", "factory") for k in value.keywords)
+    return False
+
+
+def _model_fields(models_dir: Path) -> dict[str, list[tuple[str, str, bool]]]:
+    """class name -> [(attribute, annotation, required)] of every generated attrs model, in order."""
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    for path in models_dir.glob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef) and any("attrs_define" in ast.unparse(d) for d in node.decorator_list):
+                out[node.name] = [
+                    (stmt.target.id, ast.unparse(stmt.annotation), _is_required(stmt))
+                    for stmt in node.body
+                    if isinstance(stmt, ast.AnnAssign)
+                    and isinstance(stmt.target, ast.Name)
+                    and stmt.target.id != "additional_properties"
+                ]
+    return out
+
+
+def _plain_field(annotation: str, enums: dict[str, str], models: set[str]) -> str:
+    """A body field's annotation widened to plain values: enum text, decimal text, nested dicts, ISO dates.
+
+    Lists become ``Sequence`` (covariant: a ``list[Model]`` is accepted where items may also be dicts).
+    """
+
+    def widen(match: re.Match[str]) -> str:
+        name = match.group(0)
+        if name in enums:
+            return f"{name} | {enums[name]}"
+        if name in models:
+            return f"{name} | Mapping[str, Any]"
+        return {"Decimal": "Decimal | str | int", "UUID": "UUID | str", "list": "Sequence"}.get(name, name)
+
+    return re.sub(r"\b(?<!\.)[A-Za-z_]\w*\b", widen, annotation)
+
+
 def enum_classes(models_dir: Path) -> dict[str, str]:
     """Generated enum class name -> the plain type it also accepts (``str`` or ``int``)."""
     found = {}
@@ -196,8 +258,13 @@ def enum_classes(models_dir: Path) -> dict[str, str]:
     return found
 
 
-def load_operations(generated: Path, naming_map: Path) -> list[Operation]:
+def load_operations(
+    generated: Path, naming_map: Path, docs: dict[str, dict[tuple[str, str], OperationDocs]] | None = None
+) -> list[Operation]:
     """Match every generated endpoint module to its row of the naming map.
+
+    ``docs`` (per API, from :func:`facade_spec.operation_docs`) adds the spec's descriptions,
+    limits, units and defaults to the docstrings.
 
     Raises:
         FacadeError: an endpoint has no row, a row has no endpoint, or a paginated response has no list.
@@ -208,6 +275,8 @@ def load_operations(generated: Path, naming_map: Path) -> list[Operation]:
     for api, package in API_PACKAGES.items():
         attributes = _class_attributes(generated / package / "models")
         enums = enum_classes(generated / package / "models")
+        model_fields = _model_fields(generated / package / "models")
+        api_docs = (docs or {}).get(api, {})
         for path in sorted((generated / package / "api").glob("*/*.py")):
             if path.name == "__init__.py":
                 continue
@@ -235,7 +304,9 @@ def load_operations(generated: Path, naming_map: Path) -> list[Operation]:
                 returns=_success_type(tree),
                 summary=summary,
                 arg_docs=arg_docs,
+                docs=api_docs.get((method, row["path"]), OperationDocs()),
             )
+            _attach_body(op, model_fields, enums)
             if op.paginator:
                 fields = attributes.get(op.returns, {})
                 match = re.fullmatch(r"list\[(\w+)\](?: \| Unset)?", fields.get(op.items or "", ""))
@@ -252,6 +323,26 @@ def load_operations(generated: Path, naming_map: Path) -> list[Operation]:
     return operations
 
 
+def _attach_body(op: Operation, model_fields: dict[str, list[tuple[str, str, bool]]], enums: dict[str, str]) -> None:
+    """Offer the fields of the operation's request model as keyword arguments.
+
+    Raises:
+        FacadeError: a body field has the name of another parameter of the operation.
+    """
+    body = next((p for p in op.params if p.name == "body"), None)
+    if body is None:
+        return
+    names = [n for n in _names_in(body.annotation) if n in model_fields]
+    if len(names) != 1 or not model_fields[names[0]]:
+        return  # no model, or one without fields (EmptyResponse): only body= makes sense
+    op.body_model = names[0]
+    others = {p.name for p in op.params}
+    for name, annotation, required in model_fields[names[0]]:
+        if name in others or keyword.iskeyword(name):
+            raise FacadeError(f"{op.name}: body field {name!r} clashes with a parameter of the same name")
+        op.body_fields.append(BodyField(name, _plain_field(annotation, enums, set(model_fields)), required))
+
+
 # ---------------------------------------------------------------------------------------------- rendering
 
 
@@ -261,7 +352,12 @@ def _class_name(path: tuple[str, ...], asynchronous: bool) -> str:
 
 
 def _names_in(annotation: str) -> set[str]:
-    return {tok for tok in re.findall(r"[A-Za-z_]\w*", annotation) if tok not in NOT_TYPES and tok[0].isupper()}
+    found = re.findall(r"[A-Za-z_]\w*", annotation)
+    return {tok for tok in found if tok not in NOT_TYPES and tok not in STDLIB_TYPES and tok[0].isupper()}
+
+
+def _stdlib_names_in(annotation: str) -> set[str]:
+    return {tok for tok in re.findall(r"[A-Za-z_]\w*", annotation) if tok in STDLIB_TYPES}
 
 
 def _builtin_safe(annotation: str) -> str:
@@ -286,31 +382,125 @@ def _signature(params: list[Param], extra: str = "") -> str:
     return ", ".join(parts)
 
 
+def _generated_arg_docs(op: Operation) -> dict[str, str]:
+    """The generated docstring's ``Args:`` text per parameter (the fallback where the spec says nothing)."""
+    out: dict[str, str] = {}
+    current = None
+    for line in op.arg_docs:
+        match = re.match(r"^    (\w+) \(([^)]*)\):\s*(.*)$", line)
+        if match:
+            current = match.group(1)
+            out[current] = match.group(3).strip()
+        elif current is not None:
+            out[current] = (out[current] + " " + line.strip()).strip()
+    return out
+
+
+def _shown(annotation: str) -> str:
+    return annotation.replace(" | Unset", "").replace("builtins.", "")
+
+
+def _arg_entry(name: str, annotation: str, required: bool, text: str) -> list[str]:
+    head = f"{name} ({_shown(annotation)}{', required' if required else ''}):"
+    return textwrap.wrap(f"{head} {text}".strip(), width=100, initial_indent="    ", subsequent_indent="        ")
+
+
+def _arg_lines(op: Operation, skip_arg: str = "") -> list[str]:
+    fallback = _generated_arg_docs(op)
+    lines: list[str] = []
+    for p in op.params:
+        if p.name == skip_arg:
+            continue
+        if p.name == "body" and op.body_model:
+            text = (
+                f"the whole request as a ``{op.body_model}``; or pass its fields as the keyword "
+                "arguments below, with plain values (not both)."
+            )
+            lines += _arg_entry("body", op.body_model, False, text)
+            continue
+        text = op.docs.params.get(p.name) or fallback.get(p.name, "")
+        lines += _arg_entry(p.name, p.annotation, p.default is None and p.name != "body", text)
+    for f in op.body_fields:
+        text = op.docs.body.get(f.name, "")
+        note = " Required unless ``body`` is given." if f.required else ""
+        lines += _arg_entry(f.name, f.annotation, f.required, (text + note).strip())
+    return lines
+
+
 def _docstring(op: Operation, indent: str, extra: list[str] | None = None, skip_arg: str = "") -> str:
     lines = [op.summary or op.name, "", f"``{op.http_method} {op.path}``"]
     if extra:
         lines += ["", *extra]
-    arg_docs = [line for line in op.arg_docs if not (skip_arg and line.strip().startswith(f"{skip_arg} ("))]
-    if arg_docs:
-        lines += ["", "Args:", *arg_docs]
-    lines += ["", "Raises:", "    kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection."]
+    arg_lines = _arg_lines(op, skip_arg)
+    if arg_lines:
+        lines += ["", "Args:", *arg_lines]
+    raises = ["    kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection."]
+    if op.body_model:
+        raises.insert(
+            0, "    kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or"
+        )
+        raises.insert(1, "        a value of the wrong kind (named), before anything is sent.")
+    lines += ["", "Raises:", *raises]
     body = "\n".join((indent + line) if line else "" for line in lines)
     return f'{indent}"""{body.lstrip()}\n{indent}"""\n'
 
 
-def _render_method(op: Operation, asynchronous: bool) -> str:
+def _wire_name(op: Operation) -> str:
+    """The private method that sends a built body (order safety overrides it for order placement)."""
+    return f"_{op.method_name}"
+
+
+def _render_call(op: Operation, asynchronous: bool, name: str, doc: str) -> str:
     indent = "        "
     kwargs = ", ".join(f"{p.name}={p.name}" for p in op.params)
     endpoint = "asyncio_detailed" if asynchronous else "sync_detailed"
     returns = op.returns
-    head = f"    {'async ' if asynchronous else ''}def {op.method_name}({_signature(op.params)}) -> {returns}:\n"
+    head = f"    {'async ' if asynchronous else ''}def {name}({_signature(op.params)}) -> {returns}:\n"
     call = f"self._invoker.call(_endpoint.{endpoint}{', ' + kwargs if kwargs else ''})"
     body = f"{indent}from {op.module.rsplit('.', 1)[0]} import {op.module.rsplit('.', 1)[1]} as _endpoint\n\n"
     if returns == "None":
         body += f"{indent}{'await ' if asynchronous else ''}{call}\n"
     else:
         body += f'{indent}return cast("{returns}", {"await " if asynchronous else ""}{call})\n'
-    return head + _docstring(op, indent) + body
+    return head + doc + body
+
+
+def _render_method(op: Operation, asynchronous: bool) -> str:
+    indent = "        "
+    if not op.body_model:
+        return _render_call(op, asynchronous, op.method_name, _docstring(op, indent))
+    prefix = "async " if asynchronous else ""
+    others = [p for p in op.params if p.name != "body"]
+    body_param = next(p for p in op.params if p.name == "body")
+    with_body = [*others, Param("body", op.body_model, None, False)]  # no body: the other overload
+    fields = [Param(f.name, f.annotation, None if f.required else "UNSET", False) for f in op.body_fields]
+    optional_fields = [Param(f.name, _or_unset(f.annotation), "UNSET", False) for f in op.body_fields]
+    implementation = [*others, Param("body", _or_unset(body_param.annotation), "UNSET", False)]
+    out = f"    @overload\n    {prefix}def {op.method_name}({_signature(with_body)}) -> {op.returns}: ...\n\n"
+    by_fields = _signature(_ordered([*others, *fields]))
+    out += f"    @overload\n    {prefix}def {op.method_name}({by_fields}) -> {op.returns}: ...\n\n"
+    out += f"    {prefix}def {op.method_name}({_signature([*implementation, *optional_fields])}) -> {op.returns}:\n"
+    out += _docstring(op, indent)
+    field_kwargs = ", ".join(f"{f.name}={f.name}" for f in op.body_fields)
+    build = f"self._invoker.body({op.body_model}, body, {field_kwargs})"
+    passed = ", ".join(f"{p.name}={p.name}" for p in others)
+    call = f"self.{_wire_name(op)}({passed + ', ' if passed else ''}body={build})"
+    out += f"{indent}return {'await ' if asynchronous else ''}{call}\n\n"
+    wire_doc = f'{indent}"""Send ``{op.http_method} {op.path}`` with a built body (see :meth:`{op.method_name}`)."""\n'
+    return out + _render_call(op, asynchronous, _wire_name(op), wire_doc)
+
+
+def _or_unset(annotation: str) -> str:
+    return annotation if re.search(r"\bUnset\b", annotation) else f"{annotation} | Unset"
+
+
+def _ordered(params: list[Param]) -> list[Param]:
+    """Keyword-only parameters with required ones first (only readability: all are keyword-only)."""
+    positional = [p for p in params if p.positional]
+    keyword_only = [p for p in params if not p.positional]
+    return (
+        positional + [p for p in keyword_only if p.default is None] + [p for p in keyword_only if p.default is not None]
+    )
 
 
 def _render_paginator(op: Operation, asynchronous: bool) -> str:
@@ -384,21 +574,34 @@ def _render_resource_module(api: str, root: _Node) -> str:
             if p.default is not None:
                 runtime_names |= _names_in(p.default)
         names |= _names_in(op.returns) | _names_in(op.item_type)
+        if op.body_model:
+            runtime_names.add(op.body_model)  # passed to the invoker, so imported for real
+        for f in op.body_fields:
+            names |= _names_in(f.annotation)
+    annotations = [p.annotation for op in ops for p in op.params] + [f.annotation for op in ops for f in op.body_fields]
+    stdlib = {n for a in annotations for n in _stdlib_names_in(a)}
+    stdlib |= {n for op in ops for n in _stdlib_names_in(op.returns) | _stdlib_names_in(op.item_type)}
     package = API_PACKAGES[api]
-    uses_datetime = any("datetime." in p.annotation for op in ops for p in op.params)
-    uses_builtins = any("builtins." in _builtin_safe(p.annotation) for op in ops for p in op.params)
+    uses_datetime = any("datetime." in a for a in annotations)
+    uses_builtins = any("builtins." in _builtin_safe(a) for a in annotations)
     header = [
         f'"""``{root.path[0]}`` resource of the {API_TITLES[api]} API (generated by scripts/facade.py)."""\n\n',
         "from __future__ import annotations\n\n",
         "import builtins\n" if uses_builtins else "",
         "from collections.abc import AsyncIterator, Iterator\n" if any(op.paginator for op in ops) else "",
-        "from typing import TYPE_CHECKING, cast\n\n",
-        f"from {package}.types import UNSET\n" if any(p.default == "UNSET" for op in ops for p in op.params) else "",
+        f"from typing import TYPE_CHECKING, cast{', overload' if any(op.body_model for op in ops) else ''}\n\n",
+        f"from {package}.types import UNSET\n"
+        if any(p.default == "UNSET" for op in ops for p in op.params) or any(op.body_model for op in ops)
+        else "",
     ]
     header += [f"from {package}.models import {name}\n" for name in sorted(runtime_names)]
     header.append("\nif TYPE_CHECKING:\n")
     if uses_datetime:
-        header.append("    import datetime\n\n")
+        header.append("    import datetime\n")
+    for module in sorted({STDLIB_TYPES[n] for n in stdlib}):
+        imported = ", ".join(sorted(n for n in stdlib if STDLIB_TYPES[n] == module))
+        header.append(f"    from {module} import {imported}\n")
+    header.append("\n")
     header += [f"    from {package}.models import {name}\n" for name in sorted(names - runtime_names)]
     header.append(f"    from {package}.types import Unset\n\n")
     header.append("    from .._protocol import AsyncInvoker, Invoker\n")
@@ -448,6 +651,11 @@ from typing import Any, Protocol
 class Invoker(Protocol):
     """Runs one generated ``sync_detailed`` call through the client's transport."""
 
+    def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
+        """``body`` itself, or a ``model`` built from the plain ``fields`` that are not UNSET (not both);
+        UNSET when neither is given (an operation whose body is optional)."""
+        ...
+
     def call(self, endpoint: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Return the parsed 2xx model (or None for an empty body); raise kalshi_ext.KalshiError otherwise."""
         ...
@@ -461,6 +669,11 @@ class Invoker(Protocol):
 
 class AsyncInvoker(Protocol):
     """Runs one generated ``asyncio_detailed`` call through the client's transport."""
+
+    def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
+        """``body`` itself, or a ``model`` built from the plain ``fields`` that are not UNSET (not both);
+        UNSET when neither is given (an operation whose body is optional)."""
+        ...
 
     async def call(self, endpoint: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Any:
         """Return the parsed 2xx model (or None for an empty body); raise kalshi_ext.KalshiError otherwise."""
@@ -503,13 +716,20 @@ def render_operations_doc(operations: list[Operation]) -> str:
     return "".join(out)
 
 
-def write_facade(generated: Path, naming_map: Path, out: Path) -> dict[str, int]:
+def write_facade(
+    generated: Path, naming_map: Path, out: Path, specs: dict[str, dict[str, Any]] | None = None
+) -> dict[str, int]:
     """Write the facade package into ``out/kalshi_ext_resources`` and ``out/operations.md``; return operations per API.
+
+    ``specs`` (API key -> loaded spec) supplies the parameter and field docs.
 
     Raises:
         FacadeError: see ``load_operations``.
     """
-    operations = load_operations(generated, naming_map)
+    from facade_spec import operation_docs
+
+    docs = {api: operation_docs(spec) for api, spec in (specs or {}).items()}
+    operations = load_operations(generated, naming_map, docs)
     (out / "operations.md").write_text(render_operations_doc(operations), encoding="utf-8")
     package = out / PACKAGE
     package.mkdir(parents=True)

@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import asyncapi_models
 import facade
+import fix_codegen
 import request_constraints
 import spec_lock
 import spec_normalise
@@ -68,7 +69,7 @@ APIS = (
 REST_APIS = tuple(api for api in APIS if not api.asyncapi)
 
 
-OUTPUT_PACKAGES = (*(api.package for api in APIS), facade.PACKAGE, request_constraints.PACKAGE)
+OUTPUT_PACKAGES = (*(api.package for api in APIS), facade.PACKAGE, fix_codegen.PACKAGE, request_constraints.PACKAGE)
 
 
 class RegenError(Exception):
@@ -188,10 +189,13 @@ def generate_all(spec_paths: dict[str, Path], out: Path) -> tuple[dict[str, dict
                 for api in APIS
             }
             counts = {package: future.result() for package, future in futures.items()}
-    operations = facade.write_facade(out, OPENAPI_DIR / "operations.tsv", out)
+    specs = {api.key: load_spec(spec_paths[api.spec]) for api in REST_APIS}
+    operations = facade.write_facade(out, OPENAPI_DIR / "operations.tsv", out, specs)
     # Per-operation request constraints from the published specs (path ids, bounds, enums, bodies).
-    request_constraints.write(out, {api.package: load_spec(spec_paths[api.spec]) for api in REST_APIS})
+    request_constraints.write(out, {api.package: specs[api.key] for api in REST_APIS})
     _format(out / facade.PACKAGE)
+    # FIX dictionary -> plain data tables (scripts/fix_codegen.py), formatted like the rest.
+    _format(fix_codegen.write_package(spec_paths[fix_codegen.SPEC], out))
     return counts, operations
 
 
@@ -263,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         fresh = Path(tmp)
         try:
             counts, operations = generate_all(spec_paths, fresh)
-        except (RegenError, ValueError, facade.FacadeError) as exc:
+        except (RegenError, ValueError, facade.FacadeError, fix_codegen.CodegenError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         if args.check:

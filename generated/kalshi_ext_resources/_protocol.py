@@ -9,6 +9,11 @@ from typing import Any, Protocol
 class Invoker(Protocol):
     """Runs one generated ``sync_detailed`` call through the client's transport."""
 
+    def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
+        """``body`` itself, or a ``model`` built from the plain ``fields`` that are not UNSET (not both);
+        UNSET when neither is given (an operation whose body is optional)."""
+        ...
+
     def call(self, endpoint: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Return the parsed 2xx model (or None for an empty body); raise kalshi_ext.KalshiError otherwise."""
         ...
@@ -22,6 +27,11 @@ class Invoker(Protocol):
 
 class AsyncInvoker(Protocol):
     """Runs one generated ``asyncio_detailed`` call through the client's transport."""
+
+    def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
+        """``body`` itself, or a ``model`` built from the plain ``fields`` that are not UNSET (not both);
+        UNSET when neither is given (an operation whose body is optional)."""
+        ...
 
     async def call(self, endpoint: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Any:
         """Return the parsed 2xx model (or None for an empty body); raise kalshi_ext.KalshiError otherwise."""

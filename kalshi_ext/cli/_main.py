@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from ._keys import COMMANDS, UsageError
 
@@ -22,6 +22,11 @@ credentials are read from the environment, as KalshiClient.from_env() does:
   KALSHI_DEMO                            1 to use the demo environment (or pass --demo)
 
 exit status: 0 ok, 1 the operation failed, 2 usage or configuration error"""
+
+_PROD_HELP = """
+
+commands that trade (order create|amend|cancel, cancel-all) ask for confirmation unless --yes,
+and refuse production unless --prod is given or KALSHI_CLI_PROD=1 is set"""
 
 
 def _version() -> str:
@@ -83,14 +88,41 @@ def _new_key_options(parser: argparse.ArgumentParser, *, out_required: bool) -> 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full ``kalshi-ext`` parser."""
+    from . import _capture_check, _read, _record, _trade
+    from ._perps import register as register_perps
+    from ._target import add_target_options
+
     parser = argparse.ArgumentParser(
         prog="kalshi-ext",
-        description="Command line tools of kalshi-ext, a Python SDK for Kalshi.",
-        epilog=_ENVIRONMENT_HELP,
+        description="Command line tools of kalshi-ext, a Python SDK for Kalshi: quick looks at markets and "
+        "books, your portfolio, guarded order entry, emergency cancels, data capture, API keys.",
+        epilog=_ENVIRONMENT_HELP + _PROD_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"kalshi-ext {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    add_target_options(common)
+    _read.register(commands, [common])
+    _trade.register(commands, [common])
+    register_perps(commands)
+    _record.register(commands, [common])
+    _capture_check.register(commands, [common])
+    _add_keys(commands)
+    _add_sim(commands)
+    return parser
+
+
+def _add_sim(commands: Any) -> None:
+    # The simulator's own subcommand lives in _sim.py (the simulator's module) when it is installed.
+    try:
+        from ._sim import register  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        return
+    register(commands)
+
+
+def _add_keys(commands: Any) -> None:
     keys = commands.add_parser(
         "keys",
         help="manage API keys",
@@ -146,7 +178,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     delete.add_argument("api_key", metavar="API_KEY_ID", help="id of the key to delete")
     delete.add_argument("-y", "--yes", action="store_true", help="do not ask for confirmation")
-    return parser
 
 
 def _report(err: TextIO, exc: BaseException) -> None:
@@ -178,10 +209,20 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     from kalshi_ext import KalshiConfigurationError, KalshiError
 
+    from ._trade import DeclinedError, PartialFailureError
+
+    handler = getattr(args, "handler", None)
+    parts = (args.command, *(getattr(args, key, None) for key in ("action", "order_action", "perps_action")))
+    name = " ".join(str(part) for part in parts if part)
     try:
-        COMMANDS[args.action](args, out, err)
+        if handler is None:
+            COMMANDS[args.action](args, out, err)
+        else:
+            status = handler(args, out, err)
+            if isinstance(status, int):
+                return status
     except UsageError as exc:
-        print(f"kalshi-ext keys {args.action}: error: {exc}", file=err)
+        print(f"kalshi-ext {name}: error: {exc}", file=err)
         return EXIT_USAGE
     except KalshiConfigurationError as exc:
         _report(err, exc)
@@ -189,7 +230,30 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     except KalshiError as exc:
         _report(err, exc)
         return EXIT_FAILED
+    except DeclinedError as exc:
+        print(f"kalshi-ext {name}: {exc}", file=err)
+        return EXIT_FAILED
+    except PartialFailureError as exc:
+        print(f"kalshi-ext {name}: error: {exc}", file=err)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        # `kalshi-ext markets | head`: the reader left; say nothing more.
+        _silence_stdout()
+        return EXIT_OK
+    except OSError as exc:  # files of `record`, a terminal gone away
+        print(f"kalshi-ext {name}: error: {exc}", file=err)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("kalshi-ext: interrupted", file=err)
         return EXIT_INTERRUPTED
     return EXIT_OK
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

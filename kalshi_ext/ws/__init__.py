@@ -40,7 +40,7 @@ from ._events import (
     Message,
     MessageParseError,
     SequenceGap,
-    ServerError,
+    ServerErrorMessage,
     SubscriptionEvent,
     UnknownMessage,
 )
@@ -72,7 +72,7 @@ __all__ = [
     "PriceLevel",
     "ReconnectPolicy",
     "SequenceGap",
-    "ServerError",
+    "ServerErrorMessage",
     "StreamOverflowError",
     "Subscription",
     "SubscriptionEvent",

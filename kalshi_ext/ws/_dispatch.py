@@ -25,7 +25,7 @@ from ._events import (
     Message,
     MessageParseError,
     SequenceGap,
-    ServerError,
+    ServerErrorMessage,
     UnknownMessage,
     parse_model,
 )
@@ -230,7 +230,7 @@ class Dispatcher:
         code = code if isinstance(code, int) else None
         sid = frame.get("sid")
         terminal = sub is not None and code in TERMINAL_ERROR_CODES
-        event = ServerError(
+        event = ServerErrorMessage(
             code,
             str(msg.get("msg", "")),
             frame,

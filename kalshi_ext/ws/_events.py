@@ -5,7 +5,7 @@ state.
 Every frame ends up in exactly one event, so nothing vanishes: a data message becomes a
 :class:`Message` (or a :class:`BookUpdate` on order book subscriptions), a frame that does not
 decode or parse becomes an :class:`ErrorEvent` carrying the raw frame, an ``error`` message
-that answers no pending command becomes a :class:`ServerError`, and an unknown ``type`` becomes
+that answers no pending command becomes a :class:`ServerErrorMessage`, and an unknown ``type`` becomes
 an :class:`UnknownMessage`.
 """
 
@@ -203,7 +203,7 @@ class ErrorEvent:
 
 
 @dataclass(frozen=True, slots=True)
-class ServerError:
+class ServerErrorMessage:
     """An ``error`` message from the server that answers no pending command.
 
     ``terminal`` errors (codes 10 and 25) end the subscription on the server; the client then
@@ -245,11 +245,11 @@ class ConnectionEvent:
 
 
 SubscriptionEvent: TypeAlias = (
-    Message[M] | BookUpdate | BookInvalidated | SequenceGap | ErrorEvent | ServerError | UnknownMessage
+    Message[M] | BookUpdate | BookInvalidated | SequenceGap | ErrorEvent | ServerErrorMessage | UnknownMessage
 )
 """What iterating a ``Subscription[M]`` yields."""
 
 ClientEvent: TypeAlias = (
-    Message[Any] | ErrorEvent | ServerError | UnknownMessage | ConnectionEvent | SequenceGap | BookInvalidated
+    Message[Any] | ErrorEvent | ServerErrorMessage | UnknownMessage | ConnectionEvent | SequenceGap | BookInvalidated
 )
 """What ``client.events()`` yields: everything not tied to one subscription, and connection state."""

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar
 
 from ._book import OrderBook
 from ._client import AsyncWebSocketClient
-from ._errors import StreamOverflowError, WebSocketClosedError
+from ._errors import StreamOverflowError, WebSocketClosedError, WebSocketTimeoutError
 from ._events import ClientEvent, SubscriptionEvent
 from ._kalshi import KalshiWebSocket
 from ._loop_thread import LoopThread
@@ -31,10 +31,20 @@ C = TypeVar("C", bound=AsyncWebSocketClient)
 log = logging.getLogger("kalshi_ext.ws")
 
 
+def _next(stream: EventStream[R], timeout: float | None) -> R:
+    """The next event; a wait past ``timeout`` is the WebSocket timeout error, as for commands."""
+    try:
+        return stream.get_blocking(timeout)
+    except EndOfStream:
+        raise
+    except TimeoutError as exc:
+        raise WebSocketTimeoutError(str(exc)) from None
+
+
 def _iterate(stream: EventStream[R], timeout: float | None = None) -> Iterator[R]:
     while True:
         try:
-            yield stream.get_blocking(timeout)
+            yield _next(stream, timeout)
         except EndOfStream:
             return
 
@@ -108,11 +118,12 @@ class SyncSubscription(Generic[M]):
         """The next event.
 
         Raises:
-            TimeoutError: none within ``timeout`` seconds. WebSocketClosedError: the
-                subscription has ended and is drained. StreamOverflowError: as for iteration.
+            WebSocketTimeoutError: none within ``timeout`` seconds (also a builtin TimeoutError).
+                WebSocketClosedError: the subscription has ended and is drained.
+                StreamOverflowError: as for iteration.
         """
         try:
-            return self._sub.stream.get_blocking(timeout)
+            return _next(self._sub.stream, timeout)
         except EndOfStream:
             raise WebSocketClosedError(f"subscription {self.id} has ended") from None
 

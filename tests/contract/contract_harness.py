@@ -272,14 +272,15 @@ def endpoint_module(method: Callable[..., Any]) -> types.ModuleType:
     """The generated endpoint module behind a facade method (read from the generated facade's source).
 
     kalshi_ext may override a generated method (``orders.create_v2`` places orders at most once);
-    the module is then found on the generated class the override derives from.
+    the module is then found on the generated class the override derives from. An operation with a
+    request body sends it from its private ``_<name>`` twin (the public method builds the body).
     """
-    name = method.__name__
-    for cls in type(getattr(method, "__self__", None)).__mro__:
-        fn = cls.__dict__.get(name)
-        match = _ENDPOINT_IMPORT.search(inspect.getsource(fn)) if fn is not None else None
-        if match:
-            return importlib.import_module(f"{match.group(1)}.{match.group(2)}")
+    for name in (f"_{method.__name__}", method.__name__):
+        for cls in type(getattr(method, "__self__", None)).__mro__:
+            fn = cls.__dict__.get(name)
+            match = _ENDPOINT_IMPORT.search(inspect.getsource(fn)) if fn is not None else None
+            if match:
+                return importlib.import_module(f"{match.group(1)}.{match.group(2)}")
     raise AssertionError(f"{method.__qualname__}: no generated endpoint import found")
 
 

@@ -87,12 +87,19 @@ def _answer(endpoint_module: Any) -> Callable[[httpx.Request], httpx.Response]:
 
 
 def _endpoint_of(method: Any) -> Any:
-    # kalshi_ext replaces a few methods (order placement); the generated one names the endpoint.
-    generated = next(
-        vars(cls)[method.__name__]
-        for cls in type(method.__self__).__mro__
-        if cls.__module__.startswith("kalshi_ext_resources") and method.__name__ in vars(cls)
-    )
+    # kalshi_ext replaces a few wire calls (order placement); the generated one names the endpoint.
+    # An operation with a body sends it through its private ``_<name>`` twin.
+    def generated_named(name: str) -> Any:
+        return next(
+            (
+                vars(cls)[name]
+                for cls in type(method.__self__).__mro__
+                if cls.__module__.startswith("kalshi_ext_resources") and name in vars(cls)
+            ),
+            None,
+        )
+
+    generated = generated_named(f"_{method.__name__}") or generated_named(method.__name__)
     source = inspect.getsource(generated)
     match = re.search(r"from (\S+) import (\w+) as _endpoint", source)
     assert match, method

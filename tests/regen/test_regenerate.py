@@ -174,6 +174,7 @@ def test_the_wheel_ships_kalshi_ext_and_every_generated_package(tmp_path: Path) 
         "kalshi_ext_constraints",
         "kalshi_ws_models",
         "kalshi_perps_ws_models",
+        "kalshi_fix_dictionary",
     }
     assert "kalshi_ext_constraints/kalshi_trade_api.json" in names
     assert "kalshi_trade_api/py.typed" in names

@@ -129,7 +129,7 @@ def test_public_surface_is_pinned() -> None:
             "PriceLevel",
             "ReconnectPolicy",
             "SequenceGap",
-            "ServerError",
+            "ServerErrorMessage",
             "StreamOverflowError",
             "Subscription",
             "SubscriptionEvent",

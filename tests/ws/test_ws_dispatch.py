@@ -18,7 +18,7 @@ from kalshi_ext.ws import (
     MessageParseError,
     Overflow,
     SequenceGap,
-    ServerError,
+    ServerErrorMessage,
     Subscription,
     UnknownMessage,
     WsApi,
@@ -188,9 +188,9 @@ def test_replies_go_to_the_pending_command_and_stray_errors_are_events() -> None
     h.feed({**snapshot(1, 2), "id": 6})  # a get_snapshot answer is both a reply and data
     assert [cid for cid, _ in h.replies] == [5, 500, 6]
     (stray,) = drain(h.events)
-    assert isinstance(stray, ServerError) and stray.message == "late" and not stray.terminal
+    assert isinstance(stray, ServerErrorMessage) and stray.message == "late" and not stray.terminal
     terminal, update = drain(sub.stream)
-    assert isinstance(terminal, ServerError) and terminal.terminal and terminal.code == 25
+    assert isinstance(terminal, ServerErrorMessage) and terminal.terminal and terminal.code == 25
     assert h.terminal == [sub.id]
     assert isinstance(update, BookUpdate)
 

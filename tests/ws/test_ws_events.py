@@ -16,7 +16,7 @@ from kalshi_ext.ws import (
     ErrorEvent,
     Message,
     MessageParseError,
-    ServerError,
+    ServerErrorMessage,
     StreamOverflowError,
     UnknownMessage,
 )
@@ -56,7 +56,7 @@ async def test_server_errors_without_a_command_are_delivered(server: FakeKalshiS
     client = make_client(server)
     await client.connect()
     await server.send_raw(json.dumps({"type": "error", "msg": {"code": 1, "msg": "Unable to process message"}}))
-    event = await client_event(client, ServerError)
+    event = await client_event(client, ServerErrorMessage)
     assert (event.code, event.message, event.terminal) == (1, "Unable to process message", False)
 
 

@@ -16,7 +16,7 @@ from kalshi_ext.ws import (
     ConnectionState,
     Message,
     ReconnectPolicy,
-    ServerError,
+    ServerErrorMessage,
     WebSocketClosedError,
 )
 
@@ -128,7 +128,7 @@ async def test_a_terminal_server_error_is_delivered_and_the_subscription_made_ag
     sub = await client.subscribe_orderbook_delta(["M"])
     old_sid = sub.sid
     await server.send_error_on("orderbook_delta", 25, "Subscription buffer overflow")
-    error = await next_event(sub, ServerError)
+    error = await next_event(sub, ServerErrorMessage)
     assert error.terminal and error.code == 25 and error.sid == old_sid
     await until(lambda: sub.sid not in (None, old_sid))
     await wait_same_book(client, server, "M")

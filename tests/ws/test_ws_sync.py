@@ -19,6 +19,7 @@ from kalshi_ext.ws import (
     SyncKalshiWebSocket,
     SyncPerpsWebSocket,
     WebSocketClosedError,
+    WebSocketTimeoutError,
 )
 
 
@@ -55,7 +56,7 @@ def test_blocking_iteration_books_and_commands(make_threaded_server: Callable[..
         listing = ws.list_subscriptions()
         assert [item.sid for item in listing.msg] == [sub.sid]
         ticker = ws.subscribe_ticker()
-        with pytest.raises(TimeoutError):
+        with pytest.raises(WebSocketTimeoutError):  # like a command's timeout (and still a TimeoutError)
             ticker.get(timeout=0.05)
         sub.unsubscribe()
         assert [e for e in events if not isinstance(e, BookUpdate)] == []  # drains, then stops

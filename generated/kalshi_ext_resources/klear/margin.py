@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_klear_api.models import (
+    CreateMarginFcmApiKeyRequest,
+    CreateMarginSubtraderGroupRequest,
+    EstimatePortfolioMaintenanceMarginRequest,
+    GenerateMarginFcmApiKeyRequest,
+    UpdateMarginSubtraderGroupRequest,
+    WithdrawSettlementBalanceRequest,
+)
 from kalshi_klear_api.types import UNSET
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
+    from typing import Any
+    from uuid import UUID
 
     from kalshi_klear_api.models import (
-        UUID,
         AssetClass,
         CorporateActionPaymentDetail,
-        CreateMarginFcmApiKeyRequest,
         CreateMarginFcmApiKeyResponse,
-        CreateMarginSubtraderGroupRequest,
         CreateMarginSubtraderGroupResponse,
-        EstimatePortfolioMaintenanceMarginRequest,
+        EstimatePortfolioMaintenanceMarginPosition,
+        EstimatePortfolioMaintenanceMarginRequestClearingType,
         EstimatePortfolioMaintenanceMarginResponse,
         FundingPaymentDetail,
-        GenerateMarginFcmApiKeyRequest,
         GenerateMarginFcmApiKeyResponse,
         GetActiveMarginObligationsResponse,
         GetFundingEstimateByAssetClassResponse,
@@ -48,8 +56,6 @@ if TYPE_CHECKING:
         ObligationEntry,
         SettlementBalanceHistoryEntry,
         SettlementDetail,
-        UpdateMarginSubtraderGroupRequest,
-        WithdrawSettlementBalanceRequest,
         WithdrawSettlementBalanceResponse,
     )
     from kalshi_klear_api.types import Unset
@@ -83,9 +89,9 @@ class MarginResource:
         ``GET /margin/obligations/{obligation_id}/corporate_action_payments``
 
         Args:
-            obligation_id (UUID):
-            limit (int | Unset):  Default: 1000.
-            cursor (str | Unset):
+            obligation_id (UUID, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -109,8 +115,8 @@ class MarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            obligation_id (UUID):
-            limit (int | Unset):  Default: 1000.
+            obligation_id (UUID, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -123,32 +129,89 @@ class MarginResource:
             max_pages=max_pages,
         )
 
-    def create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse:
+    @overload
+    def create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse: ...
+
+    @overload
+    def create_fcm_api_key(
+        self, *, name: str, public_key: str, fcm_subtrader_id: str
+    ) -> CreateMarginFcmApiKeyResponse: ...
+
+    def create_fcm_api_key(
+        self,
+        *,
+        body: CreateMarginFcmApiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        public_key: str | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> CreateMarginFcmApiKeyResponse:
         """Create Subtrader-Bound API Key
 
         ``POST /fcm/margin/api_keys``
 
         Args:
-            body (CreateMarginFcmApiKeyRequest):
+            body (CreateMarginFcmApiKeyRequest): the whole request as a ``CreateMarginFcmApiKeyRequest``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            name (str, required): Name identifying the key's purpose, e.g. the institution it is issued to.
+                Required unless ``body`` is given.
+            public_key (str, required): RSA or Ed25519 public key in PEM format. Signatures on the
+                institution's requests verify against it with the key's algorithm. Required unless ``body``
+                is given.
+            fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
+                a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
+                unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create_fcm_api_key(
+            body=self._invoker.body(
+                CreateMarginFcmApiKeyRequest, body, name=name, public_key=public_key, fcm_subtrader_id=fcm_subtrader_id
+            )
+        )
+
+    def _create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse:
+        """Send ``POST /fcm/margin/api_keys`` with a built body (see :meth:`create_fcm_api_key`)."""
         from kalshi_klear_api.api.fcm import create_margin_fcm_api_key as _endpoint
 
         return cast("CreateMarginFcmApiKeyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def create_subtrader_group(self, *, body: CreateMarginSubtraderGroupRequest) -> CreateMarginSubtraderGroupResponse:
+    @overload
+    def create_subtrader_group(
+        self, *, body: CreateMarginSubtraderGroupRequest
+    ) -> CreateMarginSubtraderGroupResponse: ...
+
+    @overload
+    def create_subtrader_group(self, *, subtrader_ids: Sequence[str]) -> CreateMarginSubtraderGroupResponse: ...
+
+    def create_subtrader_group(
+        self, *, body: CreateMarginSubtraderGroupRequest | Unset = UNSET, subtrader_ids: Sequence[str] | Unset = UNSET
+    ) -> CreateMarginSubtraderGroupResponse:
         """Create Subtrader Group
 
         ``POST /fcm/margin/subtrader_groups``
 
         Args:
-            body (CreateMarginSubtraderGroupRequest):
+            body (CreateMarginSubtraderGroupRequest): the whole request as a
+                ``CreateMarginSubtraderGroupRequest``; or pass its fields as the keyword arguments below,
+                with plain values (not both).
+            subtrader_ids (Sequence[str], required): List of subtrader IDs belonging to the clearing member
+                that will comprise the group. Subtraders must not belong to another group. Limits: at least
+                1 items. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create_subtrader_group(
+            body=self._invoker.body(CreateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids)
+        )
+
+    def _create_subtrader_group(self, *, body: CreateMarginSubtraderGroupRequest) -> CreateMarginSubtraderGroupResponse:
+        """Send ``POST /fcm/margin/subtrader_groups`` with a built body (see :meth:`create_subtrader_group`)."""
         from kalshi_klear_api.api.fcm import create_margin_subtrader_group as _endpoint
 
         return cast("CreateMarginSubtraderGroupResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -159,7 +222,7 @@ class MarginResource:
         ``DELETE /fcm/margin/api_keys/{api_key_id}``
 
         Args:
-            api_key_id (UUID):
+            api_key_id (UUID, required):
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -174,7 +237,7 @@ class MarginResource:
         ``DELETE /fcm/margin/subtrader_groups/{group_id}``
 
         Args:
-            group_id (UUID):
+            group_id (UUID, required):
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -183,19 +246,72 @@ class MarginResource:
 
         self._invoker.call(_endpoint.sync_detailed, group_id=group_id)
 
+    @overload
     def estimate_maintenance_margin(
         self, *, body: EstimatePortfolioMaintenanceMarginRequest
+    ) -> EstimatePortfolioMaintenanceMarginResponse: ...
+
+    @overload
+    def estimate_maintenance_margin(
+        self,
+        *,
+        asset_class: AssetClass | str,
+        positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]],
+        date: datetime.date | str | Unset = UNSET,
+        clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
+    ) -> EstimatePortfolioMaintenanceMarginResponse: ...
+
+    def estimate_maintenance_margin(
+        self,
+        *,
+        body: EstimatePortfolioMaintenanceMarginRequest | Unset = UNSET,
+        asset_class: AssetClass | str | Unset = UNSET,
+        positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]] | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
     ) -> EstimatePortfolioMaintenanceMarginResponse:
         """Estimate Portfolio Maintenance Margin
 
         ``POST /margin/estimate_maintenance_margin``
 
         Args:
-            body (EstimatePortfolioMaintenanceMarginRequest):
+            body (EstimatePortfolioMaintenanceMarginRequest): the whole request as a
+                ``EstimatePortfolioMaintenanceMarginRequest``; or pass its fields as the keyword arguments
+                below, with plain values (not both).
+            asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
+                entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'. Required unless ``body``
+                is given.
+            positions (Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]], required):
+                Hypothetical portfolio to margin. Market tickers must be unique and must name markets that
+                exist in the requested asset class. Limits: at least 1 items, at most 500 items. Required
+                unless ``body`` is given.
+            date (datetime.date): Margin the portfolio against the matrices calibrated on this Eastern-time
+                day (YYYY-MM-DD). Omit to use the current matrices. Returns 404 if no matrices were
+                calibrated that day, or 400 if a requested market is absent from them.
+            clearing_type (EstimatePortfolioMaintenanceMarginRequestClearingType | str): Clearing
+                arrangement whose margin rules to apply. Omit to use the arrangement on record for the
+                authenticated clearing member. One of 'FCM', 'SelfClearing'.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._estimate_maintenance_margin(
+            body=self._invoker.body(
+                EstimatePortfolioMaintenanceMarginRequest,
+                body,
+                asset_class=asset_class,
+                positions=positions,
+                date=date,
+                clearing_type=clearing_type,
+            )
+        )
+
+    def _estimate_maintenance_margin(
+        self, *, body: EstimatePortfolioMaintenanceMarginRequest
+    ) -> EstimatePortfolioMaintenanceMarginResponse:
+        """Send ``POST /margin/estimate_maintenance_margin`` with a built body (see :meth:`estimate_maintenance_margin`)."""
         from kalshi_klear_api.api.margin import estimate_portfolio_maintenance_margin as _endpoint
 
         return cast(
@@ -210,8 +326,12 @@ class MarginResource:
         ``GET /margin/estimate_maintenance_margin/metadata``
 
         Args:
-            asset_class (AssetClass): Asset class of the margin markets covered by this entry.
-            date (datetime.date):
+            asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
+                entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
+            date (datetime.date, required): Return the matrices calibrated on this Eastern-time day (YYYY-
+                MM-DD), the liquidation parameters in effect at the end of that day, and the current
+                subgroups of the markets they cover for the caller. Returns 404 if no matrices were
+                calibrated that day.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -243,9 +363,9 @@ class MarginResource:
         ``GET /margin/obligations/{obligation_id}/funding_payments``
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
-            cursor (str | Unset):
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -269,8 +389,8 @@ class MarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -289,7 +409,8 @@ class MarginResource:
         ``GET /margin/funding_schedule``
 
         Args:
-            asset_class (AssetClass): Asset class of the margin markets covered by this entry.
+            asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
+                entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -300,17 +421,44 @@ class MarginResource:
             "GetMarginFundingScheduleResponse", self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class)
         )
 
-    def generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse:
+    @overload
+    def generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse: ...
+
+    @overload
+    def generate_fcm_api_key(self, *, name: str, fcm_subtrader_id: str) -> GenerateMarginFcmApiKeyResponse: ...
+
+    def generate_fcm_api_key(
+        self,
+        *,
+        body: GenerateMarginFcmApiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> GenerateMarginFcmApiKeyResponse:
         """Generate Subtrader-Bound API Key
 
         ``POST /fcm/margin/api_keys/generate``
 
         Args:
-            body (GenerateMarginFcmApiKeyRequest):
+            body (GenerateMarginFcmApiKeyRequest): the whole request as a
+                ``GenerateMarginFcmApiKeyRequest``; or pass its fields as the keyword arguments below, with
+                plain values (not both).
+            name (str, required): Name identifying the key's purpose, e.g. the institution it is issued to.
+                Required unless ``body`` is given.
+            fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
+                a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
+                unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._generate_fcm_api_key(
+            body=self._invoker.body(GenerateMarginFcmApiKeyRequest, body, name=name, fcm_subtrader_id=fcm_subtrader_id)
+        )
+
+    def _generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse:
+        """Send ``POST /fcm/margin/api_keys/generate`` with a built body (see :meth:`generate_fcm_api_key`)."""
         from kalshi_klear_api.api.fcm import generate_margin_fcm_api_key as _endpoint
 
         return cast("GenerateMarginFcmApiKeyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -335,7 +483,8 @@ class MarginResource:
         ``GET /margin/large_trader_positions``
 
         Args:
-            report_date (datetime.date | Unset):
+            report_date (datetime.date): ET settlement day to report, YYYY-MM-DD. Defaults to the most
+                recent ET settlement day whose settlement window has closed.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -352,7 +501,7 @@ class MarginResource:
         ``GET /fcm/margin/api_keys``
 
         Args:
-            fcm_subtrader_id (str | Unset):
+            fcm_subtrader_id (str): Return only keys bound to this subtrader.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -384,9 +533,9 @@ class MarginResource:
         ``GET /margin/obligations/{obligation_id}/maintenance_margin_details``
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
-            cursor (str | Unset):
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -410,8 +559,8 @@ class MarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -432,8 +581,8 @@ class MarginResource:
         ``GET /margin/reports``
 
         Args:
-            start_date (datetime.date):
-            end_date (datetime.date):
+            start_date (datetime.date, required):
+            end_date (datetime.date, required): Must be within 90 days of start_date.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -458,10 +607,11 @@ class MarginResource:
         ``GET /margin/funding_payments``
 
         Args:
-            funding_time (datetime.datetime):
-            market_ticker (str | Unset):
-            limit (int | Unset):  Default: 1000.
-            cursor (str | Unset):
+            funding_time (datetime.datetime, required): The funding execution to read, as an RFC3339
+                timestamp. Funding is scheduled in ET.
+            market_ticker (str): Restrict rows to one market.
+            limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -496,9 +646,10 @@ class MarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            funding_time (datetime.datetime):
-            market_ticker (str | Unset):
-            limit (int | Unset):  Default: 1000.
+            funding_time (datetime.datetime, required): The funding execution to read, as an RFC3339
+                timestamp. Funding is scheduled in ET.
+            market_ticker (str): Restrict rows to one market.
+            limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -519,8 +670,8 @@ class MarginResource:
         ``GET /margin/obligation_history``
 
         Args:
-            limit (int | Unset):  Default: 20.
-            cursor (str | Unset):
+            limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -543,7 +694,7 @@ class MarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 20.
+            limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -576,8 +727,8 @@ class MarginResource:
         ``GET /margin/settlement_balance_history``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
+            cursor (str): Cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -601,7 +752,7 @@ class MarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
+            limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -620,7 +771,7 @@ class MarginResource:
         ``GET /margin/settlement_balance_withdrawal``
 
         Args:
-            id (str):
+            id (str, required):
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -637,9 +788,9 @@ class MarginResource:
         ``GET /margin/obligations/{obligation_id}/settlement_details``
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
-            cursor (str | Unset):
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -663,8 +814,8 @@ class MarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -697,8 +848,9 @@ class MarginResource:
         ``GET /margin/settlement_prices``
 
         Args:
-            asset_class (AssetClass): Asset class of the margin markets covered by this entry.
-            settlement_time (datetime.datetime):
+            asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
+                entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
+            settlement_time (datetime.datetime, required): Settlement cycle time, RFC3339.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -710,35 +862,83 @@ class MarginResource:
             self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class, settlement_time=settlement_time),
         )
 
-    def update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None:
+    @overload
+    def update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None: ...
+
+    @overload
+    def update_subtrader_group(self, group_id: UUID, *, subtrader_ids: Sequence[str]) -> None: ...
+
+    def update_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        body: UpdateMarginSubtraderGroupRequest | Unset = UNSET,
+        subtrader_ids: Sequence[str] | Unset = UNSET,
+    ) -> None:
         """Update Subtrader Group
 
         ``PUT /fcm/margin/subtrader_groups/{group_id}``
 
         Args:
-            group_id (UUID):
-            body (UpdateMarginSubtraderGroupRequest):
+            group_id (UUID, required):
+            body (UpdateMarginSubtraderGroupRequest): the whole request as a
+                ``UpdateMarginSubtraderGroupRequest``; or pass its fields as the keyword arguments below,
+                with plain values (not both).
+            subtrader_ids (Sequence[str], required): Full desired list of subtrader IDs belonging to the
+                clearing member. Subtraders must not belong to another group. Limits: at least 1 items.
+                Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._update_subtrader_group(
+            group_id=group_id,
+            body=self._invoker.body(UpdateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids),
+        )
+
+    def _update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None:
+        """Send ``PUT /fcm/margin/subtrader_groups/{group_id}`` with a built body (see :meth:`update_subtrader_group`)."""
         from kalshi_klear_api.api.fcm import update_margin_subtrader_group as _endpoint
 
         self._invoker.call(_endpoint.sync_detailed, group_id=group_id, body=body)
 
+    @overload
     def withdraw_settlement_balance(
         self, *, body: WithdrawSettlementBalanceRequest
+    ) -> WithdrawSettlementBalanceResponse: ...
+
+    @overload
+    def withdraw_settlement_balance(self, *, amount: str) -> WithdrawSettlementBalanceResponse: ...
+
+    def withdraw_settlement_balance(
+        self, *, body: WithdrawSettlementBalanceRequest | Unset = UNSET, amount: str | Unset = UNSET
     ) -> WithdrawSettlementBalanceResponse:
         """Withdraw Settlement Balance
 
         ``POST /margin/withdraw_settlement_balance``
 
         Args:
-            body (WithdrawSettlementBalanceRequest):
+            body (WithdrawSettlementBalanceRequest): the whole request as a
+                ``WithdrawSettlementBalanceRequest``; or pass its fields as the keyword arguments below,
+                with plain values (not both).
+            amount (str, required): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must
+                be positive. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._withdraw_settlement_balance(
+            body=self._invoker.body(WithdrawSettlementBalanceRequest, body, amount=amount)
+        )
+
+    def _withdraw_settlement_balance(
+        self, *, body: WithdrawSettlementBalanceRequest
+    ) -> WithdrawSettlementBalanceResponse:
+        """Send ``POST /margin/withdraw_settlement_balance`` with a built body (see :meth:`withdraw_settlement_balance`)."""
         from kalshi_klear_api.api.margin import withdraw_settlement_balance as _endpoint
 
         return cast("WithdrawSettlementBalanceResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -770,9 +970,9 @@ class AsyncMarginResource:
         ``GET /margin/obligations/{obligation_id}/corporate_action_payments``
 
         Args:
-            obligation_id (UUID):
-            limit (int | Unset):  Default: 1000.
-            cursor (str | Unset):
+            obligation_id (UUID, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -798,8 +998,8 @@ class AsyncMarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            obligation_id (UUID):
-            limit (int | Unset):  Default: 1000.
+            obligation_id (UUID, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -812,34 +1012,91 @@ class AsyncMarginResource:
             max_pages=max_pages,
         )
 
-    async def create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse:
+    @overload
+    async def create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse: ...
+
+    @overload
+    async def create_fcm_api_key(
+        self, *, name: str, public_key: str, fcm_subtrader_id: str
+    ) -> CreateMarginFcmApiKeyResponse: ...
+
+    async def create_fcm_api_key(
+        self,
+        *,
+        body: CreateMarginFcmApiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        public_key: str | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> CreateMarginFcmApiKeyResponse:
         """Create Subtrader-Bound API Key
 
         ``POST /fcm/margin/api_keys``
 
         Args:
-            body (CreateMarginFcmApiKeyRequest):
+            body (CreateMarginFcmApiKeyRequest): the whole request as a ``CreateMarginFcmApiKeyRequest``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            name (str, required): Name identifying the key's purpose, e.g. the institution it is issued to.
+                Required unless ``body`` is given.
+            public_key (str, required): RSA or Ed25519 public key in PEM format. Signatures on the
+                institution's requests verify against it with the key's algorithm. Required unless ``body``
+                is given.
+            fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
+                a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
+                unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create_fcm_api_key(
+            body=self._invoker.body(
+                CreateMarginFcmApiKeyRequest, body, name=name, public_key=public_key, fcm_subtrader_id=fcm_subtrader_id
+            )
+        )
+
+    async def _create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse:
+        """Send ``POST /fcm/margin/api_keys`` with a built body (see :meth:`create_fcm_api_key`)."""
         from kalshi_klear_api.api.fcm import create_margin_fcm_api_key as _endpoint
 
         return cast("CreateMarginFcmApiKeyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
+    @overload
     async def create_subtrader_group(
         self, *, body: CreateMarginSubtraderGroupRequest
+    ) -> CreateMarginSubtraderGroupResponse: ...
+
+    @overload
+    async def create_subtrader_group(self, *, subtrader_ids: Sequence[str]) -> CreateMarginSubtraderGroupResponse: ...
+
+    async def create_subtrader_group(
+        self, *, body: CreateMarginSubtraderGroupRequest | Unset = UNSET, subtrader_ids: Sequence[str] | Unset = UNSET
     ) -> CreateMarginSubtraderGroupResponse:
         """Create Subtrader Group
 
         ``POST /fcm/margin/subtrader_groups``
 
         Args:
-            body (CreateMarginSubtraderGroupRequest):
+            body (CreateMarginSubtraderGroupRequest): the whole request as a
+                ``CreateMarginSubtraderGroupRequest``; or pass its fields as the keyword arguments below,
+                with plain values (not both).
+            subtrader_ids (Sequence[str], required): List of subtrader IDs belonging to the clearing member
+                that will comprise the group. Subtraders must not belong to another group. Limits: at least
+                1 items. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create_subtrader_group(
+            body=self._invoker.body(CreateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids)
+        )
+
+    async def _create_subtrader_group(
+        self, *, body: CreateMarginSubtraderGroupRequest
+    ) -> CreateMarginSubtraderGroupResponse:
+        """Send ``POST /fcm/margin/subtrader_groups`` with a built body (see :meth:`create_subtrader_group`)."""
         from kalshi_klear_api.api.fcm import create_margin_subtrader_group as _endpoint
 
         return cast(
@@ -852,7 +1109,7 @@ class AsyncMarginResource:
         ``DELETE /fcm/margin/api_keys/{api_key_id}``
 
         Args:
-            api_key_id (UUID):
+            api_key_id (UUID, required):
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -867,7 +1124,7 @@ class AsyncMarginResource:
         ``DELETE /fcm/margin/subtrader_groups/{group_id}``
 
         Args:
-            group_id (UUID):
+            group_id (UUID, required):
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -876,19 +1133,72 @@ class AsyncMarginResource:
 
         await self._invoker.call(_endpoint.asyncio_detailed, group_id=group_id)
 
+    @overload
     async def estimate_maintenance_margin(
         self, *, body: EstimatePortfolioMaintenanceMarginRequest
+    ) -> EstimatePortfolioMaintenanceMarginResponse: ...
+
+    @overload
+    async def estimate_maintenance_margin(
+        self,
+        *,
+        asset_class: AssetClass | str,
+        positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]],
+        date: datetime.date | str | Unset = UNSET,
+        clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
+    ) -> EstimatePortfolioMaintenanceMarginResponse: ...
+
+    async def estimate_maintenance_margin(
+        self,
+        *,
+        body: EstimatePortfolioMaintenanceMarginRequest | Unset = UNSET,
+        asset_class: AssetClass | str | Unset = UNSET,
+        positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]] | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
     ) -> EstimatePortfolioMaintenanceMarginResponse:
         """Estimate Portfolio Maintenance Margin
 
         ``POST /margin/estimate_maintenance_margin``
 
         Args:
-            body (EstimatePortfolioMaintenanceMarginRequest):
+            body (EstimatePortfolioMaintenanceMarginRequest): the whole request as a
+                ``EstimatePortfolioMaintenanceMarginRequest``; or pass its fields as the keyword arguments
+                below, with plain values (not both).
+            asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
+                entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'. Required unless ``body``
+                is given.
+            positions (Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]], required):
+                Hypothetical portfolio to margin. Market tickers must be unique and must name markets that
+                exist in the requested asset class. Limits: at least 1 items, at most 500 items. Required
+                unless ``body`` is given.
+            date (datetime.date): Margin the portfolio against the matrices calibrated on this Eastern-time
+                day (YYYY-MM-DD). Omit to use the current matrices. Returns 404 if no matrices were
+                calibrated that day, or 400 if a requested market is absent from them.
+            clearing_type (EstimatePortfolioMaintenanceMarginRequestClearingType | str): Clearing
+                arrangement whose margin rules to apply. Omit to use the arrangement on record for the
+                authenticated clearing member. One of 'FCM', 'SelfClearing'.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._estimate_maintenance_margin(
+            body=self._invoker.body(
+                EstimatePortfolioMaintenanceMarginRequest,
+                body,
+                asset_class=asset_class,
+                positions=positions,
+                date=date,
+                clearing_type=clearing_type,
+            )
+        )
+
+    async def _estimate_maintenance_margin(
+        self, *, body: EstimatePortfolioMaintenanceMarginRequest
+    ) -> EstimatePortfolioMaintenanceMarginResponse:
+        """Send ``POST /margin/estimate_maintenance_margin`` with a built body (see :meth:`estimate_maintenance_margin`)."""
         from kalshi_klear_api.api.margin import estimate_portfolio_maintenance_margin as _endpoint
 
         return cast(
@@ -904,8 +1214,12 @@ class AsyncMarginResource:
         ``GET /margin/estimate_maintenance_margin/metadata``
 
         Args:
-            asset_class (AssetClass): Asset class of the margin markets covered by this entry.
-            date (datetime.date):
+            asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
+                entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
+            date (datetime.date, required): Return the matrices calibrated on this Eastern-time day (YYYY-
+                MM-DD), the liquidation parameters in effect at the end of that day, and the current
+                subgroups of the markets they cover for the caller. Returns 404 if no matrices were
+                calibrated that day.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -937,9 +1251,9 @@ class AsyncMarginResource:
         ``GET /margin/obligations/{obligation_id}/funding_payments``
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
-            cursor (str | Unset):
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -965,8 +1279,8 @@ class AsyncMarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -985,7 +1299,8 @@ class AsyncMarginResource:
         ``GET /margin/funding_schedule``
 
         Args:
-            asset_class (AssetClass): Asset class of the margin markets covered by this entry.
+            asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
+                entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -997,17 +1312,46 @@ class AsyncMarginResource:
             await self._invoker.call(_endpoint.asyncio_detailed, asset_class=asset_class),
         )
 
-    async def generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse:
+    @overload
+    async def generate_fcm_api_key(
+        self, *, body: GenerateMarginFcmApiKeyRequest
+    ) -> GenerateMarginFcmApiKeyResponse: ...
+
+    @overload
+    async def generate_fcm_api_key(self, *, name: str, fcm_subtrader_id: str) -> GenerateMarginFcmApiKeyResponse: ...
+
+    async def generate_fcm_api_key(
+        self,
+        *,
+        body: GenerateMarginFcmApiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> GenerateMarginFcmApiKeyResponse:
         """Generate Subtrader-Bound API Key
 
         ``POST /fcm/margin/api_keys/generate``
 
         Args:
-            body (GenerateMarginFcmApiKeyRequest):
+            body (GenerateMarginFcmApiKeyRequest): the whole request as a
+                ``GenerateMarginFcmApiKeyRequest``; or pass its fields as the keyword arguments below, with
+                plain values (not both).
+            name (str, required): Name identifying the key's purpose, e.g. the institution it is issued to.
+                Required unless ``body`` is given.
+            fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
+                a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
+                unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._generate_fcm_api_key(
+            body=self._invoker.body(GenerateMarginFcmApiKeyRequest, body, name=name, fcm_subtrader_id=fcm_subtrader_id)
+        )
+
+    async def _generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse:
+        """Send ``POST /fcm/margin/api_keys/generate`` with a built body (see :meth:`generate_fcm_api_key`)."""
         from kalshi_klear_api.api.fcm import generate_margin_fcm_api_key as _endpoint
 
         return cast("GenerateMarginFcmApiKeyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -1032,7 +1376,8 @@ class AsyncMarginResource:
         ``GET /margin/large_trader_positions``
 
         Args:
-            report_date (datetime.date | Unset):
+            report_date (datetime.date): ET settlement day to report, YYYY-MM-DD. Defaults to the most
+                recent ET settlement day whose settlement window has closed.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1050,7 +1395,7 @@ class AsyncMarginResource:
         ``GET /fcm/margin/api_keys``
 
         Args:
-            fcm_subtrader_id (str | Unset):
+            fcm_subtrader_id (str): Return only keys bound to this subtrader.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1082,9 +1427,9 @@ class AsyncMarginResource:
         ``GET /margin/obligations/{obligation_id}/maintenance_margin_details``
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
-            cursor (str | Unset):
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1110,8 +1455,8 @@ class AsyncMarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1132,8 +1477,8 @@ class AsyncMarginResource:
         ``GET /margin/reports``
 
         Args:
-            start_date (datetime.date):
-            end_date (datetime.date):
+            start_date (datetime.date, required):
+            end_date (datetime.date, required): Must be within 90 days of start_date.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1158,10 +1503,11 @@ class AsyncMarginResource:
         ``GET /margin/funding_payments``
 
         Args:
-            funding_time (datetime.datetime):
-            market_ticker (str | Unset):
-            limit (int | Unset):  Default: 1000.
-            cursor (str | Unset):
+            funding_time (datetime.datetime, required): The funding execution to read, as an RFC3339
+                timestamp. Funding is scheduled in ET.
+            market_ticker (str): Restrict rows to one market.
+            limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1196,9 +1542,10 @@ class AsyncMarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            funding_time (datetime.datetime):
-            market_ticker (str | Unset):
-            limit (int | Unset):  Default: 1000.
+            funding_time (datetime.datetime, required): The funding execution to read, as an RFC3339
+                timestamp. Funding is scheduled in ET.
+            market_ticker (str): Restrict rows to one market.
+            limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1219,8 +1566,8 @@ class AsyncMarginResource:
         ``GET /margin/obligation_history``
 
         Args:
-            limit (int | Unset):  Default: 20.
-            cursor (str | Unset):
+            limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1244,7 +1591,7 @@ class AsyncMarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 20.
+            limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1277,8 +1624,8 @@ class AsyncMarginResource:
         ``GET /margin/settlement_balance_history``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
+            cursor (str): Cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1302,7 +1649,7 @@ class AsyncMarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
+            limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1321,7 +1668,7 @@ class AsyncMarginResource:
         ``GET /margin/settlement_balance_withdrawal``
 
         Args:
-            id (str):
+            id (str, required):
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1340,9 +1687,9 @@ class AsyncMarginResource:
         ``GET /margin/obligations/{obligation_id}/settlement_details``
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
-            cursor (str | Unset):
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            cursor (str): Opaque cursor from a previous response to fetch the next page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1368,8 +1715,8 @@ class AsyncMarginResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            obligation_id (str):
-            limit (int | Unset):  Default: 1000.
+            obligation_id (str, required):
+            limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1402,8 +1749,9 @@ class AsyncMarginResource:
         ``GET /margin/settlement_prices``
 
         Args:
-            asset_class (AssetClass): Asset class of the margin markets covered by this entry.
-            settlement_time (datetime.datetime):
+            asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
+                entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
+            settlement_time (datetime.datetime, required): Settlement cycle time, RFC3339.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1417,35 +1765,83 @@ class AsyncMarginResource:
             ),
         )
 
-    async def update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None:
+    @overload
+    async def update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None: ...
+
+    @overload
+    async def update_subtrader_group(self, group_id: UUID, *, subtrader_ids: Sequence[str]) -> None: ...
+
+    async def update_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        body: UpdateMarginSubtraderGroupRequest | Unset = UNSET,
+        subtrader_ids: Sequence[str] | Unset = UNSET,
+    ) -> None:
         """Update Subtrader Group
 
         ``PUT /fcm/margin/subtrader_groups/{group_id}``
 
         Args:
-            group_id (UUID):
-            body (UpdateMarginSubtraderGroupRequest):
+            group_id (UUID, required):
+            body (UpdateMarginSubtraderGroupRequest): the whole request as a
+                ``UpdateMarginSubtraderGroupRequest``; or pass its fields as the keyword arguments below,
+                with plain values (not both).
+            subtrader_ids (Sequence[str], required): Full desired list of subtrader IDs belonging to the
+                clearing member. Subtraders must not belong to another group. Limits: at least 1 items.
+                Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._update_subtrader_group(
+            group_id=group_id,
+            body=self._invoker.body(UpdateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids),
+        )
+
+    async def _update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None:
+        """Send ``PUT /fcm/margin/subtrader_groups/{group_id}`` with a built body (see :meth:`update_subtrader_group`)."""
         from kalshi_klear_api.api.fcm import update_margin_subtrader_group as _endpoint
 
         await self._invoker.call(_endpoint.asyncio_detailed, group_id=group_id, body=body)
 
+    @overload
     async def withdraw_settlement_balance(
         self, *, body: WithdrawSettlementBalanceRequest
+    ) -> WithdrawSettlementBalanceResponse: ...
+
+    @overload
+    async def withdraw_settlement_balance(self, *, amount: str) -> WithdrawSettlementBalanceResponse: ...
+
+    async def withdraw_settlement_balance(
+        self, *, body: WithdrawSettlementBalanceRequest | Unset = UNSET, amount: str | Unset = UNSET
     ) -> WithdrawSettlementBalanceResponse:
         """Withdraw Settlement Balance
 
         ``POST /margin/withdraw_settlement_balance``
 
         Args:
-            body (WithdrawSettlementBalanceRequest):
+            body (WithdrawSettlementBalanceRequest): the whole request as a
+                ``WithdrawSettlementBalanceRequest``; or pass its fields as the keyword arguments below,
+                with plain values (not both).
+            amount (str, required): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must
+                be positive. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._withdraw_settlement_balance(
+            body=self._invoker.body(WithdrawSettlementBalanceRequest, body, amount=amount)
+        )
+
+    async def _withdraw_settlement_balance(
+        self, *, body: WithdrawSettlementBalanceRequest
+    ) -> WithdrawSettlementBalanceResponse:
+        """Send ``POST /margin/withdraw_settlement_balance`` with a built body (see :meth:`withdraw_settlement_balance`)."""
         from kalshi_klear_api.api.margin import withdraw_settlement_balance as _endpoint
 
         return cast(

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_perps_api.models import (
+    CreateMarginFCMSubtraderRequest,
+    UpdateFCMNotionalRiskLimitRequest,
+    UpdateFCMSubtraderRiskControlsRequest,
+)
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from kalshi_perps_api.models import (
-        CreateMarginFCMSubtraderRequest,
         CreateMarginFCMSubtraderResponse,
         DeleteFcmSubtraderRiskControlsAssetClass,
         EmptyResponse,
         GetFcmSubtraderRiskControlsAssetClass,
         GetFCMSubtraderRiskControlsResponse,
-        UpdateFCMNotionalRiskLimitRequest,
-        UpdateFCMSubtraderRiskControlsRequest,
+        UpdateFCMSubtraderRiskControlsRequestAssetClass,
     )
     from kalshi_perps_api.types import Unset
 
@@ -28,17 +33,53 @@ class FcmResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def create_subtrader(self, *, body: CreateMarginFCMSubtraderRequest) -> CreateMarginFCMSubtraderResponse:
+    @overload
+    def create_subtrader(self, *, body: CreateMarginFCMSubtraderRequest) -> CreateMarginFCMSubtraderResponse: ...
+
+    @overload
+    def create_subtrader(
+        self, *, subtrader_suffix: str, require_category_cap: bool
+    ) -> CreateMarginFCMSubtraderResponse: ...
+
+    def create_subtrader(
+        self,
+        *,
+        body: CreateMarginFCMSubtraderRequest | Unset = UNSET,
+        subtrader_suffix: str | Unset = UNSET,
+        require_category_cap: bool | Unset = UNSET,
+    ) -> CreateMarginFCMSubtraderResponse:
         """Create Margin FCM Subtrader
 
         ``POST /margin/fcm/subtraders``
 
         Args:
-            body (CreateMarginFCMSubtraderRequest):
+            body (CreateMarginFCMSubtraderRequest): the whole request as a
+                ``CreateMarginFCMSubtraderRequest``; or pass its fields as the keyword arguments below, with
+                plain values (not both).
+            subtrader_suffix (str, required): Suffix for the new subtrader. The full subtrader id is
+                composed server-side as {user_id}_{subtrader_suffix}. Required unless ``body`` is given.
+            require_category_cap (bool, required): Required. Explicitly choose true or false. When true,
+                ordinary orders require an explicit asset-class initial margin cap. Subtrader-wide and
+                market caps do not satisfy this requirement. Dedicated liquidation remains allowed. Set only
+                when explicitly creating a subtrader and cannot be changed afterward. Required unless
+                ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create_subtrader(
+            body=self._invoker.body(
+                CreateMarginFCMSubtraderRequest,
+                body,
+                subtrader_suffix=subtrader_suffix,
+                require_category_cap=require_category_cap,
+            )
+        )
+
+    def _create_subtrader(self, *, body: CreateMarginFCMSubtraderRequest) -> CreateMarginFCMSubtraderResponse:
+        """Send ``POST /margin/fcm/subtraders`` with a built body (see :meth:`create_subtrader`)."""
         from kalshi_perps_api.api.fcm import create_margin_fcm_subtrader as _endpoint
 
         return cast("CreateMarginFCMSubtraderResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -67,9 +108,12 @@ class FcmResource:
         ``DELETE /margin/fcm/subtraders/risk_controls``
 
         Args:
-            subtrader_id (str):
-            market_ticker (str | Unset):
-            asset_class (DeleteFcmSubtraderRiskControlsAssetClass | Unset):
+            subtrader_id (str, required): The subtrader whose initial margin cap should be removed. Must
+                belong to the requesting FCM.
+            market_ticker (str): Scopes the initial margin cap removal to this market when supplied.
+            asset_class (DeleteFcmSubtraderRiskControlsAssetClass | str): Scopes the initial margin cap
+                removal to this asset class when supplied. Mutually exclusive with market_ticker. One of
+                'Crypto', 'Equities', 'Metals'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -95,9 +139,15 @@ class FcmResource:
         ``GET /margin/fcm/subtraders/risk_controls``
 
         Args:
-            subtrader_id (str | Unset):
-            market_ticker (str | Unset):
-            asset_class (GetFcmSubtraderRiskControlsAssetClass | Unset):
+            subtrader_id (str): The subtrader whose risk controls and notional value risk limits should be
+                returned. Must belong to the requesting FCM; newly created subtrader IDs take the form
+                {your_account_id}_{suffix}, and any subtrader ID of yours (including legacy UUID-form IDs)
+                is accepted. Required unless the API key is bound to a subtrader, in which case it defaults
+                to the bound subtrader when omitted and must equal it when supplied.
+            market_ticker (str): Restricts the response to the cap scoped to this market when supplied.
+            asset_class (GetFcmSubtraderRiskControlsAssetClass | str): Restricts the response to the cap
+                scoped to this asset class when supplied. Mutually exclusive with market_ticker. One of
+                'Crypto', 'Equities', 'Metals'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -111,32 +161,107 @@ class FcmResource:
             ),
         )
 
-    def update_notional_risk_limit(self, *, body: UpdateFCMNotionalRiskLimitRequest) -> EmptyResponse:
+    @overload
+    def update_notional_risk_limit(self, *, body: UpdateFCMNotionalRiskLimitRequest) -> EmptyResponse: ...
+
+    @overload
+    def update_notional_risk_limit(self, *, notional_value_risk_limit: Decimal | str | int) -> EmptyResponse: ...
+
+    def update_notional_risk_limit(
+        self,
+        *,
+        body: UpdateFCMNotionalRiskLimitRequest | Unset = UNSET,
+        notional_value_risk_limit: Decimal | str | int | Unset = UNSET,
+    ) -> EmptyResponse:
         """Update FCM Notional Risk Limit
 
         ``PUT /margin/fcm/notional_risk_limit``
 
         Args:
-            body (UpdateFCMNotionalRiskLimitRequest):
+            body (UpdateFCMNotionalRiskLimitRequest): the whole request as a
+                ``UpdateFCMNotionalRiskLimitRequest``; or pass its fields as the keyword arguments below,
+                with plain values (not both).
+            notional_value_risk_limit (Decimal | str | int, required): A non-negative fixed-point US dollar
+                amount with up to 4 decimal places. A value above the current Kalshi-set limit on the
+                account gets a courtesy 400, since it would never govern. Unit: dollars as a decimal string
+                or Decimal (e.g. '0.5600'; never float). Limits: length <= 20. Required unless ``body`` is
+                given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._update_notional_risk_limit(
+            body=self._invoker.body(
+                UpdateFCMNotionalRiskLimitRequest, body, notional_value_risk_limit=notional_value_risk_limit
+            )
+        )
+
+    def _update_notional_risk_limit(self, *, body: UpdateFCMNotionalRiskLimitRequest) -> EmptyResponse:
+        """Send ``PUT /margin/fcm/notional_risk_limit`` with a built body (see :meth:`update_notional_risk_limit`)."""
         from kalshi_perps_api.api.fcm import update_fcm_notional_risk_limit as _endpoint
 
         return cast("EmptyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def update_risk_controls(self, *, body: UpdateFCMSubtraderRiskControlsRequest) -> EmptyResponse:
+    @overload
+    def update_risk_controls(self, *, body: UpdateFCMSubtraderRiskControlsRequest) -> EmptyResponse: ...
+
+    @overload
+    def update_risk_controls(
+        self,
+        *,
+        subtrader_id: str,
+        im_cap: Decimal | str | int,
+        market_ticker: str | Unset = UNSET,
+        asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | str | Unset = UNSET,
+    ) -> EmptyResponse: ...
+
+    def update_risk_controls(
+        self,
+        *,
+        body: UpdateFCMSubtraderRiskControlsRequest | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        im_cap: Decimal | str | int | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+        asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | str | Unset = UNSET,
+    ) -> EmptyResponse:
         """Update FCM Subtrader Risk Controls
 
         ``PUT /margin/fcm/subtraders/risk_controls``
 
         Args:
-            body (UpdateFCMSubtraderRiskControlsRequest):
+            body (UpdateFCMSubtraderRiskControlsRequest): the whole request as a
+                ``UpdateFCMSubtraderRiskControlsRequest``; or pass its fields as the keyword arguments
+                below, with plain values (not both).
+            subtrader_id (str, required): The subtrader whose initial margin cap should be updated. Must
+                belong to the requesting FCM. Required unless ``body`` is given.
+            im_cap (Decimal | str | int, required): A non-negative fixed-point US dollar amount with up to 4
+                decimal places. Unit: dollars as a decimal string or Decimal (e.g. '0.5600'; never float).
+                Limits: length <= 20. Required unless ``body`` is given.
+            market_ticker (str): Scopes the initial margin cap to this market when supplied.
+            asset_class (UpdateFCMSubtraderRiskControlsRequestAssetClass | str): Scopes the initial margin
+                cap to this asset class when supplied. Mutually exclusive with market_ticker. One of
+                'Crypto', 'Equities', 'Metals'.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._update_risk_controls(
+            body=self._invoker.body(
+                UpdateFCMSubtraderRiskControlsRequest,
+                body,
+                subtrader_id=subtrader_id,
+                im_cap=im_cap,
+                market_ticker=market_ticker,
+                asset_class=asset_class,
+            )
+        )
+
+    def _update_risk_controls(self, *, body: UpdateFCMSubtraderRiskControlsRequest) -> EmptyResponse:
+        """Send ``PUT /margin/fcm/subtraders/risk_controls`` with a built body (see :meth:`update_risk_controls`)."""
         from kalshi_perps_api.api.fcm import update_fcm_subtrader_risk_controls as _endpoint
 
         return cast("EmptyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -148,17 +273,53 @@ class AsyncFcmResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def create_subtrader(self, *, body: CreateMarginFCMSubtraderRequest) -> CreateMarginFCMSubtraderResponse:
+    @overload
+    async def create_subtrader(self, *, body: CreateMarginFCMSubtraderRequest) -> CreateMarginFCMSubtraderResponse: ...
+
+    @overload
+    async def create_subtrader(
+        self, *, subtrader_suffix: str, require_category_cap: bool
+    ) -> CreateMarginFCMSubtraderResponse: ...
+
+    async def create_subtrader(
+        self,
+        *,
+        body: CreateMarginFCMSubtraderRequest | Unset = UNSET,
+        subtrader_suffix: str | Unset = UNSET,
+        require_category_cap: bool | Unset = UNSET,
+    ) -> CreateMarginFCMSubtraderResponse:
         """Create Margin FCM Subtrader
 
         ``POST /margin/fcm/subtraders``
 
         Args:
-            body (CreateMarginFCMSubtraderRequest):
+            body (CreateMarginFCMSubtraderRequest): the whole request as a
+                ``CreateMarginFCMSubtraderRequest``; or pass its fields as the keyword arguments below, with
+                plain values (not both).
+            subtrader_suffix (str, required): Suffix for the new subtrader. The full subtrader id is
+                composed server-side as {user_id}_{subtrader_suffix}. Required unless ``body`` is given.
+            require_category_cap (bool, required): Required. Explicitly choose true or false. When true,
+                ordinary orders require an explicit asset-class initial margin cap. Subtrader-wide and
+                market caps do not satisfy this requirement. Dedicated liquidation remains allowed. Set only
+                when explicitly creating a subtrader and cannot be changed afterward. Required unless
+                ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create_subtrader(
+            body=self._invoker.body(
+                CreateMarginFCMSubtraderRequest,
+                body,
+                subtrader_suffix=subtrader_suffix,
+                require_category_cap=require_category_cap,
+            )
+        )
+
+    async def _create_subtrader(self, *, body: CreateMarginFCMSubtraderRequest) -> CreateMarginFCMSubtraderResponse:
+        """Send ``POST /margin/fcm/subtraders`` with a built body (see :meth:`create_subtrader`)."""
         from kalshi_perps_api.api.fcm import create_margin_fcm_subtrader as _endpoint
 
         return cast("CreateMarginFCMSubtraderResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -187,9 +348,12 @@ class AsyncFcmResource:
         ``DELETE /margin/fcm/subtraders/risk_controls``
 
         Args:
-            subtrader_id (str):
-            market_ticker (str | Unset):
-            asset_class (DeleteFcmSubtraderRiskControlsAssetClass | Unset):
+            subtrader_id (str, required): The subtrader whose initial margin cap should be removed. Must
+                belong to the requesting FCM.
+            market_ticker (str): Scopes the initial margin cap removal to this market when supplied.
+            asset_class (DeleteFcmSubtraderRiskControlsAssetClass | str): Scopes the initial margin cap
+                removal to this asset class when supplied. Mutually exclusive with market_ticker. One of
+                'Crypto', 'Equities', 'Metals'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -218,9 +382,15 @@ class AsyncFcmResource:
         ``GET /margin/fcm/subtraders/risk_controls``
 
         Args:
-            subtrader_id (str | Unset):
-            market_ticker (str | Unset):
-            asset_class (GetFcmSubtraderRiskControlsAssetClass | Unset):
+            subtrader_id (str): The subtrader whose risk controls and notional value risk limits should be
+                returned. Must belong to the requesting FCM; newly created subtrader IDs take the form
+                {your_account_id}_{suffix}, and any subtrader ID of yours (including legacy UUID-form IDs)
+                is accepted. Required unless the API key is bound to a subtrader, in which case it defaults
+                to the bound subtrader when omitted and must equal it when supplied.
+            market_ticker (str): Restricts the response to the cap scoped to this market when supplied.
+            asset_class (GetFcmSubtraderRiskControlsAssetClass | str): Restricts the response to the cap
+                scoped to this asset class when supplied. Mutually exclusive with market_ticker. One of
+                'Crypto', 'Equities', 'Metals'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -237,32 +407,107 @@ class AsyncFcmResource:
             ),
         )
 
-    async def update_notional_risk_limit(self, *, body: UpdateFCMNotionalRiskLimitRequest) -> EmptyResponse:
+    @overload
+    async def update_notional_risk_limit(self, *, body: UpdateFCMNotionalRiskLimitRequest) -> EmptyResponse: ...
+
+    @overload
+    async def update_notional_risk_limit(self, *, notional_value_risk_limit: Decimal | str | int) -> EmptyResponse: ...
+
+    async def update_notional_risk_limit(
+        self,
+        *,
+        body: UpdateFCMNotionalRiskLimitRequest | Unset = UNSET,
+        notional_value_risk_limit: Decimal | str | int | Unset = UNSET,
+    ) -> EmptyResponse:
         """Update FCM Notional Risk Limit
 
         ``PUT /margin/fcm/notional_risk_limit``
 
         Args:
-            body (UpdateFCMNotionalRiskLimitRequest):
+            body (UpdateFCMNotionalRiskLimitRequest): the whole request as a
+                ``UpdateFCMNotionalRiskLimitRequest``; or pass its fields as the keyword arguments below,
+                with plain values (not both).
+            notional_value_risk_limit (Decimal | str | int, required): A non-negative fixed-point US dollar
+                amount with up to 4 decimal places. A value above the current Kalshi-set limit on the
+                account gets a courtesy 400, since it would never govern. Unit: dollars as a decimal string
+                or Decimal (e.g. '0.5600'; never float). Limits: length <= 20. Required unless ``body`` is
+                given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._update_notional_risk_limit(
+            body=self._invoker.body(
+                UpdateFCMNotionalRiskLimitRequest, body, notional_value_risk_limit=notional_value_risk_limit
+            )
+        )
+
+    async def _update_notional_risk_limit(self, *, body: UpdateFCMNotionalRiskLimitRequest) -> EmptyResponse:
+        """Send ``PUT /margin/fcm/notional_risk_limit`` with a built body (see :meth:`update_notional_risk_limit`)."""
         from kalshi_perps_api.api.fcm import update_fcm_notional_risk_limit as _endpoint
 
         return cast("EmptyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def update_risk_controls(self, *, body: UpdateFCMSubtraderRiskControlsRequest) -> EmptyResponse:
+    @overload
+    async def update_risk_controls(self, *, body: UpdateFCMSubtraderRiskControlsRequest) -> EmptyResponse: ...
+
+    @overload
+    async def update_risk_controls(
+        self,
+        *,
+        subtrader_id: str,
+        im_cap: Decimal | str | int,
+        market_ticker: str | Unset = UNSET,
+        asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | str | Unset = UNSET,
+    ) -> EmptyResponse: ...
+
+    async def update_risk_controls(
+        self,
+        *,
+        body: UpdateFCMSubtraderRiskControlsRequest | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        im_cap: Decimal | str | int | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+        asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | str | Unset = UNSET,
+    ) -> EmptyResponse:
         """Update FCM Subtrader Risk Controls
 
         ``PUT /margin/fcm/subtraders/risk_controls``
 
         Args:
-            body (UpdateFCMSubtraderRiskControlsRequest):
+            body (UpdateFCMSubtraderRiskControlsRequest): the whole request as a
+                ``UpdateFCMSubtraderRiskControlsRequest``; or pass its fields as the keyword arguments
+                below, with plain values (not both).
+            subtrader_id (str, required): The subtrader whose initial margin cap should be updated. Must
+                belong to the requesting FCM. Required unless ``body`` is given.
+            im_cap (Decimal | str | int, required): A non-negative fixed-point US dollar amount with up to 4
+                decimal places. Unit: dollars as a decimal string or Decimal (e.g. '0.5600'; never float).
+                Limits: length <= 20. Required unless ``body`` is given.
+            market_ticker (str): Scopes the initial margin cap to this market when supplied.
+            asset_class (UpdateFCMSubtraderRiskControlsRequestAssetClass | str): Scopes the initial margin
+                cap to this asset class when supplied. Mutually exclusive with market_ticker. One of
+                'Crypto', 'Equities', 'Metals'.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._update_risk_controls(
+            body=self._invoker.body(
+                UpdateFCMSubtraderRiskControlsRequest,
+                body,
+                subtrader_id=subtrader_id,
+                im_cap=im_cap,
+                market_ticker=market_ticker,
+                asset_class=asset_class,
+            )
+        )
+
+    async def _update_risk_controls(self, *, body: UpdateFCMSubtraderRiskControlsRequest) -> EmptyResponse:
+        """Send ``PUT /margin/fcm/subtraders/risk_controls`` with a built body (see :meth:`update_risk_controls`)."""
         from kalshi_perps_api.api.fcm import update_fcm_subtrader_risk_controls as _endpoint
 
         return cast("EmptyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))

@@ -34,9 +34,11 @@ class FundingResource:
         ``GET /margin/funding_rates/historical``
 
         Args:
-            ticker (str | Unset):
-            start_ts (int | Unset):
-            end_ts (int | Unset):
+            ticker (str): Market ticker. Leave empty to query across all markets.
+            start_ts (int): Start timestamp (Unix timestamp in seconds). If omitted, defaults to the
+                earliest available data.
+            end_ts (int): End timestamp (Unix timestamp in seconds). If omitted, defaults to the current
+                time.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -61,10 +63,13 @@ class FundingResource:
         ``GET /margin/funding_history``
 
         Args:
-            ticker (str | Unset):
-            start_date (datetime.date):
-            end_date (datetime.date):
-            subaccount (int | Unset):
+            ticker (str): Market ticker for funding history. Leave empty to query across all markets.
+            start_date (datetime.date, required): Inclusive UTC start date for funding history range (YYYY-
+                MM-DD format).
+            end_date (datetime.date, required): Inclusive UTC end date for funding history range (YYYY-MM-DD
+                format).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -84,9 +89,10 @@ class FundingResource:
         ``GET /margin/funding_rates/premium_index``
 
         Args:
-            ticker (str):
-            start_ts (int):
-            end_ts (int):
+            ticker (str, required): Market ticker.
+            start_ts (int, required): Start of the window, inclusive (Unix timestamp in seconds).
+            end_ts (int, required): End of the window, exclusive (Unix timestamp in seconds). Must be after
+                start_ts and no more than one hour later.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -104,7 +110,7 @@ class FundingResource:
         ``GET /margin/funding_rates/estimate``
 
         Args:
-            ticker (str):
+            ticker (str, required): Market ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -128,9 +134,11 @@ class AsyncFundingResource:
         ``GET /margin/funding_rates/historical``
 
         Args:
-            ticker (str | Unset):
-            start_ts (int | Unset):
-            end_ts (int | Unset):
+            ticker (str): Market ticker. Leave empty to query across all markets.
+            start_ts (int): Start timestamp (Unix timestamp in seconds). If omitted, defaults to the
+                earliest available data.
+            end_ts (int): End timestamp (Unix timestamp in seconds). If omitted, defaults to the current
+                time.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -155,10 +163,13 @@ class AsyncFundingResource:
         ``GET /margin/funding_history``
 
         Args:
-            ticker (str | Unset):
-            start_date (datetime.date):
-            end_date (datetime.date):
-            subaccount (int | Unset):
+            ticker (str): Market ticker for funding history. Leave empty to query across all markets.
+            start_date (datetime.date, required): Inclusive UTC start date for funding history range (YYYY-
+                MM-DD format).
+            end_date (datetime.date, required): Inclusive UTC end date for funding history range (YYYY-MM-DD
+                format).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -182,9 +193,10 @@ class AsyncFundingResource:
         ``GET /margin/funding_rates/premium_index``
 
         Args:
-            ticker (str):
-            start_ts (int):
-            end_ts (int):
+            ticker (str, required): Market ticker.
+            start_ts (int, required): Start of the window, inclusive (Unix timestamp in seconds).
+            end_ts (int, required): End of the window, exclusive (Unix timestamp in seconds). Must be after
+                start_ts and no more than one hour later.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -202,7 +214,7 @@ class AsyncFundingResource:
         ``GET /margin/funding_rates/estimate``
 
         Args:
-            ticker (str):
+            ticker (str, required): Market ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, cast
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from kalshi_perps_api.models import (
-        UUID,
         AccountApiLimits,
         GetMarginBalanceResponse,
         GetMarginCorporateActionsResponse,
@@ -46,7 +47,9 @@ class MarginResource:
         ``GET /margin/balance``
 
         Args:
-            compute_available_balance (bool | Unset):  Default: False.
+            compute_available_balance (bool): When true, computes available_balance per subaccount at an
+                increased rate limit cost. Available balance is 0 when the flag is false or omitted. Default
+                (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -66,8 +69,8 @@ class MarginResource:
         ``GET /margin/corporate_actions``
 
         Args:
-            ticker (str | Unset):
-            market_id (UUID | Unset):
+            ticker (str): Filter by market ticker. Omit to return notices across all margin markets.
+            market_id (UUID): Filter by market UUID. Omit to return notices across all margin markets.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -152,7 +155,9 @@ class AsyncMarginResource:
         ``GET /margin/balance``
 
         Args:
-            compute_available_balance (bool | Unset):  Default: False.
+            compute_available_balance (bool): When true, computes available_balance per subaccount at an
+                increased rate limit cost. Available balance is 0 when the flag is false or omitted. Default
+                (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -172,8 +177,8 @@ class AsyncMarginResource:
         ``GET /margin/corporate_actions``
 
         Args:
-            ticker (str | Unset):
-            market_id (UUID | Unset):
+            ticker (str): Filter by market ticker. Omit to return notices across all margin markets.
+            market_id (UUID): Filter by market UUID. Omit to return notices across all margin markets.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

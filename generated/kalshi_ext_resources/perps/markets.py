@@ -34,7 +34,8 @@ class MarketsResource:
         ``GET /margin/markets/orderbooks``
 
         Args:
-            tickers (list[str]):
+            tickers (list[str], required): Comma-separated list of margin market tickers (maximum 100).
+                Limits: at least 1 items, at most 100 items.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -57,11 +58,20 @@ class MarketsResource:
         ``GET /margin/markets/{ticker}/candlesticks``
 
         Args:
-            ticker (str):
-            start_ts (int):
-            end_ts (int):
-            period_interval (GetMarginMarketCandlesticksPeriodInterval):
-            include_latest_before_start (bool | Unset):  Default: False.
+            ticker (str, required): Ticker of the margin market.
+            start_ts (int, required): Start timestamp (Unix timestamp). Candlesticks will include those
+                ending on or after this time.
+            end_ts (int, required): End timestamp (Unix timestamp). Candlesticks will include those ending
+                on or before this time.
+            period_interval (GetMarginMarketCandlesticksPeriodInterval | int, required): Time period length
+                of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
+                One of 1, 60, 1440.
+            include_latest_before_start (bool): If true, prepends the latest candlestick available before
+                the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real
+                candlestick before start_ts 2. Projecting it forward to the first period boundary
+                (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
+                and `price.previous` to the close price from the real candlestick. Default (server side):
+                False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -86,7 +96,7 @@ class MarketsResource:
         ``GET /margin/markets/{ticker}``
 
         Args:
-            ticker (str):
+            ticker (str, required): Ticker of the market.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -101,7 +111,8 @@ class MarketsResource:
         ``GET /margin/markets``
 
         Args:
-            status (MarginMarketStatus | Unset): The status of a margin market
+            status (MarginMarketStatus | str): Filter by market status (e.g. active, inactive, closed). One
+                of 'inactive', 'active', 'closed'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -118,9 +129,11 @@ class MarketsResource:
         ``GET /margin/markets/{ticker}/orderbook``
 
         Args:
-            ticker (str):
-            depth (int | Unset):  Default: 0.
-            aggregation_tick_size (str | Unset):
+            ticker (str, required): Ticker of the market.
+            depth (int): Depth of the orderbook to retrieve (0 means all levels). Limits: >= 0. Default
+                (server side): 0.
+            aggregation_tick_size (str): Tick size in dollars for aggregating price levels (e.g., 0.10 for
+                10 cent buckets).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -147,7 +160,8 @@ class AsyncMarketsResource:
         ``GET /margin/markets/orderbooks``
 
         Args:
-            tickers (list[str]):
+            tickers (list[str], required): Comma-separated list of margin market tickers (maximum 100).
+                Limits: at least 1 items, at most 100 items.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -172,11 +186,20 @@ class AsyncMarketsResource:
         ``GET /margin/markets/{ticker}/candlesticks``
 
         Args:
-            ticker (str):
-            start_ts (int):
-            end_ts (int):
-            period_interval (GetMarginMarketCandlesticksPeriodInterval):
-            include_latest_before_start (bool | Unset):  Default: False.
+            ticker (str, required): Ticker of the margin market.
+            start_ts (int, required): Start timestamp (Unix timestamp). Candlesticks will include those
+                ending on or after this time.
+            end_ts (int, required): End timestamp (Unix timestamp). Candlesticks will include those ending
+                on or before this time.
+            period_interval (GetMarginMarketCandlesticksPeriodInterval | int, required): Time period length
+                of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
+                One of 1, 60, 1440.
+            include_latest_before_start (bool): If true, prepends the latest candlestick available before
+                the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real
+                candlestick before start_ts 2. Projecting it forward to the first period boundary
+                (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
+                and `price.previous` to the close price from the real candlestick. Default (server side):
+                False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -201,7 +224,7 @@ class AsyncMarketsResource:
         ``GET /margin/markets/{ticker}``
 
         Args:
-            ticker (str):
+            ticker (str, required): Ticker of the market.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -216,7 +239,8 @@ class AsyncMarketsResource:
         ``GET /margin/markets``
 
         Args:
-            status (MarginMarketStatus | Unset): The status of a margin market
+            status (MarginMarketStatus | str): Filter by market status (e.g. active, inactive, closed). One
+                of 'inactive', 'active', 'closed'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -233,9 +257,11 @@ class AsyncMarketsResource:
         ``GET /margin/markets/{ticker}/orderbook``
 
         Args:
-            ticker (str):
-            depth (int | Unset):  Default: 0.
-            aggregation_tick_size (str | Unset):
+            ticker (str, required): Ticker of the market.
+            depth (int): Depth of the orderbook to retrieve (0 means all levels). Limits: >= 0. Default
+                (server side): 0.
+            aggregation_tick_size (str): Tick size in dollars for aggregating price levels (e.g., 0.10 for
+                10 cent buckets).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_perps_api.models import CreateOrderGroupRequest, UpdateOrderGroupLimitRequest
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from kalshi_perps_api.models import (
-        CreateOrderGroupRequest,
         CreateOrderGroupResponse,
         EmptyResponse,
         GetOrderGroupResponse,
         GetOrderGroupsResponse,
-        UpdateOrderGroupLimitRequest,
     )
     from kalshi_perps_api.types import Unset
 
@@ -26,17 +27,67 @@ class OrderGroupsResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse:
+    @overload
+    def create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        contracts_limit: int | Unset = UNSET,
+        contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> CreateOrderGroupResponse: ...
+
+    def create(
+        self,
+        *,
+        body: CreateOrderGroupRequest | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        contracts_limit: int | Unset = UNSET,
+        contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> CreateOrderGroupResponse:
         """Create Order Group
 
         ``POST /margin/order_groups/create``
 
         Args:
-            body (CreateOrderGroupRequest):
+            body (CreateOrderGroupRequest): the whole request as a ``CreateOrderGroupRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Optional subaccount number to use for this order group (0 for primary, 1-63
+                for subaccounts). Subaccount-restricted API keys must omit this field or pass their locked
+                subaccount. Limits: >= 0.
+            contracts_limit (int): Specifies the maximum number of contracts that can be matched within this
+                group over a rolling 15-second window. Whole contracts only. Provide contracts_limit or
+                contracts_limit_fp; if both provided they must match. Limits: >= 1.
+            contracts_limit_fp (Decimal | str | int | None): String representation of the maximum number of
+                contracts that can be matched within this group over a rolling 15-second window. Provide
+                contracts_limit or contracts_limit_fp; if both provided they must match. Unit: contracts as
+                a decimal string, Decimal or int (e.g. '10.00'; never float).
+            exchange_index (int): The market group this order group is bound to (default 0). All orders
+                placed into this order group must be for markets whose exchange_index matches this value.
+                Default (server side): 0.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create(
+            body=self._invoker.body(
+                CreateOrderGroupRequest,
+                body,
+                subaccount=subaccount,
+                contracts_limit=contracts_limit,
+                contracts_limit_fp=contracts_limit_fp,
+                exchange_index=exchange_index,
+            )
+        )
+
+    def _create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse:
+        """Send ``POST /margin/order_groups/create`` with a built body (see :meth:`create`)."""
         from kalshi_perps_api.api.order_groups import create_margin_order_group as _endpoint
 
         return cast("CreateOrderGroupResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -47,8 +98,10 @@ class OrderGroupsResource:
         ``DELETE /margin/order_groups/{order_group_id}``
 
         Args:
-            order_group_id (str):
-            subaccount (int | Unset):
+            order_group_id (str, required): Order group ID.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -66,8 +119,9 @@ class OrderGroupsResource:
         ``GET /margin/order_groups/{order_group_id}``
 
         Args:
-            order_group_id (str):
-            subaccount (int | Unset):
+            order_group_id (str, required): Order group ID.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -85,7 +139,8 @@ class OrderGroupsResource:
         ``GET /margin/order_groups``
 
         Args:
-            subaccount (int | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -102,9 +157,11 @@ class OrderGroupsResource:
         ``PUT /margin/order_groups/{order_group_id}/reset``
 
         Args:
-            order_group_id (str):
-            subaccount (int | Unset):
-            body (EmptyResponse | Unset): An empty response body
+            order_group_id (str, required): Order group ID.
+            body (EmptyResponse): An empty response body
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -126,9 +183,11 @@ class OrderGroupsResource:
         ``PUT /margin/order_groups/{order_group_id}/trigger``
 
         Args:
-            order_group_id (str):
-            subaccount (int | Unset):
-            body (EmptyResponse | Unset): An empty response body
+            order_group_id (str, required): Order group ID.
+            body (EmptyResponse): An empty response body
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -142,21 +201,69 @@ class OrderGroupsResource:
             ),
         )
 
+    @overload
     def update_limit(
-        self, order_group_id: str, *, body: UpdateOrderGroupLimitRequest, subaccount: int | Unset = UNSET
+        self, order_group_id: str, *, subaccount: int | Unset = UNSET, body: UpdateOrderGroupLimitRequest
+    ) -> EmptyResponse: ...
+
+    @overload
+    def update_limit(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        contracts_limit: int | Unset = UNSET,
+        contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+    ) -> EmptyResponse: ...
+
+    def update_limit(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: UpdateOrderGroupLimitRequest | Unset = UNSET,
+        contracts_limit: int | Unset = UNSET,
+        contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
     ) -> EmptyResponse:
         """Update Order Group Limit
 
         ``PUT /margin/order_groups/{order_group_id}/limit``
 
         Args:
-            order_group_id (str):
-            subaccount (int | Unset):
-            body (UpdateOrderGroupLimitRequest):
+            order_group_id (str, required): Order group ID.
+            body (UpdateOrderGroupLimitRequest): the whole request as a ``UpdateOrderGroupLimitRequest``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            contracts_limit (int): New maximum number of contracts that can be matched within this group
+                over a rolling 15-second window. Whole contracts only. Provide contracts_limit or
+                contracts_limit_fp; if both provided they must match. Limits: >= 1.
+            contracts_limit_fp (Decimal | str | int | None): String representation of the new maximum number
+                of contracts that can be matched within this group over a rolling 15-second window. Provide
+                contracts_limit or contracts_limit_fp; if both provided they must match. Unit: contracts as
+                a decimal string, Decimal or int (e.g. '10.00'; never float).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._update_limit(
+            order_group_id=order_group_id,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                UpdateOrderGroupLimitRequest,
+                body,
+                contracts_limit=contracts_limit,
+                contracts_limit_fp=contracts_limit_fp,
+            ),
+        )
+
+    def _update_limit(
+        self, order_group_id: str, *, body: UpdateOrderGroupLimitRequest, subaccount: int | Unset = UNSET
+    ) -> EmptyResponse:
+        """Send ``PUT /margin/order_groups/{order_group_id}/limit`` with a built body (see :meth:`update_limit`)."""
         from kalshi_perps_api.api.order_groups import update_margin_order_group_limit as _endpoint
 
         return cast(
@@ -173,17 +280,67 @@ class AsyncOrderGroupsResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse:
+    @overload
+    async def create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        contracts_limit: int | Unset = UNSET,
+        contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> CreateOrderGroupResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateOrderGroupRequest | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        contracts_limit: int | Unset = UNSET,
+        contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> CreateOrderGroupResponse:
         """Create Order Group
 
         ``POST /margin/order_groups/create``
 
         Args:
-            body (CreateOrderGroupRequest):
+            body (CreateOrderGroupRequest): the whole request as a ``CreateOrderGroupRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Optional subaccount number to use for this order group (0 for primary, 1-63
+                for subaccounts). Subaccount-restricted API keys must omit this field or pass their locked
+                subaccount. Limits: >= 0.
+            contracts_limit (int): Specifies the maximum number of contracts that can be matched within this
+                group over a rolling 15-second window. Whole contracts only. Provide contracts_limit or
+                contracts_limit_fp; if both provided they must match. Limits: >= 1.
+            contracts_limit_fp (Decimal | str | int | None): String representation of the maximum number of
+                contracts that can be matched within this group over a rolling 15-second window. Provide
+                contracts_limit or contracts_limit_fp; if both provided they must match. Unit: contracts as
+                a decimal string, Decimal or int (e.g. '10.00'; never float).
+            exchange_index (int): The market group this order group is bound to (default 0). All orders
+                placed into this order group must be for markets whose exchange_index matches this value.
+                Default (server side): 0.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create(
+            body=self._invoker.body(
+                CreateOrderGroupRequest,
+                body,
+                subaccount=subaccount,
+                contracts_limit=contracts_limit,
+                contracts_limit_fp=contracts_limit_fp,
+                exchange_index=exchange_index,
+            )
+        )
+
+    async def _create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse:
+        """Send ``POST /margin/order_groups/create`` with a built body (see :meth:`create`)."""
         from kalshi_perps_api.api.order_groups import create_margin_order_group as _endpoint
 
         return cast("CreateOrderGroupResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -194,8 +351,10 @@ class AsyncOrderGroupsResource:
         ``DELETE /margin/order_groups/{order_group_id}``
 
         Args:
-            order_group_id (str):
-            subaccount (int | Unset):
+            order_group_id (str, required): Order group ID.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -213,8 +372,9 @@ class AsyncOrderGroupsResource:
         ``GET /margin/order_groups/{order_group_id}``
 
         Args:
-            order_group_id (str):
-            subaccount (int | Unset):
+            order_group_id (str, required): Order group ID.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -232,7 +392,8 @@ class AsyncOrderGroupsResource:
         ``GET /margin/order_groups``
 
         Args:
-            subaccount (int | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -251,9 +412,11 @@ class AsyncOrderGroupsResource:
         ``PUT /margin/order_groups/{order_group_id}/reset``
 
         Args:
-            order_group_id (str):
-            subaccount (int | Unset):
-            body (EmptyResponse | Unset): An empty response body
+            order_group_id (str, required): Order group ID.
+            body (EmptyResponse): An empty response body
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -275,9 +438,11 @@ class AsyncOrderGroupsResource:
         ``PUT /margin/order_groups/{order_group_id}/trigger``
 
         Args:
-            order_group_id (str):
-            subaccount (int | Unset):
-            body (EmptyResponse | Unset): An empty response body
+            order_group_id (str, required): Order group ID.
+            body (EmptyResponse): An empty response body
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -291,21 +456,69 @@ class AsyncOrderGroupsResource:
             ),
         )
 
+    @overload
     async def update_limit(
-        self, order_group_id: str, *, body: UpdateOrderGroupLimitRequest, subaccount: int | Unset = UNSET
+        self, order_group_id: str, *, subaccount: int | Unset = UNSET, body: UpdateOrderGroupLimitRequest
+    ) -> EmptyResponse: ...
+
+    @overload
+    async def update_limit(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        contracts_limit: int | Unset = UNSET,
+        contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+    ) -> EmptyResponse: ...
+
+    async def update_limit(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: UpdateOrderGroupLimitRequest | Unset = UNSET,
+        contracts_limit: int | Unset = UNSET,
+        contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
     ) -> EmptyResponse:
         """Update Order Group Limit
 
         ``PUT /margin/order_groups/{order_group_id}/limit``
 
         Args:
-            order_group_id (str):
-            subaccount (int | Unset):
-            body (UpdateOrderGroupLimitRequest):
+            order_group_id (str, required): Order group ID.
+            body (UpdateOrderGroupLimitRequest): the whole request as a ``UpdateOrderGroupLimitRequest``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            contracts_limit (int): New maximum number of contracts that can be matched within this group
+                over a rolling 15-second window. Whole contracts only. Provide contracts_limit or
+                contracts_limit_fp; if both provided they must match. Limits: >= 1.
+            contracts_limit_fp (Decimal | str | int | None): String representation of the new maximum number
+                of contracts that can be matched within this group over a rolling 15-second window. Provide
+                contracts_limit or contracts_limit_fp; if both provided they must match. Unit: contracts as
+                a decimal string, Decimal or int (e.g. '10.00'; never float).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._update_limit(
+            order_group_id=order_group_id,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                UpdateOrderGroupLimitRequest,
+                body,
+                contracts_limit=contracts_limit,
+                contracts_limit_fp=contracts_limit_fp,
+            ),
+        )
+
+    async def _update_limit(
+        self, order_group_id: str, *, body: UpdateOrderGroupLimitRequest, subaccount: int | Unset = UNSET
+    ) -> EmptyResponse:
+        """Send ``PUT /margin/order_groups/{order_group_id}/limit`` with a built body (see :meth:`update_limit`)."""
         from kalshi_perps_api.api.order_groups import update_margin_order_group_limit as _endpoint
 
         return cast(

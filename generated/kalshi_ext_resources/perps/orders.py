@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_perps_api.models import AmendMarginOrderRequest, CreateMarginOrderRequest, DecreaseMarginOrderRequest
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from kalshi_perps_api.models import (
-        AmendMarginOrderRequest,
         AmendMarginOrderResponse,
+        BookSide,
         CancelMarginOrderResponse,
-        CreateMarginOrderRequest,
+        CreateMarginOrderRequestTimeInForce,
         CreateMarginOrderResponse,
-        DecreaseMarginOrderRequest,
         DecreaseMarginOrderResponse,
         GetMarginOrderResponse,
         GetMarginOrdersResponse,
         MarginOrder,
+        SelfTradePreventionType,
     )
     from kalshi_perps_api.types import Unset
 
@@ -31,21 +34,97 @@ class OrdersResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
+    @overload
     def amend(
-        self, order_id: str, *, body: AmendMarginOrderRequest, subaccount: int | Unset = UNSET
+        self, order_id: str, *, subaccount: int | Unset = UNSET, body: AmendMarginOrderRequest
+    ) -> AmendMarginOrderResponse: ...
+
+    @overload
+    def amend(
+        self,
+        order_id: str,
+        *,
+        side: BookSide | str,
+        price: Decimal | str | int,
+        count: Decimal | str | int,
+        subaccount: int | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        market_id: str | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        updated_client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+    ) -> AmendMarginOrderResponse: ...
+
+    def amend(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: AmendMarginOrderRequest | Unset = UNSET,
+        side: BookSide | str | Unset = UNSET,
+        price: Decimal | str | int | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        market_id: str | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        updated_client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
     ) -> AmendMarginOrderResponse:
         """Amend Order
 
         ``POST /margin/orders/{order_id}/amend``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
-            body (AmendMarginOrderRequest):
+            order_id (str, required): Order ID.
+            body (AmendMarginOrderRequest): the whole request as a ``AmendMarginOrderRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            side (BookSide | str, required): Side of the order. One of 'bid', 'ask'. Required unless
+                ``body`` is given.
+            price (Decimal | str | int, required): Updated price for the order in fixed-point dollars. Unit:
+                dollars as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless
+                ``body`` is given.
+            count (Decimal | str | int, required): String representation of the updated quantity for the
+                order. Unit: contracts as a decimal string, Decimal or int (e.g. '10.00'; never float).
+                Required unless ``body`` is given.
+            ticker (str): Market ticker. Supply ticker or market_id; ticker takes precedence when both are
+                provided.
+            market_id (str): Stable exchange market UUID. May be supplied instead of ticker.
+            client_order_id (str): The original client-specified order ID to be amended.
+            updated_client_order_id (str): The new client-specified order ID after amendment.
+            expiration_time (int): New Unix expiration timestamp in seconds. Omit to preserve the current
+                expiry, or use 0 to remove it (good-till-canceled). A nonzero expiry must be in the future.
+                Send the current price and total quantity for an expiry-only amendment; this preserves queue
+                position. Limits: >= 0.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._amend(
+            order_id=order_id,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                AmendMarginOrderRequest,
+                body,
+                side=side,
+                price=price,
+                count=count,
+                ticker=ticker,
+                market_id=market_id,
+                client_order_id=client_order_id,
+                updated_client_order_id=updated_client_order_id,
+                expiration_time=expiration_time,
+            ),
+        )
+
+    def _amend(
+        self, order_id: str, *, body: AmendMarginOrderRequest, subaccount: int | Unset = UNSET
+    ) -> AmendMarginOrderResponse:
+        """Send ``POST /margin/orders/{order_id}/amend`` with a built body (see :meth:`amend`)."""
         from kalshi_perps_api.api.orders import amend_margin_order as _endpoint
 
         return cast(
@@ -59,8 +138,10 @@ class OrdersResource:
         ``DELETE /margin/orders/{order_id}``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
+            order_id (str, required): Order ID.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -78,7 +159,8 @@ class OrdersResource:
         ``DELETE /margin/orders``
 
         Args:
-            subaccount (int | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -87,36 +169,181 @@ class OrdersResource:
 
         self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount)
 
-    def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
+    @overload
+    def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        client_order_id: str,
+        side: BookSide | str,
+        count: Decimal | str | int,
+        price: Decimal | str | int,
+        time_in_force: CreateMarginOrderRequestTimeInForce | str,
+        self_trade_prevention_type: SelfTradePreventionType | str,
+        ticker: str | Unset = UNSET,
+        market_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        cancel_order_on_pause: bool | Unset = UNSET,
+        reduce_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        order_group_id: str | Unset = UNSET,
+        market_version: int | Unset = UNSET,
+    ) -> CreateMarginOrderResponse: ...
+
+    def create(
+        self,
+        *,
+        body: CreateMarginOrderRequest | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        side: BookSide | str | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        price: Decimal | str | int | Unset = UNSET,
+        time_in_force: CreateMarginOrderRequestTimeInForce | str | Unset = UNSET,
+        self_trade_prevention_type: SelfTradePreventionType | str | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        market_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        cancel_order_on_pause: bool | Unset = UNSET,
+        reduce_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        order_group_id: str | Unset = UNSET,
+        market_version: int | Unset = UNSET,
+    ) -> CreateMarginOrderResponse:
         """Create Order
 
         ``POST /margin/orders``
 
         Args:
-            body (CreateMarginOrderRequest):
+            body (CreateMarginOrderRequest): the whole request as a ``CreateMarginOrderRequest``; or pass
+                its fields as the keyword arguments below, with plain values (not both).
+            client_order_id (str, required): Required unless ``body`` is given.
+            side (BookSide | str, required): The side of an order or trade (bid or ask). One of 'bid',
+                'ask'. Required unless ``body`` is given.
+            count (Decimal | str | int, required): String representation of the order quantity in contracts.
+                Unit: contracts as a decimal string, Decimal or int (e.g. '10.00'; never float). Required
+                unless ``body`` is given.
+            price (Decimal | str | int, required): Price for the order in fixed-point dollars. Unit: dollars
+                as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless ``body`` is
+                given.
+            time_in_force (CreateMarginOrderRequestTimeInForce | str, required): One of 'fill_or_kill',
+                'good_till_canceled', 'immediate_or_cancel'. Required unless ``body`` is given.
+            self_trade_prevention_type (SelfTradePreventionType | str, required): The self-trade prevention
+                type for orders. `taker_at_cross` cancels the taker order when it would trade against
+                another order from the same user; execution stops and any partial fills already matched are
+                executed. `maker` cancels the resting maker order and continues matching. One of
+                'taker_at_cross', 'maker'. Required unless ``body`` is given.
+            ticker (str): Market ticker. Supply ticker or market_id; ticker takes precedence when both are
+                provided.
+            market_id (str): Stable exchange market UUID. May be supplied instead of ticker.
+            expiration_time (int):
+            post_only (bool):
+            cancel_order_on_pause (bool): If this flag is set to true, the order will be canceled if the
+                order is open and trading on the exchange is paused for any reason.
+            reduce_only (bool): Specifies whether the order place count should be capped by the member's
+                current position. Orders with reduce_only set to true will be rejected unless time_in_force
+                is immediate_or_cancel or fill_or_kill.
+            subaccount (int): The subaccount number to use for this margin order. 0 is the primary
+                subaccount. Subaccount-restricted API keys must omit this field or pass their locked
+                subaccount. Limits: >= 0.
+            order_group_id (str): The order group this order is part of.
+            market_version (int): The market_version you expect the market to be at. If it is set and the
+                market's current market_version differs, the order is rejected with HTTP 409 and error code
+                market_version_mismatch. 0 skips the check. Default (server side): 0.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create(
+            body=self._invoker.body(
+                CreateMarginOrderRequest,
+                body,
+                client_order_id=client_order_id,
+                side=side,
+                count=count,
+                price=price,
+                time_in_force=time_in_force,
+                self_trade_prevention_type=self_trade_prevention_type,
+                ticker=ticker,
+                market_id=market_id,
+                expiration_time=expiration_time,
+                post_only=post_only,
+                cancel_order_on_pause=cancel_order_on_pause,
+                reduce_only=reduce_only,
+                subaccount=subaccount,
+                order_group_id=order_group_id,
+                market_version=market_version,
+            )
+        )
+
+    def _create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
+        """Send ``POST /margin/orders`` with a built body (see :meth:`create`)."""
         from kalshi_perps_api.api.orders import create_margin_order as _endpoint
 
         return cast("CreateMarginOrderResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
+    @overload
     def decrease(
-        self, order_id: str, *, body: DecreaseMarginOrderRequest, subaccount: int | Unset = UNSET
+        self, order_id: str, *, subaccount: int | Unset = UNSET, body: DecreaseMarginOrderRequest
+    ) -> DecreaseMarginOrderResponse: ...
+
+    @overload
+    def decrease(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        reduce_by: Decimal | str | int | None | Unset = UNSET,
+        reduce_to: Decimal | str | int | None | Unset = UNSET,
+    ) -> DecreaseMarginOrderResponse: ...
+
+    def decrease(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: DecreaseMarginOrderRequest | Unset = UNSET,
+        reduce_by: Decimal | str | int | None | Unset = UNSET,
+        reduce_to: Decimal | str | int | None | Unset = UNSET,
     ) -> DecreaseMarginOrderResponse:
         """Decrease Order
 
         ``POST /margin/orders/{order_id}/decrease``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
-            body (DecreaseMarginOrderRequest):
+            order_id (str, required): Order ID.
+            body (DecreaseMarginOrderRequest): the whole request as a ``DecreaseMarginOrderRequest``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            reduce_by (Decimal | str | int | None): String representation of the number of contracts to
+                reduce by. Exactly one of `reduce_by` or `reduce_to` must be provided. Unit: contracts as a
+                decimal string, Decimal or int (e.g. '10.00'; never float).
+            reduce_to (Decimal | str | int | None): String representation of the number of contracts to
+                reduce to. Exactly one of `reduce_by` or `reduce_to` must be provided. Unit: contracts as a
+                decimal string, Decimal or int (e.g. '10.00'; never float).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._decrease(
+            order_id=order_id,
+            subaccount=subaccount,
+            body=self._invoker.body(DecreaseMarginOrderRequest, body, reduce_by=reduce_by, reduce_to=reduce_to),
+        )
+
+    def _decrease(
+        self, order_id: str, *, body: DecreaseMarginOrderRequest, subaccount: int | Unset = UNSET
+    ) -> DecreaseMarginOrderResponse:
+        """Send ``POST /margin/orders/{order_id}/decrease`` with a built body (see :meth:`decrease`)."""
         from kalshi_perps_api.api.orders import decrease_margin_order as _endpoint
 
         return cast(
@@ -130,7 +357,7 @@ class OrdersResource:
         ``GET /margin/orders/{order_id}``
 
         Args:
-            order_id (str):
+            order_id (str, required): Order ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -155,13 +382,16 @@ class OrdersResource:
         ``GET /margin/orders``
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (str | Unset):
-            limit (int | Unset):  Default: 10000.
-            cursor (str | Unset):
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            status (str): Filter by status. Possible values depend on the endpoint.
+            limit (int): Number of margin orders per page. Defaults to 10000. Limits: >= 1, <= 10000.
+                Default (server side): 10000.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -202,12 +432,14 @@ class OrdersResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (str | Unset):
-            limit (int | Unset):  Default: 10000.
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            status (str): Filter by status. Possible values depend on the endpoint.
+            limit (int): Number of margin orders per page. Defaults to 10000. Limits: >= 1, <= 10000.
+                Default (server side): 10000.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -234,21 +466,97 @@ class AsyncOrdersResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @overload
     async def amend(
-        self, order_id: str, *, body: AmendMarginOrderRequest, subaccount: int | Unset = UNSET
+        self, order_id: str, *, subaccount: int | Unset = UNSET, body: AmendMarginOrderRequest
+    ) -> AmendMarginOrderResponse: ...
+
+    @overload
+    async def amend(
+        self,
+        order_id: str,
+        *,
+        side: BookSide | str,
+        price: Decimal | str | int,
+        count: Decimal | str | int,
+        subaccount: int | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        market_id: str | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        updated_client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+    ) -> AmendMarginOrderResponse: ...
+
+    async def amend(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: AmendMarginOrderRequest | Unset = UNSET,
+        side: BookSide | str | Unset = UNSET,
+        price: Decimal | str | int | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        market_id: str | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        updated_client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
     ) -> AmendMarginOrderResponse:
         """Amend Order
 
         ``POST /margin/orders/{order_id}/amend``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
-            body (AmendMarginOrderRequest):
+            order_id (str, required): Order ID.
+            body (AmendMarginOrderRequest): the whole request as a ``AmendMarginOrderRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            side (BookSide | str, required): Side of the order. One of 'bid', 'ask'. Required unless
+                ``body`` is given.
+            price (Decimal | str | int, required): Updated price for the order in fixed-point dollars. Unit:
+                dollars as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless
+                ``body`` is given.
+            count (Decimal | str | int, required): String representation of the updated quantity for the
+                order. Unit: contracts as a decimal string, Decimal or int (e.g. '10.00'; never float).
+                Required unless ``body`` is given.
+            ticker (str): Market ticker. Supply ticker or market_id; ticker takes precedence when both are
+                provided.
+            market_id (str): Stable exchange market UUID. May be supplied instead of ticker.
+            client_order_id (str): The original client-specified order ID to be amended.
+            updated_client_order_id (str): The new client-specified order ID after amendment.
+            expiration_time (int): New Unix expiration timestamp in seconds. Omit to preserve the current
+                expiry, or use 0 to remove it (good-till-canceled). A nonzero expiry must be in the future.
+                Send the current price and total quantity for an expiry-only amendment; this preserves queue
+                position. Limits: >= 0.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._amend(
+            order_id=order_id,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                AmendMarginOrderRequest,
+                body,
+                side=side,
+                price=price,
+                count=count,
+                ticker=ticker,
+                market_id=market_id,
+                client_order_id=client_order_id,
+                updated_client_order_id=updated_client_order_id,
+                expiration_time=expiration_time,
+            ),
+        )
+
+    async def _amend(
+        self, order_id: str, *, body: AmendMarginOrderRequest, subaccount: int | Unset = UNSET
+    ) -> AmendMarginOrderResponse:
+        """Send ``POST /margin/orders/{order_id}/amend`` with a built body (see :meth:`amend`)."""
         from kalshi_perps_api.api.orders import amend_margin_order as _endpoint
 
         return cast(
@@ -262,8 +570,10 @@ class AsyncOrdersResource:
         ``DELETE /margin/orders/{order_id}``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
+            order_id (str, required): Order ID.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -281,7 +591,8 @@ class AsyncOrdersResource:
         ``DELETE /margin/orders``
 
         Args:
-            subaccount (int | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -290,36 +601,181 @@ class AsyncOrdersResource:
 
         await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount)
 
-    async def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
+    @overload
+    async def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        client_order_id: str,
+        side: BookSide | str,
+        count: Decimal | str | int,
+        price: Decimal | str | int,
+        time_in_force: CreateMarginOrderRequestTimeInForce | str,
+        self_trade_prevention_type: SelfTradePreventionType | str,
+        ticker: str | Unset = UNSET,
+        market_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        cancel_order_on_pause: bool | Unset = UNSET,
+        reduce_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        order_group_id: str | Unset = UNSET,
+        market_version: int | Unset = UNSET,
+    ) -> CreateMarginOrderResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateMarginOrderRequest | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        side: BookSide | str | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        price: Decimal | str | int | Unset = UNSET,
+        time_in_force: CreateMarginOrderRequestTimeInForce | str | Unset = UNSET,
+        self_trade_prevention_type: SelfTradePreventionType | str | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        market_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        cancel_order_on_pause: bool | Unset = UNSET,
+        reduce_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        order_group_id: str | Unset = UNSET,
+        market_version: int | Unset = UNSET,
+    ) -> CreateMarginOrderResponse:
         """Create Order
 
         ``POST /margin/orders``
 
         Args:
-            body (CreateMarginOrderRequest):
+            body (CreateMarginOrderRequest): the whole request as a ``CreateMarginOrderRequest``; or pass
+                its fields as the keyword arguments below, with plain values (not both).
+            client_order_id (str, required): Required unless ``body`` is given.
+            side (BookSide | str, required): The side of an order or trade (bid or ask). One of 'bid',
+                'ask'. Required unless ``body`` is given.
+            count (Decimal | str | int, required): String representation of the order quantity in contracts.
+                Unit: contracts as a decimal string, Decimal or int (e.g. '10.00'; never float). Required
+                unless ``body`` is given.
+            price (Decimal | str | int, required): Price for the order in fixed-point dollars. Unit: dollars
+                as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless ``body`` is
+                given.
+            time_in_force (CreateMarginOrderRequestTimeInForce | str, required): One of 'fill_or_kill',
+                'good_till_canceled', 'immediate_or_cancel'. Required unless ``body`` is given.
+            self_trade_prevention_type (SelfTradePreventionType | str, required): The self-trade prevention
+                type for orders. `taker_at_cross` cancels the taker order when it would trade against
+                another order from the same user; execution stops and any partial fills already matched are
+                executed. `maker` cancels the resting maker order and continues matching. One of
+                'taker_at_cross', 'maker'. Required unless ``body`` is given.
+            ticker (str): Market ticker. Supply ticker or market_id; ticker takes precedence when both are
+                provided.
+            market_id (str): Stable exchange market UUID. May be supplied instead of ticker.
+            expiration_time (int):
+            post_only (bool):
+            cancel_order_on_pause (bool): If this flag is set to true, the order will be canceled if the
+                order is open and trading on the exchange is paused for any reason.
+            reduce_only (bool): Specifies whether the order place count should be capped by the member's
+                current position. Orders with reduce_only set to true will be rejected unless time_in_force
+                is immediate_or_cancel or fill_or_kill.
+            subaccount (int): The subaccount number to use for this margin order. 0 is the primary
+                subaccount. Subaccount-restricted API keys must omit this field or pass their locked
+                subaccount. Limits: >= 0.
+            order_group_id (str): The order group this order is part of.
+            market_version (int): The market_version you expect the market to be at. If it is set and the
+                market's current market_version differs, the order is rejected with HTTP 409 and error code
+                market_version_mismatch. 0 skips the check. Default (server side): 0.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create(
+            body=self._invoker.body(
+                CreateMarginOrderRequest,
+                body,
+                client_order_id=client_order_id,
+                side=side,
+                count=count,
+                price=price,
+                time_in_force=time_in_force,
+                self_trade_prevention_type=self_trade_prevention_type,
+                ticker=ticker,
+                market_id=market_id,
+                expiration_time=expiration_time,
+                post_only=post_only,
+                cancel_order_on_pause=cancel_order_on_pause,
+                reduce_only=reduce_only,
+                subaccount=subaccount,
+                order_group_id=order_group_id,
+                market_version=market_version,
+            )
+        )
+
+    async def _create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
+        """Send ``POST /margin/orders`` with a built body (see :meth:`create`)."""
         from kalshi_perps_api.api.orders import create_margin_order as _endpoint
 
         return cast("CreateMarginOrderResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
+    @overload
     async def decrease(
-        self, order_id: str, *, body: DecreaseMarginOrderRequest, subaccount: int | Unset = UNSET
+        self, order_id: str, *, subaccount: int | Unset = UNSET, body: DecreaseMarginOrderRequest
+    ) -> DecreaseMarginOrderResponse: ...
+
+    @overload
+    async def decrease(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        reduce_by: Decimal | str | int | None | Unset = UNSET,
+        reduce_to: Decimal | str | int | None | Unset = UNSET,
+    ) -> DecreaseMarginOrderResponse: ...
+
+    async def decrease(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: DecreaseMarginOrderRequest | Unset = UNSET,
+        reduce_by: Decimal | str | int | None | Unset = UNSET,
+        reduce_to: Decimal | str | int | None | Unset = UNSET,
     ) -> DecreaseMarginOrderResponse:
         """Decrease Order
 
         ``POST /margin/orders/{order_id}/decrease``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
-            body (DecreaseMarginOrderRequest):
+            order_id (str, required): Order ID.
+            body (DecreaseMarginOrderRequest): the whole request as a ``DecreaseMarginOrderRequest``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            reduce_by (Decimal | str | int | None): String representation of the number of contracts to
+                reduce by. Exactly one of `reduce_by` or `reduce_to` must be provided. Unit: contracts as a
+                decimal string, Decimal or int (e.g. '10.00'; never float).
+            reduce_to (Decimal | str | int | None): String representation of the number of contracts to
+                reduce to. Exactly one of `reduce_by` or `reduce_to` must be provided. Unit: contracts as a
+                decimal string, Decimal or int (e.g. '10.00'; never float).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._decrease(
+            order_id=order_id,
+            subaccount=subaccount,
+            body=self._invoker.body(DecreaseMarginOrderRequest, body, reduce_by=reduce_by, reduce_to=reduce_to),
+        )
+
+    async def _decrease(
+        self, order_id: str, *, body: DecreaseMarginOrderRequest, subaccount: int | Unset = UNSET
+    ) -> DecreaseMarginOrderResponse:
+        """Send ``POST /margin/orders/{order_id}/decrease`` with a built body (see :meth:`decrease`)."""
         from kalshi_perps_api.api.orders import decrease_margin_order as _endpoint
 
         return cast(
@@ -333,7 +789,7 @@ class AsyncOrdersResource:
         ``GET /margin/orders/{order_id}``
 
         Args:
-            order_id (str):
+            order_id (str, required): Order ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -358,13 +814,16 @@ class AsyncOrdersResource:
         ``GET /margin/orders``
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (str | Unset):
-            limit (int | Unset):  Default: 10000.
-            cursor (str | Unset):
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            status (str): Filter by status. Possible values depend on the endpoint.
+            limit (int): Number of margin orders per page. Defaults to 10000. Limits: >= 1, <= 10000.
+                Default (server side): 10000.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -405,12 +864,14 @@ class AsyncOrdersResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (str | Unset):
-            limit (int | Unset):  Default: 10000.
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            status (str): Filter by status. Possible values depend on the endpoint.
+            limit (int): Number of margin orders per page. Defaults to 10000. Limits: >= 1, <= 10000.
+                Default (server side): 10000.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

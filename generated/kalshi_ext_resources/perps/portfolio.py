@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_perps_api.models import SetCrossExitTriggerRequest, SetIsolatedExitTriggerRequest, UpdateExitTriggerRequest
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from kalshi_perps_api.models import (
         ExitTrigger,
         ExitTriggerKind,
@@ -17,9 +20,6 @@ if TYPE_CHECKING:
         GetMarginTradesResponse,
         MarginFill,
         MarginTrade,
-        SetCrossExitTriggerRequest,
-        SetIsolatedExitTriggerRequest,
-        UpdateExitTriggerRequest,
     )
     from kalshi_perps_api.types import Unset
 
@@ -38,9 +38,12 @@ class PortfolioResource:
         ``DELETE /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}``
 
         Args:
-            ticker (str):
-            trigger_id (str):
-            subaccount (int | Unset):
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            trigger_id (str, required): Identifier of a specific exit trigger, as returned by the list
+                endpoint.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -57,10 +60,12 @@ class PortfolioResource:
         ``DELETE /margin/cross/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            subaccount (int | Unset):
-            kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit
-                pair; `trailing` is a trailing stop whose stop level ratchets with the liquidation mark.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
+                kind. One of 'bracket', 'trailing'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -75,9 +80,9 @@ class PortfolioResource:
         ``DELETE /margin/isolated/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit
-                pair; `trailing` is a trailing stop whose stop level ratchets with the liquidation mark.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
+                kind. One of 'bracket', 'trailing'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -94,10 +99,12 @@ class PortfolioResource:
         ``GET /margin/cross/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            subaccount (int | Unset):
-            kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit
-                pair; `trailing` is a trailing stop whose stop level ratchets with the liquidation mark.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
+                kind. One of 'bracket', 'trailing'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -123,11 +130,13 @@ class PortfolioResource:
         ``GET /margin/fills``
 
         Args:
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, returns
+                fills across all subaccounts for the authenticated user. Subaccount-restricted API keys must
+                omit this or pass their locked subaccount, and read only that subaccount's fills.
+            limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor from a previous response.
+            min_ts (int): Filter fills after this Unix timestamp.
+            max_ts (int): Filter fills before this Unix timestamp.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -159,10 +168,12 @@ class PortfolioResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
-            min_ts (int | Unset):
-            max_ts (int | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, returns
+                fills across all subaccounts for the authenticated user. Subaccount-restricted API keys must
+                omit this or pass their locked subaccount, and read only that subaccount's fills.
+            limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
+            min_ts (int): Filter fills after this Unix timestamp.
+            max_ts (int): Filter fills before this Unix timestamp.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -183,9 +194,9 @@ class PortfolioResource:
         ``GET /margin/isolated/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit
-                pair; `trailing` is a trailing stop whose stop level ratchets with the liquidation mark.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
+                kind. One of 'bracket', 'trailing'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -200,8 +211,10 @@ class PortfolioResource:
         ``GET /margin/positions``
 
         Args:
-            subaccount (int | Unset):
-            ticker (str | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, returns
+                positions for all subaccounts. Subaccount-restricted API keys must omit this or pass their
+                locked subaccount, and read only that subaccount's positions.
+            ticker (str): Filter positions by market ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -213,45 +226,182 @@ class PortfolioResource:
             self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount, ticker=ticker),
         )
 
+    @overload
     def set_cross_exit_trigger(
-        self, ticker: str, *, body: SetCrossExitTriggerRequest, subaccount: int | Unset = UNSET
+        self, ticker: str, *, subaccount: int | Unset = UNSET, body: SetCrossExitTriggerRequest
+    ) -> ExitTrigger: ...
+
+    @overload
+    def set_cross_exit_trigger(
+        self,
+        ticker: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        anchor_order_id: str | Unset = UNSET,
+        client_trigger_id: str | Unset = UNSET,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
+        trail_amount: Decimal | str | int | Unset = UNSET,
+        trail_bps: int | Unset = UNSET,
+    ) -> ExitTrigger: ...
+
+    def set_cross_exit_trigger(
+        self,
+        ticker: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: SetCrossExitTriggerRequest | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        anchor_order_id: str | Unset = UNSET,
+        client_trigger_id: str | Unset = UNSET,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
+        trail_amount: Decimal | str | int | Unset = UNSET,
+        trail_bps: int | Unset = UNSET,
     ) -> ExitTrigger:
         """Set Cross Exit Trigger
 
         ``PUT /margin/cross/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            subaccount (int | Unset):
-            body (SetCrossExitTriggerRequest): For `bracket`, supply `stop_loss_price` and/or
-                `take_profit_price`. For `trailing`, supply exactly one of `trail_amount` or `trail_bps`.
-                Fields belonging to the other kind are rejected, as is a body that sets neither — cancel
-                with `DELETE`. A leg you omit is cleared.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            body (SetCrossExitTriggerRequest): the whole request as a ``SetCrossExitTriggerRequest``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            count (Decimal | str | int): Contracts this trigger closes when it fires. Omit it to cover the
+                whole position, which then requires that no partial or anchored trigger already covers part
+                of it. If supplied, it must be a whole number of contracts. Unit: contracts as a decimal
+                string, Decimal or int (e.g. '10.00'; never float).
+            anchor_order_id (str): Ties the trigger to an order: its size follows that order's cumulative
+                fill, and it stays pending until the order first fills. Bracket only; mutually exclusive
+                with `count`. If the order cannot currently be validated, the request returns `409` with
+                error code `anchor_order_unavailable` before writing anything, so retrying is safe.
+            client_trigger_id (str): Your own identifier, required on a `count` or `anchor_order_id` create
+                because those append a trigger rather than replace one; rejected on every other write.
+                Replaying a key returns the trigger the first request made, in whatever state it has since
+                reached. Keys are single-use per account and belong to the position they created on: reusing
+                one returns the original even once it is `canceled`, and presenting it for another
+                subaccount or ticker returns `409` with error code `idempotency_key_already_used`. Limits:
+                length <= 64.
+            kind (ExitTriggerKind | str): Which trigger family this write targets. Defaults to `bracket`.
+                One of 'bracket', 'trailing'. Default (server side): 'bracket'.
+            stop_loss_price (Decimal | str | int): Mark price at which the stop-loss leg fires. Bracket
+                only; must be strictly positive when supplied. Unit: dollars as a decimal string or Decimal
+                (e.g. '0.5600'; never float).
+            take_profit_price (Decimal | str | int): Mark price at which the take-profit leg fires. Bracket
+                only; must be strictly positive when supplied. Unit: dollars as a decimal string or Decimal
+                (e.g. '0.5600'; never float).
+            trail_amount (Decimal | str | int): Absolute trailing distance in dollars. Trailing only;
+                mutually exclusive with `trail_bps`. Unit: dollars as a decimal string or Decimal (e.g.
+                '0.5600'; never float).
+            trail_bps (int): Trailing distance in basis points of the tracked watermark (not the entry
+                price). Trailing only; mutually exclusive with `trail_amount`. Limits: >= 1, <= 9999.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._set_cross_exit_trigger(
+            ticker=ticker,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                SetCrossExitTriggerRequest,
+                body,
+                count=count,
+                anchor_order_id=anchor_order_id,
+                client_trigger_id=client_trigger_id,
+                kind=kind,
+                stop_loss_price=stop_loss_price,
+                take_profit_price=take_profit_price,
+                trail_amount=trail_amount,
+                trail_bps=trail_bps,
+            ),
+        )
+
+    def _set_cross_exit_trigger(
+        self, ticker: str, *, body: SetCrossExitTriggerRequest, subaccount: int | Unset = UNSET
+    ) -> ExitTrigger:
+        """Send ``PUT /margin/cross/positions/{ticker}/exit_trigger`` with a built body (see :meth:`set_cross_exit_trigger`)."""
         from kalshi_perps_api.api.exit_triggers import set_cross_margin_exit_trigger as _endpoint
 
         return cast(
             "ExitTrigger", self._invoker.call(_endpoint.sync_detailed, ticker=ticker, body=body, subaccount=subaccount)
         )
 
-    def set_isolated_exit_trigger(self, ticker: str, *, body: SetIsolatedExitTriggerRequest) -> ExitTrigger:
+    @overload
+    def set_isolated_exit_trigger(self, ticker: str, *, body: SetIsolatedExitTriggerRequest) -> ExitTrigger: ...
+
+    @overload
+    def set_isolated_exit_trigger(
+        self,
+        ticker: str,
+        *,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
+        trail_amount: Decimal | str | int | Unset = UNSET,
+        trail_bps: int | Unset = UNSET,
+    ) -> ExitTrigger: ...
+
+    def set_isolated_exit_trigger(
+        self,
+        ticker: str,
+        *,
+        body: SetIsolatedExitTriggerRequest | Unset = UNSET,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
+        trail_amount: Decimal | str | int | Unset = UNSET,
+        trail_bps: int | Unset = UNSET,
+    ) -> ExitTrigger:
         """Set Isolated Exit Trigger
 
         ``PUT /margin/isolated/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            body (SetIsolatedExitTriggerRequest): For `bracket`, supply `stop_loss_price` and/or
-                `take_profit_price`. For `trailing`, supply exactly one of `trail_amount` or `trail_bps`.
-                Fields belonging to the other kind are rejected, as is a body that sets neither — cancel
-                with `DELETE`. A leg you omit is cleared.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            body (SetIsolatedExitTriggerRequest): the whole request as a ``SetIsolatedExitTriggerRequest``;
+                or pass its fields as the keyword arguments below, with plain values (not both).
+            kind (ExitTriggerKind | str): Which trigger family this write targets. Defaults to `bracket`.
+                One of 'bracket', 'trailing'. Default (server side): 'bracket'.
+            stop_loss_price (Decimal | str | int): Mark price at which the stop-loss leg fires. Bracket
+                only; must be strictly positive when supplied. Unit: dollars as a decimal string or Decimal
+                (e.g. '0.5600'; never float).
+            take_profit_price (Decimal | str | int): Mark price at which the take-profit leg fires. Bracket
+                only; must be strictly positive when supplied. Unit: dollars as a decimal string or Decimal
+                (e.g. '0.5600'; never float).
+            trail_amount (Decimal | str | int): Absolute trailing distance in dollars. Trailing only;
+                mutually exclusive with `trail_bps`. Unit: dollars as a decimal string or Decimal (e.g.
+                '0.5600'; never float).
+            trail_bps (int): Trailing distance in basis points of the tracked watermark (not the entry
+                price). Trailing only; mutually exclusive with `trail_amount`. Limits: >= 1, <= 9999.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._set_isolated_exit_trigger(
+            ticker=ticker,
+            body=self._invoker.body(
+                SetIsolatedExitTriggerRequest,
+                body,
+                kind=kind,
+                stop_loss_price=stop_loss_price,
+                take_profit_price=take_profit_price,
+                trail_amount=trail_amount,
+                trail_bps=trail_bps,
+            ),
+        )
+
+    def _set_isolated_exit_trigger(self, ticker: str, *, body: SetIsolatedExitTriggerRequest) -> ExitTrigger:
+        """Send ``PUT /margin/isolated/positions/{ticker}/exit_trigger`` with a built body (see :meth:`set_isolated_exit_trigger`)."""
         from kalshi_perps_api.api.exit_triggers import set_isolated_margin_exit_trigger as _endpoint
 
         return cast("ExitTrigger", self._invoker.call(_endpoint.sync_detailed, ticker=ticker, body=body))
@@ -270,11 +420,12 @@ class PortfolioResource:
         ``GET /margin/trades``
 
         Args:
-            ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
+            ticker (str): Optional market ticker to filter trades. Omit to retrieve trades across all margin
+                markets.
+            limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor from a previous response.
+            min_ts (int): Filter trades after this Unix timestamp.
+            max_ts (int): Filter trades before this Unix timestamp.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -306,10 +457,11 @@ class PortfolioResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
-            min_ts (int | Unset):
-            max_ts (int | Unset):
+            ticker (str): Optional market ticker to filter trades. Omit to retrieve trades across all margin
+                markets.
+            limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
+            min_ts (int): Filter trades after this Unix timestamp.
+            max_ts (int): Filter trades before this Unix timestamp.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -322,23 +474,70 @@ class PortfolioResource:
             max_pages=max_pages,
         )
 
+    @overload
     def update_cross_exit_trigger(
-        self, ticker: str, trigger_id: str, *, body: UpdateExitTriggerRequest, subaccount: int | Unset = UNSET
+        self, ticker: str, trigger_id: str, *, subaccount: int | Unset = UNSET, body: UpdateExitTriggerRequest
+    ) -> ExitTrigger: ...
+
+    @overload
+    def update_cross_exit_trigger(
+        self,
+        ticker: str,
+        trigger_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
+    ) -> ExitTrigger: ...
+
+    def update_cross_exit_trigger(
+        self,
+        ticker: str,
+        trigger_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: UpdateExitTriggerRequest | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
     ) -> ExitTrigger:
         """Update Cross Exit Trigger
 
         ``PUT /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}``
 
         Args:
-            ticker (str):
-            trigger_id (str):
-            subaccount (int | Unset):
-            body (UpdateExitTriggerRequest): At least one leg is required and a leg you omit is
-                cleared; cancel with `DELETE`.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            trigger_id (str, required): Identifier of a specific exit trigger, as returned by the list
+                endpoint.
+            body (UpdateExitTriggerRequest): the whole request as a ``UpdateExitTriggerRequest``; or pass
+                its fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            stop_loss_price (Decimal | str | int): Mark price at which the stop-loss leg fires. Must be
+                strictly positive when supplied. Unit: dollars as a decimal string or Decimal (e.g.
+                '0.5600'; never float).
+            take_profit_price (Decimal | str | int): Mark price at which the take-profit leg fires. Must be
+                strictly positive when supplied. Unit: dollars as a decimal string or Decimal (e.g.
+                '0.5600'; never float).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._update_cross_exit_trigger(
+            ticker=ticker,
+            trigger_id=trigger_id,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                UpdateExitTriggerRequest, body, stop_loss_price=stop_loss_price, take_profit_price=take_profit_price
+            ),
+        )
+
+    def _update_cross_exit_trigger(
+        self, ticker: str, trigger_id: str, *, body: UpdateExitTriggerRequest, subaccount: int | Unset = UNSET
+    ) -> ExitTrigger:
+        """Send ``PUT /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}`` with a built body (see :meth:`update_cross_exit_trigger`)."""
         from kalshi_perps_api.api.exit_triggers import update_cross_margin_exit_trigger as _endpoint
 
         return cast(
@@ -361,9 +560,12 @@ class AsyncPortfolioResource:
         ``DELETE /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}``
 
         Args:
-            ticker (str):
-            trigger_id (str):
-            subaccount (int | Unset):
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            trigger_id (str, required): Identifier of a specific exit trigger, as returned by the list
+                endpoint.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -382,10 +584,12 @@ class AsyncPortfolioResource:
         ``DELETE /margin/cross/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            subaccount (int | Unset):
-            kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit
-                pair; `trailing` is a trailing stop whose stop level ratchets with the liquidation mark.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
+                kind. One of 'bracket', 'trailing'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -400,9 +604,9 @@ class AsyncPortfolioResource:
         ``DELETE /margin/isolated/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit
-                pair; `trailing` is a trailing stop whose stop level ratchets with the liquidation mark.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
+                kind. One of 'bracket', 'trailing'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -419,10 +623,12 @@ class AsyncPortfolioResource:
         ``GET /margin/cross/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            subaccount (int | Unset):
-            kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit
-                pair; `trailing` is a trailing stop whose stop level ratchets with the liquidation mark.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
+                kind. One of 'bracket', 'trailing'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -448,11 +654,13 @@ class AsyncPortfolioResource:
         ``GET /margin/fills``
 
         Args:
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, returns
+                fills across all subaccounts for the authenticated user. Subaccount-restricted API keys must
+                omit this or pass their locked subaccount, and read only that subaccount's fills.
+            limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor from a previous response.
+            min_ts (int): Filter fills after this Unix timestamp.
+            max_ts (int): Filter fills before this Unix timestamp.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -489,10 +697,12 @@ class AsyncPortfolioResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
-            min_ts (int | Unset):
-            max_ts (int | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, returns
+                fills across all subaccounts for the authenticated user. Subaccount-restricted API keys must
+                omit this or pass their locked subaccount, and read only that subaccount's fills.
+            limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
+            min_ts (int): Filter fills after this Unix timestamp.
+            max_ts (int): Filter fills before this Unix timestamp.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -513,9 +723,9 @@ class AsyncPortfolioResource:
         ``GET /margin/isolated/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit
-                pair; `trailing` is a trailing stop whose stop level ratchets with the liquidation mark.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
+                kind. One of 'bracket', 'trailing'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -534,8 +744,10 @@ class AsyncPortfolioResource:
         ``GET /margin/positions``
 
         Args:
-            subaccount (int | Unset):
-            ticker (str | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, returns
+                positions for all subaccounts. Subaccount-restricted API keys must omit this or pass their
+                locked subaccount, and read only that subaccount's positions.
+            ticker (str): Filter positions by market ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -547,24 +759,108 @@ class AsyncPortfolioResource:
             await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount, ticker=ticker),
         )
 
+    @overload
     async def set_cross_exit_trigger(
-        self, ticker: str, *, body: SetCrossExitTriggerRequest, subaccount: int | Unset = UNSET
+        self, ticker: str, *, subaccount: int | Unset = UNSET, body: SetCrossExitTriggerRequest
+    ) -> ExitTrigger: ...
+
+    @overload
+    async def set_cross_exit_trigger(
+        self,
+        ticker: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        anchor_order_id: str | Unset = UNSET,
+        client_trigger_id: str | Unset = UNSET,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
+        trail_amount: Decimal | str | int | Unset = UNSET,
+        trail_bps: int | Unset = UNSET,
+    ) -> ExitTrigger: ...
+
+    async def set_cross_exit_trigger(
+        self,
+        ticker: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: SetCrossExitTriggerRequest | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        anchor_order_id: str | Unset = UNSET,
+        client_trigger_id: str | Unset = UNSET,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
+        trail_amount: Decimal | str | int | Unset = UNSET,
+        trail_bps: int | Unset = UNSET,
     ) -> ExitTrigger:
         """Set Cross Exit Trigger
 
         ``PUT /margin/cross/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            subaccount (int | Unset):
-            body (SetCrossExitTriggerRequest): For `bracket`, supply `stop_loss_price` and/or
-                `take_profit_price`. For `trailing`, supply exactly one of `trail_amount` or `trail_bps`.
-                Fields belonging to the other kind are rejected, as is a body that sets neither — cancel
-                with `DELETE`. A leg you omit is cleared.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            body (SetCrossExitTriggerRequest): the whole request as a ``SetCrossExitTriggerRequest``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            count (Decimal | str | int): Contracts this trigger closes when it fires. Omit it to cover the
+                whole position, which then requires that no partial or anchored trigger already covers part
+                of it. If supplied, it must be a whole number of contracts. Unit: contracts as a decimal
+                string, Decimal or int (e.g. '10.00'; never float).
+            anchor_order_id (str): Ties the trigger to an order: its size follows that order's cumulative
+                fill, and it stays pending until the order first fills. Bracket only; mutually exclusive
+                with `count`. If the order cannot currently be validated, the request returns `409` with
+                error code `anchor_order_unavailable` before writing anything, so retrying is safe.
+            client_trigger_id (str): Your own identifier, required on a `count` or `anchor_order_id` create
+                because those append a trigger rather than replace one; rejected on every other write.
+                Replaying a key returns the trigger the first request made, in whatever state it has since
+                reached. Keys are single-use per account and belong to the position they created on: reusing
+                one returns the original even once it is `canceled`, and presenting it for another
+                subaccount or ticker returns `409` with error code `idempotency_key_already_used`. Limits:
+                length <= 64.
+            kind (ExitTriggerKind | str): Which trigger family this write targets. Defaults to `bracket`.
+                One of 'bracket', 'trailing'. Default (server side): 'bracket'.
+            stop_loss_price (Decimal | str | int): Mark price at which the stop-loss leg fires. Bracket
+                only; must be strictly positive when supplied. Unit: dollars as a decimal string or Decimal
+                (e.g. '0.5600'; never float).
+            take_profit_price (Decimal | str | int): Mark price at which the take-profit leg fires. Bracket
+                only; must be strictly positive when supplied. Unit: dollars as a decimal string or Decimal
+                (e.g. '0.5600'; never float).
+            trail_amount (Decimal | str | int): Absolute trailing distance in dollars. Trailing only;
+                mutually exclusive with `trail_bps`. Unit: dollars as a decimal string or Decimal (e.g.
+                '0.5600'; never float).
+            trail_bps (int): Trailing distance in basis points of the tracked watermark (not the entry
+                price). Trailing only; mutually exclusive with `trail_amount`. Limits: >= 1, <= 9999.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._set_cross_exit_trigger(
+            ticker=ticker,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                SetCrossExitTriggerRequest,
+                body,
+                count=count,
+                anchor_order_id=anchor_order_id,
+                client_trigger_id=client_trigger_id,
+                kind=kind,
+                stop_loss_price=stop_loss_price,
+                take_profit_price=take_profit_price,
+                trail_amount=trail_amount,
+                trail_bps=trail_bps,
+            ),
+        )
+
+    async def _set_cross_exit_trigger(
+        self, ticker: str, *, body: SetCrossExitTriggerRequest, subaccount: int | Unset = UNSET
+    ) -> ExitTrigger:
+        """Send ``PUT /margin/cross/positions/{ticker}/exit_trigger`` with a built body (see :meth:`set_cross_exit_trigger`)."""
         from kalshi_perps_api.api.exit_triggers import set_cross_margin_exit_trigger as _endpoint
 
         return cast(
@@ -572,21 +868,74 @@ class AsyncPortfolioResource:
             await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, body=body, subaccount=subaccount),
         )
 
-    async def set_isolated_exit_trigger(self, ticker: str, *, body: SetIsolatedExitTriggerRequest) -> ExitTrigger:
+    @overload
+    async def set_isolated_exit_trigger(self, ticker: str, *, body: SetIsolatedExitTriggerRequest) -> ExitTrigger: ...
+
+    @overload
+    async def set_isolated_exit_trigger(
+        self,
+        ticker: str,
+        *,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
+        trail_amount: Decimal | str | int | Unset = UNSET,
+        trail_bps: int | Unset = UNSET,
+    ) -> ExitTrigger: ...
+
+    async def set_isolated_exit_trigger(
+        self,
+        ticker: str,
+        *,
+        body: SetIsolatedExitTriggerRequest | Unset = UNSET,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
+        trail_amount: Decimal | str | int | Unset = UNSET,
+        trail_bps: int | Unset = UNSET,
+    ) -> ExitTrigger:
         """Set Isolated Exit Trigger
 
         ``PUT /margin/isolated/positions/{ticker}/exit_trigger``
 
         Args:
-            ticker (str):
-            body (SetIsolatedExitTriggerRequest): For `bracket`, supply `stop_loss_price` and/or
-                `take_profit_price`. For `trailing`, supply exactly one of `trail_amount` or `trail_bps`.
-                Fields belonging to the other kind are rejected, as is a body that sets neither — cancel
-                with `DELETE`. A leg you omit is cleared.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            body (SetIsolatedExitTriggerRequest): the whole request as a ``SetIsolatedExitTriggerRequest``;
+                or pass its fields as the keyword arguments below, with plain values (not both).
+            kind (ExitTriggerKind | str): Which trigger family this write targets. Defaults to `bracket`.
+                One of 'bracket', 'trailing'. Default (server side): 'bracket'.
+            stop_loss_price (Decimal | str | int): Mark price at which the stop-loss leg fires. Bracket
+                only; must be strictly positive when supplied. Unit: dollars as a decimal string or Decimal
+                (e.g. '0.5600'; never float).
+            take_profit_price (Decimal | str | int): Mark price at which the take-profit leg fires. Bracket
+                only; must be strictly positive when supplied. Unit: dollars as a decimal string or Decimal
+                (e.g. '0.5600'; never float).
+            trail_amount (Decimal | str | int): Absolute trailing distance in dollars. Trailing only;
+                mutually exclusive with `trail_bps`. Unit: dollars as a decimal string or Decimal (e.g.
+                '0.5600'; never float).
+            trail_bps (int): Trailing distance in basis points of the tracked watermark (not the entry
+                price). Trailing only; mutually exclusive with `trail_amount`. Limits: >= 1, <= 9999.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._set_isolated_exit_trigger(
+            ticker=ticker,
+            body=self._invoker.body(
+                SetIsolatedExitTriggerRequest,
+                body,
+                kind=kind,
+                stop_loss_price=stop_loss_price,
+                take_profit_price=take_profit_price,
+                trail_amount=trail_amount,
+                trail_bps=trail_bps,
+            ),
+        )
+
+    async def _set_isolated_exit_trigger(self, ticker: str, *, body: SetIsolatedExitTriggerRequest) -> ExitTrigger:
+        """Send ``PUT /margin/isolated/positions/{ticker}/exit_trigger`` with a built body (see :meth:`set_isolated_exit_trigger`)."""
         from kalshi_perps_api.api.exit_triggers import set_isolated_margin_exit_trigger as _endpoint
 
         return cast("ExitTrigger", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, body=body))
@@ -605,11 +954,12 @@ class AsyncPortfolioResource:
         ``GET /margin/trades``
 
         Args:
-            ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
+            ticker (str): Optional market ticker to filter trades. Omit to retrieve trades across all margin
+                markets.
+            limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor from a previous response.
+            min_ts (int): Filter trades after this Unix timestamp.
+            max_ts (int): Filter trades before this Unix timestamp.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -641,10 +991,11 @@ class AsyncPortfolioResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
-            min_ts (int | Unset):
-            max_ts (int | Unset):
+            ticker (str): Optional market ticker to filter trades. Omit to retrieve trades across all margin
+                markets.
+            limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
+            min_ts (int): Filter trades after this Unix timestamp.
+            max_ts (int): Filter trades before this Unix timestamp.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -657,23 +1008,70 @@ class AsyncPortfolioResource:
             max_pages=max_pages,
         )
 
+    @overload
     async def update_cross_exit_trigger(
-        self, ticker: str, trigger_id: str, *, body: UpdateExitTriggerRequest, subaccount: int | Unset = UNSET
+        self, ticker: str, trigger_id: str, *, subaccount: int | Unset = UNSET, body: UpdateExitTriggerRequest
+    ) -> ExitTrigger: ...
+
+    @overload
+    async def update_cross_exit_trigger(
+        self,
+        ticker: str,
+        trigger_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
+    ) -> ExitTrigger: ...
+
+    async def update_cross_exit_trigger(
+        self,
+        ticker: str,
+        trigger_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: UpdateExitTriggerRequest | Unset = UNSET,
+        stop_loss_price: Decimal | str | int | Unset = UNSET,
+        take_profit_price: Decimal | str | int | Unset = UNSET,
     ) -> ExitTrigger:
         """Update Cross Exit Trigger
 
         ``PUT /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}``
 
         Args:
-            ticker (str):
-            trigger_id (str):
-            subaccount (int | Unset):
-            body (UpdateExitTriggerRequest): At least one leg is required and a leg you omit is
-                cleared; cancel with `DELETE`.
+            ticker (str, required): Ticker of the market whose position the trigger protects.
+            trigger_id (str, required): Identifier of a specific exit trigger, as returned by the list
+                endpoint.
+            body (UpdateExitTriggerRequest): the whole request as a ``UpdateExitTriggerRequest``; or pass
+                its fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            stop_loss_price (Decimal | str | int): Mark price at which the stop-loss leg fires. Must be
+                strictly positive when supplied. Unit: dollars as a decimal string or Decimal (e.g.
+                '0.5600'; never float).
+            take_profit_price (Decimal | str | int): Mark price at which the take-profit leg fires. Must be
+                strictly positive when supplied. Unit: dollars as a decimal string or Decimal (e.g.
+                '0.5600'; never float).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._update_cross_exit_trigger(
+            ticker=ticker,
+            trigger_id=trigger_id,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                UpdateExitTriggerRequest, body, stop_loss_price=stop_loss_price, take_profit_price=take_profit_price
+            ),
+        )
+
+    async def _update_cross_exit_trigger(
+        self, ticker: str, trigger_id: str, *, body: UpdateExitTriggerRequest, subaccount: int | Unset = UNSET
+    ) -> ExitTrigger:
+        """Send ``PUT /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}`` with a built body (see :meth:`update_cross_exit_trigger`)."""
         from kalshi_perps_api.api.exit_triggers import update_cross_margin_exit_trigger as _endpoint
 
         return cast(

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_trade_api.models import CreateApiKeyRequest, GenerateApiKeyRequest
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kalshi_trade_api.models import (
-        CreateApiKeyRequest,
+        ApiKeyScope,
+        ApiKeyType,
         CreateApiKeyResponse,
-        GenerateApiKeyRequest,
         GenerateApiKeyResponse,
         GetApiKeysResponse,
     )
@@ -25,17 +28,77 @@ class ApiKeysResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def create(self, *, body: CreateApiKeyRequest) -> CreateApiKeyResponse:
+    @overload
+    def create(self, *, body: CreateApiKeyRequest) -> CreateApiKeyResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        public_key: str,
+        scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> CreateApiKeyResponse: ...
+
+    def create(
+        self,
+        *,
+        body: CreateApiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        public_key: str | Unset = UNSET,
+        scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> CreateApiKeyResponse:
         """Create API Key
 
         ``POST /api_keys``
 
         Args:
-            body (CreateApiKeyRequest):
+            body (CreateApiKeyRequest): the whole request as a ``CreateApiKeyRequest``; or pass its fields
+                as the keyword arguments below, with plain values (not both).
+            name (str, required): Name for the API key. This helps identify the key's purpose. Required
+                unless ``body`` is given.
+            public_key (str, required): RSA or Ed25519 public key in PEM format (`-----BEGIN PUBLIC
+                KEY-----`). This will be used to verify signatures on API requests - RSA-PSS with SHA-256
+                for RSA keys, Ed25519 for Ed25519 keys. Required unless ``body`` is given.
+            scopes (Sequence[ApiKeyScope | str]): List of scopes to grant to the API key. If the broad
+                `write` parent scope is included, `read` must also be included. Child scopes may be granted
+                without the broad parent scope. Defaults to full access (`read`, `write`) if not provided.
+                One of 'read', 'write', 'read::block_trade_accept', 'read::portfolio_balance',
+                'write::trade', 'write::transfer', 'write::fcm_risk', 'write::block_trade_accept'.
+            subaccount (int): If set, restricts the API key to a single sub-account (0-63) that you own. A
+                restricted key may only read and trade on that sub-account; it cannot act on other sub-
+                accounts, transfer funds between sub-accounts, or create sub-accounts. Omit to leave the key
+                unrestricted. Mutually exclusive with fcm_subtrader_id. Limits: >= 0, <= 63.
+            fcm_subtrader_id (str): FCM members only. If set, binds the API key to a single FCM subtrader
+                that you own, spelled {your_user_id}_{suffix} with a suffix of 1-16 case-sensitive ASCII
+                alphanumeric characters. The subtrader must already exist. A bound key is the institution's
+                trading credential for that subtrader - FIX order-entry and market-data sessions, plus
+                margin WebSocket sessions scoped to the subtrader's own data - and is denied on every REST
+                endpoint, including key management. Mutually exclusive with subaccount.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create(
+            body=self._invoker.body(
+                CreateApiKeyRequest,
+                body,
+                name=name,
+                public_key=public_key,
+                scopes=scopes,
+                subaccount=subaccount,
+                fcm_subtrader_id=fcm_subtrader_id,
+            )
+        )
+
+    def _create(self, *, body: CreateApiKeyRequest) -> CreateApiKeyResponse:
+        """Send ``POST /api_keys`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.api_keys import create_api_key as _endpoint
 
         return cast("CreateApiKeyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -46,7 +109,7 @@ class ApiKeysResource:
         ``DELETE /api_keys/{api_key}``
 
         Args:
-            api_key (str):
+            api_key (str, required): API key ID to delete.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -55,17 +118,78 @@ class ApiKeysResource:
 
         self._invoker.call(_endpoint.sync_detailed, api_key=api_key)
 
-    def generate(self, *, body: GenerateApiKeyRequest) -> GenerateApiKeyResponse:
+    @overload
+    def generate(self, *, body: GenerateApiKeyRequest) -> GenerateApiKeyResponse: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        name: str,
+        key_type: ApiKeyType | str | Unset = UNSET,
+        scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> GenerateApiKeyResponse: ...
+
+    def generate(
+        self,
+        *,
+        body: GenerateApiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        key_type: ApiKeyType | str | Unset = UNSET,
+        scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> GenerateApiKeyResponse:
         """Generate API Key
 
         ``POST /api_keys/generate``
 
         Args:
-            body (GenerateApiKeyRequest):
+            body (GenerateApiKeyRequest): the whole request as a ``GenerateApiKeyRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            name (str, required): Name for the API key. This helps identify the key's purpose. Required
+                unless ``body`` is given.
+            key_type (ApiKeyType | str): Signature algorithm of an API key pair. `rsa` - 2048-bit RSA;
+                requests are signed with RSA-PSS SHA-256. `ed25519` - Ed25519 (RFC 8032) signatures over the
+                same pre-sign text, with lower client-side signing cost. Defaults to `rsa` when omitted from
+                a generate request, for compatibility with existing clients. One of 'rsa', 'ed25519'.
+            scopes (Sequence[ApiKeyScope | str]): List of scopes to grant to the API key. If the broad
+                `write` parent scope is included, `read` must also be included. Child scopes may be granted
+                without the broad parent scope. Defaults to full access (`read`, `write`) if not provided.
+                One of 'read', 'write', 'read::block_trade_accept', 'read::portfolio_balance',
+                'write::trade', 'write::transfer', 'write::fcm_risk', 'write::block_trade_accept'.
+            subaccount (int): If set, restricts the API key to a single sub-account (0-63) that you own. A
+                restricted key may only read and trade on that sub-account; it cannot act on other sub-
+                accounts, transfer funds between sub-accounts, or create sub-accounts. Omit to leave the key
+                unrestricted. Mutually exclusive with fcm_subtrader_id. Limits: >= 0, <= 63.
+            fcm_subtrader_id (str): FCM members only. If set, binds the API key to a single FCM subtrader
+                that you own, spelled {your_user_id}_{suffix} with a suffix of 1-16 case-sensitive ASCII
+                alphanumeric characters. The subtrader must already exist. A bound key is the institution's
+                trading credential for that subtrader - FIX order-entry and market-data sessions, plus
+                margin WebSocket sessions scoped to the subtrader's own data - and is denied on every REST
+                endpoint, including key management. Mutually exclusive with subaccount.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._generate(
+            body=self._invoker.body(
+                GenerateApiKeyRequest,
+                body,
+                name=name,
+                key_type=key_type,
+                scopes=scopes,
+                subaccount=subaccount,
+                fcm_subtrader_id=fcm_subtrader_id,
+            )
+        )
+
+    def _generate(self, *, body: GenerateApiKeyRequest) -> GenerateApiKeyResponse:
+        """Send ``POST /api_keys/generate`` with a built body (see :meth:`generate`)."""
         from kalshi_trade_api.api.api_keys import generate_api_key as _endpoint
 
         return cast("GenerateApiKeyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -76,7 +200,8 @@ class ApiKeysResource:
         ``GET /api_keys``
 
         Args:
-            fcm_subtrader_id (str | Unset):
+            fcm_subtrader_id (str): Return only API keys bound to this FCM subtrader. Spelled
+                {your_user_id}_{suffix}; only FCM members hold bound keys. Omit to return every key.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -94,17 +219,77 @@ class AsyncApiKeysResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def create(self, *, body: CreateApiKeyRequest) -> CreateApiKeyResponse:
+    @overload
+    async def create(self, *, body: CreateApiKeyRequest) -> CreateApiKeyResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        public_key: str,
+        scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> CreateApiKeyResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateApiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        public_key: str | Unset = UNSET,
+        scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> CreateApiKeyResponse:
         """Create API Key
 
         ``POST /api_keys``
 
         Args:
-            body (CreateApiKeyRequest):
+            body (CreateApiKeyRequest): the whole request as a ``CreateApiKeyRequest``; or pass its fields
+                as the keyword arguments below, with plain values (not both).
+            name (str, required): Name for the API key. This helps identify the key's purpose. Required
+                unless ``body`` is given.
+            public_key (str, required): RSA or Ed25519 public key in PEM format (`-----BEGIN PUBLIC
+                KEY-----`). This will be used to verify signatures on API requests - RSA-PSS with SHA-256
+                for RSA keys, Ed25519 for Ed25519 keys. Required unless ``body`` is given.
+            scopes (Sequence[ApiKeyScope | str]): List of scopes to grant to the API key. If the broad
+                `write` parent scope is included, `read` must also be included. Child scopes may be granted
+                without the broad parent scope. Defaults to full access (`read`, `write`) if not provided.
+                One of 'read', 'write', 'read::block_trade_accept', 'read::portfolio_balance',
+                'write::trade', 'write::transfer', 'write::fcm_risk', 'write::block_trade_accept'.
+            subaccount (int): If set, restricts the API key to a single sub-account (0-63) that you own. A
+                restricted key may only read and trade on that sub-account; it cannot act on other sub-
+                accounts, transfer funds between sub-accounts, or create sub-accounts. Omit to leave the key
+                unrestricted. Mutually exclusive with fcm_subtrader_id. Limits: >= 0, <= 63.
+            fcm_subtrader_id (str): FCM members only. If set, binds the API key to a single FCM subtrader
+                that you own, spelled {your_user_id}_{suffix} with a suffix of 1-16 case-sensitive ASCII
+                alphanumeric characters. The subtrader must already exist. A bound key is the institution's
+                trading credential for that subtrader - FIX order-entry and market-data sessions, plus
+                margin WebSocket sessions scoped to the subtrader's own data - and is denied on every REST
+                endpoint, including key management. Mutually exclusive with subaccount.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create(
+            body=self._invoker.body(
+                CreateApiKeyRequest,
+                body,
+                name=name,
+                public_key=public_key,
+                scopes=scopes,
+                subaccount=subaccount,
+                fcm_subtrader_id=fcm_subtrader_id,
+            )
+        )
+
+    async def _create(self, *, body: CreateApiKeyRequest) -> CreateApiKeyResponse:
+        """Send ``POST /api_keys`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.api_keys import create_api_key as _endpoint
 
         return cast("CreateApiKeyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -115,7 +300,7 @@ class AsyncApiKeysResource:
         ``DELETE /api_keys/{api_key}``
 
         Args:
-            api_key (str):
+            api_key (str, required): API key ID to delete.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -124,17 +309,78 @@ class AsyncApiKeysResource:
 
         await self._invoker.call(_endpoint.asyncio_detailed, api_key=api_key)
 
-    async def generate(self, *, body: GenerateApiKeyRequest) -> GenerateApiKeyResponse:
+    @overload
+    async def generate(self, *, body: GenerateApiKeyRequest) -> GenerateApiKeyResponse: ...
+
+    @overload
+    async def generate(
+        self,
+        *,
+        name: str,
+        key_type: ApiKeyType | str | Unset = UNSET,
+        scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> GenerateApiKeyResponse: ...
+
+    async def generate(
+        self,
+        *,
+        body: GenerateApiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        key_type: ApiKeyType | str | Unset = UNSET,
+        scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        fcm_subtrader_id: str | Unset = UNSET,
+    ) -> GenerateApiKeyResponse:
         """Generate API Key
 
         ``POST /api_keys/generate``
 
         Args:
-            body (GenerateApiKeyRequest):
+            body (GenerateApiKeyRequest): the whole request as a ``GenerateApiKeyRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            name (str, required): Name for the API key. This helps identify the key's purpose. Required
+                unless ``body`` is given.
+            key_type (ApiKeyType | str): Signature algorithm of an API key pair. `rsa` - 2048-bit RSA;
+                requests are signed with RSA-PSS SHA-256. `ed25519` - Ed25519 (RFC 8032) signatures over the
+                same pre-sign text, with lower client-side signing cost. Defaults to `rsa` when omitted from
+                a generate request, for compatibility with existing clients. One of 'rsa', 'ed25519'.
+            scopes (Sequence[ApiKeyScope | str]): List of scopes to grant to the API key. If the broad
+                `write` parent scope is included, `read` must also be included. Child scopes may be granted
+                without the broad parent scope. Defaults to full access (`read`, `write`) if not provided.
+                One of 'read', 'write', 'read::block_trade_accept', 'read::portfolio_balance',
+                'write::trade', 'write::transfer', 'write::fcm_risk', 'write::block_trade_accept'.
+            subaccount (int): If set, restricts the API key to a single sub-account (0-63) that you own. A
+                restricted key may only read and trade on that sub-account; it cannot act on other sub-
+                accounts, transfer funds between sub-accounts, or create sub-accounts. Omit to leave the key
+                unrestricted. Mutually exclusive with fcm_subtrader_id. Limits: >= 0, <= 63.
+            fcm_subtrader_id (str): FCM members only. If set, binds the API key to a single FCM subtrader
+                that you own, spelled {your_user_id}_{suffix} with a suffix of 1-16 case-sensitive ASCII
+                alphanumeric characters. The subtrader must already exist. A bound key is the institution's
+                trading credential for that subtrader - FIX order-entry and market-data sessions, plus
+                margin WebSocket sessions scoped to the subtrader's own data - and is denied on every REST
+                endpoint, including key management. Mutually exclusive with subaccount.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._generate(
+            body=self._invoker.body(
+                GenerateApiKeyRequest,
+                body,
+                name=name,
+                key_type=key_type,
+                scopes=scopes,
+                subaccount=subaccount,
+                fcm_subtrader_id=fcm_subtrader_id,
+            )
+        )
+
+    async def _generate(self, *, body: GenerateApiKeyRequest) -> GenerateApiKeyResponse:
+        """Send ``POST /api_keys/generate`` with a built body (see :meth:`generate`)."""
         from kalshi_trade_api.api.api_keys import generate_api_key as _endpoint
 
         return cast("GenerateApiKeyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -145,7 +391,8 @@ class AsyncApiKeysResource:
         ``GET /api_keys``
 
         Args:
-            fcm_subtrader_id (str | Unset):
+            fcm_subtrader_id (str): Return only API keys bound to this FCM subtrader. Spelled
+                {your_user_id}_{suffix}; only FCM members hold bound keys. Omit to return every key.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_trade_api.models import (
+    AcceptBlockTradeProposalRequest,
+    AcceptQuoteRequest,
+    AcceptRFQBatchRequest,
+    CreateQuoteRequest,
+    CreateRFQBatchQuoteRequest,
+    CreateRFQBatchRequest,
+    CreateRFQRequest,
+    ProposeBlockTradeRequest,
+)
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping, Sequence
+    from decimal import Decimal
+    from typing import Any
+
     from kalshi_trade_api.models import (
         RFQ,
-        AcceptBlockTradeProposalRequest,
-        AcceptQuoteRequest,
-        AcceptRFQBatchRequest,
+        AcceptQuoteRequestAcceptedSide,
+        AcceptRFQBatchRequestAcceptedSide,
         AcceptRFQBatchResponse,
         BlockTradeProposal,
-        CreateQuoteRequest,
         CreateQuoteResponse,
-        CreateRFQBatchQuoteRequest,
+        CreateRFQBatchChild,
         CreateRFQBatchQuoteResponse,
-        CreateRFQBatchRequest,
         CreateRFQBatchResponse,
-        CreateRFQRequest,
         CreateRFQResponse,
         EmptyResponse,
         GetBlockTradeProposalsResponse,
@@ -34,10 +45,12 @@ if TYPE_CHECKING:
         GetRFQBatchResponse,
         GetRFQListResponse,
         GetRFQResponse,
-        ProposeBlockTradeRequest,
+        ProposeBlockTradeRequestMakerSide,
         ProposeBlockTradeResponse,
         Quote,
         RFQBatch,
+        RFQBatchAcceptLimit,
+        RFQBatchQuoteEntry,
         RFQBatchStatus,
         UserFilter,
     )
@@ -52,17 +65,103 @@ class CommunicationsRfqsResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def create(self, *, body: CreateRFQRequest) -> CreateRFQResponse:
+    @overload
+    def create(self, *, body: CreateRFQRequest) -> CreateRFQResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        market_ticker: str,
+        rest_remainder: bool,
+        contracts: int | Unset = UNSET,
+        contracts_fp: Decimal | str | int | None | Unset = UNSET,
+        target_cost_centi_cents: int | Unset = UNSET,
+        target_cost_dollars: Decimal | str | int | Unset = UNSET,
+        target_cost_excludes_fees: bool | Unset = UNSET,
+        obscure_creator_id: bool | Unset = UNSET,
+        replace_existing: bool | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQResponse: ...
+
+    def create(
+        self,
+        *,
+        body: CreateRFQRequest | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+        rest_remainder: bool | Unset = UNSET,
+        contracts: int | Unset = UNSET,
+        contracts_fp: Decimal | str | int | None | Unset = UNSET,
+        target_cost_centi_cents: int | Unset = UNSET,
+        target_cost_dollars: Decimal | str | int | Unset = UNSET,
+        target_cost_excludes_fees: bool | Unset = UNSET,
+        obscure_creator_id: bool | Unset = UNSET,
+        replace_existing: bool | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQResponse:
         """Create RFQ
 
         ``POST /communications/rfqs``
 
         Args:
-            body (CreateRFQRequest):
+            body (CreateRFQRequest): the whole request as a ``CreateRFQRequest``; or pass its fields as the
+                keyword arguments below, with plain values (not both).
+            market_ticker (str, required): The ticker of the market for which to create an RFQ. Required
+                unless ``body`` is given.
+            rest_remainder (bool, required): Whether to rest the remainder of the RFQ after execution.
+                Required unless ``body`` is given.
+            contracts (int): Whole-contract count for the RFQ. Use contracts_fp for partial contract values;
+                if both are provided, they must match.
+            contracts_fp (Decimal | str | int | None): Fixed-point number of contracts for the RFQ. Supports
+                partial contracts in 0.01-contract increments; if contracts is also provided, both values
+                must match. Unit: contracts as a decimal string, Decimal or int (e.g. '10.00'; never float).
+            target_cost_centi_cents (int): DEPRECATED: The target cost for the RFQ in centi-cents. Use
+                target_cost_dollars instead.
+            target_cost_dollars (Decimal | str | int): The target cost for the RFQ in dollars. Unit: dollars
+                as a decimal string or Decimal (e.g. '0.5600'; never float).
+            target_cost_excludes_fees (bool): Sizes quotes against the target cost as principal only
+                (contracts = target cost / price), with your taker fees charged on top of the target cost.
+                By default (false) the target cost caps principal plus Kalshi fees, and quote sizes are
+                reduced to make room for the fees. Only valid together with a target cost.
+            obscure_creator_id (bool): Replace the RFQ creator's public communications ID with a shared
+                empty-input SHA-256 hash for other users. Applies to RFQ responses and broadcasts, and to
+                quotes before successful execution. Successful execution reveals the normal ID in subsequent
+                RFQ responses and in the executed quote. Accepting or confirming a quote does not reveal the
+                ID. The creator always sees their normal ID. See the RFQ guide for the placeholder and
+                visibility rules. Default (server side): False.
+            replace_existing (bool): Whether to delete existing RFQs as part of this RFQ's creation. Default
+                (server side): False.
+            subtrader_id (str): The subtrader to create the RFQ for (FCM members only).
+            subaccount (int): The subaccount number to create the RFQ for (direct members only; 0 for
+                primary, 1-63 for subaccounts).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create(
+            body=self._invoker.body(
+                CreateRFQRequest,
+                body,
+                market_ticker=market_ticker,
+                rest_remainder=rest_remainder,
+                contracts=contracts,
+                contracts_fp=contracts_fp,
+                target_cost_centi_cents=target_cost_centi_cents,
+                target_cost_dollars=target_cost_dollars,
+                target_cost_excludes_fees=target_cost_excludes_fees,
+                obscure_creator_id=obscure_creator_id,
+                replace_existing=replace_existing,
+                subtrader_id=subtrader_id,
+                subaccount=subaccount,
+            )
+        )
+
+    def _create(self, *, body: CreateRFQRequest) -> CreateRFQResponse:
+        """Send ``POST /communications/rfqs`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.communications import create_rfq as _endpoint
 
         return cast("CreateRFQResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -73,7 +172,8 @@ class CommunicationsRfqsResource:
         ``DELETE /communications/rfqs/{rfq_id}``
 
         Args:
-            rfq_id (str):
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -88,7 +188,8 @@ class CommunicationsRfqsResource:
         ``GET /communications/rfqs/{rfq_id}``
 
         Args:
-            rfq_id (str):
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -114,15 +215,19 @@ class CommunicationsRfqsResource:
         ``GET /communications/rfqs``
 
         Args:
-            cursor (str | Unset):
-            event_ticker (str | Unset):
-            market_ticker (str | Unset):
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
-            status (str | Unset):
-            creator_user_id (str | Unset):
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            market_ticker (str): Filter by market ticker.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 100. Default (server side): 100.
+            status (str): Filter RFQs by status.
+            creator_user_id (str): Filter RFQs by creator user UUID. Use user_filter=self for the
+                authenticated user.
+            user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
+                by the authenticated user. One of 'self'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -165,14 +270,17 @@ class CommunicationsRfqsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            event_ticker (str | Unset):
-            market_ticker (str | Unset):
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
-            status (str | Unset):
-            creator_user_id (str | Unset):
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            market_ticker (str): Filter by market ticker.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 100. Default (server side): 100.
+            status (str): Filter RFQs by status.
+            creator_user_id (str): Filter RFQs by creator user UUID. Use user_filter=self for the
+                authenticated user.
+            user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
+                by the authenticated user. One of 'self'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -206,9 +314,11 @@ class CommunicationsRfqBatchesQuotesResource:
         ``PUT /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}/confirm``
 
         Args:
-            rfq_batch_id (str):
-            batch_quote_id (str):
-            body (EmptyResponse | Unset): An empty response body
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
+            batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
+                it unchanged; malformed IDs return HTTP 400.
+            body (EmptyResponse): An empty response body
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -217,18 +327,68 @@ class CommunicationsRfqBatchesQuotesResource:
 
         self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id, body=body)
 
-    def create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse:
+    @overload
+    def create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse: ...
+
+    @overload
+    def create(
+        self,
+        rfq_batch_id: str,
+        *,
+        quotes: Sequence[RFQBatchQuoteEntry | Mapping[str, Any]],
+        rest_remainder: bool,
+        post_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQBatchQuoteResponse: ...
+
+    def create(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: CreateRFQBatchQuoteRequest | Unset = UNSET,
+        quotes: Sequence[RFQBatchQuoteEntry | Mapping[str, Any]] | Unset = UNSET,
+        rest_remainder: bool | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQBatchQuoteResponse:
         """Create RFQ Batch Quote
 
         ``POST /communications/rfq_batches/{rfq_batch_id}/quotes``
 
         Args:
-            rfq_batch_id (str):
-            body (CreateRFQBatchQuoteRequest):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
+            body (CreateRFQBatchQuoteRequest): the whole request as a ``CreateRFQBatchQuoteRequest``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            quotes (Sequence[RFQBatchQuoteEntry | Mapping[str, Any]], required): Prices for every child RFQ
+                of the batch, one entry per child. Limits: at least 2 items, at most 57 items. Required
+                unless ``body`` is given.
+            rest_remainder (bool, required): Whether to rest the remainder of each child quote after
+                execution. Required unless ``body`` is given.
+            post_only (bool): If true, your resting orders are cancelled rather than crossed if they would
+                take liquidity. Defaults to false.
+            subaccount (int): Optional subaccount number to place the batch quote under (0 for primary, 1-63
+                for subaccounts).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create(
+            rfq_batch_id=rfq_batch_id,
+            body=self._invoker.body(
+                CreateRFQBatchQuoteRequest,
+                body,
+                quotes=quotes,
+                rest_remainder=rest_remainder,
+                post_only=post_only,
+                subaccount=subaccount,
+            ),
+        )
+
+    def _create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse:
+        """Send ``POST /communications/rfq_batches/{rfq_batch_id}/quotes`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.communications import create_rfq_batch_quote as _endpoint
 
         return cast(
@@ -242,8 +402,10 @@ class CommunicationsRfqBatchesQuotesResource:
         ``DELETE /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}``
 
         Args:
-            rfq_batch_id (str):
-            batch_quote_id (str):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
+            batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
+                it unchanged; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -258,7 +420,8 @@ class CommunicationsRfqBatchesQuotesResource:
         ``GET /communications/rfq_batches/{rfq_batch_id}/quotes``
 
         Args:
-            rfq_batch_id (str):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -275,18 +438,64 @@ class CommunicationsRfqBatchesResource:
         self._invoker = invoker
         self.quotes = CommunicationsRfqBatchesQuotesResource(invoker)
 
-    def accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse:
+    @overload
+    def accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse: ...
+
+    @overload
+    def accept(
+        self,
+        rfq_batch_id: str,
+        *,
+        accepted_side: AcceptRFQBatchRequestAcceptedSide | str,
+        min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]],
+        client_order_id: str | Unset = UNSET,
+    ) -> AcceptRFQBatchResponse: ...
+
+    def accept(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: AcceptRFQBatchRequest | Unset = UNSET,
+        accepted_side: AcceptRFQBatchRequestAcceptedSide | str | Unset = UNSET,
+        min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]] | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+    ) -> AcceptRFQBatchResponse:
         """Accept RFQ Batch
 
         ``PUT /communications/rfq_batches/{rfq_batch_id}/accept``
 
         Args:
-            rfq_batch_id (str):
-            body (AcceptRFQBatchRequest):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
+            body (AcceptRFQBatchRequest): the whole request as a ``AcceptRFQBatchRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            accepted_side (AcceptRFQBatchRequestAcceptedSide | str, required): The side to accept on every
+                child (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
+            min_bids (Sequence[RFQBatchAcceptLimit | Mapping[str, Any]], required): Price protection,
+                exactly one entry per child. A child whose best bid on the accepted side is now below its
+                entry fails the accept. Limits: at least 2 items, at most 57 items. Required unless ``body``
+                is given.
+            client_order_id (str): Optional idempotency key. Retrying an accept with the same
+                client_order_id returns the result of the accept that succeeded.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._accept(
+            rfq_batch_id=rfq_batch_id,
+            body=self._invoker.body(
+                AcceptRFQBatchRequest,
+                body,
+                accepted_side=accepted_side,
+                min_bids=min_bids,
+                client_order_id=client_order_id,
+            ),
+        )
+
+    def _accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse:
+        """Send ``PUT /communications/rfq_batches/{rfq_batch_id}/accept`` with a built body (see :meth:`accept`)."""
         from kalshi_trade_api.api.communications import accept_rfq_batch as _endpoint
 
         return cast(
@@ -299,7 +508,8 @@ class CommunicationsRfqBatchesResource:
         ``GET /communications/rfq_batches/{rfq_batch_id}/best_quotes``
 
         Args:
-            rfq_batch_id (str):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -310,17 +520,102 @@ class CommunicationsRfqBatchesResource:
             "GetRFQBatchBestQuotesResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
         )
 
-    def create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse:
+    @overload
+    def create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        children: Sequence[CreateRFQBatchChild | Mapping[str, Any]],
+        mve_collection_ticker: str | Unset = UNSET,
+        contracts_fp: Decimal | str | int | None | Unset = UNSET,
+        target_cost_dollars: Decimal | str | int | Unset = UNSET,
+        target_cost_excludes_fees: bool | Unset = UNSET,
+        rest_remainder: bool | Unset = UNSET,
+        replace_existing: bool | Unset = UNSET,
+        obscure_creator_id: bool | Unset = UNSET,
+        client_batch_id: str | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQBatchResponse: ...
+
+    def create(
+        self,
+        *,
+        body: CreateRFQBatchRequest | Unset = UNSET,
+        children: Sequence[CreateRFQBatchChild | Mapping[str, Any]] | Unset = UNSET,
+        mve_collection_ticker: str | Unset = UNSET,
+        contracts_fp: Decimal | str | int | None | Unset = UNSET,
+        target_cost_dollars: Decimal | str | int | Unset = UNSET,
+        target_cost_excludes_fees: bool | Unset = UNSET,
+        rest_remainder: bool | Unset = UNSET,
+        replace_existing: bool | Unset = UNSET,
+        obscure_creator_id: bool | Unset = UNSET,
+        client_batch_id: str | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQBatchResponse:
         """Create RFQ Batch
 
         ``POST /communications/rfq_batches``
 
         Args:
-            body (CreateRFQBatchRequest):
+            body (CreateRFQBatchRequest): the whole request as a ``CreateRFQBatchRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            children (Sequence[CreateRFQBatchChild | Mapping[str, Any]], required): The combos to request
+                quotes on, one child RFQ each. Children must be distinct combos. Limits: at least 2 items,
+                at most 57 items. Required unless ``body`` is given.
+            mve_collection_ticker (str): Collection in which children given by selected_markets are looked
+                up or created. Required when any child uses selected_markets.
+            contracts_fp (Decimal | str | int | None): Number of contracts requested on every child that
+                sets no size of its own. Provide at most one of contracts_fp and target_cost_dollars, and
+                one of them unless every child sets its own. Unit: contracts as a decimal string, Decimal or
+                int (e.g. '10.00'; never float).
+            target_cost_dollars (Decimal | str | int): Target cost, in dollars, of every child that sets no
+                size of its own. Provide at most one of contracts_fp and target_cost_dollars, and one of
+                them unless every child sets its own. Unit: dollars as a decimal string or Decimal (e.g.
+                '0.5600'; never float).
+            target_cost_excludes_fees (bool): Same as on Create RFQ, applied to every child. Only valid when
+                the children are sized by target cost.
+            rest_remainder (bool): Must be false. A batch executes as one fill-or-kill, so no child rests a
+                remainder. Default (server side): False.
+            replace_existing (bool): Close your oldest open RFQ batches as needed so this one can be
+                created. Single RFQs are never replaced. Default (server side): False.
+            obscure_creator_id (bool): Same as on Create RFQ, applied to the batch and every child. Default
+                (server side): False.
+            client_batch_id (str): Optional key for this batch, unique among your RFQ batches, including
+                those closed within the last seven days. Reusing one returns HTTP 409. Limits: length <= 64.
+            subtrader_id (str): The subtrader to create the RFQ batch for (FCM members only; FCM members
+                cannot create RFQ batches yet).
+            subaccount (int): The subaccount number to create the RFQ batch for (direct members only; 0 for
+                primary, 1-63 for subaccounts).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create(
+            body=self._invoker.body(
+                CreateRFQBatchRequest,
+                body,
+                children=children,
+                mve_collection_ticker=mve_collection_ticker,
+                contracts_fp=contracts_fp,
+                target_cost_dollars=target_cost_dollars,
+                target_cost_excludes_fees=target_cost_excludes_fees,
+                rest_remainder=rest_remainder,
+                replace_existing=replace_existing,
+                obscure_creator_id=obscure_creator_id,
+                client_batch_id=client_batch_id,
+                subtrader_id=subtrader_id,
+                subaccount=subaccount,
+            )
+        )
+
+    def _create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse:
+        """Send ``POST /communications/rfq_batches`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.communications import create_rfq_batch as _endpoint
 
         return cast("CreateRFQBatchResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -331,7 +626,8 @@ class CommunicationsRfqBatchesResource:
         ``DELETE /communications/rfq_batches/{rfq_batch_id}``
 
         Args:
-            rfq_batch_id (str):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -346,7 +642,8 @@ class CommunicationsRfqBatchesResource:
         ``GET /communications/rfq_batches/{rfq_batch_id}``
 
         Args:
-            rfq_batch_id (str):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -369,14 +666,16 @@ class CommunicationsRfqBatchesResource:
         ``GET /communications/rfq_batches``
 
         Args:
-            cursor (str | Unset):
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 20.
-            status (RFQBatchStatus | Unset): Status of an RFQ batch. An open batch takes batch quotes;
-                an accepted batch is waiting for its winning makers to confirm or is executing; a closed
-                batch is finished.
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            limit (int): Maximum number of batches per page. Defaults to 20. A page also stops before its
+                child RFQs would exceed 100. Limits: >= 1, <= 20. Default (server side): 20.
+            status (RFQBatchStatus | str): Filter RFQ batches by status. One of 'open', 'accepted',
+                'closed'.
+            user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
+                by the authenticated user. One of 'self'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -413,13 +712,14 @@ class CommunicationsRfqBatchesResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 20.
-            status (RFQBatchStatus | Unset): Status of an RFQ batch. An open batch takes batch quotes;
-                an accepted batch is waiting for its winning makers to confirm or is executing; a closed
-                batch is finished.
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            limit (int): Maximum number of batches per page. Defaults to 20. A page also stops before its
+                child RFQs would exceed 100. Limits: >= 1, <= 20. Default (server side): 20.
+            status (RFQBatchStatus | str): Filter RFQ batches by status. One of 'open', 'accepted',
+                'closed'.
+            user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
+                by the authenticated user. One of 'self'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -439,35 +739,89 @@ class CommunicationsQuotesResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None:
+    @overload
+    def accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+
+    @overload
+    def accept(self, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str) -> None: ...
+
+    def accept(
+        self,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest | Unset = UNSET,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+    ) -> None:
         """Accept Quote
 
         ``PUT /communications/quotes/{quote_id}/accept``
 
         Args:
-            quote_id (str):
-            body (AcceptQuoteRequest):
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
+            body (AcceptQuoteRequest): the whole request as a ``AcceptQuoteRequest``; or pass its fields as
+                the keyword arguments below, with plain values (not both).
+            accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
+                (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._accept(
+            quote_id=quote_id, body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side)
+        )
+
+    def _accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None:
+        """Send ``PUT /communications/quotes/{quote_id}/accept`` with a built body (see :meth:`accept`)."""
         from kalshi_trade_api.api.communications import accept_quote as _endpoint
 
         self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id, body=body)
 
-    def accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None:
+    @overload
+    def accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+
+    @overload
+    def accept_for_rfq(
+        self, rfq_id: str, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str
+    ) -> None: ...
+
+    def accept_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest | Unset = UNSET,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+    ) -> None:
         """Accept RFQ Quote
 
         ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept``
 
         Args:
-            rfq_id (str):
-            quote_id (str):
-            body (AcceptQuoteRequest):
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
+            body (AcceptQuoteRequest): the whole request as a ``AcceptQuoteRequest``; or pass its fields as
+                the keyword arguments below, with plain values (not both).
+            accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
+                (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._accept_for_rfq(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+            body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side),
+        )
+
+    def _accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None:
+        """Send ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept`` with a built body (see :meth:`accept_for_rfq`)."""
         from kalshi_trade_api.api.communications import accept_rfq_quote as _endpoint
 
         self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
@@ -478,8 +832,9 @@ class CommunicationsQuotesResource:
         ``PUT /communications/quotes/{quote_id}/confirm``
 
         Args:
-            quote_id (str):
-            body (EmptyResponse | Unset): An empty response body
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
+            body (EmptyResponse): An empty response body
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -494,9 +849,11 @@ class CommunicationsQuotesResource:
         ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm``
 
         Args:
-            rfq_id (str):
-            quote_id (str):
-            body (EmptyResponse | Unset): An empty response body
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
+            body (EmptyResponse): An empty response body
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -505,17 +862,74 @@ class CommunicationsQuotesResource:
 
         self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
 
-    def create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse:
+    @overload
+    def create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        rfq_id: str,
+        yes_bid: Decimal | str | int,
+        no_bid: Decimal | str | int,
+        rest_remainder: bool,
+        post_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateQuoteResponse: ...
+
+    def create(
+        self,
+        *,
+        body: CreateQuoteRequest | Unset = UNSET,
+        rfq_id: str | Unset = UNSET,
+        yes_bid: Decimal | str | int | Unset = UNSET,
+        no_bid: Decimal | str | int | Unset = UNSET,
+        rest_remainder: bool | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateQuoteResponse:
         """Create Quote
 
         ``POST /communications/quotes``
 
         Args:
-            body (CreateQuoteRequest):
+            body (CreateQuoteRequest): the whole request as a ``CreateQuoteRequest``; or pass its fields as
+                the keyword arguments below, with plain values (not both).
+            rfq_id (str, required): The UUID of the RFQ to quote on. Pass the RFQ ID unchanged; malformed
+                IDs return HTTP 400. Required unless ``body`` is given.
+            yes_bid (Decimal | str | int, required): The bid price for YES contracts, in dollars. Unit:
+                dollars as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless
+                ``body`` is given.
+            no_bid (Decimal | str | int, required): The bid price for NO contracts, in dollars. Unit:
+                dollars as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless
+                ``body`` is given.
+            rest_remainder (bool, required): Whether to rest the remainder of the quote after execution.
+                Required unless ``body`` is given.
+            post_only (bool): If true, the quote creator's resting order will be cancelled rather than
+                crossed if it would take liquidity. Defaults to false.
+            subaccount (int): Optional subaccount number to place the quote under (0 for primary, 1-63 for
+                subaccounts).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create(
+            body=self._invoker.body(
+                CreateQuoteRequest,
+                body,
+                rfq_id=rfq_id,
+                yes_bid=yes_bid,
+                no_bid=no_bid,
+                rest_remainder=rest_remainder,
+                post_only=post_only,
+                subaccount=subaccount,
+            )
+        )
+
+    def _create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse:
+        """Send ``POST /communications/quotes`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.communications import create_quote as _endpoint
 
         return cast("CreateQuoteResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -526,7 +940,8 @@ class CommunicationsQuotesResource:
         ``DELETE /communications/quotes/{quote_id}``
 
         Args:
-            quote_id (str):
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -541,8 +956,10 @@ class CommunicationsQuotesResource:
         ``DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}``
 
         Args:
-            rfq_id (str):
-            quote_id (str):
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -557,7 +974,8 @@ class CommunicationsQuotesResource:
         ``GET /communications/quotes/{quote_id}``
 
         Args:
-            quote_id (str):
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -572,8 +990,10 @@ class CommunicationsQuotesResource:
         ``GET /communications/rfqs/{rfq_id}/quotes/{quote_id}``
 
         Args:
-            rfq_id (str):
-            quote_id (str):
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -602,19 +1022,24 @@ class CommunicationsQuotesResource:
         ``GET /communications/quotes``
 
         Args:
-            cursor (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 500.
-            status (str | Unset):
-            quote_creator_user_id (str | Unset):
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
-            rfq_user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use
-                `self` to filter by the authenticated user.
-            rfq_creator_user_id (str | Unset):
-            rfq_creator_subtrader_id (str | Unset):
-            rfq_id (str | Unset):
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            min_ts (int): Restricts the response to quotes last updated after a timestamp, formatted as a
+                Unix Timestamp.
+            max_ts (int): Restricts the response to quotes last updated before a timestamp, formatted as a
+                Unix Timestamp.
+            limit (int): Parameter to specify the number of results per page. Defaults to 500. Limits: >= 1,
+                <= 500. Default (server side): 500.
+            status (str): Filter quotes by status.
+            quote_creator_user_id (str): Filter quotes by quote creator user ID.
+            user_filter (UserFilter | str): Filter for quotes created by the authenticated user. One of
+                'self'.
+            rfq_user_filter (UserFilter | str): Filter for quotes responding to RFQs created by the
+                authenticated user. One of 'self'.
+            rfq_creator_user_id (str): Filter quotes by RFQ creator user ID.
+            rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
+            rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
+                400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -663,18 +1088,22 @@ class CommunicationsQuotesResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 500.
-            status (str | Unset):
-            quote_creator_user_id (str | Unset):
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
-            rfq_user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use
-                `self` to filter by the authenticated user.
-            rfq_creator_user_id (str | Unset):
-            rfq_creator_subtrader_id (str | Unset):
-            rfq_id (str | Unset):
+            min_ts (int): Restricts the response to quotes last updated after a timestamp, formatted as a
+                Unix Timestamp.
+            max_ts (int): Restricts the response to quotes last updated before a timestamp, formatted as a
+                Unix Timestamp.
+            limit (int): Parameter to specify the number of results per page. Defaults to 500. Limits: >= 1,
+                <= 500. Default (server side): 500.
+            status (str): Filter quotes by status.
+            quote_creator_user_id (str): Filter quotes by quote creator user ID.
+            user_filter (UserFilter | str): Filter for quotes created by the authenticated user. One of
+                'self'.
+            rfq_user_filter (UserFilter | str): Filter for quotes responding to RFQs created by the
+                authenticated user. One of 'self'.
+            rfq_creator_user_id (str): Filter quotes by RFQ creator user ID.
+            rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
+            rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
+                400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -705,33 +1134,144 @@ class CommunicationsBlockTradeProposalsResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def accept(self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest | Unset = UNSET) -> None:
+    @overload
+    def accept(self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest) -> None: ...
+
+    @overload
+    def accept(
+        self, block_trade_proposal_id: str, *, subtrader_id: str | Unset = UNSET, subaccount: int | Unset = UNSET
+    ) -> None: ...
+
+    def accept(
+        self,
+        block_trade_proposal_id: str,
+        *,
+        body: AcceptBlockTradeProposalRequest | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> None:
         """Accept Block Trade Proposal
 
         ``POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept``
 
         Args:
-            block_trade_proposal_id (str):
-            body (AcceptBlockTradeProposalRequest | Unset):
+            block_trade_proposal_id (str, required): Block trade proposal ID.
+            body (AcceptBlockTradeProposalRequest): the whole request as a
+                ``AcceptBlockTradeProposalRequest``; or pass its fields as the keyword arguments below, with
+                plain values (not both).
+            subtrader_id (str): Subtrader ID to accept as. Provide either this or subaccount, not both.
+            subaccount (int): User-managed subaccount number to accept as (0 for primary, 1-63 for numbered
+                subaccounts). Provide either this or subtrader_id, not both. Limits: >= 0, <= 63.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._accept(
+            block_trade_proposal_id=block_trade_proposal_id,
+            body=self._invoker.body(
+                AcceptBlockTradeProposalRequest, body, subtrader_id=subtrader_id, subaccount=subaccount
+            ),
+        )
+
+    def _accept(self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest | Unset = UNSET) -> None:
+        """Send ``POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept`` with a built body (see :meth:`accept`)."""
         from kalshi_trade_api.api.communications import accept_block_trade_proposal as _endpoint
 
         self._invoker.call(_endpoint.sync_detailed, block_trade_proposal_id=block_trade_proposal_id, body=body)
 
-    def create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse:
+    @overload
+    def create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        buyer_user_id: str,
+        seller_user_id: str,
+        market_ticker: str,
+        price_centi_cents: int,
+        centicount: int,
+        maker_side: ProposeBlockTradeRequestMakerSide | str,
+        expiration_ts: datetime.datetime | str,
+        buyer_subtrader_id: str | Unset = UNSET,
+        buyer_subaccount: int | Unset = UNSET,
+        seller_subtrader_id: str | Unset = UNSET,
+        seller_subaccount: int | Unset = UNSET,
+    ) -> ProposeBlockTradeResponse: ...
+
+    def create(
+        self,
+        *,
+        body: ProposeBlockTradeRequest | Unset = UNSET,
+        buyer_user_id: str | Unset = UNSET,
+        seller_user_id: str | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+        price_centi_cents: int | Unset = UNSET,
+        centicount: int | Unset = UNSET,
+        maker_side: ProposeBlockTradeRequestMakerSide | str | Unset = UNSET,
+        expiration_ts: datetime.datetime | str | Unset = UNSET,
+        buyer_subtrader_id: str | Unset = UNSET,
+        buyer_subaccount: int | Unset = UNSET,
+        seller_subtrader_id: str | Unset = UNSET,
+        seller_subaccount: int | Unset = UNSET,
+    ) -> ProposeBlockTradeResponse:
         """Propose Block Trade
 
         ``POST /communications/block-trade-proposals``
 
         Args:
-            body (ProposeBlockTradeRequest):
+            body (ProposeBlockTradeRequest): the whole request as a ``ProposeBlockTradeRequest``; or pass
+                its fields as the keyword arguments below, with plain values (not both).
+            buyer_user_id (str, required): User ID of the buyer. Required unless ``body`` is given.
+            seller_user_id (str, required): User ID of the seller. Required unless ``body`` is given.
+            market_ticker (str, required): The ticker of the market for this block trade. Required unless
+                ``body`` is given.
+            price_centi_cents (int, required): Price in centi-cents. Limits: >= 1. Required unless ``body``
+                is given.
+            centicount (int, required): Number of contracts in centicounts. Limits: >= 1. Required unless
+                ``body`` is given.
+            maker_side (ProposeBlockTradeRequestMakerSide | str, required): The maker side of the trade. One
+                of 'yes', 'no'. Required unless ``body`` is given.
+            expiration_ts (datetime.datetime, required): Expiration time of the proposal. Required unless
+                ``body`` is given.
+            buyer_subtrader_id (str): Subtrader ID of the buyer. Provide either this or buyer_subaccount,
+                not both.
+            buyer_subaccount (int): User-managed subaccount number of the buyer (0 for primary, 1-63 for
+                numbered subaccounts). Provide either this or buyer_subtrader_id, not both. Limits: >= 0, <=
+                63.
+            seller_subtrader_id (str): Subtrader ID of the seller. Provide either this or seller_subaccount,
+                not both.
+            seller_subaccount (int): User-managed subaccount number of the seller (0 for primary, 1-63 for
+                numbered subaccounts). Provide either this or seller_subtrader_id, not both. Limits: >= 0,
+                <= 63.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create(
+            body=self._invoker.body(
+                ProposeBlockTradeRequest,
+                body,
+                buyer_user_id=buyer_user_id,
+                seller_user_id=seller_user_id,
+                market_ticker=market_ticker,
+                price_centi_cents=price_centi_cents,
+                centicount=centicount,
+                maker_side=maker_side,
+                expiration_ts=expiration_ts,
+                buyer_subtrader_id=buyer_subtrader_id,
+                buyer_subaccount=buyer_subaccount,
+                seller_subtrader_id=seller_subtrader_id,
+                seller_subaccount=seller_subaccount,
+            )
+        )
+
+    def _create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse:
+        """Send ``POST /communications/block-trade-proposals`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.communications import propose_block_trade as _endpoint
 
         return cast("ProposeBlockTradeResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -749,10 +1289,12 @@ class CommunicationsBlockTradeProposalsResource:
         ``GET /communications/block-trade-proposals``
 
         Args:
-            cursor (str | Unset):
-            market_ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
-            status (str | Unset):
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            market_ticker (str): Filter by market ticker.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 100. Default (server side): 100.
+            status (str): Filter block trade proposals by status.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -783,9 +1325,10 @@ class CommunicationsBlockTradeProposalsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            market_ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
-            status (str | Unset):
+            market_ticker (str): Filter by market ticker.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 100. Default (server side): 100.
+            status (str): Filter block trade proposals by status.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -828,17 +1371,103 @@ class AsyncCommunicationsRfqsResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def create(self, *, body: CreateRFQRequest) -> CreateRFQResponse:
+    @overload
+    async def create(self, *, body: CreateRFQRequest) -> CreateRFQResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        market_ticker: str,
+        rest_remainder: bool,
+        contracts: int | Unset = UNSET,
+        contracts_fp: Decimal | str | int | None | Unset = UNSET,
+        target_cost_centi_cents: int | Unset = UNSET,
+        target_cost_dollars: Decimal | str | int | Unset = UNSET,
+        target_cost_excludes_fees: bool | Unset = UNSET,
+        obscure_creator_id: bool | Unset = UNSET,
+        replace_existing: bool | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateRFQRequest | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+        rest_remainder: bool | Unset = UNSET,
+        contracts: int | Unset = UNSET,
+        contracts_fp: Decimal | str | int | None | Unset = UNSET,
+        target_cost_centi_cents: int | Unset = UNSET,
+        target_cost_dollars: Decimal | str | int | Unset = UNSET,
+        target_cost_excludes_fees: bool | Unset = UNSET,
+        obscure_creator_id: bool | Unset = UNSET,
+        replace_existing: bool | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQResponse:
         """Create RFQ
 
         ``POST /communications/rfqs``
 
         Args:
-            body (CreateRFQRequest):
+            body (CreateRFQRequest): the whole request as a ``CreateRFQRequest``; or pass its fields as the
+                keyword arguments below, with plain values (not both).
+            market_ticker (str, required): The ticker of the market for which to create an RFQ. Required
+                unless ``body`` is given.
+            rest_remainder (bool, required): Whether to rest the remainder of the RFQ after execution.
+                Required unless ``body`` is given.
+            contracts (int): Whole-contract count for the RFQ. Use contracts_fp for partial contract values;
+                if both are provided, they must match.
+            contracts_fp (Decimal | str | int | None): Fixed-point number of contracts for the RFQ. Supports
+                partial contracts in 0.01-contract increments; if contracts is also provided, both values
+                must match. Unit: contracts as a decimal string, Decimal or int (e.g. '10.00'; never float).
+            target_cost_centi_cents (int): DEPRECATED: The target cost for the RFQ in centi-cents. Use
+                target_cost_dollars instead.
+            target_cost_dollars (Decimal | str | int): The target cost for the RFQ in dollars. Unit: dollars
+                as a decimal string or Decimal (e.g. '0.5600'; never float).
+            target_cost_excludes_fees (bool): Sizes quotes against the target cost as principal only
+                (contracts = target cost / price), with your taker fees charged on top of the target cost.
+                By default (false) the target cost caps principal plus Kalshi fees, and quote sizes are
+                reduced to make room for the fees. Only valid together with a target cost.
+            obscure_creator_id (bool): Replace the RFQ creator's public communications ID with a shared
+                empty-input SHA-256 hash for other users. Applies to RFQ responses and broadcasts, and to
+                quotes before successful execution. Successful execution reveals the normal ID in subsequent
+                RFQ responses and in the executed quote. Accepting or confirming a quote does not reveal the
+                ID. The creator always sees their normal ID. See the RFQ guide for the placeholder and
+                visibility rules. Default (server side): False.
+            replace_existing (bool): Whether to delete existing RFQs as part of this RFQ's creation. Default
+                (server side): False.
+            subtrader_id (str): The subtrader to create the RFQ for (FCM members only).
+            subaccount (int): The subaccount number to create the RFQ for (direct members only; 0 for
+                primary, 1-63 for subaccounts).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create(
+            body=self._invoker.body(
+                CreateRFQRequest,
+                body,
+                market_ticker=market_ticker,
+                rest_remainder=rest_remainder,
+                contracts=contracts,
+                contracts_fp=contracts_fp,
+                target_cost_centi_cents=target_cost_centi_cents,
+                target_cost_dollars=target_cost_dollars,
+                target_cost_excludes_fees=target_cost_excludes_fees,
+                obscure_creator_id=obscure_creator_id,
+                replace_existing=replace_existing,
+                subtrader_id=subtrader_id,
+                subaccount=subaccount,
+            )
+        )
+
+    async def _create(self, *, body: CreateRFQRequest) -> CreateRFQResponse:
+        """Send ``POST /communications/rfqs`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.communications import create_rfq as _endpoint
 
         return cast("CreateRFQResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -849,7 +1478,8 @@ class AsyncCommunicationsRfqsResource:
         ``DELETE /communications/rfqs/{rfq_id}``
 
         Args:
-            rfq_id (str):
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -864,7 +1494,8 @@ class AsyncCommunicationsRfqsResource:
         ``GET /communications/rfqs/{rfq_id}``
 
         Args:
-            rfq_id (str):
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -890,15 +1521,19 @@ class AsyncCommunicationsRfqsResource:
         ``GET /communications/rfqs``
 
         Args:
-            cursor (str | Unset):
-            event_ticker (str | Unset):
-            market_ticker (str | Unset):
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
-            status (str | Unset):
-            creator_user_id (str | Unset):
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            market_ticker (str): Filter by market ticker.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 100. Default (server side): 100.
+            status (str): Filter RFQs by status.
+            creator_user_id (str): Filter RFQs by creator user UUID. Use user_filter=self for the
+                authenticated user.
+            user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
+                by the authenticated user. One of 'self'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -941,14 +1576,17 @@ class AsyncCommunicationsRfqsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            event_ticker (str | Unset):
-            market_ticker (str | Unset):
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
-            status (str | Unset):
-            creator_user_id (str | Unset):
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            market_ticker (str): Filter by market ticker.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 100. Default (server side): 100.
+            status (str): Filter RFQs by status.
+            creator_user_id (str): Filter RFQs by creator user UUID. Use user_filter=self for the
+                authenticated user.
+            user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
+                by the authenticated user. One of 'self'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -982,9 +1620,11 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
         ``PUT /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}/confirm``
 
         Args:
-            rfq_batch_id (str):
-            batch_quote_id (str):
-            body (EmptyResponse | Unset): An empty response body
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
+            batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
+                it unchanged; malformed IDs return HTTP 400.
+            body (EmptyResponse): An empty response body
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -995,18 +1635,68 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
             _endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id, body=body
         )
 
-    async def create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse:
+    @overload
+    async def create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse: ...
+
+    @overload
+    async def create(
+        self,
+        rfq_batch_id: str,
+        *,
+        quotes: Sequence[RFQBatchQuoteEntry | Mapping[str, Any]],
+        rest_remainder: bool,
+        post_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQBatchQuoteResponse: ...
+
+    async def create(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: CreateRFQBatchQuoteRequest | Unset = UNSET,
+        quotes: Sequence[RFQBatchQuoteEntry | Mapping[str, Any]] | Unset = UNSET,
+        rest_remainder: bool | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQBatchQuoteResponse:
         """Create RFQ Batch Quote
 
         ``POST /communications/rfq_batches/{rfq_batch_id}/quotes``
 
         Args:
-            rfq_batch_id (str):
-            body (CreateRFQBatchQuoteRequest):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
+            body (CreateRFQBatchQuoteRequest): the whole request as a ``CreateRFQBatchQuoteRequest``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            quotes (Sequence[RFQBatchQuoteEntry | Mapping[str, Any]], required): Prices for every child RFQ
+                of the batch, one entry per child. Limits: at least 2 items, at most 57 items. Required
+                unless ``body`` is given.
+            rest_remainder (bool, required): Whether to rest the remainder of each child quote after
+                execution. Required unless ``body`` is given.
+            post_only (bool): If true, your resting orders are cancelled rather than crossed if they would
+                take liquidity. Defaults to false.
+            subaccount (int): Optional subaccount number to place the batch quote under (0 for primary, 1-63
+                for subaccounts).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create(
+            rfq_batch_id=rfq_batch_id,
+            body=self._invoker.body(
+                CreateRFQBatchQuoteRequest,
+                body,
+                quotes=quotes,
+                rest_remainder=rest_remainder,
+                post_only=post_only,
+                subaccount=subaccount,
+            ),
+        )
+
+    async def _create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse:
+        """Send ``POST /communications/rfq_batches/{rfq_batch_id}/quotes`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.communications import create_rfq_batch_quote as _endpoint
 
         return cast(
@@ -1020,8 +1710,10 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
         ``DELETE /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}``
 
         Args:
-            rfq_batch_id (str):
-            batch_quote_id (str):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
+            batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
+                it unchanged; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1036,7 +1728,8 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
         ``GET /communications/rfq_batches/{rfq_batch_id}/quotes``
 
         Args:
-            rfq_batch_id (str):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1055,18 +1748,64 @@ class AsyncCommunicationsRfqBatchesResource:
         self._invoker = invoker
         self.quotes = AsyncCommunicationsRfqBatchesQuotesResource(invoker)
 
-    async def accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse:
+    @overload
+    async def accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse: ...
+
+    @overload
+    async def accept(
+        self,
+        rfq_batch_id: str,
+        *,
+        accepted_side: AcceptRFQBatchRequestAcceptedSide | str,
+        min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]],
+        client_order_id: str | Unset = UNSET,
+    ) -> AcceptRFQBatchResponse: ...
+
+    async def accept(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: AcceptRFQBatchRequest | Unset = UNSET,
+        accepted_side: AcceptRFQBatchRequestAcceptedSide | str | Unset = UNSET,
+        min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]] | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+    ) -> AcceptRFQBatchResponse:
         """Accept RFQ Batch
 
         ``PUT /communications/rfq_batches/{rfq_batch_id}/accept``
 
         Args:
-            rfq_batch_id (str):
-            body (AcceptRFQBatchRequest):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
+            body (AcceptRFQBatchRequest): the whole request as a ``AcceptRFQBatchRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            accepted_side (AcceptRFQBatchRequestAcceptedSide | str, required): The side to accept on every
+                child (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
+            min_bids (Sequence[RFQBatchAcceptLimit | Mapping[str, Any]], required): Price protection,
+                exactly one entry per child. A child whose best bid on the accepted side is now below its
+                entry fails the accept. Limits: at least 2 items, at most 57 items. Required unless ``body``
+                is given.
+            client_order_id (str): Optional idempotency key. Retrying an accept with the same
+                client_order_id returns the result of the accept that succeeded.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._accept(
+            rfq_batch_id=rfq_batch_id,
+            body=self._invoker.body(
+                AcceptRFQBatchRequest,
+                body,
+                accepted_side=accepted_side,
+                min_bids=min_bids,
+                client_order_id=client_order_id,
+            ),
+        )
+
+    async def _accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse:
+        """Send ``PUT /communications/rfq_batches/{rfq_batch_id}/accept`` with a built body (see :meth:`accept`)."""
         from kalshi_trade_api.api.communications import accept_rfq_batch as _endpoint
 
         return cast(
@@ -1080,7 +1819,8 @@ class AsyncCommunicationsRfqBatchesResource:
         ``GET /communications/rfq_batches/{rfq_batch_id}/best_quotes``
 
         Args:
-            rfq_batch_id (str):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1092,17 +1832,102 @@ class AsyncCommunicationsRfqBatchesResource:
             await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id),
         )
 
-    async def create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse:
+    @overload
+    async def create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        children: Sequence[CreateRFQBatchChild | Mapping[str, Any]],
+        mve_collection_ticker: str | Unset = UNSET,
+        contracts_fp: Decimal | str | int | None | Unset = UNSET,
+        target_cost_dollars: Decimal | str | int | Unset = UNSET,
+        target_cost_excludes_fees: bool | Unset = UNSET,
+        rest_remainder: bool | Unset = UNSET,
+        replace_existing: bool | Unset = UNSET,
+        obscure_creator_id: bool | Unset = UNSET,
+        client_batch_id: str | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQBatchResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateRFQBatchRequest | Unset = UNSET,
+        children: Sequence[CreateRFQBatchChild | Mapping[str, Any]] | Unset = UNSET,
+        mve_collection_ticker: str | Unset = UNSET,
+        contracts_fp: Decimal | str | int | None | Unset = UNSET,
+        target_cost_dollars: Decimal | str | int | Unset = UNSET,
+        target_cost_excludes_fees: bool | Unset = UNSET,
+        rest_remainder: bool | Unset = UNSET,
+        replace_existing: bool | Unset = UNSET,
+        obscure_creator_id: bool | Unset = UNSET,
+        client_batch_id: str | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateRFQBatchResponse:
         """Create RFQ Batch
 
         ``POST /communications/rfq_batches``
 
         Args:
-            body (CreateRFQBatchRequest):
+            body (CreateRFQBatchRequest): the whole request as a ``CreateRFQBatchRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            children (Sequence[CreateRFQBatchChild | Mapping[str, Any]], required): The combos to request
+                quotes on, one child RFQ each. Children must be distinct combos. Limits: at least 2 items,
+                at most 57 items. Required unless ``body`` is given.
+            mve_collection_ticker (str): Collection in which children given by selected_markets are looked
+                up or created. Required when any child uses selected_markets.
+            contracts_fp (Decimal | str | int | None): Number of contracts requested on every child that
+                sets no size of its own. Provide at most one of contracts_fp and target_cost_dollars, and
+                one of them unless every child sets its own. Unit: contracts as a decimal string, Decimal or
+                int (e.g. '10.00'; never float).
+            target_cost_dollars (Decimal | str | int): Target cost, in dollars, of every child that sets no
+                size of its own. Provide at most one of contracts_fp and target_cost_dollars, and one of
+                them unless every child sets its own. Unit: dollars as a decimal string or Decimal (e.g.
+                '0.5600'; never float).
+            target_cost_excludes_fees (bool): Same as on Create RFQ, applied to every child. Only valid when
+                the children are sized by target cost.
+            rest_remainder (bool): Must be false. A batch executes as one fill-or-kill, so no child rests a
+                remainder. Default (server side): False.
+            replace_existing (bool): Close your oldest open RFQ batches as needed so this one can be
+                created. Single RFQs are never replaced. Default (server side): False.
+            obscure_creator_id (bool): Same as on Create RFQ, applied to the batch and every child. Default
+                (server side): False.
+            client_batch_id (str): Optional key for this batch, unique among your RFQ batches, including
+                those closed within the last seven days. Reusing one returns HTTP 409. Limits: length <= 64.
+            subtrader_id (str): The subtrader to create the RFQ batch for (FCM members only; FCM members
+                cannot create RFQ batches yet).
+            subaccount (int): The subaccount number to create the RFQ batch for (direct members only; 0 for
+                primary, 1-63 for subaccounts).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create(
+            body=self._invoker.body(
+                CreateRFQBatchRequest,
+                body,
+                children=children,
+                mve_collection_ticker=mve_collection_ticker,
+                contracts_fp=contracts_fp,
+                target_cost_dollars=target_cost_dollars,
+                target_cost_excludes_fees=target_cost_excludes_fees,
+                rest_remainder=rest_remainder,
+                replace_existing=replace_existing,
+                obscure_creator_id=obscure_creator_id,
+                client_batch_id=client_batch_id,
+                subtrader_id=subtrader_id,
+                subaccount=subaccount,
+            )
+        )
+
+    async def _create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse:
+        """Send ``POST /communications/rfq_batches`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.communications import create_rfq_batch as _endpoint
 
         return cast("CreateRFQBatchResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -1113,7 +1938,8 @@ class AsyncCommunicationsRfqBatchesResource:
         ``DELETE /communications/rfq_batches/{rfq_batch_id}``
 
         Args:
-            rfq_batch_id (str):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1128,7 +1954,8 @@ class AsyncCommunicationsRfqBatchesResource:
         ``GET /communications/rfq_batches/{rfq_batch_id}``
 
         Args:
-            rfq_batch_id (str):
+            rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
+                unchanged; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1153,14 +1980,16 @@ class AsyncCommunicationsRfqBatchesResource:
         ``GET /communications/rfq_batches``
 
         Args:
-            cursor (str | Unset):
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 20.
-            status (RFQBatchStatus | Unset): Status of an RFQ batch. An open batch takes batch quotes;
-                an accepted batch is waiting for its winning makers to confirm or is executing; a closed
-                batch is finished.
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            limit (int): Maximum number of batches per page. Defaults to 20. A page also stops before its
+                child RFQs would exceed 100. Limits: >= 1, <= 20. Default (server side): 20.
+            status (RFQBatchStatus | str): Filter RFQ batches by status. One of 'open', 'accepted',
+                'closed'.
+            user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
+                by the authenticated user. One of 'self'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1197,13 +2026,14 @@ class AsyncCommunicationsRfqBatchesResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 20.
-            status (RFQBatchStatus | Unset): Status of an RFQ batch. An open batch takes batch quotes;
-                an accepted batch is waiting for its winning makers to confirm or is executing; a closed
-                batch is finished.
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            limit (int): Maximum number of batches per page. Defaults to 20. A page also stops before its
+                child RFQs would exceed 100. Limits: >= 1, <= 20. Default (server side): 20.
+            status (RFQBatchStatus | str): Filter RFQ batches by status. One of 'open', 'accepted',
+                'closed'.
+            user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
+                by the authenticated user. One of 'self'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1223,35 +2053,89 @@ class AsyncCommunicationsQuotesResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None:
+    @overload
+    async def accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+
+    @overload
+    async def accept(self, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str) -> None: ...
+
+    async def accept(
+        self,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest | Unset = UNSET,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+    ) -> None:
         """Accept Quote
 
         ``PUT /communications/quotes/{quote_id}/accept``
 
         Args:
-            quote_id (str):
-            body (AcceptQuoteRequest):
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
+            body (AcceptQuoteRequest): the whole request as a ``AcceptQuoteRequest``; or pass its fields as
+                the keyword arguments below, with plain values (not both).
+            accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
+                (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._accept(
+            quote_id=quote_id, body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side)
+        )
+
+    async def _accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None:
+        """Send ``PUT /communications/quotes/{quote_id}/accept`` with a built body (see :meth:`accept`)."""
         from kalshi_trade_api.api.communications import accept_quote as _endpoint
 
         await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id, body=body)
 
-    async def accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None:
+    @overload
+    async def accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+
+    @overload
+    async def accept_for_rfq(
+        self, rfq_id: str, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str
+    ) -> None: ...
+
+    async def accept_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest | Unset = UNSET,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+    ) -> None:
         """Accept RFQ Quote
 
         ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept``
 
         Args:
-            rfq_id (str):
-            quote_id (str):
-            body (AcceptQuoteRequest):
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
+            body (AcceptQuoteRequest): the whole request as a ``AcceptQuoteRequest``; or pass its fields as
+                the keyword arguments below, with plain values (not both).
+            accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
+                (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._accept_for_rfq(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+            body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side),
+        )
+
+    async def _accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None:
+        """Send ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept`` with a built body (see :meth:`accept_for_rfq`)."""
         from kalshi_trade_api.api.communications import accept_rfq_quote as _endpoint
 
         await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
@@ -1262,8 +2146,9 @@ class AsyncCommunicationsQuotesResource:
         ``PUT /communications/quotes/{quote_id}/confirm``
 
         Args:
-            quote_id (str):
-            body (EmptyResponse | Unset): An empty response body
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
+            body (EmptyResponse): An empty response body
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1278,9 +2163,11 @@ class AsyncCommunicationsQuotesResource:
         ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm``
 
         Args:
-            rfq_id (str):
-            quote_id (str):
-            body (EmptyResponse | Unset): An empty response body
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
+            body (EmptyResponse): An empty response body
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1289,17 +2176,74 @@ class AsyncCommunicationsQuotesResource:
 
         await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
 
-    async def create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse:
+    @overload
+    async def create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        rfq_id: str,
+        yes_bid: Decimal | str | int,
+        no_bid: Decimal | str | int,
+        rest_remainder: bool,
+        post_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateQuoteResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateQuoteRequest | Unset = UNSET,
+        rfq_id: str | Unset = UNSET,
+        yes_bid: Decimal | str | int | Unset = UNSET,
+        no_bid: Decimal | str | int | Unset = UNSET,
+        rest_remainder: bool | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+    ) -> CreateQuoteResponse:
         """Create Quote
 
         ``POST /communications/quotes``
 
         Args:
-            body (CreateQuoteRequest):
+            body (CreateQuoteRequest): the whole request as a ``CreateQuoteRequest``; or pass its fields as
+                the keyword arguments below, with plain values (not both).
+            rfq_id (str, required): The UUID of the RFQ to quote on. Pass the RFQ ID unchanged; malformed
+                IDs return HTTP 400. Required unless ``body`` is given.
+            yes_bid (Decimal | str | int, required): The bid price for YES contracts, in dollars. Unit:
+                dollars as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless
+                ``body`` is given.
+            no_bid (Decimal | str | int, required): The bid price for NO contracts, in dollars. Unit:
+                dollars as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless
+                ``body`` is given.
+            rest_remainder (bool, required): Whether to rest the remainder of the quote after execution.
+                Required unless ``body`` is given.
+            post_only (bool): If true, the quote creator's resting order will be cancelled rather than
+                crossed if it would take liquidity. Defaults to false.
+            subaccount (int): Optional subaccount number to place the quote under (0 for primary, 1-63 for
+                subaccounts).
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create(
+            body=self._invoker.body(
+                CreateQuoteRequest,
+                body,
+                rfq_id=rfq_id,
+                yes_bid=yes_bid,
+                no_bid=no_bid,
+                rest_remainder=rest_remainder,
+                post_only=post_only,
+                subaccount=subaccount,
+            )
+        )
+
+    async def _create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse:
+        """Send ``POST /communications/quotes`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.communications import create_quote as _endpoint
 
         return cast("CreateQuoteResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -1310,7 +2254,8 @@ class AsyncCommunicationsQuotesResource:
         ``DELETE /communications/quotes/{quote_id}``
 
         Args:
-            quote_id (str):
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1325,8 +2270,10 @@ class AsyncCommunicationsQuotesResource:
         ``DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}``
 
         Args:
-            rfq_id (str):
-            quote_id (str):
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1341,7 +2288,8 @@ class AsyncCommunicationsQuotesResource:
         ``GET /communications/quotes/{quote_id}``
 
         Args:
-            quote_id (str):
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1356,8 +2304,10 @@ class AsyncCommunicationsQuotesResource:
         ``GET /communications/rfqs/{rfq_id}/quotes/{quote_id}``
 
         Args:
-            rfq_id (str):
-            quote_id (str):
+            rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+                IDs return HTTP 400.
+            quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
+                created; malformed IDs return HTTP 400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1388,19 +2338,24 @@ class AsyncCommunicationsQuotesResource:
         ``GET /communications/quotes``
 
         Args:
-            cursor (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 500.
-            status (str | Unset):
-            quote_creator_user_id (str | Unset):
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
-            rfq_user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use
-                `self` to filter by the authenticated user.
-            rfq_creator_user_id (str | Unset):
-            rfq_creator_subtrader_id (str | Unset):
-            rfq_id (str | Unset):
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            min_ts (int): Restricts the response to quotes last updated after a timestamp, formatted as a
+                Unix Timestamp.
+            max_ts (int): Restricts the response to quotes last updated before a timestamp, formatted as a
+                Unix Timestamp.
+            limit (int): Parameter to specify the number of results per page. Defaults to 500. Limits: >= 1,
+                <= 500. Default (server side): 500.
+            status (str): Filter quotes by status.
+            quote_creator_user_id (str): Filter quotes by quote creator user ID.
+            user_filter (UserFilter | str): Filter for quotes created by the authenticated user. One of
+                'self'.
+            rfq_user_filter (UserFilter | str): Filter for quotes responding to RFQs created by the
+                authenticated user. One of 'self'.
+            rfq_creator_user_id (str): Filter quotes by RFQ creator user ID.
+            rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
+            rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
+                400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1449,18 +2404,22 @@ class AsyncCommunicationsQuotesResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 500.
-            status (str | Unset):
-            quote_creator_user_id (str | Unset):
-            user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
-                filter by the authenticated user.
-            rfq_user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use
-                `self` to filter by the authenticated user.
-            rfq_creator_user_id (str | Unset):
-            rfq_creator_subtrader_id (str | Unset):
-            rfq_id (str | Unset):
+            min_ts (int): Restricts the response to quotes last updated after a timestamp, formatted as a
+                Unix Timestamp.
+            max_ts (int): Restricts the response to quotes last updated before a timestamp, formatted as a
+                Unix Timestamp.
+            limit (int): Parameter to specify the number of results per page. Defaults to 500. Limits: >= 1,
+                <= 500. Default (server side): 500.
+            status (str): Filter quotes by status.
+            quote_creator_user_id (str): Filter quotes by quote creator user ID.
+            user_filter (UserFilter | str): Filter for quotes created by the authenticated user. One of
+                'self'.
+            rfq_user_filter (UserFilter | str): Filter for quotes responding to RFQs created by the
+                authenticated user. One of 'self'.
+            rfq_creator_user_id (str): Filter quotes by RFQ creator user ID.
+            rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
+            rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
+                400.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1491,35 +2450,146 @@ class AsyncCommunicationsBlockTradeProposalsResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @overload
+    async def accept(self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest) -> None: ...
+
+    @overload
     async def accept(
-        self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest | Unset = UNSET
+        self, block_trade_proposal_id: str, *, subtrader_id: str | Unset = UNSET, subaccount: int | Unset = UNSET
+    ) -> None: ...
+
+    async def accept(
+        self,
+        block_trade_proposal_id: str,
+        *,
+        body: AcceptBlockTradeProposalRequest | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
     ) -> None:
         """Accept Block Trade Proposal
 
         ``POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept``
 
         Args:
-            block_trade_proposal_id (str):
-            body (AcceptBlockTradeProposalRequest | Unset):
+            block_trade_proposal_id (str, required): Block trade proposal ID.
+            body (AcceptBlockTradeProposalRequest): the whole request as a
+                ``AcceptBlockTradeProposalRequest``; or pass its fields as the keyword arguments below, with
+                plain values (not both).
+            subtrader_id (str): Subtrader ID to accept as. Provide either this or subaccount, not both.
+            subaccount (int): User-managed subaccount number to accept as (0 for primary, 1-63 for numbered
+                subaccounts). Provide either this or subtrader_id, not both. Limits: >= 0, <= 63.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._accept(
+            block_trade_proposal_id=block_trade_proposal_id,
+            body=self._invoker.body(
+                AcceptBlockTradeProposalRequest, body, subtrader_id=subtrader_id, subaccount=subaccount
+            ),
+        )
+
+    async def _accept(
+        self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest | Unset = UNSET
+    ) -> None:
+        """Send ``POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept`` with a built body (see :meth:`accept`)."""
         from kalshi_trade_api.api.communications import accept_block_trade_proposal as _endpoint
 
         await self._invoker.call(_endpoint.asyncio_detailed, block_trade_proposal_id=block_trade_proposal_id, body=body)
 
-    async def create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse:
+    @overload
+    async def create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        buyer_user_id: str,
+        seller_user_id: str,
+        market_ticker: str,
+        price_centi_cents: int,
+        centicount: int,
+        maker_side: ProposeBlockTradeRequestMakerSide | str,
+        expiration_ts: datetime.datetime | str,
+        buyer_subtrader_id: str | Unset = UNSET,
+        buyer_subaccount: int | Unset = UNSET,
+        seller_subtrader_id: str | Unset = UNSET,
+        seller_subaccount: int | Unset = UNSET,
+    ) -> ProposeBlockTradeResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: ProposeBlockTradeRequest | Unset = UNSET,
+        buyer_user_id: str | Unset = UNSET,
+        seller_user_id: str | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+        price_centi_cents: int | Unset = UNSET,
+        centicount: int | Unset = UNSET,
+        maker_side: ProposeBlockTradeRequestMakerSide | str | Unset = UNSET,
+        expiration_ts: datetime.datetime | str | Unset = UNSET,
+        buyer_subtrader_id: str | Unset = UNSET,
+        buyer_subaccount: int | Unset = UNSET,
+        seller_subtrader_id: str | Unset = UNSET,
+        seller_subaccount: int | Unset = UNSET,
+    ) -> ProposeBlockTradeResponse:
         """Propose Block Trade
 
         ``POST /communications/block-trade-proposals``
 
         Args:
-            body (ProposeBlockTradeRequest):
+            body (ProposeBlockTradeRequest): the whole request as a ``ProposeBlockTradeRequest``; or pass
+                its fields as the keyword arguments below, with plain values (not both).
+            buyer_user_id (str, required): User ID of the buyer. Required unless ``body`` is given.
+            seller_user_id (str, required): User ID of the seller. Required unless ``body`` is given.
+            market_ticker (str, required): The ticker of the market for this block trade. Required unless
+                ``body`` is given.
+            price_centi_cents (int, required): Price in centi-cents. Limits: >= 1. Required unless ``body``
+                is given.
+            centicount (int, required): Number of contracts in centicounts. Limits: >= 1. Required unless
+                ``body`` is given.
+            maker_side (ProposeBlockTradeRequestMakerSide | str, required): The maker side of the trade. One
+                of 'yes', 'no'. Required unless ``body`` is given.
+            expiration_ts (datetime.datetime, required): Expiration time of the proposal. Required unless
+                ``body`` is given.
+            buyer_subtrader_id (str): Subtrader ID of the buyer. Provide either this or buyer_subaccount,
+                not both.
+            buyer_subaccount (int): User-managed subaccount number of the buyer (0 for primary, 1-63 for
+                numbered subaccounts). Provide either this or buyer_subtrader_id, not both. Limits: >= 0, <=
+                63.
+            seller_subtrader_id (str): Subtrader ID of the seller. Provide either this or seller_subaccount,
+                not both.
+            seller_subaccount (int): User-managed subaccount number of the seller (0 for primary, 1-63 for
+                numbered subaccounts). Provide either this or seller_subtrader_id, not both. Limits: >= 0,
+                <= 63.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create(
+            body=self._invoker.body(
+                ProposeBlockTradeRequest,
+                body,
+                buyer_user_id=buyer_user_id,
+                seller_user_id=seller_user_id,
+                market_ticker=market_ticker,
+                price_centi_cents=price_centi_cents,
+                centicount=centicount,
+                maker_side=maker_side,
+                expiration_ts=expiration_ts,
+                buyer_subtrader_id=buyer_subtrader_id,
+                buyer_subaccount=buyer_subaccount,
+                seller_subtrader_id=seller_subtrader_id,
+                seller_subaccount=seller_subaccount,
+            )
+        )
+
+    async def _create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse:
+        """Send ``POST /communications/block-trade-proposals`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.communications import propose_block_trade as _endpoint
 
         return cast("ProposeBlockTradeResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -1537,10 +2607,12 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         ``GET /communications/block-trade-proposals``
 
         Args:
-            cursor (str | Unset):
-            market_ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
-            status (str | Unset):
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            market_ticker (str): Filter by market ticker.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 100. Default (server side): 100.
+            status (str): Filter block trade proposals by status.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1571,9 +2643,10 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            market_ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
-            status (str | Unset):
+            market_ticker (str): Filter by market ticker.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 100. Default (server side): 100.
+            status (str): Filter block trade proposals by status.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

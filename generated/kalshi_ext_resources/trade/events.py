@@ -37,9 +37,11 @@ class EventsResource:
         ``GET /events/fee_changes``
 
         Args:
-            event_ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            event_ticker (str):
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -63,8 +65,9 @@ class EventsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            event_ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
+            event_ticker (str):
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -85,9 +88,14 @@ class EventsResource:
         ``GET /events/{event_ticker}``
 
         Args:
-            event_ticker (str):
-            exclude_markets (bool | Unset):  Default: False.
-            with_nested_markets (bool | Unset):  Default: False.
+            event_ticker (str, required): Event ticker.
+            exclude_markets (bool): Return event metadata without loading child markets. Use GET /markets
+                with event_ticker, limit and cursor for bounded market pages. Cannot be combined with
+                with_nested_markets=true. Default (server side): False.
+            with_nested_markets (bool): If true, markets are included within the event object. If false
+                (default), markets are returned as a separate top-level field in the response. Historical
+                markets settled before the historical cutoff will not be included. Default (server side):
+                False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -122,15 +130,26 @@ class EventsResource:
         ``GET /events``
 
         Args:
-            limit (int | Unset):  Default: 200.
-            cursor (str | Unset):
-            with_nested_markets (bool | Unset):  Default: False.
-            with_milestones (bool | Unset):  Default: False.
-            status (GetEventsStatus | Unset):
-            series_ticker (str | Unset):
-            tickers (str | Unset):
-            min_close_ts (int | Unset):
-            min_updated_ts (int | Unset):
+            limit (int): Parameter to specify the number of results per page. Defaults to 200. Maximum value
+                is 200. Limits: >= 1, <= 200. Default (server side): 200.
+            cursor (str): Parameter to specify the pagination cursor. Use the cursor value returned from the
+                previous response to get the next page of results. Leave empty for the first page.
+            with_nested_markets (bool): Parameter to specify if nested markets should be included in the
+                response. When true, each event will include a 'markets' field containing a list of Market
+                objects associated with that event. Historical markets settled before the historical cutoff
+                will not be included. Default (server side): False.
+            with_milestones (bool): If true, includes related milestones as a field alongside events.
+                Default (server side): False.
+            status (GetEventsStatus | str): Filter by event status. Possible values are 'unopened', 'open',
+                'closed', 'settled'. Leave empty to return events with any status. One of 'unopened',
+                'open', 'closed', 'settled'.
+            series_ticker (str): Filter by series ticker.
+            tickers (str): Filter by specific event tickers. Comma-separated list of event tickers to
+                retrieve.
+            min_close_ts (int): Filter events with at least one market with close timestamp greater than
+                this Unix timestamp (in seconds).
+            min_updated_ts (int): Filter events with metadata updated after this Unix timestamp (in
+                seconds). Use this to efficiently poll for changes.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -175,14 +194,24 @@ class EventsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 200.
-            with_nested_markets (bool | Unset):  Default: False.
-            with_milestones (bool | Unset):  Default: False.
-            status (GetEventsStatus | Unset):
-            series_ticker (str | Unset):
-            tickers (str | Unset):
-            min_close_ts (int | Unset):
-            min_updated_ts (int | Unset):
+            limit (int): Parameter to specify the number of results per page. Defaults to 200. Maximum value
+                is 200. Limits: >= 1, <= 200. Default (server side): 200.
+            with_nested_markets (bool): Parameter to specify if nested markets should be included in the
+                response. When true, each event will include a 'markets' field containing a list of Market
+                objects associated with that event. Historical markets settled before the historical cutoff
+                will not be included. Default (server side): False.
+            with_milestones (bool): If true, includes related milestones as a field alongside events.
+                Default (server side): False.
+            status (GetEventsStatus | str): Filter by event status. Possible values are 'unopened', 'open',
+                'closed', 'settled'. Leave empty to return events with any status. One of 'unopened',
+                'open', 'closed', 'settled'.
+            series_ticker (str): Filter by series ticker.
+            tickers (str): Filter by specific event tickers. Comma-separated list of event tickers to
+                retrieve.
+            min_close_ts (int): Filter events with at least one market with close timestamp greater than
+                this Unix timestamp (in seconds).
+            min_updated_ts (int): Filter events with metadata updated after this Unix timestamp (in
+                seconds). Use this to efficiently poll for changes.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -219,12 +248,18 @@ class EventsResource:
         ``GET /events/multivariate``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            series_ticker (str | Unset):
-            collection_ticker (str | Unset):
-            tickers (str | Unset):
-            with_nested_markets (bool | Unset):  Default: False.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 200. Limits: >= 1, <=
+                200. Default (server side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results.
+            series_ticker (str): Filter by series ticker.
+            collection_ticker (str): Filter events by collection ticker. Returns only multivariate events
+                belonging to the specified collection. Cannot be used together with series_ticker.
+            tickers (str): Filter by specific event tickers. Comma-separated list of event tickers to
+                retrieve.
+            with_nested_markets (bool): Parameter to specify if nested markets should be included in the
+                response. When true, each event will include a 'markets' field containing a list of Market
+                objects associated with that event. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -263,11 +298,16 @@ class EventsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            series_ticker (str | Unset):
-            collection_ticker (str | Unset):
-            tickers (str | Unset):
-            with_nested_markets (bool | Unset):  Default: False.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 200. Limits: >= 1, <=
+                200. Default (server side): 100.
+            series_ticker (str): Filter by series ticker.
+            collection_ticker (str): Filter events by collection ticker. Returns only multivariate events
+                belonging to the specified collection. Cannot be used together with series_ticker.
+            tickers (str): Filter by specific event tickers. Comma-separated list of event tickers to
+                retrieve.
+            with_nested_markets (bool): Parameter to specify if nested markets should be included in the
+                response. When true, each event will include a 'markets' field containing a list of Market
+                objects associated with that event. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -292,7 +332,7 @@ class EventsResource:
         ``GET /events/{event_ticker}/metadata``
 
         Args:
-            event_ticker (str):
+            event_ticker (str, required): Event ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -316,9 +356,11 @@ class AsyncEventsResource:
         ``GET /events/fee_changes``
 
         Args:
-            event_ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            event_ticker (str):
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -342,8 +384,9 @@ class AsyncEventsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            event_ticker (str | Unset):
-            limit (int | Unset):  Default: 100.
+            event_ticker (str):
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -364,9 +407,14 @@ class AsyncEventsResource:
         ``GET /events/{event_ticker}``
 
         Args:
-            event_ticker (str):
-            exclude_markets (bool | Unset):  Default: False.
-            with_nested_markets (bool | Unset):  Default: False.
+            event_ticker (str, required): Event ticker.
+            exclude_markets (bool): Return event metadata without loading child markets. Use GET /markets
+                with event_ticker, limit and cursor for bounded market pages. Cannot be combined with
+                with_nested_markets=true. Default (server side): False.
+            with_nested_markets (bool): If true, markets are included within the event object. If false
+                (default), markets are returned as a separate top-level field in the response. Historical
+                markets settled before the historical cutoff will not be included. Default (server side):
+                False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -401,15 +449,26 @@ class AsyncEventsResource:
         ``GET /events``
 
         Args:
-            limit (int | Unset):  Default: 200.
-            cursor (str | Unset):
-            with_nested_markets (bool | Unset):  Default: False.
-            with_milestones (bool | Unset):  Default: False.
-            status (GetEventsStatus | Unset):
-            series_ticker (str | Unset):
-            tickers (str | Unset):
-            min_close_ts (int | Unset):
-            min_updated_ts (int | Unset):
+            limit (int): Parameter to specify the number of results per page. Defaults to 200. Maximum value
+                is 200. Limits: >= 1, <= 200. Default (server side): 200.
+            cursor (str): Parameter to specify the pagination cursor. Use the cursor value returned from the
+                previous response to get the next page of results. Leave empty for the first page.
+            with_nested_markets (bool): Parameter to specify if nested markets should be included in the
+                response. When true, each event will include a 'markets' field containing a list of Market
+                objects associated with that event. Historical markets settled before the historical cutoff
+                will not be included. Default (server side): False.
+            with_milestones (bool): If true, includes related milestones as a field alongside events.
+                Default (server side): False.
+            status (GetEventsStatus | str): Filter by event status. Possible values are 'unopened', 'open',
+                'closed', 'settled'. Leave empty to return events with any status. One of 'unopened',
+                'open', 'closed', 'settled'.
+            series_ticker (str): Filter by series ticker.
+            tickers (str): Filter by specific event tickers. Comma-separated list of event tickers to
+                retrieve.
+            min_close_ts (int): Filter events with at least one market with close timestamp greater than
+                this Unix timestamp (in seconds).
+            min_updated_ts (int): Filter events with metadata updated after this Unix timestamp (in
+                seconds). Use this to efficiently poll for changes.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -454,14 +513,24 @@ class AsyncEventsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 200.
-            with_nested_markets (bool | Unset):  Default: False.
-            with_milestones (bool | Unset):  Default: False.
-            status (GetEventsStatus | Unset):
-            series_ticker (str | Unset):
-            tickers (str | Unset):
-            min_close_ts (int | Unset):
-            min_updated_ts (int | Unset):
+            limit (int): Parameter to specify the number of results per page. Defaults to 200. Maximum value
+                is 200. Limits: >= 1, <= 200. Default (server side): 200.
+            with_nested_markets (bool): Parameter to specify if nested markets should be included in the
+                response. When true, each event will include a 'markets' field containing a list of Market
+                objects associated with that event. Historical markets settled before the historical cutoff
+                will not be included. Default (server side): False.
+            with_milestones (bool): If true, includes related milestones as a field alongside events.
+                Default (server side): False.
+            status (GetEventsStatus | str): Filter by event status. Possible values are 'unopened', 'open',
+                'closed', 'settled'. Leave empty to return events with any status. One of 'unopened',
+                'open', 'closed', 'settled'.
+            series_ticker (str): Filter by series ticker.
+            tickers (str): Filter by specific event tickers. Comma-separated list of event tickers to
+                retrieve.
+            min_close_ts (int): Filter events with at least one market with close timestamp greater than
+                this Unix timestamp (in seconds).
+            min_updated_ts (int): Filter events with metadata updated after this Unix timestamp (in
+                seconds). Use this to efficiently poll for changes.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -498,12 +567,18 @@ class AsyncEventsResource:
         ``GET /events/multivariate``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            series_ticker (str | Unset):
-            collection_ticker (str | Unset):
-            tickers (str | Unset):
-            with_nested_markets (bool | Unset):  Default: False.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 200. Limits: >= 1, <=
+                200. Default (server side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results.
+            series_ticker (str): Filter by series ticker.
+            collection_ticker (str): Filter events by collection ticker. Returns only multivariate events
+                belonging to the specified collection. Cannot be used together with series_ticker.
+            tickers (str): Filter by specific event tickers. Comma-separated list of event tickers to
+                retrieve.
+            with_nested_markets (bool): Parameter to specify if nested markets should be included in the
+                response. When true, each event will include a 'markets' field containing a list of Market
+                objects associated with that event. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -542,11 +617,16 @@ class AsyncEventsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            series_ticker (str | Unset):
-            collection_ticker (str | Unset):
-            tickers (str | Unset):
-            with_nested_markets (bool | Unset):  Default: False.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 200. Limits: >= 1, <=
+                200. Default (server side): 100.
+            series_ticker (str): Filter by series ticker.
+            collection_ticker (str): Filter events by collection ticker. Returns only multivariate events
+                belonging to the specified collection. Cannot be used together with series_ticker.
+            tickers (str): Filter by specific event tickers. Comma-separated list of event tickers to
+                retrieve.
+            with_nested_markets (bool): Parameter to specify if nested markets should be included in the
+                response. When true, each event will include a 'markets' field containing a list of Market
+                objects associated with that event. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -571,7 +651,7 @@ class AsyncEventsResource:
         ``GET /events/{event_ticker}/metadata``
 
         Args:
-            event_ticker (str):
+            event_ticker (str, required): Event ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

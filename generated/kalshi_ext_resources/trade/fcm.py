@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_trade_api.models import (
+    CreateFCMPositionTransferRequest,
+    CreateFCMSubtraderRequest,
+    UpdateFCMEventContractDailyCapRequest,
+    UpdateFCMSubtraderBlockedCategoriesRequest,
+)
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from kalshi_trade_api.models import (
-        CreateFCMPositionTransferRequest,
         CreateFCMPositionTransferResponse,
-        CreateFCMSubtraderRequest,
         CreateFCMSubtraderResponse,
         EmptyResponse,
         FcmFill,
@@ -25,8 +31,6 @@ if TYPE_CHECKING:
         ListFCMSubtradersResponse,
         MarketPosition,
         Order,
-        UpdateFCMEventContractDailyCapRequest,
-        UpdateFCMSubtraderBlockedCategoriesRequest,
         UpdateFCMSubtraderBlockedCategoriesResponse,
     )
     from kalshi_trade_api.types import Unset
@@ -46,7 +50,8 @@ class FcmResource:
         ``GET /fcm/subtraders/blocked_categories``
 
         Args:
-            subtrader_id (str):
+            subtrader_id (str, required): The subtrader whose blocked categories should be returned. Must
+                belong to the requesting FCM.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -58,32 +63,108 @@ class FcmResource:
             self._invoker.call(_endpoint.sync_detailed, subtrader_id=subtrader_id),
         )
 
-    def create_position_transfer(self, *, body: CreateFCMPositionTransferRequest) -> CreateFCMPositionTransferResponse:
+    @overload
+    def create_position_transfer(
+        self, *, body: CreateFCMPositionTransferRequest
+    ) -> CreateFCMPositionTransferResponse: ...
+
+    @overload
+    def create_position_transfer(
+        self,
+        *,
+        source_subtrader_id: str,
+        target_subtrader_id: str,
+        market_ticker: str,
+        position_centicount: int,
+        price_centicents: int,
+    ) -> CreateFCMPositionTransferResponse: ...
+
+    def create_position_transfer(
+        self,
+        *,
+        body: CreateFCMPositionTransferRequest | Unset = UNSET,
+        source_subtrader_id: str | Unset = UNSET,
+        target_subtrader_id: str | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+        position_centicount: int | Unset = UNSET,
+        price_centicents: int | Unset = UNSET,
+    ) -> CreateFCMPositionTransferResponse:
         """Create FCM Position Transfer
 
         ``POST /fcm/positions/transfers``
 
         Args:
-            body (CreateFCMPositionTransferRequest):
+            body (CreateFCMPositionTransferRequest): the whole request as a
+                ``CreateFCMPositionTransferRequest``; or pass its fields as the keyword arguments below,
+                with plain values (not both).
+            source_subtrader_id (str, required): Full id of the FCM subtrader giving up the position, as
+                returned by `GET /fcm/subtraders`. Required unless ``body`` is given.
+            target_subtrader_id (str, required): Subtrader under your error account that receives the
+                position, `{error_account_id}_{suffix}` with a 1-16 character alphanumeric suffix. Created
+                if it does not exist. Required unless ``body`` is given.
+            market_ticker (str, required): Ticker of the market whose position is moved. Required unless
+                ``body`` is given.
+            position_centicount (int, required): Contracts to move, in centicounts (contracts x 100).
+                Positive moves YES, negative moves NO. Must be a non-zero whole number of contracts, e.g.
+                1000 for 10 YES or -500 for 5 NO. Required unless ``body`` is given.
+            price_centicents (int, required): YES price per contract in centicents (cents x 100), in whole
+                cents, even when moving NO. For example, 4500 is 45 cents. Limits: >= 0, <= 10000. Required
+                unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create_position_transfer(
+            body=self._invoker.body(
+                CreateFCMPositionTransferRequest,
+                body,
+                source_subtrader_id=source_subtrader_id,
+                target_subtrader_id=target_subtrader_id,
+                market_ticker=market_ticker,
+                position_centicount=position_centicount,
+                price_centicents=price_centicents,
+            )
+        )
+
+    def _create_position_transfer(self, *, body: CreateFCMPositionTransferRequest) -> CreateFCMPositionTransferResponse:
+        """Send ``POST /fcm/positions/transfers`` with a built body (see :meth:`create_position_transfer`)."""
         from kalshi_trade_api.api.fcm import create_fcm_position_transfer as _endpoint
 
         return cast("CreateFCMPositionTransferResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def create_subtrader(self, *, body: CreateFCMSubtraderRequest) -> CreateFCMSubtraderResponse:
+    @overload
+    def create_subtrader(self, *, body: CreateFCMSubtraderRequest) -> CreateFCMSubtraderResponse: ...
+
+    @overload
+    def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse: ...
+
+    def create_subtrader(
+        self, *, body: CreateFCMSubtraderRequest | Unset = UNSET, subtrader_suffix: str | Unset = UNSET
+    ) -> CreateFCMSubtraderResponse:
         """Create FCM Subtrader
 
         ``POST /fcm/subtraders``
 
         Args:
-            body (CreateFCMSubtraderRequest):
+            body (CreateFCMSubtraderRequest): the whole request as a ``CreateFCMSubtraderRequest``; or pass
+                its fields as the keyword arguments below, with plain values (not both).
+            subtrader_suffix (str, required): Suffix for the new subtrader, 1-16 case-sensitive ASCII
+                alphanumeric characters ([A-Za-z0-9]). The full subtrader id becomes
+                {your_account_id}_{suffix}. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create_subtrader(
+            body=self._invoker.body(CreateFCMSubtraderRequest, body, subtrader_suffix=subtrader_suffix)
+        )
+
+    def _create_subtrader(self, *, body: CreateFCMSubtraderRequest) -> CreateFCMSubtraderResponse:
+        """Send ``POST /fcm/subtraders`` with a built body (see :meth:`create_subtrader`)."""
         from kalshi_trade_api.api.fcm import create_fcm_subtrader as _endpoint
 
         return cast("CreateFCMSubtraderResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -94,7 +175,8 @@ class FcmResource:
         ``DELETE /fcm/subtraders/event_contract_daily_cap``
 
         Args:
-            subtrader_id (str):
+            subtrader_id (str, required): The subtrader whose daily cap should be removed. Must belong to
+                the requesting FCM.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -109,7 +191,9 @@ class FcmResource:
         ``GET /fcm/subtraders/event_contract_daily_cap``
 
         Args:
-            subtrader_id (str | Unset):
+            subtrader_id (str): The subtrader whose daily cap should be returned. Must belong to the
+                requesting FCM. Required unless the API key is bound to a subtrader, in which case it
+                defaults to the bound subtrader when omitted and must equal it when supplied.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -129,9 +213,10 @@ class FcmResource:
         ``GET /fcm/fills``
 
         Args:
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            cursor (str | Unset):
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -155,8 +240,8 @@ class FcmResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            min_ts (int | Unset):
-            max_ts (int | Unset):
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -199,15 +284,25 @@ class FcmResource:
         ``GET /fcm/orders``
 
         Args:
-            subtrader_id (str | Unset):
-            client_order_ids (str | Unset):
-            cursor (str | Unset):
-            event_ticker (str | Unset):
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (GetFcmOrdersStatus | Unset):
-            limit (int | Unset):
+            subtrader_id (str): Restricts the response to orders for a specific subtrader (FCM members
+                only). Required unless client_order_ids is supplied. For an API key bound to a subtrader,
+                defaults to the bound subtrader when omitted and must equal it when supplied.
+            client_order_ids (str): Client order IDs to filter by, as a comma-separated list (maximum 100).
+                Only orders created within the last 24 hours are searched, and a min_ts earlier than that is
+                raised to 24 hours ago. Client order IDs are only unique within a subtrader among live and
+                recent orders, so a single ID can match orders across subtraders or across time. Required
+                unless subtrader_id is supplied.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            ticker (str): Filter by market ticker.
+            min_ts (int): Restricts the response to orders after a timestamp, formatted as a Unix Timestamp.
+            max_ts (int): Restricts the response to orders before a timestamp, formatted as a Unix
+                Timestamp.
+            status (GetFcmOrdersStatus | str): Restricts the response to orders that have a certain status.
+                One of 'resting', 'canceled', 'executed'.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -252,14 +347,23 @@ class FcmResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            subtrader_id (str | Unset):
-            client_order_ids (str | Unset):
-            event_ticker (str | Unset):
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (GetFcmOrdersStatus | Unset):
-            limit (int | Unset):
+            subtrader_id (str): Restricts the response to orders for a specific subtrader (FCM members
+                only). Required unless client_order_ids is supplied. For an API key bound to a subtrader,
+                defaults to the bound subtrader when omitted and must equal it when supplied.
+            client_order_ids (str): Client order IDs to filter by, as a comma-separated list (maximum 100).
+                Only orders created within the last 24 hours are searched, and a min_ts earlier than that is
+                raised to 24 hours ago. Client order IDs are only unique within a subtrader among live and
+                recent orders, so a single ID can match orders across subtraders or across time. Required
+                unless subtrader_id is supplied.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            ticker (str): Filter by market ticker.
+            min_ts (int): Restricts the response to orders after a timestamp, formatted as a Unix Timestamp.
+            max_ts (int): Restricts the response to orders before a timestamp, formatted as a Unix
+                Timestamp.
+            status (GetFcmOrdersStatus | str): Restricts the response to orders that have a certain status.
+                One of 'resting', 'canceled', 'executed'.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -297,13 +401,18 @@ class FcmResource:
         ``GET /fcm/positions``
 
         Args:
-            subtrader_id (str | Unset):
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            count_filter (str | Unset):
-            settlement_status (GetFcmPositionsSettlementStatus | Unset):
-            limit (int | Unset):
-            cursor (str | Unset):
+            subtrader_id (str): Restricts the response to positions for a specific subtrader (FCM members
+                only). Required unless the API key is bound to a subtrader, in which case it defaults to the
+                bound subtrader when omitted and must equal it when supplied.
+            ticker (str): Ticker of desired positions.
+            event_ticker (str): Event ticker of desired positions.
+            count_filter (str): Restricts the positions to those with any of following fields with non-zero
+                values, as a comma separated list.
+            settlement_status (GetFcmPositionsSettlementStatus | str): Settlement status of the markets to
+                return. Defaults to unsettled. One of 'all', 'unsettled', 'settled'.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 1000.
+            cursor (str): The Cursor represents a pointer to the next page of records in the pagination.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -344,12 +453,17 @@ class FcmResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            subtrader_id (str | Unset):
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            count_filter (str | Unset):
-            settlement_status (GetFcmPositionsSettlementStatus | Unset):
-            limit (int | Unset):
+            subtrader_id (str): Restricts the response to positions for a specific subtrader (FCM members
+                only). Required unless the API key is bound to a subtrader, in which case it defaults to the
+                bound subtrader when omitted and must equal it when supplied.
+            ticker (str): Ticker of desired positions.
+            event_ticker (str): Event ticker of desired positions.
+            count_filter (str): Restricts the positions to those with any of following fields with non-zero
+                values, as a comma separated list.
+            settlement_status (GetFcmPositionsSettlementStatus | str): Settlement status of the markets to
+                return. Defaults to unsettled. One of 'all', 'unsettled', 'settled'.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -369,36 +483,103 @@ class FcmResource:
             max_pages=max_pages,
         )
 
+    @overload
     def update_blocked_categories(
         self, *, body: UpdateFCMSubtraderBlockedCategoriesRequest
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
+
+    @overload
+    def update_blocked_categories(
+        self, *, subtrader_id: str, category: str, blocked: bool
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
+
+    def update_blocked_categories(
+        self,
+        *,
+        body: UpdateFCMSubtraderBlockedCategoriesRequest | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        blocked: bool | Unset = UNSET,
     ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
         """Update FCM Subtrader Blocked Categories
 
         ``PUT /fcm/subtraders/blocked_categories``
 
         Args:
-            body (UpdateFCMSubtraderBlockedCategoriesRequest):
+            body (UpdateFCMSubtraderBlockedCategoriesRequest): the whole request as a
+                ``UpdateFCMSubtraderBlockedCategoriesRequest``; or pass its fields as the keyword arguments
+                below, with plain values (not both).
+            subtrader_id (str, required): The subtrader whose blocked categories should be updated. Must
+                belong to the requesting FCM. Required unless ``body`` is given.
+            category (str, required): A single event category to add to or remove from the blocked set,
+                1-100 characters (e.g. "Politics"). Required unless ``body`` is given.
+            blocked (bool, required): True adds the category to the blocked set; false removes it. Removing
+                a category that is not blocked is a no-op. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._update_blocked_categories(
+            body=self._invoker.body(
+                UpdateFCMSubtraderBlockedCategoriesRequest,
+                body,
+                subtrader_id=subtrader_id,
+                category=category,
+                blocked=blocked,
+            )
+        )
+
+    def _update_blocked_categories(
+        self, *, body: UpdateFCMSubtraderBlockedCategoriesRequest
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
+        """Send ``PUT /fcm/subtraders/blocked_categories`` with a built body (see :meth:`update_blocked_categories`)."""
         from kalshi_trade_api.api.fcm import update_fcm_subtrader_blocked_categories as _endpoint
 
         return cast(
             "UpdateFCMSubtraderBlockedCategoriesResponse", self._invoker.call(_endpoint.sync_detailed, body=body)
         )
 
-    def update_event_contract_daily_cap(self, *, body: UpdateFCMEventContractDailyCapRequest) -> EmptyResponse:
+    @overload
+    def update_event_contract_daily_cap(self, *, body: UpdateFCMEventContractDailyCapRequest) -> EmptyResponse: ...
+
+    @overload
+    def update_event_contract_daily_cap(self, *, subtrader_id: str, limit: Decimal | str | int) -> EmptyResponse: ...
+
+    def update_event_contract_daily_cap(
+        self,
+        *,
+        body: UpdateFCMEventContractDailyCapRequest | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        limit: Decimal | str | int | Unset = UNSET,
+    ) -> EmptyResponse:
         """Update FCM Subtrader Event Contract Daily Cap
 
         ``PUT /fcm/subtraders/event_contract_daily_cap``
 
         Args:
-            body (UpdateFCMEventContractDailyCapRequest):
+            body (UpdateFCMEventContractDailyCapRequest): the whole request as a
+                ``UpdateFCMEventContractDailyCapRequest``; or pass its fields as the keyword arguments
+                below, with plain values (not both).
+            subtrader_id (str, required): The subtrader whose daily cap should be set. Must belong to the
+                requesting FCM. Required unless ``body`` is given.
+            limit (Decimal | str | int, required): Fixed-point US dollar string. Most request fields accept
+                2-4 decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals
+                for a given market are constrained by that market's price level structure. Unit: dollars as
+                a decimal string or Decimal (e.g. '0.5600'; never float). Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._update_event_contract_daily_cap(
+            body=self._invoker.body(UpdateFCMEventContractDailyCapRequest, body, subtrader_id=subtrader_id, limit=limit)
+        )
+
+    def _update_event_contract_daily_cap(self, *, body: UpdateFCMEventContractDailyCapRequest) -> EmptyResponse:
+        """Send ``PUT /fcm/subtraders/event_contract_daily_cap`` with a built body (see :meth:`update_event_contract_daily_cap`)."""
         from kalshi_trade_api.api.fcm import update_fcm_event_contract_daily_cap as _endpoint
 
         return cast("EmptyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -416,7 +597,8 @@ class AsyncFcmResource:
         ``GET /fcm/subtraders/blocked_categories``
 
         Args:
-            subtrader_id (str):
+            subtrader_id (str, required): The subtrader whose blocked categories should be returned. Must
+                belong to the requesting FCM.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -428,36 +610,112 @@ class AsyncFcmResource:
             await self._invoker.call(_endpoint.asyncio_detailed, subtrader_id=subtrader_id),
         )
 
+    @overload
     async def create_position_transfer(
         self, *, body: CreateFCMPositionTransferRequest
+    ) -> CreateFCMPositionTransferResponse: ...
+
+    @overload
+    async def create_position_transfer(
+        self,
+        *,
+        source_subtrader_id: str,
+        target_subtrader_id: str,
+        market_ticker: str,
+        position_centicount: int,
+        price_centicents: int,
+    ) -> CreateFCMPositionTransferResponse: ...
+
+    async def create_position_transfer(
+        self,
+        *,
+        body: CreateFCMPositionTransferRequest | Unset = UNSET,
+        source_subtrader_id: str | Unset = UNSET,
+        target_subtrader_id: str | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+        position_centicount: int | Unset = UNSET,
+        price_centicents: int | Unset = UNSET,
     ) -> CreateFCMPositionTransferResponse:
         """Create FCM Position Transfer
 
         ``POST /fcm/positions/transfers``
 
         Args:
-            body (CreateFCMPositionTransferRequest):
+            body (CreateFCMPositionTransferRequest): the whole request as a
+                ``CreateFCMPositionTransferRequest``; or pass its fields as the keyword arguments below,
+                with plain values (not both).
+            source_subtrader_id (str, required): Full id of the FCM subtrader giving up the position, as
+                returned by `GET /fcm/subtraders`. Required unless ``body`` is given.
+            target_subtrader_id (str, required): Subtrader under your error account that receives the
+                position, `{error_account_id}_{suffix}` with a 1-16 character alphanumeric suffix. Created
+                if it does not exist. Required unless ``body`` is given.
+            market_ticker (str, required): Ticker of the market whose position is moved. Required unless
+                ``body`` is given.
+            position_centicount (int, required): Contracts to move, in centicounts (contracts x 100).
+                Positive moves YES, negative moves NO. Must be a non-zero whole number of contracts, e.g.
+                1000 for 10 YES or -500 for 5 NO. Required unless ``body`` is given.
+            price_centicents (int, required): YES price per contract in centicents (cents x 100), in whole
+                cents, even when moving NO. For example, 4500 is 45 cents. Limits: >= 0, <= 10000. Required
+                unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create_position_transfer(
+            body=self._invoker.body(
+                CreateFCMPositionTransferRequest,
+                body,
+                source_subtrader_id=source_subtrader_id,
+                target_subtrader_id=target_subtrader_id,
+                market_ticker=market_ticker,
+                position_centicount=position_centicount,
+                price_centicents=price_centicents,
+            )
+        )
+
+    async def _create_position_transfer(
+        self, *, body: CreateFCMPositionTransferRequest
+    ) -> CreateFCMPositionTransferResponse:
+        """Send ``POST /fcm/positions/transfers`` with a built body (see :meth:`create_position_transfer`)."""
         from kalshi_trade_api.api.fcm import create_fcm_position_transfer as _endpoint
 
         return cast(
             "CreateFCMPositionTransferResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body)
         )
 
-    async def create_subtrader(self, *, body: CreateFCMSubtraderRequest) -> CreateFCMSubtraderResponse:
+    @overload
+    async def create_subtrader(self, *, body: CreateFCMSubtraderRequest) -> CreateFCMSubtraderResponse: ...
+
+    @overload
+    async def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse: ...
+
+    async def create_subtrader(
+        self, *, body: CreateFCMSubtraderRequest | Unset = UNSET, subtrader_suffix: str | Unset = UNSET
+    ) -> CreateFCMSubtraderResponse:
         """Create FCM Subtrader
 
         ``POST /fcm/subtraders``
 
         Args:
-            body (CreateFCMSubtraderRequest):
+            body (CreateFCMSubtraderRequest): the whole request as a ``CreateFCMSubtraderRequest``; or pass
+                its fields as the keyword arguments below, with plain values (not both).
+            subtrader_suffix (str, required): Suffix for the new subtrader, 1-16 case-sensitive ASCII
+                alphanumeric characters ([A-Za-z0-9]). The full subtrader id becomes
+                {your_account_id}_{suffix}. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create_subtrader(
+            body=self._invoker.body(CreateFCMSubtraderRequest, body, subtrader_suffix=subtrader_suffix)
+        )
+
+    async def _create_subtrader(self, *, body: CreateFCMSubtraderRequest) -> CreateFCMSubtraderResponse:
+        """Send ``POST /fcm/subtraders`` with a built body (see :meth:`create_subtrader`)."""
         from kalshi_trade_api.api.fcm import create_fcm_subtrader as _endpoint
 
         return cast("CreateFCMSubtraderResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -468,7 +726,8 @@ class AsyncFcmResource:
         ``DELETE /fcm/subtraders/event_contract_daily_cap``
 
         Args:
-            subtrader_id (str):
+            subtrader_id (str, required): The subtrader whose daily cap should be removed. Must belong to
+                the requesting FCM.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -485,7 +744,9 @@ class AsyncFcmResource:
         ``GET /fcm/subtraders/event_contract_daily_cap``
 
         Args:
-            subtrader_id (str | Unset):
+            subtrader_id (str): The subtrader whose daily cap should be returned. Must belong to the
+                requesting FCM. Required unless the API key is bound to a subtrader, in which case it
+                defaults to the bound subtrader when omitted and must equal it when supplied.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -505,9 +766,10 @@ class AsyncFcmResource:
         ``GET /fcm/fills``
 
         Args:
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            cursor (str | Unset):
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -531,8 +793,8 @@ class AsyncFcmResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            min_ts (int | Unset):
-            max_ts (int | Unset):
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -575,15 +837,25 @@ class AsyncFcmResource:
         ``GET /fcm/orders``
 
         Args:
-            subtrader_id (str | Unset):
-            client_order_ids (str | Unset):
-            cursor (str | Unset):
-            event_ticker (str | Unset):
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (GetFcmOrdersStatus | Unset):
-            limit (int | Unset):
+            subtrader_id (str): Restricts the response to orders for a specific subtrader (FCM members
+                only). Required unless client_order_ids is supplied. For an API key bound to a subtrader,
+                defaults to the bound subtrader when omitted and must equal it when supplied.
+            client_order_ids (str): Client order IDs to filter by, as a comma-separated list (maximum 100).
+                Only orders created within the last 24 hours are searched, and a min_ts earlier than that is
+                raised to 24 hours ago. Client order IDs are only unique within a subtrader among live and
+                recent orders, so a single ID can match orders across subtraders or across time. Required
+                unless subtrader_id is supplied.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            ticker (str): Filter by market ticker.
+            min_ts (int): Restricts the response to orders after a timestamp, formatted as a Unix Timestamp.
+            max_ts (int): Restricts the response to orders before a timestamp, formatted as a Unix
+                Timestamp.
+            status (GetFcmOrdersStatus | str): Restricts the response to orders that have a certain status.
+                One of 'resting', 'canceled', 'executed'.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -628,14 +900,23 @@ class AsyncFcmResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            subtrader_id (str | Unset):
-            client_order_ids (str | Unset):
-            event_ticker (str | Unset):
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (GetFcmOrdersStatus | Unset):
-            limit (int | Unset):
+            subtrader_id (str): Restricts the response to orders for a specific subtrader (FCM members
+                only). Required unless client_order_ids is supplied. For an API key bound to a subtrader,
+                defaults to the bound subtrader when omitted and must equal it when supplied.
+            client_order_ids (str): Client order IDs to filter by, as a comma-separated list (maximum 100).
+                Only orders created within the last 24 hours are searched, and a min_ts earlier than that is
+                raised to 24 hours ago. Client order IDs are only unique within a subtrader among live and
+                recent orders, so a single ID can match orders across subtraders or across time. Required
+                unless subtrader_id is supplied.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            ticker (str): Filter by market ticker.
+            min_ts (int): Restricts the response to orders after a timestamp, formatted as a Unix Timestamp.
+            max_ts (int): Restricts the response to orders before a timestamp, formatted as a Unix
+                Timestamp.
+            status (GetFcmOrdersStatus | str): Restricts the response to orders that have a certain status.
+                One of 'resting', 'canceled', 'executed'.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -673,13 +954,18 @@ class AsyncFcmResource:
         ``GET /fcm/positions``
 
         Args:
-            subtrader_id (str | Unset):
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            count_filter (str | Unset):
-            settlement_status (GetFcmPositionsSettlementStatus | Unset):
-            limit (int | Unset):
-            cursor (str | Unset):
+            subtrader_id (str): Restricts the response to positions for a specific subtrader (FCM members
+                only). Required unless the API key is bound to a subtrader, in which case it defaults to the
+                bound subtrader when omitted and must equal it when supplied.
+            ticker (str): Ticker of desired positions.
+            event_ticker (str): Event ticker of desired positions.
+            count_filter (str): Restricts the positions to those with any of following fields with non-zero
+                values, as a comma separated list.
+            settlement_status (GetFcmPositionsSettlementStatus | str): Settlement status of the markets to
+                return. Defaults to unsettled. One of 'all', 'unsettled', 'settled'.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 1000.
+            cursor (str): The Cursor represents a pointer to the next page of records in the pagination.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -720,12 +1006,17 @@ class AsyncFcmResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            subtrader_id (str | Unset):
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            count_filter (str | Unset):
-            settlement_status (GetFcmPositionsSettlementStatus | Unset):
-            limit (int | Unset):
+            subtrader_id (str): Restricts the response to positions for a specific subtrader (FCM members
+                only). Required unless the API key is bound to a subtrader, in which case it defaults to the
+                bound subtrader when omitted and must equal it when supplied.
+            ticker (str): Ticker of desired positions.
+            event_ticker (str): Event ticker of desired positions.
+            count_filter (str): Restricts the positions to those with any of following fields with non-zero
+                values, as a comma separated list.
+            settlement_status (GetFcmPositionsSettlementStatus | str): Settlement status of the markets to
+                return. Defaults to unsettled. One of 'all', 'unsettled', 'settled'.
+            limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
+                <= 1000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -745,19 +1036,58 @@ class AsyncFcmResource:
             max_pages=max_pages,
         )
 
+    @overload
     async def update_blocked_categories(
         self, *, body: UpdateFCMSubtraderBlockedCategoriesRequest
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
+
+    @overload
+    async def update_blocked_categories(
+        self, *, subtrader_id: str, category: str, blocked: bool
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
+
+    async def update_blocked_categories(
+        self,
+        *,
+        body: UpdateFCMSubtraderBlockedCategoriesRequest | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        blocked: bool | Unset = UNSET,
     ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
         """Update FCM Subtrader Blocked Categories
 
         ``PUT /fcm/subtraders/blocked_categories``
 
         Args:
-            body (UpdateFCMSubtraderBlockedCategoriesRequest):
+            body (UpdateFCMSubtraderBlockedCategoriesRequest): the whole request as a
+                ``UpdateFCMSubtraderBlockedCategoriesRequest``; or pass its fields as the keyword arguments
+                below, with plain values (not both).
+            subtrader_id (str, required): The subtrader whose blocked categories should be updated. Must
+                belong to the requesting FCM. Required unless ``body`` is given.
+            category (str, required): A single event category to add to or remove from the blocked set,
+                1-100 characters (e.g. "Politics"). Required unless ``body`` is given.
+            blocked (bool, required): True adds the category to the blocked set; false removes it. Removing
+                a category that is not blocked is a no-op. Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._update_blocked_categories(
+            body=self._invoker.body(
+                UpdateFCMSubtraderBlockedCategoriesRequest,
+                body,
+                subtrader_id=subtrader_id,
+                category=category,
+                blocked=blocked,
+            )
+        )
+
+    async def _update_blocked_categories(
+        self, *, body: UpdateFCMSubtraderBlockedCategoriesRequest
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
+        """Send ``PUT /fcm/subtraders/blocked_categories`` with a built body (see :meth:`update_blocked_categories`)."""
         from kalshi_trade_api.api.fcm import update_fcm_subtrader_blocked_categories as _endpoint
 
         return cast(
@@ -765,17 +1095,49 @@ class AsyncFcmResource:
             await self._invoker.call(_endpoint.asyncio_detailed, body=body),
         )
 
-    async def update_event_contract_daily_cap(self, *, body: UpdateFCMEventContractDailyCapRequest) -> EmptyResponse:
+    @overload
+    async def update_event_contract_daily_cap(
+        self, *, body: UpdateFCMEventContractDailyCapRequest
+    ) -> EmptyResponse: ...
+
+    @overload
+    async def update_event_contract_daily_cap(
+        self, *, subtrader_id: str, limit: Decimal | str | int
+    ) -> EmptyResponse: ...
+
+    async def update_event_contract_daily_cap(
+        self,
+        *,
+        body: UpdateFCMEventContractDailyCapRequest | Unset = UNSET,
+        subtrader_id: str | Unset = UNSET,
+        limit: Decimal | str | int | Unset = UNSET,
+    ) -> EmptyResponse:
         """Update FCM Subtrader Event Contract Daily Cap
 
         ``PUT /fcm/subtraders/event_contract_daily_cap``
 
         Args:
-            body (UpdateFCMEventContractDailyCapRequest):
+            body (UpdateFCMEventContractDailyCapRequest): the whole request as a
+                ``UpdateFCMEventContractDailyCapRequest``; or pass its fields as the keyword arguments
+                below, with plain values (not both).
+            subtrader_id (str, required): The subtrader whose daily cap should be set. Must belong to the
+                requesting FCM. Required unless ``body`` is given.
+            limit (Decimal | str | int, required): Fixed-point US dollar string. Most request fields accept
+                2-4 decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals
+                for a given market are constrained by that market's price level structure. Unit: dollars as
+                a decimal string or Decimal (e.g. '0.5600'; never float). Required unless ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._update_event_contract_daily_cap(
+            body=self._invoker.body(UpdateFCMEventContractDailyCapRequest, body, subtrader_id=subtrader_id, limit=limit)
+        )
+
+    async def _update_event_contract_daily_cap(self, *, body: UpdateFCMEventContractDailyCapRequest) -> EmptyResponse:
+        """Send ``PUT /fcm/subtraders/event_contract_daily_cap`` with a built body (see :meth:`update_event_contract_daily_cap`)."""
         from kalshi_trade_api.api.fcm import update_fcm_event_contract_daily_cap as _endpoint
 
         return cast("EmptyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))

@@ -49,10 +49,14 @@ class HistoricalResource:
         ``GET /historical/markets/{ticker}/candlesticks``
 
         Args:
-            ticker (str):
-            start_ts (int):
-            end_ts (int):
-            period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
+            ticker (str, required): Market ticker - unique identifier for the specific market.
+            start_ts (int, required): Start timestamp (Unix timestamp). Candlesticks will include those
+                ending on or after this time.
+            end_ts (int, required): End timestamp (Unix timestamp). Candlesticks will include those ending
+                on or before this time.
+            period_interval (GetMarketCandlesticksHistoricalPeriodInterval | int, required): Time period
+                length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440
+                (1 day). One of 1, 60, 1440.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -97,12 +101,15 @@ class HistoricalResource:
         ``GET /historical/fills``
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -141,11 +148,13 @@ class HistoricalResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -164,7 +173,7 @@ class HistoricalResource:
         ``GET /historical/markets/{ticker}``
 
         Args:
-            ticker (str):
+            ticker (str, required): Market ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -188,12 +197,16 @@ class HistoricalResource:
         ``GET /historical/markets``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            tickers (str | Unset):
-            event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            mve_filter (GetHistoricalMarketsMveFilter | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            tickers (str): Filter by specific market tickers. Comma-separated list of market tickers to
+                retrieve.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            series_ticker (str): Filter by series ticker.
+            mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
+                default, MVE markets are included. One of 'exclude'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -232,11 +245,14 @@ class HistoricalResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            tickers (str | Unset):
-            event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            mve_filter (GetHistoricalMarketsMveFilter | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            tickers (str): Filter by specific market tickers. Comma-separated list of market tickers to
+                retrieve.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            series_ticker (str): Filter by series ticker.
+            mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
+                default, MVE markets are included. One of 'exclude'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -270,12 +286,15 @@ class HistoricalResource:
         ``GET /historical/orders``
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -314,11 +333,13 @@ class HistoricalResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -345,11 +366,15 @@ class HistoricalResource:
         ``GET /historical/positions``
 
         Args:
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            ticker (str): Filter by market ticker.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -386,10 +411,13 @@ class HistoricalResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
+            ticker (str): Filter by market ticker.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -417,12 +445,16 @@ class HistoricalResource:
         ``GET /historical/trades``
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            is_block_trade (bool | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
+                trades. Set to `true` to return only block trades. Set to `false` to return only non-block
+                trades.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -461,11 +493,14 @@ class HistoricalResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            is_block_trade (bool | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
+                trades. Set to `true` to return only block trades. Set to `false` to return only non-block
+                trades.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -504,10 +539,14 @@ class AsyncHistoricalResource:
         ``GET /historical/markets/{ticker}/candlesticks``
 
         Args:
-            ticker (str):
-            start_ts (int):
-            end_ts (int):
-            period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
+            ticker (str, required): Market ticker - unique identifier for the specific market.
+            start_ts (int, required): Start timestamp (Unix timestamp). Candlesticks will include those
+                ending on or after this time.
+            end_ts (int, required): End timestamp (Unix timestamp). Candlesticks will include those ending
+                on or before this time.
+            period_interval (GetMarketCandlesticksHistoricalPeriodInterval | int, required): Time period
+                length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440
+                (1 day). One of 1, 60, 1440.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -552,12 +591,15 @@ class AsyncHistoricalResource:
         ``GET /historical/fills``
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -596,11 +638,13 @@ class AsyncHistoricalResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -619,7 +663,7 @@ class AsyncHistoricalResource:
         ``GET /historical/markets/{ticker}``
 
         Args:
-            ticker (str):
+            ticker (str, required): Market ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -643,12 +687,16 @@ class AsyncHistoricalResource:
         ``GET /historical/markets``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            tickers (str | Unset):
-            event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            mve_filter (GetHistoricalMarketsMveFilter | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            tickers (str): Filter by specific market tickers. Comma-separated list of market tickers to
+                retrieve.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            series_ticker (str): Filter by series ticker.
+            mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
+                default, MVE markets are included. One of 'exclude'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -687,11 +735,14 @@ class AsyncHistoricalResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            tickers (str | Unset):
-            event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            mve_filter (GetHistoricalMarketsMveFilter | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            tickers (str): Filter by specific market tickers. Comma-separated list of market tickers to
+                retrieve.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            series_ticker (str): Filter by series ticker.
+            mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
+                default, MVE markets are included. One of 'exclude'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -725,12 +776,15 @@ class AsyncHistoricalResource:
         ``GET /historical/orders``
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -769,11 +823,13 @@ class AsyncHistoricalResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            subaccount (int | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -800,11 +856,15 @@ class AsyncHistoricalResource:
         ``GET /historical/positions``
 
         Args:
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            ticker (str): Filter by market ticker.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -841,10 +901,13 @@ class AsyncHistoricalResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            subaccount (int | Unset):
-            limit (int | Unset):  Default: 100.
+            ticker (str): Filter by market ticker.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -872,12 +935,16 @@ class AsyncHistoricalResource:
         ``GET /historical/trades``
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            is_block_trade (bool | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
+                trades. Set to `true` to return only block trades. Set to `false` to return only non-block
+                trades.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -916,11 +983,14 @@ class AsyncHistoricalResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            limit (int | Unset):  Default: 100.
-            is_block_trade (bool | Unset):
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
+                trades. Set to `true` to return only block trades. Set to `false` to return only non-block
+                trades.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

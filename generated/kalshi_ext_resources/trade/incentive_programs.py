@@ -39,11 +39,14 @@ class IncentiveProgramsResource:
         ``GET /incentive_programs``
 
         Args:
-            status (GetIncentiveProgramsStatus | Unset):
-            type_ (GetIncentiveProgramsType | Unset):
-            incentive_description (str | Unset):
-            limit (int | Unset):
-            cursor (str | Unset):
+            status (GetIncentiveProgramsStatus | str): Status filter. Can be "all", "active", "upcoming",
+                "closed", or "paid_out". Default is "all". One of 'all', 'active', 'upcoming', 'closed',
+                'paid_out'.
+            type_ (GetIncentiveProgramsType | str):
+            incentive_description (str): Filter by exact incentive description.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 10000. Limits: >= 1,
+                <= 10000.
+            cursor (str): Cursor for pagination.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -80,10 +83,13 @@ class IncentiveProgramsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            status (GetIncentiveProgramsStatus | Unset):
-            type_ (GetIncentiveProgramsType | Unset):
-            incentive_description (str | Unset):
-            limit (int | Unset):
+            status (GetIncentiveProgramsStatus | str): Status filter. Can be "all", "active", "upcoming",
+                "closed", or "paid_out". Default is "all". One of 'all', 'active', 'upcoming', 'closed',
+                'paid_out'.
+            type_ (GetIncentiveProgramsType | str):
+            incentive_description (str): Filter by exact incentive description.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 10000. Limits: >= 1,
+                <= 10000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -117,11 +123,14 @@ class AsyncIncentiveProgramsResource:
         ``GET /incentive_programs``
 
         Args:
-            status (GetIncentiveProgramsStatus | Unset):
-            type_ (GetIncentiveProgramsType | Unset):
-            incentive_description (str | Unset):
-            limit (int | Unset):
-            cursor (str | Unset):
+            status (GetIncentiveProgramsStatus | str): Status filter. Can be "all", "active", "upcoming",
+                "closed", or "paid_out". Default is "all". One of 'all', 'active', 'upcoming', 'closed',
+                'paid_out'.
+            type_ (GetIncentiveProgramsType | str):
+            incentive_description (str): Filter by exact incentive description.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 10000. Limits: >= 1,
+                <= 10000.
+            cursor (str): Cursor for pagination.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -158,10 +167,13 @@ class AsyncIncentiveProgramsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            status (GetIncentiveProgramsStatus | Unset):
-            type_ (GetIncentiveProgramsType | Unset):
-            incentive_description (str | Unset):
-            limit (int | Unset):
+            status (GetIncentiveProgramsStatus | str): Status filter. Can be "all", "active", "upcoming",
+                "closed", or "paid_out". Default is "all". One of 'all', 'active', 'upcoming', 'closed',
+                'paid_out'.
+            type_ (GetIncentiveProgramsType | str):
+            incentive_description (str): Filter by exact incentive description.
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 10000. Limits: >= 1,
+                <= 10000.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

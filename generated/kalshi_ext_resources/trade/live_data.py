@@ -35,8 +35,11 @@ class LiveDataResource:
         ``GET /live_data/batch``
 
         Args:
-            milestone_ids (list[str]):
-            include_player_stats (bool | Unset):  Default: False.
+            milestone_ids (list[str], required): Array of milestone IDs. Limits: at most 100 items.
+            include_player_stats (bool): When true, includes player-level statistics in the live data
+                response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
+                milestones that have player ID mappings configured. Has no effect for other sports or
+                milestones without player mappings. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -56,7 +59,7 @@ class LiveDataResource:
         ``GET /live_data/milestone/{milestone_id}/game_stats``
 
         Args:
-            milestone_id (str):
+            milestone_id (str, required): Milestone ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -71,8 +74,11 @@ class LiveDataResource:
         ``GET /live_data/milestone/{milestone_id}``
 
         Args:
-            milestone_id (str):
-            include_player_stats (bool | Unset):  Default: False.
+            milestone_id (str, required): Milestone ID.
+            include_player_stats (bool): When true, includes player-level statistics in the live data
+                response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
+                milestones that have player ID mappings configured. Has no effect for other sports or
+                milestones without player mappings. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -92,8 +98,8 @@ class LiveDataResource:
         ``GET /live_data/events/{event_ticker}``
 
         Args:
-            event_ticker (str):
-            range_ (str | Unset):
+            event_ticker (str, required): Event ticker.
+            range_ (str):
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -113,9 +119,12 @@ class LiveDataResource:
         ``GET /live_data/{type}/milestone/{milestone_id}``
 
         Args:
-            type_ (str):
-            milestone_id (str):
-            include_player_stats (bool | Unset):  Default: False.
+            type_ (str, required):
+            milestone_id (str, required): Milestone ID.
+            include_player_stats (bool): When true, includes player-level statistics in the live data
+                response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
+                milestones that have player ID mappings configured. Has no effect for other sports or
+                milestones without player mappings. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -146,11 +155,12 @@ class LiveDataResource:
         ``GET /live_data/weather/{city}``
 
         Args:
-            city (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            last_sec (int | Unset):
-            detailed (bool | Unset):
+            city (str, required): Index city ID (e.g. `miami`).
+            from_ (int):
+            to (int): Window end, unix milliseconds (inclusive). Defaults to now.
+            last_sec (int): Trailing window in seconds; equivalent to `from=now-last_sec`, `to=now`.
+                Mutually exclusive with `from`/`to`.
+            detailed (bool): Include per-station audit readings on every point.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -170,7 +180,7 @@ class LiveDataResource:
         ``GET /live_data/weather/{city}/calibrations``
 
         Args:
-            city (str):
+            city (str, required): Index city ID (e.g. `miami`).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -194,8 +204,11 @@ class AsyncLiveDataResource:
         ``GET /live_data/batch``
 
         Args:
-            milestone_ids (list[str]):
-            include_player_stats (bool | Unset):  Default: False.
+            milestone_ids (list[str], required): Array of milestone IDs. Limits: at most 100 items.
+            include_player_stats (bool): When true, includes player-level statistics in the live data
+                response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
+                milestones that have player ID mappings configured. Has no effect for other sports or
+                milestones without player mappings. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -215,7 +228,7 @@ class AsyncLiveDataResource:
         ``GET /live_data/milestone/{milestone_id}/game_stats``
 
         Args:
-            milestone_id (str):
+            milestone_id (str, required): Milestone ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -232,8 +245,11 @@ class AsyncLiveDataResource:
         ``GET /live_data/milestone/{milestone_id}``
 
         Args:
-            milestone_id (str):
-            include_player_stats (bool | Unset):  Default: False.
+            milestone_id (str, required): Milestone ID.
+            include_player_stats (bool): When true, includes player-level statistics in the live data
+                response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
+                milestones that have player ID mappings configured. Has no effect for other sports or
+                milestones without player mappings. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -253,8 +269,8 @@ class AsyncLiveDataResource:
         ``GET /live_data/events/{event_ticker}``
 
         Args:
-            event_ticker (str):
-            range_ (str | Unset):
+            event_ticker (str, required): Event ticker.
+            range_ (str):
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -274,9 +290,12 @@ class AsyncLiveDataResource:
         ``GET /live_data/{type}/milestone/{milestone_id}``
 
         Args:
-            type_ (str):
-            milestone_id (str):
-            include_player_stats (bool | Unset):  Default: False.
+            type_ (str, required):
+            milestone_id (str, required): Milestone ID.
+            include_player_stats (bool): When true, includes player-level statistics in the live data
+                response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
+                milestones that have player ID mappings configured. Has no effect for other sports or
+                milestones without player mappings. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -307,11 +326,12 @@ class AsyncLiveDataResource:
         ``GET /live_data/weather/{city}``
 
         Args:
-            city (str):
-            from_ (int | Unset):
-            to (int | Unset):
-            last_sec (int | Unset):
-            detailed (bool | Unset):
+            city (str, required): Index city ID (e.g. `miami`).
+            from_ (int):
+            to (int): Window end, unix milliseconds (inclusive). Defaults to now.
+            last_sec (int): Trailing window in seconds; equivalent to `from=now-last_sec`, `to=now`.
+                Mutually exclusive with `from`/`to`.
+            detailed (bool): Include per-station audit readings on every point.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -331,7 +351,7 @@ class AsyncLiveDataResource:
         ``GET /live_data/weather/{city}/calibrations``
 
         Args:
-            city (str):
+            city (str, required): Index city ID (e.g. `miami`).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

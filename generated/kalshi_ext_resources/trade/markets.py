@@ -48,11 +48,16 @@ class MarketsResource:
         ``GET /markets/candlesticks``
 
         Args:
-            market_tickers (str):
-            start_ts (int):
-            end_ts (int):
-            period_interval (int):
-            include_latest_before_start (bool | Unset):  Default: False.
+            market_tickers (str, required): Comma-separated list of market tickers (maximum 100).
+            start_ts (int, required): Start timestamp in Unix seconds.
+            end_ts (int, required): End timestamp in Unix seconds.
+            period_interval (int, required): Candlestick period interval in minutes. Limits: >= 1.
+            include_latest_before_start (bool): If true, prepends the latest candlestick available before
+                the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real
+                candlestick before start_ts 2. Projecting it forward to the first period boundary
+                (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
+                and `previous_price` to the close price from the real candlestick. Default (server side):
+                False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -77,7 +82,8 @@ class MarketsResource:
         ``GET /markets/orderbooks``
 
         Args:
-            tickers (list[str]):
+            tickers (list[str], required): List of market tickers to fetch orderbooks for. Limits: at least
+                1 items, at most 100 items.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -101,12 +107,21 @@ class MarketsResource:
         ``GET /series/{series_ticker}/markets/{ticker}/candlesticks``
 
         Args:
-            series_ticker (str):
-            ticker (str):
-            start_ts (int):
-            end_ts (int):
-            period_interval (GetMarketCandlesticksPeriodInterval):
-            include_latest_before_start (bool | Unset):  Default: False.
+            series_ticker (str, required): Series ticker - the series that contains the target market.
+            ticker (str, required): Market ticker - unique identifier for the specific market.
+            start_ts (int, required): Start timestamp (Unix timestamp). Candlesticks will include those
+                ending on or after this time.
+            end_ts (int, required): End timestamp (Unix timestamp). Candlesticks will include those ending
+                on or before this time.
+            period_interval (GetMarketCandlesticksPeriodInterval | int, required): Time period length of
+                each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
+                One of 1, 60, 1440.
+            include_latest_before_start (bool): If true, prepends the latest candlestick available before
+                the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real
+                candlestick before start_ts 2. Projecting it forward to the first period boundary
+                (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
+                and `previous_price` to the close price from the real candlestick. Default (server side):
+                False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -132,7 +147,7 @@ class MarketsResource:
         ``GET /markets/{ticker}``
 
         Args:
-            ticker (str):
+            ticker (str, required): Market ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -165,21 +180,32 @@ class MarketsResource:
         ``GET /markets``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            min_created_ts (int | Unset):
-            max_created_ts (int | Unset):
-            min_updated_ts (int | Unset):
-            max_updated_ts (int | Unset):
-            max_close_ts (int | Unset):
-            min_close_ts (int | Unset):
-            min_settled_ts (int | Unset):
-            max_settled_ts (int | Unset):
-            status (GetMarketsStatus | Unset):
-            tickers (str | Unset):
-            mve_filter (GetMarketsMveFilter | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            series_ticker (str): Filter by series ticker.
+            min_created_ts (int): Filter items that created after this Unix timestamp.
+            max_created_ts (int): Filter items that created before this Unix timestamp.
+            min_updated_ts (int): Return markets with metadata updated later than this Unix timestamp (in
+                seconds). Tracks non-trading changes only. May be combined with max_updated_ts and
+                mve_filter=exclude. May also be combined with series_ticker, which requires
+                mve_filter=exclude. Incompatible with other filters.
+            max_updated_ts (int): Return markets with metadata updated at or before this Unix timestamp (in
+                seconds). Tracks non-trading changes only. May be combined with min_updated_ts and
+                mve_filter=exclude. May also be combined with series_ticker, which requires
+                mve_filter=exclude. Incompatible with other filters.
+            max_close_ts (int): Filter items that close before this Unix timestamp.
+            min_close_ts (int): Filter items that close after this Unix timestamp.
+            min_settled_ts (int): Filter items that settled after this Unix timestamp.
+            max_settled_ts (int): Filter items that settled before this Unix timestamp.
+            status (GetMarketsStatus | str): Filter by market status. Leave empty to return markets with any
+                status. One of 'unopened', 'open', 'paused', 'closed', 'settled'.
+            tickers (str): Filter by specific market tickers. Comma-separated list of market tickers to
+                retrieve.
+            mve_filter (GetMarketsMveFilter | str): Filter by multivariate events (combos). 'only' returns
+                only multivariate events, 'exclude' excludes multivariate events. One of 'only', 'exclude'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -236,20 +262,30 @@ class MarketsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            min_created_ts (int | Unset):
-            max_created_ts (int | Unset):
-            min_updated_ts (int | Unset):
-            max_updated_ts (int | Unset):
-            max_close_ts (int | Unset):
-            min_close_ts (int | Unset):
-            min_settled_ts (int | Unset):
-            max_settled_ts (int | Unset):
-            status (GetMarketsStatus | Unset):
-            tickers (str | Unset):
-            mve_filter (GetMarketsMveFilter | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            series_ticker (str): Filter by series ticker.
+            min_created_ts (int): Filter items that created after this Unix timestamp.
+            max_created_ts (int): Filter items that created before this Unix timestamp.
+            min_updated_ts (int): Return markets with metadata updated later than this Unix timestamp (in
+                seconds). Tracks non-trading changes only. May be combined with max_updated_ts and
+                mve_filter=exclude. May also be combined with series_ticker, which requires
+                mve_filter=exclude. Incompatible with other filters.
+            max_updated_ts (int): Return markets with metadata updated at or before this Unix timestamp (in
+                seconds). Tracks non-trading changes only. May be combined with min_updated_ts and
+                mve_filter=exclude. May also be combined with series_ticker, which requires
+                mve_filter=exclude. Incompatible with other filters.
+            max_close_ts (int): Filter items that close before this Unix timestamp.
+            min_close_ts (int): Filter items that close after this Unix timestamp.
+            min_settled_ts (int): Filter items that settled after this Unix timestamp.
+            max_settled_ts (int): Filter items that settled before this Unix timestamp.
+            status (GetMarketsStatus | str): Filter by market status. Leave empty to return markets with any
+                status. One of 'unopened', 'open', 'paused', 'closed', 'settled'.
+            tickers (str): Filter by specific market tickers. Comma-separated list of market tickers to
+                retrieve.
+            mve_filter (GetMarketsMveFilter | str): Filter by multivariate events (combos). 'only' returns
+                only multivariate events, 'exclude' excludes multivariate events. One of 'only', 'exclude'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -292,12 +328,16 @@ class MarketsResource:
         ``GET /markets/trades``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            is_block_trade (bool | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
+                trades. Set to `true` to return only block trades. Set to `false` to return only non-block
+                trades.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -336,11 +376,14 @@ class MarketsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            is_block_trade (bool | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
+                trades. Set to `true` to return only block trades. Set to `false` to return only non-block
+                trades.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -365,8 +408,9 @@ class MarketsResource:
         ``GET /markets/{ticker}/orderbook``
 
         Args:
-            ticker (str):
-            depth (int | Unset):  Default: 0.
+            ticker (str, required): Market ticker.
+            depth (int): Depth of the orderbook to retrieve (0 or negative means all levels, 1-100 for
+                specific depth). Limits: >= 0, <= 100. Default (server side): 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -398,11 +442,16 @@ class AsyncMarketsResource:
         ``GET /markets/candlesticks``
 
         Args:
-            market_tickers (str):
-            start_ts (int):
-            end_ts (int):
-            period_interval (int):
-            include_latest_before_start (bool | Unset):  Default: False.
+            market_tickers (str, required): Comma-separated list of market tickers (maximum 100).
+            start_ts (int, required): Start timestamp in Unix seconds.
+            end_ts (int, required): End timestamp in Unix seconds.
+            period_interval (int, required): Candlestick period interval in minutes. Limits: >= 1.
+            include_latest_before_start (bool): If true, prepends the latest candlestick available before
+                the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real
+                candlestick before start_ts 2. Projecting it forward to the first period boundary
+                (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
+                and `previous_price` to the close price from the real candlestick. Default (server side):
+                False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -427,7 +476,8 @@ class AsyncMarketsResource:
         ``GET /markets/orderbooks``
 
         Args:
-            tickers (list[str]):
+            tickers (list[str], required): List of market tickers to fetch orderbooks for. Limits: at least
+                1 items, at most 100 items.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -453,12 +503,21 @@ class AsyncMarketsResource:
         ``GET /series/{series_ticker}/markets/{ticker}/candlesticks``
 
         Args:
-            series_ticker (str):
-            ticker (str):
-            start_ts (int):
-            end_ts (int):
-            period_interval (GetMarketCandlesticksPeriodInterval):
-            include_latest_before_start (bool | Unset):  Default: False.
+            series_ticker (str, required): Series ticker - the series that contains the target market.
+            ticker (str, required): Market ticker - unique identifier for the specific market.
+            start_ts (int, required): Start timestamp (Unix timestamp). Candlesticks will include those
+                ending on or after this time.
+            end_ts (int, required): End timestamp (Unix timestamp). Candlesticks will include those ending
+                on or before this time.
+            period_interval (GetMarketCandlesticksPeriodInterval | int, required): Time period length of
+                each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
+                One of 1, 60, 1440.
+            include_latest_before_start (bool): If true, prepends the latest candlestick available before
+                the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real
+                candlestick before start_ts 2. Projecting it forward to the first period boundary
+                (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
+                and `previous_price` to the close price from the real candlestick. Default (server side):
+                False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -484,7 +543,7 @@ class AsyncMarketsResource:
         ``GET /markets/{ticker}``
 
         Args:
-            ticker (str):
+            ticker (str, required): Market ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -517,21 +576,32 @@ class AsyncMarketsResource:
         ``GET /markets``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            min_created_ts (int | Unset):
-            max_created_ts (int | Unset):
-            min_updated_ts (int | Unset):
-            max_updated_ts (int | Unset):
-            max_close_ts (int | Unset):
-            min_close_ts (int | Unset):
-            min_settled_ts (int | Unset):
-            max_settled_ts (int | Unset):
-            status (GetMarketsStatus | Unset):
-            tickers (str | Unset):
-            mve_filter (GetMarketsMveFilter | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            series_ticker (str): Filter by series ticker.
+            min_created_ts (int): Filter items that created after this Unix timestamp.
+            max_created_ts (int): Filter items that created before this Unix timestamp.
+            min_updated_ts (int): Return markets with metadata updated later than this Unix timestamp (in
+                seconds). Tracks non-trading changes only. May be combined with max_updated_ts and
+                mve_filter=exclude. May also be combined with series_ticker, which requires
+                mve_filter=exclude. Incompatible with other filters.
+            max_updated_ts (int): Return markets with metadata updated at or before this Unix timestamp (in
+                seconds). Tracks non-trading changes only. May be combined with min_updated_ts and
+                mve_filter=exclude. May also be combined with series_ticker, which requires
+                mve_filter=exclude. Incompatible with other filters.
+            max_close_ts (int): Filter items that close before this Unix timestamp.
+            min_close_ts (int): Filter items that close after this Unix timestamp.
+            min_settled_ts (int): Filter items that settled after this Unix timestamp.
+            max_settled_ts (int): Filter items that settled before this Unix timestamp.
+            status (GetMarketsStatus | str): Filter by market status. Leave empty to return markets with any
+                status. One of 'unopened', 'open', 'paused', 'closed', 'settled'.
+            tickers (str): Filter by specific market tickers. Comma-separated list of market tickers to
+                retrieve.
+            mve_filter (GetMarketsMveFilter | str): Filter by multivariate events (combos). 'only' returns
+                only multivariate events, 'exclude' excludes multivariate events. One of 'only', 'exclude'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -588,20 +658,30 @@ class AsyncMarketsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            min_created_ts (int | Unset):
-            max_created_ts (int | Unset):
-            min_updated_ts (int | Unset):
-            max_updated_ts (int | Unset):
-            max_close_ts (int | Unset):
-            min_close_ts (int | Unset):
-            min_settled_ts (int | Unset):
-            max_settled_ts (int | Unset):
-            status (GetMarketsStatus | Unset):
-            tickers (str | Unset):
-            mve_filter (GetMarketsMveFilter | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
+            series_ticker (str): Filter by series ticker.
+            min_created_ts (int): Filter items that created after this Unix timestamp.
+            max_created_ts (int): Filter items that created before this Unix timestamp.
+            min_updated_ts (int): Return markets with metadata updated later than this Unix timestamp (in
+                seconds). Tracks non-trading changes only. May be combined with max_updated_ts and
+                mve_filter=exclude. May also be combined with series_ticker, which requires
+                mve_filter=exclude. Incompatible with other filters.
+            max_updated_ts (int): Return markets with metadata updated at or before this Unix timestamp (in
+                seconds). Tracks non-trading changes only. May be combined with min_updated_ts and
+                mve_filter=exclude. May also be combined with series_ticker, which requires
+                mve_filter=exclude. Incompatible with other filters.
+            max_close_ts (int): Filter items that close before this Unix timestamp.
+            min_close_ts (int): Filter items that close after this Unix timestamp.
+            min_settled_ts (int): Filter items that settled after this Unix timestamp.
+            max_settled_ts (int): Filter items that settled before this Unix timestamp.
+            status (GetMarketsStatus | str): Filter by market status. Leave empty to return markets with any
+                status. One of 'unopened', 'open', 'paused', 'closed', 'settled'.
+            tickers (str): Filter by specific market tickers. Comma-separated list of market tickers to
+                retrieve.
+            mve_filter (GetMarketsMveFilter | str): Filter by multivariate events (combos). 'only' returns
+                only multivariate events, 'exclude' excludes multivariate events. One of 'only', 'exclude'.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -644,12 +724,16 @@ class AsyncMarketsResource:
         ``GET /markets/trades``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            is_block_trade (bool | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
+                trades. Set to `true` to return only block trades. Set to `false` to return only non-block
+                trades.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -688,11 +772,14 @@ class AsyncMarketsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            is_block_trade (bool | Unset):
+            limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
+                <= 1000. Default (server side): 100.
+            ticker (str): Filter by market ticker.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
+                trades. Set to `true` to return only block trades. Set to `false` to return only non-block
+                trades.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -717,8 +804,9 @@ class AsyncMarketsResource:
         ``GET /markets/{ticker}/orderbook``
 
         Args:
-            ticker (str):
-            depth (int | Unset):  Default: 0.
+            ticker (str, required): Market ticker.
+            depth (int): Depth of the orderbook to retrieve (0 or negative means all levels, 1-100 for
+                specific depth). Limits: >= 0, <= 100. Default (server side): 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

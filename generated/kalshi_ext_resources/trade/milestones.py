@@ -28,7 +28,7 @@ class MilestonesResource:
         ``GET /milestones/{milestone_id}``
 
         Args:
-            milestone_id (str):
+            milestone_id (str, required): Milestone ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -55,15 +55,19 @@ class MilestonesResource:
         ``GET /milestones``
 
         Args:
-            limit (int):
-            minimum_start_date (datetime.datetime | Unset):
-            category (str | Unset):  Example: Sports.
-            competition (str | Unset):  Example: Pro Football.
-            source_id (str | Unset):
-            type_ (str | Unset):  Example: football_game.
-            related_event_ticker (str | Unset):
-            cursor (str | Unset):
-            min_updated_ts (int | Unset):
+            limit (int, required): Number of milestones to return per page. Limits: >= 1, <= 500.
+            minimum_start_date (datetime.datetime): Minimum start date to filter milestones. Format RFC3339
+                timestamp.
+            category (str): Filter by milestone category. E.g. Sports, Elections, Esports, Crypto.
+            competition (str): Filter by competition. E.g. Pro Football, Pro Basketball (M), Pro Baseball,
+                Pro Hockey, College Football.
+            source_id (str): Filter by source id.
+            type_ (str): Example: football_game.
+            related_event_ticker (str): Filter by related event ticker.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results.
+            min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
+                seconds). Use this to efficiently poll for changes.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -108,14 +112,17 @@ class MilestonesResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int):
-            minimum_start_date (datetime.datetime | Unset):
-            category (str | Unset):  Example: Sports.
-            competition (str | Unset):  Example: Pro Football.
-            source_id (str | Unset):
-            type_ (str | Unset):  Example: football_game.
-            related_event_ticker (str | Unset):
-            min_updated_ts (int | Unset):
+            limit (int, required): Number of milestones to return per page. Limits: >= 1, <= 500.
+            minimum_start_date (datetime.datetime): Minimum start date to filter milestones. Format RFC3339
+                timestamp.
+            category (str): Filter by milestone category. E.g. Sports, Elections, Esports, Crypto.
+            competition (str): Filter by competition. E.g. Pro Football, Pro Basketball (M), Pro Baseball,
+                Pro Hockey, College Football.
+            source_id (str): Filter by source id.
+            type_ (str): Example: football_game.
+            related_event_ticker (str): Filter by related event ticker.
+            min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
+                seconds). Use this to efficiently poll for changes.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -150,7 +157,7 @@ class AsyncMilestonesResource:
         ``GET /milestones/{milestone_id}``
 
         Args:
-            milestone_id (str):
+            milestone_id (str, required): Milestone ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -179,15 +186,19 @@ class AsyncMilestonesResource:
         ``GET /milestones``
 
         Args:
-            limit (int):
-            minimum_start_date (datetime.datetime | Unset):
-            category (str | Unset):  Example: Sports.
-            competition (str | Unset):  Example: Pro Football.
-            source_id (str | Unset):
-            type_ (str | Unset):  Example: football_game.
-            related_event_ticker (str | Unset):
-            cursor (str | Unset):
-            min_updated_ts (int | Unset):
+            limit (int, required): Number of milestones to return per page. Limits: >= 1, <= 500.
+            minimum_start_date (datetime.datetime): Minimum start date to filter milestones. Format RFC3339
+                timestamp.
+            category (str): Filter by milestone category. E.g. Sports, Elections, Esports, Crypto.
+            competition (str): Filter by competition. E.g. Pro Football, Pro Basketball (M), Pro Baseball,
+                Pro Hockey, College Football.
+            source_id (str): Filter by source id.
+            type_ (str): Example: football_game.
+            related_event_ticker (str): Filter by related event ticker.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results.
+            min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
+                seconds). Use this to efficiently poll for changes.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -232,14 +243,17 @@ class AsyncMilestonesResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int):
-            minimum_start_date (datetime.datetime | Unset):
-            category (str | Unset):  Example: Sports.
-            competition (str | Unset):  Example: Pro Football.
-            source_id (str | Unset):
-            type_ (str | Unset):  Example: football_game.
-            related_event_ticker (str | Unset):
-            min_updated_ts (int | Unset):
+            limit (int, required): Number of milestones to return per page. Limits: >= 1, <= 500.
+            minimum_start_date (datetime.datetime): Minimum start date to filter milestones. Format RFC3339
+                timestamp.
+            category (str): Filter by milestone category. E.g. Sports, Elections, Esports, Crypto.
+            competition (str): Filter by competition. E.g. Pro Football, Pro Basketball (M), Pro Baseball,
+                Pro Hockey, College Football.
+            source_id (str): Filter by source id.
+            type_ (str): Example: football_game.
+            related_event_ticker (str): Filter by related event ticker.
+            min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
+                seconds). Use this to efficiently poll for changes.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

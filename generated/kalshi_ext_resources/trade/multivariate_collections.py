@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_trade_api.models import CreateMarketInMultivariateEventCollectionRequest
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any
+
     from kalshi_trade_api.models import (
-        CreateMarketInMultivariateEventCollectionRequest,
         CreateMarketInMultivariateEventCollectionResponse,
         GetMultivariateEventCollectionResponse,
         GetMultivariateEventCollectionsResponse,
         GetMultivariateEventCollectionsStatus,
         MultivariateEventCollection,
+        TickerPair,
     )
     from kalshi_trade_api.types import Unset
 
@@ -27,20 +31,61 @@ class MultivariateCollectionsResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
+    @overload
     def create_market(
         self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
+    ) -> CreateMarketInMultivariateEventCollectionResponse: ...
+
+    @overload
+    def create_market(
+        self,
+        collection_ticker: str,
+        *,
+        selected_markets: Sequence[TickerPair | Mapping[str, Any]],
+        with_market_payload: bool | Unset = UNSET,
+    ) -> CreateMarketInMultivariateEventCollectionResponse: ...
+
+    def create_market(
+        self,
+        collection_ticker: str,
+        *,
+        body: CreateMarketInMultivariateEventCollectionRequest | Unset = UNSET,
+        selected_markets: Sequence[TickerPair | Mapping[str, Any]] | Unset = UNSET,
+        with_market_payload: bool | Unset = UNSET,
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         """Create Market In Multivariate Event Collection
 
         ``POST /multivariate_event_collections/{collection_ticker}``
 
         Args:
-            collection_ticker (str):
-            body (CreateMarketInMultivariateEventCollectionRequest):
+            collection_ticker (str, required): Collection ticker.
+            body (CreateMarketInMultivariateEventCollectionRequest): the whole request as a
+                ``CreateMarketInMultivariateEventCollectionRequest``; or pass its fields as the keyword
+                arguments below, with plain values (not both).
+            selected_markets (Sequence[TickerPair | Mapping[str, Any]], required): List of selected markets
+                that act as parameters to determine which market is created. Required unless ``body`` is
+                given.
+            with_market_payload (bool): Whether to include the market payload in the response.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create_market(
+            collection_ticker=collection_ticker,
+            body=self._invoker.body(
+                CreateMarketInMultivariateEventCollectionRequest,
+                body,
+                selected_markets=selected_markets,
+                with_market_payload=with_market_payload,
+            ),
+        )
+
+    def _create_market(
+        self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
+    ) -> CreateMarketInMultivariateEventCollectionResponse:
+        """Send ``POST /multivariate_event_collections/{collection_ticker}`` with a built body (see :meth:`create_market`)."""
         from kalshi_trade_api.api.multivariate import create_market_in_multivariate_event_collection as _endpoint
 
         return cast(
@@ -54,7 +99,7 @@ class MultivariateCollectionsResource:
         ``GET /multivariate_event_collections/{collection_ticker}``
 
         Args:
-            collection_ticker (str):
+            collection_ticker (str, required): Collection ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -80,11 +125,15 @@ class MultivariateCollectionsResource:
         ``GET /multivariate_event_collections``
 
         Args:
-            status (GetMultivariateEventCollectionsStatus | Unset):
-            associated_event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            limit (int | Unset):
-            cursor (str | Unset):
+            status (GetMultivariateEventCollectionsStatus | str): Only return collections of a certain
+                status. Can be unopened, open, or closed. One of 'unopened', 'open', 'closed'.
+            associated_event_ticker (str): Only return collections associated with a particular event
+                ticker.
+            series_ticker (str): Only return collections with a particular series ticker.
+            limit (int): Specify the maximum number of results. Limits: >= 1, <= 200.
+            cursor (str): The Cursor represents a pointer to the next page of records in the pagination.
+                This optional parameter, when filled, should be filled with the cursor string returned in a
+                previous request to this end-point.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -121,10 +170,12 @@ class MultivariateCollectionsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            status (GetMultivariateEventCollectionsStatus | Unset):
-            associated_event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            limit (int | Unset):
+            status (GetMultivariateEventCollectionsStatus | str): Only return collections of a certain
+                status. Can be unopened, open, or closed. One of 'unopened', 'open', 'closed'.
+            associated_event_ticker (str): Only return collections associated with a particular event
+                ticker.
+            series_ticker (str): Only return collections with a particular series ticker.
+            limit (int): Specify the maximum number of results. Limits: >= 1, <= 200.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -149,20 +200,61 @@ class AsyncMultivariateCollectionsResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @overload
     async def create_market(
         self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
+    ) -> CreateMarketInMultivariateEventCollectionResponse: ...
+
+    @overload
+    async def create_market(
+        self,
+        collection_ticker: str,
+        *,
+        selected_markets: Sequence[TickerPair | Mapping[str, Any]],
+        with_market_payload: bool | Unset = UNSET,
+    ) -> CreateMarketInMultivariateEventCollectionResponse: ...
+
+    async def create_market(
+        self,
+        collection_ticker: str,
+        *,
+        body: CreateMarketInMultivariateEventCollectionRequest | Unset = UNSET,
+        selected_markets: Sequence[TickerPair | Mapping[str, Any]] | Unset = UNSET,
+        with_market_payload: bool | Unset = UNSET,
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         """Create Market In Multivariate Event Collection
 
         ``POST /multivariate_event_collections/{collection_ticker}``
 
         Args:
-            collection_ticker (str):
-            body (CreateMarketInMultivariateEventCollectionRequest):
+            collection_ticker (str, required): Collection ticker.
+            body (CreateMarketInMultivariateEventCollectionRequest): the whole request as a
+                ``CreateMarketInMultivariateEventCollectionRequest``; or pass its fields as the keyword
+                arguments below, with plain values (not both).
+            selected_markets (Sequence[TickerPair | Mapping[str, Any]], required): List of selected markets
+                that act as parameters to determine which market is created. Required unless ``body`` is
+                given.
+            with_market_payload (bool): Whether to include the market payload in the response.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create_market(
+            collection_ticker=collection_ticker,
+            body=self._invoker.body(
+                CreateMarketInMultivariateEventCollectionRequest,
+                body,
+                selected_markets=selected_markets,
+                with_market_payload=with_market_payload,
+            ),
+        )
+
+    async def _create_market(
+        self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
+    ) -> CreateMarketInMultivariateEventCollectionResponse:
+        """Send ``POST /multivariate_event_collections/{collection_ticker}`` with a built body (see :meth:`create_market`)."""
         from kalshi_trade_api.api.multivariate import create_market_in_multivariate_event_collection as _endpoint
 
         return cast(
@@ -176,7 +268,7 @@ class AsyncMultivariateCollectionsResource:
         ``GET /multivariate_event_collections/{collection_ticker}``
 
         Args:
-            collection_ticker (str):
+            collection_ticker (str, required): Collection ticker.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -202,11 +294,15 @@ class AsyncMultivariateCollectionsResource:
         ``GET /multivariate_event_collections``
 
         Args:
-            status (GetMultivariateEventCollectionsStatus | Unset):
-            associated_event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            limit (int | Unset):
-            cursor (str | Unset):
+            status (GetMultivariateEventCollectionsStatus | str): Only return collections of a certain
+                status. Can be unopened, open, or closed. One of 'unopened', 'open', 'closed'.
+            associated_event_ticker (str): Only return collections associated with a particular event
+                ticker.
+            series_ticker (str): Only return collections with a particular series ticker.
+            limit (int): Specify the maximum number of results. Limits: >= 1, <= 200.
+            cursor (str): The Cursor represents a pointer to the next page of records in the pagination.
+                This optional parameter, when filled, should be filled with the cursor string returned in a
+                previous request to this end-point.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -243,10 +339,12 @@ class AsyncMultivariateCollectionsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            status (GetMultivariateEventCollectionsStatus | Unset):
-            associated_event_ticker (str | Unset):
-            series_ticker (str | Unset):
-            limit (int | Unset):
+            status (GetMultivariateEventCollectionsStatus | str): Only return collections of a certain
+                status. Can be unopened, open, or closed. One of 'unopened', 'open', 'closed'.
+            associated_event_ticker (str): Only return collections associated with a particular event
+                ticker.
+            series_ticker (str): Only return collections with a particular series ticker.
+            limit (int): Specify the maximum number of results. Limits: >= 1, <= 200.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

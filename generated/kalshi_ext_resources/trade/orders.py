@@ -3,28 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_trade_api.models import (
+    AmendOrderV2Request,
+    BatchCancelOrdersV2Request,
+    BatchCreateOrdersV2Request,
+    CreateOrderV2Request,
+    DecreaseOrderV2Request,
+)
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from decimal import Decimal
+    from typing import Any
+
     from kalshi_trade_api.models import (
-        AmendOrderV2Request,
         AmendOrderV2Response,
-        BatchCancelOrdersV2Request,
+        BatchCancelOrdersV2RequestOrdersItem,
         BatchCancelOrdersV2Response,
-        BatchCreateOrdersV2Request,
         BatchCreateOrdersV2Response,
+        BookSide,
         CancelOrderV2Response,
-        CreateOrderV2Request,
+        CreateOrderV2RequestTimeInForce,
         CreateOrderV2Response,
-        DecreaseOrderV2Request,
         DecreaseOrderV2Response,
         GetOrderQueuePositionResponse,
         GetOrderQueuePositionsResponse,
         GetOrderResponse,
         GetOrdersResponse,
         Order,
+        SelfTradePreventionType,
     )
     from kalshi_trade_api.types import Unset
 
@@ -37,24 +47,98 @@ class OrdersResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
+    @overload
     def amend_v2(
-        self, order_id: str, *, body: AmendOrderV2Request, subaccount: int | Unset = UNSET
+        self, order_id: str, *, subaccount: int | Unset = UNSET, body: AmendOrderV2Request
+    ) -> AmendOrderV2Response: ...
+
+    @overload
+    def amend_v2(
+        self,
+        order_id: str,
+        *,
+        ticker: str,
+        side: BookSide | str,
+        price: Decimal | str | int,
+        count: Decimal | str | int,
+        subaccount: int | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        updated_client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> AmendOrderV2Response: ...
+
+    def amend_v2(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: AmendOrderV2Request | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        side: BookSide | str | Unset = UNSET,
+        price: Decimal | str | int | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        updated_client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
     ) -> AmendOrderV2Response:
         """Amend Order (V2)
 
         ``POST /portfolio/events/orders/{order_id}/amend``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
-            body (AmendOrderV2Request):  Example: {'ticker': 'HIGHNY-24JAN01-T60', 'side': 'bid',
-                'price': '0.5700', 'count': '8.00', 'client_order_id':
-                '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'updated_client_order_id':
-                '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'exchange_index': 0}.
+            order_id (str, required): Order ID.
+            body (AmendOrderV2Request): the whole request as a ``AmendOrderV2Request``; or pass its fields
+                as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            ticker (str, required): Market ticker. Required unless ``body`` is given.
+            side (BookSide | str, required): Side of the order. One of 'bid', 'ask'. Required unless
+                ``body`` is given.
+            price (Decimal | str | int, required): Updated price for the order in fixed-point dollars. Unit:
+                dollars as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless
+                ``body`` is given.
+            count (Decimal | str | int, required): Updated total/max fillable count for the order. Set this
+                to the order's already filled count plus the desired resting remaining count after the
+                amend. Unit: contracts as a decimal string, Decimal or int (e.g. '10.00'; never float).
+                Required unless ``body`` is given.
+            client_order_id (str): The original client-specified order ID to be amended.
+            updated_client_order_id (str): The new client-specified order ID after amendment.
+            expiration_time (int): New Unix expiration timestamp in seconds. Omit to preserve the current
+                expiry, or use 0 to remove it (good-till-canceled). A nonzero expiry must be in the future.
+                Send the current price and total quantity for an expiry-only amendment; this preserves queue
+                position. Limits: >= 0.
+            exchange_index (int): Exchange shard index. If omitted, auto-routes when ticker is provided;
+                otherwise defaults to 0. Use -1 to require auto-routing by ticker.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._amend_v2(
+            order_id=order_id,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                AmendOrderV2Request,
+                body,
+                ticker=ticker,
+                side=side,
+                price=price,
+                count=count,
+                client_order_id=client_order_id,
+                updated_client_order_id=updated_client_order_id,
+                expiration_time=expiration_time,
+                exchange_index=exchange_index,
+            ),
+        )
+
+    def _amend_v2(
+        self, order_id: str, *, body: AmendOrderV2Request, subaccount: int | Unset = UNSET
+    ) -> AmendOrderV2Response:
+        """Send ``POST /portfolio/events/orders/{order_id}/amend`` with a built body (see :meth:`amend_v2`)."""
         from kalshi_trade_api.api.orders import amend_order_v2 as _endpoint
 
         return cast(
@@ -62,41 +146,77 @@ class OrdersResource:
             self._invoker.call(_endpoint.sync_detailed, order_id=order_id, body=body, subaccount=subaccount),
         )
 
-    def batch_cancel_v2(self, *, body: BatchCancelOrdersV2Request) -> BatchCancelOrdersV2Response:
+    @overload
+    def batch_cancel_v2(self, *, body: BatchCancelOrdersV2Request) -> BatchCancelOrdersV2Response: ...
+
+    @overload
+    def batch_cancel_v2(
+        self, *, orders: Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]]
+    ) -> BatchCancelOrdersV2Response: ...
+
+    def batch_cancel_v2(
+        self,
+        *,
+        body: BatchCancelOrdersV2Request | Unset = UNSET,
+        orders: Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]] | Unset = UNSET,
+    ) -> BatchCancelOrdersV2Response:
         """Batch Cancel Orders (V2)
 
         ``DELETE /portfolio/events/orders/batched``
 
         Args:
-            body (BatchCancelOrdersV2Request):  Example: {'orders': [{'order_id':
-                '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'subaccount': 0, 'exchange_index': 0},
-                {'order_id': 'a6d6010d-6d5f-40a1-a7e7-5501386bb621', 'subaccount': 0, 'exchange_index':
-                0}]}.
+            body (BatchCancelOrdersV2Request): the whole request as a ``BatchCancelOrdersV2Request``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            orders (Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]], required): An array
+                of orders to cancel, each optionally specifying a subaccount. Required unless ``body`` is
+                given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._batch_cancel_v2(body=self._invoker.body(BatchCancelOrdersV2Request, body, orders=orders))
+
+    def _batch_cancel_v2(self, *, body: BatchCancelOrdersV2Request) -> BatchCancelOrdersV2Response:
+        """Send ``DELETE /portfolio/events/orders/batched`` with a built body (see :meth:`batch_cancel_v2`)."""
         from kalshi_trade_api.api.orders import batch_cancel_orders_v2 as _endpoint
 
         return cast("BatchCancelOrdersV2Response", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def batch_create_v2(self, *, body: BatchCreateOrdersV2Request) -> BatchCreateOrdersV2Response:
+    @overload
+    def batch_create_v2(self, *, body: BatchCreateOrdersV2Request) -> BatchCreateOrdersV2Response: ...
+
+    @overload
+    def batch_create_v2(
+        self, *, orders: Sequence[CreateOrderV2Request | Mapping[str, Any]]
+    ) -> BatchCreateOrdersV2Response: ...
+
+    def batch_create_v2(
+        self,
+        *,
+        body: BatchCreateOrdersV2Request | Unset = UNSET,
+        orders: Sequence[CreateOrderV2Request | Mapping[str, Any]] | Unset = UNSET,
+    ) -> BatchCreateOrdersV2Response:
         """Batch Create Orders (V2)
 
         ``POST /portfolio/events/orders/batched``
 
         Args:
-            body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker': 'HIGHNY-24JAN01-T60',
-                'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count':
-                '10.00', 'price': '0.5600', 'time_in_force': 'good_till_canceled',
-                'self_trade_prevention_type': 'taker_at_cross', 'exchange_index': 0}, {'ticker':
-                'HIGHNY-24JAN01-T60', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'side':
-                'ask', 'count': '5.00', 'price': '0.5800', 'time_in_force': 'immediate_or_cancel',
-                'self_trade_prevention_type': 'maker', 'exchange_index': 0}]}.
+            body (BatchCreateOrdersV2Request): the whole request as a ``BatchCreateOrdersV2Request``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            orders (Sequence[CreateOrderV2Request | Mapping[str, Any]], required): Required unless ``body``
+                is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._batch_create_v2(body=self._invoker.body(BatchCreateOrdersV2Request, body, orders=orders))
+
+    def _batch_create_v2(self, *, body: BatchCreateOrdersV2Request) -> BatchCreateOrdersV2Response:
+        """Send ``POST /portfolio/events/orders/batched`` with a built body (see :meth:`batch_create_v2`)."""
         from kalshi_trade_api.api.orders import batch_create_orders_v2 as _endpoint
 
         return cast("BatchCreateOrdersV2Response", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -107,7 +227,8 @@ class OrdersResource:
         ``DELETE /portfolio/events/orders``
 
         Args:
-            subaccount (int | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -129,10 +250,15 @@ class OrdersResource:
         ``DELETE /portfolio/events/orders/{order_id}``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
-            exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
-            market_ticker (str | Unset):
+            order_id (str, required): Order ID.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            exchange_index (int): Exchange shard index. If omitted, auto-routes when market_ticker is
+                provided; otherwise defaults to 0. Use -1 to require auto-routing. The market_ticker
+                parameter is required for auto-routing.
+            market_ticker (str): Market ticker. Required for auto-routing when exchange_index is omitted or
+                -1.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -150,40 +276,198 @@ class OrdersResource:
             ),
         )
 
-    def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
+    @overload
+    def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response: ...
+
+    @overload
+    def create_v2(
+        self,
+        *,
+        ticker: str,
+        side: BookSide | str,
+        count: Decimal | str | int,
+        price: Decimal | str | int,
+        time_in_force: CreateOrderV2RequestTimeInForce | str,
+        self_trade_prevention_type: SelfTradePreventionType | str,
+        client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        cancel_order_on_pause: bool | Unset = UNSET,
+        reduce_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        order_group_id: str | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> CreateOrderV2Response: ...
+
+    def create_v2(
+        self,
+        *,
+        body: CreateOrderV2Request | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        side: BookSide | str | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        price: Decimal | str | int | Unset = UNSET,
+        time_in_force: CreateOrderV2RequestTimeInForce | str | Unset = UNSET,
+        self_trade_prevention_type: SelfTradePreventionType | str | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        cancel_order_on_pause: bool | Unset = UNSET,
+        reduce_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        order_group_id: str | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> CreateOrderV2Response:
         """Create Order (V2)
 
         ``POST /portfolio/events/orders``
 
         Args:
-            body (CreateOrderV2Request):  Example: {'ticker': 'HIGHNY-24JAN01-T60', 'client_order_id':
-                '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count': '10.00', 'price':
-                '0.5600', 'time_in_force': 'good_till_canceled', 'self_trade_prevention_type':
-                'taker_at_cross', 'post_only': False, 'cancel_order_on_pause': False, 'reduce_only':
-                False, 'subaccount': 0, 'exchange_index': 0}.
+            body (CreateOrderV2Request): the whole request as a ``CreateOrderV2Request``; or pass its fields
+                as the keyword arguments below, with plain values (not both).
+            ticker (str, required): Required unless ``body`` is given.
+            side (BookSide | str, required): Side of the book for an order or trade. For event markets, this
+                refers to the YES leg only: `bid` means buy YES, `ask` means sell YES. (Selling YES is
+                economically equivalent to buying NO at `1 - price`, but this endpoint quotes everything
+                from the YES side.) One of 'bid', 'ask'. Required unless ``body`` is given.
+            count (Decimal | str | int, required): String representation of the order quantity in contracts.
+                Unit: contracts as a decimal string, Decimal or int (e.g. '10.00'; never float). Required
+                unless ``body`` is given.
+            price (Decimal | str | int, required): Price for the order in fixed-point dollars. Unit: dollars
+                as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless ``body`` is
+                given.
+            time_in_force (CreateOrderV2RequestTimeInForce | str, required): Specifies how long the order
+                remains active. Use `good_till_canceled` with `expiration_time` for an order that should
+                rest until a specific expiration time; without `expiration_time`, `good_till_canceled` is a
+                true good-till-canceled order. `GTT` is not a valid API value. One of 'fill_or_kill',
+                'good_till_canceled', 'immediate_or_cancel'. Required unless ``body`` is given.
+            self_trade_prevention_type (SelfTradePreventionType | str, required): The self-trade prevention
+                type for orders. `taker_at_cross` cancels the taker order when it would trade against
+                another order from the same user; execution stops and any partial fills already matched are
+                executed. `maker` cancels the resting maker order and continues matching. One of
+                'taker_at_cross', 'maker'. Required unless ``body`` is given.
+            client_order_id (str):
+            expiration_time (int): Optional Unix timestamp in seconds for when the order expires. To place
+                an expiring order, set `time_in_force` to `good_till_canceled` and provide this
+                `expiration_time`. `GTT` is an internal execution type and is not a valid API value for
+                `time_in_force`. The `immediate_or_cancel` time-in-force value cannot be combined with
+                `expiration_time`.
+            post_only (bool):
+            cancel_order_on_pause (bool): If this flag is set to true, the order will be canceled if the
+                order is open and trading on the exchange is paused for any reason.
+            reduce_only (bool): Specifies whether the order place count should be capped by the member's
+                current position. Orders with reduce_only set to true will be rejected unless time_in_force
+                is immediate_or_cancel.
+            subaccount (int): The subaccount number to use for this order. 0 is the primary subaccount.
+                Subaccount-restricted API keys must omit this field or pass their locked subaccount. Limits:
+                >= 0.
+            order_group_id (str): The order group this order is part of.
+            exchange_index (int): Exchange shard index. If omitted, auto-routes when ticker is provided;
+                otherwise defaults to 0. Use -1 to require auto-routing by ticker.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create_v2(
+            body=self._invoker.body(
+                CreateOrderV2Request,
+                body,
+                ticker=ticker,
+                side=side,
+                count=count,
+                price=price,
+                time_in_force=time_in_force,
+                self_trade_prevention_type=self_trade_prevention_type,
+                client_order_id=client_order_id,
+                expiration_time=expiration_time,
+                post_only=post_only,
+                cancel_order_on_pause=cancel_order_on_pause,
+                reduce_only=reduce_only,
+                subaccount=subaccount,
+                order_group_id=order_group_id,
+                exchange_index=exchange_index,
+            )
+        )
+
+    def _create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
+        """Send ``POST /portfolio/events/orders`` with a built body (see :meth:`create_v2`)."""
         from kalshi_trade_api.api.orders import create_order_v2 as _endpoint
 
         return cast("CreateOrderV2Response", self._invoker.call(_endpoint.sync_detailed, body=body))
 
+    @overload
     def decrease_v2(
-        self, order_id: str, *, body: DecreaseOrderV2Request, subaccount: int | Unset = UNSET
+        self, order_id: str, *, subaccount: int | Unset = UNSET, body: DecreaseOrderV2Request
+    ) -> DecreaseOrderV2Response: ...
+
+    @overload
+    def decrease_v2(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        reduce_by: Decimal | str | int | None | Unset = UNSET,
+        reduce_to: Decimal | str | int | None | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+    ) -> DecreaseOrderV2Response: ...
+
+    def decrease_v2(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: DecreaseOrderV2Request | Unset = UNSET,
+        reduce_by: Decimal | str | int | None | Unset = UNSET,
+        reduce_to: Decimal | str | int | None | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
     ) -> DecreaseOrderV2Response:
         """Decrease Order (V2)
 
         ``POST /portfolio/events/orders/{order_id}/decrease``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
-            body (DecreaseOrderV2Request):  Example: {'reduce_by': '2.00', 'exchange_index': 0}.
+            order_id (str, required): Order ID.
+            body (DecreaseOrderV2Request): the whole request as a ``DecreaseOrderV2Request``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            reduce_by (Decimal | str | int | None): String representation of the number of contracts to
+                reduce by. Exactly one of `reduce_by` or `reduce_to` must be provided. Unit: contracts as a
+                decimal string, Decimal or int (e.g. '10.00'; never float).
+            reduce_to (Decimal | str | int | None): String representation of the number of contracts to
+                reduce to. Exactly one of `reduce_by` or `reduce_to` must be provided. Unit: contracts as a
+                decimal string, Decimal or int (e.g. '10.00'; never float).
+            exchange_index (int): Exchange shard index. If omitted, auto-routes when market_ticker is
+                provided; otherwise defaults to 0. Use -1 to require auto-routing by market ticker.
+            market_ticker (str): Market ticker used for auto-routing when exchange_index is omitted or -1.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._decrease_v2(
+            order_id=order_id,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                DecreaseOrderV2Request,
+                body,
+                reduce_by=reduce_by,
+                reduce_to=reduce_to,
+                exchange_index=exchange_index,
+                market_ticker=market_ticker,
+            ),
+        )
+
+    def _decrease_v2(
+        self, order_id: str, *, body: DecreaseOrderV2Request, subaccount: int | Unset = UNSET
+    ) -> DecreaseOrderV2Response:
+        """Send ``POST /portfolio/events/orders/{order_id}/decrease`` with a built body (see :meth:`decrease_v2`)."""
         from kalshi_trade_api.api.orders import decrease_order_v2 as _endpoint
 
         return cast(
@@ -197,7 +481,7 @@ class OrdersResource:
         ``GET /portfolio/orders/{order_id}``
 
         Args:
-            order_id (str):
+            order_id (str, required): Order ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -224,15 +508,20 @@ class OrdersResource:
         ``GET /portfolio/orders``
 
         Args:
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            subaccount (int | Unset):
-            exchange_index (int | Unset):
+            ticker (str): Filter by market ticker.
+            event_ticker (str): Event tickers to filter by, as a comma-separated list (maximum 100). Events
+                with no markets return no orders.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            status (str): Filter by status. Possible values depend on the endpoint.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
+                shards. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -277,14 +566,18 @@ class OrdersResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (str | Unset):
-            limit (int | Unset):  Default: 100.
-            subaccount (int | Unset):
-            exchange_index (int | Unset):
+            ticker (str): Filter by market ticker.
+            event_ticker (str): Event tickers to filter by, as a comma-separated list (maximum 100). Events
+                with no markets return no orders.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            status (str): Filter by status. Possible values depend on the endpoint.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
+                shards. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -312,7 +605,7 @@ class OrdersResource:
         ``GET /portfolio/orders/{order_id}/queue_position``
 
         Args:
-            order_id (str):
+            order_id (str, required): Order ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -329,9 +622,11 @@ class OrdersResource:
         ``GET /portfolio/orders/queue_positions``
 
         Args:
-            market_tickers (str | Unset):
-            event_ticker (str | Unset):
-            subaccount (int | Unset):
+            market_tickers (str): Comma-separated list of market tickers to filter by.
+            event_ticker (str): Event ticker to filter by.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -352,24 +647,98 @@ class AsyncOrdersResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @overload
     async def amend_v2(
-        self, order_id: str, *, body: AmendOrderV2Request, subaccount: int | Unset = UNSET
+        self, order_id: str, *, subaccount: int | Unset = UNSET, body: AmendOrderV2Request
+    ) -> AmendOrderV2Response: ...
+
+    @overload
+    async def amend_v2(
+        self,
+        order_id: str,
+        *,
+        ticker: str,
+        side: BookSide | str,
+        price: Decimal | str | int,
+        count: Decimal | str | int,
+        subaccount: int | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        updated_client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> AmendOrderV2Response: ...
+
+    async def amend_v2(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: AmendOrderV2Request | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        side: BookSide | str | Unset = UNSET,
+        price: Decimal | str | int | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        updated_client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
     ) -> AmendOrderV2Response:
         """Amend Order (V2)
 
         ``POST /portfolio/events/orders/{order_id}/amend``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
-            body (AmendOrderV2Request):  Example: {'ticker': 'HIGHNY-24JAN01-T60', 'side': 'bid',
-                'price': '0.5700', 'count': '8.00', 'client_order_id':
-                '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'updated_client_order_id':
-                '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'exchange_index': 0}.
+            order_id (str, required): Order ID.
+            body (AmendOrderV2Request): the whole request as a ``AmendOrderV2Request``; or pass its fields
+                as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            ticker (str, required): Market ticker. Required unless ``body`` is given.
+            side (BookSide | str, required): Side of the order. One of 'bid', 'ask'. Required unless
+                ``body`` is given.
+            price (Decimal | str | int, required): Updated price for the order in fixed-point dollars. Unit:
+                dollars as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless
+                ``body`` is given.
+            count (Decimal | str | int, required): Updated total/max fillable count for the order. Set this
+                to the order's already filled count plus the desired resting remaining count after the
+                amend. Unit: contracts as a decimal string, Decimal or int (e.g. '10.00'; never float).
+                Required unless ``body`` is given.
+            client_order_id (str): The original client-specified order ID to be amended.
+            updated_client_order_id (str): The new client-specified order ID after amendment.
+            expiration_time (int): New Unix expiration timestamp in seconds. Omit to preserve the current
+                expiry, or use 0 to remove it (good-till-canceled). A nonzero expiry must be in the future.
+                Send the current price and total quantity for an expiry-only amendment; this preserves queue
+                position. Limits: >= 0.
+            exchange_index (int): Exchange shard index. If omitted, auto-routes when ticker is provided;
+                otherwise defaults to 0. Use -1 to require auto-routing by ticker.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._amend_v2(
+            order_id=order_id,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                AmendOrderV2Request,
+                body,
+                ticker=ticker,
+                side=side,
+                price=price,
+                count=count,
+                client_order_id=client_order_id,
+                updated_client_order_id=updated_client_order_id,
+                expiration_time=expiration_time,
+                exchange_index=exchange_index,
+            ),
+        )
+
+    async def _amend_v2(
+        self, order_id: str, *, body: AmendOrderV2Request, subaccount: int | Unset = UNSET
+    ) -> AmendOrderV2Response:
+        """Send ``POST /portfolio/events/orders/{order_id}/amend`` with a built body (see :meth:`amend_v2`)."""
         from kalshi_trade_api.api.orders import amend_order_v2 as _endpoint
 
         return cast(
@@ -377,41 +746,77 @@ class AsyncOrdersResource:
             await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id, body=body, subaccount=subaccount),
         )
 
-    async def batch_cancel_v2(self, *, body: BatchCancelOrdersV2Request) -> BatchCancelOrdersV2Response:
+    @overload
+    async def batch_cancel_v2(self, *, body: BatchCancelOrdersV2Request) -> BatchCancelOrdersV2Response: ...
+
+    @overload
+    async def batch_cancel_v2(
+        self, *, orders: Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]]
+    ) -> BatchCancelOrdersV2Response: ...
+
+    async def batch_cancel_v2(
+        self,
+        *,
+        body: BatchCancelOrdersV2Request | Unset = UNSET,
+        orders: Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]] | Unset = UNSET,
+    ) -> BatchCancelOrdersV2Response:
         """Batch Cancel Orders (V2)
 
         ``DELETE /portfolio/events/orders/batched``
 
         Args:
-            body (BatchCancelOrdersV2Request):  Example: {'orders': [{'order_id':
-                '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'subaccount': 0, 'exchange_index': 0},
-                {'order_id': 'a6d6010d-6d5f-40a1-a7e7-5501386bb621', 'subaccount': 0, 'exchange_index':
-                0}]}.
+            body (BatchCancelOrdersV2Request): the whole request as a ``BatchCancelOrdersV2Request``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            orders (Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]], required): An array
+                of orders to cancel, each optionally specifying a subaccount. Required unless ``body`` is
+                given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._batch_cancel_v2(body=self._invoker.body(BatchCancelOrdersV2Request, body, orders=orders))
+
+    async def _batch_cancel_v2(self, *, body: BatchCancelOrdersV2Request) -> BatchCancelOrdersV2Response:
+        """Send ``DELETE /portfolio/events/orders/batched`` with a built body (see :meth:`batch_cancel_v2`)."""
         from kalshi_trade_api.api.orders import batch_cancel_orders_v2 as _endpoint
 
         return cast("BatchCancelOrdersV2Response", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def batch_create_v2(self, *, body: BatchCreateOrdersV2Request) -> BatchCreateOrdersV2Response:
+    @overload
+    async def batch_create_v2(self, *, body: BatchCreateOrdersV2Request) -> BatchCreateOrdersV2Response: ...
+
+    @overload
+    async def batch_create_v2(
+        self, *, orders: Sequence[CreateOrderV2Request | Mapping[str, Any]]
+    ) -> BatchCreateOrdersV2Response: ...
+
+    async def batch_create_v2(
+        self,
+        *,
+        body: BatchCreateOrdersV2Request | Unset = UNSET,
+        orders: Sequence[CreateOrderV2Request | Mapping[str, Any]] | Unset = UNSET,
+    ) -> BatchCreateOrdersV2Response:
         """Batch Create Orders (V2)
 
         ``POST /portfolio/events/orders/batched``
 
         Args:
-            body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker': 'HIGHNY-24JAN01-T60',
-                'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count':
-                '10.00', 'price': '0.5600', 'time_in_force': 'good_till_canceled',
-                'self_trade_prevention_type': 'taker_at_cross', 'exchange_index': 0}, {'ticker':
-                'HIGHNY-24JAN01-T60', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'side':
-                'ask', 'count': '5.00', 'price': '0.5800', 'time_in_force': 'immediate_or_cancel',
-                'self_trade_prevention_type': 'maker', 'exchange_index': 0}]}.
+            body (BatchCreateOrdersV2Request): the whole request as a ``BatchCreateOrdersV2Request``; or
+                pass its fields as the keyword arguments below, with plain values (not both).
+            orders (Sequence[CreateOrderV2Request | Mapping[str, Any]], required): Required unless ``body``
+                is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._batch_create_v2(body=self._invoker.body(BatchCreateOrdersV2Request, body, orders=orders))
+
+    async def _batch_create_v2(self, *, body: BatchCreateOrdersV2Request) -> BatchCreateOrdersV2Response:
+        """Send ``POST /portfolio/events/orders/batched`` with a built body (see :meth:`batch_create_v2`)."""
         from kalshi_trade_api.api.orders import batch_create_orders_v2 as _endpoint
 
         return cast("BatchCreateOrdersV2Response", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -422,7 +827,8 @@ class AsyncOrdersResource:
         ``DELETE /portfolio/events/orders``
 
         Args:
-            subaccount (int | Unset):
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -444,10 +850,15 @@ class AsyncOrdersResource:
         ``DELETE /portfolio/events/orders/{order_id}``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
-            exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
-            market_ticker (str | Unset):
+            order_id (str, required): Order ID.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            exchange_index (int): Exchange shard index. If omitted, auto-routes when market_ticker is
+                provided; otherwise defaults to 0. Use -1 to require auto-routing. The market_ticker
+                parameter is required for auto-routing.
+            market_ticker (str): Market ticker. Required for auto-routing when exchange_index is omitted or
+                -1.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -465,40 +876,198 @@ class AsyncOrdersResource:
             ),
         )
 
-    async def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
+    @overload
+    async def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response: ...
+
+    @overload
+    async def create_v2(
+        self,
+        *,
+        ticker: str,
+        side: BookSide | str,
+        count: Decimal | str | int,
+        price: Decimal | str | int,
+        time_in_force: CreateOrderV2RequestTimeInForce | str,
+        self_trade_prevention_type: SelfTradePreventionType | str,
+        client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        cancel_order_on_pause: bool | Unset = UNSET,
+        reduce_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        order_group_id: str | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> CreateOrderV2Response: ...
+
+    async def create_v2(
+        self,
+        *,
+        body: CreateOrderV2Request | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        side: BookSide | str | Unset = UNSET,
+        count: Decimal | str | int | Unset = UNSET,
+        price: Decimal | str | int | Unset = UNSET,
+        time_in_force: CreateOrderV2RequestTimeInForce | str | Unset = UNSET,
+        self_trade_prevention_type: SelfTradePreventionType | str | Unset = UNSET,
+        client_order_id: str | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        post_only: bool | Unset = UNSET,
+        cancel_order_on_pause: bool | Unset = UNSET,
+        reduce_only: bool | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        order_group_id: str | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> CreateOrderV2Response:
         """Create Order (V2)
 
         ``POST /portfolio/events/orders``
 
         Args:
-            body (CreateOrderV2Request):  Example: {'ticker': 'HIGHNY-24JAN01-T60', 'client_order_id':
-                '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count': '10.00', 'price':
-                '0.5600', 'time_in_force': 'good_till_canceled', 'self_trade_prevention_type':
-                'taker_at_cross', 'post_only': False, 'cancel_order_on_pause': False, 'reduce_only':
-                False, 'subaccount': 0, 'exchange_index': 0}.
+            body (CreateOrderV2Request): the whole request as a ``CreateOrderV2Request``; or pass its fields
+                as the keyword arguments below, with plain values (not both).
+            ticker (str, required): Required unless ``body`` is given.
+            side (BookSide | str, required): Side of the book for an order or trade. For event markets, this
+                refers to the YES leg only: `bid` means buy YES, `ask` means sell YES. (Selling YES is
+                economically equivalent to buying NO at `1 - price`, but this endpoint quotes everything
+                from the YES side.) One of 'bid', 'ask'. Required unless ``body`` is given.
+            count (Decimal | str | int, required): String representation of the order quantity in contracts.
+                Unit: contracts as a decimal string, Decimal or int (e.g. '10.00'; never float). Required
+                unless ``body`` is given.
+            price (Decimal | str | int, required): Price for the order in fixed-point dollars. Unit: dollars
+                as a decimal string or Decimal (e.g. '0.5600'; never float). Required unless ``body`` is
+                given.
+            time_in_force (CreateOrderV2RequestTimeInForce | str, required): Specifies how long the order
+                remains active. Use `good_till_canceled` with `expiration_time` for an order that should
+                rest until a specific expiration time; without `expiration_time`, `good_till_canceled` is a
+                true good-till-canceled order. `GTT` is not a valid API value. One of 'fill_or_kill',
+                'good_till_canceled', 'immediate_or_cancel'. Required unless ``body`` is given.
+            self_trade_prevention_type (SelfTradePreventionType | str, required): The self-trade prevention
+                type for orders. `taker_at_cross` cancels the taker order when it would trade against
+                another order from the same user; execution stops and any partial fills already matched are
+                executed. `maker` cancels the resting maker order and continues matching. One of
+                'taker_at_cross', 'maker'. Required unless ``body`` is given.
+            client_order_id (str):
+            expiration_time (int): Optional Unix timestamp in seconds for when the order expires. To place
+                an expiring order, set `time_in_force` to `good_till_canceled` and provide this
+                `expiration_time`. `GTT` is an internal execution type and is not a valid API value for
+                `time_in_force`. The `immediate_or_cancel` time-in-force value cannot be combined with
+                `expiration_time`.
+            post_only (bool):
+            cancel_order_on_pause (bool): If this flag is set to true, the order will be canceled if the
+                order is open and trading on the exchange is paused for any reason.
+            reduce_only (bool): Specifies whether the order place count should be capped by the member's
+                current position. Orders with reduce_only set to true will be rejected unless time_in_force
+                is immediate_or_cancel.
+            subaccount (int): The subaccount number to use for this order. 0 is the primary subaccount.
+                Subaccount-restricted API keys must omit this field or pass their locked subaccount. Limits:
+                >= 0.
+            order_group_id (str): The order group this order is part of.
+            exchange_index (int): Exchange shard index. If omitted, auto-routes when ticker is provided;
+                otherwise defaults to 0. Use -1 to require auto-routing by ticker.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create_v2(
+            body=self._invoker.body(
+                CreateOrderV2Request,
+                body,
+                ticker=ticker,
+                side=side,
+                count=count,
+                price=price,
+                time_in_force=time_in_force,
+                self_trade_prevention_type=self_trade_prevention_type,
+                client_order_id=client_order_id,
+                expiration_time=expiration_time,
+                post_only=post_only,
+                cancel_order_on_pause=cancel_order_on_pause,
+                reduce_only=reduce_only,
+                subaccount=subaccount,
+                order_group_id=order_group_id,
+                exchange_index=exchange_index,
+            )
+        )
+
+    async def _create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
+        """Send ``POST /portfolio/events/orders`` with a built body (see :meth:`create_v2`)."""
         from kalshi_trade_api.api.orders import create_order_v2 as _endpoint
 
         return cast("CreateOrderV2Response", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
+    @overload
     async def decrease_v2(
-        self, order_id: str, *, body: DecreaseOrderV2Request, subaccount: int | Unset = UNSET
+        self, order_id: str, *, subaccount: int | Unset = UNSET, body: DecreaseOrderV2Request
+    ) -> DecreaseOrderV2Response: ...
+
+    @overload
+    async def decrease_v2(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        reduce_by: Decimal | str | int | None | Unset = UNSET,
+        reduce_to: Decimal | str | int | None | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+    ) -> DecreaseOrderV2Response: ...
+
+    async def decrease_v2(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: DecreaseOrderV2Request | Unset = UNSET,
+        reduce_by: Decimal | str | int | None | Unset = UNSET,
+        reduce_to: Decimal | str | int | None | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
     ) -> DecreaseOrderV2Response:
         """Decrease Order (V2)
 
         ``POST /portfolio/events/orders/{order_id}/decrease``
 
         Args:
-            order_id (str):
-            subaccount (int | Unset):
-            body (DecreaseOrderV2Request):  Example: {'reduce_by': '2.00', 'exchange_index': 0}.
+            order_id (str, required): Order ID.
+            body (DecreaseOrderV2Request): the whole request as a ``DecreaseOrderV2Request``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
+            reduce_by (Decimal | str | int | None): String representation of the number of contracts to
+                reduce by. Exactly one of `reduce_by` or `reduce_to` must be provided. Unit: contracts as a
+                decimal string, Decimal or int (e.g. '10.00'; never float).
+            reduce_to (Decimal | str | int | None): String representation of the number of contracts to
+                reduce to. Exactly one of `reduce_by` or `reduce_to` must be provided. Unit: contracts as a
+                decimal string, Decimal or int (e.g. '10.00'; never float).
+            exchange_index (int): Exchange shard index. If omitted, auto-routes when market_ticker is
+                provided; otherwise defaults to 0. Use -1 to require auto-routing by market ticker.
+            market_ticker (str): Market ticker used for auto-routing when exchange_index is omitted or -1.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._decrease_v2(
+            order_id=order_id,
+            subaccount=subaccount,
+            body=self._invoker.body(
+                DecreaseOrderV2Request,
+                body,
+                reduce_by=reduce_by,
+                reduce_to=reduce_to,
+                exchange_index=exchange_index,
+                market_ticker=market_ticker,
+            ),
+        )
+
+    async def _decrease_v2(
+        self, order_id: str, *, body: DecreaseOrderV2Request, subaccount: int | Unset = UNSET
+    ) -> DecreaseOrderV2Response:
+        """Send ``POST /portfolio/events/orders/{order_id}/decrease`` with a built body (see :meth:`decrease_v2`)."""
         from kalshi_trade_api.api.orders import decrease_order_v2 as _endpoint
 
         return cast(
@@ -512,7 +1081,7 @@ class AsyncOrdersResource:
         ``GET /portfolio/orders/{order_id}``
 
         Args:
-            order_id (str):
+            order_id (str, required): Order ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -539,15 +1108,20 @@ class AsyncOrdersResource:
         ``GET /portfolio/orders``
 
         Args:
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            subaccount (int | Unset):
-            exchange_index (int | Unset):
+            ticker (str): Filter by market ticker.
+            event_ticker (str): Event tickers to filter by, as a comma-separated list (maximum 100). Events
+                with no markets return no orders.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            status (str): Filter by status. Possible values depend on the endpoint.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
+                shards. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -592,14 +1166,18 @@ class AsyncOrdersResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ticker (str | Unset):
-            event_ticker (str | Unset):
-            min_ts (int | Unset):
-            max_ts (int | Unset):
-            status (str | Unset):
-            limit (int | Unset):  Default: 100.
-            subaccount (int | Unset):
-            exchange_index (int | Unset):
+            ticker (str): Filter by market ticker.
+            event_ticker (str): Event tickers to filter by, as a comma-separated list (maximum 100). Events
+                with no markets return no orders.
+            min_ts (int): Filter items after this Unix timestamp.
+            max_ts (int): Filter items before this Unix timestamp.
+            status (str): Filter by status. Possible values depend on the endpoint.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
+                to all subaccounts. Limits: >= 0.
+            exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
+                shards. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -627,7 +1205,7 @@ class AsyncOrdersResource:
         ``GET /portfolio/orders/{order_id}/queue_position``
 
         Args:
-            order_id (str):
+            order_id (str, required): Order ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -646,9 +1224,11 @@ class AsyncOrdersResource:
         ``GET /portfolio/orders/queue_positions``
 
         Args:
-            market_tickers (str | Unset):
-            event_ticker (str | Unset):
-            subaccount (int | Unset):
+            market_tickers (str): Comma-separated list of market tickers to filter by.
+            event_ticker (str): Event ticker to filter by.
+            subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
+                Subaccount-restricted API keys default to their locked subaccount and must omit this
+                parameter or pass their locked subaccount. Limits: >= 0.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

@@ -42,11 +42,13 @@ class SeriesResource:
         ``GET /series/{series_ticker}/events/{ticker}/candlesticks``
 
         Args:
-            series_ticker (str):
-            ticker (str):
-            start_ts (int):
-            end_ts (int):
-            period_interval (GetMarketCandlesticksByEventPeriodInterval):
+            series_ticker (str, required): The series ticker.
+            ticker (str, required): The event ticker.
+            start_ts (int, required): Start timestamp for the range.
+            end_ts (int, required): End timestamp for the range.
+            period_interval (GetMarketCandlesticksByEventPeriodInterval | int, required): Specifies the
+                length of each candlestick period, in minutes. Must be one minute, one hour, or one day. One
+                of 1, 60, 1440.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -73,8 +75,8 @@ class SeriesResource:
         ``GET /series/fee_changes``
 
         Args:
-            series_ticker (str | Unset):
-            show_historical (bool | Unset):  Default: False.
+            series_ticker (str):
+            show_historical (bool): Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -101,12 +103,15 @@ class SeriesResource:
         ``GET /series/{series_ticker}/events/{ticker}/forecast_percentile_history``
 
         Args:
-            series_ticker (str):
-            ticker (str):
-            percentiles (list[int]):
-            start_ts (int):
-            end_ts (int):
-            period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
+            series_ticker (str, required): The series ticker.
+            ticker (str, required): The event ticker.
+            percentiles (list[int], required): Array of percentile values to retrieve (0-9999, max 10
+                values). Limits: at most 10 items.
+            start_ts (int, required): Start timestamp for the range.
+            end_ts (int, required): End timestamp for the range.
+            period_interval (GetEventForecastPercentilesHistoryPeriodInterval | int, required): Specifies
+                the length of each forecast period, in minutes. 0 for 5-second intervals, or 1, 60, or 1440
+                for minute-based intervals. One of 0, 1, 60, 1440.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -132,8 +137,9 @@ class SeriesResource:
         ``GET /series/{series_ticker}``
 
         Args:
-            series_ticker (str):
-            include_volume (bool | Unset):  Default: False.
+            series_ticker (str, required): The ticker of the series to retrieve.
+            include_volume (bool): If true, includes the total volume traded across all events in this
+                series. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -159,11 +165,15 @@ class SeriesResource:
         ``GET /series``
 
         Args:
-            category (str | Unset):
-            tags (str | Unset):
-            include_product_metadata (bool | Unset):  Default: False.
-            include_volume (bool | Unset):  Default: False.
-            min_updated_ts (int | Unset):
+            category (str): Return series whose `categories` list contains this value. A series can have
+                more than one discovery category, so the `category` field of a returned series (its primary
+                category) may differ from the filter value. Matching is exact and case-sensitive.
+            tags (str):
+            include_product_metadata (bool): Default (server side): False.
+            include_volume (bool): If true, includes the total volume traded across all events in each
+                series. Default (server side): False.
+            min_updated_ts (int): Filter series with metadata updated after this Unix timestamp (in
+                seconds). Use this to efficiently poll for changes.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -203,11 +213,13 @@ class AsyncSeriesResource:
         ``GET /series/{series_ticker}/events/{ticker}/candlesticks``
 
         Args:
-            series_ticker (str):
-            ticker (str):
-            start_ts (int):
-            end_ts (int):
-            period_interval (GetMarketCandlesticksByEventPeriodInterval):
+            series_ticker (str, required): The series ticker.
+            ticker (str, required): The event ticker.
+            start_ts (int, required): Start timestamp for the range.
+            end_ts (int, required): End timestamp for the range.
+            period_interval (GetMarketCandlesticksByEventPeriodInterval | int, required): Specifies the
+                length of each candlestick period, in minutes. Must be one minute, one hour, or one day. One
+                of 1, 60, 1440.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -234,8 +246,8 @@ class AsyncSeriesResource:
         ``GET /series/fee_changes``
 
         Args:
-            series_ticker (str | Unset):
-            show_historical (bool | Unset):  Default: False.
+            series_ticker (str):
+            show_historical (bool): Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -264,12 +276,15 @@ class AsyncSeriesResource:
         ``GET /series/{series_ticker}/events/{ticker}/forecast_percentile_history``
 
         Args:
-            series_ticker (str):
-            ticker (str):
-            percentiles (list[int]):
-            start_ts (int):
-            end_ts (int):
-            period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
+            series_ticker (str, required): The series ticker.
+            ticker (str, required): The event ticker.
+            percentiles (list[int], required): Array of percentile values to retrieve (0-9999, max 10
+                values). Limits: at most 10 items.
+            start_ts (int, required): Start timestamp for the range.
+            end_ts (int, required): End timestamp for the range.
+            period_interval (GetEventForecastPercentilesHistoryPeriodInterval | int, required): Specifies
+                the length of each forecast period, in minutes. 0 for 5-second intervals, or 1, 60, or 1440
+                for minute-based intervals. One of 0, 1, 60, 1440.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -295,8 +310,9 @@ class AsyncSeriesResource:
         ``GET /series/{series_ticker}``
 
         Args:
-            series_ticker (str):
-            include_volume (bool | Unset):  Default: False.
+            series_ticker (str, required): The ticker of the series to retrieve.
+            include_volume (bool): If true, includes the total volume traded across all events in this
+                series. Default (server side): False.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -324,11 +340,15 @@ class AsyncSeriesResource:
         ``GET /series``
 
         Args:
-            category (str | Unset):
-            tags (str | Unset):
-            include_product_metadata (bool | Unset):  Default: False.
-            include_volume (bool | Unset):  Default: False.
-            min_updated_ts (int | Unset):
+            category (str): Return series whose `categories` list contains this value. A series can have
+                more than one discovery category, so the `category` field of a returned series (its primary
+                category) may differ from the filter value. Matching is exact and case-sensitive.
+            tags (str):
+            include_product_metadata (bool): Default (server side): False.
+            include_volume (bool): If true, includes the total volume traded across all events in each
+                series. Default (server side): False.
+            min_updated_ts (int): Filter series with metadata updated after this Unix timestamp (in
+                seconds). Use this to efficiently poll for changes.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

@@ -27,7 +27,7 @@ class StructuredTargetsResource:
         ``GET /structured_targets/{structured_target_id}``
 
         Args:
-            structured_target_id (str):
+            structured_target_id (str, required): Structured target ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -53,11 +53,14 @@ class StructuredTargetsResource:
         ``GET /structured_targets``
 
         Args:
-            ids (list[str] | Unset):
-            type_ (str | Unset):  Example: basketball_player.
-            competition (str | Unset):  Example: NBA.
-            page_size (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            ids (list[str]): Filter by specific structured target IDs. Pass multiple IDs by repeating the
+                parameter (e.g. `?ids=uuid1&ids=uuid2`). Limits: at most 2000 items.
+            type_ (str): Example: basketball_player.
+            competition (str): Filter by competition. Matches against the league, conference, division, or
+                tour in the structured target details, or any entry in the details leagues array.
+            page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
+                Default (server side): 100.
+            cursor (str): Pagination cursor.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -94,10 +97,13 @@ class StructuredTargetsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ids (list[str] | Unset):
-            type_ (str | Unset):  Example: basketball_player.
-            competition (str | Unset):  Example: NBA.
-            page_size (int | Unset):  Default: 100.
+            ids (list[str]): Filter by specific structured target IDs. Pass multiple IDs by repeating the
+                parameter (e.g. `?ids=uuid1&ids=uuid2`). Limits: at most 2000 items.
+            type_ (str): Example: basketball_player.
+            competition (str): Filter by competition. Matches against the league, conference, division, or
+                tour in the structured target details, or any entry in the details leagues array.
+            page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
+                Default (server side): 100.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -123,7 +129,7 @@ class AsyncStructuredTargetsResource:
         ``GET /structured_targets/{structured_target_id}``
 
         Args:
-            structured_target_id (str):
+            structured_target_id (str, required): Structured target ID.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -149,11 +155,14 @@ class AsyncStructuredTargetsResource:
         ``GET /structured_targets``
 
         Args:
-            ids (list[str] | Unset):
-            type_ (str | Unset):  Example: basketball_player.
-            competition (str | Unset):  Example: NBA.
-            page_size (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            ids (list[str]): Filter by specific structured target IDs. Pass multiple IDs by repeating the
+                parameter (e.g. `?ids=uuid1&ids=uuid2`). Limits: at most 2000 items.
+            type_ (str): Example: basketball_player.
+            competition (str): Filter by competition. Matches against the league, conference, division, or
+                tour in the structured target details, or any entry in the details leagues array.
+            page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
+                Default (server side): 100.
+            cursor (str): Pagination cursor.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -190,10 +199,13 @@ class AsyncStructuredTargetsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            ids (list[str] | Unset):
-            type_ (str | Unset):  Example: basketball_player.
-            competition (str | Unset):  Example: NBA.
-            page_size (int | Unset):  Default: 100.
+            ids (list[str]): Filter by specific structured target IDs. Pass multiple IDs by repeating the
+                parameter (e.g. `?ids=uuid1&ids=uuid2`). Limits: at most 2000 items.
+            type_ (str): Example: basketball_player.
+            competition (str): Filter by competition. Matches against the league, conference, division, or
+                tour in the structured target details, or any entry in the details leagues array.
+            page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
+                Default (server side): 100.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
+from kalshi_trade_api.models import (
+    ApplySubaccountTransferRequest,
+    CreateSubaccountRequest,
+    UpdateSubaccountNettingRequest,
+)
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from kalshi_trade_api.models import (
-        ApplySubaccountTransferRequest,
         ApplySubaccountTransferResponse,
-        CreateSubaccountRequest,
         CreateSubaccountResponse,
         GetSubaccountBalancesResponse,
         GetSubaccountNettingResponse,
         GetSubaccountTransfersResponse,
         SubaccountTransfer,
-        UpdateSubaccountNettingRequest,
     )
     from kalshi_trade_api.types import Unset
 
@@ -30,17 +34,33 @@ class SubaccountsResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def create(self, *, body: CreateSubaccountRequest | Unset = UNSET) -> CreateSubaccountResponse:
+    @overload
+    def create(self, *, body: CreateSubaccountRequest) -> CreateSubaccountResponse: ...
+
+    @overload
+    def create(self, *, exchange_index: int | Unset = UNSET) -> CreateSubaccountResponse: ...
+
+    def create(
+        self, *, body: CreateSubaccountRequest | Unset = UNSET, exchange_index: int | Unset = UNSET
+    ) -> CreateSubaccountResponse:
         """Create Subaccount
 
         ``POST /portfolio/subaccounts``
 
         Args:
-            body (CreateSubaccountRequest | Unset):
+            body (CreateSubaccountRequest): the whole request as a ``CreateSubaccountRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._create(body=self._invoker.body(CreateSubaccountRequest, body, exchange_index=exchange_index))
+
+    def _create(self, *, body: CreateSubaccountRequest | Unset = UNSET) -> CreateSubaccountResponse:
+        """Send ``POST /portfolio/subaccounts`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.portfolio import create_subaccount as _endpoint
 
         return cast("CreateSubaccountResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
@@ -77,8 +97,10 @@ class SubaccountsResource:
         ``GET /portfolio/subaccounts/transfers``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -101,7 +123,8 @@ class SubaccountsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -114,32 +137,109 @@ class SubaccountsResource:
             max_pages=max_pages,
         )
 
-    def transfer(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse:
+    @overload
+    def transfer(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse: ...
+
+    @overload
+    def transfer(
+        self,
+        *,
+        client_transfer_id: UUID | str,
+        from_subaccount: int,
+        to_subaccount: int,
+        amount_cents: int,
+        exchange_index: int | Unset = UNSET,
+    ) -> ApplySubaccountTransferResponse: ...
+
+    def transfer(
+        self,
+        *,
+        body: ApplySubaccountTransferRequest | Unset = UNSET,
+        client_transfer_id: UUID | str | Unset = UNSET,
+        from_subaccount: int | Unset = UNSET,
+        to_subaccount: int | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> ApplySubaccountTransferResponse:
         """Transfer Between Subaccounts
 
         ``POST /portfolio/subaccounts/transfer``
 
         Args:
-            body (ApplySubaccountTransferRequest):
+            body (ApplySubaccountTransferRequest): the whole request as a
+                ``ApplySubaccountTransferRequest``; or pass its fields as the keyword arguments below, with
+                plain values (not both).
+            client_transfer_id (UUID | str, required): Unique client-provided transfer ID for idempotency.
+                Required unless ``body`` is given.
+            from_subaccount (int, required): Source subaccount number (0 for primary, 1-63 for numbered
+                subaccounts). Required unless ``body`` is given.
+            to_subaccount (int, required): Destination subaccount number (0 for primary, 1-63 for numbered
+                subaccounts). Required unless ``body`` is given.
+            amount_cents (int, required): Amount to transfer in cents. Required unless ``body`` is given.
+            exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._transfer(
+            body=self._invoker.body(
+                ApplySubaccountTransferRequest,
+                body,
+                client_transfer_id=client_transfer_id,
+                from_subaccount=from_subaccount,
+                to_subaccount=to_subaccount,
+                amount_cents=amount_cents,
+                exchange_index=exchange_index,
+            )
+        )
+
+    def _transfer(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse:
+        """Send ``POST /portfolio/subaccounts/transfer`` with a built body (see :meth:`transfer`)."""
         from kalshi_trade_api.api.portfolio import apply_subaccount_transfer as _endpoint
 
         return cast("ApplySubaccountTransferResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def update_netting(self, *, body: UpdateSubaccountNettingRequest) -> None:
+    @overload
+    def update_netting(self, *, body: UpdateSubaccountNettingRequest) -> None: ...
+
+    @overload
+    def update_netting(self, *, subaccount_number: int, enabled: bool) -> None: ...
+
+    def update_netting(
+        self,
+        *,
+        body: UpdateSubaccountNettingRequest | Unset = UNSET,
+        subaccount_number: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> None:
         """Update Subaccount Netting
 
         ``PUT /portfolio/subaccounts/netting``
 
         Args:
-            body (UpdateSubaccountNettingRequest):
+            body (UpdateSubaccountNettingRequest): the whole request as a
+                ``UpdateSubaccountNettingRequest``; or pass its fields as the keyword arguments below, with
+                plain values (not both).
+            subaccount_number (int, required): Subaccount number (0 for primary, 1-63 for subaccounts).
+                Required unless ``body`` is given.
+            enabled (bool, required): Whether netting is enabled for this subaccount. Required unless
+                ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return self._update_netting(
+            body=self._invoker.body(
+                UpdateSubaccountNettingRequest, body, subaccount_number=subaccount_number, enabled=enabled
+            )
+        )
+
+    def _update_netting(self, *, body: UpdateSubaccountNettingRequest) -> None:
+        """Send ``PUT /portfolio/subaccounts/netting`` with a built body (see :meth:`update_netting`)."""
         from kalshi_trade_api.api.portfolio import update_subaccount_netting as _endpoint
 
         self._invoker.call(_endpoint.sync_detailed, body=body)
@@ -151,17 +251,33 @@ class AsyncSubaccountsResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def create(self, *, body: CreateSubaccountRequest | Unset = UNSET) -> CreateSubaccountResponse:
+    @overload
+    async def create(self, *, body: CreateSubaccountRequest) -> CreateSubaccountResponse: ...
+
+    @overload
+    async def create(self, *, exchange_index: int | Unset = UNSET) -> CreateSubaccountResponse: ...
+
+    async def create(
+        self, *, body: CreateSubaccountRequest | Unset = UNSET, exchange_index: int | Unset = UNSET
+    ) -> CreateSubaccountResponse:
         """Create Subaccount
 
         ``POST /portfolio/subaccounts``
 
         Args:
-            body (CreateSubaccountRequest | Unset):
+            body (CreateSubaccountRequest): the whole request as a ``CreateSubaccountRequest``; or pass its
+                fields as the keyword arguments below, with plain values (not both).
+            exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._create(body=self._invoker.body(CreateSubaccountRequest, body, exchange_index=exchange_index))
+
+    async def _create(self, *, body: CreateSubaccountRequest | Unset = UNSET) -> CreateSubaccountResponse:
+        """Send ``POST /portfolio/subaccounts`` with a built body (see :meth:`create`)."""
         from kalshi_trade_api.api.portfolio import create_subaccount as _endpoint
 
         return cast("CreateSubaccountResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
@@ -198,8 +314,10 @@ class AsyncSubaccountsResource:
         ``GET /portfolio/subaccounts/transfers``
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
+            cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
+                the next page of results. Leave empty for the first page.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -223,7 +341,8 @@ class AsyncSubaccountsResource:
         ``kalshi_ext.PaginationError`` instead of looping forever.
 
         Args:
-            limit (int | Unset):  Default: 100.
+            limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
+                side): 100.
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -236,32 +355,109 @@ class AsyncSubaccountsResource:
             max_pages=max_pages,
         )
 
-    async def transfer(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse:
+    @overload
+    async def transfer(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse: ...
+
+    @overload
+    async def transfer(
+        self,
+        *,
+        client_transfer_id: UUID | str,
+        from_subaccount: int,
+        to_subaccount: int,
+        amount_cents: int,
+        exchange_index: int | Unset = UNSET,
+    ) -> ApplySubaccountTransferResponse: ...
+
+    async def transfer(
+        self,
+        *,
+        body: ApplySubaccountTransferRequest | Unset = UNSET,
+        client_transfer_id: UUID | str | Unset = UNSET,
+        from_subaccount: int | Unset = UNSET,
+        to_subaccount: int | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+    ) -> ApplySubaccountTransferResponse:
         """Transfer Between Subaccounts
 
         ``POST /portfolio/subaccounts/transfer``
 
         Args:
-            body (ApplySubaccountTransferRequest):
+            body (ApplySubaccountTransferRequest): the whole request as a
+                ``ApplySubaccountTransferRequest``; or pass its fields as the keyword arguments below, with
+                plain values (not both).
+            client_transfer_id (UUID | str, required): Unique client-provided transfer ID for idempotency.
+                Required unless ``body`` is given.
+            from_subaccount (int, required): Source subaccount number (0 for primary, 1-63 for numbered
+                subaccounts). Required unless ``body`` is given.
+            to_subaccount (int, required): Destination subaccount number (0 for primary, 1-63 for numbered
+                subaccounts). Required unless ``body`` is given.
+            amount_cents (int, required): Amount to transfer in cents. Required unless ``body`` is given.
+            exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._transfer(
+            body=self._invoker.body(
+                ApplySubaccountTransferRequest,
+                body,
+                client_transfer_id=client_transfer_id,
+                from_subaccount=from_subaccount,
+                to_subaccount=to_subaccount,
+                amount_cents=amount_cents,
+                exchange_index=exchange_index,
+            )
+        )
+
+    async def _transfer(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse:
+        """Send ``POST /portfolio/subaccounts/transfer`` with a built body (see :meth:`transfer`)."""
         from kalshi_trade_api.api.portfolio import apply_subaccount_transfer as _endpoint
 
         return cast("ApplySubaccountTransferResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def update_netting(self, *, body: UpdateSubaccountNettingRequest) -> None:
+    @overload
+    async def update_netting(self, *, body: UpdateSubaccountNettingRequest) -> None: ...
+
+    @overload
+    async def update_netting(self, *, subaccount_number: int, enabled: bool) -> None: ...
+
+    async def update_netting(
+        self,
+        *,
+        body: UpdateSubaccountNettingRequest | Unset = UNSET,
+        subaccount_number: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> None:
         """Update Subaccount Netting
 
         ``PUT /portfolio/subaccounts/netting``
 
         Args:
-            body (UpdateSubaccountNettingRequest):
+            body (UpdateSubaccountNettingRequest): the whole request as a
+                ``UpdateSubaccountNettingRequest``; or pass its fields as the keyword arguments below, with
+                plain values (not both).
+            subaccount_number (int, required): Subaccount number (0 for primary, 1-63 for subaccounts).
+                Required unless ``body`` is given.
+            enabled (bool, required): Whether netting is enabled for this subaccount. Required unless
+                ``body`` is given.
 
         Raises:
+            kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
+                a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
+        return await self._update_netting(
+            body=self._invoker.body(
+                UpdateSubaccountNettingRequest, body, subaccount_number=subaccount_number, enabled=enabled
+            )
+        )
+
+    async def _update_netting(self, *, body: UpdateSubaccountNettingRequest) -> None:
+        """Send ``PUT /portfolio/subaccounts/netting`` with a built body (see :meth:`update_netting`)."""
         from kalshi_trade_api.api.portfolio import update_subaccount_netting as _endpoint
 
         await self._invoker.call(_endpoint.asyncio_detailed, body=body)

@@ -1,0 +1,279 @@
+"""FIX tag=value encoding and decoding (pure; shared by the async and sync clients).
+
+Values stay bytes on the wire side. Outbound values may be ``bytes``, ``str`` (ASCII), ``int``,
+``Decimal`` (written in plain notation, never an exponent) or ``bool`` (``Y``/``N``); a ``float`` is
+refused, because a binary float cannot carry a price exactly. DATA fields (RawData 96, Signature 89)
+are written after their LENGTH field and read by that length, so they may contain SOH.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import TypeAlias
+
+from kalshi_fix_dictionary import DATA_LENGTH_TAGS, MESSAGES
+from kalshi_fix_dictionary._types import MemberDef
+
+from ._errors import FixDecodeError, FixEncodeError
+
+SOH = b"\x01"
+BEGIN_STRING = b"FIXT.1.1"
+PREFIX = b"8=FIXT.1.1\x019="
+Value: TypeAlias = bytes | str | int | Decimal | bool
+Field: TypeAlias = tuple[int, bytes]
+_DATA_TAGS = frozenset(DATA_LENGTH_TAGS.values())
+_LENGTH_OF = {data: length for length, data in DATA_LENGTH_TAGS.items()}
+_LENGTH_MARKERS = tuple(b"\x01%d=" % tag for tag in DATA_LENGTH_TAGS)
+
+
+def value_bytes(tag: int, value: Value) -> bytes:
+    """The wire bytes of one outbound value.
+
+    Raises:
+        FixEncodeError: a float, a non-finite Decimal, non-ASCII text, an SOH in a non-DATA value,
+            an empty value, or an unsupported type.
+    """
+    if isinstance(value, bool):
+        out = b"Y" if value else b"N"
+    elif isinstance(value, int):
+        out = str(value).encode("ascii")
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise FixEncodeError(f"tag {tag}: {value} is not a finite number")
+        out = f"{value:f}".encode("ascii")
+    elif isinstance(value, str):
+        try:
+            out = value.encode("ascii")
+        except UnicodeEncodeError:
+            raise FixEncodeError(f"tag {tag}: FIX text must be ASCII") from None
+    elif isinstance(value, bytes):
+        out = value
+    elif isinstance(value, float):
+        raise FixEncodeError(f"tag {tag}: floats are refused (use Decimal or str for prices and quantities)")
+    else:
+        raise FixEncodeError(f"tag {tag}: unsupported value type {type(value).__name__}")
+    if not out:
+        raise FixEncodeError(f"tag {tag}: empty value")
+    if tag not in _DATA_TAGS and SOH in out:
+        raise FixEncodeError(f"tag {tag}: value contains the SOH delimiter")
+    return out
+
+
+def encode_fields(fields: Iterable[tuple[int, Value]]) -> bytes:
+    """``tag=value SOH`` for each field, with the LENGTH field written before each DATA field.
+
+    Raises:
+        FixEncodeError: see :func:`value_bytes`; a LENGTH field given by hand for a DATA field.
+    """
+    parts: list[bytes] = []
+    for tag, value in fields:
+        if tag in DATA_LENGTH_TAGS:
+            raise FixEncodeError(f"tag {tag} is written by the codec before tag {DATA_LENGTH_TAGS[tag]}")
+        raw = value_bytes(tag, value)
+        length_tag = _LENGTH_OF.get(tag)
+        if length_tag is not None:
+            parts.append(b"%d=%d\x01" % (length_tag, len(raw)))
+        parts.append(b"%d=%s\x01" % (tag, raw))
+    return b"".join(parts)
+
+
+def checksum(data: bytes) -> bytes:
+    """The three-digit CheckSum (tag 10) of ``data``: byte sum modulo 256."""
+    return b"%03d" % (sum(data) & 0xFF)
+
+
+def frame(body: bytes) -> bytes:
+    """Wrap an encoded body (starting with ``35=``) with BeginString, BodyLength and CheckSum."""
+    head = PREFIX + str(len(body)).encode("ascii") + SOH
+    data = head + body
+    return data + b"10=" + checksum(data) + SOH
+
+
+class FixMessage:
+    """One decoded message: its fields in wire order (header and body; 8, 9 and 10 excluded).
+
+    Values are bytes; typed getters convert on demand. ``raw`` is the whole frame as received.
+    """
+
+    __slots__ = ("_index", "fields", "msg_type", "raw")
+
+    def __init__(self, fields: list[Field], raw: bytes = b"") -> None:
+        self.fields = fields
+        self.raw = raw
+        self._index: dict[int, bytes] | None = None
+        self.msg_type = self.get_str(35) or ""
+
+    def _lookup(self) -> dict[int, bytes]:
+        if self._index is None:
+            index: dict[int, bytes] = {}
+            for tag, value in self.fields:
+                index.setdefault(tag, value)  # the first occurrence: group members repeat
+            self._index = index
+        return self._index
+
+    def get(self, tag: int) -> bytes | None:
+        """The first value of ``tag``, or None."""
+        return self._lookup().get(tag)
+
+    def __contains__(self, tag: object) -> bool:
+        return tag in self._lookup()
+
+    def get_str(self, tag: int) -> str | None:
+        value = self.get(tag)
+        return None if value is None else value.decode("ascii", "replace")
+
+    def get_int(self, tag: int) -> int | None:
+        """The value of ``tag`` as an int, or None when absent.
+
+        Raises:
+            FixDecodeError: present but not an integer.
+        """
+        value = self.get(tag)
+        if value is None:
+            return None
+        try:
+            return int(value)
+        except ValueError:
+            raise FixDecodeError(f"tag {tag} is not an integer: {value[:32]!r}") from None
+
+    def get_decimal(self, tag: int) -> Decimal | None:
+        """The value of ``tag`` as a Decimal, or None when absent.
+
+        Raises:
+            FixDecodeError: present but not a number.
+        """
+        value = self.get(tag)
+        return None if value is None else to_decimal(tag, value)
+
+    def get_bool(self, tag: int) -> bool:
+        return self.get(tag) == b"Y"
+
+    def groups(self, count_tag: int) -> list[dict[int, bytes]]:
+        """The entries of the repeating group opened by ``count_tag``, per the message's layout.
+
+        Nested groups inside an entry are skipped over (see :func:`parse_group`).
+
+        Raises:
+            FixDecodeError: the group is not in this message's layout, or its entries do not
+                match the count.
+        """
+        return parse_group(self.msg_type, self.fields, count_tag)
+
+    def __repr__(self) -> str:
+        return f"FixMessage(msg_type={self.msg_type!r}, seq={self.get_str(34)}, fields={len(self.fields)})"
+
+
+def to_decimal(tag: int, value: bytes) -> Decimal:
+    """Raises FixDecodeError when ``value`` is not a finite decimal number."""
+    try:
+        number = Decimal(value.decode("ascii"))
+    except (InvalidOperation, UnicodeDecodeError):
+        raise FixDecodeError(f"tag {tag} is not a number: {value[:32]!r}") from None
+    if not number.is_finite():
+        raise FixDecodeError(f"tag {tag} is not a finite number")
+    return number
+
+
+def _find_group(members: Sequence[MemberDef], count_tag: int) -> MemberDef | None:
+    for member in members:
+        if member.group is not None:
+            if member.tag == count_tag:
+                return member
+            found = _find_group(member.group, count_tag)
+            if found is not None:
+                return found
+    return None
+
+
+def _member_tags(members: Sequence[MemberDef]) -> set[int]:
+    tags: set[int] = set()
+    for member in members:
+        tags.add(member.tag)
+        if member.group is not None:
+            tags |= _member_tags(member.group)
+    return tags
+
+
+def parse_group(msg_type: str, fields: Sequence[Field], count_tag: int) -> list[dict[int, bytes]]:
+    """Split the fields of one repeating group into entries (a new entry starts at the delimiter).
+
+    Raises:
+        FixDecodeError: unknown group for ``msg_type``; a count that is not an integer or does not
+            match the entries found; an entry that does not start with the delimiter.
+    """
+    definition = MESSAGES.get(msg_type)
+    group = _find_group(definition.members, count_tag) if definition else None
+    if group is None or group.group is None:
+        raise FixDecodeError(f"message type {msg_type!r} has no repeating group {count_tag}")
+    allowed = _member_tags(group.group)
+    delimiter = group.group[0].tag
+    entries: list[dict[int, bytes]] = []
+    position = next((i for i, (tag, _) in enumerate(fields) if tag == count_tag), None)
+    if position is None:
+        return entries
+    try:
+        expected = int(fields[position][1])
+    except ValueError:
+        raise FixDecodeError(f"group count {count_tag} is not an integer") from None
+    for tag, value in fields[position + 1 :]:
+        if tag not in allowed:
+            break
+        if tag == delimiter:
+            entries.append({})
+        elif not entries:
+            raise FixDecodeError(f"group {count_tag}: entry starts with tag {tag}, not {delimiter}")
+        entries[-1].setdefault(tag, value)
+    if len(entries) != expected:
+        raise FixDecodeError(f"group {count_tag}: count says {expected}, found {len(entries)} entries")
+    return entries
+
+
+def decode_body(data: bytes, start: int, end: int) -> list[Field]:
+    """Parse ``tag=value SOH`` fields of ``data[start:end]``; DATA values are read by their length.
+
+    Raises:
+        FixDecodeError: a field without ``=``, a tag that is not a number, a DATA length that
+            overruns the message.
+    """
+    segment = data[start:end]
+    if not any(marker in segment for marker in _LENGTH_MARKERS) and not segment.startswith(
+        tuple(m[1:] for m in _LENGTH_MARKERS)
+    ):
+        out: list[Field] = []
+        for item in segment.split(SOH)[:-1]:
+            tag, sep, value = item.partition(b"=")
+            if not sep or not tag.isdigit():
+                raise FixDecodeError(f"malformed field {item[:32]!r}")
+            out.append((int(tag), value))
+        return out
+    return list(_decode_slow(data, start, end))
+
+
+def _decode_slow(data: bytes, position: int, end: int) -> Iterator[Field]:
+    data_length: int | None = None
+    while position < end:
+        eq = data.find(b"=", position, end)
+        if eq < 0:
+            raise FixDecodeError("field without '='")
+        tag_text = data[position:eq]
+        if not tag_text.isdigit():
+            raise FixDecodeError(f"tag is not a number: {tag_text[:16]!r}")
+        tag = int(tag_text)
+        if data_length is not None and tag in _DATA_TAGS:
+            stop = eq + 1 + data_length
+            if stop >= end or data[stop : stop + 1] != SOH:
+                raise FixDecodeError(f"DATA field {tag} overruns its declared length")
+            data_length = None
+        else:
+            stop = data.find(SOH, eq + 1, end)
+            if stop < 0:
+                raise FixDecodeError("field not terminated by SOH")
+        value = data[eq + 1 : stop]
+        if tag in DATA_LENGTH_TAGS:
+            try:
+                data_length = int(value)
+            except ValueError:
+                raise FixDecodeError(f"length field {tag} is not an integer") from None
+        yield tag, value
+        position = stop + 1

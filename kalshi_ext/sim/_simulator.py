@@ -1,0 +1,310 @@
+"""The :class:`Simulator`: one engine and one state behind every front end."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from . import _render as render
+from ._agents import Agents
+from ._auth import ApiKey, KeyRegistry
+from ._catalogue import build_catalogue
+from ._clock import DEFAULT_START_MS, SimClock
+from ._errors import SimError
+from ._faults import Faults
+from ._lifecycle import Engine
+from ._model import Order
+from ._rest import RestApp
+from ._units import MICRO, ONE
+
+if TYPE_CHECKING:
+    import httpx
+
+    from kalshi_ext import AsyncKalshiClient, KalshiClient
+
+    from ._servers import Served
+    from ._ws import WsHub
+
+IN_PROCESS_BASE_URL = "https://sim.kalshi-ext.invalid/trade-api/v2"
+
+
+def dollars(value: str | int | Decimal) -> int:
+    """``"100.00"`` (or a Decimal or int of dollars) as micro-dollars.
+
+    Raises:
+        ValueError: a float, or more than 6 decimals.
+    """
+    if isinstance(value, float):
+        raise ValueError("money must be a str, int or Decimal, not float")
+    amount = Decimal(value) * MICRO
+    if amount != amount.to_integral_value():
+        raise ValueError("at most 6 decimals")
+    return int(amount)
+
+
+@dataclass(frozen=True, slots=True)
+class SimUser:
+    """A simulated account with one API key. ``private_key_pem`` is the only copy of the key."""
+
+    user_id: str
+    key_id: str
+    private_key_pem: str = field(repr=False)
+    key_type: str
+
+
+def _generate_private_key(key_type: str) -> tuple[Any, str]:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+
+    if key_type == "rsa":
+        rsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        pem = rsa_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL, serialization.NoEncryption()
+        )
+        return rsa_key.public_key(), pem.decode()
+    ed_key = ed25519.Ed25519PrivateKey.generate()
+    pem = ed_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    return ed_key.public_key(), pem.decode()
+
+
+class Simulator:
+    """An offline Kalshi exchange (see the package docstring for the whole API).
+
+    Raises:
+        ValueError: ``markets`` below 1 or a float amount of money.
+    """
+
+    def __init__(
+        self,
+        seed: int = 0,
+        *,
+        markets: int = 12,
+        start_ms: int = DEFAULT_START_MS,
+        market_life_s: int = 6 * 3600,
+        agents: bool = True,
+        cash: str | int | Decimal = "1000.00",
+        key_type: str = "ed25519",
+        post_only: str = "reject",
+        verify_signatures: bool = True,
+        auth_window_s: float = 10.0,
+        auth_clock: Callable[[], int] | None = None,
+    ) -> None:
+        if markets < 1:
+            raise ValueError("markets must be at least 1")
+        self.seed = seed
+        self.clock = SimClock(start_ms)
+        self.lock = threading.RLock()
+        catalogue = build_catalogue(seed, markets, start_ms, market_life_s=market_life_s)
+        self.engine = Engine(seed, self.clock, catalogue, post_only=post_only)
+        self.keys = KeyRegistry(
+            auth_clock or (lambda: time.time_ns() // 1_000_000), window_ms=int(auth_window_s * 1000)
+        )
+        self.keys.verify = verify_signatures
+        self.faults = Faults(seed)
+        self.subaccounts: dict[str, dict[int, int]] = {}
+        self.transfers: dict[str, list[tuple[str, int, int, int, int]]] = {}
+        self._default_cash = dollars(cash)
+        self._key_type = key_type
+        from . import _routes_market, _routes_minimal, _routes_orders, _routes_portfolio
+
+        routes = {
+            **_routes_market.ROUTES,
+            **_routes_orders.ROUTES,
+            **_routes_portfolio.ROUTES,
+            **_routes_minimal.ROUTES,
+        }
+        self.rest = RestApp(self, routes)
+        self._ws_hub: WsHub | None = None
+        for market in self.engine.markets.values():
+            self.clock.at(market.close_ms, self._closer(market.ticker))
+        self.agents = Agents(self)
+        if agents:
+            self.agents.install_defaults()
+        self.user = self.new_user()
+
+    def _closer(self, ticker: str) -> Callable[[], None]:
+        return lambda: self.engine.close(ticker)
+
+    # ---- users and keys ---------------------------------------------------------------------
+    def new_user(self, cash: str | int | Decimal | None = None, *, key_type: str | None = None) -> SimUser:
+        """Open an account with ``cash`` dollars (default 1000.00) and register an API key for it."""
+        with self.lock:
+            user_id = self.engine.new_id()
+            self.engine.open_account(user_id, self._default_cash if cash is None else dollars(cash))
+            key_id, pem = self.generate_key(user_id, "sim", key_type or self._key_type, ["read", "write"])
+            return SimUser(user_id, key_id, pem, key_type or self._key_type)
+
+    def generate_key(self, user_id: str, name: str, key_type: str, scopes: list[str]) -> tuple[str, str]:
+        """Make a key pair, register its public half for ``user_id``; return (key id, private PEM)."""
+        public, pem = _generate_private_key(key_type)
+        key_id = self.engine.new_id()
+        self.keys.add(ApiKey(key_id, user_id, name, public, key_type, scopes, self.clock.now_ms()))
+        return key_id, pem
+
+    def deposit(self, user: SimUser | str, amount: str | int | Decimal) -> None:
+        """Credit ``amount`` dollars to a user's cash."""
+        with self.lock:
+            self.engine.deposit(user if isinstance(user, str) else user.user_id, dollars(amount))
+
+    # ---- time ------------------------------------------------------------------------------
+    def advance(self, seconds: float) -> None:
+        """Move simulated time forward, running agents, expiries, closes and settlements on the way."""
+        with self.lock:
+            self.clock.advance(seconds)
+
+    def now_ms(self) -> int:
+        return self.clock.now_ms()
+
+    # ---- scenario control ------------------------------------------------------------------
+    def determine(self, ticker: str, result: str, settlement_value: str | None = None) -> None:
+        """Close (if open) and determine a market; it settles ``settlement_timer_seconds`` later.
+
+        Raises:
+            SimError: unknown market or result.
+        """
+        with self.lock:
+            value = None if settlement_value is None else int(Decimal(settlement_value) * ONE)
+            self.engine.determine(ticker, result, value)
+
+    def pause(self, kind: str = "trading") -> None:
+        """``"trading"`` (cancels still work) or ``"exchange"`` (nothing works)."""
+        with self.lock:
+            if kind == "exchange":
+                self.engine.pause_exchange()
+            else:
+                self.engine.pause_trading()
+
+    def resume(self) -> None:
+        with self.lock:
+            self.engine.resume()
+
+    def deactivate(self, ticker: str) -> None:
+        with self.lock:
+            self.engine.deactivate(ticker)
+
+    def activate(self, ticker: str) -> None:
+        with self.lock:
+            self.engine.activate(ticker)
+
+    # ---- inspection ------------------------------------------------------------------------
+    @property
+    def state(self) -> Engine:
+        """The live engine state (``.orders``, ``.books``, ``.accounts``, ``.markets``, ``.fills``)."""
+        return self.engine
+
+    def explain(self, order_id: str) -> list[dict[str, Any]]:
+        """An order's history: creation, fills, amends, decreases and its end, with timestamps.
+
+        Raises:
+            KeyError: unknown order id.
+        """
+        return list(self.engine.orders[order_id].history)
+
+    def balance(self, user: SimUser | str) -> Decimal:
+        """A user's balance (cash net of resting collateral) in dollars."""
+        account = self.engine.accounts[user if isinstance(user, str) else user.user_id]
+        return Decimal(account.balance) / MICRO
+
+    def view_order(self, order: Order) -> dict[str, Any]:
+        return render.order(self.clock, order)
+
+    def portfolio_value(self, user_id: str) -> int:
+        """Open positions marked at the last trade (at cost where the market never traded)."""
+        total = 0
+        for pos in self.engine.account(user_id).positions.values():
+            if pos.position == 0:
+                continue
+            market = self.engine.markets[pos.ticker]
+            if not market.volume:
+                total += pos.exposure
+            elif pos.position > 0:
+                total += market.last_price * pos.position
+            else:
+                total += (ONE - market.last_price) * -pos.position
+        return total
+
+    def after_request(self, operation: str, method: str) -> None:
+        """Hook run after every handled request (under the lock)."""
+
+    # ---- front ends -------------------------------------------------------------------------
+    def handle(
+        self, method: str, target: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        """Serve one raw request (``target`` = path plus query as sent); returns (status, headers, body)."""
+        from ._rest import Request
+
+        response = self.rest.handle(Request.build(method, target, headers, body))
+        return response.status, response.headers, response.body
+
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport (sync and async) that serves requests in-process, no sockets."""
+        from ._transport import make_transport
+
+        return make_transport(self)
+
+    def client(self, user: SimUser | None = None, **options: Any) -> KalshiClient:
+        """A :class:`kalshi_ext.KalshiClient` signed as ``user`` (default :attr:`user`), in-process."""
+        from kalshi_ext import KalshiClient
+
+        who = user or self.user
+        return KalshiClient(
+            key_id=who.key_id,
+            private_key=who.private_key_pem,
+            base_url=IN_PROCESS_BASE_URL,
+            allow_custom_host=True,
+            transport=self.transport(),
+            **options,
+        )
+
+    def async_client(self, user: SimUser | None = None, **options: Any) -> AsyncKalshiClient:
+        """An :class:`kalshi_ext.AsyncKalshiClient` signed as ``user``, in-process."""
+        from kalshi_ext import AsyncKalshiClient
+
+        who = user or self.user
+        return AsyncKalshiClient(
+            key_id=who.key_id,
+            private_key=who.private_key_pem,
+            base_url=IN_PROCESS_BASE_URL,
+            allow_custom_host=True,
+            transport=self.transport(),
+            **options,
+        )
+
+    @property
+    def ws_hub(self) -> WsHub:
+        """The WebSocket fan-out (created on first use; it listens to engine events)."""
+        if self._ws_hub is None:
+            from ._ws import WsHub
+
+            self._ws_hub = WsHub(self)
+        return self._ws_hub
+
+    @contextmanager
+    def serve(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        ws_port: int = 0,
+        follow_wall: float | None = None,
+        key_dir: str | None = None,
+    ) -> Iterator[Served]:
+        """Run the loopback REST and WebSocket servers; yields a :class:`Served` with both URLs, the
+        default user's key id and the path of its private key file (mode 0600, removed on exit).
+
+        ``follow_wall``: advance simulated time with the wall clock at this scale (1.0 = real time).
+        """
+        from ._servers import serve
+
+        with serve(self, host=host, port=port, ws_port=ws_port, follow_wall=follow_wall, key_dir=key_dir) as served:
+            yield served
+
+
+__all__ = ["IN_PROCESS_BASE_URL", "SimError", "SimUser", "Simulator", "dollars"]

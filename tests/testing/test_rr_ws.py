@@ -1,0 +1,125 @@
+"""WebSocket record/replay through the SDK's clients: the recording proxy, replay without the
+server, misses, refused handshakes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rr_fake import MARKET, WS_PATH, FakeWs, book_session, ws_options
+
+from kalshi_ext.testing import Cassette, CassetteMissError
+from kalshi_ext.ws import (
+    BookUpdate,
+    KalshiWebSocket,
+    ReconnectPolicy,
+    SyncKalshiWebSocket,
+    WebSocketConnectionError,
+    WebSocketError,
+)
+
+pytest.importorskip("websockets")
+
+
+def prices(seen: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
+    return [(snap, str(float(p))) for snap, p in seen]
+
+
+async def test_async_record_then_replay_without_the_server(private_key: Any, private_pem: str, tmp_path: Path) -> None:
+    path = tmp_path / "ws.json"
+    fake = FakeWs(private_key)
+    with fake.running() as origin, Cassette(path, mode="once") as cassette:
+        async with cassette.websocket(upstream=origin) as server:
+            async with KalshiWebSocket(**ws_options(private_pem, server.url_for(WS_PATH))) as ws:
+                recorded = await book_session(ws)
+    assert prices(recorded) == [(True, "0.47"), (False, "0.48")]
+    assert [c["cmd"] for c in fake.commands] == ["subscribe", "unsubscribe"]
+    conn = json.loads(path.read_text())["websockets"][0]
+    assert conn["path"] == WS_PATH and conn["status"] == 101
+    assert [next(iter(e)) for e in conn["events"]] == ["send", "recv", "recv", "recv", "send", "recv"]
+    assert conn["request_headers"]["kalshi-access-signature"] == "<scrubbed>"
+
+    # The fake server is gone: everything comes from the cassette.
+    with Cassette(path) as replay:
+        async with replay.websocket() as server:
+            async with KalshiWebSocket(**ws_options(private_pem, server.url_for(WS_PATH))) as ws:
+                assert await book_session(ws) == recorded
+
+
+def test_sync_client_record_then_replay(private_key: Any, private_pem: str, tmp_path: Path) -> None:
+    path = tmp_path / "ws-sync.json"
+
+    def session(url: str) -> list[tuple[bool, str]]:
+        with SyncKalshiWebSocket(**ws_options(private_pem, url)) as ws:
+            sub = ws.subscribe_orderbook_delta([MARKET])
+            seen = []
+            for _ in range(2):
+                event = sub.get(timeout=5)
+                assert isinstance(event, BookUpdate) and event.best_bid is not None
+                seen.append((event.is_snapshot, str(event.best_bid.price)))
+            return seen
+
+    fake = FakeWs(private_key)
+    with fake.running() as origin, Cassette(path, mode="once") as cassette:
+        with cassette.websocket(upstream=origin) as server:
+            recorded = session(server.url_for())
+    with Cassette(path) as replay, replay.websocket() as server:
+        assert session(server.url_for()) == recorded
+    assert prices(recorded) == [(True, "0.47"), (False, "0.48")]
+
+
+async def test_a_different_frame_is_a_miss(private_key: Any, private_pem: str, tmp_path: Path) -> None:
+    path = tmp_path / "ws.json"
+    fake = FakeWs(private_key)
+    with fake.running() as origin, Cassette(path, mode="once") as cassette:
+        async with cassette.websocket(upstream=origin) as server:
+            async with KalshiWebSocket(**ws_options(private_pem, server.url_for())) as ws:
+                await book_session(ws)
+    replay = Cassette(path)
+    server = replay.websocket()
+    async with server:
+        async with KalshiWebSocket(
+            **ws_options(private_pem, server.url_for(), reconnect=ReconnectPolicy(max_attempts=0))
+        ) as ws:
+            with pytest.raises(WebSocketError):
+                await ws.subscribe_orderbook_delta(["KXOTHER-MARKET"])
+        with pytest.raises(CassetteMissError, match=r"client frame at event 0 differs: body \$.params.market_tickers"):
+            server.check()
+    assert replay.close() == []  # each miss is raised once
+
+
+async def test_connections_beyond_the_recording_are_refused(private_pem: str, tmp_path: Path) -> None:
+    path = tmp_path / "empty.json"
+    Cassette(path, mode="all").save()  # nothing recorded: not written
+    assert not path.exists()
+    with Cassette(path, mode="once") as cassette:
+        cassette.data["interactions"] = []
+        cassette.dirty = True  # an empty cassette on disk
+    with Cassette(path) as replay:
+        server = replay.websocket()
+        with pytest.raises(CassetteMissError, match="connection 1 to /trade-api/ws/v2 was not recorded"):
+            async with server:
+                with pytest.raises(WebSocketConnectionError) as caught:
+                    async with KalshiWebSocket(**ws_options(private_pem, server.url_for())):
+                        pass
+                assert caught.value.status == 500
+
+
+async def test_a_refused_handshake_is_recorded_and_replayed(private_key: Any, private_pem: str, tmp_path: Path) -> None:
+    path = tmp_path / "refused.json"
+    fake = FakeWs(private_key)
+    fake.refuse = True
+    with fake.running() as origin, Cassette(path, mode="once") as cassette:
+        async with cassette.websocket(upstream=origin) as server:
+            with pytest.raises(WebSocketConnectionError) as caught:
+                await KalshiWebSocket(**ws_options(private_pem, server.url_for())).connect()
+            assert caught.value.status == 401
+    stored = json.loads(path.read_text())["websockets"][0]
+    assert stored["status"] == 401 and stored["events"] == []
+    with Cassette(path) as replay:
+        async with replay.websocket() as server:
+            with pytest.raises(WebSocketConnectionError) as caught:
+                await KalshiWebSocket(**ws_options(private_pem, server.url_for())).connect()
+            assert caught.value.status == 401
