@@ -302,7 +302,7 @@ class ClientCore:
 
         Raises:
             KalshiConfigurationError: unknown method; a path that is absolute, protocol-relative,
-                not starting with ``/`` or containing ``..`` segments.
+                not starting with ``/`` or containing ``.`` or ``..`` segments.
         """
         self.check_open()
         if not isinstance(method, str) or method.upper() not in _METHODS:
@@ -311,8 +311,10 @@ class ClientCore:
             raise KalshiConfigurationError(
                 "path must be relative to the API base URL and start with '/', e.g. '/exchange/status'"
             )
-        if "://" in path or ".." in path.split("?", 1)[0].split("/"):
-            raise KalshiConfigurationError("path must not contain a scheme or '..' segments")
+        segments = path.split("?", 1)[0].split("/")
+        if "://" in path or ".." in segments or "." in segments:
+            # httpx collapses dot segments, so "/a/./b" or "/a/../b" would reach another route.
+            raise KalshiConfigurationError("path must not contain a scheme or '.'/'..' segments")
         return method.upper(), path
 
     def decode_json(self, response: httpx.Response) -> Any:

@@ -130,3 +130,24 @@ class RawServer:
         deadline = time.monotonic() + 5
         for thread in [self._accept, *self._threads]:
             thread.join(timeout=max(0.0, deadline - time.monotonic()))
+
+
+NO_RETRY_ATTEMPTS = 1
+
+
+def options(server: RawServer, key: Any, prefix: str = "/trade-api/v2", **extra: Any) -> dict[str, Any]:
+    """Keyword arguments for a Kalshi/Perps client pointed at ``server``."""
+    return {
+        "key_id": "key-safety",
+        "private_key": key,
+        "base_url": server.url + prefix,
+        "allow_custom_host": True,
+        "retry": _no_retry(),
+        **extra,
+    }
+
+
+def _no_retry() -> Any:
+    from kalshi_ext import RetryPolicy
+
+    return RetryPolicy(max_attempts=NO_RETRY_ATTEMPTS)

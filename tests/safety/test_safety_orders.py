@@ -17,8 +17,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
-from conftest import options
-from safety_server import RawServer, Request, answer
+from safety_server import RawServer, Request, answer, options
 
 from kalshi_ext import (
     AsyncKalshiClient,

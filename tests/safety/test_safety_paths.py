@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import options
 from ruamel.yaml import YAML
-from safety_server import RawServer, answer
+from safety_server import RawServer, answer, options
 
 from kalshi_ext import KalshiClient, KalshiConfigurationError, KlearClient, PerpsClient
 

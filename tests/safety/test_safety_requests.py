@@ -9,8 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from conftest import options
-from safety_server import RawServer, answer
+from safety_server import RawServer, answer, options
 
 from kalshi_ext import AsyncKalshiClient, KalshiClient, KalshiConfigurationError, PerpsClient
 

@@ -8,14 +8,14 @@ import json
 import logging
 import pickle
 import socket
+import traceback
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import options
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
-from safety_server import RawServer, Request
+from safety_server import RawServer, Request, options
 
 from kalshi_ext import KalshiClient, KalshiError, KlearClient
 
@@ -82,6 +82,7 @@ def _places(error: BaseException) -> list[str]:
         texts += [str(seen), repr(seen), repr(seen.args), repr(getattr(seen, "details", None))]
         texts += [repr({k: v for k, v in vars(seen).items() if k != "_private_key_pem"})]
         texts += list(getattr(seen, "__notes__", []))
+        texts.append("".join(traceback.format_exception(seen)))
         try:
             texts.append(pickle.dumps(seen).decode("latin-1"))
         except TypeError as exc:  # ApiKeySaveError refuses: it is the one error that holds a key
