@@ -18,6 +18,7 @@ from kalshi_klear_api.types import UNSET
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping, Sequence
+    from decimal import Decimal
     from typing import Any
     from uuid import UUID
 
@@ -910,10 +911,10 @@ class MarginResource:
     ) -> WithdrawSettlementBalanceResponse: ...
 
     @overload
-    def withdraw_settlement_balance(self, *, amount: str) -> WithdrawSettlementBalanceResponse: ...
+    def withdraw_settlement_balance(self, *, amount: Decimal | str | int) -> WithdrawSettlementBalanceResponse: ...
 
     def withdraw_settlement_balance(
-        self, *, body: WithdrawSettlementBalanceRequest | Unset = UNSET, amount: str | Unset = UNSET
+        self, *, body: WithdrawSettlementBalanceRequest | Unset = UNSET, amount: Decimal | str | int | Unset = UNSET
     ) -> WithdrawSettlementBalanceResponse:
         """Withdraw Settlement Balance
 
@@ -923,8 +924,8 @@ class MarginResource:
             body (WithdrawSettlementBalanceRequest): the whole request as a
                 ``WithdrawSettlementBalanceRequest``; or pass its fields as the keyword arguments below,
                 with plain values (not both).
-            amount (str, required): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must
-                be positive. Required unless ``body`` is given.
+            amount (Decimal | str | int, required): Amount to withdraw in USD as a fixed-point string (e.g.
+                "500.00"). Must be positive. Required unless ``body`` is given.
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
@@ -1813,10 +1814,12 @@ class AsyncMarginResource:
     ) -> WithdrawSettlementBalanceResponse: ...
 
     @overload
-    async def withdraw_settlement_balance(self, *, amount: str) -> WithdrawSettlementBalanceResponse: ...
+    async def withdraw_settlement_balance(
+        self, *, amount: Decimal | str | int
+    ) -> WithdrawSettlementBalanceResponse: ...
 
     async def withdraw_settlement_balance(
-        self, *, body: WithdrawSettlementBalanceRequest | Unset = UNSET, amount: str | Unset = UNSET
+        self, *, body: WithdrawSettlementBalanceRequest | Unset = UNSET, amount: Decimal | str | int | Unset = UNSET
     ) -> WithdrawSettlementBalanceResponse:
         """Withdraw Settlement Balance
 
@@ -1826,8 +1829,8 @@ class AsyncMarginResource:
             body (WithdrawSettlementBalanceRequest): the whole request as a
                 ``WithdrawSettlementBalanceRequest``; or pass its fields as the keyword arguments below,
                 with plain values (not both).
-            amount (str, required): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must
-                be positive. Required unless ``body`` is given.
+            amount (Decimal | str | int, required): Amount to withdraw in USD as a fixed-point string (e.g.
+                "500.00"). Must be positive. Required unless ``body`` is given.
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
