@@ -31,6 +31,14 @@ def _trade_model(**change: Any) -> Any:
     return CreateOrderV2Request.from_dict({**ORDER, **change})
 
 
+def _with(**change: Any) -> Any:
+    """A valid model with a field changed behind its back (construction may refuse the value itself)."""
+    model = _trade_model()
+    for name, value in change.items():
+        object.__setattr__(model, name, value)
+    return model
+
+
 def _book_side(value: str) -> Any:
     from kalshi_trade_api.models import BookSide
 
@@ -39,7 +47,7 @@ def _book_side(value: str) -> Any:
 
 # (what is tried, field named in the error, call) -> each must be refused before sending.
 TRADE_CASES: list[tuple[str, str, Callable[[Any], Any]]] = [
-    ("unknown enum member in a body", "side", lambda k: k.orders.create_v2(body=_trade_model(side=_book_side("buy")))),
+    ("unknown enum member in a body", "side", lambda k: k.orders.create_v2(body=_with(side=_book_side("buy")))),
     ("plain unknown enum text (dict body)", "side", lambda k: k.orders.create_v2(body={**ORDER, "side": "buy"})),
     ("count 0", "count", lambda k: k.orders.create_v2(body=_trade_model(count="0"))),
     ("negative count", "count", lambda k: k.orders.create_v2(body=_trade_model(count="-2"))),
