@@ -21,6 +21,7 @@ from kalshi_trade_api.client import Client as TradeGeneratedClient
 from ._apikeys import AsyncApiKeysMixin
 from ._auth import check_user_headers
 from ._base import ClientCore, ClientSettings, DetailedResponse
+from ._call_options import AsyncOptionsTransport, OptionsAwareCore
 from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION
@@ -29,8 +30,9 @@ from ._invoker import AsyncInvoker
 from ._pagination import all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import AsyncKalshiTransport
-from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
+from ._transport_core import RESPONSE_SEEN, WrongModeTransport
 from ._urls import EnvironmentName
+from ._views import AsyncViewsMixin
 
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import AsyncInvoker as _InvokerProtocol
@@ -43,8 +45,10 @@ G = TypeVar("G")
 T = TypeVar("T")
 
 
-class _AsyncClient(Generic[G]):
+class _AsyncClient(AsyncViewsMixin, Generic[G]):
     """Behaviour shared by every asynchronous client."""
+
+    _INVOKER = AsyncInvoker
 
     _core: ClientCore
     _invoker: _InvokerProtocol
@@ -54,11 +58,11 @@ class _AsyncClient(Generic[G]):
     def _setup(self, settings: ClientSettings, transport: httpx.AsyncBaseTransport | None) -> None:
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise KalshiConfigurationError("transport must be an httpx.AsyncBaseTransport")
-        tcore = TransportCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
+        tcore = OptionsAwareCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
         self._core = ClientCore(settings, tcore)
         self._invoker = AsyncInvoker(self._call)  # what the generated resource facade calls
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(proxy=settings.proxy)
-        self._transport = AsyncKalshiTransport(tcore, inner)
+        self._transport = AsyncKalshiTransport(tcore, AsyncOptionsTransport(inner))
         options = self._core.httpx_options()
         self._http = httpx.AsyncClient(transport=self._transport, **options)
         self._core.generated.set_async_httpx_client(self._http)
@@ -97,7 +101,8 @@ class _AsyncClient(Generic[G]):
         kwargs = core.prepare_arguments(fn, kwargs)
         token = RESPONSE_SEEN.set(False)
         try:
-            response = await fn(client=core.generated, **kwargs)
+            with self._applied():
+                response = await fn(client=core.generated, **kwargs)
         except KalshiError:
             raise
         except Exception as exc:
@@ -122,7 +127,8 @@ class _AsyncClient(Generic[G]):
         method, path = self._core.check_request(method, path)
         extra = check_user_headers(headers)
         try:
-            response = await self._http.request(method, path, params=params, json=json, headers=extra)
+            with self._applied():
+                response = await self._http.request(method, path, params=params, json=json, headers=extra)
         except KalshiError:
             raise
         except (TypeError, ValueError, httpx.HTTPError) as exc:  # unencodable params/json, invalid URL
@@ -143,8 +149,8 @@ class _AsyncClient(Generic[G]):
         return cast(AsyncIterator[Any], all_pages_method(method)(max_pages=max_pages, **params))
 
     async def close(self) -> None:
-        """Close connections and the signing pool. Safe to call twice."""
-        if not self._core.closed:
+        """Close connections and the signing pool. Safe to call twice; a no-op on a view."""
+        if not self._core.closed and not self._is_view:
             self._core.closed = True
             await self._http.aclose()
 

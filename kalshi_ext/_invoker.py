@@ -6,10 +6,12 @@ builds a request model from keyword arguments (:mod:`kalshi_ext._body`).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import AbstractContextManager
 from typing import Any
 
 from ._body import build_body
+from ._call_options import per_call
 from ._pagination import apaginate, paginate
 
 
@@ -26,6 +28,11 @@ class SyncInvoker:
 
     def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
         return build_body(model, body, fields)
+
+    def options(
+        self, *, timeout: float | None, retry: Any, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        return per_call(timeout, retry, headers)
 
     def paginate(
         self, page: Callable[..., Any], *, items: str, cursor_field: str, params: dict[str, Any], max_pages: int | None
@@ -46,6 +53,11 @@ class AsyncInvoker:
 
     def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
         return build_body(model, body, fields)
+
+    def options(
+        self, *, timeout: float | None, retry: Any, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        return per_call(timeout, retry, headers)
 
     def paginate(
         self,

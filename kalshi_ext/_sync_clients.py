@@ -17,6 +17,7 @@ from kalshi_trade_api.client import Client as TradeGeneratedClient
 from ._apikeys import ApiKeysMixin
 from ._auth import check_user_headers
 from ._base import ClientCore, ClientSettings, DetailedResponse
+from ._call_options import OptionsAwareCore, OptionsTransport
 from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION
@@ -25,8 +26,9 @@ from ._invoker import SyncInvoker
 from ._pagination import all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import KalshiTransport
-from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
+from ._transport_core import RESPONSE_SEEN, WrongModeTransport
 from ._urls import EnvironmentName
+from ._views import SyncViewsMixin
 
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import Invoker as _InvokerProtocol
@@ -39,8 +41,10 @@ G = TypeVar("G")
 T = TypeVar("T")
 
 
-class _SyncClient(Generic[G]):
+class _SyncClient(SyncViewsMixin, Generic[G]):
     """Behaviour shared by every synchronous client."""
+
+    _INVOKER = SyncInvoker
 
     _core: ClientCore
     _invoker: _InvokerProtocol
@@ -50,11 +54,11 @@ class _SyncClient(Generic[G]):
     def _setup(self, settings: ClientSettings, transport: httpx.BaseTransport | None) -> None:
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise KalshiConfigurationError("transport must be an httpx.BaseTransport")
-        tcore = TransportCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
+        tcore = OptionsAwareCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
         self._core = ClientCore(settings, tcore)
         self._invoker = SyncInvoker(self._call)  # what the generated resource facade calls
         inner = transport if transport is not None else httpx.HTTPTransport(proxy=settings.proxy)
-        self._transport = KalshiTransport(tcore, inner)
+        self._transport = KalshiTransport(tcore, OptionsTransport(inner))
         options = self._core.httpx_options()
         self._http = httpx.Client(transport=self._transport, **options)
         self._core.generated.set_httpx_client(self._http)
@@ -100,7 +104,8 @@ class _SyncClient(Generic[G]):
         kwargs = core.prepare_arguments(fn, kwargs)
         token = RESPONSE_SEEN.set(False)
         try:
-            response = fn(client=core.generated, **kwargs)
+            with self._applied():
+                response = fn(client=core.generated, **kwargs)
         except KalshiError:
             raise
         except Exception as exc:
@@ -129,7 +134,8 @@ class _SyncClient(Generic[G]):
         method, path = self._core.check_request(method, path)
         extra = check_user_headers(headers)
         try:
-            response = self._http.request(method, path, params=params, json=json, headers=extra)
+            with self._applied():
+                response = self._http.request(method, path, params=params, json=json, headers=extra)
         except KalshiError:
             raise
         except (TypeError, ValueError, httpx.HTTPError) as exc:  # unencodable params/json, invalid URL
@@ -148,8 +154,8 @@ class _SyncClient(Generic[G]):
         return cast(Iterator[Any], all_pages_method(method)(max_pages=max_pages, **params))
 
     def close(self) -> None:
-        """Close connections and release resources. Safe to call twice."""
-        if not self._core.closed:
+        """Close connections and release resources. Safe to call twice; a no-op on a view."""
+        if not self._core.closed and not self._is_view:
             self._core.closed = True
             self._http.close()
 

@@ -367,6 +367,20 @@ def _builtin_safe(annotation: str) -> str:
     return re.sub(r"\b(list|dict)\[", r"builtins.\1[", annotation)
 
 
+# Per-call options every public method takes (the client applies them to each request of the call).
+OPTIONS = [
+    Param("timeout", "float | None", "None", False),
+    Param("retry", "RetryOption", "None", False),
+    Param("headers", "Mapping[str, str] | None", "None", False),
+]
+OPTION_DOCS = [
+    ("timeout", "float", "seconds for each attempt of each request of this call (default: the client's)."),
+    ("retry", "kalshi_ext.RetryPolicy", "the retry policy for this call (default: the client's)."),
+    ("headers", "Mapping[str, str]", "extra headers for this call (authentication headers are refused)."),
+]
+WITH_OPTIONS = "with self._invoker.options(timeout=timeout, retry=retry, headers=headers):"
+
+
 def _signature(params: list[Param], extra: str = "") -> str:
     parts = ["self"]
     positional = [p for p in params if p.positional]
@@ -424,6 +438,8 @@ def _arg_lines(op: Operation, skip_arg: str = "") -> list[str]:
         text = op.docs.body.get(f.name, "")
         note = " Required unless ``body`` is given." if f.required else ""
         lines += _arg_entry(f.name, f.annotation, f.required, (text + note).strip())
+    for name, annotation, text in OPTION_DOCS:
+        lines += _arg_entry(name, annotation, False, text)
     return lines
 
 
@@ -450,14 +466,18 @@ def _wire_name(op: Operation) -> str:
     return f"_{op.method_name}"
 
 
-def _render_call(op: Operation, asynchronous: bool, name: str, doc: str) -> str:
-    indent = "        "
+def _render_call(op: Operation, asynchronous: bool, name: str, doc: str, public: bool = True) -> str:
+    """A method that calls the endpoint; a public one takes the per-call options and applies them."""
+    indent = "        " if not public else "            "
     kwargs = ", ".join(f"{p.name}={p.name}" for p in op.params)
     endpoint = "asyncio_detailed" if asynchronous else "sync_detailed"
     returns = op.returns
-    head = f"    {'async ' if asynchronous else ''}def {name}({_signature(op.params)}) -> {returns}:\n"
+    params = [*op.params, *OPTIONS] if public else op.params
+    head = f"    {'async ' if asynchronous else ''}def {name}({_signature(params)}) -> {returns}:\n"
     call = f"self._invoker.call(_endpoint.{endpoint}{', ' + kwargs if kwargs else ''})"
-    body = f"{indent}from {op.module.rsplit('.', 1)[0]} import {op.module.rsplit('.', 1)[1]} as _endpoint\n\n"
+    body = f"        from {op.module.rsplit('.', 1)[0]} import {op.module.rsplit('.', 1)[1]} as _endpoint\n\n"
+    if public:
+        body += f"        {WITH_OPTIONS}\n"
     if returns == "None":
         body += f"{indent}{'await ' if asynchronous else ''}{call}\n"
     else:
@@ -476,18 +496,20 @@ def _render_method(op: Operation, asynchronous: bool) -> str:
     fields = [Param(f.name, f.annotation, None if f.required else "UNSET", False) for f in op.body_fields]
     optional_fields = [Param(f.name, _or_unset(f.annotation), "UNSET", False) for f in op.body_fields]
     implementation = [*others, Param("body", _or_unset(body_param.annotation), "UNSET", False)]
-    out = f"    @overload\n    {prefix}def {op.method_name}({_signature(with_body)}) -> {op.returns}: ...\n\n"
-    by_fields = _signature(_ordered([*others, *fields]))
+    by_body = _signature([*with_body, *OPTIONS])
+    out = f"    @overload\n    {prefix}def {op.method_name}({by_body}) -> {op.returns}: ...\n\n"
+    by_fields = _signature([*_ordered([*others, *fields]), *OPTIONS])
     out += f"    @overload\n    {prefix}def {op.method_name}({by_fields}) -> {op.returns}: ...\n\n"
-    out += f"    {prefix}def {op.method_name}({_signature([*implementation, *optional_fields])}) -> {op.returns}:\n"
+    implemented = _signature([*implementation, *optional_fields, *OPTIONS])
+    out += f"    {prefix}def {op.method_name}({implemented}) -> {op.returns}:\n"
     out += _docstring(op, indent)
     field_kwargs = ", ".join(f"{f.name}={f.name}" for f in op.body_fields)
     build = f"self._invoker.body({op.body_model}, body, {field_kwargs})"
     passed = ", ".join(f"{p.name}={p.name}" for p in others)
     call = f"self.{_wire_name(op)}({passed + ', ' if passed else ''}body={build})"
-    out += f"{indent}return {'await ' if asynchronous else ''}{call}\n\n"
+    out += f"{indent}{WITH_OPTIONS}\n{indent}    return {'await ' if asynchronous else ''}{call}\n\n"
     wire_doc = f'{indent}"""Send ``{op.http_method} {op.path}`` with a built body (see :meth:`{op.method_name}`)."""\n'
-    return out + _render_call(op, asynchronous, _wire_name(op), wire_doc)
+    return out + _render_call(op, asynchronous, _wire_name(op), wire_doc, public=False)
 
 
 def _or_unset(annotation: str) -> str:
@@ -505,7 +527,7 @@ def _ordered(params: list[Param]) -> list[Param]:
 
 def _render_paginator(op: Operation, asynchronous: bool) -> str:
     indent = "        "
-    params = [p for p in op.params if p.name != "cursor"]
+    params = [p for p in op.params if p.name != "cursor"] + OPTIONS  # each page is called with the options
     iterator = "AsyncIterator" if asynchronous else "Iterator"
     name = op.paginator.rsplit(".", 1)[1] if op.paginator else ""
     head = f"    def {name}({_signature(params, 'max_pages: int | None = None')}) -> {iterator}[{op.item_type}]:\n"
@@ -579,7 +601,7 @@ def _render_resource_module(api: str, root: _Node) -> str:
         for f in op.body_fields:
             names |= _names_in(f.annotation)
     annotations = [p.annotation for op in ops for p in op.params] + [f.annotation for op in ops for f in op.body_fields]
-    stdlib = {n for a in annotations for n in _stdlib_names_in(a)}
+    stdlib = {n for a in annotations for n in _stdlib_names_in(a)} | {"Mapping"}  # the headers option
     stdlib |= {n for op in ops for n in _stdlib_names_in(op.returns) | _stdlib_names_in(op.item_type)}
     package = API_PACKAGES[api]
     uses_datetime = any("datetime." in a for a in annotations)
@@ -604,7 +626,7 @@ def _render_resource_module(api: str, root: _Node) -> str:
     header.append("\n")
     header += [f"    from {package}.models import {name}\n" for name in sorted(names - runtime_names)]
     header.append(f"    from {package}.types import Unset\n\n")
-    header.append("    from .._protocol import AsyncInvoker, Invoker\n")
+    header.append("    from .._protocol import AsyncInvoker, Invoker, RetryOption\n")
     classes = [_render_class(node, asynchronous) for asynchronous in (False, True) for node in reversed(nodes)]
     return "".join(header) + "\n\n" + "\n\n".join(classes)
 
@@ -644,8 +666,12 @@ PROTOCOL = '''"""What the facade needs from a client (implemented by kalshi_ext;
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Protocol
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import AbstractContextManager
+from typing import Any, Protocol, TypeAlias
+
+# A kalshi_ext.RetryPolicy (not imported: the generated packages depend on nothing hand-written).
+RetryOption: TypeAlias = Any
 
 
 class Invoker(Protocol):
@@ -654,6 +680,12 @@ class Invoker(Protocol):
     def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
         """``body`` itself, or a ``model`` built from the plain ``fields`` that are not UNSET (not both);
         UNSET when neither is given (an operation whose body is optional)."""
+        ...
+
+    def options(
+        self, *, timeout: float | None, retry: RetryOption, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        """Apply per-call options to the requests made inside the block (checked first)."""
         ...
 
     def call(self, endpoint: Callable[..., Any], /, **kwargs: Any) -> Any:
@@ -673,6 +705,12 @@ class AsyncInvoker(Protocol):
     def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
         """``body`` itself, or a ``model`` built from the plain ``fields`` that are not UNSET (not both);
         UNSET when neither is given (an operation whose body is optional)."""
+        ...
+
+    def options(
+        self, *, timeout: float | None, retry: RetryOption, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        """Apply per-call options to the requests made inside the block (checked first)."""
         ...
 
     async def call(self, endpoint: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Any:

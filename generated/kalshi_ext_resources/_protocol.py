@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Protocol
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import AbstractContextManager
+from typing import Any, Protocol, TypeAlias
+
+# A kalshi_ext.RetryPolicy (not imported: the generated packages depend on nothing hand-written).
+RetryOption: TypeAlias = Any
 
 
 class Invoker(Protocol):
@@ -12,6 +16,12 @@ class Invoker(Protocol):
     def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
         """``body`` itself, or a ``model`` built from the plain ``fields`` that are not UNSET (not both);
         UNSET when neither is given (an operation whose body is optional)."""
+        ...
+
+    def options(
+        self, *, timeout: float | None, retry: RetryOption, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        """Apply per-call options to the requests made inside the block (checked first)."""
         ...
 
     def call(self, endpoint: Callable[..., Any], /, **kwargs: Any) -> Any:
@@ -31,6 +41,12 @@ class AsyncInvoker(Protocol):
     def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
         """``body`` itself, or a ``model`` built from the plain ``fields`` that are not UNSET (not both);
         UNSET when neither is given (an operation whose body is optional)."""
+        ...
+
+    def options(
+        self, *, timeout: float | None, retry: RetryOption, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        """Apply per-call options to the requests made inside the block (checked first)."""
         ...
 
     async def call(self, endpoint: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Any:

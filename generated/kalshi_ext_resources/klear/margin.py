@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     )
     from kalshi_klear_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class MarginResource:
@@ -69,20 +69,35 @@ class MarginResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def active_obligations(self) -> GetActiveMarginObligationsResponse:
+    def active_obligations(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetActiveMarginObligationsResponse:
         """Get Active Margin Obligations
 
         ``GET /margin/active_obligations``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_active_margin_obligations as _endpoint
 
-        return cast("GetActiveMarginObligationsResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetActiveMarginObligationsResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def corporate_action_payments(
-        self, obligation_id: UUID, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: UUID,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationCorporateActionPaymentsResponse:
         """Get Obligation Corporate Action Payments
 
@@ -92,19 +107,30 @@ class MarginResource:
             obligation_id (UUID, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_corporate_action_payments as _endpoint
 
-        return cast(
-            "GetObligationCorporateActionPaymentsResponse",
-            self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationCorporateActionPaymentsResponse",
+                self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
+            )
 
     def corporate_action_payments_all(
-        self, obligation_id: UUID, *, limit: int | Unset = 1000, max_pages: int | None = None
+        self,
+        obligation_id: UUID,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[CorporateActionPaymentDetail]:
         """Get Obligation Corporate Action Payments
 
@@ -117,6 +143,9 @@ class MarginResource:
         Args:
             obligation_id (UUID, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -125,16 +154,36 @@ class MarginResource:
             self.corporate_action_payments,
             items="corporate_action_payments",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
     @overload
-    def create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse: ...
+    def create_fcm_api_key(
+        self,
+        *,
+        body: CreateMarginFcmApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginFcmApiKeyResponse: ...
 
     @overload
     def create_fcm_api_key(
-        self, *, name: str, public_key: str, fcm_subtrader_id: str
+        self,
+        *,
+        name: str,
+        public_key: str,
+        fcm_subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFcmApiKeyResponse: ...
 
     def create_fcm_api_key(
@@ -144,6 +193,9 @@ class MarginResource:
         name: str | Unset = UNSET,
         public_key: str | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFcmApiKeyResponse:
         """Create Subtrader-Bound API Key
 
@@ -160,17 +212,25 @@ class MarginResource:
             fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
                 a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
                 unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_fcm_api_key(
-            body=self._invoker.body(
-                CreateMarginFcmApiKeyRequest, body, name=name, public_key=public_key, fcm_subtrader_id=fcm_subtrader_id
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_fcm_api_key(
+                body=self._invoker.body(
+                    CreateMarginFcmApiKeyRequest,
+                    body,
+                    name=name,
+                    public_key=public_key,
+                    fcm_subtrader_id=fcm_subtrader_id,
+                )
             )
-        )
 
     def _create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse:
         """Send ``POST /fcm/margin/api_keys`` with a built body (see :meth:`create_fcm_api_key`)."""
@@ -180,14 +240,32 @@ class MarginResource:
 
     @overload
     def create_subtrader_group(
-        self, *, body: CreateMarginSubtraderGroupRequest
+        self,
+        *,
+        body: CreateMarginSubtraderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginSubtraderGroupResponse: ...
 
     @overload
-    def create_subtrader_group(self, *, subtrader_ids: Sequence[str]) -> CreateMarginSubtraderGroupResponse: ...
+    def create_subtrader_group(
+        self,
+        *,
+        subtrader_ids: Sequence[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginSubtraderGroupResponse: ...
 
     def create_subtrader_group(
-        self, *, body: CreateMarginSubtraderGroupRequest | Unset = UNSET, subtrader_ids: Sequence[str] | Unset = UNSET
+        self,
+        *,
+        body: CreateMarginSubtraderGroupRequest | Unset = UNSET,
+        subtrader_ids: Sequence[str] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginSubtraderGroupResponse:
         """Create Subtrader Group
 
@@ -200,15 +278,19 @@ class MarginResource:
             subtrader_ids (Sequence[str], required): List of subtrader IDs belonging to the clearing member
                 that will comprise the group. Subtraders must not belong to another group. Limits: at least
                 1 items. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_subtrader_group(
-            body=self._invoker.body(CreateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_subtrader_group(
+                body=self._invoker.body(CreateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids)
+            )
 
     def _create_subtrader_group(self, *, body: CreateMarginSubtraderGroupRequest) -> CreateMarginSubtraderGroupResponse:
         """Send ``POST /fcm/margin/subtrader_groups`` with a built body (see :meth:`create_subtrader_group`)."""
@@ -216,39 +298,66 @@ class MarginResource:
 
         return cast("CreateMarginSubtraderGroupResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete_fcm_api_key(self, api_key_id: UUID) -> None:
+    def delete_fcm_api_key(
+        self,
+        api_key_id: UUID,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Subtrader-Bound API Key
 
         ``DELETE /fcm/margin/api_keys/{api_key_id}``
 
         Args:
             api_key_id (UUID, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import delete_margin_fcm_api_key as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, api_key_id=api_key_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, api_key_id=api_key_id)
 
-    def delete_subtrader_group(self, group_id: UUID) -> None:
+    def delete_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Subtrader Group
 
         ``DELETE /fcm/margin/subtrader_groups/{group_id}``
 
         Args:
             group_id (UUID, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import delete_margin_subtrader_group as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, group_id=group_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, group_id=group_id)
 
     @overload
     def estimate_maintenance_margin(
-        self, *, body: EstimatePortfolioMaintenanceMarginRequest
+        self,
+        *,
+        body: EstimatePortfolioMaintenanceMarginRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse: ...
 
     @overload
@@ -259,6 +368,9 @@ class MarginResource:
         positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]],
         date: datetime.date | str | Unset = UNSET,
         clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse: ...
 
     def estimate_maintenance_margin(
@@ -269,6 +381,9 @@ class MarginResource:
         positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]] | Unset = UNSET,
         date: datetime.date | str | Unset = UNSET,
         clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse:
         """Estimate Portfolio Maintenance Margin
 
@@ -291,22 +406,26 @@ class MarginResource:
             clearing_type (EstimatePortfolioMaintenanceMarginRequestClearingType | str): Clearing
                 arrangement whose margin rules to apply. Omit to use the arrangement on record for the
                 authenticated clearing member. One of 'FCM', 'SelfClearing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._estimate_maintenance_margin(
-            body=self._invoker.body(
-                EstimatePortfolioMaintenanceMarginRequest,
-                body,
-                asset_class=asset_class,
-                positions=positions,
-                date=date,
-                clearing_type=clearing_type,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._estimate_maintenance_margin(
+                body=self._invoker.body(
+                    EstimatePortfolioMaintenanceMarginRequest,
+                    body,
+                    asset_class=asset_class,
+                    positions=positions,
+                    date=date,
+                    clearing_type=clearing_type,
+                )
             )
-        )
 
     def _estimate_maintenance_margin(
         self, *, body: EstimatePortfolioMaintenanceMarginRequest
@@ -319,7 +438,13 @@ class MarginResource:
         )
 
     def estimate_maintenance_margin_metadata(
-        self, *, asset_class: AssetClass | str, date: datetime.date | str
+        self,
+        *,
+        asset_class: AssetClass | str,
+        date: datetime.date | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMaintenanceMarginMetadataResponse:
         """Get Maintenance Margin Metadata
 
@@ -332,31 +457,50 @@ class MarginResource:
                 MM-DD), the liquidation parameters in effect at the end of that day, and the current
                 subgroups of the markets they cover for the caller. Returns 404 if no matrices were
                 calibrated that day.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_maintenance_margin_metadata as _endpoint
 
-        return cast(
-            "GetMaintenanceMarginMetadataResponse",
-            self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class, date=date),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMaintenanceMarginMetadataResponse",
+                self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class, date=date),
+            )
 
-    def funding_estimate_by_asset_class(self) -> GetFundingEstimateByAssetClassResponse:
+    def funding_estimate_by_asset_class(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetFundingEstimateByAssetClassResponse:
         """Get Funding Estimate By Asset Class
 
         ``GET /margin/funding_estimate_by_asset_class``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_funding_estimate_by_asset_class as _endpoint
 
-        return cast("GetFundingEstimateByAssetClassResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetFundingEstimateByAssetClassResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def funding_payments(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationFundingPaymentsResponse:
         """Get Obligation Funding Payments
 
@@ -366,19 +510,30 @@ class MarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_funding_payments as _endpoint
 
-        return cast(
-            "GetObligationFundingPaymentsResponse",
-            self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationFundingPaymentsResponse",
+                self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
+            )
 
     def funding_payments_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[FundingPaymentDetail]:
         """Get Obligation Funding Payments
 
@@ -391,6 +546,9 @@ class MarginResource:
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -399,11 +557,24 @@ class MarginResource:
             self.funding_payments,
             items="funding_payments",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
-    def funding_schedule(self, *, asset_class: AssetClass | str) -> GetMarginFundingScheduleResponse:
+    def funding_schedule(
+        self,
+        *,
+        asset_class: AssetClass | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginFundingScheduleResponse:
         """Get Funding Schedule
 
         ``GET /margin/funding_schedule``
@@ -411,21 +582,40 @@ class MarginResource:
         Args:
             asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
                 entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_margin_funding_schedule as _endpoint
 
-        return cast(
-            "GetMarginFundingScheduleResponse", self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginFundingScheduleResponse", self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class)
+            )
 
     @overload
-    def generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse: ...
+    def generate_fcm_api_key(
+        self,
+        *,
+        body: GenerateMarginFcmApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GenerateMarginFcmApiKeyResponse: ...
 
     @overload
-    def generate_fcm_api_key(self, *, name: str, fcm_subtrader_id: str) -> GenerateMarginFcmApiKeyResponse: ...
+    def generate_fcm_api_key(
+        self,
+        *,
+        name: str,
+        fcm_subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GenerateMarginFcmApiKeyResponse: ...
 
     def generate_fcm_api_key(
         self,
@@ -433,6 +623,9 @@ class MarginResource:
         body: GenerateMarginFcmApiKeyRequest | Unset = UNSET,
         name: str | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GenerateMarginFcmApiKeyResponse:
         """Generate Subtrader-Bound API Key
 
@@ -447,15 +640,21 @@ class MarginResource:
             fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
                 a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
                 unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._generate_fcm_api_key(
-            body=self._invoker.body(GenerateMarginFcmApiKeyRequest, body, name=name, fcm_subtrader_id=fcm_subtrader_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._generate_fcm_api_key(
+                body=self._invoker.body(
+                    GenerateMarginFcmApiKeyRequest, body, name=name, fcm_subtrader_id=fcm_subtrader_id
+                )
+            )
 
     def _generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse:
         """Send ``POST /fcm/margin/api_keys/generate`` with a built body (see :meth:`generate_fcm_api_key`)."""
@@ -463,20 +662,33 @@ class MarginResource:
 
         return cast("GenerateMarginFcmApiKeyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def guaranty_fund_balance(self) -> GetGuarantyFundBalanceResponse:
+    def guaranty_fund_balance(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetGuarantyFundBalanceResponse:
         """Get Guaranty Fund Balance
 
         ``GET /margin/guaranty_fund_balance``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_guaranty_fund_balance as _endpoint
 
-        return cast("GetGuarantyFundBalanceResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetGuarantyFundBalanceResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def large_trader_positions(
-        self, *, report_date: datetime.date | str | Unset = UNSET
+        self,
+        *,
+        report_date: datetime.date | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetLargeTraderPositionsResponse:
         """Get Large Trader Positions
 
@@ -485,48 +697,78 @@ class MarginResource:
         Args:
             report_date (datetime.date): ET settlement day to report, YYYY-MM-DD. Defaults to the most
                 recent ET settlement day whose settlement window has closed.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_large_trader_positions as _endpoint
 
-        return cast(
-            "GetLargeTraderPositionsResponse", self._invoker.call(_endpoint.sync_detailed, report_date=report_date)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetLargeTraderPositionsResponse", self._invoker.call(_endpoint.sync_detailed, report_date=report_date)
+            )
 
-    def list_fcm_api_keys(self, *, fcm_subtrader_id: str | Unset = UNSET) -> ListMarginFcmApiKeysResponse:
+    def list_fcm_api_keys(
+        self,
+        *,
+        fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ListMarginFcmApiKeysResponse:
         """List Subtrader-Bound API Keys
 
         ``GET /fcm/margin/api_keys``
 
         Args:
             fcm_subtrader_id (str): Return only keys bound to this subtrader.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import list_margin_fcm_api_keys as _endpoint
 
-        return cast(
-            "ListMarginFcmApiKeysResponse",
-            self._invoker.call(_endpoint.sync_detailed, fcm_subtrader_id=fcm_subtrader_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "ListMarginFcmApiKeysResponse",
+                self._invoker.call(_endpoint.sync_detailed, fcm_subtrader_id=fcm_subtrader_id),
+            )
 
-    def list_subtrader_groups(self) -> GetMarginSubtraderGroupsResponse:
+    def list_subtrader_groups(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginSubtraderGroupsResponse:
         """Get Subtrader Groups
 
         ``GET /fcm/margin/subtrader_groups``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import get_margin_subtrader_groups as _endpoint
 
-        return cast("GetMarginSubtraderGroupsResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginSubtraderGroupsResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def maintenance_margin_details(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationMaintenanceMarginDetailsResponse:
         """Get Obligation Maintenance Margin Details
 
@@ -536,19 +778,30 @@ class MarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_maintenance_margin_details as _endpoint
 
-        return cast(
-            "GetObligationMaintenanceMarginDetailsResponse",
-            self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationMaintenanceMarginDetailsResponse",
+                self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
+            )
 
     def maintenance_margin_details_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[MaintenanceMarginDetail]:
         """Get Obligation Maintenance Margin Details
 
@@ -561,6 +814,9 @@ class MarginResource:
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -569,12 +825,24 @@ class MarginResource:
             self.maintenance_margin_details,
             items="maintenance_margin_details",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
     def margin_reports(
-        self, *, start_date: datetime.date | str, end_date: datetime.date | str
+        self,
+        *,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginReportsResponse:
         """Get Margin Reports
 
@@ -583,16 +851,20 @@ class MarginResource:
         Args:
             start_date (datetime.date, required):
             end_date (datetime.date, required): Must be within 90 days of start_date.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_margin_reports as _endpoint
 
-        return cast(
-            "GetMarginReportsResponse",
-            self._invoker.call(_endpoint.sync_detailed, start_date=start_date, end_date=end_date),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginReportsResponse",
+                self._invoker.call(_endpoint.sync_detailed, start_date=start_date, end_date=end_date),
+            )
 
     def member_funding_payments(
         self,
@@ -601,6 +873,9 @@ class MarginResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMemberFundingPaymentsResponse:
         """Get Member Funding Payments
 
@@ -612,22 +887,26 @@ class MarginResource:
             market_ticker (str): Restrict rows to one market.
             limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_member_funding_payments as _endpoint
 
-        return cast(
-            "GetMemberFundingPaymentsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                funding_time=funding_time,
-                market_ticker=market_ticker,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMemberFundingPaymentsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    funding_time=funding_time,
+                    market_ticker=market_ticker,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def member_funding_payments_all(
         self,
@@ -635,6 +914,9 @@ class MarginResource:
         funding_time: datetime.datetime | str,
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[MemberFundingPayment]:
         """Get Member Funding Payments
@@ -650,6 +932,9 @@ class MarginResource:
                 timestamp. Funding is scheduled in ET.
             market_ticker (str): Restrict rows to one market.
             limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -658,12 +943,25 @@ class MarginResource:
             self.member_funding_payments,
             items="payments",
             cursor_field="cursor",
-            params={"funding_time": funding_time, "market_ticker": market_ticker, "limit": limit},
+            params={
+                "funding_time": funding_time,
+                "market_ticker": market_ticker,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
     def obligation_history(
-        self, *, limit: int | Unset = 20, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 20,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationHistoryResponse:
         """Get Obligation History
 
@@ -672,18 +970,28 @@ class MarginResource:
         Args:
             limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_history as _endpoint
 
-        return cast(
-            "GetObligationHistoryResponse", self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationHistoryResponse", self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor)
+            )
 
     def obligation_history_all(
-        self, *, limit: int | Unset = 20, max_pages: int | None = None
+        self,
+        *,
+        limit: int | Unset = 20,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[ObligationEntry]:
         """Get Obligation History
 
@@ -695,6 +1003,9 @@ class MarginResource:
 
         Args:
             limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -703,24 +1014,38 @@ class MarginResource:
             self.obligation_history,
             items="obligations",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
         )
 
-    def settlement_balance(self) -> GetSettlementBalanceResponse:
+    def settlement_balance(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSettlementBalanceResponse:
         """Get Settlement Balance
 
         ``GET /margin/settlement_balance``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance as _endpoint
 
-        return cast("GetSettlementBalanceResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSettlementBalanceResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def settlement_balance_history(
-        self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSettlementBalanceHistoryResponse:
         """Get Settlement Balance History
 
@@ -729,19 +1054,29 @@ class MarginResource:
         Args:
             limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
             cursor (str): Cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance_history as _endpoint
 
-        return cast(
-            "GetSettlementBalanceHistoryResponse",
-            self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementBalanceHistoryResponse",
+                self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor),
+            )
 
     def settlement_balance_history_all(
-        self, *, limit: int | Unset = 100, max_pages: int | None = None
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[SettlementBalanceHistoryEntry]:
         """Get Settlement Balance History
 
@@ -753,6 +1088,9 @@ class MarginResource:
 
         Args:
             limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -761,27 +1099,45 @@ class MarginResource:
             self.settlement_balance_history,
             items="entries",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
         )
 
-    def settlement_balance_withdrawal(self, *, id: str) -> GetSettlementBalanceWithdrawalResponse:
+    def settlement_balance_withdrawal(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetSettlementBalanceWithdrawalResponse:
         """Get Settlement Balance Withdrawal
 
         ``GET /margin/settlement_balance_withdrawal``
 
         Args:
             id (str, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance_withdrawal as _endpoint
 
-        return cast("GetSettlementBalanceWithdrawalResponse", self._invoker.call(_endpoint.sync_detailed, id=id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSettlementBalanceWithdrawalResponse", self._invoker.call(_endpoint.sync_detailed, id=id))
 
     def settlement_details(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationSettlementDetailsResponse:
         """Get Obligation Settlement Details
 
@@ -791,19 +1147,30 @@ class MarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_settlement_details as _endpoint
 
-        return cast(
-            "GetObligationSettlementDetailsResponse",
-            self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationSettlementDetailsResponse",
+                self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
+            )
 
     def settlement_details_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[SettlementDetail]:
         """Get Obligation Settlement Details
 
@@ -816,6 +1183,9 @@ class MarginResource:
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -824,24 +1194,44 @@ class MarginResource:
             self.settlement_details,
             items="settlement_details",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
-    def settlement_estimate_by_asset_class(self) -> GetSettlementEstimateByAssetClassResponse:
+    def settlement_estimate_by_asset_class(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSettlementEstimateByAssetClassResponse:
         """Get Settlement Estimate By Asset Class
 
         ``GET /margin/settlement_estimate_by_asset_class``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_estimate_by_asset_class as _endpoint
 
-        return cast("GetSettlementEstimateByAssetClassResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSettlementEstimateByAssetClassResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def settlement_prices(
-        self, *, asset_class: AssetClass | str, settlement_time: datetime.datetime | str
+        self,
+        *,
+        asset_class: AssetClass | str,
+        settlement_time: datetime.datetime | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSettlementPricesResponse:
         """Get Settlement Prices
 
@@ -851,22 +1241,42 @@ class MarginResource:
             asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
                 entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
             settlement_time (datetime.datetime, required): Settlement cycle time, RFC3339.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_prices as _endpoint
 
-        return cast(
-            "GetSettlementPricesResponse",
-            self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class, settlement_time=settlement_time),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementPricesResponse",
+                self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class, settlement_time=settlement_time),
+            )
 
     @overload
-    def update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None: ...
+    def update_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        body: UpdateMarginSubtraderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
-    def update_subtrader_group(self, group_id: UUID, *, subtrader_ids: Sequence[str]) -> None: ...
+    def update_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        subtrader_ids: Sequence[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     def update_subtrader_group(
         self,
@@ -874,6 +1284,9 @@ class MarginResource:
         *,
         body: UpdateMarginSubtraderGroupRequest | Unset = UNSET,
         subtrader_ids: Sequence[str] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Update Subtrader Group
 
@@ -887,16 +1300,20 @@ class MarginResource:
             subtrader_ids (Sequence[str], required): Full desired list of subtrader IDs belonging to the
                 clearing member. Subtraders must not belong to another group. Limits: at least 1 items.
                 Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._update_subtrader_group(
-            group_id=group_id,
-            body=self._invoker.body(UpdateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._update_subtrader_group(
+                group_id=group_id,
+                body=self._invoker.body(UpdateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids),
+            )
 
     def _update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None:
         """Send ``PUT /fcm/margin/subtrader_groups/{group_id}`` with a built body (see :meth:`update_subtrader_group`)."""
@@ -906,14 +1323,32 @@ class MarginResource:
 
     @overload
     def withdraw_settlement_balance(
-        self, *, body: WithdrawSettlementBalanceRequest
+        self,
+        *,
+        body: WithdrawSettlementBalanceRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> WithdrawSettlementBalanceResponse: ...
 
     @overload
-    def withdraw_settlement_balance(self, *, amount: str) -> WithdrawSettlementBalanceResponse: ...
+    def withdraw_settlement_balance(
+        self,
+        *,
+        amount: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> WithdrawSettlementBalanceResponse: ...
 
     def withdraw_settlement_balance(
-        self, *, body: WithdrawSettlementBalanceRequest | Unset = UNSET, amount: str | Unset = UNSET
+        self,
+        *,
+        body: WithdrawSettlementBalanceRequest | Unset = UNSET,
+        amount: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> WithdrawSettlementBalanceResponse:
         """Withdraw Settlement Balance
 
@@ -925,15 +1360,19 @@ class MarginResource:
                 with plain values (not both).
             amount (str, required): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must
                 be positive. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._withdraw_settlement_balance(
-            body=self._invoker.body(WithdrawSettlementBalanceRequest, body, amount=amount)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._withdraw_settlement_balance(
+                body=self._invoker.body(WithdrawSettlementBalanceRequest, body, amount=amount)
+            )
 
     def _withdraw_settlement_balance(
         self, *, body: WithdrawSettlementBalanceRequest
@@ -950,20 +1389,35 @@ class AsyncMarginResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def active_obligations(self) -> GetActiveMarginObligationsResponse:
+    async def active_obligations(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetActiveMarginObligationsResponse:
         """Get Active Margin Obligations
 
         ``GET /margin/active_obligations``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_active_margin_obligations as _endpoint
 
-        return cast("GetActiveMarginObligationsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetActiveMarginObligationsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def corporate_action_payments(
-        self, obligation_id: UUID, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: UUID,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationCorporateActionPaymentsResponse:
         """Get Obligation Corporate Action Payments
 
@@ -973,21 +1427,32 @@ class AsyncMarginResource:
             obligation_id (UUID, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_corporate_action_payments as _endpoint
 
-        return cast(
-            "GetObligationCorporateActionPaymentsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationCorporateActionPaymentsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
+                ),
+            )
 
     def corporate_action_payments_all(
-        self, obligation_id: UUID, *, limit: int | Unset = 1000, max_pages: int | None = None
+        self,
+        obligation_id: UUID,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[CorporateActionPaymentDetail]:
         """Get Obligation Corporate Action Payments
 
@@ -1000,6 +1465,9 @@ class AsyncMarginResource:
         Args:
             obligation_id (UUID, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1008,16 +1476,36 @@ class AsyncMarginResource:
             self.corporate_action_payments,
             items="corporate_action_payments",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
     @overload
-    async def create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse: ...
+    async def create_fcm_api_key(
+        self,
+        *,
+        body: CreateMarginFcmApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginFcmApiKeyResponse: ...
 
     @overload
     async def create_fcm_api_key(
-        self, *, name: str, public_key: str, fcm_subtrader_id: str
+        self,
+        *,
+        name: str,
+        public_key: str,
+        fcm_subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFcmApiKeyResponse: ...
 
     async def create_fcm_api_key(
@@ -1027,6 +1515,9 @@ class AsyncMarginResource:
         name: str | Unset = UNSET,
         public_key: str | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFcmApiKeyResponse:
         """Create Subtrader-Bound API Key
 
@@ -1043,17 +1534,25 @@ class AsyncMarginResource:
             fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
                 a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
                 unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_fcm_api_key(
-            body=self._invoker.body(
-                CreateMarginFcmApiKeyRequest, body, name=name, public_key=public_key, fcm_subtrader_id=fcm_subtrader_id
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_fcm_api_key(
+                body=self._invoker.body(
+                    CreateMarginFcmApiKeyRequest,
+                    body,
+                    name=name,
+                    public_key=public_key,
+                    fcm_subtrader_id=fcm_subtrader_id,
+                )
             )
-        )
 
     async def _create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse:
         """Send ``POST /fcm/margin/api_keys`` with a built body (see :meth:`create_fcm_api_key`)."""
@@ -1063,14 +1562,32 @@ class AsyncMarginResource:
 
     @overload
     async def create_subtrader_group(
-        self, *, body: CreateMarginSubtraderGroupRequest
+        self,
+        *,
+        body: CreateMarginSubtraderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginSubtraderGroupResponse: ...
 
     @overload
-    async def create_subtrader_group(self, *, subtrader_ids: Sequence[str]) -> CreateMarginSubtraderGroupResponse: ...
+    async def create_subtrader_group(
+        self,
+        *,
+        subtrader_ids: Sequence[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginSubtraderGroupResponse: ...
 
     async def create_subtrader_group(
-        self, *, body: CreateMarginSubtraderGroupRequest | Unset = UNSET, subtrader_ids: Sequence[str] | Unset = UNSET
+        self,
+        *,
+        body: CreateMarginSubtraderGroupRequest | Unset = UNSET,
+        subtrader_ids: Sequence[str] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginSubtraderGroupResponse:
         """Create Subtrader Group
 
@@ -1083,15 +1600,19 @@ class AsyncMarginResource:
             subtrader_ids (Sequence[str], required): List of subtrader IDs belonging to the clearing member
                 that will comprise the group. Subtraders must not belong to another group. Limits: at least
                 1 items. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_subtrader_group(
-            body=self._invoker.body(CreateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_subtrader_group(
+                body=self._invoker.body(CreateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids)
+            )
 
     async def _create_subtrader_group(
         self, *, body: CreateMarginSubtraderGroupRequest
@@ -1103,39 +1624,66 @@ class AsyncMarginResource:
             "CreateMarginSubtraderGroupResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body)
         )
 
-    async def delete_fcm_api_key(self, api_key_id: UUID) -> None:
+    async def delete_fcm_api_key(
+        self,
+        api_key_id: UUID,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Subtrader-Bound API Key
 
         ``DELETE /fcm/margin/api_keys/{api_key_id}``
 
         Args:
             api_key_id (UUID, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import delete_margin_fcm_api_key as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, api_key_id=api_key_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, api_key_id=api_key_id)
 
-    async def delete_subtrader_group(self, group_id: UUID) -> None:
+    async def delete_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Subtrader Group
 
         ``DELETE /fcm/margin/subtrader_groups/{group_id}``
 
         Args:
             group_id (UUID, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import delete_margin_subtrader_group as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, group_id=group_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, group_id=group_id)
 
     @overload
     async def estimate_maintenance_margin(
-        self, *, body: EstimatePortfolioMaintenanceMarginRequest
+        self,
+        *,
+        body: EstimatePortfolioMaintenanceMarginRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse: ...
 
     @overload
@@ -1146,6 +1694,9 @@ class AsyncMarginResource:
         positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]],
         date: datetime.date | str | Unset = UNSET,
         clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse: ...
 
     async def estimate_maintenance_margin(
@@ -1156,6 +1707,9 @@ class AsyncMarginResource:
         positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]] | Unset = UNSET,
         date: datetime.date | str | Unset = UNSET,
         clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse:
         """Estimate Portfolio Maintenance Margin
 
@@ -1178,22 +1732,26 @@ class AsyncMarginResource:
             clearing_type (EstimatePortfolioMaintenanceMarginRequestClearingType | str): Clearing
                 arrangement whose margin rules to apply. Omit to use the arrangement on record for the
                 authenticated clearing member. One of 'FCM', 'SelfClearing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._estimate_maintenance_margin(
-            body=self._invoker.body(
-                EstimatePortfolioMaintenanceMarginRequest,
-                body,
-                asset_class=asset_class,
-                positions=positions,
-                date=date,
-                clearing_type=clearing_type,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._estimate_maintenance_margin(
+                body=self._invoker.body(
+                    EstimatePortfolioMaintenanceMarginRequest,
+                    body,
+                    asset_class=asset_class,
+                    positions=positions,
+                    date=date,
+                    clearing_type=clearing_type,
+                )
             )
-        )
 
     async def _estimate_maintenance_margin(
         self, *, body: EstimatePortfolioMaintenanceMarginRequest
@@ -1207,7 +1765,13 @@ class AsyncMarginResource:
         )
 
     async def estimate_maintenance_margin_metadata(
-        self, *, asset_class: AssetClass | str, date: datetime.date | str
+        self,
+        *,
+        asset_class: AssetClass | str,
+        date: datetime.date | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMaintenanceMarginMetadataResponse:
         """Get Maintenance Margin Metadata
 
@@ -1220,31 +1784,50 @@ class AsyncMarginResource:
                 MM-DD), the liquidation parameters in effect at the end of that day, and the current
                 subgroups of the markets they cover for the caller. Returns 404 if no matrices were
                 calibrated that day.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_maintenance_margin_metadata as _endpoint
 
-        return cast(
-            "GetMaintenanceMarginMetadataResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, asset_class=asset_class, date=date),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMaintenanceMarginMetadataResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, asset_class=asset_class, date=date),
+            )
 
-    async def funding_estimate_by_asset_class(self) -> GetFundingEstimateByAssetClassResponse:
+    async def funding_estimate_by_asset_class(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetFundingEstimateByAssetClassResponse:
         """Get Funding Estimate By Asset Class
 
         ``GET /margin/funding_estimate_by_asset_class``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_funding_estimate_by_asset_class as _endpoint
 
-        return cast("GetFundingEstimateByAssetClassResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetFundingEstimateByAssetClassResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def funding_payments(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationFundingPaymentsResponse:
         """Get Obligation Funding Payments
 
@@ -1254,21 +1837,32 @@ class AsyncMarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_funding_payments as _endpoint
 
-        return cast(
-            "GetObligationFundingPaymentsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationFundingPaymentsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
+                ),
+            )
 
     def funding_payments_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[FundingPaymentDetail]:
         """Get Obligation Funding Payments
 
@@ -1281,6 +1875,9 @@ class AsyncMarginResource:
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1289,11 +1886,24 @@ class AsyncMarginResource:
             self.funding_payments,
             items="funding_payments",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
-    async def funding_schedule(self, *, asset_class: AssetClass | str) -> GetMarginFundingScheduleResponse:
+    async def funding_schedule(
+        self,
+        *,
+        asset_class: AssetClass | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginFundingScheduleResponse:
         """Get Funding Schedule
 
         ``GET /margin/funding_schedule``
@@ -1301,24 +1911,41 @@ class AsyncMarginResource:
         Args:
             asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
                 entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_margin_funding_schedule as _endpoint
 
-        return cast(
-            "GetMarginFundingScheduleResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, asset_class=asset_class),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginFundingScheduleResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, asset_class=asset_class),
+            )
 
     @overload
     async def generate_fcm_api_key(
-        self, *, body: GenerateMarginFcmApiKeyRequest
+        self,
+        *,
+        body: GenerateMarginFcmApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GenerateMarginFcmApiKeyResponse: ...
 
     @overload
-    async def generate_fcm_api_key(self, *, name: str, fcm_subtrader_id: str) -> GenerateMarginFcmApiKeyResponse: ...
+    async def generate_fcm_api_key(
+        self,
+        *,
+        name: str,
+        fcm_subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GenerateMarginFcmApiKeyResponse: ...
 
     async def generate_fcm_api_key(
         self,
@@ -1326,6 +1953,9 @@ class AsyncMarginResource:
         body: GenerateMarginFcmApiKeyRequest | Unset = UNSET,
         name: str | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GenerateMarginFcmApiKeyResponse:
         """Generate Subtrader-Bound API Key
 
@@ -1340,15 +1970,21 @@ class AsyncMarginResource:
             fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
                 a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
                 unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._generate_fcm_api_key(
-            body=self._invoker.body(GenerateMarginFcmApiKeyRequest, body, name=name, fcm_subtrader_id=fcm_subtrader_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._generate_fcm_api_key(
+                body=self._invoker.body(
+                    GenerateMarginFcmApiKeyRequest, body, name=name, fcm_subtrader_id=fcm_subtrader_id
+                )
+            )
 
     async def _generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse:
         """Send ``POST /fcm/margin/api_keys/generate`` with a built body (see :meth:`generate_fcm_api_key`)."""
@@ -1356,20 +1992,33 @@ class AsyncMarginResource:
 
         return cast("GenerateMarginFcmApiKeyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def guaranty_fund_balance(self) -> GetGuarantyFundBalanceResponse:
+    async def guaranty_fund_balance(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetGuarantyFundBalanceResponse:
         """Get Guaranty Fund Balance
 
         ``GET /margin/guaranty_fund_balance``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_guaranty_fund_balance as _endpoint
 
-        return cast("GetGuarantyFundBalanceResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetGuarantyFundBalanceResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def large_trader_positions(
-        self, *, report_date: datetime.date | str | Unset = UNSET
+        self,
+        *,
+        report_date: datetime.date | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetLargeTraderPositionsResponse:
         """Get Large Trader Positions
 
@@ -1378,49 +2027,79 @@ class AsyncMarginResource:
         Args:
             report_date (datetime.date): ET settlement day to report, YYYY-MM-DD. Defaults to the most
                 recent ET settlement day whose settlement window has closed.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_large_trader_positions as _endpoint
 
-        return cast(
-            "GetLargeTraderPositionsResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, report_date=report_date),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetLargeTraderPositionsResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, report_date=report_date),
+            )
 
-    async def list_fcm_api_keys(self, *, fcm_subtrader_id: str | Unset = UNSET) -> ListMarginFcmApiKeysResponse:
+    async def list_fcm_api_keys(
+        self,
+        *,
+        fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ListMarginFcmApiKeysResponse:
         """List Subtrader-Bound API Keys
 
         ``GET /fcm/margin/api_keys``
 
         Args:
             fcm_subtrader_id (str): Return only keys bound to this subtrader.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import list_margin_fcm_api_keys as _endpoint
 
-        return cast(
-            "ListMarginFcmApiKeysResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, fcm_subtrader_id=fcm_subtrader_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "ListMarginFcmApiKeysResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, fcm_subtrader_id=fcm_subtrader_id),
+            )
 
-    async def list_subtrader_groups(self) -> GetMarginSubtraderGroupsResponse:
+    async def list_subtrader_groups(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginSubtraderGroupsResponse:
         """Get Subtrader Groups
 
         ``GET /fcm/margin/subtrader_groups``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import get_margin_subtrader_groups as _endpoint
 
-        return cast("GetMarginSubtraderGroupsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginSubtraderGroupsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def maintenance_margin_details(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationMaintenanceMarginDetailsResponse:
         """Get Obligation Maintenance Margin Details
 
@@ -1430,21 +2109,32 @@ class AsyncMarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_maintenance_margin_details as _endpoint
 
-        return cast(
-            "GetObligationMaintenanceMarginDetailsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationMaintenanceMarginDetailsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
+                ),
+            )
 
     def maintenance_margin_details_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[MaintenanceMarginDetail]:
         """Get Obligation Maintenance Margin Details
 
@@ -1457,6 +2147,9 @@ class AsyncMarginResource:
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1465,12 +2158,24 @@ class AsyncMarginResource:
             self.maintenance_margin_details,
             items="maintenance_margin_details",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
     async def margin_reports(
-        self, *, start_date: datetime.date | str, end_date: datetime.date | str
+        self,
+        *,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginReportsResponse:
         """Get Margin Reports
 
@@ -1479,16 +2184,20 @@ class AsyncMarginResource:
         Args:
             start_date (datetime.date, required):
             end_date (datetime.date, required): Must be within 90 days of start_date.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_margin_reports as _endpoint
 
-        return cast(
-            "GetMarginReportsResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, start_date=start_date, end_date=end_date),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginReportsResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, start_date=start_date, end_date=end_date),
+            )
 
     async def member_funding_payments(
         self,
@@ -1497,6 +2206,9 @@ class AsyncMarginResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMemberFundingPaymentsResponse:
         """Get Member Funding Payments
 
@@ -1508,22 +2220,26 @@ class AsyncMarginResource:
             market_ticker (str): Restrict rows to one market.
             limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_member_funding_payments as _endpoint
 
-        return cast(
-            "GetMemberFundingPaymentsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                funding_time=funding_time,
-                market_ticker=market_ticker,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMemberFundingPaymentsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    funding_time=funding_time,
+                    market_ticker=market_ticker,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def member_funding_payments_all(
         self,
@@ -1531,6 +2247,9 @@ class AsyncMarginResource:
         funding_time: datetime.datetime | str,
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[MemberFundingPayment]:
         """Get Member Funding Payments
@@ -1546,6 +2265,9 @@ class AsyncMarginResource:
                 timestamp. Funding is scheduled in ET.
             market_ticker (str): Restrict rows to one market.
             limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1554,12 +2276,25 @@ class AsyncMarginResource:
             self.member_funding_payments,
             items="payments",
             cursor_field="cursor",
-            params={"funding_time": funding_time, "market_ticker": market_ticker, "limit": limit},
+            params={
+                "funding_time": funding_time,
+                "market_ticker": market_ticker,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
     async def obligation_history(
-        self, *, limit: int | Unset = 20, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 20,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationHistoryResponse:
         """Get Obligation History
 
@@ -1568,19 +2303,29 @@ class AsyncMarginResource:
         Args:
             limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_history as _endpoint
 
-        return cast(
-            "GetObligationHistoryResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationHistoryResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
+            )
 
     def obligation_history_all(
-        self, *, limit: int | Unset = 20, max_pages: int | None = None
+        self,
+        *,
+        limit: int | Unset = 20,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[ObligationEntry]:
         """Get Obligation History
 
@@ -1592,6 +2337,9 @@ class AsyncMarginResource:
 
         Args:
             limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1600,24 +2348,38 @@ class AsyncMarginResource:
             self.obligation_history,
             items="obligations",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
         )
 
-    async def settlement_balance(self) -> GetSettlementBalanceResponse:
+    async def settlement_balance(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSettlementBalanceResponse:
         """Get Settlement Balance
 
         ``GET /margin/settlement_balance``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance as _endpoint
 
-        return cast("GetSettlementBalanceResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSettlementBalanceResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def settlement_balance_history(
-        self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSettlementBalanceHistoryResponse:
         """Get Settlement Balance History
 
@@ -1626,19 +2388,29 @@ class AsyncMarginResource:
         Args:
             limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
             cursor (str): Cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance_history as _endpoint
 
-        return cast(
-            "GetSettlementBalanceHistoryResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementBalanceHistoryResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
+            )
 
     def settlement_balance_history_all(
-        self, *, limit: int | Unset = 100, max_pages: int | None = None
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[SettlementBalanceHistoryEntry]:
         """Get Settlement Balance History
 
@@ -1650,6 +2422,9 @@ class AsyncMarginResource:
 
         Args:
             limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1658,29 +2433,47 @@ class AsyncMarginResource:
             self.settlement_balance_history,
             items="entries",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
         )
 
-    async def settlement_balance_withdrawal(self, *, id: str) -> GetSettlementBalanceWithdrawalResponse:
+    async def settlement_balance_withdrawal(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetSettlementBalanceWithdrawalResponse:
         """Get Settlement Balance Withdrawal
 
         ``GET /margin/settlement_balance_withdrawal``
 
         Args:
             id (str, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance_withdrawal as _endpoint
 
-        return cast(
-            "GetSettlementBalanceWithdrawalResponse", await self._invoker.call(_endpoint.asyncio_detailed, id=id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementBalanceWithdrawalResponse", await self._invoker.call(_endpoint.asyncio_detailed, id=id)
+            )
 
     async def settlement_details(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationSettlementDetailsResponse:
         """Get Obligation Settlement Details
 
@@ -1690,21 +2483,32 @@ class AsyncMarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_settlement_details as _endpoint
 
-        return cast(
-            "GetObligationSettlementDetailsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationSettlementDetailsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
+                ),
+            )
 
     def settlement_details_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[SettlementDetail]:
         """Get Obligation Settlement Details
 
@@ -1717,6 +2521,9 @@ class AsyncMarginResource:
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1725,24 +2532,46 @@ class AsyncMarginResource:
             self.settlement_details,
             items="settlement_details",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
-    async def settlement_estimate_by_asset_class(self) -> GetSettlementEstimateByAssetClassResponse:
+    async def settlement_estimate_by_asset_class(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSettlementEstimateByAssetClassResponse:
         """Get Settlement Estimate By Asset Class
 
         ``GET /margin/settlement_estimate_by_asset_class``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_estimate_by_asset_class as _endpoint
 
-        return cast("GetSettlementEstimateByAssetClassResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementEstimateByAssetClassResponse", await self._invoker.call(_endpoint.asyncio_detailed)
+            )
 
     async def settlement_prices(
-        self, *, asset_class: AssetClass | str, settlement_time: datetime.datetime | str
+        self,
+        *,
+        asset_class: AssetClass | str,
+        settlement_time: datetime.datetime | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSettlementPricesResponse:
         """Get Settlement Prices
 
@@ -1752,24 +2581,44 @@ class AsyncMarginResource:
             asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
                 entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
             settlement_time (datetime.datetime, required): Settlement cycle time, RFC3339.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_prices as _endpoint
 
-        return cast(
-            "GetSettlementPricesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, asset_class=asset_class, settlement_time=settlement_time
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementPricesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, asset_class=asset_class, settlement_time=settlement_time
+                ),
+            )
 
     @overload
-    async def update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None: ...
+    async def update_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        body: UpdateMarginSubtraderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
-    async def update_subtrader_group(self, group_id: UUID, *, subtrader_ids: Sequence[str]) -> None: ...
+    async def update_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        subtrader_ids: Sequence[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     async def update_subtrader_group(
         self,
@@ -1777,6 +2626,9 @@ class AsyncMarginResource:
         *,
         body: UpdateMarginSubtraderGroupRequest | Unset = UNSET,
         subtrader_ids: Sequence[str] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Update Subtrader Group
 
@@ -1790,16 +2642,20 @@ class AsyncMarginResource:
             subtrader_ids (Sequence[str], required): Full desired list of subtrader IDs belonging to the
                 clearing member. Subtraders must not belong to another group. Limits: at least 1 items.
                 Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._update_subtrader_group(
-            group_id=group_id,
-            body=self._invoker.body(UpdateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._update_subtrader_group(
+                group_id=group_id,
+                body=self._invoker.body(UpdateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids),
+            )
 
     async def _update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None:
         """Send ``PUT /fcm/margin/subtrader_groups/{group_id}`` with a built body (see :meth:`update_subtrader_group`)."""
@@ -1809,14 +2665,32 @@ class AsyncMarginResource:
 
     @overload
     async def withdraw_settlement_balance(
-        self, *, body: WithdrawSettlementBalanceRequest
+        self,
+        *,
+        body: WithdrawSettlementBalanceRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> WithdrawSettlementBalanceResponse: ...
 
     @overload
-    async def withdraw_settlement_balance(self, *, amount: str) -> WithdrawSettlementBalanceResponse: ...
+    async def withdraw_settlement_balance(
+        self,
+        *,
+        amount: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> WithdrawSettlementBalanceResponse: ...
 
     async def withdraw_settlement_balance(
-        self, *, body: WithdrawSettlementBalanceRequest | Unset = UNSET, amount: str | Unset = UNSET
+        self,
+        *,
+        body: WithdrawSettlementBalanceRequest | Unset = UNSET,
+        amount: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> WithdrawSettlementBalanceResponse:
         """Withdraw Settlement Balance
 
@@ -1828,15 +2702,19 @@ class AsyncMarginResource:
                 with plain values (not both).
             amount (str, required): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must
                 be positive. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._withdraw_settlement_balance(
-            body=self._invoker.body(WithdrawSettlementBalanceRequest, body, amount=amount)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._withdraw_settlement_balance(
+                body=self._invoker.body(WithdrawSettlementBalanceRequest, body, amount=amount)
+            )
 
     async def _withdraw_settlement_balance(
         self, *, body: WithdrawSettlementBalanceRequest

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class CommunicationsRfqsResource:
@@ -66,7 +66,14 @@ class CommunicationsRfqsResource:
         self._invoker = invoker
 
     @overload
-    def create(self, *, body: CreateRFQRequest) -> CreateRFQResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateRFQRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQResponse: ...
 
     @overload
     def create(
@@ -83,6 +90,9 @@ class CommunicationsRfqsResource:
         replace_existing: bool | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQResponse: ...
 
     def create(
@@ -100,6 +110,9 @@ class CommunicationsRfqsResource:
         replace_existing: bool | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQResponse:
         """Create RFQ
 
@@ -136,29 +149,33 @@ class CommunicationsRfqsResource:
             subtrader_id (str): The subtrader to create the RFQ for (FCM members only).
             subaccount (int): The subaccount number to create the RFQ for (direct members only; 0 for
                 primary, 1-63 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                CreateRFQRequest,
-                body,
-                market_ticker=market_ticker,
-                rest_remainder=rest_remainder,
-                contracts=contracts,
-                contracts_fp=contracts_fp,
-                target_cost_centi_cents=target_cost_centi_cents,
-                target_cost_dollars=target_cost_dollars,
-                target_cost_excludes_fees=target_cost_excludes_fees,
-                obscure_creator_id=obscure_creator_id,
-                replace_existing=replace_existing,
-                subtrader_id=subtrader_id,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    CreateRFQRequest,
+                    body,
+                    market_ticker=market_ticker,
+                    rest_remainder=rest_remainder,
+                    contracts=contracts,
+                    contracts_fp=contracts_fp,
+                    target_cost_centi_cents=target_cost_centi_cents,
+                    target_cost_dollars=target_cost_dollars,
+                    target_cost_excludes_fees=target_cost_excludes_fees,
+                    obscure_creator_id=obscure_creator_id,
+                    replace_existing=replace_existing,
+                    subtrader_id=subtrader_id,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     def _create(self, *, body: CreateRFQRequest) -> CreateRFQResponse:
         """Send ``POST /communications/rfqs`` with a built body (see :meth:`create`)."""
@@ -166,7 +183,14 @@ class CommunicationsRfqsResource:
 
         return cast("CreateRFQResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete(self, rfq_id: str) -> None:
+    def delete(
+        self,
+        rfq_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ
 
         ``DELETE /communications/rfqs/{rfq_id}``
@@ -174,15 +198,26 @@ class CommunicationsRfqsResource:
         Args:
             rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
                 IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id)
 
-    def get(self, rfq_id: str) -> GetRFQResponse:
+    def get(
+        self,
+        rfq_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQResponse:
         """Get RFQ
 
         ``GET /communications/rfqs/{rfq_id}``
@@ -190,13 +225,17 @@ class CommunicationsRfqsResource:
         Args:
             rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
                 IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq as _endpoint
 
-        return cast("GetRFQResponse", self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetRFQResponse", self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id))
 
     def list(
         self,
@@ -209,6 +248,9 @@ class CommunicationsRfqsResource:
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetRFQListResponse:
         """Get RFQs
 
@@ -228,26 +270,30 @@ class CommunicationsRfqsResource:
                 authenticated user.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rf_qs as _endpoint
 
-        return cast(
-            "GetRFQListResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                cursor=cursor,
-                event_ticker=event_ticker,
-                market_ticker=market_ticker,
-                subaccount=subaccount,
-                limit=limit,
-                status=status,
-                creator_user_id=creator_user_id,
-                user_filter=user_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQListResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    cursor=cursor,
+                    event_ticker=event_ticker,
+                    market_ticker=market_ticker,
+                    subaccount=subaccount,
+                    limit=limit,
+                    status=status,
+                    creator_user_id=creator_user_id,
+                    user_filter=user_filter,
+                ),
+            )
 
     def list_all(
         self,
@@ -259,6 +305,9 @@ class CommunicationsRfqsResource:
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[RFQ]:
         """Get RFQs
@@ -281,6 +330,9 @@ class CommunicationsRfqsResource:
                 authenticated user.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -297,6 +349,9 @@ class CommunicationsRfqsResource:
                 "status": status,
                 "creator_user_id": creator_user_id,
                 "user_filter": user_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )
@@ -308,7 +363,16 @@ class CommunicationsRfqBatchesQuotesResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def confirm(self, rfq_batch_id: str, batch_quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    def confirm(
+        self,
+        rfq_batch_id: str,
+        batch_quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm RFQ Batch Quote
 
         ``PUT /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}/confirm``
@@ -319,16 +383,30 @@ class CommunicationsRfqBatchesQuotesResource:
             batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
                 it unchanged; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_rfq_batch_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id, body=body)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(
+                _endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id, body=body
+            )
 
     @overload
-    def create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse: ...
+    def create(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: CreateRFQBatchQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQBatchQuoteResponse: ...
 
     @overload
     def create(
@@ -339,6 +417,9 @@ class CommunicationsRfqBatchesQuotesResource:
         rest_remainder: bool,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchQuoteResponse: ...
 
     def create(
@@ -350,6 +431,9 @@ class CommunicationsRfqBatchesQuotesResource:
         rest_remainder: bool | Unset = UNSET,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchQuoteResponse:
         """Create RFQ Batch Quote
 
@@ -369,23 +453,27 @@ class CommunicationsRfqBatchesQuotesResource:
                 take liquidity. Defaults to false.
             subaccount (int): Optional subaccount number to place the batch quote under (0 for primary, 1-63
                 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            rfq_batch_id=rfq_batch_id,
-            body=self._invoker.body(
-                CreateRFQBatchQuoteRequest,
-                body,
-                quotes=quotes,
-                rest_remainder=rest_remainder,
-                post_only=post_only,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                rfq_batch_id=rfq_batch_id,
+                body=self._invoker.body(
+                    CreateRFQBatchQuoteRequest,
+                    body,
+                    quotes=quotes,
+                    rest_remainder=rest_remainder,
+                    post_only=post_only,
+                    subaccount=subaccount,
+                ),
+            )
 
     def _create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse:
         """Send ``POST /communications/rfq_batches/{rfq_batch_id}/quotes`` with a built body (see :meth:`create`)."""
@@ -396,7 +484,15 @@ class CommunicationsRfqBatchesQuotesResource:
             self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, body=body),
         )
 
-    def delete(self, rfq_batch_id: str, batch_quote_id: str) -> None:
+    def delete(
+        self,
+        rfq_batch_id: str,
+        batch_quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Batch Quote
 
         ``DELETE /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}``
@@ -406,15 +502,26 @@ class CommunicationsRfqBatchesQuotesResource:
                 unchanged; malformed IDs return HTTP 400.
             batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
                 it unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_batch_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id)
 
-    def list(self, rfq_batch_id: str) -> GetRFQBatchQuotesResponse:
+    def list(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchQuotesResponse:
         """Get RFQ Batch Quotes
 
         ``GET /communications/rfq_batches/{rfq_batch_id}/quotes``
@@ -422,13 +529,19 @@ class CommunicationsRfqBatchesQuotesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch_quotes as _endpoint
 
-        return cast("GetRFQBatchQuotesResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchQuotesResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
+            )
 
 
 class CommunicationsRfqBatchesResource:
@@ -439,7 +552,15 @@ class CommunicationsRfqBatchesResource:
         self.quotes = CommunicationsRfqBatchesQuotesResource(invoker)
 
     @overload
-    def accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse: ...
+    def accept(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: AcceptRFQBatchRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AcceptRFQBatchResponse: ...
 
     @overload
     def accept(
@@ -449,6 +570,9 @@ class CommunicationsRfqBatchesResource:
         accepted_side: AcceptRFQBatchRequestAcceptedSide | str,
         min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]],
         client_order_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AcceptRFQBatchResponse: ...
 
     def accept(
@@ -459,6 +583,9 @@ class CommunicationsRfqBatchesResource:
         accepted_side: AcceptRFQBatchRequestAcceptedSide | str | Unset = UNSET,
         min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]] | Unset = UNSET,
         client_order_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AcceptRFQBatchResponse:
         """Accept RFQ Batch
 
@@ -477,22 +604,26 @@ class CommunicationsRfqBatchesResource:
                 is given.
             client_order_id (str): Optional idempotency key. Retrying an accept with the same
                 client_order_id returns the result of the accept that succeeded.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._accept(
-            rfq_batch_id=rfq_batch_id,
-            body=self._invoker.body(
-                AcceptRFQBatchRequest,
-                body,
-                accepted_side=accepted_side,
-                min_bids=min_bids,
-                client_order_id=client_order_id,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._accept(
+                rfq_batch_id=rfq_batch_id,
+                body=self._invoker.body(
+                    AcceptRFQBatchRequest,
+                    body,
+                    accepted_side=accepted_side,
+                    min_bids=min_bids,
+                    client_order_id=client_order_id,
+                ),
+            )
 
     def _accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse:
         """Send ``PUT /communications/rfq_batches/{rfq_batch_id}/accept`` with a built body (see :meth:`accept`)."""
@@ -502,7 +633,14 @@ class CommunicationsRfqBatchesResource:
             "AcceptRFQBatchResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, body=body)
         )
 
-    def best_quotes(self, rfq_batch_id: str) -> GetRFQBatchBestQuotesResponse:
+    def best_quotes(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchBestQuotesResponse:
         """Get RFQ Batch Best Quotes
 
         ``GET /communications/rfq_batches/{rfq_batch_id}/best_quotes``
@@ -510,18 +648,29 @@ class CommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch_best_quotes as _endpoint
 
-        return cast(
-            "GetRFQBatchBestQuotesResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchBestQuotesResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
+            )
 
     @overload
-    def create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateRFQBatchRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQBatchResponse: ...
 
     @overload
     def create(
@@ -538,6 +687,9 @@ class CommunicationsRfqBatchesResource:
         client_batch_id: str | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchResponse: ...
 
     def create(
@@ -555,6 +707,9 @@ class CommunicationsRfqBatchesResource:
         client_batch_id: str | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchResponse:
         """Create RFQ Batch
 
@@ -590,29 +745,33 @@ class CommunicationsRfqBatchesResource:
                 cannot create RFQ batches yet).
             subaccount (int): The subaccount number to create the RFQ batch for (direct members only; 0 for
                 primary, 1-63 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                CreateRFQBatchRequest,
-                body,
-                children=children,
-                mve_collection_ticker=mve_collection_ticker,
-                contracts_fp=contracts_fp,
-                target_cost_dollars=target_cost_dollars,
-                target_cost_excludes_fees=target_cost_excludes_fees,
-                rest_remainder=rest_remainder,
-                replace_existing=replace_existing,
-                obscure_creator_id=obscure_creator_id,
-                client_batch_id=client_batch_id,
-                subtrader_id=subtrader_id,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    CreateRFQBatchRequest,
+                    body,
+                    children=children,
+                    mve_collection_ticker=mve_collection_ticker,
+                    contracts_fp=contracts_fp,
+                    target_cost_dollars=target_cost_dollars,
+                    target_cost_excludes_fees=target_cost_excludes_fees,
+                    rest_remainder=rest_remainder,
+                    replace_existing=replace_existing,
+                    obscure_creator_id=obscure_creator_id,
+                    client_batch_id=client_batch_id,
+                    subtrader_id=subtrader_id,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     def _create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse:
         """Send ``POST /communications/rfq_batches`` with a built body (see :meth:`create`)."""
@@ -620,7 +779,14 @@ class CommunicationsRfqBatchesResource:
 
         return cast("CreateRFQBatchResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete(self, rfq_batch_id: str) -> None:
+    def delete(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Batch
 
         ``DELETE /communications/rfq_batches/{rfq_batch_id}``
@@ -628,15 +794,26 @@ class CommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_batch as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
 
-    def get(self, rfq_batch_id: str) -> GetRFQBatchResponse:
+    def get(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchResponse:
         """Get RFQ Batch
 
         ``GET /communications/rfq_batches/{rfq_batch_id}``
@@ -644,13 +821,17 @@ class CommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch as _endpoint
 
-        return cast("GetRFQBatchResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetRFQBatchResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id))
 
     def list(
         self,
@@ -660,6 +841,9 @@ class CommunicationsRfqBatchesResource:
         limit: int | Unset = 20,
         status: RFQBatchStatus | str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetRFQBatchesResponse:
         """Get RFQ Batches
 
@@ -676,23 +860,27 @@ class CommunicationsRfqBatchesResource:
                 'closed'.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batches as _endpoint
 
-        return cast(
-            "GetRFQBatchesResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                cursor=cursor,
-                subaccount=subaccount,
-                limit=limit,
-                status=status,
-                user_filter=user_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                    limit=limit,
+                    status=status,
+                    user_filter=user_filter,
+                ),
+            )
 
     def list_all(
         self,
@@ -701,6 +889,9 @@ class CommunicationsRfqBatchesResource:
         limit: int | Unset = 20,
         status: RFQBatchStatus | str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[RFQBatch]:
         """Get RFQ Batches
@@ -720,6 +911,9 @@ class CommunicationsRfqBatchesResource:
                 'closed'.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -728,7 +922,15 @@ class CommunicationsRfqBatchesResource:
             self.list,
             items="rfq_batches",
             cursor_field="cursor",
-            params={"subaccount": subaccount, "limit": limit, "status": status, "user_filter": user_filter},
+            params={
+                "subaccount": subaccount,
+                "limit": limit,
+                "status": status,
+                "user_filter": user_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
@@ -740,10 +942,26 @@ class CommunicationsQuotesResource:
         self._invoker = invoker
 
     @overload
-    def accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+    def accept(
+        self,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
-    def accept(self, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str) -> None: ...
+    def accept(
+        self,
+        quote_id: str,
+        *,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     def accept(
         self,
@@ -751,6 +969,9 @@ class CommunicationsQuotesResource:
         *,
         body: AcceptQuoteRequest | Unset = UNSET,
         accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept Quote
 
@@ -763,15 +984,19 @@ class CommunicationsQuotesResource:
                 the keyword arguments below, with plain values (not both).
             accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
                 (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._accept(
-            quote_id=quote_id, body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._accept(
+                quote_id=quote_id, body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side)
+            )
 
     def _accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None:
         """Send ``PUT /communications/quotes/{quote_id}/accept`` with a built body (see :meth:`accept`)."""
@@ -780,11 +1005,27 @@ class CommunicationsQuotesResource:
         self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id, body=body)
 
     @overload
-    def accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+    def accept_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
     def accept_for_rfq(
-        self, rfq_id: str, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
     def accept_for_rfq(
@@ -794,6 +1035,9 @@ class CommunicationsQuotesResource:
         *,
         body: AcceptQuoteRequest | Unset = UNSET,
         accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept RFQ Quote
 
@@ -808,17 +1052,21 @@ class CommunicationsQuotesResource:
                 the keyword arguments below, with plain values (not both).
             accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
                 (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._accept_for_rfq(
-            rfq_id=rfq_id,
-            quote_id=quote_id,
-            body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._accept_for_rfq(
+                rfq_id=rfq_id,
+                quote_id=quote_id,
+                body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side),
+            )
 
     def _accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None:
         """Send ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept`` with a built body (see :meth:`accept_for_rfq`)."""
@@ -826,7 +1074,15 @@ class CommunicationsQuotesResource:
 
         self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
 
-    def confirm(self, quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    def confirm(
+        self,
+        quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm Quote
 
         ``PUT /communications/quotes/{quote_id}/confirm``
@@ -835,15 +1091,28 @@ class CommunicationsQuotesResource:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id, body=body)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id, body=body)
 
-    def confirm_for_rfq(self, rfq_id: str, quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    def confirm_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm RFQ Quote
 
         ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm``
@@ -854,16 +1123,27 @@ class CommunicationsQuotesResource:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_rfq_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
 
     @overload
-    def create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateQuoteResponse: ...
 
     @overload
     def create(
@@ -875,6 +1155,9 @@ class CommunicationsQuotesResource:
         rest_remainder: bool,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateQuoteResponse: ...
 
     def create(
@@ -887,6 +1170,9 @@ class CommunicationsQuotesResource:
         rest_remainder: bool | Unset = UNSET,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateQuoteResponse:
         """Create Quote
 
@@ -909,24 +1195,28 @@ class CommunicationsQuotesResource:
                 crossed if it would take liquidity. Defaults to false.
             subaccount (int): Optional subaccount number to place the quote under (0 for primary, 1-63 for
                 subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                CreateQuoteRequest,
-                body,
-                rfq_id=rfq_id,
-                yes_bid=yes_bid,
-                no_bid=no_bid,
-                rest_remainder=rest_remainder,
-                post_only=post_only,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    CreateQuoteRequest,
+                    body,
+                    rfq_id=rfq_id,
+                    yes_bid=yes_bid,
+                    no_bid=no_bid,
+                    rest_remainder=rest_remainder,
+                    post_only=post_only,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     def _create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse:
         """Send ``POST /communications/quotes`` with a built body (see :meth:`create`)."""
@@ -934,7 +1224,14 @@ class CommunicationsQuotesResource:
 
         return cast("CreateQuoteResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete(self, quote_id: str) -> None:
+    def delete(
+        self,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Quote
 
         ``DELETE /communications/quotes/{quote_id}``
@@ -942,15 +1239,27 @@ class CommunicationsQuotesResource:
         Args:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id)
 
-    def delete_for_rfq(self, rfq_id: str, quote_id: str) -> None:
+    def delete_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Quote
 
         ``DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}``
@@ -960,15 +1269,26 @@ class CommunicationsQuotesResource:
                 IDs return HTTP 400.
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id)
 
-    def get(self, quote_id: str) -> GetQuoteResponse:
+    def get(
+        self,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetQuoteResponse:
         """Get Quote
 
         ``GET /communications/quotes/{quote_id}``
@@ -976,15 +1296,27 @@ class CommunicationsQuotesResource:
         Args:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_quote as _endpoint
 
-        return cast("GetQuoteResponse", self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetQuoteResponse", self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id))
 
-    def get_for_rfq(self, rfq_id: str, quote_id: str) -> GetQuoteResponse:
+    def get_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetQuoteResponse:
         """Get RFQ Quote
 
         ``GET /communications/rfqs/{rfq_id}/quotes/{quote_id}``
@@ -994,13 +1326,19 @@ class CommunicationsQuotesResource:
                 IDs return HTTP 400.
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_quote as _endpoint
 
-        return cast("GetQuoteResponse", self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetQuoteResponse", self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id)
+            )
 
     def list(
         self,
@@ -1016,6 +1354,9 @@ class CommunicationsQuotesResource:
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetQuotesResponse:
         """Get Quotes
 
@@ -1040,29 +1381,33 @@ class CommunicationsQuotesResource:
             rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
             rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
                 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_quotes as _endpoint
 
-        return cast(
-            "GetQuotesResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                cursor=cursor,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                status=status,
-                quote_creator_user_id=quote_creator_user_id,
-                user_filter=user_filter,
-                rfq_user_filter=rfq_user_filter,
-                rfq_creator_user_id=rfq_creator_user_id,
-                rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-                rfq_id=rfq_id,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetQuotesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    cursor=cursor,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    status=status,
+                    quote_creator_user_id=quote_creator_user_id,
+                    user_filter=user_filter,
+                    rfq_user_filter=rfq_user_filter,
+                    rfq_creator_user_id=rfq_creator_user_id,
+                    rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+                    rfq_id=rfq_id,
+                ),
+            )
 
     def list_all(
         self,
@@ -1077,6 +1422,9 @@ class CommunicationsQuotesResource:
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[Quote]:
         """Get Quotes
@@ -1104,6 +1452,9 @@ class CommunicationsQuotesResource:
             rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
             rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
                 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1123,6 +1474,9 @@ class CommunicationsQuotesResource:
                 "rfq_creator_user_id": rfq_creator_user_id,
                 "rfq_creator_subtrader_id": rfq_creator_subtrader_id,
                 "rfq_id": rfq_id,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )
@@ -1135,11 +1489,26 @@ class CommunicationsBlockTradeProposalsResource:
         self._invoker = invoker
 
     @overload
-    def accept(self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest) -> None: ...
+    def accept(
+        self,
+        block_trade_proposal_id: str,
+        *,
+        body: AcceptBlockTradeProposalRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
     def accept(
-        self, block_trade_proposal_id: str, *, subtrader_id: str | Unset = UNSET, subaccount: int | Unset = UNSET
+        self,
+        block_trade_proposal_id: str,
+        *,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
     def accept(
@@ -1149,6 +1518,9 @@ class CommunicationsBlockTradeProposalsResource:
         body: AcceptBlockTradeProposalRequest | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept Block Trade Proposal
 
@@ -1162,18 +1534,22 @@ class CommunicationsBlockTradeProposalsResource:
             subtrader_id (str): Subtrader ID to accept as. Provide either this or subaccount, not both.
             subaccount (int): User-managed subaccount number to accept as (0 for primary, 1-63 for numbered
                 subaccounts). Provide either this or subtrader_id, not both. Limits: >= 0, <= 63.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._accept(
-            block_trade_proposal_id=block_trade_proposal_id,
-            body=self._invoker.body(
-                AcceptBlockTradeProposalRequest, body, subtrader_id=subtrader_id, subaccount=subaccount
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._accept(
+                block_trade_proposal_id=block_trade_proposal_id,
+                body=self._invoker.body(
+                    AcceptBlockTradeProposalRequest, body, subtrader_id=subtrader_id, subaccount=subaccount
+                ),
+            )
 
     def _accept(self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest | Unset = UNSET) -> None:
         """Send ``POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept`` with a built body (see :meth:`accept`)."""
@@ -1182,7 +1558,14 @@ class CommunicationsBlockTradeProposalsResource:
         self._invoker.call(_endpoint.sync_detailed, block_trade_proposal_id=block_trade_proposal_id, body=body)
 
     @overload
-    def create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse: ...
+    def create(
+        self,
+        *,
+        body: ProposeBlockTradeRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ProposeBlockTradeResponse: ...
 
     @overload
     def create(
@@ -1199,6 +1582,9 @@ class CommunicationsBlockTradeProposalsResource:
         buyer_subaccount: int | Unset = UNSET,
         seller_subtrader_id: str | Unset = UNSET,
         seller_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ProposeBlockTradeResponse: ...
 
     def create(
@@ -1216,6 +1602,9 @@ class CommunicationsBlockTradeProposalsResource:
         buyer_subaccount: int | Unset = UNSET,
         seller_subtrader_id: str | Unset = UNSET,
         seller_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ProposeBlockTradeResponse:
         """Propose Block Trade
 
@@ -1246,29 +1635,33 @@ class CommunicationsBlockTradeProposalsResource:
             seller_subaccount (int): User-managed subaccount number of the seller (0 for primary, 1-63 for
                 numbered subaccounts). Provide either this or seller_subtrader_id, not both. Limits: >= 0,
                 <= 63.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                ProposeBlockTradeRequest,
-                body,
-                buyer_user_id=buyer_user_id,
-                seller_user_id=seller_user_id,
-                market_ticker=market_ticker,
-                price_centi_cents=price_centi_cents,
-                centicount=centicount,
-                maker_side=maker_side,
-                expiration_ts=expiration_ts,
-                buyer_subtrader_id=buyer_subtrader_id,
-                buyer_subaccount=buyer_subaccount,
-                seller_subtrader_id=seller_subtrader_id,
-                seller_subaccount=seller_subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    ProposeBlockTradeRequest,
+                    body,
+                    buyer_user_id=buyer_user_id,
+                    seller_user_id=seller_user_id,
+                    market_ticker=market_ticker,
+                    price_centi_cents=price_centi_cents,
+                    centicount=centicount,
+                    maker_side=maker_side,
+                    expiration_ts=expiration_ts,
+                    buyer_subtrader_id=buyer_subtrader_id,
+                    buyer_subaccount=buyer_subaccount,
+                    seller_subtrader_id=seller_subtrader_id,
+                    seller_subaccount=seller_subaccount,
+                )
             )
-        )
 
     def _create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse:
         """Send ``POST /communications/block-trade-proposals`` with a built body (see :meth:`create`)."""
@@ -1283,6 +1676,9 @@ class CommunicationsBlockTradeProposalsResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetBlockTradeProposalsResponse:
         """Get Block Trade Proposals
 
@@ -1295,18 +1691,22 @@ class CommunicationsBlockTradeProposalsResource:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 100. Default (server side): 100.
             status (str): Filter block trade proposals by status.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_block_trade_proposals as _endpoint
 
-        return cast(
-            "GetBlockTradeProposalsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, cursor=cursor, market_ticker=market_ticker, limit=limit, status=status
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetBlockTradeProposalsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed, cursor=cursor, market_ticker=market_ticker, limit=limit, status=status
+                ),
+            )
 
     def list_all(
         self,
@@ -1314,6 +1714,9 @@ class CommunicationsBlockTradeProposalsResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[BlockTradeProposal]:
         """Get Block Trade Proposals
@@ -1329,6 +1732,9 @@ class CommunicationsBlockTradeProposalsResource:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 100. Default (server side): 100.
             status (str): Filter block trade proposals by status.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1337,7 +1743,14 @@ class CommunicationsBlockTradeProposalsResource:
             self.list,
             items="block_trade_proposals",
             cursor_field="cursor",
-            params={"market_ticker": market_ticker, "limit": limit, "status": status},
+            params={
+                "market_ticker": market_ticker,
+                "limit": limit,
+                "status": status,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
@@ -1352,17 +1765,25 @@ class CommunicationsResource:
         self.rfq_batches = CommunicationsRfqBatchesResource(invoker)
         self.rfqs = CommunicationsRfqsResource(invoker)
 
-    def get_id(self) -> GetCommunicationsIDResponse:
+    def get_id(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetCommunicationsIDResponse:
         """Get Communications ID
 
         ``GET /communications/id``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_communications_id as _endpoint
 
-        return cast("GetCommunicationsIDResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetCommunicationsIDResponse", self._invoker.call(_endpoint.sync_detailed))
 
 
 class AsyncCommunicationsRfqsResource:
@@ -1372,7 +1793,14 @@ class AsyncCommunicationsRfqsResource:
         self._invoker = invoker
 
     @overload
-    async def create(self, *, body: CreateRFQRequest) -> CreateRFQResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateRFQRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQResponse: ...
 
     @overload
     async def create(
@@ -1389,6 +1817,9 @@ class AsyncCommunicationsRfqsResource:
         replace_existing: bool | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQResponse: ...
 
     async def create(
@@ -1406,6 +1837,9 @@ class AsyncCommunicationsRfqsResource:
         replace_existing: bool | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQResponse:
         """Create RFQ
 
@@ -1442,29 +1876,33 @@ class AsyncCommunicationsRfqsResource:
             subtrader_id (str): The subtrader to create the RFQ for (FCM members only).
             subaccount (int): The subaccount number to create the RFQ for (direct members only; 0 for
                 primary, 1-63 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                CreateRFQRequest,
-                body,
-                market_ticker=market_ticker,
-                rest_remainder=rest_remainder,
-                contracts=contracts,
-                contracts_fp=contracts_fp,
-                target_cost_centi_cents=target_cost_centi_cents,
-                target_cost_dollars=target_cost_dollars,
-                target_cost_excludes_fees=target_cost_excludes_fees,
-                obscure_creator_id=obscure_creator_id,
-                replace_existing=replace_existing,
-                subtrader_id=subtrader_id,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    CreateRFQRequest,
+                    body,
+                    market_ticker=market_ticker,
+                    rest_remainder=rest_remainder,
+                    contracts=contracts,
+                    contracts_fp=contracts_fp,
+                    target_cost_centi_cents=target_cost_centi_cents,
+                    target_cost_dollars=target_cost_dollars,
+                    target_cost_excludes_fees=target_cost_excludes_fees,
+                    obscure_creator_id=obscure_creator_id,
+                    replace_existing=replace_existing,
+                    subtrader_id=subtrader_id,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     async def _create(self, *, body: CreateRFQRequest) -> CreateRFQResponse:
         """Send ``POST /communications/rfqs`` with a built body (see :meth:`create`)."""
@@ -1472,7 +1910,14 @@ class AsyncCommunicationsRfqsResource:
 
         return cast("CreateRFQResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def delete(self, rfq_id: str) -> None:
+    async def delete(
+        self,
+        rfq_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ
 
         ``DELETE /communications/rfqs/{rfq_id}``
@@ -1480,15 +1925,26 @@ class AsyncCommunicationsRfqsResource:
         Args:
             rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
                 IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id)
 
-    async def get(self, rfq_id: str) -> GetRFQResponse:
+    async def get(
+        self,
+        rfq_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQResponse:
         """Get RFQ
 
         ``GET /communications/rfqs/{rfq_id}``
@@ -1496,13 +1952,17 @@ class AsyncCommunicationsRfqsResource:
         Args:
             rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
                 IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq as _endpoint
 
-        return cast("GetRFQResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetRFQResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id))
 
     async def list(
         self,
@@ -1515,6 +1975,9 @@ class AsyncCommunicationsRfqsResource:
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetRFQListResponse:
         """Get RFQs
 
@@ -1534,26 +1997,30 @@ class AsyncCommunicationsRfqsResource:
                 authenticated user.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rf_qs as _endpoint
 
-        return cast(
-            "GetRFQListResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                cursor=cursor,
-                event_ticker=event_ticker,
-                market_ticker=market_ticker,
-                subaccount=subaccount,
-                limit=limit,
-                status=status,
-                creator_user_id=creator_user_id,
-                user_filter=user_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQListResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    cursor=cursor,
+                    event_ticker=event_ticker,
+                    market_ticker=market_ticker,
+                    subaccount=subaccount,
+                    limit=limit,
+                    status=status,
+                    creator_user_id=creator_user_id,
+                    user_filter=user_filter,
+                ),
+            )
 
     def list_all(
         self,
@@ -1565,6 +2032,9 @@ class AsyncCommunicationsRfqsResource:
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[RFQ]:
         """Get RFQs
@@ -1587,6 +2057,9 @@ class AsyncCommunicationsRfqsResource:
                 authenticated user.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1603,6 +2076,9 @@ class AsyncCommunicationsRfqsResource:
                 "status": status,
                 "creator_user_id": creator_user_id,
                 "user_filter": user_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )
@@ -1614,7 +2090,16 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def confirm(self, rfq_batch_id: str, batch_quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    async def confirm(
+        self,
+        rfq_batch_id: str,
+        batch_quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm RFQ Batch Quote
 
         ``PUT /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}/confirm``
@@ -1625,18 +2110,30 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
             batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
                 it unchanged; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_rfq_batch_quote as _endpoint
 
-        await self._invoker.call(
-            _endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id, body=body
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(
+                _endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id, body=body
+            )
 
     @overload
-    async def create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse: ...
+    async def create(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: CreateRFQBatchQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQBatchQuoteResponse: ...
 
     @overload
     async def create(
@@ -1647,6 +2144,9 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
         rest_remainder: bool,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchQuoteResponse: ...
 
     async def create(
@@ -1658,6 +2158,9 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
         rest_remainder: bool | Unset = UNSET,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchQuoteResponse:
         """Create RFQ Batch Quote
 
@@ -1677,23 +2180,27 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
                 take liquidity. Defaults to false.
             subaccount (int): Optional subaccount number to place the batch quote under (0 for primary, 1-63
                 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            rfq_batch_id=rfq_batch_id,
-            body=self._invoker.body(
-                CreateRFQBatchQuoteRequest,
-                body,
-                quotes=quotes,
-                rest_remainder=rest_remainder,
-                post_only=post_only,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                rfq_batch_id=rfq_batch_id,
+                body=self._invoker.body(
+                    CreateRFQBatchQuoteRequest,
+                    body,
+                    quotes=quotes,
+                    rest_remainder=rest_remainder,
+                    post_only=post_only,
+                    subaccount=subaccount,
+                ),
+            )
 
     async def _create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse:
         """Send ``POST /communications/rfq_batches/{rfq_batch_id}/quotes`` with a built body (see :meth:`create`)."""
@@ -1704,7 +2211,15 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
             await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, body=body),
         )
 
-    async def delete(self, rfq_batch_id: str, batch_quote_id: str) -> None:
+    async def delete(
+        self,
+        rfq_batch_id: str,
+        batch_quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Batch Quote
 
         ``DELETE /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}``
@@ -1714,15 +2229,28 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
                 unchanged; malformed IDs return HTTP 400.
             batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
                 it unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_batch_quote as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(
+                _endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id
+            )
 
-    async def list(self, rfq_batch_id: str) -> GetRFQBatchQuotesResponse:
+    async def list(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchQuotesResponse:
         """Get RFQ Batch Quotes
 
         ``GET /communications/rfq_batches/{rfq_batch_id}/quotes``
@@ -1730,15 +2258,20 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch_quotes as _endpoint
 
-        return cast(
-            "GetRFQBatchQuotesResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchQuotesResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id),
+            )
 
 
 class AsyncCommunicationsRfqBatchesResource:
@@ -1749,7 +2282,15 @@ class AsyncCommunicationsRfqBatchesResource:
         self.quotes = AsyncCommunicationsRfqBatchesQuotesResource(invoker)
 
     @overload
-    async def accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse: ...
+    async def accept(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: AcceptRFQBatchRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AcceptRFQBatchResponse: ...
 
     @overload
     async def accept(
@@ -1759,6 +2300,9 @@ class AsyncCommunicationsRfqBatchesResource:
         accepted_side: AcceptRFQBatchRequestAcceptedSide | str,
         min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]],
         client_order_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AcceptRFQBatchResponse: ...
 
     async def accept(
@@ -1769,6 +2313,9 @@ class AsyncCommunicationsRfqBatchesResource:
         accepted_side: AcceptRFQBatchRequestAcceptedSide | str | Unset = UNSET,
         min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]] | Unset = UNSET,
         client_order_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AcceptRFQBatchResponse:
         """Accept RFQ Batch
 
@@ -1787,22 +2334,26 @@ class AsyncCommunicationsRfqBatchesResource:
                 is given.
             client_order_id (str): Optional idempotency key. Retrying an accept with the same
                 client_order_id returns the result of the accept that succeeded.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._accept(
-            rfq_batch_id=rfq_batch_id,
-            body=self._invoker.body(
-                AcceptRFQBatchRequest,
-                body,
-                accepted_side=accepted_side,
-                min_bids=min_bids,
-                client_order_id=client_order_id,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._accept(
+                rfq_batch_id=rfq_batch_id,
+                body=self._invoker.body(
+                    AcceptRFQBatchRequest,
+                    body,
+                    accepted_side=accepted_side,
+                    min_bids=min_bids,
+                    client_order_id=client_order_id,
+                ),
+            )
 
     async def _accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse:
         """Send ``PUT /communications/rfq_batches/{rfq_batch_id}/accept`` with a built body (see :meth:`accept`)."""
@@ -1813,7 +2364,14 @@ class AsyncCommunicationsRfqBatchesResource:
             await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, body=body),
         )
 
-    async def best_quotes(self, rfq_batch_id: str) -> GetRFQBatchBestQuotesResponse:
+    async def best_quotes(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchBestQuotesResponse:
         """Get RFQ Batch Best Quotes
 
         ``GET /communications/rfq_batches/{rfq_batch_id}/best_quotes``
@@ -1821,19 +2379,30 @@ class AsyncCommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch_best_quotes as _endpoint
 
-        return cast(
-            "GetRFQBatchBestQuotesResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchBestQuotesResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id),
+            )
 
     @overload
-    async def create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateRFQBatchRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQBatchResponse: ...
 
     @overload
     async def create(
@@ -1850,6 +2419,9 @@ class AsyncCommunicationsRfqBatchesResource:
         client_batch_id: str | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchResponse: ...
 
     async def create(
@@ -1867,6 +2439,9 @@ class AsyncCommunicationsRfqBatchesResource:
         client_batch_id: str | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchResponse:
         """Create RFQ Batch
 
@@ -1902,29 +2477,33 @@ class AsyncCommunicationsRfqBatchesResource:
                 cannot create RFQ batches yet).
             subaccount (int): The subaccount number to create the RFQ batch for (direct members only; 0 for
                 primary, 1-63 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                CreateRFQBatchRequest,
-                body,
-                children=children,
-                mve_collection_ticker=mve_collection_ticker,
-                contracts_fp=contracts_fp,
-                target_cost_dollars=target_cost_dollars,
-                target_cost_excludes_fees=target_cost_excludes_fees,
-                rest_remainder=rest_remainder,
-                replace_existing=replace_existing,
-                obscure_creator_id=obscure_creator_id,
-                client_batch_id=client_batch_id,
-                subtrader_id=subtrader_id,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    CreateRFQBatchRequest,
+                    body,
+                    children=children,
+                    mve_collection_ticker=mve_collection_ticker,
+                    contracts_fp=contracts_fp,
+                    target_cost_dollars=target_cost_dollars,
+                    target_cost_excludes_fees=target_cost_excludes_fees,
+                    rest_remainder=rest_remainder,
+                    replace_existing=replace_existing,
+                    obscure_creator_id=obscure_creator_id,
+                    client_batch_id=client_batch_id,
+                    subtrader_id=subtrader_id,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     async def _create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse:
         """Send ``POST /communications/rfq_batches`` with a built body (see :meth:`create`)."""
@@ -1932,7 +2511,14 @@ class AsyncCommunicationsRfqBatchesResource:
 
         return cast("CreateRFQBatchResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def delete(self, rfq_batch_id: str) -> None:
+    async def delete(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Batch
 
         ``DELETE /communications/rfq_batches/{rfq_batch_id}``
@@ -1940,15 +2526,26 @@ class AsyncCommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_batch as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id)
 
-    async def get(self, rfq_batch_id: str) -> GetRFQBatchResponse:
+    async def get(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchResponse:
         """Get RFQ Batch
 
         ``GET /communications/rfq_batches/{rfq_batch_id}``
@@ -1956,15 +2553,19 @@ class AsyncCommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch as _endpoint
 
-        return cast(
-            "GetRFQBatchResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id)
+            )
 
     async def list(
         self,
@@ -1974,6 +2575,9 @@ class AsyncCommunicationsRfqBatchesResource:
         limit: int | Unset = 20,
         status: RFQBatchStatus | str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetRFQBatchesResponse:
         """Get RFQ Batches
 
@@ -1990,23 +2594,27 @@ class AsyncCommunicationsRfqBatchesResource:
                 'closed'.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batches as _endpoint
 
-        return cast(
-            "GetRFQBatchesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                cursor=cursor,
-                subaccount=subaccount,
-                limit=limit,
-                status=status,
-                user_filter=user_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                    limit=limit,
+                    status=status,
+                    user_filter=user_filter,
+                ),
+            )
 
     def list_all(
         self,
@@ -2015,6 +2623,9 @@ class AsyncCommunicationsRfqBatchesResource:
         limit: int | Unset = 20,
         status: RFQBatchStatus | str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[RFQBatch]:
         """Get RFQ Batches
@@ -2034,6 +2645,9 @@ class AsyncCommunicationsRfqBatchesResource:
                 'closed'.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -2042,7 +2656,15 @@ class AsyncCommunicationsRfqBatchesResource:
             self.list,
             items="rfq_batches",
             cursor_field="cursor",
-            params={"subaccount": subaccount, "limit": limit, "status": status, "user_filter": user_filter},
+            params={
+                "subaccount": subaccount,
+                "limit": limit,
+                "status": status,
+                "user_filter": user_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
@@ -2054,10 +2676,26 @@ class AsyncCommunicationsQuotesResource:
         self._invoker = invoker
 
     @overload
-    async def accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+    async def accept(
+        self,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
-    async def accept(self, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str) -> None: ...
+    async def accept(
+        self,
+        quote_id: str,
+        *,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     async def accept(
         self,
@@ -2065,6 +2703,9 @@ class AsyncCommunicationsQuotesResource:
         *,
         body: AcceptQuoteRequest | Unset = UNSET,
         accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept Quote
 
@@ -2077,15 +2718,19 @@ class AsyncCommunicationsQuotesResource:
                 the keyword arguments below, with plain values (not both).
             accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
                 (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._accept(
-            quote_id=quote_id, body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._accept(
+                quote_id=quote_id, body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side)
+            )
 
     async def _accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None:
         """Send ``PUT /communications/quotes/{quote_id}/accept`` with a built body (see :meth:`accept`)."""
@@ -2094,11 +2739,27 @@ class AsyncCommunicationsQuotesResource:
         await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id, body=body)
 
     @overload
-    async def accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+    async def accept_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
     async def accept_for_rfq(
-        self, rfq_id: str, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
     async def accept_for_rfq(
@@ -2108,6 +2769,9 @@ class AsyncCommunicationsQuotesResource:
         *,
         body: AcceptQuoteRequest | Unset = UNSET,
         accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept RFQ Quote
 
@@ -2122,17 +2786,21 @@ class AsyncCommunicationsQuotesResource:
                 the keyword arguments below, with plain values (not both).
             accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
                 (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._accept_for_rfq(
-            rfq_id=rfq_id,
-            quote_id=quote_id,
-            body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._accept_for_rfq(
+                rfq_id=rfq_id,
+                quote_id=quote_id,
+                body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side),
+            )
 
     async def _accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None:
         """Send ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept`` with a built body (see :meth:`accept_for_rfq`)."""
@@ -2140,7 +2808,15 @@ class AsyncCommunicationsQuotesResource:
 
         await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
 
-    async def confirm(self, quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    async def confirm(
+        self,
+        quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm Quote
 
         ``PUT /communications/quotes/{quote_id}/confirm``
@@ -2149,15 +2825,28 @@ class AsyncCommunicationsQuotesResource:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_quote as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id, body=body)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id, body=body)
 
-    async def confirm_for_rfq(self, rfq_id: str, quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    async def confirm_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm RFQ Quote
 
         ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm``
@@ -2168,16 +2857,27 @@ class AsyncCommunicationsQuotesResource:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_rfq_quote as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
 
     @overload
-    async def create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateQuoteResponse: ...
 
     @overload
     async def create(
@@ -2189,6 +2889,9 @@ class AsyncCommunicationsQuotesResource:
         rest_remainder: bool,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateQuoteResponse: ...
 
     async def create(
@@ -2201,6 +2904,9 @@ class AsyncCommunicationsQuotesResource:
         rest_remainder: bool | Unset = UNSET,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateQuoteResponse:
         """Create Quote
 
@@ -2223,24 +2929,28 @@ class AsyncCommunicationsQuotesResource:
                 crossed if it would take liquidity. Defaults to false.
             subaccount (int): Optional subaccount number to place the quote under (0 for primary, 1-63 for
                 subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                CreateQuoteRequest,
-                body,
-                rfq_id=rfq_id,
-                yes_bid=yes_bid,
-                no_bid=no_bid,
-                rest_remainder=rest_remainder,
-                post_only=post_only,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    CreateQuoteRequest,
+                    body,
+                    rfq_id=rfq_id,
+                    yes_bid=yes_bid,
+                    no_bid=no_bid,
+                    rest_remainder=rest_remainder,
+                    post_only=post_only,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     async def _create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse:
         """Send ``POST /communications/quotes`` with a built body (see :meth:`create`)."""
@@ -2248,7 +2958,14 @@ class AsyncCommunicationsQuotesResource:
 
         return cast("CreateQuoteResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def delete(self, quote_id: str) -> None:
+    async def delete(
+        self,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Quote
 
         ``DELETE /communications/quotes/{quote_id}``
@@ -2256,15 +2973,27 @@ class AsyncCommunicationsQuotesResource:
         Args:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_quote as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id)
 
-    async def delete_for_rfq(self, rfq_id: str, quote_id: str) -> None:
+    async def delete_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Quote
 
         ``DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}``
@@ -2274,15 +3003,26 @@ class AsyncCommunicationsQuotesResource:
                 IDs return HTTP 400.
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_quote as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id)
 
-    async def get(self, quote_id: str) -> GetQuoteResponse:
+    async def get(
+        self,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetQuoteResponse:
         """Get Quote
 
         ``GET /communications/quotes/{quote_id}``
@@ -2290,15 +3030,27 @@ class AsyncCommunicationsQuotesResource:
         Args:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_quote as _endpoint
 
-        return cast("GetQuoteResponse", await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetQuoteResponse", await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id))
 
-    async def get_for_rfq(self, rfq_id: str, quote_id: str) -> GetQuoteResponse:
+    async def get_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetQuoteResponse:
         """Get RFQ Quote
 
         ``GET /communications/rfqs/{rfq_id}/quotes/{quote_id}``
@@ -2308,15 +3060,20 @@ class AsyncCommunicationsQuotesResource:
                 IDs return HTTP 400.
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_quote as _endpoint
 
-        return cast(
-            "GetQuoteResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetQuoteResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id),
+            )
 
     async def list(
         self,
@@ -2332,6 +3089,9 @@ class AsyncCommunicationsQuotesResource:
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetQuotesResponse:
         """Get Quotes
 
@@ -2356,29 +3116,33 @@ class AsyncCommunicationsQuotesResource:
             rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
             rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
                 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_quotes as _endpoint
 
-        return cast(
-            "GetQuotesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                cursor=cursor,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                status=status,
-                quote_creator_user_id=quote_creator_user_id,
-                user_filter=user_filter,
-                rfq_user_filter=rfq_user_filter,
-                rfq_creator_user_id=rfq_creator_user_id,
-                rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-                rfq_id=rfq_id,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetQuotesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    cursor=cursor,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    status=status,
+                    quote_creator_user_id=quote_creator_user_id,
+                    user_filter=user_filter,
+                    rfq_user_filter=rfq_user_filter,
+                    rfq_creator_user_id=rfq_creator_user_id,
+                    rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+                    rfq_id=rfq_id,
+                ),
+            )
 
     def list_all(
         self,
@@ -2393,6 +3157,9 @@ class AsyncCommunicationsQuotesResource:
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[Quote]:
         """Get Quotes
@@ -2420,6 +3187,9 @@ class AsyncCommunicationsQuotesResource:
             rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
             rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
                 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -2439,6 +3209,9 @@ class AsyncCommunicationsQuotesResource:
                 "rfq_creator_user_id": rfq_creator_user_id,
                 "rfq_creator_subtrader_id": rfq_creator_subtrader_id,
                 "rfq_id": rfq_id,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )
@@ -2451,11 +3224,26 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         self._invoker = invoker
 
     @overload
-    async def accept(self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest) -> None: ...
+    async def accept(
+        self,
+        block_trade_proposal_id: str,
+        *,
+        body: AcceptBlockTradeProposalRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
     async def accept(
-        self, block_trade_proposal_id: str, *, subtrader_id: str | Unset = UNSET, subaccount: int | Unset = UNSET
+        self,
+        block_trade_proposal_id: str,
+        *,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
     async def accept(
@@ -2465,6 +3253,9 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         body: AcceptBlockTradeProposalRequest | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept Block Trade Proposal
 
@@ -2478,18 +3269,22 @@ class AsyncCommunicationsBlockTradeProposalsResource:
             subtrader_id (str): Subtrader ID to accept as. Provide either this or subaccount, not both.
             subaccount (int): User-managed subaccount number to accept as (0 for primary, 1-63 for numbered
                 subaccounts). Provide either this or subtrader_id, not both. Limits: >= 0, <= 63.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._accept(
-            block_trade_proposal_id=block_trade_proposal_id,
-            body=self._invoker.body(
-                AcceptBlockTradeProposalRequest, body, subtrader_id=subtrader_id, subaccount=subaccount
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._accept(
+                block_trade_proposal_id=block_trade_proposal_id,
+                body=self._invoker.body(
+                    AcceptBlockTradeProposalRequest, body, subtrader_id=subtrader_id, subaccount=subaccount
+                ),
+            )
 
     async def _accept(
         self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest | Unset = UNSET
@@ -2500,7 +3295,14 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         await self._invoker.call(_endpoint.asyncio_detailed, block_trade_proposal_id=block_trade_proposal_id, body=body)
 
     @overload
-    async def create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse: ...
+    async def create(
+        self,
+        *,
+        body: ProposeBlockTradeRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ProposeBlockTradeResponse: ...
 
     @overload
     async def create(
@@ -2517,6 +3319,9 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         buyer_subaccount: int | Unset = UNSET,
         seller_subtrader_id: str | Unset = UNSET,
         seller_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ProposeBlockTradeResponse: ...
 
     async def create(
@@ -2534,6 +3339,9 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         buyer_subaccount: int | Unset = UNSET,
         seller_subtrader_id: str | Unset = UNSET,
         seller_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ProposeBlockTradeResponse:
         """Propose Block Trade
 
@@ -2564,29 +3372,33 @@ class AsyncCommunicationsBlockTradeProposalsResource:
             seller_subaccount (int): User-managed subaccount number of the seller (0 for primary, 1-63 for
                 numbered subaccounts). Provide either this or seller_subtrader_id, not both. Limits: >= 0,
                 <= 63.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                ProposeBlockTradeRequest,
-                body,
-                buyer_user_id=buyer_user_id,
-                seller_user_id=seller_user_id,
-                market_ticker=market_ticker,
-                price_centi_cents=price_centi_cents,
-                centicount=centicount,
-                maker_side=maker_side,
-                expiration_ts=expiration_ts,
-                buyer_subtrader_id=buyer_subtrader_id,
-                buyer_subaccount=buyer_subaccount,
-                seller_subtrader_id=seller_subtrader_id,
-                seller_subaccount=seller_subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    ProposeBlockTradeRequest,
+                    body,
+                    buyer_user_id=buyer_user_id,
+                    seller_user_id=seller_user_id,
+                    market_ticker=market_ticker,
+                    price_centi_cents=price_centi_cents,
+                    centicount=centicount,
+                    maker_side=maker_side,
+                    expiration_ts=expiration_ts,
+                    buyer_subtrader_id=buyer_subtrader_id,
+                    buyer_subaccount=buyer_subaccount,
+                    seller_subtrader_id=seller_subtrader_id,
+                    seller_subaccount=seller_subaccount,
+                )
             )
-        )
 
     async def _create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse:
         """Send ``POST /communications/block-trade-proposals`` with a built body (see :meth:`create`)."""
@@ -2601,6 +3413,9 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetBlockTradeProposalsResponse:
         """Get Block Trade Proposals
 
@@ -2613,18 +3428,22 @@ class AsyncCommunicationsBlockTradeProposalsResource:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 100. Default (server side): 100.
             status (str): Filter block trade proposals by status.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_block_trade_proposals as _endpoint
 
-        return cast(
-            "GetBlockTradeProposalsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, cursor=cursor, market_ticker=market_ticker, limit=limit, status=status
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetBlockTradeProposalsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, cursor=cursor, market_ticker=market_ticker, limit=limit, status=status
+                ),
+            )
 
     def list_all(
         self,
@@ -2632,6 +3451,9 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[BlockTradeProposal]:
         """Get Block Trade Proposals
@@ -2647,6 +3469,9 @@ class AsyncCommunicationsBlockTradeProposalsResource:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 100. Default (server side): 100.
             status (str): Filter block trade proposals by status.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -2655,7 +3480,14 @@ class AsyncCommunicationsBlockTradeProposalsResource:
             self.list,
             items="block_trade_proposals",
             cursor_field="cursor",
-            params={"market_ticker": market_ticker, "limit": limit, "status": status},
+            params={
+                "market_ticker": market_ticker,
+                "limit": limit,
+                "status": status,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
@@ -2670,14 +3502,22 @@ class AsyncCommunicationsResource:
         self.rfq_batches = AsyncCommunicationsRfqBatchesResource(invoker)
         self.rfqs = AsyncCommunicationsRfqsResource(invoker)
 
-    async def get_id(self) -> GetCommunicationsIDResponse:
+    async def get_id(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetCommunicationsIDResponse:
         """Get Communications ID
 
         ``GET /communications/id``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_communications_id as _endpoint
 
-        return cast("GetCommunicationsIDResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetCommunicationsIDResponse", await self._invoker.call(_endpoint.asyncio_detailed))

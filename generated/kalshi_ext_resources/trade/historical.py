@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, cast
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import (
         Fill,
         GetFillsResponse,
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class HistoricalResource:
@@ -43,6 +45,9 @@ class HistoricalResource:
         start_ts: int,
         end_ts: int,
         period_interval: GetMarketCandlesticksHistoricalPeriodInterval | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Get Historical Market Candlesticks
 
@@ -57,34 +62,46 @@ class HistoricalResource:
             period_interval (GetMarketCandlesticksHistoricalPeriodInterval | int, required): Time period
                 length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440
                 (1 day). One of 1, 60, 1440.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_market_candlesticks_historical as _endpoint
 
-        return cast(
-            "GetMarketCandlesticksHistoricalResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketCandlesticksHistoricalResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                ),
+            )
 
-    def cutoff(self) -> GetHistoricalCutoffResponse:
+    def cutoff(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetHistoricalCutoffResponse:
         """Get Historical Cutoff Timestamps
 
         ``GET /historical/cutoff``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_cutoff as _endpoint
 
-        return cast("GetHistoricalCutoffResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetHistoricalCutoffResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def fills(
         self,
@@ -95,6 +112,9 @@ class HistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFillsResponse:
         """Get Historical Fills
 
@@ -110,24 +130,28 @@ class HistoricalResource:
                 the next page of results. Leave empty for the first page.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_fills_historical as _endpoint
 
-        return cast(
-            "GetFillsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFillsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                ),
+            )
 
     def fills_all(
         self,
@@ -137,6 +161,9 @@ class HistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[Fill]:
         """Get Historical Fills
@@ -155,6 +182,9 @@ class HistoricalResource:
                 side): 100.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -163,24 +193,44 @@ class HistoricalResource:
             self.fills,
             items="fills",
             cursor_field="cursor",
-            params={"ticker": ticker, "min_ts": min_ts, "max_ts": max_ts, "limit": limit, "subaccount": subaccount},
+            params={
+                "ticker": ticker,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "limit": limit,
+                "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
-    def market(self, ticker: str) -> GetMarketResponse:
+    def market(
+        self,
+        ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarketResponse:
         """Get Historical Market
 
         ``GET /historical/markets/{ticker}``
 
         Args:
             ticker (str, required): Market ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_market as _endpoint
 
-        return cast("GetMarketResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarketResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker))
 
     def markets(
         self,
@@ -191,6 +241,9 @@ class HistoricalResource:
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketsResponse:
         """Get Historical Markets
 
@@ -207,24 +260,28 @@ class HistoricalResource:
             series_ticker (str): Filter by series ticker.
             mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
                 default, MVE markets are included. One of 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_markets as _endpoint
 
-        return cast(
-            "GetMarketsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                limit=limit,
-                cursor=cursor,
-                tickers=tickers,
-                event_ticker=event_ticker,
-                series_ticker=series_ticker,
-                mve_filter=mve_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    tickers=tickers,
+                    event_ticker=event_ticker,
+                    series_ticker=series_ticker,
+                    mve_filter=mve_filter,
+                ),
+            )
 
     def markets_all(
         self,
@@ -234,6 +291,9 @@ class HistoricalResource:
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[Market]:
         """Get Historical Markets
@@ -253,6 +313,9 @@ class HistoricalResource:
             series_ticker (str): Filter by series ticker.
             mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
                 default, MVE markets are included. One of 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -267,6 +330,9 @@ class HistoricalResource:
                 "event_ticker": event_ticker,
                 "series_ticker": series_ticker,
                 "mve_filter": mve_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )
@@ -280,6 +346,9 @@ class HistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetOrdersResponse:
         """Get Historical Orders
 
@@ -295,24 +364,28 @@ class HistoricalResource:
                 the next page of results. Leave empty for the first page.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_orders as _endpoint
 
-        return cast(
-            "GetOrdersResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrdersResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                ),
+            )
 
     def orders_all(
         self,
@@ -322,6 +395,9 @@ class HistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[Order]:
         """Get Historical Orders
@@ -340,6 +416,9 @@ class HistoricalResource:
                 side): 100.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -348,7 +427,16 @@ class HistoricalResource:
             self.orders,
             items="orders",
             cursor_field="cursor",
-            params={"ticker": ticker, "min_ts": min_ts, "max_ts": max_ts, "limit": limit, "subaccount": subaccount},
+            params={
+                "ticker": ticker,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "limit": limit,
+                "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
@@ -360,6 +448,9 @@ class HistoricalResource:
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetPositionsResponse:
         """Get Historical Positions
 
@@ -375,23 +466,27 @@ class HistoricalResource:
                 side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_positions as _endpoint
 
-        return cast(
-            "GetPositionsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                subaccount=subaccount,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetPositionsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    subaccount=subaccount,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def positions_all(
         self,
@@ -400,6 +495,9 @@ class HistoricalResource:
         event_ticker: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[MarketPosition]:
         """Get Historical Positions
@@ -418,6 +516,9 @@ class HistoricalResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
                 side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -426,7 +527,15 @@ class HistoricalResource:
             self.positions,
             items="market_positions",
             cursor_field="cursor",
-            params={"ticker": ticker, "event_ticker": event_ticker, "subaccount": subaccount, "limit": limit},
+            params={
+                "ticker": ticker,
+                "event_ticker": event_ticker,
+                "subaccount": subaccount,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
@@ -439,6 +548,9 @@ class HistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetTradesResponse:
         """Get Historical Trades
 
@@ -455,24 +567,28 @@ class HistoricalResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_trades_historical as _endpoint
 
-        return cast(
-            "GetTradesResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                is_block_trade=is_block_trade,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetTradesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    is_block_trade=is_block_trade,
+                ),
+            )
 
     def trades_all(
         self,
@@ -482,6 +598,9 @@ class HistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[Trade]:
         """Get Historical Trades
@@ -501,6 +620,9 @@ class HistoricalResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -515,6 +637,9 @@ class HistoricalResource:
                 "max_ts": max_ts,
                 "limit": limit,
                 "is_block_trade": is_block_trade,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )
@@ -533,6 +658,9 @@ class AsyncHistoricalResource:
         start_ts: int,
         end_ts: int,
         period_interval: GetMarketCandlesticksHistoricalPeriodInterval | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Get Historical Market Candlesticks
 
@@ -547,34 +675,46 @@ class AsyncHistoricalResource:
             period_interval (GetMarketCandlesticksHistoricalPeriodInterval | int, required): Time period
                 length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440
                 (1 day). One of 1, 60, 1440.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_market_candlesticks_historical as _endpoint
 
-        return cast(
-            "GetMarketCandlesticksHistoricalResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketCandlesticksHistoricalResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                ),
+            )
 
-    async def cutoff(self) -> GetHistoricalCutoffResponse:
+    async def cutoff(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetHistoricalCutoffResponse:
         """Get Historical Cutoff Timestamps
 
         ``GET /historical/cutoff``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_cutoff as _endpoint
 
-        return cast("GetHistoricalCutoffResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetHistoricalCutoffResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def fills(
         self,
@@ -585,6 +725,9 @@ class AsyncHistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFillsResponse:
         """Get Historical Fills
 
@@ -600,24 +743,28 @@ class AsyncHistoricalResource:
                 the next page of results. Leave empty for the first page.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_fills_historical as _endpoint
 
-        return cast(
-            "GetFillsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFillsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                ),
+            )
 
     def fills_all(
         self,
@@ -627,6 +774,9 @@ class AsyncHistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[Fill]:
         """Get Historical Fills
@@ -645,6 +795,9 @@ class AsyncHistoricalResource:
                 side): 100.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -653,24 +806,44 @@ class AsyncHistoricalResource:
             self.fills,
             items="fills",
             cursor_field="cursor",
-            params={"ticker": ticker, "min_ts": min_ts, "max_ts": max_ts, "limit": limit, "subaccount": subaccount},
+            params={
+                "ticker": ticker,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "limit": limit,
+                "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
-    async def market(self, ticker: str) -> GetMarketResponse:
+    async def market(
+        self,
+        ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarketResponse:
         """Get Historical Market
 
         ``GET /historical/markets/{ticker}``
 
         Args:
             ticker (str, required): Market ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_market as _endpoint
 
-        return cast("GetMarketResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarketResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker))
 
     async def markets(
         self,
@@ -681,6 +854,9 @@ class AsyncHistoricalResource:
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketsResponse:
         """Get Historical Markets
 
@@ -697,24 +873,28 @@ class AsyncHistoricalResource:
             series_ticker (str): Filter by series ticker.
             mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
                 default, MVE markets are included. One of 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_markets as _endpoint
 
-        return cast(
-            "GetMarketsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                limit=limit,
-                cursor=cursor,
-                tickers=tickers,
-                event_ticker=event_ticker,
-                series_ticker=series_ticker,
-                mve_filter=mve_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    tickers=tickers,
+                    event_ticker=event_ticker,
+                    series_ticker=series_ticker,
+                    mve_filter=mve_filter,
+                ),
+            )
 
     def markets_all(
         self,
@@ -724,6 +904,9 @@ class AsyncHistoricalResource:
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[Market]:
         """Get Historical Markets
@@ -743,6 +926,9 @@ class AsyncHistoricalResource:
             series_ticker (str): Filter by series ticker.
             mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
                 default, MVE markets are included. One of 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -757,6 +943,9 @@ class AsyncHistoricalResource:
                 "event_ticker": event_ticker,
                 "series_ticker": series_ticker,
                 "mve_filter": mve_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )
@@ -770,6 +959,9 @@ class AsyncHistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetOrdersResponse:
         """Get Historical Orders
 
@@ -785,24 +977,28 @@ class AsyncHistoricalResource:
                 the next page of results. Leave empty for the first page.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_orders as _endpoint
 
-        return cast(
-            "GetOrdersResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrdersResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                ),
+            )
 
     def orders_all(
         self,
@@ -812,6 +1008,9 @@ class AsyncHistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[Order]:
         """Get Historical Orders
@@ -830,6 +1029,9 @@ class AsyncHistoricalResource:
                 side): 100.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -838,7 +1040,16 @@ class AsyncHistoricalResource:
             self.orders,
             items="orders",
             cursor_field="cursor",
-            params={"ticker": ticker, "min_ts": min_ts, "max_ts": max_ts, "limit": limit, "subaccount": subaccount},
+            params={
+                "ticker": ticker,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "limit": limit,
+                "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
@@ -850,6 +1061,9 @@ class AsyncHistoricalResource:
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetPositionsResponse:
         """Get Historical Positions
 
@@ -865,23 +1079,27 @@ class AsyncHistoricalResource:
                 side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_positions as _endpoint
 
-        return cast(
-            "GetPositionsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                subaccount=subaccount,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetPositionsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    subaccount=subaccount,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def positions_all(
         self,
@@ -890,6 +1108,9 @@ class AsyncHistoricalResource:
         event_ticker: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[MarketPosition]:
         """Get Historical Positions
@@ -908,6 +1129,9 @@ class AsyncHistoricalResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
                 side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -916,7 +1140,15 @@ class AsyncHistoricalResource:
             self.positions,
             items="market_positions",
             cursor_field="cursor",
-            params={"ticker": ticker, "event_ticker": event_ticker, "subaccount": subaccount, "limit": limit},
+            params={
+                "ticker": ticker,
+                "event_ticker": event_ticker,
+                "subaccount": subaccount,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
@@ -929,6 +1161,9 @@ class AsyncHistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetTradesResponse:
         """Get Historical Trades
 
@@ -945,24 +1180,28 @@ class AsyncHistoricalResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_trades_historical as _endpoint
 
-        return cast(
-            "GetTradesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                is_block_trade=is_block_trade,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetTradesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    is_block_trade=is_block_trade,
+                ),
+            )
 
     def trades_all(
         self,
@@ -972,6 +1211,9 @@ class AsyncHistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[Trade]:
         """Get Historical Trades
@@ -991,6 +1233,9 @@ class AsyncHistoricalResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1005,6 +1250,9 @@ class AsyncHistoricalResource:
                 "max_ts": max_ts,
                 "limit": limit,
                 "is_block_trade": is_block_trade,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )

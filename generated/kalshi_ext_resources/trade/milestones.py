@@ -9,11 +9,12 @@ from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from kalshi_trade_api.models import GetMilestoneResponse, GetMilestonesResponse, Milestone
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class MilestonesResource:
@@ -22,20 +23,31 @@ class MilestonesResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def get(self, milestone_id: str) -> GetMilestoneResponse:
+    def get(
+        self,
+        milestone_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMilestoneResponse:
         """Get Milestone
 
         ``GET /milestones/{milestone_id}``
 
         Args:
             milestone_id (str, required): Milestone ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.milestone import get_milestone as _endpoint
 
-        return cast("GetMilestoneResponse", self._invoker.call(_endpoint.sync_detailed, milestone_id=milestone_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMilestoneResponse", self._invoker.call(_endpoint.sync_detailed, milestone_id=milestone_id))
 
     def list(
         self,
@@ -49,6 +61,9 @@ class MilestonesResource:
         related_event_ticker: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMilestonesResponse:
         """Get Milestones
 
@@ -68,27 +83,31 @@ class MilestonesResource:
                 the next page of results.
             min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.milestone import get_milestones as _endpoint
 
-        return cast(
-            "GetMilestonesResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                limit=limit,
-                minimum_start_date=minimum_start_date,
-                category=category,
-                competition=competition,
-                source_id=source_id,
-                type_=type_,
-                related_event_ticker=related_event_ticker,
-                cursor=cursor,
-                min_updated_ts=min_updated_ts,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMilestonesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    limit=limit,
+                    minimum_start_date=minimum_start_date,
+                    category=category,
+                    competition=competition,
+                    source_id=source_id,
+                    type_=type_,
+                    related_event_ticker=related_event_ticker,
+                    cursor=cursor,
+                    min_updated_ts=min_updated_ts,
+                ),
+            )
 
     def list_all(
         self,
@@ -101,6 +120,9 @@ class MilestonesResource:
         type_: str | Unset = UNSET,
         related_event_ticker: str | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[Milestone]:
         """Get Milestones
@@ -123,6 +145,9 @@ class MilestonesResource:
             related_event_ticker (str): Filter by related event ticker.
             min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -140,6 +165,9 @@ class MilestonesResource:
                 "type_": type_,
                 "related_event_ticker": related_event_ticker,
                 "min_updated_ts": min_updated_ts,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )
@@ -151,22 +179,33 @@ class AsyncMilestonesResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def get(self, milestone_id: str) -> GetMilestoneResponse:
+    async def get(
+        self,
+        milestone_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMilestoneResponse:
         """Get Milestone
 
         ``GET /milestones/{milestone_id}``
 
         Args:
             milestone_id (str, required): Milestone ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.milestone import get_milestone as _endpoint
 
-        return cast(
-            "GetMilestoneResponse", await self._invoker.call(_endpoint.asyncio_detailed, milestone_id=milestone_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMilestoneResponse", await self._invoker.call(_endpoint.asyncio_detailed, milestone_id=milestone_id)
+            )
 
     async def list(
         self,
@@ -180,6 +219,9 @@ class AsyncMilestonesResource:
         related_event_ticker: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMilestonesResponse:
         """Get Milestones
 
@@ -199,27 +241,31 @@ class AsyncMilestonesResource:
                 the next page of results.
             min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.milestone import get_milestones as _endpoint
 
-        return cast(
-            "GetMilestonesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                limit=limit,
-                minimum_start_date=minimum_start_date,
-                category=category,
-                competition=competition,
-                source_id=source_id,
-                type_=type_,
-                related_event_ticker=related_event_ticker,
-                cursor=cursor,
-                min_updated_ts=min_updated_ts,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMilestonesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    limit=limit,
+                    minimum_start_date=minimum_start_date,
+                    category=category,
+                    competition=competition,
+                    source_id=source_id,
+                    type_=type_,
+                    related_event_ticker=related_event_ticker,
+                    cursor=cursor,
+                    min_updated_ts=min_updated_ts,
+                ),
+            )
 
     def list_all(
         self,
@@ -232,6 +278,9 @@ class AsyncMilestonesResource:
         type_: str | Unset = UNSET,
         related_event_ticker: str | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[Milestone]:
         """Get Milestones
@@ -254,6 +303,9 @@ class AsyncMilestonesResource:
             related_event_ticker (str): Filter by related event ticker.
             min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -271,6 +323,9 @@ class AsyncMilestonesResource:
                 "type_": type_,
                 "related_event_ticker": related_event_ticker,
                 "min_updated_ts": min_updated_ts,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class MultivariateCollectionsResource:
@@ -33,7 +33,13 @@ class MultivariateCollectionsResource:
 
     @overload
     def create_market(
-        self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
+        self,
+        collection_ticker: str,
+        *,
+        body: CreateMarketInMultivariateEventCollectionRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse: ...
 
     @overload
@@ -43,6 +49,9 @@ class MultivariateCollectionsResource:
         *,
         selected_markets: Sequence[TickerPair | Mapping[str, Any]],
         with_market_payload: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse: ...
 
     def create_market(
@@ -52,6 +61,9 @@ class MultivariateCollectionsResource:
         body: CreateMarketInMultivariateEventCollectionRequest | Unset = UNSET,
         selected_markets: Sequence[TickerPair | Mapping[str, Any]] | Unset = UNSET,
         with_market_payload: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         """Create Market In Multivariate Event Collection
 
@@ -66,21 +78,25 @@ class MultivariateCollectionsResource:
                 that act as parameters to determine which market is created. Required unless ``body`` is
                 given.
             with_market_payload (bool): Whether to include the market payload in the response.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_market(
-            collection_ticker=collection_ticker,
-            body=self._invoker.body(
-                CreateMarketInMultivariateEventCollectionRequest,
-                body,
-                selected_markets=selected_markets,
-                with_market_payload=with_market_payload,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_market(
+                collection_ticker=collection_ticker,
+                body=self._invoker.body(
+                    CreateMarketInMultivariateEventCollectionRequest,
+                    body,
+                    selected_markets=selected_markets,
+                    with_market_payload=with_market_payload,
+                ),
+            )
 
     def _create_market(
         self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
@@ -93,23 +109,34 @@ class MultivariateCollectionsResource:
             self._invoker.call(_endpoint.sync_detailed, collection_ticker=collection_ticker, body=body),
         )
 
-    def get(self, collection_ticker: str) -> GetMultivariateEventCollectionResponse:
+    def get(
+        self,
+        collection_ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMultivariateEventCollectionResponse:
         """Get Multivariate Event Collection
 
         ``GET /multivariate_event_collections/{collection_ticker}``
 
         Args:
             collection_ticker (str, required): Collection ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.multivariate import get_multivariate_event_collection as _endpoint
 
-        return cast(
-            "GetMultivariateEventCollectionResponse",
-            self._invoker.call(_endpoint.sync_detailed, collection_ticker=collection_ticker),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMultivariateEventCollectionResponse",
+                self._invoker.call(_endpoint.sync_detailed, collection_ticker=collection_ticker),
+            )
 
     def list(
         self,
@@ -119,6 +146,9 @@ class MultivariateCollectionsResource:
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMultivariateEventCollectionsResponse:
         """Get Multivariate Event Collections
 
@@ -134,23 +164,27 @@ class MultivariateCollectionsResource:
             cursor (str): The Cursor represents a pointer to the next page of records in the pagination.
                 This optional parameter, when filled, should be filled with the cursor string returned in a
                 previous request to this end-point.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.multivariate import get_multivariate_event_collections as _endpoint
 
-        return cast(
-            "GetMultivariateEventCollectionsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                status=status,
-                associated_event_ticker=associated_event_ticker,
-                series_ticker=series_ticker,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMultivariateEventCollectionsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    status=status,
+                    associated_event_ticker=associated_event_ticker,
+                    series_ticker=series_ticker,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def list_all(
         self,
@@ -159,6 +193,9 @@ class MultivariateCollectionsResource:
         associated_event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[MultivariateEventCollection]:
         """Get Multivariate Event Collections
@@ -176,6 +213,9 @@ class MultivariateCollectionsResource:
                 ticker.
             series_ticker (str): Only return collections with a particular series ticker.
             limit (int): Specify the maximum number of results. Limits: >= 1, <= 200.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -189,6 +229,9 @@ class MultivariateCollectionsResource:
                 "associated_event_ticker": associated_event_ticker,
                 "series_ticker": series_ticker,
                 "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )
@@ -202,7 +245,13 @@ class AsyncMultivariateCollectionsResource:
 
     @overload
     async def create_market(
-        self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
+        self,
+        collection_ticker: str,
+        *,
+        body: CreateMarketInMultivariateEventCollectionRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse: ...
 
     @overload
@@ -212,6 +261,9 @@ class AsyncMultivariateCollectionsResource:
         *,
         selected_markets: Sequence[TickerPair | Mapping[str, Any]],
         with_market_payload: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse: ...
 
     async def create_market(
@@ -221,6 +273,9 @@ class AsyncMultivariateCollectionsResource:
         body: CreateMarketInMultivariateEventCollectionRequest | Unset = UNSET,
         selected_markets: Sequence[TickerPair | Mapping[str, Any]] | Unset = UNSET,
         with_market_payload: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         """Create Market In Multivariate Event Collection
 
@@ -235,21 +290,25 @@ class AsyncMultivariateCollectionsResource:
                 that act as parameters to determine which market is created. Required unless ``body`` is
                 given.
             with_market_payload (bool): Whether to include the market payload in the response.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_market(
-            collection_ticker=collection_ticker,
-            body=self._invoker.body(
-                CreateMarketInMultivariateEventCollectionRequest,
-                body,
-                selected_markets=selected_markets,
-                with_market_payload=with_market_payload,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_market(
+                collection_ticker=collection_ticker,
+                body=self._invoker.body(
+                    CreateMarketInMultivariateEventCollectionRequest,
+                    body,
+                    selected_markets=selected_markets,
+                    with_market_payload=with_market_payload,
+                ),
+            )
 
     async def _create_market(
         self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
@@ -262,23 +321,34 @@ class AsyncMultivariateCollectionsResource:
             await self._invoker.call(_endpoint.asyncio_detailed, collection_ticker=collection_ticker, body=body),
         )
 
-    async def get(self, collection_ticker: str) -> GetMultivariateEventCollectionResponse:
+    async def get(
+        self,
+        collection_ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMultivariateEventCollectionResponse:
         """Get Multivariate Event Collection
 
         ``GET /multivariate_event_collections/{collection_ticker}``
 
         Args:
             collection_ticker (str, required): Collection ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.multivariate import get_multivariate_event_collection as _endpoint
 
-        return cast(
-            "GetMultivariateEventCollectionResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, collection_ticker=collection_ticker),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMultivariateEventCollectionResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, collection_ticker=collection_ticker),
+            )
 
     async def list(
         self,
@@ -288,6 +358,9 @@ class AsyncMultivariateCollectionsResource:
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMultivariateEventCollectionsResponse:
         """Get Multivariate Event Collections
 
@@ -303,23 +376,27 @@ class AsyncMultivariateCollectionsResource:
             cursor (str): The Cursor represents a pointer to the next page of records in the pagination.
                 This optional parameter, when filled, should be filled with the cursor string returned in a
                 previous request to this end-point.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.multivariate import get_multivariate_event_collections as _endpoint
 
-        return cast(
-            "GetMultivariateEventCollectionsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                status=status,
-                associated_event_ticker=associated_event_ticker,
-                series_ticker=series_ticker,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMultivariateEventCollectionsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    status=status,
+                    associated_event_ticker=associated_event_ticker,
+                    series_ticker=series_ticker,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def list_all(
         self,
@@ -328,6 +405,9 @@ class AsyncMultivariateCollectionsResource:
         associated_event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[MultivariateEventCollection]:
         """Get Multivariate Event Collections
@@ -345,6 +425,9 @@ class AsyncMultivariateCollectionsResource:
                 ticker.
             series_ticker (str): Only return collections with a particular series ticker.
             limit (int): Specify the maximum number of results. Limits: >= 1, <= 200.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -358,6 +441,9 @@ class AsyncMultivariateCollectionsResource:
                 "associated_event_ticker": associated_event_ticker,
                 "series_ticker": series_ticker,
                 "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
         )

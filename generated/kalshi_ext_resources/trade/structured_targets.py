@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, cast
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import GetStructuredTargetResponse, GetStructuredTargetsResponse, StructuredTarget
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class StructuredTargetsResource:
@@ -21,23 +23,34 @@ class StructuredTargetsResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def get(self, structured_target_id: str) -> GetStructuredTargetResponse:
+    def get(
+        self,
+        structured_target_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetStructuredTargetResponse:
         """Get Structured Target
 
         ``GET /structured_targets/{structured_target_id}``
 
         Args:
             structured_target_id (str, required): Structured target ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.structured_targets import get_structured_target as _endpoint
 
-        return cast(
-            "GetStructuredTargetResponse",
-            self._invoker.call(_endpoint.sync_detailed, structured_target_id=structured_target_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetStructuredTargetResponse",
+                self._invoker.call(_endpoint.sync_detailed, structured_target_id=structured_target_id),
+            )
 
     def list(
         self,
@@ -47,6 +60,9 @@ class StructuredTargetsResource:
         competition: str | Unset = UNSET,
         page_size: int | Unset = 100,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetStructuredTargetsResponse:
         """Get Structured Targets
 
@@ -61,23 +77,27 @@ class StructuredTargetsResource:
             page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
                 Default (server side): 100.
             cursor (str): Pagination cursor.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.structured_targets import get_structured_targets as _endpoint
 
-        return cast(
-            "GetStructuredTargetsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ids=ids,
-                type_=type_,
-                competition=competition,
-                page_size=page_size,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetStructuredTargetsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ids=ids,
+                    type_=type_,
+                    competition=competition,
+                    page_size=page_size,
+                    cursor=cursor,
+                ),
+            )
 
     def list_all(
         self,
@@ -86,6 +106,9 @@ class StructuredTargetsResource:
         type_: str | Unset = UNSET,
         competition: str | Unset = UNSET,
         page_size: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> Iterator[StructuredTarget]:
         """Get Structured Targets
@@ -104,6 +127,9 @@ class StructuredTargetsResource:
                 tour in the structured target details, or any entry in the details leagues array.
             page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
                 Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -112,7 +138,15 @@ class StructuredTargetsResource:
             self.list,
             items="structured_targets",
             cursor_field="cursor",
-            params={"ids": ids, "type_": type_, "competition": competition, "page_size": page_size},
+            params={
+                "ids": ids,
+                "type_": type_,
+                "competition": competition,
+                "page_size": page_size,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
 
@@ -123,23 +157,34 @@ class AsyncStructuredTargetsResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def get(self, structured_target_id: str) -> GetStructuredTargetResponse:
+    async def get(
+        self,
+        structured_target_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetStructuredTargetResponse:
         """Get Structured Target
 
         ``GET /structured_targets/{structured_target_id}``
 
         Args:
             structured_target_id (str, required): Structured target ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.structured_targets import get_structured_target as _endpoint
 
-        return cast(
-            "GetStructuredTargetResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, structured_target_id=structured_target_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetStructuredTargetResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, structured_target_id=structured_target_id),
+            )
 
     async def list(
         self,
@@ -149,6 +194,9 @@ class AsyncStructuredTargetsResource:
         competition: str | Unset = UNSET,
         page_size: int | Unset = 100,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetStructuredTargetsResponse:
         """Get Structured Targets
 
@@ -163,23 +211,27 @@ class AsyncStructuredTargetsResource:
             page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
                 Default (server side): 100.
             cursor (str): Pagination cursor.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.structured_targets import get_structured_targets as _endpoint
 
-        return cast(
-            "GetStructuredTargetsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ids=ids,
-                type_=type_,
-                competition=competition,
-                page_size=page_size,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetStructuredTargetsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ids=ids,
+                    type_=type_,
+                    competition=competition,
+                    page_size=page_size,
+                    cursor=cursor,
+                ),
+            )
 
     def list_all(
         self,
@@ -188,6 +240,9 @@ class AsyncStructuredTargetsResource:
         type_: str | Unset = UNSET,
         competition: str | Unset = UNSET,
         page_size: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[StructuredTarget]:
         """Get Structured Targets
@@ -206,6 +261,9 @@ class AsyncStructuredTargetsResource:
                 tour in the structured target details, or any entry in the details leagues array.
             page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
                 Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -214,6 +272,14 @@ class AsyncStructuredTargetsResource:
             self.list,
             items="structured_targets",
             cursor_field="cursor",
-            params={"ids": ids, "type_": type_, "competition": competition, "page_size": page_size},
+            params={
+                "ids": ids,
+                "type_": type_,
+                "competition": competition,
+                "page_size": page_size,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
         )
