@@ -1,14 +1,17 @@
 # One-line targets; the logic lives in scripts/. Run `make setup` first.
 PY ?= .venv/bin/python
-SRC := $(wildcard kalshi_ext scripts tests benchmarks)
+SRC := $(wildcard kalshi_ext scripts tests benchmarks examples)
 SPEC_DIR ?=
 
-.PHONY: setup regen regen-check lint format types test contract check bench wheel clean
+.PHONY: demo setup regen regen-check lint format types test contract check bench wheel clean
 
 setup:  ## create .venv and install kalshi-ext (editable) with the pinned dev tools
 	test -x $(PY) || python3 -m venv .venv
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+
+demo: setup  ## the main job: a real bot (examples/market_maker.py) trades on the offline simulator
+	$(PY) -m kalshi_ext sim demo
 
 regen:  ## regenerate generated/ from the specs (SPEC_DIR=... or $$KALSHI_SPEC_DIR or ../shared/specs)
 	$(PY) scripts/regenerate.py $(if $(SPEC_DIR),--spec-dir $(SPEC_DIR))

@@ -38,7 +38,11 @@ Public API:
   times=...)``; ``sim.faults.clear()``.
 - Inspection: ``sim.state`` (the engine: ``orders``, ``books``, ``accounts``, ``markets``, ``fills``,
   ``trades``), ``sim.explain(order_id)`` (an order's history).
-- ``sim.handle(method, target, headers, body)``: one raw request, for other front ends.
+- ``sim.handle(method, target, headers, body)``: one raw request, for other front ends;
+  ``sim.ws_session(user=None)``: an in-process WebSocket session (``receive(text)``, ``drain()``).
+- Persistence: ``open_state(path, seed=0, markets=12, **options)`` keeps the exchange in a SQLite file
+  (snapshot plus event journal) across restarts; ``sim.save_state()``, ``sim.close()``. Memory is the
+  default.
 
 Coverage of the Trade API: see ``kalshi_ext.sim.coverage`` (``counts()``: 42 full, 34 minimal, 52
 answering 501 ``not_supported_in_simulator``).
@@ -50,6 +54,7 @@ from . import _coverage as coverage
 from ._agents import Agent, LadderMaker, PoissonTaker
 from ._clock import SimClock
 from ._errors import SimError
+from ._persist import open_state
 from ._servers import Served
 from ._simulator import IN_PROCESS_BASE_URL, Simulator, SimUser, dollars
 
@@ -65,4 +70,5 @@ __all__ = [
     "Simulator",
     "coverage",
     "dollars",
+    "open_state",
 ]

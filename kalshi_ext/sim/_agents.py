@@ -36,7 +36,8 @@ class Agent:
         self.name = name
         self.user_id = f"agent-{name}"
         self.rng = random.Random(f"agent:{sim.seed}:{name}")  # noqa: S311 - seeded simulation, not crypto
-        sim.engine.open_account(self.user_id, 10_000_000 * MICRO)
+        if self.user_id not in sim.engine.accounts:
+            sim.engine.open_account(self.user_id, 10_000_000 * MICRO)
         self._n = 0
 
     def client_id(self) -> str:
@@ -157,12 +158,13 @@ class Agents:
         self._tick_callbacks: list[Callable[[Simulator], None]] = []
         self._fill_callbacks: list[Callable[[Simulator, Fill], None]] = []
 
-    def install_defaults(self) -> None:
-        self.add(LadderMaker(self.sim))
-        self.add(PoissonTaker(self.sim))
+    def install_defaults(self, *, taker_rate_per_min: float = 6.0, start: bool = True) -> None:
+        self.add(LadderMaker(self.sim), start=start)
+        self.add(PoissonTaker(self.sim, rate_per_min=taker_rate_per_min), start=start)
 
-    def add(self, agent: Agent) -> Agent:
-        """Run ``agent.tick()`` every ``agent.period_s`` of simulated time (first tick now)."""
+    def add(self, agent: Agent, *, start: bool = True) -> Agent:
+        """Run ``agent.tick()`` every ``agent.period_s`` of simulated time (first tick now, or after
+        one period with ``start=False``)."""
         self.agents.append(agent)
         period = max(1, round(agent.period_s * 1000))
 
@@ -170,7 +172,10 @@ class Agents:
             agent.tick()
             self.sim.clock.after(period, run)
 
-        run()
+        if start:
+            run()
+        else:
+            self.sim.clock.after(period, run)
         return agent
 
     def on_tick(self, fn: Callable[[Simulator], None], period_s: float = 1.0) -> None:

@@ -112,6 +112,7 @@ class AmendMixin(EngineCore):
         touched, parties = self.match(order)
         self.settle_taker(order)
         self.publish(order, touched, parties)
+        self.check_groups()
 
     def _release(self, order: Order, amount: int) -> None:
         order.collateral -= amount

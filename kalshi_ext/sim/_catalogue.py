@@ -24,7 +24,8 @@ STRUCTURES: dict[str, list[tuple[int, int, int]]] = {
     "tapered_deci_cent": [(0, 1_000, 10), (1_000, 9_000, 100), (9_000, 10_000, 10)],
 }
 
-_FEE_TYPES = ("quadratic_with_maker_fees", "quadratic", "quadratic_with_combo_maker_fees")
+# by series index: the first weather and crypto series charge makers, the first game series does not
+_FEE_TYPES = ("quadratic_with_maker_fees", "quadratic_with_maker_fees", "quadratic", "quadratic_with_combo_maker_fees")
 _CITIES = ("NY", "CHI", "MIA", "AUS", "DEN", "LAX", "SEA", "PHIL")
 _TEAMS = (("BOS", "NYY"), ("LAD", "SF"), ("CHC", "STL"), ("HOU", "TEX"), ("ATL", "NYM"))
 

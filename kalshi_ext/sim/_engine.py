@@ -49,6 +49,7 @@ class EngineCore:
         self.post_only_mode = post_only  # "reject" (observed on demo) or "cancel" (the docs)
         self.listeners: list[Listener] = []
         self.seq = 0  # one counter over every engine event, for the journal
+        self.groups_matched: list[str] = []  # groups with matches in the current action
 
     # ---- ids and events -------------------------------------------------------------------
     def new_id(self) -> str:
@@ -122,7 +123,6 @@ class EngineCore:
             raise SimError(409, "order_already_exists", "order already exists", service="exchange")
         if not market.on_grid(req.yes_price):
             raise SimError(400, "invalid_price", "invalid price", service="exchange")
-        group = None
         if req.order_group_id is not None:
             group = self.groups.get(req.order_group_id)
             if group is None or group.user_id != user_id:
@@ -182,8 +182,7 @@ class EngineCore:
         touched, parties = self.match(order)
         self.settle_taker(order)
         self.publish(order, touched, parties)
-        if group is not None:
-            self.group_after_match(group)
+        self.check_groups()
         return order
 
     def settle_taker(self, order: Order) -> None:
@@ -389,5 +388,5 @@ class EngineCore:
     def record_group_match(self, order: Order, count: int, now_ms: int) -> None:  # pragma: no cover
         raise NotImplementedError
 
-    def group_after_match(self, group: OrderGroup) -> None:  # pragma: no cover
+    def check_groups(self) -> None:  # pragma: no cover
         raise NotImplementedError

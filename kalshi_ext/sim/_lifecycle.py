@@ -33,16 +33,22 @@ class Engine(AmendMixin):
         group = self.groups.get(order.order_group_id)
         if group is not None:
             group.window.append((now_ms, count))
+            if group.group_id not in self.groups_matched:
+                self.groups_matched.append(group.group_id)
 
     def _window_volume(self, group: OrderGroup) -> int:
         cutoff = self.clock.now_ms() - GROUP_WINDOW_MS
         group.window = [(ts, n) for ts, n in group.window if ts > cutoff]
         return sum(n for _, n in group.window)
 
-    def group_after_match(self, group: OrderGroup) -> None:
-        """Trigger the group when matched contracts in the rolling 15 s window exceed its limit."""
-        if not group.triggered and self._window_volume(group) > group.limit:
-            self.trigger_group(group)
+    def check_groups(self) -> None:
+        """After an action: trigger every group whose matched contracts in the rolling 15 s window
+        exceed its limit (maker and taker groups alike)."""
+        touched, self.groups_matched = self.groups_matched, []
+        for group_id in touched:
+            group = self.groups.get(group_id)
+            if group is not None and not group.triggered and self._window_volume(group) > group.limit:
+                self.trigger_group(group)
 
     def trigger_group(self, group: OrderGroup) -> None:
         """Cancel the group's resting orders and refuse new ones until a reset."""

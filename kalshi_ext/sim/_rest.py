@@ -62,6 +62,7 @@ class Response:
     status: int
     body: bytes
     headers: dict[str, str] = field(default_factory=dict)
+    operation: str | None = None  # the operationId served (None for unknown paths)
 
 
 @dataclass(slots=True)
@@ -149,16 +150,17 @@ class RestApp:
         self.routes = routes
 
     def handle(self, request: Request) -> Response:
+        found: list[str] = []
         try:
-            status, body, headers = self._dispatch(request)
+            status, body, headers = self._dispatch(request, found)
         except SimError as err:
             status, body, headers = err.status, err.body(), dict(err.headers)
         data = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()
         if body is not None:
             headers.setdefault("Content-Type", "application/json; charset=utf-8")
-        return Response(status, data, headers)
+        return Response(status, data, headers, found[0] if found else None)
 
-    def _dispatch(self, request: Request) -> tuple[int, Any, dict[str, str]]:
+    def _dispatch(self, request: Request, found_op: list[str]) -> tuple[int, Any, dict[str, str]]:
         path = request.raw_path
         if not path.startswith(PREFIX + "/"):
             raise SimError(404, "not_found", "404 page not found", shape="flat")
@@ -169,6 +171,7 @@ class RestApp:
                 raise SimError(405, "method_not_allowed", "method not allowed", shape="flat")
             raise SimError(404, "not_found", "404 page not found", shape="flat")
         operation, coverage, params = found
+        found_op.append(operation)
         sim = self.sim
         with sim.lock:
             sim.faults.before(operation, request)

@@ -92,13 +92,18 @@ def _write_key(directory: Path, pem: str) -> Path:
 
 
 def _follow(sim: Simulator, scale: float, stop: threading.Event) -> None:
-    wall0 = time.monotonic()
+    """Advance simulated time with the wall clock; with a state file, snapshot about once a second."""
+    wall0 = last_save = time.monotonic()
     sim0 = sim.clock.now_ms()
     while not stop.wait(0.05):
-        target = sim0 + int((time.monotonic() - wall0) * scale * 1000)
+        now = time.monotonic()
+        target = sim0 + int((now - wall0) * scale * 1000)
         with sim.lock:
             if target > sim.clock.now_ms():
                 sim.clock.set(target)
+            if sim.state_file is not None and now - last_save >= 1.0:
+                sim.save_state()
+                last_save = now
 
 
 @contextmanager

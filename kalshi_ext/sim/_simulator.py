@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ from ._faults import Faults
 from ._lifecycle import Engine
 from ._model import Order
 from ._rest import RestApp
+from ._schedule import schedule_markets
 from ._units import MICRO, ONE
 
 if TYPE_CHECKING:
@@ -27,8 +29,9 @@ if TYPE_CHECKING:
 
     from kalshi_ext import AsyncKalshiClient, KalshiClient
 
+    from ._persist import StateFile
     from ._servers import Served
-    from ._ws import WsHub
+    from ._ws import WsHub, WsSession
 
 IN_PROCESS_BASE_URL = "https://sim.kalshi-ext.invalid/trade-api/v2"
 
@@ -95,6 +98,10 @@ class Simulator:
         verify_signatures: bool = True,
         auth_window_s: float = 10.0,
         auth_clock: Callable[[], int] | None = None,
+        auto_settle: bool = True,
+        determination_delay_s: int = 30,
+        taker_rate_per_min: float = 6.0,
+        _restore: dict[str, Any] | None = None,
     ) -> None:
         if markets < 1:
             raise ValueError("markets must be at least 1")
@@ -122,15 +129,30 @@ class Simulator:
         }
         self.rest = RestApp(self, routes)
         self._ws_hub: WsHub | None = None
-        for market in self.engine.markets.values():
-            self.clock.at(market.close_ms, self._closer(market.ticker))
+        self._results = random.Random(f"results:{seed}")  # noqa: S311 - seeded outcomes, not crypto
+        self._winners: dict[str, str] = {}
+        self._auto_settle = auto_settle
+        self._determination_delay_s = determination_delay_s
+        self.state_file: StateFile | None = None
         self.agents = Agents(self)
-        if agents:
-            self.agents.install_defaults()
-        self.user = self.new_user()
+        if _restore is not None:
+            from ._persist import restore
 
-    def _closer(self, ticker: str) -> Callable[[], None]:
-        return lambda: self.engine.close(ticker)
+            restore(self, _restore)
+        if agents:
+            self.agents.install_defaults(taker_rate_per_min=taker_rate_per_min, start=_restore is None)
+            if _restore is not None:
+                from ._persist import restore_agents
+
+                restore_agents(self, _restore)
+        if _restore is not None:
+            # the same account, a fresh key: private keys are never stored
+            user_id = _restore["user_id"]
+            key_id, pem = self.generate_key(user_id, "sim", key_type, ["read", "write"])
+            self.user = SimUser(user_id, key_id, pem, key_type)
+        else:
+            self.user = self.new_user()
+        schedule_markets(self)
 
     # ---- users and keys ---------------------------------------------------------------------
     def new_user(self, cash: str | int | Decimal | None = None, *, key_type: str | None = None) -> SimUser:
@@ -158,6 +180,22 @@ class Simulator:
         """Move simulated time forward, running agents, expiries, closes and settlements on the way."""
         with self.lock:
             self.clock.advance(seconds)
+            self.save_state()
+
+    def save_state(self) -> None:
+        """Write the snapshot (and pending journal rows) when a ``--state`` file is attached."""
+        if self.state_file is not None:
+            from ._persist import snapshot
+
+            with self.lock:
+                self.state_file.save(snapshot(self))
+
+    def close(self) -> None:
+        """Save and close the state file, if any (a simulator in memory needs no closing)."""
+        if self.state_file is not None:
+            self.save_state()
+            self.state_file.close()
+            self.state_file = None
 
     def now_ms(self) -> int:
         return self.clock.now_ms()
@@ -231,7 +269,9 @@ class Simulator:
         return total
 
     def after_request(self, operation: str, method: str) -> None:
-        """Hook run after every handled request (under the lock)."""
+        """Hook run after every handled request (under the lock): writes persist at once."""
+        if method != "GET" and self.state_file is not None:
+            self.save_state()
 
     # ---- front ends -------------------------------------------------------------------------
     def handle(
@@ -285,6 +325,12 @@ class Simulator:
 
             self._ws_hub = WsHub(self)
         return self._ws_hub
+
+    def ws_session(self, user: SimUser | None = None) -> WsSession:
+        """An in-process WebSocket session (no sockets): ``receive(command_text)``, then ``drain()``
+        the frames it sent. Engine events reach it as they happen; ``close()`` it when done."""
+        with self.lock:
+            return self.ws_hub.open((user or self.user).user_id)
 
     @contextmanager
     def serve(

@@ -70,6 +70,9 @@ class WsSession:
         out, self.outbox = self.outbox, []
         return out
 
+    def close(self) -> None:
+        self.hub.close(self)
+
     def _error(self, cmd_id: Any, code: int, msg: str, **extra: Any) -> None:
         frame: dict[str, Any] = {"type": "error", "msg": {"code": code, "msg": msg}}
         if isinstance(cmd_id, int):

@@ -26,6 +26,7 @@ import httpx
 
 from .._errors import KalshiConfigurationError
 from . import _format
+from ._aliases import Aliases
 from ._errors import CassetteMissError, CassetteNotFoundError
 from ._format import Body, decode_body, encode_body
 from ._match import Matcher, RequestView
@@ -106,6 +107,7 @@ class Cassette:
         self._ws_next = 0  # WebSocket connections are replayed in recording order
         self._lock = threading.Lock()
         self._servers: list[WebSocketCassette] = []
+        self.aliases = Aliases()
         self.dirty = False
 
     # -- the public handles ------------------------------------------------------------------
@@ -159,24 +161,45 @@ class Cassette:
             body = {"text": self.scrubber.text(body["text"])}
         return RequestView(request.method, str(scrubbed), headers, body)
 
-    def lookup(self, live: RequestView) -> tuple[int, dict[str, Any]] | None:
+    def lookup(self, live: RequestView) -> dict[str, Any] | None:
         """The first unplayed recorded interaction matching ``live`` (marked played), or None."""
         if not self.replaying:
             return None
+        wanted = self.aliases.as_recorded(live)
         with self._lock:
-            repeat: int | None = None
+            chosen: int | None = None
+            fallback: int | None = None
             for index, entry in enumerate(self.data["interactions"]):
-                if self.matcher.difference(live, _recorded_view(entry)) is not None:
+                if self.matcher.difference(wanted, _recorded_view(entry)) is not None:
                     continue
                 if self._played[index] == 0:
-                    self._played[index] = 1
-                    return index, entry["response"]
+                    chosen = index
+                    break
                 if self.allow_repeats:
-                    repeat = index  # the last matching one: the most recent state recorded
-            if repeat is not None:
-                self._played[repeat] += 1
-                return repeat, self.data["interactions"][repeat]["response"]
-        return None
+                    fallback = index  # the last matching one: the most recent state recorded
+            if chosen is None:
+                chosen = fallback
+            if chosen is None:
+                return None
+            self._played[chosen] += 1
+            found: dict[str, Any] = self.data["interactions"][chosen]
+        self.aliases.learn(live.body, found["request"].get("body"), self.matcher.ignore_body_fields)
+        return found
+
+    def replay(self, entry: dict[str, Any], request: httpx.Request) -> httpx.Response:
+        """The recorded answer of ``entry`` as a response to ``request``.
+
+        Raises:
+            httpx.TransportError: the recorded failure (the same class), when one was recorded.
+        """
+        error = entry.get("error")
+        if isinstance(error, dict):
+            cls = getattr(httpx, str(error.get("type")), None)
+            if not (isinstance(cls, type) and issubclass(cls, httpx.TransportError)):
+                cls = httpx.TransportError
+            raise cls(str(error.get("message", "recorded transport error")), request=request)
+        status, headers, content = self.response_parts(entry["response"])
+        return httpx.Response(status, headers=headers, content=content, request=request)
 
     def miss(self, live: RequestView) -> CassetteMissError:
         """The error for a request nothing answers (quoting the nearest recorded requests)."""
@@ -197,7 +220,7 @@ class Cassette:
         """Status, headers and body bytes to replay (private-key placeholders get fresh keys)."""
         body: Body = stored.get("body")
         if body is not None and "json" in body:
-            body = {"json": restore_keys(body["json"])}
+            body = {"json": self.aliases.to_live(restore_keys(body["json"]))}
         elif body is not None and "text" in body:
             body = {"text": restore_keys(body["text"])}
         headers = [
@@ -221,17 +244,17 @@ class Cassette:
             for name, value in self.scrubber.header_map(response.headers.multi_items()).items()
             if name not in _DROPPED_RESPONSE_HEADERS
         }
-        entry = {
-            "request": {
-                "method": live.method,
-                "url": live.url,
-                "headers": dict(live.headers),
-                "body": live.body,
-            },
-            "response": {"status": response.status_code, "headers": headers, "body": body},
-        }
+        self._store(live, "response", {"status": response.status_code, "headers": headers, "body": body})
+
+    def record_error(self, live: RequestView, exc: httpx.TransportError) -> None:
+        """Store a request that got no answer (timeout, dropped connection): replay raises it again."""
+        if self.recording:
+            self._store(live, "error", {"type": type(exc).__name__, "message": self.scrubber.text(str(exc))})
+
+    def _store(self, live: RequestView, kind: str, outcome: dict[str, Any]) -> None:
+        request = {"method": live.method, "url": live.url, "headers": dict(live.headers), "body": live.body}
         with self._lock:
-            self.data["interactions"].append(entry)
+            self.data["interactions"].append({"request": request, kind: outcome})
             self._played.append(1)
             self.dirty = True
 

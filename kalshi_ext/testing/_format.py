@@ -10,7 +10,8 @@ A cassette is one UTF-8 JSON object (documented in docs/testing.md)::
         {"request":  {"method": "GET", "url": "https://.../trade-api/v2/markets?limit=1",
                       "headers": {"kalshi-access-signature": "<scrubbed>", ...}, "body": null},
          "response": {"status": 200, "headers": {"content-type": "application/json"},
-                      "body": {"json": {...}}}}
+                      "body": {"json": {...}}}},
+        {"request": {...}, "error": {"type": "ReadError", "message": "..."}}   # no answer
       ],
       "websockets": [                          # one entry per WebSocket connection, in order
         {"path": "/trade-api/ws/v2", "request_headers": {...}, "status": 101,
@@ -105,9 +106,15 @@ def load(path: Path) -> dict[str, Any]:
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
             raise CassetteFormatError(f'{path}: "{key}" must be a list of objects')
     for number, entry in enumerate(data["interactions"]):
-        request, response = entry.get("request"), entry.get("response")
-        if not isinstance(request, dict) or not isinstance(response, dict):
-            raise CassetteFormatError(f"{path}: interaction {number} needs a request and a response object")
+        request, response = entry.get("request"), entry.get("response", {"status": 0, "headers": {}})
+        if "error" in entry and not isinstance(entry["error"], dict):
+            raise CassetteFormatError(f"{path}: interaction {number} error must be an object")
+        if (
+            not isinstance(request, dict)
+            or not isinstance(response, dict)
+            or ("response" in entry) == ("error" in entry)
+        ):
+            raise CassetteFormatError(f"{path}: interaction {number} needs a request and a response (or error) object")
         if not isinstance(request.get("method"), str) or not isinstance(request.get("url"), str):
             raise CassetteFormatError(f"{path}: interaction {number} request needs method and url strings")
         if not isinstance(response.get("status"), int):

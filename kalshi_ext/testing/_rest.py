@@ -2,7 +2,9 @@
 
 Pass one as the client's ``transport=``: the client still signs every request (the signature is
 scrubbed before anything is stored) and still applies its retries and error mapping to the
-replayed answers, so a replayed 429 or 500 is retried exactly as a live one would be.
+replayed answers, so a replayed 429 or 500 is retried exactly as a live one would be. A request
+that got no answer (timeout, dropped connection) is recorded too, and replays as the same
+``httpx`` exception, so the client's order-safety lookups replay as well.
 """
 
 from __future__ import annotations
@@ -10,11 +12,6 @@ from __future__ import annotations
 import httpx
 
 from ._cassette import Cassette
-
-
-def _replayed(cassette: Cassette, stored: dict[str, object], request: httpx.Request) -> httpx.Response:
-    status, headers, content = cassette.response_parts(stored)
-    return httpx.Response(status, headers=headers, content=content, request=request)
 
 
 def _live_headers(response: httpx.Response) -> list[tuple[str, str]]:
@@ -47,14 +44,18 @@ class CassetteTransport(httpx.BaseTransport):
         live = cassette.view(request)
         found = cassette.lookup(live)
         if found is not None:
-            return _replayed(cassette, found[1], request)
+            return cassette.replay(found, request)
         if not cassette.recording:
             raise cassette.miss(live)
-        response = self._network().handle_request(request)
         try:
-            response.read()
-        finally:
-            response.close()
+            response = self._network().handle_request(request)
+            try:
+                response.read()
+            finally:
+                response.close()
+        except httpx.TransportError as exc:
+            cassette.record_error(live, exc)
+            raise
         cassette.record(live, response)
         # The caller gets the live answer (a generated private key must reach the key file).
         return httpx.Response(
@@ -91,14 +92,18 @@ class AsyncCassetteTransport(httpx.AsyncBaseTransport):
         live = cassette.view(request)
         found = cassette.lookup(live)
         if found is not None:
-            return _replayed(cassette, found[1], request)
+            return cassette.replay(found, request)
         if not cassette.recording:
             raise cassette.miss(live)
-        response = await self._network().handle_async_request(request)
         try:
-            await response.aread()
-        finally:
-            await response.aclose()
+            response = await self._network().handle_async_request(request)
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+        except httpx.TransportError as exc:
+            cassette.record_error(live, exc)
+            raise
         cassette.record(live, response)
         return httpx.Response(
             response.status_code,

@@ -134,7 +134,7 @@ class WebSocketCassette:
         from websockets.asyncio.server import serve
 
         self._server = await serve(
-            self._handle, "127.0.0.1", 0, process_request=self._handshake, logger=_LOG, max_size=None
+            self._handle, "127.0.0.1", 0, process_request=self._handshake, logger=_LOG, max_size=None, close_timeout=2
         )
         self.port = next(iter(self._server.sockets)).getsockname()[1]
 

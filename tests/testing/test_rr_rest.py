@@ -11,7 +11,7 @@ import httpx
 import pytest
 from rr_fake import TRADE, FakeKalshi
 
-from kalshi_ext import KalshiClient, KalshiConfigurationError, ServerError
+from kalshi_ext import KalshiClient, KalshiConfigurationError, KalshiTimeoutError, ServerError
 from kalshi_ext.testing import (
     FORMAT_VERSION,
     Cassette,
@@ -247,3 +247,30 @@ def test_bad_arguments_are_refused(cassette_file: Path) -> None:
         Cassette(cassette_file, mode="all", matcher="strict")  # type: ignore[arg-type]
     with pytest.raises(KalshiConfigurationError, match="needs upstream="):
         Cassette(cassette_file, mode="all").websocket()
+
+
+def test_transport_errors_are_recorded_and_replayed(
+    fake: FakeKalshi, client: Callable[..., KalshiClient], cassette_file: Path
+) -> None:
+    answers = fake.mock()
+    failures = [httpx.ReadTimeout("the read timed out")]
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        if failures:
+            raise failures.pop()
+        return answers.handle_request(request)
+
+    with Cassette(cassette_file, mode="once") as cassette:
+        assert client(cassette.transport(httpx.MockTransport(flaky))).exchange.status().trading_active is True
+    stored = json.loads(cassette_file.read_text())["interactions"]
+    assert (
+        stored[0]["error"] == {"type": "ReadTimeout", "message": "the read timed out"} and "response" not in stored[0]
+    )
+    with Cassette(cassette_file) as replay:
+        kalshi = client(replay.transport(no_network()))
+        assert kalshi.exchange.status().trading_active is True  # the timeout replayed, retried, then the answer
+        assert replay.unplayed() == []
+    with Cassette(cassette_file, allow_repeats=True) as replay:
+        replay.data["interactions"].pop()  # only the timeout left: the client gives up as it would live
+        with pytest.raises(KalshiTimeoutError):
+            client(replay.transport(no_network())).exchange.status()
