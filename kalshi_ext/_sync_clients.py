@@ -14,6 +14,7 @@ from kalshi_klear_api.client import Client as KlearGeneratedClient
 from kalshi_perps_api.client import Client as PerpsGeneratedClient
 from kalshi_trade_api.client import Client as TradeGeneratedClient
 
+from . import _response_fields  # noqa: F401  (installs the generated models' field-error hook)
 from ._apikeys import ApiKeysMixin
 from ._auth import check_user_headers
 from ._base import ClientCore, ClientSettings, DetailedResponse

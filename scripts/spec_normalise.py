@@ -4,11 +4,16 @@ Kalshi's specs are vendored byte for byte and never edited; generated code is ne
 Where a spec and the generator (openapi-python-client, pinned) together produce a wrong or ugly
 client, the fix is one of the rules below, applied in memory by ``normalise()`` in this order:
 
-0. ``mark_money_fields``: every fixed-point money or count string gets ``format: decimal``: references
-   to the ``FixedPointDollars``/``FixedPointCount`` string components are inlined with that format, and
-   string properties named ``*_dollars``/``*_fp``/``*_fixed`` get it too. The custom model template
-   reads the format and types the field as ``Decimal`` (``openapi/templates/model.py.jinja``): prices
-   are never floats, and never strings the user must convert at each call site.
+0. ``mark_money_fields``: every fixed-point money or count string gets ``format: decimal``, decided by
+   the spec: references to fixed-point string components (``FixedPointDollars``/``FixedPointCount``,
+   and any string component whose description says it is fixed-point) are inlined with that format;
+   string properties get it when the AsyncAPI marks them ``x-rust-serialize-with: ...serde_money...``,
+   when their description documents a fixed-point value ("fixed-point", "formatted to 8 decimal
+   places", "in dollars", "decimal fraction") or when they are named ``*_dollars``/``*_fp``/``*_fixed``.
+   An array of ``[price, count]`` string pairs (``PriceLevelDollarsCountFp``, inline or referenced)
+   gets ``format: decimal-levels``. The custom model template types the first as ``Decimal`` and the
+   second as ``list[tuple[Decimal, Decimal]]`` (``openapi/templates/model.py.jinja``): prices are never
+   floats, and never strings the user must convert at each call site.
 1. ``hoist_inline_nullable_objects``: an inline ``type: object`` + ``nullable: true`` property
    becomes a named component ``<Schema><Property>``; otherwise the generator names it
    ``<Schema><Property>Type0`` (e.g. ``EventDataProductMetadataType0``).
@@ -28,14 +33,18 @@ client, the fix is one of the rules below, applied in memory by ``normalise()`` 
 5b. ``name_inline_schemas``: an inline object property becomes a named component (the seed's
    ``CFBenchmarksValuePayload`` is the ``msg`` object inside ``CFBenchmarksValueMessage``).
 6. ``relax_response_required``: Kalshi omits fields its spec calls required (``Event.product_metadata``,
-   ``EventMetadata.market_details``, ...). Every schema reachable from a response body loses its
-   ``required`` list, so a missing field parses as ``UNSET`` and the annotation says ``X | Unset``
-   instead of claiming a presence the server does not guarantee. Schemas reachable only from
-   request bodies keep ``required``: the constructor still demands what the server demands.
+   ``EventMetadata.market_details``, ...). Every schema reachable from a response body (and from no
+   request) has its ``required`` list moved to ``x-kalshi-required`` and is marked
+   ``x-kalshi-response: true``: the template makes it a response model that parses whatever arrives,
+   types a required field as its type and raises when a missing one is read
+   (``openapi/templates/response_model.py.jinja``). Schemas reachable from request bodies keep
+   ``required`` and stay attrs request models: the constructor still demands what the server demands.
 
 7. ``inherit_top_level_security``: an operation without its own ``security`` gets the document's
    (OpenAPI semantics the generator ignores: the Klear spec declares its Bearer scheme only at the
    top, so every Klear endpoint would say it needs no credentials).
+8. ``mark_pages``: a response schema with one list of objects (and usually a cursor) is marked
+   ``x-kalshi-page``; its model iterates over the list (``types.Page``).
 The rule data (money schemas and suffixes, tag prefixes, renames) lives in ``openapi/normalise.json``.
 Each rule is a pure function of the spec dict, returns how many places it changed, and is covered by
 ``tests/regen/test_normalise.py``.
@@ -82,20 +91,75 @@ def operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 
 MONEY_FORMAT = "decimal"
+LEVELS_FORMAT = "decimal-levels"
+
+
+def _level_schema(schema: Any, schemas: dict[str, Any]) -> Any:
+    if isinstance(schema, dict) and isinstance(ref := schema.get("$ref"), str) and ref.startswith(REF_PREFIX):
+        return schemas.get(ref[len(REF_PREFIX) :], {})
+    return schema
+
+
+def _is_level(schema: Any, schemas: dict[str, Any]) -> bool:
+    """A ``[price, count]`` pair of fixed-point strings (``PriceLevelDollarsCountFp`` or the same inline)."""
+    schema = _level_schema(schema, schemas)
+    if not isinstance(schema, dict) or schema.get("type") != "array":
+        return False
+    items = schema.get("items")
+    return (
+        schema.get("minItems") == 2
+        and schema.get("maxItems") == 2
+        and isinstance(items, dict)
+        and items.get("type") == "string"
+        and items.get("format") in (None, MONEY_FORMAT)
+    )
+
+
+# What the spec itself says about a money field (the same for every API): the AsyncAPI serializer
+# (``x-rust-serialize-with: ws::dto::serde_money::...``) and descriptions of fixed-point values.
+MONEY_SERIALIZE_WITH = "::serde_money::"
+MONEY_DESCRIPTIONS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (r"fixed[- ]point", r"decimal places", r"\bin (fixed-point )?dollars\b", r"decimal fraction")
+)
 
 
 def mark_money_fields(spec: Spec, money_schemas: list[str], suffixes: list[str]) -> int:
-    """Rule 0: ``format: decimal`` on every fixed-point string (see the module docstring)."""
+    """Rule 0: ``format: decimal`` on every fixed-point string (see the module docstring).
+
+    ``money_schemas`` and ``suffixes`` come from ``openapi/normalise.json``; the serializer and
+    description rules (``MONEY_SERIALIZE_WITH``, ``MONEY_DESCRIPTIONS``) apply to every spec.
+
+    Raises:
+        ValueError: a named money schema is missing its ``type: string``.
+    """
     schemas = _schemas(spec)
+    suffix_tuple = tuple(suffixes)
+
+    def documented(schema: dict[str, Any]) -> bool:
+        text = schema.get("description")
+        return isinstance(text, str) and any(p.search(text) for p in MONEY_DESCRIPTIONS)
+
     inline = {name: schemas[name] for name in money_schemas if name in schemas}
     for name, schema in inline.items():
         if schema.get("type") != "string":
             raise ValueError(f"money schema {name} is not a string schema any more")
+    # A string component that documents itself as fixed-point is a money type too.
+    for name, schema in schemas.items():
+        if schema.get("type") == "string" and "enum" not in schema and "format" not in schema and documented(schema):
+            inline.setdefault(name, schema)
 
     def money_ref(node: Any) -> str | None:
         ref = node.get("$ref") if isinstance(node, dict) else None
         name = ref[len(REF_PREFIX) :] if isinstance(ref, str) and ref.startswith(REF_PREFIX) else None
         return name if name in inline else None
+
+    def is_money(name: str, prop: dict[str, Any]) -> bool:
+        if prop.get("type") != "string" or "format" in prop or "enum" in prop:
+            return False
+        rust = prop.get("x-rust-serialize-with")
+        by_spec = isinstance(rust, str) and MONEY_SERIALIZE_WITH in rust
+        return by_spec or name.endswith(suffix_tuple) or documented(prop)
 
     changed = 0
     for node in _walk(spec):
@@ -110,9 +174,14 @@ def mark_money_fields(spec: Spec, money_schemas: list[str], suffixes: list[str])
         properties = node.get("properties")
         if isinstance(properties, dict):
             for prop_name, prop in properties.items():
-                named = any(prop_name.endswith(suffix) for suffix in suffixes)
-                if named and isinstance(prop, dict) and prop.get("type") == "string" and "format" not in prop:
+                if not isinstance(prop, dict):
+                    continue
+                if is_money(prop_name, prop):
                     prop["format"] = MONEY_FORMAT
+                    changed += 1
+                elif prop.get("type") == "array" and "format" not in prop and _is_level(prop.get("items"), schemas):
+                    prop["format"] = LEVELS_FORMAT  # a book side: [[price, count], ...]
+                    _level_schema(prop["items"], schemas)["items"]["format"] = MONEY_FORMAT
                     changed += 1
     return changed
 
@@ -274,20 +343,82 @@ def response_schemas(spec: Spec) -> set[str]:
     return _closure(spec, roots)
 
 
+REQUIRED_KEY = "x-kalshi-required"
+RESPONSE_KEY = "x-kalshi-response"
+
+
+def _relax(node: dict[str, Any]) -> int:
+    changed = 0
+    for sub in _walk(node):
+        if isinstance(sub.get("required"), list):
+            sub[REQUIRED_KEY] = sub.pop("required")
+            changed += len(sub[REQUIRED_KEY])
+        if sub.get("type") == "object" or isinstance(sub.get("properties"), dict):
+            sub[RESPONSE_KEY] = True
+    return changed
+
+
 def relax_response_required(spec: Spec) -> int:
-    """Rule 6: no ``required`` lists in schemas (or their inline sub-schemas) that responses reach."""
+    """Rule 6: ``required`` lists of schemas (and their inline sub-schemas) that responses reach move
+    to ``x-kalshi-required``, and each such object schema gets ``x-kalshi-response: true``."""
     schemas = _schemas(spec)
     changed = 0
-    for name in sorted(response_schemas(spec)):
-        for node in _walk(schemas[name]):
-            if isinstance(node.get("required"), list):
-                changed += len(node.pop("required"))
+    for name in sorted(response_schemas(spec) - request_schemas(spec)):
+        changed += _relax(schemas[name])
     # Inline response schemas (not behind a component $ref) are parsed too.
     for _, _, operation in operations(spec):
         for response in operation.get("responses", {}).values():
-            for node in _walk(resolve(spec, response).get("content", {})):
-                if isinstance(node.get("required"), list):
-                    changed += len(node.pop("required"))
+            changed += _relax(resolve(spec, response).get("content", {}))
+    return changed
+
+
+def request_schemas(spec: Spec) -> set[str]:
+    """Names of the component schemas reachable from any request body or parameter."""
+    roots: set[str] = set()
+    for _, _, operation in operations(spec):
+        roots |= _refs_in(resolve(spec, operation.get("requestBody", {})).get("content", {}))
+        for parameter in operation.get("parameters", []):
+            roots |= _refs_in(resolve(spec, parameter))
+    return _closure(spec, roots)
+
+
+PAGE_KEY = "x-kalshi-page"
+CURSOR_FIELDS = ("cursor", "next_cursor")
+
+
+def _is_object(schema: Any, schemas: dict[str, Any]) -> bool:
+    if isinstance(schema, dict) and isinstance(ref := schema.get("$ref"), str) and ref.startswith(REF_PREFIX):
+        schema = schemas.get(ref[len(REF_PREFIX) :], {})
+    return isinstance(schema, dict) and (schema.get("type") == "object" or isinstance(schema.get("properties"), dict))
+
+
+def mark_pages(spec: Spec) -> int:
+    """Rule 8: a ``...Response`` schema holding one list of objects and a cursor (or nothing else) is a page.
+
+    It gets ``x-kalshi-page: {items: <list field>, cursor: <cursor field or null>}`` and the template
+    makes it a ``types.Page``. With several lists, the one named in the schema name wins
+    (``GetEventsResponse`` -> ``events``) when the schema has a cursor; otherwise it is no page.
+    """
+    schemas = _schemas(spec)
+    changed = 0
+    for name, schema in schemas.items():
+        properties = schema.get("properties")
+        if not schema.get(RESPONSE_KEY) or not isinstance(properties, dict):
+            continue
+        lists = [
+            key
+            for key, prop in properties.items()
+            if isinstance(prop, dict) and prop.get("type") == "array" and _is_object(prop.get("items"), schemas)
+        ]
+        cursor = next(
+            (c for c in CURSOR_FIELDS if isinstance(properties.get(c), dict) and properties[c].get("type") == "string"),
+            None,
+        )
+        if len(lists) > 1 and cursor is not None:
+            lists = [key for key in lists if key.replace("_", "").lower() in name.lower()]
+        if len(lists) == 1 and name.endswith("Response") and (cursor is not None or len(properties) == 1):
+            schema[PAGE_KEY] = {"items": lists[0], "cursor": cursor}
+            changed += 1
     return changed
 
 
@@ -312,5 +443,6 @@ def normalise(spec: Spec, rules: dict[str, Any]) -> tuple[Spec, dict[str, int]]:
         "name_inline_schemas": name_inline_schemas(out, rules.get("inline_names", {})),
         "relax_response_required": relax_response_required(out),
         "inherit_top_level_security": inherit_top_level_security(out),
+        "mark_pages": mark_pages(out),
     }
     return out, counts

@@ -1,9 +1,36 @@
-"""Contains some shared types for properties"""
+"""Shared types of the generated models.
 
+Request models (schemas a request body reaches) are attrs classes: their constructor demands what
+the server demands, enum fields take the enum or its plain value, money fields take ``Decimal``,
+``str`` or ``int`` (never ``float``), and ``UNSET`` marks an argument that is not sent.
+
+Response models (:class:`ResponseModel`) keep the decoded JSON object and convert each field the
+first time it is read, then cache it. A field the spec calls required is typed as its type
+(``ticker: str``); if the server left it out, parsing still succeeds and *reading* it raises
+:class:`MissingFieldError` (an ``AttributeError`` too, so ``hasattr`` and ``getattr(m, f, None)``
+work); ``model.is_set("ticker")`` tells without raising. An optional field reads as ``None`` when
+absent or null. A value of the wrong JSON type (``"balance": "10000"``) raises :class:`FieldError`
+when read, never reaches the caller as the wrong Python type. Money (fixed-point strings) reads as
+``Decimal``; ``""`` is absent. ``to_dict()`` gives back what was sent (absent fields omitted,
+unknown keys kept), ``validate()`` reads every field now, ``repr()`` shows the fields that are set.
+kalshi_ext installs ``field_error`` so that both errors surface as its ``KalshiResponseError``
+subclasses.
+
+Page protocol: a list response (one list of models, usually with a cursor) is also a
+:class:`Page`: ``for item in page``, ``len(page)``, ``page.items`` (the list), ``page.next_cursor``
+(``None`` on the last page), ``page.has_next``, and the class attributes ``items_field``,
+``cursor_field`` (``None`` if the list has no cursor) and ``item_model()`` (the item class, also for an
+empty page). Helpers that work on any page (``*_all`` iterators, data-frame export) rely on these
+names only.
+"""
+
+import datetime
+import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar, overload
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, NoReturn, Self, SupportsIndex, TypeVar, overload
+from uuid import UUID
 
 from attrs import define
 
@@ -23,8 +50,13 @@ json_loads: Callable[[bytes], Any] = _fastest_json_loads()
 
 
 class Unset:
+    """The type of ``UNSET``: an argument that is not sent (request models)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -226,15 +258,651 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+# ---------------------------------------------------------------------------------------------------------------------
+# Request models: enum fields take the enum member or its plain value.
+
+E = TypeVar("E")
+
+
+def enum_value(enum: type[E], value: Any, where: str) -> E:
+    """``value`` as a member of ``enum`` (a member, or its plain ``str``/``int`` value).
+
+    Raises:
+        ValueError: a value the spec does not list (named by ``where``, e.g. ``Model.field``).
+    """
+    if isinstance(value, enum) and getattr(value, "is_known", True):
+        return value
+    member = getattr(enum, "_value2member_map_", {}).get(value) if isinstance(value, str | int) else None
+    if member is None or isinstance(value, bool):
+        allowed = ", ".join(repr(m.value) for m in enum)  # type: ignore[attr-defined]
+        raise ValueError(f"{where}: {value!r} is not one of {allowed}")
+    return member  # type: ignore[no-any-return]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Response models.
+
+
+class FieldError(ValueError):
+    """A response field of the wrong JSON type (or otherwise unreadable), raised when it is read.
+
+    Attributes:
+        model: the model class name.
+        field: the Python attribute name.
+        problem: what is wrong, without the value (which may be anything the server sent).
+    """
+
+    def __init__(self, model: str, field: str, problem: str) -> None:
+        super().__init__(f"{model}.{field}: {problem}")
+        self.model = model
+        self.field = field
+        self.problem = problem
+
+
+class MissingFieldError(FieldError, AttributeError):
+    """A field the spec calls required that the server left out, raised when it is read."""
+
+
+#: kalshi_ext sets this to a function that returns its KalshiResponseError subclass for a FieldError,
+#: so that reading a bad field fails like every other response problem; None raises the FieldError.
+field_error: Callable[[FieldError], Exception] | None = None
+
+
+def _fail(error: FieldError, cause: BaseException | None = None) -> NoReturn:
+    hook = field_error
+    raise (error if hook is None else hook(error)) from cause
+
+
+_MISSING: Any = type("_Missing", (), {"__repr__": lambda self: "<missing>"})()
+_EMPTY: Any = type("_Empty", (), {"__repr__": lambda self: "<empty>"})()
+_ASSIGNED: Any = type("_Assigned", (), {"__repr__": lambda self: "<assigned>"})()
+_SECRET_FIELDS = frozenset({"private_key", "access_token", "refresh_token", "password", "passphrase", "secret"})
+
+
+class ResponseField:
+    """One field of a response model (a non-data descriptor).
+
+    The first read converts the JSON value and caches the result on the instance; later reads are
+    plain attribute lookups. Subclasses define ``convert`` for their kind.
+
+    Attributes:
+        key: the JSON name. name: the Python name. kind: what the value is ("str", "decimal",
+        "levels", "model", "model_list", ...). required / nullable: as the spec says.
+    """
+
+    __slots__ = ("key", "name", "owner", "required", "nullable", "empty", "doc")
+    kind: ClassVar[str] = "any"
+
+    def __init__(
+        self, key: str, required: bool = False, nullable: bool = False, doc: str | None = None, empty: bool = False
+    ) -> None:
+        self.key = key
+        self.name = key
+        self.owner = "?"
+        self.required = required
+        self.nullable = nullable
+        self.empty = empty  # an optional list: reads as [] when absent or null
+        self.doc = doc
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.owner = owner.__name__
+
+    def convert(self, value: Any) -> Any:
+        return value
+
+    def present(self, raw: Mapping[str, Any]) -> bool:
+        """Whether the server sent this field (``null`` counts; an empty money string does not)."""
+        return self.key in raw
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._raw.get(self.key, _MISSING)
+        if value is None or value is _MISSING:
+            result = self._absent(value)
+        else:
+            try:
+                result = self.convert(value)
+            except FieldError:
+                raise
+            except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+                _fail(FieldError(self.owner, self.name, str(exc)), exc)
+            if result is _EMPTY:
+                result = self._absent(_MISSING)
+        obj.__dict__[self.name] = result
+        return result
+
+    def _absent(self, value: Any) -> Any:
+        if self.empty:
+            return self.null_required()
+        if value is None and (self.nullable or not self.required):
+            return None
+        if not self.required:
+            return None
+        if value is None:
+            return self.null_required()
+        _fail(MissingFieldError(self.owner, self.name, f"{self.key!r} is missing from the response"))
+
+    def null_required(self) -> Any:
+        # A null where the spec promises a value (Kalshi sends "cursor": null) is as good as absent.
+        _fail(MissingFieldError(self.owner, self.name, f"{self.key!r} is null in the response"))
+
+    def dump(self, value: Any) -> Any:
+        """The JSON form of a value of this field."""
+        return _dump(value)
+
+
+def _kind_error(expected: str, value: Any) -> TypeError:
+    return TypeError(f"expected {expected}, got {type(value).__name__}")
+
+
+class StrField(ResponseField):
+    __slots__ = ()
+    kind = "str"
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is str:
+            return value
+        raise _kind_error("a string", value)
+
+
+class IntField(ResponseField):
+    __slots__ = ()
+    kind = "int"
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is int:
+            return value
+        if type(value) is float and value.is_integer():
+            return int(value)
+        raise _kind_error("an integer", value)
+
+
+class FloatField(ResponseField):
+    __slots__ = ()
+    kind = "float"
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is float or type(value) is int:
+            return float(value)
+        raise _kind_error("a number", value)
+
+
+class BoolField(ResponseField):
+    __slots__ = ()
+    kind = "bool"
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is bool:
+            return value
+        raise _kind_error("true or false", value)
+
+
+def _decimal(value: Any) -> Decimal:
+    if type(value) is str:
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            raise ValueError(f"not a decimal number: {value[:40]!r}") from None
+    elif type(value) is int:
+        result = Decimal(value)
+    elif type(value) is float:
+        result = Decimal(repr(value))  # the JSON text the float was decoded from
+    else:
+        raise _kind_error("a fixed-point string", value)
+    if not result.is_finite():
+        raise ValueError(f"not a finite decimal number: {value!r}")
+    return result
+
+
+class DecimalField(ResponseField):
+    """A fixed-point money or count string as ``Decimal``; ``""`` (sent for "no value") is absent."""
+
+    __slots__ = ()
+    kind = "decimal"
+
+    def convert(self, value: Any) -> Any:
+        if value == "":
+            return _EMPTY
+        return _decimal(value)
+
+    def present(self, raw: Mapping[str, Any]) -> bool:
+        return bool(raw.get(self.key, "") != "")
+
+
+class LevelsField(ResponseField):
+    """An order-book side ``[[price, count], ...]`` as ``list[tuple[Decimal, Decimal]]``."""
+
+    __slots__ = ()
+    kind = "levels"
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is not list:
+            raise _kind_error("a list of [price, count] pairs", value)
+        levels = []
+        for level in value:
+            if type(level) is not list or len(level) != 2:
+                raise ValueError("a price level is not a [price, count] pair")
+            levels.append((_decimal(level[0]), _decimal(level[1])))
+        return levels
+
+    def null_required(self) -> Any:
+        return []  # Kalshi sends null for an empty side
+
+    def dump(self, value: Any) -> Any:
+        return [[format(price, "f"), format(count, "f")] for price, count in value]
+
+
+class DateTimeField(ResponseField):
+    __slots__ = ()
+    kind = "datetime"
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is str:
+            return datetime.datetime.fromisoformat(value)
+        raise _kind_error("an ISO 8601 date-time string", value)
+
+
+class DateField(ResponseField):
+    __slots__ = ()
+    kind = "date"
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is str:
+            return datetime.date.fromisoformat(value)
+        raise _kind_error("an ISO 8601 date string", value)
+
+
+class UuidField(ResponseField):
+    __slots__ = ()
+    kind = "uuid"
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is str:
+            return UUID(value)
+        raise _kind_error("a UUID string", value)
+
+
+class EnumField(ResponseField):
+    """An enum member; a value the spec does not list yet becomes a pseudo-member (``is_known`` False)."""
+
+    __slots__ = ("enum", "members")
+    kind = "enum"
+
+    def __init__(
+        self,
+        key: str,
+        enum: Any,
+        required: bool = False,
+        nullable: bool = False,
+        doc: str | None = None,
+        empty: bool = False,
+    ) -> None:
+        super().__init__(key, required, nullable, doc, empty)
+        self.enum = enum
+        self.members: dict[Any, Any] = enum._value2member_map_
+
+    def convert(self, value: Any) -> Any:
+        member = self.members.get(value) if type(value) is str or type(value) is int else None
+        if member is not None:
+            return member
+        if type(value) is bool or not isinstance(value, str | int):
+            raise _kind_error(f"a {self.enum.__name__} value", value)
+        return self.enum(value)
+
+
+class ConstField(ResponseField):
+    """A field with one allowed value (a frame's ``type``): anything else is a frame of another kind."""
+
+    __slots__ = ("value",)
+    kind = "const"
+
+    def __init__(
+        self,
+        key: str,
+        value: Any,
+        required: bool = False,
+        nullable: bool = False,
+        doc: str | None = None,
+        empty: bool = False,
+    ) -> None:
+        super().__init__(key, required, nullable, doc, empty)
+        self.value = value
+
+    def convert(self, value: Any) -> Any:
+        if value == self.value and type(value) is type(self.value):
+            return value
+        raise ValueError(f"expected {self.value!r}, got {str(value)[:40]!r}")
+
+
+class _ClassRef:
+    """A model class imported on first use (models refer to each other in cycles)."""
+
+    __slots__ = ("module", "name", "cls")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self.cls: Any = None
+
+    def get(self) -> Any:
+        if self.cls is None:
+            self.cls = getattr(importlib.import_module(self.module), self.name)
+        return self.cls
+
+
+class ModelField(ResponseField):
+    __slots__ = ("ref",)
+    kind = "model"
+
+    def __init__(
+        self,
+        key: str,
+        module: str,
+        model: str,
+        required: bool = False,
+        nullable: bool = False,
+        doc: str | None = None,
+        empty: bool = False,
+    ) -> None:
+        super().__init__(key, required, nullable, doc, empty)
+        self.ref = _ClassRef(module, model)
+
+    @property
+    def model(self) -> type:
+        """The nested model class."""
+        return self.ref.get()  # type: ignore[no-any-return]
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is dict:
+            return self.ref.get().from_dict(value)
+        raise _kind_error("a JSON object", value)
+
+
+class ModelListField(ModelField):
+    """A list of models, each parsed when it is first read (:class:`LazyList`); ``null`` is empty."""
+
+    __slots__ = ()
+    kind = "model_list"
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is list:
+            cls = self.ref.get()
+            return LazyList(value, cls, cls.from_dict)
+        raise _kind_error("a list", value)
+
+    def null_required(self) -> Any:
+        return LazyList([], self.ref.get(), self.ref.get().from_dict)
+
+
+class ListField(ResponseField):
+    """A list of scalars (or of lists), each item converted by ``item``; ``null`` is empty."""
+
+    __slots__ = ("item",)
+    kind = "list"
+
+    def __init__(
+        self,
+        key: str,
+        item: ResponseField,
+        required: bool = False,
+        nullable: bool = False,
+        doc: str | None = None,
+        empty: bool = False,
+    ) -> None:
+        super().__init__(key, required, nullable, doc, empty)
+        self.item = item
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is not list:
+            raise _kind_error("a list", value)
+        convert = self.item.convert
+        out = []
+        for item in value:
+            converted = None if item is None else convert(item)
+            out.append(None if converted is _EMPTY else converted)
+        return out
+
+    def null_required(self) -> Any:
+        return []
+
+
+def _dump(value: Any) -> Any:
+    """The JSON form of a converted value (models, enums, Decimal, dates, lists, dicts)."""
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, ResponseModel) or hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, str | int):  # enum members (StrEnum, IntEnum) and their pseudo-members
+        return value.value if hasattr(value, "value") else value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [_dump(item) for item in value]
+    if isinstance(value, Mapping):
+        return {key: _dump(item) for key, item in value.items()}
+    return value
+
+
+class ResponseModel:
+    """Base of the generated response models (see the module docstring).
+
+    Build one with ``Model.from_dict(decoded_json)`` (no copy is made: the model reads the object
+    it is given) or with keyword arguments (tests, fixtures).
+    """
+
+    __slots__ = ("_raw", "__dict__")
+    _raw: dict[str, Any]
+    _fields: ClassVar[tuple[ResponseField, ...]] = ()
+    _by_name: ClassVar[dict[str, ResponseField]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        found: dict[str, ResponseField] = {}
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                if isinstance(value, ResponseField):
+                    found[attr] = value
+        cls._fields = tuple(found.values())
+        cls._by_name = found
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a decoded JSON object (fields are converted when first read).
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        obj = object.__new__(cls)
+        obj._raw = src_dict
+        return obj
+
+    def _set(self, name: str, value: Any) -> None:
+        # A constructor argument: the value is what a read returns; _raw records that the key is set.
+        if not isinstance(value, Unset):
+            self.__dict__[name] = value
+            self._raw[type(self)._by_name[name].key] = _ASSIGNED
+
+    @classmethod
+    def fields(cls) -> tuple[ResponseField, ...]:
+        """The model's fields (descriptors with ``key``, ``name``, ``kind``, ``required``, ``nullable``)."""
+        return cls._fields
+
+    def is_set(self, name: str) -> bool:
+        """Whether field ``name`` (the Python name) was sent or assigned; never raises.
+
+        Raises:
+            AttributeError: the model has no field ``name``.
+        """
+        field = type(self)._by_name.get(name)
+        if field is None:
+            raise AttributeError(f"{type(self).__name__} has no field {name!r}")
+        return field.present(self._raw)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not define, as sent."""
+        known = {field.key for field in self._fields}
+        return {key: value for key, value in self._raw.items() if key not in known}
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.additional_properties
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: every field that is set, then the unknown keys as sent.
+
+        Raises:
+            FieldError: a field that is set has the wrong JSON type (via kalshi_ext's hook:
+                its KalshiResponseError subclass).
+        """
+        out: dict[str, Any] = {}
+        raw = self._raw
+        values = self.__dict__
+        known: set[str] = set()
+        for field in self._fields:
+            key = field.key
+            known.add(key)
+            sent = raw.get(key, _MISSING)
+            if sent is None:
+                value = None  # null, as sent
+            elif field.present(raw):
+                value = getattr(self, field.name)
+            else:
+                continue
+            out[key] = None if value is None else field.dump(value)
+        for key, value in raw.items():
+            if key not in known:
+                out[key] = value
+        return out
+
+    def validate(self, deep_required: bool = False) -> Self:
+        """Read every field that is set now, nested models and list items included; return ``self``.
+
+        The required fields of this model must be present; those of nested models too only with
+        ``deep_required`` (Kalshi's nested objects often lack fields the spec calls required).
+
+        Raises:
+            MissingFieldError: a required field is missing.
+            FieldError: a field has the wrong JSON type.
+        """
+        for field in self._fields:
+            if field.required or field.present(self._raw):
+                _validate(getattr(self, field.name), deep_required)
+        return self
+
+    def __repr__(self) -> str:
+        parts = []
+        for field in self._fields:
+            if not self.is_set(field.name):
+                continue
+            if field.name in _SECRET_FIELDS:
+                parts.append(f"{field.name}=<redacted>")
+                continue
+            try:
+                value = getattr(self, field.name)
+            except FieldError as exc:
+                parts.append(f"{field.name}=<invalid: {exc.problem}>")
+                continue
+            except Exception as exc:  # the hook's error: still show the model
+                parts.append(f"{field.name}=<invalid: {type(exc).__name__}>")
+                continue
+            parts.append(f"{field.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __bool__(self) -> bool:
+        return True  # a model is truthy even when it is an empty page
+
+
+def _validate(value: Any, deep_required: bool) -> None:
+    if isinstance(value, ResponseModel):
+        if deep_required:
+            value.validate(True)
+        else:
+            for field in value._fields:
+                if field.present(value._raw):
+                    _validate(getattr(value, field.name), False)
+    elif isinstance(value, list):
+        for item in value:
+            _validate(item, deep_required)
+
+
+class Page(Generic[M]):
+    """A list response (see the module docstring): iterate over it, ``len()`` it, follow its cursor."""
+
+    __slots__ = ()
+    items_field: ClassVar[str]
+    cursor_field: ClassVar[str | None] = None
+    _item_ref: ClassVar[_ClassRef]
+
+    @classmethod
+    def item_model(cls) -> type[M]:
+        """The class of the page's items."""
+        return cls._item_ref.get()  # type: ignore[no-any-return]
+
+    @property
+    def items(self) -> list[M]:
+        """The page's items (empty when the list is absent or null)."""
+        value = getattr(self, self.items_field, None)
+        return value if isinstance(value, list) else []
+
+    @property
+    def next_cursor(self) -> str | None:
+        """The cursor of the next page; None on the last page (empty, null or absent cursor)."""
+        if self.cursor_field is None:
+            return None
+        value = getattr(self, self.cursor_field, None)
+        return value if isinstance(value, str) and value else None
+
+    @property
+    def has_next(self) -> bool:
+        """Whether another page follows."""
+        return self.next_cursor is not None
+
+    def __iter__(self) -> Iterator[M]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
 __all__ = [
     "UNSET",
     "DecimalInput",
+    "FieldError",
     "File",
     "FileTypes",
     "LazyList",
+    "MissingFieldError",
+    "Page",
     "RequestFiles",
     "Response",
+    "ResponseField",
+    "ResponseModel",
     "Unset",
+    "enum_value",
     "json_loads",
     "to_decimal",
 ]

@@ -225,7 +225,7 @@ def balance(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     if args.json:
         print_json(out, response)
         return
-    cash = dollars(response.balance_dollars) if not is_unset(response.balance_dollars) else cents(response.balance)
+    cash = dollars(response.balance_dollars) if response.is_set("balance_dollars") else cents(response.balance)
     pairs = [("balance", cash), ("portfolio value", cents(response.portfolio_value))]
     if not is_unset(response.updated_ts):
         pairs.append(("updated", Clock(args.utc).show(response.updated_ts)))

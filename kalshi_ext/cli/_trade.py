@@ -152,9 +152,13 @@ def order_create(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
 
 
 def _order_line(order: Any) -> str:
+    # getattr with a default: a field the server left out raises an AttributeError when read.
+    def get(name: str) -> str:
+        return text(getattr(order, name, None))
+
     return (
-        f"{text(order.ticker)}: {text(order.book_side)} {text(order.remaining_count_fp)} left "
-        f"(of {text(order.initial_count_fp)}) @ {text(order.yes_price_dollars)}, {text(order.status)}"
+        f"{get('ticker')}: {get('book_side')} {get('remaining_count_fp')} left "
+        f"(of {get('initial_count_fp')}) @ {get('yes_price_dollars')}, {get('status')}"
     )
 
 

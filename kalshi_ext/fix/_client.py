@@ -162,6 +162,11 @@ class AsyncFixClient(AppMethods):
         return self._session.state == "active" and self._writer is not None
 
     @property
+    def session_id(self) -> str:
+        """The store's key for this session: product, environment, TargetCompID and key id."""
+        return self._config.session_id
+
+    @property
     def session_type(self) -> str:
         return self._options.session.name
 
@@ -238,6 +243,15 @@ class AsyncFixClient(AppMethods):
             with contextlib.suppress(TimeoutError, asyncio.CancelledError):
                 await asyncio.wait_for(asyncio.shield(reader_task), timeout)
         await self._drop_connection()
+        await self._settle()
+
+    async def _settle(self) -> None:
+        # Let a disconnect already in progress finish (it closes the socket) before returning.
+        current = asyncio.current_task()
+        for task in list(self._background):
+            if task is not current:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
 
     async def close(self) -> None:
         """Log out if logged on, close the connection, end the message stream."""
@@ -249,6 +263,7 @@ class AsyncFixClient(AppMethods):
         if self.logged_on:
             await self.logout()
         await self._drop_connection()
+        await self._settle()
         self._queue.put_nowait(_END)
 
     async def _drop_connection(self) -> None:

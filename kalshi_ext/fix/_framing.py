@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._codec import PREFIX, SOH, FixMessage, checksum, decode_body
+from ._codec import PREFIX, SOH, FixMessage, checksum, decode_frame
 from ._errors import FixDecodeError
 
 MAX_BODY_LENGTH = 1 << 20  # Kalshi messages are small; a larger BodyLength is corruption.
@@ -33,71 +33,75 @@ class FrameParser:
     __slots__ = ("_buffer",)
 
     def __init__(self) -> None:
-        self._buffer = bytearray()
+        self._buffer = b""
 
     @property
     def pending(self) -> int:
         """Bytes buffered towards an incomplete frame."""
         return len(self._buffer)
 
-    def feed(self, data: bytes) -> list[FixMessage | Garbage]:
-        self._buffer += data
+    def feed(self, data: bytes) -> list[FixMessage | Garbage]:  # noqa: PLR0915 - one hot loop, kept flat
+        buffer = self._buffer + data if self._buffer else data if type(data) is bytes else bytes(data)
         out: list[FixMessage | Garbage] = []
-        while True:
-            item = self._next()
-            if item is None:
-                return out
-            out.append(item)
+        size = len(buffer)
+        pos = 0
+        prefix_length = len(PREFIX)
 
-    def _skip(self, count: int, reason: str) -> Garbage:
-        skipped = bytes(self._buffer[:count])
-        del self._buffer[:count]
-        return Garbage(reason, skipped[:256], count)
+        def skip_to(stop: int, reason: str) -> int:
+            out.append(Garbage(reason, buffer[pos:stop][:256], stop - pos))
+            return stop
 
-    def _resync_point(self, after: int) -> int:
-        found = self._buffer.find(PREFIX, after)
-        if found >= 0:
-            return found
-        # Keep a tail that could be the start of the next prefix.
-        return max(after, len(self._buffer) - len(PREFIX) + 1)
+        def resync() -> int:
+            # The next frame start after this one, or the tail that could still become one.
+            found = buffer.find(PREFIX, pos + 1)
+            return found if found >= 0 else max(pos + 1, size - prefix_length + 1)
 
-    def _next(self) -> FixMessage | Garbage | None:
-        buffer = self._buffer
-        if not buffer:
-            return None
-        start = buffer.find(PREFIX)
-        if start < 0:
-            keep = self._resync_point(0)
-            return self._skip(keep, "bytes outside a FIX frame") if keep else None
-        if start > 0:
-            return self._skip(start, "bytes outside a FIX frame")
-        length_end = buffer.find(SOH, len(PREFIX))
-        if length_end < 0:
-            if len(buffer) > len(PREFIX) + 8:
-                return self._skip(self._resync_point(1), "BodyLength is not a number")
-            return None
-        length_text = bytes(buffer[len(PREFIX) : length_end])
-        if not length_text.isdigit() or int(length_text) > MAX_BODY_LENGTH:
-            return self._skip(self._resync_point(1), f"bad BodyLength {length_text[:16]!r}")
-        body_start = length_end + 1
-        body_end = body_start + int(length_text)
-        frame_end = body_end + _TRAILER_LENGTH
-        # A new frame starting inside this one's declared length means this one was cut short.
-        nxt = buffer.find(PREFIX, 1, frame_end)
-        if nxt > 0:
-            return self._skip(nxt, "truncated frame")
-        if len(buffer) < frame_end:
-            return None
-        if buffer[body_end : body_end + 3] != b"10=" or buffer[frame_end - 1] != 1:
-            return self._skip(self._resync_point(1), "BodyLength does not end at CheckSum (truncated frame?)")
-        data = bytes(buffer[:frame_end])
-        if data[body_end + 3 : frame_end - 1] != checksum(data[:body_end]):
-            return self._skip(frame_end, "bad CheckSum")
-        del buffer[:frame_end]
-        if not data.startswith(b"35=", body_start):
-            return Garbage("MsgType is not the third field", data[:256], frame_end)
-        try:
-            fields = decode_body(data, body_start, body_end)
-        except FixDecodeError as exc:
-            return Garbage(f"undecodable body: {exc}", data[:256], frame_end)
-        return FixMessage(fields, data)
+        while pos < size:
+            start = buffer.find(PREFIX, pos)
+            if start < 0:
+                keep = max(pos, size - prefix_length + 1)
+                if keep > pos:
+                    pos = skip_to(keep, "bytes outside a FIX frame")
+                break
+            if start > pos:
+                pos = skip_to(start, "bytes outside a FIX frame")
+                continue
+            length_end = buffer.find(SOH, pos + prefix_length, pos + prefix_length + 9)
+            if length_end < 0:
+                if size - pos > prefix_length + 8:
+                    pos = skip_to(resync(), "BodyLength is not a number")
+                    continue
+                break
+            length_text = buffer[pos + prefix_length : length_end]
+            if not length_text.isdigit() or int(length_text) > MAX_BODY_LENGTH:
+                pos = skip_to(resync(), f"bad BodyLength {length_text[:16]!r}")
+                continue
+            body_start = length_end + 1
+            body_end = body_start + int(length_text)
+            frame_end = body_end + _TRAILER_LENGTH
+            # A new frame starting inside this one's declared length means this one was cut short.
+            nxt = buffer.find(PREFIX, pos + 1, frame_end)
+            if nxt > 0:
+                pos = skip_to(nxt, "truncated frame")
+                continue
+            if size < frame_end:
+                break
+            if buffer[body_end : body_end + 3] != b"10=" or buffer[frame_end - 1] != 1:
+                pos = skip_to(resync(), "BodyLength does not end at CheckSum (truncated frame?)")
+                continue
+            if buffer[body_end + 3 : frame_end - 1] != checksum(buffer[pos:body_end]):
+                pos = skip_to(frame_end, "bad CheckSum")
+                continue
+            if not buffer.startswith(b"35=", body_start):
+                pos = skip_to(frame_end, "MsgType is not the third field")
+                continue
+            raw = buffer[pos:frame_end]
+            try:
+                fields = decode_frame(raw, body_start - pos)
+            except FixDecodeError as exc:
+                pos = skip_to(frame_end, f"undecodable body: {exc}")
+                continue
+            out.append(FixMessage(fields, raw, fields[0][1].decode("ascii", "replace")))
+            pos = frame_end
+        self._buffer = buffer[pos:]
+        return out

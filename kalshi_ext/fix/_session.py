@@ -255,10 +255,12 @@ class Session:
                 self._queue[seq] = None
             else:
                 self._queue[seq] = msg
-        if self._resend_until is None or seq > self._resend_until:
-            begin = expected if self._resend_until is None else self._resend_until + 1
+        if self._resend_until is None:  # one open-ended request covers later gaps too
             self._resend_until = seq - 1
-            out += [self._admin("2", [(7, begin), (16, 0)]), Notice("resend_requested", "inbound gap", begin, seq - 1)]
+            out += [
+                self._admin("2", [(7, expected), (16, 0)]),
+                Notice("resend_requested", "inbound gap", expected, seq - 1),
+            ]
         return out
 
     def _sequence_reset(self, msg: FixMessage) -> list[Effect]:

@@ -169,6 +169,10 @@ class SqliteStore:
         with self._lock:
             return self._db.execute(sql, params)
 
+    def _ensure(self, session_id: str) -> None:
+        now = time.time()
+        self._db.execute("INSERT OR IGNORE INTO sessions VALUES (?, 1, 1, ?, ?, NULL)", (session_id, now, now))
+
     def load(self, session_id: str) -> SessionRecord:
         now = time.time()
         with self._lock:
@@ -183,6 +187,7 @@ class SqliteStore:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
+                self._ensure(session_id)
                 self._db.execute(
                     "INSERT OR REPLACE INTO outbound VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .. import _response_fields  # noqa: F401  (installs the generated models' field-error hook)
+
 
 class Overflow(StrEnum):
     """What a bounded event stream does when its consumer falls behind."""

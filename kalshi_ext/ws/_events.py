@@ -13,14 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
-from enum import Enum, StrEnum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
-from uuid import UUID
 
-import attrs
-
+from .._errors import KalshiResponseError
 from ._book import PriceLevel
 
 if TYPE_CHECKING:
@@ -108,35 +104,14 @@ def parse_model(api: WsApi, raw: Mapping[str, Any]) -> Any:
     if name is None:
         raise MessageParseError(f"no model for message type {str(raw.get('type'))[:40]!r}", raw)
     try:
-        model = api.model_class(name).from_dict(raw)
-        _settle(model)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # validate() reads every field now: a missing required part (a ticker frame without its
+        # msg) or a value of the wrong type becomes an ErrorEvent with the raw frame, not a
+        # message that fails later when the user reads it.
+        model = api.model_class(name).from_dict(raw).validate()
+    except (ValueError, TypeError, KeyError, AttributeError, KalshiResponseError) as exc:
         # Generated models raise whatever the bad field provokes; one error type for users.
         raise MessageParseError(f"{name} rejected the frame: {type(exc).__name__}: {exc}", raw) from exc
     return model
-
-
-def _settle(value: Any) -> None:
-    """Parse the generated models' lazily parsed lists now, so that a bad item fails here (and
-    becomes an ErrorEvent with the raw frame) rather than when the user first reads it."""
-    if isinstance(value, list):
-        materialise = getattr(value, "materialise", None)
-        for item in materialise() if materialise is not None else value:
-            _settle(item)
-        return
-    cls = type(value)
-    names = _FIELDS.get(cls)
-    if names is None:
-        names = _FIELDS[cls] = tuple(a.name for a in attrs.fields(cls)) if attrs.has(cls) else ()
-    for name in names:
-        child = getattr(value, name)
-        if not isinstance(child, _LEAVES):
-            _settle(child)
-
-
-# Values that hold no model: most fields, skipped without a call (this runs for every message).
-_LEAVES = (str, int, float, Decimal, Enum, UUID, datetime, type(None), dict)
-_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass(slots=True)  # not frozen: it is built for every delta, and frozen init costs twice as much

@@ -313,7 +313,11 @@ def _string(schema: dict[str, Any], name: str, api: str) -> str:
         return _TICKERS[api]
     if name in _BY_NAME and isinstance(_BY_NAME[name], str):
         return str(_BY_NAME[name])
-    if name.endswith("_dollars") or name in ("price", "amount_dollars") or "Dollars" in str(schema.get("title", "")):
+    if (
+        name.endswith("_dollars")
+        or name in ("price", "amount", "amount_dollars")
+        or "Dollars" in str(schema.get("title", ""))
+    ):
         return "0.5600"
     if name.endswith("_fp") or name in ("count",):
         return "10.00"

@@ -134,7 +134,8 @@ def test_every_nullable_ref_of_the_real_specs_is_wrapped(file: str, nullable_ref
     counted = sum(1 for node in sn._walk(spec) if "$ref" in node and node.get("nullable"))
     assert counted == nullable_refs  # the figure upstream issue 1243 is about
     out, counts = sn.normalise(spec, {})
-    assert counts["wrap_nullable_refs"] >= nullable_refs
+    # Nullable references to the fixed-point components are inlined by the money rule, the rest wrapped.
+    assert counts["wrap_nullable_refs"] > 0
     assert not [node for node in sn._walk(out) if "$ref" in node and node.get("nullable")]
 
 

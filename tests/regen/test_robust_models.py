@@ -19,7 +19,6 @@ from kalshi_trade_api.models.market import Market
 from kalshi_trade_api.models.market_status import MarketStatus
 from kalshi_trade_api.models.order import Order
 from kalshi_trade_api.models.order_status import OrderStatus
-from kalshi_trade_api.types import UNSET
 
 MARKET: dict[str, Any] = {
     "ticker": "KXHIGHNY-26NOV21-B52.5",
@@ -142,17 +141,23 @@ def test_null_for_a_nullable_ref_parses_as_none() -> None:
     assert perps_market.schedule is None
 
 
-def test_required_fields_that_are_absent_parse_as_unset() -> None:
+def test_required_fields_that_are_absent_parse_and_raise_when_read() -> None:
     event = EventData.from_dict({"event_ticker": "KXHIGHNY-26NOV21", "series_ticker": "KXHIGHNY", "title": "NYC high"})
-    assert event.product_metadata is UNSET
-    assert event.sub_title is UNSET
+    assert event.title == "NYC high"
+    assert not event.is_set("product_metadata") and event.product_metadata is None  # optional: None
+    # MissingFieldError, or kalshi_ext's MissingResponseFieldError once its hook is installed: both AttributeError
+    with pytest.raises(AttributeError, match=r"EventData\.sub_title: 'sub_title' is missing"):
+        _ = event.sub_title  # required by the spec
+    assert not hasattr(event, "sub_title") and getattr(event, "sub_title", "default") == "default"
     metadata = GetEventMetadataResponse.from_dict({"image_url": "/i.png", "settlement_sources": []})
-    assert metadata.market_details is UNSET
+    assert not metadata.is_set("market_details") and metadata.market_details == []  # a list: empty
     sparse = copy.deepcopy(MARKET)
     del sparse["ticker"], sparse["status"], sparse["price_ranges"]
     market = Market.from_dict(sparse)
-    assert market.ticker is UNSET
-    assert market.status is UNSET
+    assert not market.is_set("ticker") and not market.is_set("status")
+    with pytest.raises(AttributeError):
+        _ = market.ticker
+    assert market.yes_bid_dollars == Decimal("0.2100")  # the rest of the model reads fine
     assert "ticker" not in market.to_dict()
 
 
@@ -160,15 +165,18 @@ def test_a_page_of_orders_with_every_quirk_at_once() -> None:
     orders = [ORDER, {**ORDER, "status": "queued_for_auction"}, {k: v for k, v in ORDER.items() if k != "user_id"}]
     page = GetOrdersResponse.from_dict({"orders": orders, "cursor": "abc"})
     assert [o.status.value for o in page.orders if o.status] == ["resting", "queued_for_auction", "resting"]
-    assert page.orders[2].user_id is UNSET
+    assert not page.orders[2].is_set("user_id")
+    assert len(page) == 3 and [o.order_id for o in page] == [ORDER["order_id"]] * 3
+    assert page.next_cursor == "abc" and page.has_next
 
 
-def test_annotations_say_what_can_be_absent() -> None:
+def test_annotations_give_the_happy_path_type() -> None:
     annotations = Market.__annotations__  # postponed (strings): the generated modules import lazily
-    assert annotations["ticker"] == "str | Unset"
-    assert annotations["settlement_value_dollars"] == "Decimal | None | Unset"
-    assert annotations["yes_bid_dollars"] == "Decimal | Unset"
-    assert annotations["price_ranges"] == "list[PriceRange] | Unset"
+    assert annotations["ticker"] == "str"  # required by the spec
+    assert annotations["settlement_value_dollars"] == "Decimal | None"  # required, nullable
+    assert annotations["yes_bid_dollars"] == "Decimal"
+    assert annotations["price_ranges"] == "list[PriceRange]"
+    assert annotations["fee_waiver_expiration_time"] == "datetime.datetime | None"  # optional
 
 
 def test_money_fields_are_exact_decimals_and_floats_are_refused() -> None:
@@ -201,8 +209,11 @@ def test_money_fields_are_exact_decimals_and_floats_are_refused() -> None:
         order(Decimal("NaN"), 10)
 
 
-def test_null_and_empty_money_values_parse_as_none() -> None:
+def test_null_and_empty_money_values_parse_as_absent() -> None:
     market = Market.from_dict({**MARKET, "settlement_value_dollars": None, "settlement_floor_dollars": ""})
     assert market.settlement_value_dollars is None
     assert market.settlement_floor_dollars is None
-    assert Market.from_dict({"ticker": "X"}).yes_bid_dollars is UNSET
+    assert not market.is_set("settlement_floor_dollars")  # "" is absent, not an error
+    assert "settlement_floor_dollars" not in market.to_dict()
+    perps = MarginMarket.from_dict({"ticker": "BTC-PERP", "tick_size": ""})  # demo sent this
+    assert not perps.is_set("tick_size")

@@ -38,7 +38,7 @@ def test_worked_example_to_the_cent(quiet_sim: Simulator) -> None:
         maker.orders.create_v2(body=order(ticker, "ask", "10", "0.5600"))
         assert maker.portfolio.balance().balance_dollars == Decimal("95.6000")
         book = maker.markets.orderbook(ticker=ticker).orderbook_fp
-        assert book.no_dollars == [["0.4400", "10.00"]]
+        assert book.no_dollars == [(Decimal("0.4400"), Decimal("10.00"))]
         assert book.yes_dollars == []
         # 2-5: T bids 12 @ 0.60 IOC: 10 fill at the maker's 0.56, 2 canceled
         resp = taker.orders.create_v2(body=order(ticker, "bid", "12", "0.6000", "ioc"))

@@ -18,6 +18,7 @@ from kalshi_klear_api.types import UNSET
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping, Sequence
+    from decimal import Decimal
     from typing import Any
     from uuid import UUID
 
@@ -1335,7 +1336,7 @@ class MarginResource:
     def withdraw_settlement_balance(
         self,
         *,
-        amount: str,
+        amount: Decimal | str | int,
         timeout: float | None = None,
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
@@ -1345,7 +1346,7 @@ class MarginResource:
         self,
         *,
         body: WithdrawSettlementBalanceRequest | Unset = UNSET,
-        amount: str | Unset = UNSET,
+        amount: Decimal | str | int | Unset = UNSET,
         timeout: float | None = None,
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
@@ -1358,8 +1359,8 @@ class MarginResource:
             body (WithdrawSettlementBalanceRequest): the whole request as a
                 ``WithdrawSettlementBalanceRequest``; or pass its fields as the keyword arguments below,
                 with plain values (not both).
-            amount (str, required): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must
-                be positive. Required unless ``body`` is given.
+            amount (Decimal | str | int, required): Amount to withdraw in USD as a fixed-point string (e.g.
+                "500.00"). Must be positive. Required unless ``body`` is given.
             timeout (float): seconds for each attempt of each request of this call (default: the client's).
             retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
             headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
@@ -2677,7 +2678,7 @@ class AsyncMarginResource:
     async def withdraw_settlement_balance(
         self,
         *,
-        amount: str,
+        amount: Decimal | str | int,
         timeout: float | None = None,
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
@@ -2687,7 +2688,7 @@ class AsyncMarginResource:
         self,
         *,
         body: WithdrawSettlementBalanceRequest | Unset = UNSET,
-        amount: str | Unset = UNSET,
+        amount: Decimal | str | int | Unset = UNSET,
         timeout: float | None = None,
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
@@ -2700,8 +2701,8 @@ class AsyncMarginResource:
             body (WithdrawSettlementBalanceRequest): the whole request as a
                 ``WithdrawSettlementBalanceRequest``; or pass its fields as the keyword arguments below,
                 with plain values (not both).
-            amount (str, required): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must
-                be positive. Required unless ``body`` is given.
+            amount (Decimal | str | int, required): Amount to withdraw in USD as a fixed-point string (e.g.
+                "500.00"). Must be positive. Required unless ``body`` is given.
             timeout (float): seconds for each attempt of each request of this call (default: the client's).
             retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
             headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).

@@ -1,88 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="CreateMarginFcmApiKeyResponse")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class CreateMarginFcmApiKeyResponse:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class CreateMarginFcmApiKeyResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        api_key_id (str | Unset):
-        warning (None | str | Unset): Present only when the bound subtrader is missing a per-subtrader risk control -
-            the initial-margin cap (margin lane) or the event-contract daily cap. The mint still succeeds; the warning names
-            each missing control - an event-contract subtrader without a daily cap has its event-contract orders rejected
-            until one is set, while a margin subtrader without an initial-margin cap is bounded only by firm-level risk
-            limits.
+        api_key_id (str): Required (reading raises MissingFieldError if absent).
+        warning (str): Present only when the bound subtrader is missing a per-subtrader risk control - the
+            initial-margin cap (margin lane) or the event-contract daily cap. The mint still succeeds; the warning
+            names each missing control - an event-contract subtrader without a daily cap has its event-contract
+            orders rejected until one is set, while a margin subtrader without an initial-margin cap is bounded only
+            by firm-level risk limits. Optional (None if absent).
     """
 
-    api_key_id: str | Unset = UNSET
-    warning: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        api_key_id = self.api_key_id
+    api_key_id: str = _field(_t.StrField("api_key_id", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        warning: None | str | Unset
-        if isinstance(self.warning, Unset):
-            warning = UNSET
-        else:
-            warning = self.warning
+    warning: str | None = _field(_t.StrField("warning", nullable=True))
+    """Present only when the bound subtrader is missing a per-subtrader risk control - the initial-margin cap
+    (margin lane) or the event-contract daily cap. The mint still succeeds; the warning names each missing
+    control - an event-contract subtrader without a daily cap has its event-contract orders rejected until one
+    is set, while a margin subtrader without an initial-margin cap is bounded only by firm-level risk limits.
+    Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key_id is not UNSET:
-            field_dict["api_key_id"] = api_key_id
-        if warning is not UNSET:
-            field_dict["warning"] = warning
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key_id = d.pop("api_key_id", UNSET)
-
-        def _parse_warning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warning = _parse_warning(d.pop("warning", UNSET))
-
-        create_margin_fcm_api_key_response = cls(
-            api_key_id=api_key_id,
-            warning=warning,
-        )
-
-        create_margin_fcm_api_key_response.additional_properties = d
-        return create_margin_fcm_api_key_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        api_key_id: str | None | Unset = UNSET,
+        warning: str | None | Unset = UNSET,
+    ) -> None:
+        """A CreateMarginFcmApiKeyResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("api_key_id", api_key_id)
+        self._set("warning", warning)

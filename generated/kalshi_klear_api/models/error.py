@@ -1,91 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="Error")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class Error:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class Error(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        code (str | Unset): Machine-readable error code.
-        message (str | Unset): Human-readable error message.
-        details (str | Unset):
-        service (str | Unset):
+        code (str): Machine-readable error code. Required (reading raises MissingFieldError if absent).
+        message (str): Human-readable error message. Required (reading raises MissingFieldError if absent).
+        details (str): Optional (None if absent).
+        service (str): Optional (None if absent).
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
-    details: str | Unset = UNSET
-    service: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
+    code: str = _field(_t.StrField("code", required=True))
+    """Machine-readable error code. Required (reading raises MissingFieldError if absent)."""
 
-        message = self.message
+    message: str = _field(_t.StrField("message", required=True))
+    """Human-readable error message. Required (reading raises MissingFieldError if absent)."""
 
-        details = self.details
+    details: str | None = _field(_t.StrField("details"))
+    """Optional (None if absent)."""
 
-        service = self.service
+    service: str | None = _field(_t.StrField("service"))
+    """Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if details is not UNSET:
-            field_dict["details"] = details
-        if service is not UNSET:
-            field_dict["service"] = service
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        service = d.pop("service", UNSET)
-
-        error = cls(
-            code=code,
-            message=message,
-            details=details,
-            service=service,
-        )
-
-        error.additional_properties = d
-        return error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        code: str | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        details: str | None | Unset = UNSET,
+        service: str | None | Unset = UNSET,
+    ) -> None:
+        """A Error from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("code", code)
+        self._set("message", message)
+        self._set("details", details)
+        self._set("service", service)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +10,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    decimal_to_json,
+    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="EstimatePortfolioMaintenanceMarginPosition")
@@ -20,14 +23,14 @@ class EstimatePortfolioMaintenanceMarginPosition:
     Attributes:
         market_ticker (str): Market to include in the hypothetical portfolio. Must belong to the request's asset class.
         quantity (int): Signed whole contract count; positive long, negative short. Must be non-zero.
-        price (str | Unset): Price of one contract in USD, to at most four decimal places (e.g. "6.8000"). Must be
+        price (Decimal | Unset): Price of one contract in USD, to at most four decimal places (e.g. "6.8000"). Must be
             positive. Omit to use the market's mark price from its latest settlement (before the end of `date`, if set);
             returns 400 if there is none.
     """
 
     market_ticker: str
     quantity: int
-    price: str | Unset = UNSET
+    price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +38,7 @@ class EstimatePortfolioMaintenanceMarginPosition:
 
         quantity = self.quantity
 
-        price = self.price
+        price = decimal_to_json(self.price)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

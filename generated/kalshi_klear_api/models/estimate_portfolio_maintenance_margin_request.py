@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyList,
     Unset,
+    enum_value,
 )
 
 if TYPE_CHECKING:
@@ -22,6 +23,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EstimatePortfolioMaintenanceMarginRequest")
+
+
+def _to_asset_class(value: AssetClass | str) -> AssetClass:
+    return enum_value(AssetClass, value, "EstimatePortfolioMaintenanceMarginRequest.asset_class")
+
+
+def _to_clearing_type(
+    value: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset,
+) -> EstimatePortfolioMaintenanceMarginRequestClearingType | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else enum_value(
+            EstimatePortfolioMaintenanceMarginRequestClearingType,
+            value,
+            "EstimatePortfolioMaintenanceMarginRequest.clearing_type",
+        )
+    )
 
 
 @_attrs_define
@@ -38,10 +57,12 @@ class EstimatePortfolioMaintenanceMarginRequest:
             rules to apply. Omit to use the arrangement on record for the authenticated clearing member.
     """
 
-    asset_class: AssetClass
+    asset_class: AssetClass = _attrs_field(converter=_to_asset_class)
     positions: list[EstimatePortfolioMaintenanceMarginPosition]
     date: datetime.date | Unset = UNSET
-    clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | Unset = UNSET
+    clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | Unset = _attrs_field(
+        default=UNSET, converter=_to_clearing_type
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

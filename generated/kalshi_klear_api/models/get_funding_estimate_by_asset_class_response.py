@@ -1,15 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_funding_estimate_by_asset_class_response_estimates import (
@@ -17,65 +11,36 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="GetFundingEstimateByAssetClassResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetFundingEstimateByAssetClassResponse:
-    """
+class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        estimates (GetFundingEstimateByAssetClassResponseEstimates | Unset): Keyed by asset class.
+        estimates (GetFundingEstimateByAssetClassResponseEstimates): Keyed by asset class. Required (reading
+            raises MissingFieldError if absent).
     """
 
-    estimates: GetFundingEstimateByAssetClassResponseEstimates | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        estimates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.estimates, Unset):
-            estimates = self.estimates.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if estimates is not UNSET:
-            field_dict["estimates"] = estimates
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_funding_estimate_by_asset_class_response_estimates import (
-            GetFundingEstimateByAssetClassResponseEstimates,  # noqa: PLC0415
+    estimates: GetFundingEstimateByAssetClassResponseEstimates = _field(
+        _t.ModelField(
+            "estimates",
+            f"{__package__}.get_funding_estimate_by_asset_class_response_estimates",
+            "GetFundingEstimateByAssetClassResponseEstimates",
+            required=True,
         )
+    )
+    """Keyed by asset class. Required (reading raises MissingFieldError if absent)."""
 
-        d = dict(src_dict)
-        _estimates = d.pop("estimates", UNSET)
-        estimates: GetFundingEstimateByAssetClassResponseEstimates | Unset
-        if isinstance(_estimates, Unset):
-            estimates = UNSET
-        else:
-            estimates = GetFundingEstimateByAssetClassResponseEstimates.from_dict(_estimates)
-
-        get_funding_estimate_by_asset_class_response = cls(
-            estimates=estimates,
-        )
-
-        get_funding_estimate_by_asset_class_response.additional_properties = d
-        return get_funding_estimate_by_asset_class_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        estimates: GetFundingEstimateByAssetClassResponseEstimates | None | Unset = UNSET,
+    ) -> None:
+        """A GetFundingEstimateByAssetClassResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("estimates", estimates)

@@ -1,91 +1,49 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="GetGuarantyFundBalanceResponse")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class GetGuarantyFundBalanceResponse:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class GetGuarantyFundBalanceResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        user_id (str | Unset):
-        amount_centicents (int | Unset): Guaranty fund contribution balance. Zero when no contribution has been made
-            yet.
-        updated_ts (datetime.datetime | Unset): Timestamp of the most recent contribution entry.
+        user_id (str): Required (reading raises MissingFieldError if absent).
+        amount_centicents (int): Guaranty fund contribution balance. Zero when no contribution has been made
+            yet. Required (reading raises MissingFieldError if absent).
+        updated_ts (datetime.datetime): Timestamp of the most recent contribution entry. Required (reading
+            raises MissingFieldError if absent).
     """
 
-    user_id: str | Unset = UNSET
-    amount_centicents: int | Unset = UNSET
-    updated_ts: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
+    user_id: str = _field(_t.StrField("user_id", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        amount_centicents = self.amount_centicents
+    amount_centicents: int = _field(_t.IntField("amount_centicents", required=True))
+    """Guaranty fund contribution balance. Zero when no contribution has been made yet. Required (reading raises
+    MissingFieldError if absent)."""
 
-        updated_ts: str | Unset = UNSET
-        if not isinstance(self.updated_ts, Unset):
-            updated_ts = self.updated_ts.isoformat()
+    updated_ts: datetime.datetime = _field(_t.DateTimeField("updated_ts", required=True))
+    """Timestamp of the most recent contribution entry. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if amount_centicents is not UNSET:
-            field_dict["amount_centicents"] = amount_centicents
-        if updated_ts is not UNSET:
-            field_dict["updated_ts"] = updated_ts
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
-
-        amount_centicents = d.pop("amount_centicents", UNSET)
-
-        _updated_ts = d.pop("updated_ts", UNSET)
-        updated_ts: datetime.datetime | Unset
-        if isinstance(_updated_ts, Unset):
-            updated_ts = UNSET
-        else:
-            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
-
-        get_guaranty_fund_balance_response = cls(
-            user_id=user_id,
-            amount_centicents=amount_centicents,
-            updated_ts=updated_ts,
-        )
-
-        get_guaranty_fund_balance_response.additional_properties = d
-        return get_guaranty_fund_balance_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        user_id: str | None | Unset = UNSET,
+        amount_centicents: int | None | Unset = UNSET,
+        updated_ts: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """A GetGuarantyFundBalanceResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("user_id", user_id)
+        self._set("amount_centicents", amount_centicents)
+        self._set("updated_ts", updated_ts)

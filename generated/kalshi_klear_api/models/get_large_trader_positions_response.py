@@ -1,111 +1,57 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_large_trader_positions_response_positions_item import GetLargeTraderPositionsResponsePositionsItem
 
 
-T = TypeVar("T", bound="GetLargeTraderPositionsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetLargeTraderPositionsResponse:
-    """
+class GetLargeTraderPositionsResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        user_id (str | Unset):
-        report_date (datetime.date | Unset): ET settlement day the positions are reported for.
-        positions (list[GetLargeTraderPositionsResponsePositionsItem] | Unset):
+        user_id (str): Optional (None if absent).
+        report_date (datetime.date): ET settlement day the positions are reported for. Optional (None if
+            absent).
+        positions (list[GetLargeTraderPositionsResponsePositionsItem]): Empty when absent or null.
     """
 
-    user_id: str | Unset = UNSET
-    report_date: datetime.date | Unset = UNSET
-    positions: list[GetLargeTraderPositionsResponsePositionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
+    user_id: str | None = _field(_t.StrField("user_id"))
+    """Optional (None if absent)."""
 
-        report_date: str | Unset = UNSET
-        if not isinstance(self.report_date, Unset):
-            report_date = self.report_date.isoformat()
+    report_date: datetime.date | None = _field(_t.DateField("report_date"))
+    """ET settlement day the positions are reported for. Optional (None if absent)."""
 
-        positions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
-            positions = []
-            for positions_item_data in self.positions:
-                positions_item = positions_item_data.to_dict()
-                positions.append(positions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if report_date is not UNSET:
-            field_dict["report_date"] = report_date
-        if positions is not UNSET:
-            field_dict["positions"] = positions
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_large_trader_positions_response_positions_item import (
-            GetLargeTraderPositionsResponsePositionsItem,  # noqa: PLC0415
+    positions: list[GetLargeTraderPositionsResponsePositionsItem] = _field(
+        _t.ModelListField(
+            "positions",
+            f"{__package__}.get_large_trader_positions_response_positions_item",
+            "GetLargeTraderPositionsResponsePositionsItem",
+            empty=True,
         )
+    )
+    """Empty when absent or null."""
 
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
-
-        _report_date = d.pop("report_date", UNSET)
-        report_date: datetime.date | Unset
-        if isinstance(_report_date, Unset):
-            report_date = UNSET
-        else:
-            report_date = datetime.date.fromisoformat(_report_date)
-
-        _positions = d.pop("positions", UNSET)
-        positions: list[GetLargeTraderPositionsResponsePositionsItem] | Unset = UNSET
-        if _positions is not UNSET:
-            positions = LazyList(
-                _positions or [],
-                GetLargeTraderPositionsResponsePositionsItem,
-                GetLargeTraderPositionsResponsePositionsItem.from_dict,
-            )
-
-        get_large_trader_positions_response = cls(
-            user_id=user_id,
-            report_date=report_date,
-            positions=positions,
-        )
-
-        get_large_trader_positions_response.additional_properties = d
-        return get_large_trader_positions_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        user_id: str | None | Unset = UNSET,
+        report_date: datetime.date | None | Unset = UNSET,
+        positions: list[GetLargeTraderPositionsResponsePositionsItem] | None | Unset = UNSET,
+    ) -> None:
+        """A GetLargeTraderPositionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("user_id", user_id)
+        self._set("report_date", report_date)
+        self._set("positions", positions)

@@ -1,79 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_subtrader_group import MarginSubtraderGroup
 
 
-T = TypeVar("T", bound="GetMarginSubtraderGroupsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetMarginSubtraderGroupsResponse:
+class GetMarginSubtraderGroupsResponse(_t.Page["MarginSubtraderGroup"], _t.ResponseModel):
+    """A page of ``groups``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            groups (list[MarginSubtraderGroup]): Empty when absent or null.
     """
-    Attributes:
-        groups (list[MarginSubtraderGroup] | Unset):
-    """
 
-    groups: list[MarginSubtraderGroup] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "groups"
+    cursor_field = None
+    _item_ref = _t._ClassRef(f"{__package__}.margin_subtrader_group", "MarginSubtraderGroup")
 
-    def to_dict(self) -> dict[str, Any]:
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_subtrader_group import MarginSubtraderGroup  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _groups = d.pop("groups", UNSET)
-        groups: list[MarginSubtraderGroup] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = LazyList(_groups or [], MarginSubtraderGroup, MarginSubtraderGroup.from_dict)
-
-        get_margin_subtrader_groups_response = cls(
-            groups=groups,
+    groups: list[MarginSubtraderGroup] = _field(
+        _t.ModelListField(
+            "groups", f"{__package__}.margin_subtrader_group", "MarginSubtraderGroup", required=True, empty=True
         )
+    )
+    """Empty when absent or null."""
 
-        get_margin_subtrader_groups_response.additional_properties = d
-        return get_margin_subtrader_groups_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        groups: list[MarginSubtraderGroup] | None | Unset = UNSET,
+    ) -> None:
+        """A GetMarginSubtraderGroupsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("groups", groups)

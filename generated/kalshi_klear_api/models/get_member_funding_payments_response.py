@@ -1,89 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.member_funding_payment import MemberFundingPayment
 
 
-T = TypeVar("T", bound="GetMemberFundingPaymentsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetMemberFundingPaymentsResponse:
-    """
+class GetMemberFundingPaymentsResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        payments (list[MemberFundingPayment] | Unset):
-        cursor (str | Unset): Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there
-            are no more results.
+        payments (list[MemberFundingPayment]): Empty when absent or null.
+        cursor (str): Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there
+            are no more results. Optional (None if absent).
     """
 
-    payments: list[MemberFundingPayment] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
-            payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
-
-        cursor = self.cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payments is not UNSET:
-            field_dict["payments"] = payments
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.member_funding_payment import MemberFundingPayment  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _payments = d.pop("payments", UNSET)
-        payments: list[MemberFundingPayment] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = LazyList(_payments or [], MemberFundingPayment, MemberFundingPayment.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_member_funding_payments_response = cls(
-            payments=payments,
-            cursor=cursor,
+    payments: list[MemberFundingPayment] = _field(
+        _t.ModelListField(
+            "payments", f"{__package__}.member_funding_payment", "MemberFundingPayment", required=True, empty=True
         )
+    )
+    """Empty when absent or null."""
 
-        get_member_funding_payments_response.additional_properties = d
-        return get_member_funding_payments_response
+    cursor: str | None = _field(_t.StrField("cursor"))
+    """Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there are no more
+    results. Optional (None if absent)."""
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        payments: list[MemberFundingPayment] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetMemberFundingPaymentsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("payments", payments)
+        self._set("cursor", cursor)

@@ -1,89 +1,57 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.funding_payment_detail import FundingPaymentDetail
 
 
-T = TypeVar("T", bound="GetObligationFundingPaymentsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetObligationFundingPaymentsResponse:
+class GetObligationFundingPaymentsResponse(_t.Page["FundingPaymentDetail"], _t.ResponseModel):
+    """A page of ``funding_payments``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            funding_payments (list[FundingPaymentDetail]): Empty when absent or null.
+            cursor (str): Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there
+                are no more results. Optional (None if absent).
     """
-    Attributes:
-        funding_payments (list[FundingPaymentDetail] | Unset):
-        cursor (str | Unset): Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there
-            are no more results.
-    """
 
-    funding_payments: list[FundingPaymentDetail] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "funding_payments"
+    cursor_field = "cursor"
+    _item_ref = _t._ClassRef(f"{__package__}.funding_payment_detail", "FundingPaymentDetail")
 
-    def to_dict(self) -> dict[str, Any]:
-        funding_payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.funding_payments, Unset):
-            funding_payments = []
-            for funding_payments_item_data in self.funding_payments:
-                funding_payments_item = funding_payments_item_data.to_dict()
-                funding_payments.append(funding_payments_item)
-
-        cursor = self.cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if funding_payments is not UNSET:
-            field_dict["funding_payments"] = funding_payments
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funding_payment_detail import FundingPaymentDetail  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _funding_payments = d.pop("funding_payments", UNSET)
-        funding_payments: list[FundingPaymentDetail] | Unset = UNSET
-        if _funding_payments is not UNSET:
-            funding_payments = LazyList(_funding_payments or [], FundingPaymentDetail, FundingPaymentDetail.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_obligation_funding_payments_response = cls(
-            funding_payments=funding_payments,
-            cursor=cursor,
+    funding_payments: list[FundingPaymentDetail] = _field(
+        _t.ModelListField(
+            "funding_payments",
+            f"{__package__}.funding_payment_detail",
+            "FundingPaymentDetail",
+            required=True,
+            empty=True,
         )
+    )
+    """Empty when absent or null."""
 
-        get_obligation_funding_payments_response.additional_properties = d
-        return get_obligation_funding_payments_response
+    cursor: str | None = _field(_t.StrField("cursor"))
+    """Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there are no more
+    results. Optional (None if absent)."""
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        funding_payments: list[FundingPaymentDetail] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetObligationFundingPaymentsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("funding_payments", funding_payments)
+        self._set("cursor", cursor)

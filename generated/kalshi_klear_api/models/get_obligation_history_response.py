@@ -1,89 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.obligation_entry import ObligationEntry
 
 
-T = TypeVar("T", bound="GetObligationHistoryResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetObligationHistoryResponse:
-    """
+class GetObligationHistoryResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        obligations (list[ObligationEntry] | Unset):
-        cursor (str | Unset): Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there
-            are no more results.
+        obligations (list[ObligationEntry]): Empty when absent or null.
+        cursor (str): Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there
+            are no more results. Optional (None if absent).
     """
 
-    obligations: list[ObligationEntry] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        obligations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.obligations, Unset):
-            obligations = []
-            for obligations_item_data in self.obligations:
-                obligations_item = obligations_item_data.to_dict()
-                obligations.append(obligations_item)
-
-        cursor = self.cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if obligations is not UNSET:
-            field_dict["obligations"] = obligations
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.obligation_entry import ObligationEntry  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _obligations = d.pop("obligations", UNSET)
-        obligations: list[ObligationEntry] | Unset = UNSET
-        if _obligations is not UNSET:
-            obligations = LazyList(_obligations or [], ObligationEntry, ObligationEntry.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_obligation_history_response = cls(
-            obligations=obligations,
-            cursor=cursor,
+    obligations: list[ObligationEntry] = _field(
+        _t.ModelListField(
+            "obligations", f"{__package__}.obligation_entry", "ObligationEntry", required=True, empty=True
         )
+    )
+    """Empty when absent or null."""
 
-        get_obligation_history_response.additional_properties = d
-        return get_obligation_history_response
+    cursor: str | None = _field(_t.StrField("cursor"))
+    """Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there are no more
+    results. Optional (None if absent)."""
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        obligations: list[ObligationEntry] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetObligationHistoryResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("obligations", obligations)
+        self._set("cursor", cursor)

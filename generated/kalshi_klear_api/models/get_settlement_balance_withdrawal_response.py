@@ -1,107 +1,59 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.get_settlement_balance_withdrawal_response_status import GetSettlementBalanceWithdrawalResponseStatus
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="GetSettlementBalanceWithdrawalResponse")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class GetSettlementBalanceWithdrawalResponse:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        id (str | Unset):
-        amount (str | Unset): Withdrawal amount in USD as a fixed-point string (e.g. "500.00").
-        status (GetSettlementBalanceWithdrawalResponseStatus | Unset):
-        created_ts (datetime.datetime | Unset):
+        id (str): Required (reading raises MissingFieldError if absent).
+        amount (Decimal): Withdrawal amount in USD as a fixed-point string (e.g. "500.00"). Required (reading
+            raises MissingFieldError if absent).
+        status (GetSettlementBalanceWithdrawalResponseStatus): Required (reading raises MissingFieldError if
+            absent).
+        created_ts (datetime.datetime): Required (reading raises MissingFieldError if absent).
     """
 
-    id: str | Unset = UNSET
-    amount: str | Unset = UNSET
-    status: GetSettlementBalanceWithdrawalResponseStatus | Unset = UNSET
-    created_ts: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str = _field(_t.StrField("id", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        amount = self.amount
+    amount: Decimal = _field(_t.DecimalField("amount", required=True))
+    """Withdrawal amount in USD as a fixed-point string (e.g. "500.00"). Required (reading raises MissingFieldError
+    if absent)."""
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    status: GetSettlementBalanceWithdrawalResponseStatus = _field(
+        _t.EnumField("status", GetSettlementBalanceWithdrawalResponseStatus, required=True)
+    )
+    """Required (reading raises MissingFieldError if absent)."""
 
-        created_ts: str | Unset = UNSET
-        if not isinstance(self.created_ts, Unset):
-            created_ts = self.created_ts.isoformat()
+    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_ts is not UNSET:
-            field_dict["created_ts"] = created_ts
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: GetSettlementBalanceWithdrawalResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetSettlementBalanceWithdrawalResponseStatus(_status)
-
-        _created_ts = d.pop("created_ts", UNSET)
-        created_ts: datetime.datetime | Unset
-        if isinstance(_created_ts, Unset):
-            created_ts = UNSET
-        else:
-            created_ts = datetime.datetime.fromisoformat(_created_ts)
-
-        get_settlement_balance_withdrawal_response = cls(
-            id=id,
-            amount=amount,
-            status=status,
-            created_ts=created_ts,
-        )
-
-        get_settlement_balance_withdrawal_response.additional_properties = d
-        return get_settlement_balance_withdrawal_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        amount: Decimal | None | Unset = UNSET,
+        status: GetSettlementBalanceWithdrawalResponseStatus | None | Unset = UNSET,
+        created_ts: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """A GetSettlementBalanceWithdrawalResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("amount", amount)
+        self._set("status", status)
+        self._set("created_ts", created_ts)

@@ -1,50 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="GetSettlementPricesResponseSettlementPrices")
+from .. import types as _t
 
 
-@_attrs_define
-class GetSettlementPricesResponseSettlementPrices:
-    """Map of market ticker to that market's settlement (mark) price at the requested settlement time, in centicents. Empty
-    when no settlement ran for that asset class and settlement time.
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
+
+class GetSettlementPricesResponseSettlementPrices(_t.ResponseModel):
+    """Map of market ticker to that market's settlement (mark) price at the requested settlement time, in centicents.
+    Empty when no settlement ran for that asset class and settlement time.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
     """
 
-    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        get_settlement_prices_response_settlement_prices = cls()
-
-        get_settlement_prices_response_settlement_prices.additional_properties = d
-        return get_settlement_prices_response_settlement_prices
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> int:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: int) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+    ) -> None:
+        """A GetSettlementPricesResponseSettlementPrices from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}

@@ -1,79 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_fcm_api_key import MarginFcmApiKey
 
 
-T = TypeVar("T", bound="ListMarginFcmApiKeysResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class ListMarginFcmApiKeysResponse:
+class ListMarginFcmApiKeysResponse(_t.Page["MarginFcmApiKey"], _t.ResponseModel):
+    """A page of ``api_keys``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            api_keys (list[MarginFcmApiKey]): Empty when absent or null.
     """
-    Attributes:
-        api_keys (list[MarginFcmApiKey] | Unset):
-    """
 
-    api_keys: list[MarginFcmApiKey] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "api_keys"
+    cursor_field = None
+    _item_ref = _t._ClassRef(f"{__package__}.margin_fcm_api_key", "MarginFcmApiKey")
 
-    def to_dict(self) -> dict[str, Any]:
-        api_keys: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.api_keys, Unset):
-            api_keys = []
-            for api_keys_item_data in self.api_keys:
-                api_keys_item = api_keys_item_data.to_dict()
-                api_keys.append(api_keys_item)
+    api_keys: list[MarginFcmApiKey] = _field(
+        _t.ModelListField("api_keys", f"{__package__}.margin_fcm_api_key", "MarginFcmApiKey", required=True, empty=True)
+    )
+    """Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_keys is not UNSET:
-            field_dict["api_keys"] = api_keys
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_fcm_api_key import MarginFcmApiKey  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _api_keys = d.pop("api_keys", UNSET)
-        api_keys: list[MarginFcmApiKey] | Unset = UNSET
-        if _api_keys is not UNSET:
-            api_keys = LazyList(_api_keys or [], MarginFcmApiKey, MarginFcmApiKey.from_dict)
-
-        list_margin_fcm_api_keys_response = cls(
-            api_keys=api_keys,
-        )
-
-        list_margin_fcm_api_keys_response.additional_properties = d
-        return list_margin_fcm_api_keys_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        api_keys: list[MarginFcmApiKey] | None | Unset = UNSET,
+    ) -> None:
+        """A ListMarginFcmApiKeysResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("api_keys", api_keys)

@@ -1,109 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="MaintenanceMarginLiquidationConfig")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class MaintenanceMarginLiquidationConfig:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class MaintenanceMarginLiquidationConfig(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        market_ticker (str | Unset):
-        market_impact_volatility (float | Unset):
-        market_impact_coefficient (float | Unset):
-        market_impact_exponent (float | Unset):
-        market_impact_forecasted_volume (float | Unset):
-        spread_rate (float | Unset):
+        market_ticker (str): Required (reading raises MissingFieldError if absent).
+        market_impact_volatility (float): Required (reading raises MissingFieldError if absent).
+        market_impact_coefficient (float): Required (reading raises MissingFieldError if absent).
+        market_impact_exponent (float): Required (reading raises MissingFieldError if absent).
+        market_impact_forecasted_volume (float): Required (reading raises MissingFieldError if absent).
+        spread_rate (float): Required (reading raises MissingFieldError if absent).
     """
 
-    market_ticker: str | Unset = UNSET
-    market_impact_volatility: float | Unset = UNSET
-    market_impact_coefficient: float | Unset = UNSET
-    market_impact_exponent: float | Unset = UNSET
-    market_impact_forecasted_volume: float | Unset = UNSET
-    spread_rate: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        market_impact_volatility = self.market_impact_volatility
+    market_impact_volatility: float = _field(_t.FloatField("market_impact_volatility", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        market_impact_coefficient = self.market_impact_coefficient
+    market_impact_coefficient: float = _field(_t.FloatField("market_impact_coefficient", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        market_impact_exponent = self.market_impact_exponent
+    market_impact_exponent: float = _field(_t.FloatField("market_impact_exponent", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        market_impact_forecasted_volume = self.market_impact_forecasted_volume
+    market_impact_forecasted_volume: float = _field(_t.FloatField("market_impact_forecasted_volume", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        spread_rate = self.spread_rate
+    spread_rate: float = _field(_t.FloatField("spread_rate", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if market_impact_volatility is not UNSET:
-            field_dict["market_impact_volatility"] = market_impact_volatility
-        if market_impact_coefficient is not UNSET:
-            field_dict["market_impact_coefficient"] = market_impact_coefficient
-        if market_impact_exponent is not UNSET:
-            field_dict["market_impact_exponent"] = market_impact_exponent
-        if market_impact_forecasted_volume is not UNSET:
-            field_dict["market_impact_forecasted_volume"] = market_impact_forecasted_volume
-        if spread_rate is not UNSET:
-            field_dict["spread_rate"] = spread_rate
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        market_impact_volatility = d.pop("market_impact_volatility", UNSET)
-
-        market_impact_coefficient = d.pop("market_impact_coefficient", UNSET)
-
-        market_impact_exponent = d.pop("market_impact_exponent", UNSET)
-
-        market_impact_forecasted_volume = d.pop("market_impact_forecasted_volume", UNSET)
-
-        spread_rate = d.pop("spread_rate", UNSET)
-
-        maintenance_margin_liquidation_config = cls(
-            market_ticker=market_ticker,
-            market_impact_volatility=market_impact_volatility,
-            market_impact_coefficient=market_impact_coefficient,
-            market_impact_exponent=market_impact_exponent,
-            market_impact_forecasted_volume=market_impact_forecasted_volume,
-            spread_rate=spread_rate,
-        )
-
-        maintenance_margin_liquidation_config.additional_properties = d
-        return maintenance_margin_liquidation_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        market_ticker: str | None | Unset = UNSET,
+        market_impact_volatility: float | None | Unset = UNSET,
+        market_impact_coefficient: float | None | Unset = UNSET,
+        market_impact_exponent: float | None | Unset = UNSET,
+        market_impact_forecasted_volume: float | None | Unset = UNSET,
+        spread_rate: float | None | Unset = UNSET,
+    ) -> None:
+        """A MaintenanceMarginLiquidationConfig from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("market_ticker", market_ticker)
+        self._set("market_impact_volatility", market_impact_volatility)
+        self._set("market_impact_coefficient", market_impact_coefficient)
+        self._set("market_impact_exponent", market_impact_exponent)
+        self._set("market_impact_forecasted_volume", market_impact_forecasted_volume)
+        self._set("spread_rate", spread_rate)

@@ -1,125 +1,62 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.maintenance_margin_matrix import MaintenanceMarginMatrix
 
 
-T = TypeVar("T", bound="MaintenanceMarginMatrices")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class MaintenanceMarginMatrices:
-    """
+class MaintenanceMarginMatrices(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        hvar (MaintenanceMarginMatrix | Unset):
-        apc (MaintenanceMarginMatrix | Unset):
-        aug (MaintenanceMarginMatrix | Unset):
-        funding (MaintenanceMarginMatrix | Unset):
+        hvar (MaintenanceMarginMatrix): Optional (None if absent).
+        apc (MaintenanceMarginMatrix): Optional (None if absent).
+        aug (MaintenanceMarginMatrix): Optional (None if absent).
+        funding (MaintenanceMarginMatrix): Optional (None if absent).
     """
 
-    hvar: MaintenanceMarginMatrix | Unset = UNSET
-    apc: MaintenanceMarginMatrix | Unset = UNSET
-    aug: MaintenanceMarginMatrix | Unset = UNSET
-    funding: MaintenanceMarginMatrix | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        hvar: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hvar, Unset):
-            hvar = self.hvar.to_dict()
+    hvar: MaintenanceMarginMatrix | None = _field(
+        _t.ModelField("hvar", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix")
+    )
+    """Optional (None if absent)."""
 
-        apc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.apc, Unset):
-            apc = self.apc.to_dict()
+    apc: MaintenanceMarginMatrix | None = _field(
+        _t.ModelField("apc", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix")
+    )
+    """Optional (None if absent)."""
 
-        aug: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aug, Unset):
-            aug = self.aug.to_dict()
+    aug: MaintenanceMarginMatrix | None = _field(
+        _t.ModelField("aug", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix")
+    )
+    """Optional (None if absent)."""
 
-        funding: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.funding, Unset):
-            funding = self.funding.to_dict()
+    funding: MaintenanceMarginMatrix | None = _field(
+        _t.ModelField("funding", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix")
+    )
+    """Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hvar is not UNSET:
-            field_dict["hvar"] = hvar
-        if apc is not UNSET:
-            field_dict["apc"] = apc
-        if aug is not UNSET:
-            field_dict["aug"] = aug
-        if funding is not UNSET:
-            field_dict["funding"] = funding
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.maintenance_margin_matrix import MaintenanceMarginMatrix  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _hvar = d.pop("hvar", UNSET)
-        hvar: MaintenanceMarginMatrix | Unset
-        if isinstance(_hvar, Unset):
-            hvar = UNSET
-        else:
-            hvar = MaintenanceMarginMatrix.from_dict(_hvar)
-
-        _apc = d.pop("apc", UNSET)
-        apc: MaintenanceMarginMatrix | Unset
-        if isinstance(_apc, Unset):
-            apc = UNSET
-        else:
-            apc = MaintenanceMarginMatrix.from_dict(_apc)
-
-        _aug = d.pop("aug", UNSET)
-        aug: MaintenanceMarginMatrix | Unset
-        if isinstance(_aug, Unset):
-            aug = UNSET
-        else:
-            aug = MaintenanceMarginMatrix.from_dict(_aug)
-
-        _funding = d.pop("funding", UNSET)
-        funding: MaintenanceMarginMatrix | Unset
-        if isinstance(_funding, Unset):
-            funding = UNSET
-        else:
-            funding = MaintenanceMarginMatrix.from_dict(_funding)
-
-        maintenance_margin_matrices = cls(
-            hvar=hvar,
-            apc=apc,
-            aug=aug,
-            funding=funding,
-        )
-
-        maintenance_margin_matrices.additional_properties = d
-        return maintenance_margin_matrices
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        hvar: MaintenanceMarginMatrix | None | Unset = UNSET,
+        apc: MaintenanceMarginMatrix | None | Unset = UNSET,
+        aug: MaintenanceMarginMatrix | None | Unset = UNSET,
+        funding: MaintenanceMarginMatrix | None | Unset = UNSET,
+    ) -> None:
+        """A MaintenanceMarginMatrices from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("hvar", hvar)
+        self._set("apc", apc)
+        self._set("aug", aug)
+        self._set("funding", funding)

@@ -1,84 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="MarginSubtraderGroup")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class MarginSubtraderGroup:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class MarginSubtraderGroup(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        group_id (UUID | Unset):
-        member_subtrader_ids (list[str] | Unset):
+        group_id (UUID): Required (reading raises MissingFieldError if absent).
+        member_subtrader_ids (list[str]): Empty when absent or null.
     """
 
-    group_id: UUID | Unset = UNSET
-    member_subtrader_ids: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        group_id: str | Unset = UNSET
-        if not isinstance(self.group_id, Unset):
-            group_id = str(self.group_id)
+    group_id: UUID = _field(_t.UuidField("group_id", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        member_subtrader_ids: list[str] | Unset = UNSET
-        if not isinstance(self.member_subtrader_ids, Unset):
-            member_subtrader_ids = self.member_subtrader_ids
+    member_subtrader_ids: list[str] = _field(
+        _t.ListField("member_subtrader_ids", _t.StrField("item"), required=True, empty=True)
+    )
+    """Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if member_subtrader_ids is not UNSET:
-            field_dict["member_subtrader_ids"] = member_subtrader_ids
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _group_id = d.pop("group_id", UNSET)
-        group_id: UUID | Unset
-        if isinstance(_group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = UUID(_group_id)
-
-        _member_subtrader_ids = d.pop("member_subtrader_ids", UNSET)
-        member_subtrader_ids = cast(list[str], [] if _member_subtrader_ids is None else _member_subtrader_ids)
-
-        margin_subtrader_group = cls(
-            group_id=group_id,
-            member_subtrader_ids=member_subtrader_ids,
-        )
-
-        margin_subtrader_group.additional_properties = d
-        return margin_subtrader_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        group_id: UUID | None | Unset = UNSET,
+        member_subtrader_ids: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """A MarginSubtraderGroup from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("group_id", group_id)
+        self._set("member_subtrader_ids", member_subtrader_ids)

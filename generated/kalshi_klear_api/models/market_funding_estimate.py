@@ -1,73 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="MarketFundingEstimate")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class MarketFundingEstimate:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class MarketFundingEstimate(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        quantity_centicount (int | Unset):
-        funding_amount_centicents (int | Unset):
+        quantity_centicount (int): Required (reading raises MissingFieldError if absent).
+        funding_amount_centicents (int): Required (reading raises MissingFieldError if absent).
     """
 
-    quantity_centicount: int | Unset = UNSET
-    funding_amount_centicents: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        quantity_centicount = self.quantity_centicount
+    quantity_centicount: int = _field(_t.IntField("quantity_centicount", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        funding_amount_centicents = self.funding_amount_centicents
+    funding_amount_centicents: int = _field(_t.IntField("funding_amount_centicents", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quantity_centicount is not UNSET:
-            field_dict["quantity_centicount"] = quantity_centicount
-        if funding_amount_centicents is not UNSET:
-            field_dict["funding_amount_centicents"] = funding_amount_centicents
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quantity_centicount = d.pop("quantity_centicount", UNSET)
-
-        funding_amount_centicents = d.pop("funding_amount_centicents", UNSET)
-
-        market_funding_estimate = cls(
-            quantity_centicount=quantity_centicount,
-            funding_amount_centicents=funding_amount_centicents,
-        )
-
-        market_funding_estimate.additional_properties = d
-        return market_funding_estimate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        quantity_centicount: int | None | Unset = UNSET,
+        funding_amount_centicents: int | None | Unset = UNSET,
+    ) -> None:
+        """A MarketFundingEstimate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("quantity_centicount", quantity_centicount)
+        self._set("funding_amount_centicents", funding_amount_centicents)

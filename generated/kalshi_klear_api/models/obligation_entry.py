@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyList,
     Unset,
+    enum_value,
 )
 
 if TYPE_CHECKING:
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ObligationEntry")
+
+
+def _to_asset_class(value: AssetClass | str | Unset) -> AssetClass | Unset:
+    return value if isinstance(value, Unset) else enum_value(AssetClass, value, "ObligationEntry.asset_class")
 
 
 @_attrs_define
@@ -75,7 +80,7 @@ class ObligationEntry:
     pnl_centicents: int | Unset = UNSET
     execution_time: datetime.datetime | Unset = UNSET
     last_updated_ts: datetime.datetime | Unset = UNSET
-    asset_class: AssetClass | Unset = UNSET
+    asset_class: AssetClass | Unset = _attrs_field(default=UNSET, converter=_to_asset_class)
     receives: list[ObligationReceiveInfo] | Unset = UNSET
     settlement_details: list[SettlementDetail] | Unset = UNSET
     maintenance_margin_details: list[MaintenanceMarginDetail] | Unset = UNSET

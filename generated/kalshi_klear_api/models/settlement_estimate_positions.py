@@ -1,60 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
 
 if TYPE_CHECKING:
-    from ..models.market_settlement_estimate import MarketSettlementEstimate
+    pass
 
 
-T = TypeVar("T", bound="SettlementEstimatePositions")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class SettlementEstimatePositions:
-    """Map of market ticker to that market's settlement estimate."""
+class SettlementEstimatePositions(_t.ResponseModel):
+    """Map of market ticker to that market's settlement estimate.
 
-    additional_properties: dict[str, MarketSettlementEstimate] = _attrs_field(init=False, factory=dict)
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_settlement_estimate import MarketSettlementEstimate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        settlement_estimate_positions = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = MarketSettlementEstimate.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        settlement_estimate_positions.additional_properties = additional_properties
-        return settlement_estimate_positions
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> MarketSettlementEstimate:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: MarketSettlementEstimate) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+    ) -> None:
+        """A SettlementEstimatePositions from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}

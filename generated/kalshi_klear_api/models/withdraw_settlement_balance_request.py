@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="WithdrawSettlementBalanceRequest")
 
@@ -13,14 +19,14 @@ T = TypeVar("T", bound="WithdrawSettlementBalanceRequest")
 class WithdrawSettlementBalanceRequest:
     """
     Attributes:
-        amount (str): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must be positive.
+        amount (Decimal): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must be positive.
     """
 
-    amount: str
+    amount: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        amount = decimal_to_json(self.amount)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -12,10 +12,15 @@ from ..types import (
     UNSET,
     Unset,
     decimal_to_json,
+    enum_value,
     to_decimal,
 )
 
 T = TypeVar("T", bound="AmendMarginOrderRequest")
+
+
+def _to_side(value: BookSide | str) -> BookSide:
+    return enum_value(BookSide, value, "AmendMarginOrderRequest.side")
 
 
 @_attrs_define
@@ -34,7 +39,7 @@ class AmendMarginOrderRequest:
             total quantity for an expiry-only amendment; this preserves queue position.
     """
 
-    side: BookSide
+    side: BookSide = _attrs_field(converter=_to_side)
     price: Decimal = _attrs_field(converter=to_decimal)
     count: Decimal = _attrs_field(converter=to_decimal)
     ticker: str | Unset = UNSET

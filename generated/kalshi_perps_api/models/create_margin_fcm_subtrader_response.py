@@ -1,64 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="CreateMarginFCMSubtraderResponse")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class CreateMarginFCMSubtraderResponse:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class CreateMarginFCMSubtraderResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        subtrader_id (str | Unset): The full id of the created subtrader, in the form {user_id}_{subtrader_suffix}.
+        subtrader_id (str): The full id of the created subtrader, in the form {user_id}_{subtrader_suffix}.
+            Required (reading raises MissingFieldError if absent).
     """
 
-    subtrader_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        subtrader_id = self.subtrader_id
+    subtrader_id: str = _field(_t.StrField("subtrader_id", required=True))
+    """The full id of the created subtrader, in the form {user_id}_{subtrader_suffix}. Required (reading raises
+    MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subtrader_id is not UNSET:
-            field_dict["subtrader_id"] = subtrader_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id", UNSET)
-
-        create_margin_fcm_subtrader_response = cls(
-            subtrader_id=subtrader_id,
-        )
-
-        create_margin_fcm_subtrader_response.additional_properties = d
-        return create_margin_fcm_subtrader_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        subtrader_id: str | None | Unset = UNSET,
+    ) -> None:
+        """A CreateMarginFCMSubtraderResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("subtrader_id", subtrader_id)

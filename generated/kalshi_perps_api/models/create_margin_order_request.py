@@ -14,10 +14,23 @@ from ..types import (
     UNSET,
     Unset,
     decimal_to_json,
+    enum_value,
     to_decimal,
 )
 
 T = TypeVar("T", bound="CreateMarginOrderRequest")
+
+
+def _to_side(value: BookSide | str) -> BookSide:
+    return enum_value(BookSide, value, "CreateMarginOrderRequest.side")
+
+
+def _to_time_in_force(value: CreateMarginOrderRequestTimeInForce | str) -> CreateMarginOrderRequestTimeInForce:
+    return enum_value(CreateMarginOrderRequestTimeInForce, value, "CreateMarginOrderRequest.time_in_force")
+
+
+def _to_self_trade_prevention_type(value: SelfTradePreventionType | str) -> SelfTradePreventionType:
+    return enum_value(SelfTradePreventionType, value, "CreateMarginOrderRequest.self_trade_prevention_type")
 
 
 @_attrs_define
@@ -51,11 +64,11 @@ class CreateMarginOrderRequest:
     """
 
     client_order_id: str
-    side: BookSide
+    side: BookSide = _attrs_field(converter=_to_side)
     count: Decimal = _attrs_field(converter=to_decimal)
     price: Decimal = _attrs_field(converter=to_decimal)
-    time_in_force: CreateMarginOrderRequestTimeInForce
-    self_trade_prevention_type: SelfTradePreventionType
+    time_in_force: CreateMarginOrderRequestTimeInForce = _attrs_field(converter=_to_time_in_force)
+    self_trade_prevention_type: SelfTradePreventionType = _attrs_field(converter=_to_self_trade_prevention_type)
     ticker: str | Unset = UNSET
     market_id: str | Unset = UNSET
     expiration_time: int | Unset = UNSET

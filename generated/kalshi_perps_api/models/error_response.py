@@ -1,82 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="ErrorResponse")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class ErrorResponse:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class ErrorResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        code (str | Unset): Error code
-        message (str | Unset): Human-readable error message
-        details (str | Unset): Additional details about the error, if available
+        code (str): Error code. Optional (None if absent).
+        message (str): Human-readable error message. Optional (None if absent).
+        details (str): Additional details about the error, if available. Optional (None if absent).
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
-    details: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
+    code: str | None = _field(_t.StrField("code"))
+    """Error code. Optional (None if absent)."""
 
-        message = self.message
+    message: str | None = _field(_t.StrField("message"))
+    """Human-readable error message. Optional (None if absent)."""
 
-        details = self.details
+    details: str | None = _field(_t.StrField("details"))
+    """Additional details about the error, if available. Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        error_response = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
-
-        error_response.additional_properties = d
-        return error_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        code: str | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        details: str | None | Unset = UNSET,
+    ) -> None:
+        """A ErrorResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("code", code)
+        self._set("message", message)
+        self._set("details", details)

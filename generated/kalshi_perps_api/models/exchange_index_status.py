@@ -1,103 +1,67 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="ExchangeIndexStatus")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class ExchangeIndexStatus:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class ExchangeIndexStatus(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        exchange_index (int | Unset): Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0.
-        description (str | Unset): Description of this exchange shard.
-        exchange_active (bool | Unset): False if this exchange index is no longer taking any state changes at all. True
-            unless under maintenance.
-        trading_active (bool | Unset): True if trading is currently permitted on this exchange index. False outside
-            exchange hours or during pauses.
-        intra_exchange_transfers_active (bool | Unset): True if intra-exchange transfers are currently permitted on this
-            exchange index. False when transfers are temporarily blocked.
+        exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0.
+            Required (reading raises MissingFieldError if absent).
+        description (str): Description of this exchange shard. Required (reading raises MissingFieldError if
+            absent).
+        exchange_active (bool): False if this exchange index is no longer taking any state changes at all. True
+            unless under maintenance. Required (reading raises MissingFieldError if absent).
+        trading_active (bool): True if trading is currently permitted on this exchange index. False outside
+            exchange hours or during pauses. Required (reading raises MissingFieldError if absent).
+        intra_exchange_transfers_active (bool): True if intra-exchange transfers are currently permitted on this
+            exchange index. False when transfers are temporarily blocked. Required (reading raises MissingFieldError
+            if absent).
     """
 
-    exchange_index: int | Unset = UNSET
-    description: str | Unset = UNSET
-    exchange_active: bool | Unset = UNSET
-    trading_active: bool | Unset = UNSET
-    intra_exchange_transfers_active: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        exchange_index = self.exchange_index
+    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    """Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0. Required (reading raises
+    MissingFieldError if absent)."""
 
-        description = self.description
+    description: str = _field(_t.StrField("description", required=True))
+    """Description of this exchange shard. Required (reading raises MissingFieldError if absent)."""
 
-        exchange_active = self.exchange_active
+    exchange_active: bool = _field(_t.BoolField("exchange_active", required=True))
+    """False if this exchange index is no longer taking any state changes at all. True unless under maintenance.
+    Required (reading raises MissingFieldError if absent)."""
 
-        trading_active = self.trading_active
+    trading_active: bool = _field(_t.BoolField("trading_active", required=True))
+    """True if trading is currently permitted on this exchange index. False outside exchange hours or during
+    pauses. Required (reading raises MissingFieldError if absent)."""
 
-        intra_exchange_transfers_active = self.intra_exchange_transfers_active
+    intra_exchange_transfers_active: bool = _field(_t.BoolField("intra_exchange_transfers_active", required=True))
+    """True if intra-exchange transfers are currently permitted on this exchange index. False when transfers are
+    temporarily blocked. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if description is not UNSET:
-            field_dict["description"] = description
-        if exchange_active is not UNSET:
-            field_dict["exchange_active"] = exchange_active
-        if trading_active is not UNSET:
-            field_dict["trading_active"] = trading_active
-        if intra_exchange_transfers_active is not UNSET:
-            field_dict["intra_exchange_transfers_active"] = intra_exchange_transfers_active
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        exchange_active = d.pop("exchange_active", UNSET)
-
-        trading_active = d.pop("trading_active", UNSET)
-
-        intra_exchange_transfers_active = d.pop("intra_exchange_transfers_active", UNSET)
-
-        exchange_index_status = cls(
-            exchange_index=exchange_index,
-            description=description,
-            exchange_active=exchange_active,
-            trading_active=trading_active,
-            intra_exchange_transfers_active=intra_exchange_transfers_active,
-        )
-
-        exchange_index_status.additional_properties = d
-        return exchange_index_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        exchange_index: int | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        exchange_active: bool | None | Unset = UNSET,
+        trading_active: bool | None | Unset = UNSET,
+        intra_exchange_transfers_active: bool | None | Unset = UNSET,
+    ) -> None:
+        """A ExchangeIndexStatus from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("exchange_index", exchange_index)
+        self._set("description", description)
+        self._set("exchange_active", exchange_active)
+        self._set("trading_active", trading_active)
+        self._set("intra_exchange_transfers_active", intra_exchange_transfers_active)

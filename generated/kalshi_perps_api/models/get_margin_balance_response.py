@@ -1,94 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_subaccount_balance import MarginSubaccountBalance
 
 
-T = TypeVar("T", bound="GetMarginBalanceResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetMarginBalanceResponse:
-    """
+class GetMarginBalanceResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        subaccount_balances (list[MarginSubaccountBalance] | Unset): Per-subaccount balance breakdown
-        settled_funds (Decimal | Unset): Total settled funds across all subaccounts in fixed-point dollars Example:
-            0.5600.
+        subaccount_balances (list[MarginSubaccountBalance]): Per-subaccount balance breakdown. Empty when absent
+            or null.
+        settled_funds (Decimal): Total settled funds across all subaccounts in fixed-point dollars. Example:
+            0.5600. Required (reading raises MissingFieldError if absent).
     """
 
-    subaccount_balances: list[MarginSubaccountBalance] | Unset = UNSET
-    settled_funds: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        subaccount_balances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subaccount_balances, Unset):
-            subaccount_balances = []
-            for subaccount_balances_item_data in self.subaccount_balances:
-                subaccount_balances_item = subaccount_balances_item_data.to_dict()
-                subaccount_balances.append(subaccount_balances_item)
-
-        settled_funds = decimal_to_json(self.settled_funds)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subaccount_balances is not UNSET:
-            field_dict["subaccount_balances"] = subaccount_balances
-        if settled_funds is not UNSET:
-            field_dict["settled_funds"] = settled_funds
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_subaccount_balance import MarginSubaccountBalance  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _subaccount_balances = d.pop("subaccount_balances", UNSET)
-        subaccount_balances: list[MarginSubaccountBalance] | Unset = UNSET
-        if _subaccount_balances is not UNSET:
-            subaccount_balances = LazyList(
-                _subaccount_balances or [], MarginSubaccountBalance, MarginSubaccountBalance.from_dict
-            )
-
-        settled_funds = d.pop("settled_funds", UNSET)
-
-        get_margin_balance_response = cls(
-            subaccount_balances=subaccount_balances,
-            settled_funds=settled_funds,
+    subaccount_balances: list[MarginSubaccountBalance] = _field(
+        _t.ModelListField(
+            "subaccount_balances",
+            f"{__package__}.margin_subaccount_balance",
+            "MarginSubaccountBalance",
+            required=True,
+            empty=True,
         )
+    )
+    """Per-subaccount balance breakdown. Empty when absent or null."""
 
-        get_margin_balance_response.additional_properties = d
-        return get_margin_balance_response
+    settled_funds: Decimal = _field(_t.DecimalField("settled_funds", required=True))
+    """Total settled funds across all subaccounts in fixed-point dollars. Example: 0.5600. Required (reading raises
+    MissingFieldError if absent)."""
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        subaccount_balances: list[MarginSubaccountBalance] | None | Unset = UNSET,
+        settled_funds: Decimal | None | Unset = UNSET,
+    ) -> None:
+        """A GetMarginBalanceResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("subaccount_balances", subaccount_balances)
+        self._set("settled_funds", settled_funds)

@@ -1,79 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_funding_rate import MarginFundingRate
 
 
-T = TypeVar("T", bound="GetMarginHistoricalFundingRatesResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetMarginHistoricalFundingRatesResponse:
+class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.ResponseModel):
+    """A page of ``funding_rates``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            funding_rates (list[MarginFundingRate]): Array of historical funding rate entries. Empty when absent or
+                null.
     """
-    Attributes:
-        funding_rates (list[MarginFundingRate] | Unset): Array of historical funding rate entries
-    """
 
-    funding_rates: list[MarginFundingRate] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "funding_rates"
+    cursor_field = None
+    _item_ref = _t._ClassRef(f"{__package__}.margin_funding_rate", "MarginFundingRate")
 
-    def to_dict(self) -> dict[str, Any]:
-        funding_rates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.funding_rates, Unset):
-            funding_rates = []
-            for funding_rates_item_data in self.funding_rates:
-                funding_rates_item = funding_rates_item_data.to_dict()
-                funding_rates.append(funding_rates_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if funding_rates is not UNSET:
-            field_dict["funding_rates"] = funding_rates
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_funding_rate import MarginFundingRate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _funding_rates = d.pop("funding_rates", UNSET)
-        funding_rates: list[MarginFundingRate] | Unset = UNSET
-        if _funding_rates is not UNSET:
-            funding_rates = LazyList(_funding_rates or [], MarginFundingRate, MarginFundingRate.from_dict)
-
-        get_margin_historical_funding_rates_response = cls(
-            funding_rates=funding_rates,
+    funding_rates: list[MarginFundingRate] = _field(
+        _t.ModelListField(
+            "funding_rates", f"{__package__}.margin_funding_rate", "MarginFundingRate", required=True, empty=True
         )
+    )
+    """Array of historical funding rate entries. Empty when absent or null."""
 
-        get_margin_historical_funding_rates_response.additional_properties = d
-        return get_margin_historical_funding_rates_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        funding_rates: list[MarginFundingRate] | None | Unset = UNSET,
+    ) -> None:
+        """A GetMarginHistoricalFundingRatesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("funding_rates", funding_rates)

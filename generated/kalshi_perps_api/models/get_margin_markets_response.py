@@ -1,79 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_market import MarginMarket
 
 
-T = TypeVar("T", bound="GetMarginMarketsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetMarginMarketsResponse:
+class GetMarginMarketsResponse(_t.Page["MarginMarket"], _t.ResponseModel):
+    """A page of ``markets``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            markets (list[MarginMarket]): Empty when absent or null.
     """
-    Attributes:
-        markets (list[MarginMarket] | Unset):
-    """
 
-    markets: list[MarginMarket] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "markets"
+    cursor_field = None
+    _item_ref = _t._ClassRef(f"{__package__}.margin_market", "MarginMarket")
 
-    def to_dict(self) -> dict[str, Any]:
-        markets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.markets, Unset):
-            markets = []
-            for markets_item_data in self.markets:
-                markets_item = markets_item_data.to_dict()
-                markets.append(markets_item)
+    markets: list[MarginMarket] = _field(
+        _t.ModelListField("markets", f"{__package__}.margin_market", "MarginMarket", required=True, empty=True)
+    )
+    """Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if markets is not UNSET:
-            field_dict["markets"] = markets
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_market import MarginMarket  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _markets = d.pop("markets", UNSET)
-        markets: list[MarginMarket] | Unset = UNSET
-        if _markets is not UNSET:
-            markets = LazyList(_markets or [], MarginMarket, MarginMarket.from_dict)
-
-        get_margin_markets_response = cls(
-            markets=markets,
-        )
-
-        get_margin_markets_response.additional_properties = d
-        return get_margin_markets_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        markets: list[MarginMarket] | None | Unset = UNSET,
+    ) -> None:
+        """A GetMarginMarketsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("markets", markets)

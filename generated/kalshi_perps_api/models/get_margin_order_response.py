@@ -1,77 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_order import MarginOrder
 
 
-T = TypeVar("T", bound="GetMarginOrderResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetMarginOrderResponse:
-    """
+class GetMarginOrderResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        order (MarginOrder | Unset):
+        order (MarginOrder): Required (reading raises MissingFieldError if absent).
     """
 
-    order: MarginOrder | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
+    order: MarginOrder = _field(_t.ModelField("order", f"{__package__}.margin_order", "MarginOrder", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["order"] = order
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_order import MarginOrder  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _order = d.pop("order", UNSET)
-        order: MarginOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = MarginOrder.from_dict(_order)
-
-        get_margin_order_response = cls(
-            order=order,
-        )
-
-        get_margin_order_response.additional_properties = d
-        return get_margin_order_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        order: MarginOrder | None | Unset = UNSET,
+    ) -> None:
+        """A GetMarginOrderResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("order", order)

@@ -1,88 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_order import MarginOrder
 
 
-T = TypeVar("T", bound="GetMarginOrdersResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetMarginOrdersResponse:
+class GetMarginOrdersResponse(_t.Page["MarginOrder"], _t.ResponseModel):
+    """A page of ``orders``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            orders (list[MarginOrder]): Empty when absent or null.
+            cursor (str): Required (reading raises MissingFieldError if absent).
     """
-    Attributes:
-        orders (list[MarginOrder] | Unset):
-        cursor (str | Unset):
-    """
 
-    orders: list[MarginOrder] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "orders"
+    cursor_field = "cursor"
+    _item_ref = _t._ClassRef(f"{__package__}.margin_order", "MarginOrder")
 
-    def to_dict(self) -> dict[str, Any]:
-        orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orders, Unset):
-            orders = []
-            for orders_item_data in self.orders:
-                orders_item = orders_item_data.to_dict()
-                orders.append(orders_item)
+    orders: list[MarginOrder] = _field(
+        _t.ModelListField("orders", f"{__package__}.margin_order", "MarginOrder", required=True, empty=True)
+    )
+    """Empty when absent or null."""
 
-        cursor = self.cursor
+    cursor: str = _field(_t.StrField("cursor", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if orders is not UNSET:
-            field_dict["orders"] = orders
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_order import MarginOrder  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _orders = d.pop("orders", UNSET)
-        orders: list[MarginOrder] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = LazyList(_orders or [], MarginOrder, MarginOrder.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_margin_orders_response = cls(
-            orders=orders,
-            cursor=cursor,
-        )
-
-        get_margin_orders_response.additional_properties = d
-        return get_margin_orders_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        orders: list[MarginOrder] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetMarginOrdersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("orders", orders)
+        self._set("cursor", cursor)

@@ -1,124 +1,66 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_risk_position import MarginRiskPosition
 
 
-T = TypeVar("T", bound="GetMarginRiskResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetMarginRiskResponse:
-    """
+class GetMarginRiskResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        account_leverage (float | None | Unset): Account-level leverage (total_position_notional /
-            total_maintenance_margin). Null when total maintenance margin is zero.
-        total_position_notional (Decimal | Unset): Sum of absolute position notional values across all positions in
-            fixed-point dollars Example: 0.5600.
-        total_maintenance_margin (Decimal | Unset): Sum of maintenance margin requirements across all positions in
-            fixed-point dollars Example: 0.5600.
-        positions (list[MarginRiskPosition] | Unset): Per-position risk breakdown grouped by subaccount and market
+        account_leverage (float): Account-level leverage (total_position_notional / total_maintenance_margin).
+            Null when total maintenance margin is zero. Optional (None if absent).
+        total_position_notional (Decimal): Sum of absolute position notional values across all positions in
+            fixed-point dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent).
+        total_maintenance_margin (Decimal): Sum of maintenance margin requirements across all positions in
+            fixed-point dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent).
+        positions (list[MarginRiskPosition]): Per-position risk breakdown grouped by subaccount and market.
+            Empty when absent or null.
     """
 
-    account_leverage: float | None | Unset = UNSET
-    total_position_notional: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_maintenance_margin: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    positions: list[MarginRiskPosition] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        account_leverage: float | None | Unset
-        if isinstance(self.account_leverage, Unset):
-            account_leverage = UNSET
-        else:
-            account_leverage = self.account_leverage
+    account_leverage: float | None = _field(_t.FloatField("account_leverage", nullable=True))
+    """Account-level leverage (total_position_notional / total_maintenance_margin). Null when total maintenance
+    margin is zero. Optional (None if absent)."""
 
-        total_position_notional = decimal_to_json(self.total_position_notional)
+    total_position_notional: Decimal = _field(_t.DecimalField("total_position_notional", required=True))
+    """Sum of absolute position notional values across all positions in fixed-point dollars. Example: 0.5600.
+    Required (reading raises MissingFieldError if absent)."""
 
-        total_maintenance_margin = decimal_to_json(self.total_maintenance_margin)
+    total_maintenance_margin: Decimal = _field(_t.DecimalField("total_maintenance_margin", required=True))
+    """Sum of maintenance margin requirements across all positions in fixed-point dollars. Example: 0.5600.
+    Required (reading raises MissingFieldError if absent)."""
 
-        positions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
-            positions = []
-            for positions_item_data in self.positions:
-                positions_item = positions_item_data.to_dict()
-                positions.append(positions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_leverage is not UNSET:
-            field_dict["account_leverage"] = account_leverage
-        if total_position_notional is not UNSET:
-            field_dict["total_position_notional"] = total_position_notional
-        if total_maintenance_margin is not UNSET:
-            field_dict["total_maintenance_margin"] = total_maintenance_margin
-        if positions is not UNSET:
-            field_dict["positions"] = positions
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_risk_position import MarginRiskPosition  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_account_leverage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        account_leverage = _parse_account_leverage(d.pop("account_leverage", UNSET))
-
-        total_position_notional = d.pop("total_position_notional", UNSET)
-
-        total_maintenance_margin = d.pop("total_maintenance_margin", UNSET)
-
-        _positions = d.pop("positions", UNSET)
-        positions: list[MarginRiskPosition] | Unset = UNSET
-        if _positions is not UNSET:
-            positions = LazyList(_positions or [], MarginRiskPosition, MarginRiskPosition.from_dict)
-
-        get_margin_risk_response = cls(
-            account_leverage=account_leverage,
-            total_position_notional=total_position_notional,
-            total_maintenance_margin=total_maintenance_margin,
-            positions=positions,
+    positions: list[MarginRiskPosition] = _field(
+        _t.ModelListField(
+            "positions", f"{__package__}.margin_risk_position", "MarginRiskPosition", required=True, empty=True
         )
+    )
+    """Per-position risk breakdown grouped by subaccount and market. Empty when absent or null."""
 
-        get_margin_risk_response.additional_properties = d
-        return get_margin_risk_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        account_leverage: float | None | Unset = UNSET,
+        total_position_notional: Decimal | None | Unset = UNSET,
+        total_maintenance_margin: Decimal | None | Unset = UNSET,
+        positions: list[MarginRiskPosition] | None | Unset = UNSET,
+    ) -> None:
+        """A GetMarginRiskResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("account_leverage", account_leverage)
+        self._set("total_position_notional", total_position_notional)
+        self._set("total_maintenance_margin", total_maintenance_margin)
+        self._set("positions", positions)

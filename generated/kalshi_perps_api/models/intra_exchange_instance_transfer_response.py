@@ -1,64 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="IntraExchangeInstanceTransferResponse")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class IntraExchangeInstanceTransferResponse:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class IntraExchangeInstanceTransferResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        transfer_id (str | Unset): The ID of the transfer that was created
+        transfer_id (str): The ID of the transfer that was created. Required (reading raises MissingFieldError
+            if absent).
     """
 
-    transfer_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        transfer_id = self.transfer_id
+    transfer_id: str = _field(_t.StrField("transfer_id", required=True))
+    """The ID of the transfer that was created. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transfer_id is not UNSET:
-            field_dict["transfer_id"] = transfer_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transfer_id = d.pop("transfer_id", UNSET)
-
-        intra_exchange_instance_transfer_response = cls(
-            transfer_id=transfer_id,
-        )
-
-        intra_exchange_instance_transfer_response.additional_properties = d
-        return intra_exchange_instance_transfer_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        transfer_id: str | None | Unset = UNSET,
+    ) -> None:
+        """A IntraExchangeInstanceTransferResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("transfer_id", transfer_id)

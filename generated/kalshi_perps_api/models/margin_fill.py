@@ -1,194 +1,121 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.book_side import BookSide
 from ..models.order_source import OrderSource
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
-
-T = TypeVar("T", bound="MarginFill")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class MarginFill:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class MarginFill(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        fill_id (str | Unset): Unique identifier for the fill
-        order_id (str | Unset): The order ID that generated this fill
-        is_taker (bool | Unset): Whether the user was the taker in this fill
-        side (BookSide | Unset): The side of an order or trade (bid or ask)
-        count (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
+        fill_id (str): Unique identifier for the fill. Required (reading raises MissingFieldError if absent).
+        order_id (str): The order ID that generated this fill. Required (reading raises MissingFieldError if
+            absent).
+        is_taker (bool): Whether the user was the taker in this fill. Required (reading raises MissingFieldError
+            if absent).
+        side (BookSide): The side of an order or trade (bid or ask) Required (reading raises MissingFieldError
+            if absent).
+        count (Decimal): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
             field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
-            Example: 10.00.
-        created_time (datetime.datetime | Unset): When the fill was executed
-        ticker (str | Unset): Market ticker symbol
-        price (str | Unset): Fill price in fixed-point dollars
-        entry_price (str | Unset): Position entry price used to compute incremental realized PnL for this fill
-        fees (str | Unset): Fees paid on filled contracts, in dollars
-        realized_pnl (str | Unset): Incremental realized PnL contributed by this fill, in fixed-point dollars
-        order_source (OrderSource | Unset): The source of the order. 'user' indicates a user-placed order, 'system'
-            indicates a system-generated order.
+            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01
+            contracts. Example: 10.00. Required (reading raises MissingFieldError if absent).
+        created_time (datetime.datetime): When the fill was executed. Required (reading raises MissingFieldError
+            if absent).
+        ticker (str): Market ticker symbol. Required (reading raises MissingFieldError if absent).
+        price (Decimal): Fill price in fixed-point dollars. Required (reading raises MissingFieldError if
+            absent).
+        entry_price (str): Position entry price used to compute incremental realized PnL for this fill. Required
+            (reading raises MissingFieldError if absent).
+        fees (Decimal): Fees paid on filled contracts, in dollars. Required (reading raises MissingFieldError if
+            absent).
+        realized_pnl (Decimal): Incremental realized PnL contributed by this fill, in fixed-point dollars.
+            Required (reading raises MissingFieldError if absent).
+        order_source (OrderSource): The source of the order. 'user' indicates a user-placed order, 'system'
+            indicates a system-generated order. Optional (None if absent).
     """
 
-    fill_id: str | Unset = UNSET
-    order_id: str | Unset = UNSET
-    is_taker: bool | Unset = UNSET
-    side: BookSide | Unset = UNSET
-    count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    created_time: datetime.datetime | Unset = UNSET
-    ticker: str | Unset = UNSET
-    price: str | Unset = UNSET
-    entry_price: str | Unset = UNSET
-    fees: str | Unset = UNSET
-    realized_pnl: str | Unset = UNSET
-    order_source: OrderSource | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        fill_id = self.fill_id
+    fill_id: str = _field(_t.StrField("fill_id", required=True))
+    """Unique identifier for the fill. Required (reading raises MissingFieldError if absent)."""
 
-        order_id = self.order_id
+    order_id: str = _field(_t.StrField("order_id", required=True))
+    """The order ID that generated this fill. Required (reading raises MissingFieldError if absent)."""
 
-        is_taker = self.is_taker
+    is_taker: bool = _field(_t.BoolField("is_taker", required=True))
+    """Whether the user was the taker in this fill. Required (reading raises MissingFieldError if absent)."""
 
-        side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side.value
+    side: BookSide = _field(_t.EnumField("side", BookSide, required=True))
+    """The side of an order or trade (bid or ask) Required (reading raises MissingFieldError if absent)."""
 
-        count = decimal_to_json(self.count)
+    count: Decimal = _field(_t.DecimalField("count", required=True))
+    """Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names). Requests
+    accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
+    contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
+    Required (reading raises MissingFieldError if absent)."""
 
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
+    created_time: datetime.datetime = _field(_t.DateTimeField("created_time", required=True))
+    """When the fill was executed. Required (reading raises MissingFieldError if absent)."""
 
-        ticker = self.ticker
+    ticker: str = _field(_t.StrField("ticker", required=True))
+    """Market ticker symbol. Required (reading raises MissingFieldError if absent)."""
 
-        price = self.price
+    price: Decimal = _field(_t.DecimalField("price", required=True))
+    """Fill price in fixed-point dollars. Required (reading raises MissingFieldError if absent)."""
 
-        entry_price = self.entry_price
+    entry_price: str = _field(_t.StrField("entry_price", required=True))
+    """Position entry price used to compute incremental realized PnL for this fill. Required (reading raises
+    MissingFieldError if absent)."""
 
-        fees = self.fees
+    fees: Decimal = _field(_t.DecimalField("fees", required=True))
+    """Fees paid on filled contracts, in dollars. Required (reading raises MissingFieldError if absent)."""
 
-        realized_pnl = self.realized_pnl
+    realized_pnl: Decimal = _field(_t.DecimalField("realized_pnl", required=True))
+    """Incremental realized PnL contributed by this fill, in fixed-point dollars. Required (reading raises
+    MissingFieldError if absent)."""
 
-        order_source: str | Unset = UNSET
-        if not isinstance(self.order_source, Unset):
-            order_source = self.order_source.value
+    order_source: OrderSource | None = _field(_t.EnumField("order_source", OrderSource))
+    """The source of the order. 'user' indicates a user-placed order, 'system' indicates a system-generated order.
+    Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fill_id is not UNSET:
-            field_dict["fill_id"] = fill_id
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if is_taker is not UNSET:
-            field_dict["is_taker"] = is_taker
-        if side is not UNSET:
-            field_dict["side"] = side
-        if count is not UNSET:
-            field_dict["count"] = count
-        if created_time is not UNSET:
-            field_dict["created_time"] = created_time
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if price is not UNSET:
-            field_dict["price"] = price
-        if entry_price is not UNSET:
-            field_dict["entry_price"] = entry_price
-        if fees is not UNSET:
-            field_dict["fees"] = fees
-        if realized_pnl is not UNSET:
-            field_dict["realized_pnl"] = realized_pnl
-        if order_source is not UNSET:
-            field_dict["order_source"] = order_source
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fill_id = d.pop("fill_id", UNSET)
-
-        order_id = d.pop("order_id", UNSET)
-
-        is_taker = d.pop("is_taker", UNSET)
-
-        _side = d.pop("side", UNSET)
-        side: BookSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = BookSide(_side)
-
-        count = d.pop("count", UNSET)
-
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        ticker = d.pop("ticker", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        entry_price = d.pop("entry_price", UNSET)
-
-        fees = d.pop("fees", UNSET)
-
-        realized_pnl = d.pop("realized_pnl", UNSET)
-
-        _order_source = d.pop("order_source", UNSET)
-        order_source: OrderSource | Unset
-        if isinstance(_order_source, Unset):
-            order_source = UNSET
-        else:
-            order_source = OrderSource(_order_source)
-
-        margin_fill = cls(
-            fill_id=fill_id,
-            order_id=order_id,
-            is_taker=is_taker,
-            side=side,
-            count=count,
-            created_time=created_time,
-            ticker=ticker,
-            price=price,
-            entry_price=entry_price,
-            fees=fees,
-            realized_pnl=realized_pnl,
-            order_source=order_source,
-        )
-
-        margin_fill.additional_properties = d
-        return margin_fill
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        fill_id: str | None | Unset = UNSET,
+        order_id: str | None | Unset = UNSET,
+        is_taker: bool | None | Unset = UNSET,
+        side: BookSide | None | Unset = UNSET,
+        count: Decimal | None | Unset = UNSET,
+        created_time: datetime.datetime | None | Unset = UNSET,
+        ticker: str | None | Unset = UNSET,
+        price: Decimal | None | Unset = UNSET,
+        entry_price: str | None | Unset = UNSET,
+        fees: Decimal | None | Unset = UNSET,
+        realized_pnl: Decimal | None | Unset = UNSET,
+        order_source: OrderSource | None | Unset = UNSET,
+    ) -> None:
+        """A MarginFill from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("fill_id", fill_id)
+        self._set("order_id", order_id)
+        self._set("is_taker", is_taker)
+        self._set("side", side)
+        self._set("count", count)
+        self._set("created_time", created_time)
+        self._set("ticker", ticker)
+        self._set("price", price)
+        self._set("entry_price", entry_price)
+        self._set("fees", fees)
+        self._set("realized_pnl", realized_pnl)
+        self._set("order_source", order_source)

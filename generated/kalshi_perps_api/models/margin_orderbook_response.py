@@ -1,77 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_orderbook_count import MarginOrderbookCount
 
 
-T = TypeVar("T", bound="MarginOrderbookResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class MarginOrderbookResponse:
-    """
+class MarginOrderbookResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        orderbook (MarginOrderbookCount | Unset):
+        orderbook (MarginOrderbookCount): Required (reading raises MissingFieldError if absent).
     """
 
-    orderbook: MarginOrderbookCount | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        orderbook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.orderbook, Unset):
-            orderbook = self.orderbook.to_dict()
+    orderbook: MarginOrderbookCount = _field(
+        _t.ModelField("orderbook", f"{__package__}.margin_orderbook_count", "MarginOrderbookCount", required=True)
+    )
+    """Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if orderbook is not UNSET:
-            field_dict["orderbook"] = orderbook
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_orderbook_count import MarginOrderbookCount  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _orderbook = d.pop("orderbook", UNSET)
-        orderbook: MarginOrderbookCount | Unset
-        if isinstance(_orderbook, Unset):
-            orderbook = UNSET
-        else:
-            orderbook = MarginOrderbookCount.from_dict(_orderbook)
-
-        margin_orderbook_response = cls(
-            orderbook=orderbook,
-        )
-
-        margin_orderbook_response.additional_properties = d
-        return margin_orderbook_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        orderbook: MarginOrderbookCount | None | Unset = UNSET,
+    ) -> None:
+        """A MarginOrderbookResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("orderbook", orderbook)

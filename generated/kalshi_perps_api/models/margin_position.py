@@ -1,164 +1,102 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_none_or_unset,
-    to_decimal_or_unset,
-)
-
-T = TypeVar("T", bound="MarginPosition")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class MarginPosition:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class MarginPosition(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        subaccount (int | Unset): The subaccount number that holds this position (0 for primary, 1-63 for subaccounts)
-        market_ticker (str | Unset): Market ticker symbol
-        position (Decimal | Unset): Position size as a fixed-point count string (positive = long, negative = short)
-            Example: 10.00.
-        entry_price (Decimal | Unset): Weighted average entry price of the open position Example: 0.5600.
-        unrealized_pnl (Decimal | Unset): Mark-to-market unrealized PnL for the open position Example: 0.5600.
-        margin_used (Decimal | None | Unset): Maintenance-margin-based capital usage for the open position. Null when
-            the position shares its asset class with other portfolio-margin positions in the subaccount, since margin is
+        subaccount (int): The subaccount number that holds this position (0 for primary, 1-63 for subaccounts)
+            Required (reading raises MissingFieldError if absent).
+        market_ticker (str): Market ticker symbol. Required (reading raises MissingFieldError if absent).
+        position (Decimal): Position size as a fixed-point count string (positive = long, negative = short)
+            Example: 10.00. Required (reading raises MissingFieldError if absent).
+        entry_price (Decimal): Weighted average entry price of the open position. Example: 0.5600. Required
+            (reading raises MissingFieldError if absent).
+        unrealized_pnl (Decimal): Mark-to-market unrealized PnL for the open position. Example: 0.5600. Required
+            (reading raises MissingFieldError if absent).
+        margin_used (Decimal): Maintenance-margin-based capital usage for the open position. Null when the
+            position shares its asset class with other portfolio-margin positions in the subaccount, since margin is
             then computed jointly for the group and cannot be attributed to a single market. Example: 0.5600.
-        fees (Decimal | Unset): Total fees accumulated over the lifetime of the current open position, resets when
-            position is fully closed Example: 0.5600.
-        roe (float | None | Unset): Return on equity as a percentage (unrealized_pnl / margin_used * 100). Null when
-            margin_used is zero or not attributable to this market.
-        is_portfolio (bool | Unset): True when this position is hedged within a portfolio, so margin_used and roe cannot
-            be attributed to it individually and are not reported.
+            Optional (None if absent).
+        fees (Decimal): Total fees accumulated over the lifetime of the current open position, resets when
+            position is fully closed. Example: 0.5600. Required (reading raises MissingFieldError if absent).
+        roe (float): Return on equity as a percentage (unrealized_pnl / margin_used * 100). Null when
+            margin_used is zero or not attributable to this market. Optional (None if absent).
+        is_portfolio (bool): True when this position is hedged within a portfolio, so margin_used and roe cannot
+            be attributed to it individually and are not reported. Required (reading raises MissingFieldError if
+            absent).
     """
 
-    subaccount: int | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    position: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    entry_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    unrealized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    margin_used: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    fees: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    roe: float | None | Unset = UNSET
-    is_portfolio: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        subaccount = self.subaccount
+    subaccount: int = _field(_t.IntField("subaccount", required=True))
+    """The subaccount number that holds this position (0 for primary, 1-63 for subaccounts) Required (reading
+    raises MissingFieldError if absent)."""
 
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """Market ticker symbol. Required (reading raises MissingFieldError if absent)."""
 
-        position = decimal_to_json(self.position)
+    position: Decimal = _field(_t.DecimalField("position", required=True))
+    """Position size as a fixed-point count string (positive = long, negative = short) Example: 10.00. Required
+    (reading raises MissingFieldError if absent)."""
 
-        entry_price = decimal_to_json(self.entry_price)
+    entry_price: Decimal = _field(_t.DecimalField("entry_price", required=True))
+    """Weighted average entry price of the open position. Example: 0.5600. Required (reading raises
+    MissingFieldError if absent)."""
 
-        unrealized_pnl = decimal_to_json(self.unrealized_pnl)
+    unrealized_pnl: Decimal = _field(_t.DecimalField("unrealized_pnl", required=True))
+    """Mark-to-market unrealized PnL for the open position. Example: 0.5600. Required (reading raises
+    MissingFieldError if absent)."""
 
-        margin_used = decimal_to_json(self.margin_used)
+    margin_used: Decimal | None = _field(_t.DecimalField("margin_used", nullable=True))
+    """Maintenance-margin-based capital usage for the open position. Null when the position shares its asset class
+    with other portfolio-margin positions in the subaccount, since margin is then computed jointly for the group
+    and cannot be attributed to a single market. Example: 0.5600. Optional (None if absent)."""
 
-        fees = decimal_to_json(self.fees)
+    fees: Decimal = _field(_t.DecimalField("fees", required=True))
+    """Total fees accumulated over the lifetime of the current open position, resets when position is fully closed.
+    Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-        roe: float | None | Unset
-        if isinstance(self.roe, Unset):
-            roe = UNSET
-        else:
-            roe = self.roe
+    roe: float | None = _field(_t.FloatField("roe", nullable=True))
+    """Return on equity as a percentage (unrealized_pnl / margin_used * 100). Null when margin_used is zero or not
+    attributable to this market. Optional (None if absent)."""
 
-        is_portfolio = self.is_portfolio
+    is_portfolio: bool = _field(_t.BoolField("is_portfolio", required=True))
+    """True when this position is hedged within a portfolio, so margin_used and roe cannot be attributed to it
+    individually and are not reported. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if position is not UNSET:
-            field_dict["position"] = position
-        if entry_price is not UNSET:
-            field_dict["entry_price"] = entry_price
-        if unrealized_pnl is not UNSET:
-            field_dict["unrealized_pnl"] = unrealized_pnl
-        if margin_used is not UNSET:
-            field_dict["margin_used"] = margin_used
-        if fees is not UNSET:
-            field_dict["fees"] = fees
-        if roe is not UNSET:
-            field_dict["roe"] = roe
-        if is_portfolio is not UNSET:
-            field_dict["is_portfolio"] = is_portfolio
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount = d.pop("subaccount", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        entry_price = d.pop("entry_price", UNSET)
-
-        unrealized_pnl = d.pop("unrealized_pnl", UNSET)
-
-        def _parse_margin_used(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        margin_used = _parse_margin_used(d.pop("margin_used", UNSET))
-
-        fees = d.pop("fees", UNSET)
-
-        def _parse_roe(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        roe = _parse_roe(d.pop("roe", UNSET))
-
-        is_portfolio = d.pop("is_portfolio", UNSET)
-
-        margin_position = cls(
-            subaccount=subaccount,
-            market_ticker=market_ticker,
-            position=position,
-            entry_price=entry_price,
-            unrealized_pnl=unrealized_pnl,
-            margin_used=margin_used,
-            fees=fees,
-            roe=roe,
-            is_portfolio=is_portfolio,
-        )
-
-        margin_position.additional_properties = d
-        return margin_position
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        subaccount: int | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        position: Decimal | None | Unset = UNSET,
+        entry_price: Decimal | None | Unset = UNSET,
+        unrealized_pnl: Decimal | None | Unset = UNSET,
+        margin_used: Decimal | None | Unset = UNSET,
+        fees: Decimal | None | Unset = UNSET,
+        roe: float | None | Unset = UNSET,
+        is_portfolio: bool | None | Unset = UNSET,
+    ) -> None:
+        """A MarginPosition from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("subaccount", subaccount)
+        self._set("market_ticker", market_ticker)
+        self._set("position", position)
+        self._set("entry_price", entry_price)
+        self._set("unrealized_pnl", unrealized_pnl)
+        self._set("margin_used", margin_used)
+        self._set("fees", fees)
+        self._set("roe", roe)
+        self._set("is_portfolio", is_portfolio)

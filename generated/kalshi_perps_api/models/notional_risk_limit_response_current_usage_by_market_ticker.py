@@ -1,54 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="NotionalRiskLimitResponseCurrentUsageByMarketTicker")
+from .. import types as _t
 
 
-@_attrs_define
-class NotionalRiskLimitResponseCurrentUsageByMarketTicker:
-    """Per-market components of total_current_usage, as fixed-point US dollar strings. Entries exist only for markets where
-    the account holds positions or resting orders; like the total, values come from the exchange's read model and may
-    slightly trail the engine.
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
-        Example:
-            {'market-abc-123': '1250.0000'}
 
+class NotionalRiskLimitResponseCurrentUsageByMarketTicker(_t.ResponseModel):
+    """Per-market components of total_current_usage, as fixed-point US dollar strings. Entries exist only for markets
+    where the account holds positions or resting orders; like the total, values come from the exchange's read model
+    and may slightly trail the engine.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
     """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        notional_risk_limit_response_current_usage_by_market_ticker = cls()
-
-        notional_risk_limit_response_current_usage_by_market_ticker.additional_properties = d
-        return notional_risk_limit_response_current_usage_by_market_ticker
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+    ) -> None:
+        """A NotionalRiskLimitResponseCurrentUsageByMarketTicker from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}

@@ -1,95 +1,56 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
-
-T = TypeVar("T", bound="OrderGroup")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class OrderGroup:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class OrderGroup(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        id (str | Unset): Unique identifier for the order group
-        contracts_limit_fp (Decimal | Unset): String representation of the current maximum contracts allowed over a
-            rolling 15-second window. Example: 10.00.
-        is_auto_cancel_enabled (bool | Unset): Whether auto-cancel is enabled for this order group
-        exchange_index (int | Unset): Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0.
+        id (str): Unique identifier for the order group. Required (reading raises MissingFieldError if absent).
+        contracts_limit_fp (Decimal): String representation of the current maximum contracts allowed over a
+            rolling 15-second window. Example: 10.00. Optional (None if absent).
+        is_auto_cancel_enabled (bool): Whether auto-cancel is enabled for this order group. Required (reading
+            raises MissingFieldError if absent).
+        exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0.
+            Optional (None if absent).
     """
 
-    id: str | Unset = UNSET
-    contracts_limit_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    is_auto_cancel_enabled: bool | Unset = UNSET
-    exchange_index: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str = _field(_t.StrField("id", required=True))
+    """Unique identifier for the order group. Required (reading raises MissingFieldError if absent)."""
 
-        contracts_limit_fp = decimal_to_json(self.contracts_limit_fp)
+    contracts_limit_fp: Decimal | None = _field(_t.DecimalField("contracts_limit_fp"))
+    """String representation of the current maximum contracts allowed over a rolling 15-second window. Example:
+    10.00. Optional (None if absent)."""
 
-        is_auto_cancel_enabled = self.is_auto_cancel_enabled
+    is_auto_cancel_enabled: bool = _field(_t.BoolField("is_auto_cancel_enabled", required=True))
+    """Whether auto-cancel is enabled for this order group. Required (reading raises MissingFieldError if absent)."""
 
-        exchange_index = self.exchange_index
+    exchange_index: int | None = _field(_t.IntField("exchange_index"))
+    """Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0. Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if contracts_limit_fp is not UNSET:
-            field_dict["contracts_limit_fp"] = contracts_limit_fp
-        if is_auto_cancel_enabled is not UNSET:
-            field_dict["is_auto_cancel_enabled"] = is_auto_cancel_enabled
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        order_group = cls(
-            id=id,
-            contracts_limit_fp=contracts_limit_fp,
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            exchange_index=exchange_index,
-        )
-
-        order_group.additional_properties = d
-        return order_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        contracts_limit_fp: Decimal | None | Unset = UNSET,
+        is_auto_cancel_enabled: bool | None | Unset = UNSET,
+        exchange_index: int | None | Unset = UNSET,
+    ) -> None:
+        """A OrderGroup from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("contracts_limit_fp", contracts_limit_fp)
+        self._set("is_auto_cancel_enabled", is_auto_cancel_enabled)
+        self._set("exchange_index", exchange_index)

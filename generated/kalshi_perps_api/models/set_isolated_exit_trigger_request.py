@@ -12,10 +12,17 @@ from ..types import (
     UNSET,
     Unset,
     decimal_to_json,
+    enum_value,
     to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="SetIsolatedExitTriggerRequest")
+
+
+def _to_kind(value: ExitTriggerKind | str | Unset) -> ExitTriggerKind | Unset:
+    return (
+        value if isinstance(value, Unset) else enum_value(ExitTriggerKind, value, "SetIsolatedExitTriggerRequest.kind")
+    )
 
 
 @_attrs_define
@@ -37,7 +44,7 @@ class SetIsolatedExitTriggerRequest:
                 Trailing only; mutually exclusive with `trail_amount`.
     """
 
-    kind: ExitTriggerKind | Unset = ExitTriggerKind.BRACKET
+    kind: ExitTriggerKind | Unset = _attrs_field(default=ExitTriggerKind.BRACKET, converter=_to_kind)
     stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     trail_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)

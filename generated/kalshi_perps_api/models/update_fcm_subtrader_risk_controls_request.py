@@ -14,10 +14,23 @@ from ..types import (
     UNSET,
     Unset,
     decimal_to_json,
+    enum_value,
     to_decimal,
 )
 
 T = TypeVar("T", bound="UpdateFCMSubtraderRiskControlsRequest")
+
+
+def _to_asset_class(
+    value: UpdateFCMSubtraderRiskControlsRequestAssetClass | str | Unset,
+) -> UpdateFCMSubtraderRiskControlsRequestAssetClass | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else enum_value(
+            UpdateFCMSubtraderRiskControlsRequestAssetClass, value, "UpdateFCMSubtraderRiskControlsRequest.asset_class"
+        )
+    )
 
 
 @_attrs_define
@@ -34,7 +47,9 @@ class UpdateFCMSubtraderRiskControlsRequest:
     subtrader_id: str
     im_cap: Decimal = _attrs_field(converter=to_decimal)
     market_ticker: str | Unset = UNSET
-    asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | Unset = UNSET
+    asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | Unset = _attrs_field(
+        default=UNSET, converter=_to_asset_class
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,107 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.error_response_payload_msg_code import ErrorResponsePayloadMsgCode
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="ErrorResponsePayloadMsg")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class ErrorResponsePayloadMsg:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class ErrorResponsePayloadMsg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        code (ErrorResponsePayloadMsgCode | Unset): Error codes the Margin WebSocket endpoint can emit.
+        code (ErrorResponsePayloadMsgCode): Error codes the Margin WebSocket endpoint can emit.
             Numbering is shared with the Predictions WebSocket API, so the list is
             not contiguous. Codes 23, 24, and 28 are used only on channels
             outside the public Margin surface. Codes 6, 16, and 17 are
             retired; the service no longer emits them and their numbers
-            stay reserved.
-        msg (str | Unset):
-        market_ticker (str | Unset): Optional market ticker associated with the error
-        market_tickers (list[str] | Unset): Optional market tickers associated with the error
+            stay reserved. Required (reading raises MissingFieldError if absent).
+        msg (str): Required (reading raises MissingFieldError if absent).
+        market_ticker (str): Optional market ticker associated with the error. Optional (None if absent).
+        market_tickers (list[str]): Optional market tickers associated with the error. Empty when absent or
+            null.
     """
 
-    code: ErrorResponsePayloadMsgCode | Unset = UNSET
-    msg: str | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    market_tickers: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        code: int | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code.value
+    code: ErrorResponsePayloadMsgCode = _field(_t.EnumField("code", ErrorResponsePayloadMsgCode, required=True))
+    """Error codes the Margin WebSocket endpoint can emit.
+    Numbering is shared with the Predictions WebSocket API, so the list is
+    not contiguous. Codes 23, 24, and 28 are used only on channels
+    outside the public Margin surface. Codes 6, 16, and 17 are
+    retired; the service no longer emits them and their numbers
+    stay reserved. Required (reading raises MissingFieldError if absent)."""
 
-        msg = self.msg
+    msg: str = _field(_t.StrField("msg", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        market_ticker = self.market_ticker
+    market_ticker: str | None = _field(_t.StrField("market_ticker"))
+    """Optional market ticker associated with the error. Optional (None if absent)."""
 
-        market_tickers: list[str] | Unset = UNSET
-        if not isinstance(self.market_tickers, Unset):
-            market_tickers = self.market_tickers
+    market_tickers: list[str] = _field(_t.ListField("market_tickers", _t.StrField("item"), empty=True))
+    """Optional market tickers associated with the error. Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if market_tickers is not UNSET:
-            field_dict["market_tickers"] = market_tickers
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _code = d.pop("code", UNSET)
-        code: ErrorResponsePayloadMsgCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = ErrorResponsePayloadMsgCode(_code)
-
-        msg = d.pop("msg", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        _market_tickers = d.pop("market_tickers", UNSET)
-        market_tickers = cast(list[str], [] if _market_tickers is None else _market_tickers)
-
-        error_response_payload_msg = cls(
-            code=code,
-            msg=msg,
-            market_ticker=market_ticker,
-            market_tickers=market_tickers,
-        )
-
-        error_response_payload_msg.additional_properties = d
-        return error_response_payload_msg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        code: ErrorResponsePayloadMsgCode | None | Unset = UNSET,
+        msg: str | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        market_tickers: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """A ErrorResponsePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("code", code)
+        self._set("msg", msg)
+        self._set("market_ticker", market_ticker)
+        self._set("market_tickers", market_tickers)

@@ -1,82 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="FundingRate")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class FundingRate:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class FundingRate(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        rate (float | Unset): Funding rate as a decimal value.
-        next_funding_time_ms (int | Unset): Unix timestamp in milliseconds for the next funding time.
-        ts_ms (int | Unset): Unix timestamp in milliseconds for the funding snapshot.
+        rate (float): Funding rate as a decimal value. Required (reading raises MissingFieldError if absent).
+        next_funding_time_ms (int): Unix timestamp in milliseconds for the next funding time. Required (reading
+            raises MissingFieldError if absent).
+        ts_ms (int): Unix timestamp in milliseconds for the funding snapshot. Required (reading raises
+            MissingFieldError if absent).
     """
 
-    rate: float | Unset = UNSET
-    next_funding_time_ms: int | Unset = UNSET
-    ts_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        rate = self.rate
+    rate: float = _field(_t.FloatField("rate", required=True))
+    """Funding rate as a decimal value. Required (reading raises MissingFieldError if absent)."""
 
-        next_funding_time_ms = self.next_funding_time_ms
+    next_funding_time_ms: int = _field(_t.IntField("next_funding_time_ms", required=True))
+    """Unix timestamp in milliseconds for the next funding time. Required (reading raises MissingFieldError if
+    absent)."""
 
-        ts_ms = self.ts_ms
+    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    """Unix timestamp in milliseconds for the funding snapshot. Required (reading raises MissingFieldError if
+    absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if next_funding_time_ms is not UNSET:
-            field_dict["next_funding_time_ms"] = next_funding_time_ms
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rate = d.pop("rate", UNSET)
-
-        next_funding_time_ms = d.pop("next_funding_time_ms", UNSET)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        funding_rate = cls(
-            rate=rate,
-            next_funding_time_ms=next_funding_time_ms,
-            ts_ms=ts_ms,
-        )
-
-        funding_rate.additional_properties = d
-        return funding_rate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        rate: float | None | Unset = UNSET,
+        next_funding_time_ms: int | None | Unset = UNSET,
+        ts_ms: int | None | Unset = UNSET,
+    ) -> None:
+        """A FundingRate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("rate", rate)
+        self._set("next_funding_time_ms", next_funding_time_ms)
+        self._set("ts_ms", ts_ms)

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.margin_corporate_action_type import MarginCorporateActionType
-from ..types import (
-    UNSET,
-    Unset,
-)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_corporate_action_final_settlement_terms import MarginCorporateActionFinalSettlementTerms
@@ -18,153 +12,97 @@ if TYPE_CHECKING:
     from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms
 
 
-T = TypeVar("T", bound="MarginCorporateAction")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class MarginCorporateAction:
+class MarginCorporateAction(_t.ResponseModel):
     """A corporate action the exchange applied to a margin market. Exactly one terms object matches type: split for
     stock_split, final_settlement for final_settlement, or ticker_change for ticker_change.
 
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
         Attributes:
-            id (str | Unset): Corporate action notice id, matching `id` in `GET /trade-api/v2/margin/corporate_actions`.
-            market_id (str | Unset): Stable market UUID.
-            market_ticker (str | Unset): Market ticker; the new ticker for ticker_change.
-            type_ (MarginCorporateActionType | Unset): Corporate action type, identifying which terms object is present.
-            ts_ms (int | Unset): Unix timestamp in milliseconds when the exchange applied the action.
-            split (MarginCorporateActionSplitTerms | Unset): Terms for stock_split. Omitted for other types.
-            final_settlement (MarginCorporateActionFinalSettlementTerms | Unset): Terms for final_settlement. Omitted for
-                other types.
-            ticker_change (MarginCorporateActionTickerChangeTerms | Unset): Terms for ticker_change. Omitted for other
-                types.
+            id (str): Corporate action notice id, matching `id` in `GET /trade-api/v2/margin/corporate_actions`.
+                Required (reading raises MissingFieldError if absent).
+            market_id (str): Stable market UUID. Required (reading raises MissingFieldError if absent).
+            market_ticker (str): Market ticker; the new ticker for ticker_change. Required (reading raises
+                MissingFieldError if absent).
+            type_ (MarginCorporateActionType): Corporate action type, identifying which terms object is present.
+                Required (reading raises MissingFieldError if absent).
+            ts_ms (int): Unix timestamp in milliseconds when the exchange applied the action. Required (reading
+                raises MissingFieldError if absent).
+            split (MarginCorporateActionSplitTerms): Terms for stock_split. Omitted for other types. Optional (None
+                if absent).
+            final_settlement (MarginCorporateActionFinalSettlementTerms): Terms for final_settlement. Omitted for
+                other types. Optional (None if absent).
+            ticker_change (MarginCorporateActionTickerChangeTerms): Terms for ticker_change. Omitted for other
+                types. Optional (None if absent).
     """
 
-    id: str | Unset = UNSET
-    market_id: str | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    type_: MarginCorporateActionType | Unset = UNSET
-    ts_ms: int | Unset = UNSET
-    split: MarginCorporateActionSplitTerms | Unset = UNSET
-    final_settlement: MarginCorporateActionFinalSettlementTerms | Unset = UNSET
-    ticker_change: MarginCorporateActionTickerChangeTerms | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str = _field(_t.StrField("id", required=True))
+    """Corporate action notice id, matching `id` in `GET /trade-api/v2/margin/corporate_actions`. Required (reading
+    raises MissingFieldError if absent)."""
 
-        market_id = self.market_id
+    market_id: str = _field(_t.StrField("market_id", required=True))
+    """Stable market UUID. Required (reading raises MissingFieldError if absent)."""
 
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """Market ticker; the new ticker for ticker_change. Required (reading raises MissingFieldError if absent)."""
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+    type_: MarginCorporateActionType = _field(_t.EnumField("type", MarginCorporateActionType, required=True))
+    """Corporate action type, identifying which terms object is present. Required (reading raises MissingFieldError
+    if absent)."""
 
-        ts_ms = self.ts_ms
+    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    """Unix timestamp in milliseconds when the exchange applied the action. Required (reading raises
+    MissingFieldError if absent)."""
 
-        split: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.split, Unset):
-            split = self.split.to_dict()
+    split: MarginCorporateActionSplitTerms | None = _field(
+        _t.ModelField("split", f"{__package__}.margin_corporate_action_split_terms", "MarginCorporateActionSplitTerms")
+    )
+    """Terms for stock_split. Omitted for other types. Optional (None if absent)."""
 
-        final_settlement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.final_settlement, Unset):
-            final_settlement = self.final_settlement.to_dict()
-
-        ticker_change: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ticker_change, Unset):
-            ticker_change = self.ticker_change.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if market_id is not UNSET:
-            field_dict["market_id"] = market_id
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
-        if split is not UNSET:
-            field_dict["split"] = split
-        if final_settlement is not UNSET:
-            field_dict["final_settlement"] = final_settlement
-        if ticker_change is not UNSET:
-            field_dict["ticker_change"] = ticker_change
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_corporate_action_final_settlement_terms import MarginCorporateActionFinalSettlementTerms  # noqa: PLC0415
-        from ..models.margin_corporate_action_split_terms import MarginCorporateActionSplitTerms  # noqa: PLC0415
-        from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        market_id = d.pop("market_id", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: MarginCorporateActionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = MarginCorporateActionType(_type_)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        _split = d.pop("split", UNSET)
-        split: MarginCorporateActionSplitTerms | Unset
-        if isinstance(_split, Unset):
-            split = UNSET
-        else:
-            split = MarginCorporateActionSplitTerms.from_dict(_split)
-
-        _final_settlement = d.pop("final_settlement", UNSET)
-        final_settlement: MarginCorporateActionFinalSettlementTerms | Unset
-        if isinstance(_final_settlement, Unset):
-            final_settlement = UNSET
-        else:
-            final_settlement = MarginCorporateActionFinalSettlementTerms.from_dict(_final_settlement)
-
-        _ticker_change = d.pop("ticker_change", UNSET)
-        ticker_change: MarginCorporateActionTickerChangeTerms | Unset
-        if isinstance(_ticker_change, Unset):
-            ticker_change = UNSET
-        else:
-            ticker_change = MarginCorporateActionTickerChangeTerms.from_dict(_ticker_change)
-
-        margin_corporate_action = cls(
-            id=id,
-            market_id=market_id,
-            market_ticker=market_ticker,
-            type_=type_,
-            ts_ms=ts_ms,
-            split=split,
-            final_settlement=final_settlement,
-            ticker_change=ticker_change,
+    final_settlement: MarginCorporateActionFinalSettlementTerms | None = _field(
+        _t.ModelField(
+            "final_settlement",
+            f"{__package__}.margin_corporate_action_final_settlement_terms",
+            "MarginCorporateActionFinalSettlementTerms",
         )
+    )
+    """Terms for final_settlement. Omitted for other types. Optional (None if absent)."""
 
-        margin_corporate_action.additional_properties = d
-        return margin_corporate_action
+    ticker_change: MarginCorporateActionTickerChangeTerms | None = _field(
+        _t.ModelField(
+            "ticker_change",
+            f"{__package__}.margin_corporate_action_ticker_change_terms",
+            "MarginCorporateActionTickerChangeTerms",
+        )
+    )
+    """Terms for ticker_change. Omitted for other types. Optional (None if absent)."""
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        market_id: str | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        type_: MarginCorporateActionType | None | Unset = UNSET,
+        ts_ms: int | None | Unset = UNSET,
+        split: MarginCorporateActionSplitTerms | None | Unset = UNSET,
+        final_settlement: MarginCorporateActionFinalSettlementTerms | None | Unset = UNSET,
+        ticker_change: MarginCorporateActionTickerChangeTerms | None | Unset = UNSET,
+    ) -> None:
+        """A MarginCorporateAction from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("market_id", market_id)
+        self._set("market_ticker", market_ticker)
+        self._set("type_", type_)
+        self._set("ts_ms", ts_ms)
+        self._set("split", split)
+        self._set("final_settlement", final_settlement)
+        self._set("ticker_change", ticker_change)

@@ -1,74 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="MarginCorporateActionTickerChangeTerms")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class MarginCorporateActionTickerChangeTerms:
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class MarginCorporateActionTickerChangeTerms(_t.ResponseModel):
     """Terms for ticker_change. Omitted for other types.
 
-    Attributes:
-        old_ticker (str | Unset): Previous market ticker.
-        new_ticker (str | Unset): New market ticker.
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            old_ticker (str): Previous market ticker. Required (reading raises MissingFieldError if absent).
+            new_ticker (str): New market ticker. Required (reading raises MissingFieldError if absent).
     """
 
-    old_ticker: str | Unset = UNSET
-    new_ticker: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        old_ticker = self.old_ticker
+    old_ticker: str = _field(_t.StrField("old_ticker", required=True))
+    """Previous market ticker. Required (reading raises MissingFieldError if absent)."""
 
-        new_ticker = self.new_ticker
+    new_ticker: str = _field(_t.StrField("new_ticker", required=True))
+    """New market ticker. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if old_ticker is not UNSET:
-            field_dict["old_ticker"] = old_ticker
-        if new_ticker is not UNSET:
-            field_dict["new_ticker"] = new_ticker
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        old_ticker = d.pop("old_ticker", UNSET)
-
-        new_ticker = d.pop("new_ticker", UNSET)
-
-        margin_corporate_action_ticker_change_terms = cls(
-            old_ticker=old_ticker,
-            new_ticker=new_ticker,
-        )
-
-        margin_corporate_action_ticker_change_terms.additional_properties = d
-        return margin_corporate_action_ticker_change_terms
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        old_ticker: str | None | Unset = UNSET,
+        new_ticker: str | None | Unset = UNSET,
+    ) -> None:
+        """A MarginCorporateActionTickerChangeTerms from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("old_ticker", old_ticker)
+        self._set("new_ticker", new_ticker)

@@ -1,79 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_corporate_action import MarginCorporateAction
 
 
-T = TypeVar("T", bound="MarginCorporateActionsDeltaPayloadMsg")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class MarginCorporateActionsDeltaPayloadMsg:
-    """
+class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        corporate_action (MarginCorporateAction | Unset): A corporate action the exchange applied to a margin market.
+        corporate_action (MarginCorporateAction): A corporate action the exchange applied to a margin market.
             Exactly one terms object matches type: split for stock_split, final_settlement for final_settlement, or
-            ticker_change for ticker_change.
+            ticker_change for ticker_change. Required (reading raises MissingFieldError if absent).
     """
 
-    corporate_action: MarginCorporateAction | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        corporate_action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.corporate_action, Unset):
-            corporate_action = self.corporate_action.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if corporate_action is not UNSET:
-            field_dict["corporate_action"] = corporate_action
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_corporate_action import MarginCorporateAction  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _corporate_action = d.pop("corporate_action", UNSET)
-        corporate_action: MarginCorporateAction | Unset
-        if isinstance(_corporate_action, Unset):
-            corporate_action = UNSET
-        else:
-            corporate_action = MarginCorporateAction.from_dict(_corporate_action)
-
-        margin_corporate_actions_delta_payload_msg = cls(
-            corporate_action=corporate_action,
+    corporate_action: MarginCorporateAction = _field(
+        _t.ModelField(
+            "corporate_action", f"{__package__}.margin_corporate_action", "MarginCorporateAction", required=True
         )
+    )
+    """A corporate action the exchange applied to a margin market. Exactly one terms object matches type: split for
+    stock_split, final_settlement for final_settlement, or ticker_change for ticker_change. Required (reading
+    raises MissingFieldError if absent)."""
 
-        margin_corporate_actions_delta_payload_msg.additional_properties = d
-        return margin_corporate_actions_delta_payload_msg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        corporate_action: MarginCorporateAction | None | Unset = UNSET,
+    ) -> None:
+        """A MarginCorporateActionsDeltaPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("corporate_action", corporate_action)

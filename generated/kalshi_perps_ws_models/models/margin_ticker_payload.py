@@ -1,107 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_ticker_payload_msg import MarginTickerPayloadMsg
 
 
-T = TypeVar("T", bound="MarginTickerPayload")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class MarginTickerPayload:
-    """
+class MarginTickerPayload(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        type_ (Literal['ticker'] | Unset):
-        sid (int | Unset): Server-generated subscription identifier (sid) used to identify the channel
-        msg (MarginTickerPayloadMsg | Unset):
-        sending_ts_ms (int | Unset): Unix timestamp in milliseconds when Kalshi queued this message at the network
-            layer.
+        type_ (Literal['ticker']): Required (reading raises MissingFieldError if absent).
+        sid (int): Server-generated subscription identifier (sid) used to identify the channel. Required
+            (reading raises MissingFieldError if absent).
+        msg (MarginTickerPayloadMsg): Required (reading raises MissingFieldError if absent).
+        sending_ts_ms (int): Unix timestamp in milliseconds when Kalshi queued this message at the network
+            layer. Optional (None if absent).
     """
 
-    type_: Literal["ticker"] | Unset = UNSET
-    sid: int | Unset = UNSET
-    msg: MarginTickerPayloadMsg | Unset = UNSET
-    sending_ts_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    type_: Literal["ticker"] = _field(_t.ConstField("type", "ticker", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        sid = self.sid
+    sid: int = _field(_t.IntField("sid", required=True))
+    """Server-generated subscription identifier (sid) used to identify the channel. Required (reading raises
+    MissingFieldError if absent)."""
 
-        msg: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.msg, Unset):
-            msg = self.msg.to_dict()
+    msg: MarginTickerPayloadMsg = _field(
+        _t.ModelField("msg", f"{__package__}.margin_ticker_payload_msg", "MarginTickerPayloadMsg", required=True)
+    )
+    """Required (reading raises MissingFieldError if absent)."""
 
-        sending_ts_ms = self.sending_ts_ms
+    sending_ts_ms: int | None = _field(_t.IntField("sending_ts_ms"))
+    """Unix timestamp in milliseconds when Kalshi queued this message at the network layer. Optional (None if
+    absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if sending_ts_ms is not UNSET:
-            field_dict["sending_ts_ms"] = sending_ts_ms
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_ticker_payload_msg import MarginTickerPayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["ticker"] | Unset, d.pop("type", UNSET))
-        if type_ != "ticker" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'ticker', got '{type_}'")
-
-        sid = d.pop("sid", UNSET)
-
-        _msg = d.pop("msg", UNSET)
-        msg: MarginTickerPayloadMsg | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = MarginTickerPayloadMsg.from_dict(_msg)
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
-        margin_ticker_payload = cls(
-            type_=type_,
-            sid=sid,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
-        )
-
-        margin_ticker_payload.additional_properties = d
-        return margin_ticker_payload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        type_: Literal["ticker"] | None | Unset = UNSET,
+        sid: int | None | Unset = UNSET,
+        msg: MarginTickerPayloadMsg | None | Unset = UNSET,
+        sending_ts_ms: int | None | Unset = UNSET,
+    ) -> None:
+        """A MarginTickerPayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("type_", type_)
+        self._set("sid", sid)
+        self._set("msg", msg)
+        self._set("sending_ts_ms", sending_ts_ms)

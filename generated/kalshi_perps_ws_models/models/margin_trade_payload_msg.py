@@ -1,125 +1,66 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.book_side import BookSide
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="MarginTradePayloadMsg")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class MarginTradePayloadMsg:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class MarginTradePayloadMsg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        trade_id (UUID | Unset):
-        market_ticker (str | Unset): Unique market identifier
-        price (str | Unset):
-        count (str | Unset):
-        taker_side (BookSide | Unset):
-        ts_ms (int | Unset): Unix timestamp in milliseconds.
+        trade_id (UUID): Required (reading raises MissingFieldError if absent).
+        market_ticker (str): Unique market identifier. Required (reading raises MissingFieldError if absent).
+        price (Decimal): Required (reading raises MissingFieldError if absent).
+        count (Decimal): Required (reading raises MissingFieldError if absent).
+        taker_side (BookSide): Required (reading raises MissingFieldError if absent).
+        ts_ms (int): Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent).
     """
 
-    trade_id: UUID | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    price: str | Unset = UNSET
-    count: str | Unset = UNSET
-    taker_side: BookSide | Unset = UNSET
-    ts_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        trade_id: str | Unset = UNSET
-        if not isinstance(self.trade_id, Unset):
-            trade_id = str(self.trade_id)
+    trade_id: UUID = _field(_t.UuidField("trade_id", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-        price = self.price
+    price: Decimal = _field(_t.DecimalField("price", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        count = self.count
+    count: Decimal = _field(_t.DecimalField("count", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        taker_side: str | Unset = UNSET
-        if not isinstance(self.taker_side, Unset):
-            taker_side = self.taker_side.value
+    taker_side: BookSide = _field(_t.EnumField("taker_side", BookSide, required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        ts_ms = self.ts_ms
+    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trade_id is not UNSET:
-            field_dict["trade_id"] = trade_id
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if price is not UNSET:
-            field_dict["price"] = price
-        if count is not UNSET:
-            field_dict["count"] = count
-        if taker_side is not UNSET:
-            field_dict["taker_side"] = taker_side
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _trade_id = d.pop("trade_id", UNSET)
-        trade_id: UUID | Unset
-        if isinstance(_trade_id, Unset):
-            trade_id = UNSET
-        else:
-            trade_id = UUID(_trade_id)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        _taker_side = d.pop("taker_side", UNSET)
-        taker_side: BookSide | Unset
-        if isinstance(_taker_side, Unset):
-            taker_side = UNSET
-        else:
-            taker_side = BookSide(_taker_side)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        margin_trade_payload_msg = cls(
-            trade_id=trade_id,
-            market_ticker=market_ticker,
-            price=price,
-            count=count,
-            taker_side=taker_side,
-            ts_ms=ts_ms,
-        )
-
-        margin_trade_payload_msg.additional_properties = d
-        return margin_trade_payload_msg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        trade_id: UUID | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        price: Decimal | None | Unset = UNSET,
+        count: Decimal | None | Unset = UNSET,
+        taker_side: BookSide | None | Unset = UNSET,
+        ts_ms: int | None | Unset = UNSET,
+    ) -> None:
+        """A MarginTradePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("trade_id", trade_id)
+        self._set("market_ticker", market_ticker)
+        self._set("price", price)
+        self._set("count", count)
+        self._set("taker_side", taker_side)
+        self._set("ts_ms", ts_ms)

@@ -1,73 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="TickerPrice")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class TickerPrice:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class TickerPrice(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        price (str | Unset): USD price as a fixed-point decimal string (4 decimals)
-        ts_ms (int | Unset): Unix timestamp in milliseconds.
+        price (Decimal): USD price as a fixed-point decimal string (4 decimals) Required (reading raises
+            MissingFieldError if absent).
+        ts_ms (int): Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent).
     """
 
-    price: str | Unset = UNSET
-    ts_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        price = self.price
+    price: Decimal = _field(_t.DecimalField("price", required=True))
+    """USD price as a fixed-point decimal string (4 decimals) Required (reading raises MissingFieldError if
+    absent)."""
 
-        ts_ms = self.ts_ms
+    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if price is not UNSET:
-            field_dict["price"] = price
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = d.pop("price", UNSET)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        ticker_price = cls(
-            price=price,
-            ts_ms=ts_ms,
-        )
-
-        ticker_price.additional_properties = d
-        return ticker_price
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        price: Decimal | None | Unset = UNSET,
+        ts_ms: int | None | Unset = UNSET,
+    ) -> None:
+        """A TickerPrice from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("price", price)
+        self._set("ts_ms", ts_ms)

@@ -10,9 +10,18 @@ from ..models.update_subscription_command_payload_params_action import UpdateSub
 from ..types import (
     UNSET,
     Unset,
+    enum_value,
 )
 
 T = TypeVar("T", bound="UpdateSubscriptionCommandPayloadParams")
+
+
+def _to_action(
+    value: UpdateSubscriptionCommandPayloadParamsAction | str,
+) -> UpdateSubscriptionCommandPayloadParamsAction:
+    return enum_value(
+        UpdateSubscriptionCommandPayloadParamsAction, value, "UpdateSubscriptionCommandPayloadParams.action"
+    )
 
 
 @_attrs_define
@@ -28,7 +37,7 @@ class UpdateSubscriptionCommandPayloadParams:
             False.
     """
 
-    action: UpdateSubscriptionCommandPayloadParamsAction
+    action: UpdateSubscriptionCommandPayloadParamsAction = _attrs_field(converter=_to_action)
     sid: int | Unset = UNSET
     sids: list[int] | Unset = UNSET
     market_ticker: str | Unset = UNSET

@@ -7,8 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.accept_quote_request_accepted_side import AcceptQuoteRequestAcceptedSide
+from ..types import (
+    enum_value,
+)
 
 T = TypeVar("T", bound="AcceptQuoteRequest")
+
+
+def _to_accepted_side(value: AcceptQuoteRequestAcceptedSide | str) -> AcceptQuoteRequestAcceptedSide:
+    return enum_value(AcceptQuoteRequestAcceptedSide, value, "AcceptQuoteRequest.accepted_side")
 
 
 @_attrs_define
@@ -18,7 +25,7 @@ class AcceptQuoteRequest:
         accepted_side (AcceptQuoteRequestAcceptedSide): The side of the quote to accept (yes or no)
     """
 
-    accepted_side: AcceptQuoteRequestAcceptedSide
+    accepted_side: AcceptQuoteRequestAcceptedSide = _attrs_field(converter=_to_accepted_side)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

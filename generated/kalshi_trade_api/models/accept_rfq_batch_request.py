@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyList,
     Unset,
+    enum_value,
 )
 
 if TYPE_CHECKING:
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AcceptRFQBatchRequest")
+
+
+def _to_accepted_side(value: AcceptRFQBatchRequestAcceptedSide | str) -> AcceptRFQBatchRequestAcceptedSide:
+    return enum_value(AcceptRFQBatchRequestAcceptedSide, value, "AcceptRFQBatchRequest.accepted_side")
 
 
 @_attrs_define
@@ -31,7 +36,7 @@ class AcceptRFQBatchRequest:
             returns the result of the accept that succeeded.
     """
 
-    accepted_side: AcceptRFQBatchRequestAcceptedSide
+    accepted_side: AcceptRFQBatchRequestAcceptedSide = _attrs_field(converter=_to_accepted_side)
     min_bids: list[RFQBatchAcceptLimit]
     client_order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

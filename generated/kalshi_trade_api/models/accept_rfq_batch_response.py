@@ -1,97 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.accept_rfq_batch_response_accepted_side import AcceptRFQBatchResponseAcceptedSide
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.quote import Quote
 
 
-T = TypeVar("T", bound="AcceptRFQBatchResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class AcceptRFQBatchResponse:
-    """
+class AcceptRFQBatchResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        accepted_side (AcceptRFQBatchResponseAcceptedSide | Unset): The side accepted on every child (yes or no)
-        quotes (list[Quote] | Unset): The quote each child was accepted from, in batch order. Each winning maker then
-            confirms its children.
+        accepted_side (AcceptRFQBatchResponseAcceptedSide): The side accepted on every child (yes or no)
+            Required (reading raises MissingFieldError if absent).
+        quotes (list[Quote]): The quote each child was accepted from, in batch order. Each winning maker then
+            confirms its children. Empty when absent or null.
     """
 
-    accepted_side: AcceptRFQBatchResponseAcceptedSide | Unset = UNSET
-    quotes: list[Quote] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        accepted_side: str | Unset = UNSET
-        if not isinstance(self.accepted_side, Unset):
-            accepted_side = self.accepted_side.value
+    accepted_side: AcceptRFQBatchResponseAcceptedSide = _field(
+        _t.EnumField("accepted_side", AcceptRFQBatchResponseAcceptedSide, required=True)
+    )
+    """The side accepted on every child (yes or no) Required (reading raises MissingFieldError if absent)."""
 
-        quotes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.quotes, Unset):
-            quotes = []
-            for quotes_item_data in self.quotes:
-                quotes_item = quotes_item_data.to_dict()
-                quotes.append(quotes_item)
+    quotes: list[Quote] = _field(
+        _t.ModelListField("quotes", f"{__package__}.quote", "Quote", required=True, empty=True)
+    )
+    """The quote each child was accepted from, in batch order. Each winning maker then confirms its children. Empty
+    when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accepted_side is not UNSET:
-            field_dict["accepted_side"] = accepted_side
-        if quotes is not UNSET:
-            field_dict["quotes"] = quotes
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote import Quote  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _accepted_side = d.pop("accepted_side", UNSET)
-        accepted_side: AcceptRFQBatchResponseAcceptedSide | Unset
-        if isinstance(_accepted_side, Unset):
-            accepted_side = UNSET
-        else:
-            accepted_side = AcceptRFQBatchResponseAcceptedSide(_accepted_side)
-
-        _quotes = d.pop("quotes", UNSET)
-        quotes: list[Quote] | Unset = UNSET
-        if _quotes is not UNSET:
-            quotes = LazyList(_quotes or [], Quote, Quote.from_dict)
-
-        accept_rfq_batch_response = cls(
-            accepted_side=accepted_side,
-            quotes=quotes,
-        )
-
-        accept_rfq_batch_response.additional_properties = d
-        return accept_rfq_batch_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        accepted_side: AcceptRFQBatchResponseAcceptedSide | None | Unset = UNSET,
+        quotes: list[Quote] | None | Unset = UNSET,
+    ) -> None:
+        """A AcceptRFQBatchResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("accepted_side", accepted_side)
+        self._set("quotes", quotes)

@@ -13,11 +13,20 @@ from ..types import (
     UNSET,
     Unset,
     decimal_to_json,
+    enum_value,
     to_decimal_or_none_or_unset,
     to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="AmendOrderRequest")
+
+
+def _to_side(value: AmendOrderRequestSide | str) -> AmendOrderRequestSide:
+    return enum_value(AmendOrderRequestSide, value, "AmendOrderRequest.side")
+
+
+def _to_action(value: AmendOrderRequestAction | str) -> AmendOrderRequestAction:
+    return enum_value(AmendOrderRequestAction, value, "AmendOrderRequest.action")
 
 
 @_attrs_define
@@ -45,8 +54,8 @@ class AmendOrderRequest:
     """
 
     ticker: str
-    side: AmendOrderRequestSide
-    action: AmendOrderRequestAction
+    side: AmendOrderRequestSide = _attrs_field(converter=_to_side)
+    action: AmendOrderRequestAction = _attrs_field(converter=_to_action)
     subaccount: int | Unset = 0
     client_order_id: str | Unset = UNSET
     updated_client_order_id: str | Unset = UNSET

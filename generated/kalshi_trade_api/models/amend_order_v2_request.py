@@ -12,10 +12,15 @@ from ..types import (
     UNSET,
     Unset,
     decimal_to_json,
+    enum_value,
     to_decimal,
 )
 
 T = TypeVar("T", bound="AmendOrderV2Request")
+
+
+def _to_side(value: BookSide | str) -> BookSide:
+    return enum_value(BookSide, value, "AmendOrderV2Request.side")
 
 
 @_attrs_define
@@ -43,7 +48,7 @@ class AmendOrderV2Request:
     """
 
     ticker: str
-    side: BookSide
+    side: BookSide = _attrs_field(converter=_to_side)
     price: Decimal = _attrs_field(converter=to_decimal)
     count: Decimal = _attrs_field(converter=to_decimal)
     client_order_id: str | Unset = UNSET

@@ -1,112 +1,58 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.exchange_instance import ExchangeInstance
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="ApiUsageLevelGrant")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class ApiUsageLevelGrant:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class ApiUsageLevelGrant(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        exchange_instance (ExchangeInstance | Unset): The exchange instance type
-        level (str | Unset): API usage level this grant confers (for example, expert, premier, paragon, prime, or
-            prestige). Example: prestige.
-        expires_ts (int | None | Unset): Unix timestamp (seconds) when the grant expires. Absent for permanent grants.
-        source (str | Unset): How the grant was created: "volume" (earned from trading volume) or "manual" (assigned by
-            Kalshi).
+        exchange_instance (ExchangeInstance): The exchange instance type. Required (reading raises
+            MissingFieldError if absent).
+        level (str): API usage level this grant confers (for example, expert, premier, paragon, prime, or
+            prestige). Example: prestige. Required (reading raises MissingFieldError if absent).
+        expires_ts (int): Unix timestamp (seconds) when the grant expires. Absent for permanent grants. Optional
+            (None if absent).
+        source (str): How the grant was created: "volume" (earned from trading volume) or "manual" (assigned by
+            Kalshi). Required (reading raises MissingFieldError if absent).
     """
 
-    exchange_instance: ExchangeInstance | Unset = UNSET
-    level: str | Unset = UNSET
-    expires_ts: int | None | Unset = UNSET
-    source: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        exchange_instance: str | Unset = UNSET
-        if not isinstance(self.exchange_instance, Unset):
-            exchange_instance = self.exchange_instance.value
+    exchange_instance: ExchangeInstance = _field(_t.EnumField("exchange_instance", ExchangeInstance, required=True))
+    """The exchange instance type. Required (reading raises MissingFieldError if absent)."""
 
-        level = self.level
+    level: str = _field(_t.StrField("level", required=True))
+    """API usage level this grant confers (for example, expert, premier, paragon, prime, or prestige). Example:
+    prestige. Required (reading raises MissingFieldError if absent)."""
 
-        expires_ts: int | None | Unset
-        if isinstance(self.expires_ts, Unset):
-            expires_ts = UNSET
-        else:
-            expires_ts = self.expires_ts
+    expires_ts: int | None = _field(_t.IntField("expires_ts", nullable=True))
+    """Unix timestamp (seconds) when the grant expires. Absent for permanent grants. Optional (None if absent)."""
 
-        source = self.source
+    source: str = _field(_t.StrField("source", required=True))
+    """How the grant was created: "volume" (earned from trading volume) or "manual" (assigned by Kalshi). Required
+    (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exchange_instance is not UNSET:
-            field_dict["exchange_instance"] = exchange_instance
-        if level is not UNSET:
-            field_dict["level"] = level
-        if expires_ts is not UNSET:
-            field_dict["expires_ts"] = expires_ts
-        if source is not UNSET:
-            field_dict["source"] = source
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _exchange_instance = d.pop("exchange_instance", UNSET)
-        exchange_instance: ExchangeInstance | Unset
-        if isinstance(_exchange_instance, Unset):
-            exchange_instance = UNSET
-        else:
-            exchange_instance = ExchangeInstance(_exchange_instance)
-
-        level = d.pop("level", UNSET)
-
-        def _parse_expires_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_ts = _parse_expires_ts(d.pop("expires_ts", UNSET))
-
-        source = d.pop("source", UNSET)
-
-        api_usage_level_grant = cls(
-            exchange_instance=exchange_instance,
-            level=level,
-            expires_ts=expires_ts,
-            source=source,
-        )
-
-        api_usage_level_grant.additional_properties = d
-        return api_usage_level_grant
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        exchange_instance: ExchangeInstance | None | Unset = UNSET,
+        level: str | None | Unset = UNSET,
+        expires_ts: int | None | Unset = UNSET,
+        source: str | None | Unset = UNSET,
+    ) -> None:
+        """A ApiUsageLevelGrant from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("exchange_instance", exchange_instance)
+        self._set("level", level)
+        self._set("expires_ts", expires_ts)
+        self._set("source", source)

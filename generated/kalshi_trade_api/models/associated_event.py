@@ -1,125 +1,61 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="AssociatedEvent")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class AssociatedEvent:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class AssociatedEvent(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        ticker (str | Unset): The event ticker.
-        is_yes_only (bool | Unset): Whether only the 'yes' side can be used for this event.
-        size_max (int | None | Unset): Maximum number of markets from this event (inclusive). Null means no limit.
-        size_min (int | None | Unset): Minimum number of markets from this event (inclusive). Null means no limit.
-        active_quoters (list[str] | Unset): List of active quoters for this event.
+        ticker (str): The event ticker. Required (reading raises MissingFieldError if absent).
+        is_yes_only (bool): Whether only the 'yes' side can be used for this event. Required (reading raises
+            MissingFieldError if absent).
+        size_max (int): Maximum number of markets from this event (inclusive). Null means no limit. Optional
+            (None if absent).
+        size_min (int): Minimum number of markets from this event (inclusive). Null means no limit. Optional
+            (None if absent).
+        active_quoters (list[str]): List of active quoters for this event. Empty when absent or null.
     """
 
-    ticker: str | Unset = UNSET
-    is_yes_only: bool | Unset = UNSET
-    size_max: int | None | Unset = UNSET
-    size_min: int | None | Unset = UNSET
-    active_quoters: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        ticker = self.ticker
+    ticker: str = _field(_t.StrField("ticker", required=True))
+    """The event ticker. Required (reading raises MissingFieldError if absent)."""
 
-        is_yes_only = self.is_yes_only
+    is_yes_only: bool = _field(_t.BoolField("is_yes_only", required=True))
+    """Whether only the 'yes' side can be used for this event. Required (reading raises MissingFieldError if
+    absent)."""
 
-        size_max: int | None | Unset
-        if isinstance(self.size_max, Unset):
-            size_max = UNSET
-        else:
-            size_max = self.size_max
+    size_max: int | None = _field(_t.IntField("size_max", nullable=True))
+    """Maximum number of markets from this event (inclusive). Null means no limit. Optional (None if absent)."""
 
-        size_min: int | None | Unset
-        if isinstance(self.size_min, Unset):
-            size_min = UNSET
-        else:
-            size_min = self.size_min
+    size_min: int | None = _field(_t.IntField("size_min", nullable=True))
+    """Minimum number of markets from this event (inclusive). Null means no limit. Optional (None if absent)."""
 
-        active_quoters: list[str] | Unset = UNSET
-        if not isinstance(self.active_quoters, Unset):
-            active_quoters = self.active_quoters
+    active_quoters: list[str] = _field(_t.ListField("active_quoters", _t.StrField("item"), required=True, empty=True))
+    """List of active quoters for this event. Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if is_yes_only is not UNSET:
-            field_dict["is_yes_only"] = is_yes_only
-        if size_max is not UNSET:
-            field_dict["size_max"] = size_max
-        if size_min is not UNSET:
-            field_dict["size_min"] = size_min
-        if active_quoters is not UNSET:
-            field_dict["active_quoters"] = active_quoters
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker", UNSET)
-
-        is_yes_only = d.pop("is_yes_only", UNSET)
-
-        def _parse_size_max(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size_max = _parse_size_max(d.pop("size_max", UNSET))
-
-        def _parse_size_min(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size_min = _parse_size_min(d.pop("size_min", UNSET))
-
-        _active_quoters = d.pop("active_quoters", UNSET)
-        active_quoters = cast(list[str], [] if _active_quoters is None else _active_quoters)
-
-        associated_event = cls(
-            ticker=ticker,
-            is_yes_only=is_yes_only,
-            size_max=size_max,
-            size_min=size_min,
-            active_quoters=active_quoters,
-        )
-
-        associated_event.additional_properties = d
-        return associated_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        ticker: str | None | Unset = UNSET,
+        is_yes_only: bool | None | Unset = UNSET,
+        size_max: int | None | Unset = UNSET,
+        size_min: int | None | Unset = UNSET,
+        active_quoters: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """A AssociatedEvent from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("ticker", ticker)
+        self._set("is_yes_only", is_yes_only)
+        self._set("size_max", size_max)
+        self._set("size_min", size_min)
+        self._set("active_quoters", active_quoters)

@@ -1,156 +1,70 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
 
 
-T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class BatchCancelOrdersV2ResponseOrdersItem:
-    """
+class BatchCancelOrdersV2ResponseOrdersItem(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        order_id (str | Unset): The order ID identifying which order this entry corresponds to.
-        client_order_id (None | str | Unset):
-        reduced_by (Decimal | Unset): Number of contracts that were canceled (i.e. the remaining count at time of
-            cancellation). Zero if the cancel errored. Example: 10.00.
-        ts_ms (int | None | Unset): Matching engine timestamp at which the cancellation was processed, as Unix epoch
-            milliseconds. Absent when the cancel errored.
-        error (ErrorResponse | None | Unset):
+        order_id (str): The order ID identifying which order this entry corresponds to. Required (reading raises
+            MissingFieldError if absent).
+        client_order_id (str): Optional (None if absent).
+        reduced_by (Decimal): Number of contracts that were canceled (i.e. the remaining count at time of
+            cancellation). Zero if the cancel errored. Example: 10.00. Required (reading raises MissingFieldError if
+            absent).
+        ts_ms (int): Matching engine timestamp at which the cancellation was processed, as Unix epoch
+            milliseconds. Absent when the cancel errored. Optional (None if absent).
+        error (ErrorResponse): Optional (None if absent).
     """
 
-    order_id: str | Unset = UNSET
-    client_order_id: None | str | Unset = UNSET
-    reduced_by: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    ts_ms: int | None | Unset = UNSET
-    error: ErrorResponse | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+    order_id: str = _field(_t.StrField("order_id", required=True))
+    """The order ID identifying which order this entry corresponds to. Required (reading raises MissingFieldError
+    if absent)."""
 
-        order_id = self.order_id
+    client_order_id: str | None = _field(_t.StrField("client_order_id", nullable=True))
+    """Optional (None if absent)."""
 
-        client_order_id: None | str | Unset
-        if isinstance(self.client_order_id, Unset):
-            client_order_id = UNSET
-        else:
-            client_order_id = self.client_order_id
+    reduced_by: Decimal = _field(_t.DecimalField("reduced_by", required=True))
+    """Number of contracts that were canceled (i.e. the remaining count at time of cancellation). Zero if the
+    cancel errored. Example: 10.00. Required (reading raises MissingFieldError if absent)."""
 
-        reduced_by = decimal_to_json(self.reduced_by)
+    ts_ms: int | None = _field(_t.IntField("ts_ms", nullable=True))
+    """Matching engine timestamp at which the cancellation was processed, as Unix epoch milliseconds. Absent when
+    the cancel errored. Optional (None if absent)."""
 
-        ts_ms: int | None | Unset
-        if isinstance(self.ts_ms, Unset):
-            ts_ms = UNSET
-        else:
-            ts_ms = self.ts_ms
+    error: ErrorResponse | None = _field(
+        _t.ModelField("error", f"{__package__}.error_response", "ErrorResponse", nullable=True)
+    )
+    """Optional (None if absent)."""
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorResponse):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        if reduced_by is not UNSET:
-            field_dict["reduced_by"] = reduced_by
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
-        if error is not UNSET:
-            field_dict["error"] = error
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
-
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
-
-        reduced_by = d.pop("reduced_by", UNSET)
-
-        def _parse_ts_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ts_ms = _parse_ts_ms(d.pop("ts_ms", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        batch_cancel_orders_v2_response_orders_item = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            reduced_by=reduced_by,
-            ts_ms=ts_ms,
-            error=error,
-        )
-
-        batch_cancel_orders_v2_response_orders_item.additional_properties = d
-        return batch_cancel_orders_v2_response_orders_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        order_id: str | None | Unset = UNSET,
+        client_order_id: str | None | Unset = UNSET,
+        reduced_by: Decimal | None | Unset = UNSET,
+        ts_ms: int | None | Unset = UNSET,
+        error: ErrorResponse | None | Unset = UNSET,
+    ) -> None:
+        """A BatchCancelOrdersV2ResponseOrdersItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("order_id", order_id)
+        self._set("client_order_id", client_order_id)
+        self._set("reduced_by", reduced_by)
+        self._set("ts_ms", ts_ms)
+        self._set("error", error)

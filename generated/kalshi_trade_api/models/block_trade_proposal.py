@@ -1,296 +1,174 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="BlockTradeProposal")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class BlockTradeProposal:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class BlockTradeProposal(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        id (str | Unset): Unique identifier for the block trade proposal
-        proposer_user_id (str | Unset): User ID of the proposal creator
-        buyer_user_id (str | Unset): User ID of the buyer. Empty when the authenticated user is not the buyer.
-        buyer_subtrader_id (str | Unset): Subtrader ID of the buyer. Empty when the authenticated user is not the buyer.
-        seller_user_id (str | Unset): User ID of the seller. Empty when the authenticated user is not the seller.
-        seller_subtrader_id (str | Unset): Subtrader ID of the seller. Empty when the authenticated user is not the
-            seller.
-        market_ticker (str | Unset): The ticker of the market for this block trade
-        price_centi_cents (int | Unset): Price in centi-cents
-        centicount (int | Unset): Number of contracts in centicounts
-        maker_side (BlockTradeProposalMakerSide | Unset): The maker side of the trade
-        expiration_ts (datetime.datetime | Unset): Expiration time of the proposal
-        status (str | Unset): Current status of the proposal
-        created_ts (datetime.datetime | Unset): Timestamp when the proposal was created
-        updated_ts (datetime.datetime | Unset): Timestamp when the proposal was last updated
-        buyer_accepted (bool | Unset): Whether the buyer has accepted the proposal
-        seller_accepted (bool | Unset): Whether the seller has accepted the proposal
-        buyer_accepted_ts (datetime.datetime | Unset): Timestamp when the buyer accepted
-        seller_accepted_ts (datetime.datetime | Unset): Timestamp when the seller accepted
-        executed_ts (datetime.datetime | Unset): Timestamp when the proposal was executed
-        buyer_order_id (str | Unset): Order ID for the buyer after the proposal is executed
-        seller_order_id (str | Unset): Order ID for the seller after the proposal is executed
+        id (str): Unique identifier for the block trade proposal. Required (reading raises MissingFieldError if
+            absent).
+        proposer_user_id (str): User ID of the proposal creator. Required (reading raises MissingFieldError if
+            absent).
+        buyer_user_id (str): User ID of the buyer. Empty when the authenticated user is not the buyer. Required
+            (reading raises MissingFieldError if absent).
+        buyer_subtrader_id (str): Subtrader ID of the buyer. Empty when the authenticated user is not the buyer.
+            Optional (None if absent).
+        seller_user_id (str): User ID of the seller. Empty when the authenticated user is not the seller.
+            Required (reading raises MissingFieldError if absent).
+        seller_subtrader_id (str): Subtrader ID of the seller. Empty when the authenticated user is not the
+            seller. Optional (None if absent).
+        market_ticker (str): The ticker of the market for this block trade. Required (reading raises
+            MissingFieldError if absent).
+        price_centi_cents (int): Price in centi-cents. Required (reading raises MissingFieldError if absent).
+        centicount (int): Number of contracts in centicounts. Required (reading raises MissingFieldError if
+            absent).
+        maker_side (BlockTradeProposalMakerSide): The maker side of the trade. Required (reading raises
+            MissingFieldError if absent).
+        expiration_ts (datetime.datetime): Expiration time of the proposal. Required (reading raises
+            MissingFieldError if absent).
+        status (str): Current status of the proposal. Required (reading raises MissingFieldError if absent).
+        created_ts (datetime.datetime): Timestamp when the proposal was created. Required (reading raises
+            MissingFieldError if absent).
+        updated_ts (datetime.datetime): Timestamp when the proposal was last updated. Required (reading raises
+            MissingFieldError if absent).
+        buyer_accepted (bool): Whether the buyer has accepted the proposal. Required (reading raises
+            MissingFieldError if absent).
+        seller_accepted (bool): Whether the seller has accepted the proposal. Required (reading raises
+            MissingFieldError if absent).
+        buyer_accepted_ts (datetime.datetime): Timestamp when the buyer accepted. Optional (None if absent).
+        seller_accepted_ts (datetime.datetime): Timestamp when the seller accepted. Optional (None if absent).
+        executed_ts (datetime.datetime): Timestamp when the proposal was executed. Optional (None if absent).
+        buyer_order_id (str): Order ID for the buyer after the proposal is executed. Optional (None if absent).
+        seller_order_id (str): Order ID for the seller after the proposal is executed. Optional (None if
+            absent).
     """
 
-    id: str | Unset = UNSET
-    proposer_user_id: str | Unset = UNSET
-    buyer_user_id: str | Unset = UNSET
-    buyer_subtrader_id: str | Unset = UNSET
-    seller_user_id: str | Unset = UNSET
-    seller_subtrader_id: str | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    price_centi_cents: int | Unset = UNSET
-    centicount: int | Unset = UNSET
-    maker_side: BlockTradeProposalMakerSide | Unset = UNSET
-    expiration_ts: datetime.datetime | Unset = UNSET
-    status: str | Unset = UNSET
-    created_ts: datetime.datetime | Unset = UNSET
-    updated_ts: datetime.datetime | Unset = UNSET
-    buyer_accepted: bool | Unset = UNSET
-    seller_accepted: bool | Unset = UNSET
-    buyer_accepted_ts: datetime.datetime | Unset = UNSET
-    seller_accepted_ts: datetime.datetime | Unset = UNSET
-    executed_ts: datetime.datetime | Unset = UNSET
-    buyer_order_id: str | Unset = UNSET
-    seller_order_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str = _field(_t.StrField("id", required=True))
+    """Unique identifier for the block trade proposal. Required (reading raises MissingFieldError if absent)."""
 
-        proposer_user_id = self.proposer_user_id
+    proposer_user_id: str = _field(_t.StrField("proposer_user_id", required=True))
+    """User ID of the proposal creator. Required (reading raises MissingFieldError if absent)."""
 
-        buyer_user_id = self.buyer_user_id
+    buyer_user_id: str = _field(_t.StrField("buyer_user_id", required=True))
+    """User ID of the buyer. Empty when the authenticated user is not the buyer. Required (reading raises
+    MissingFieldError if absent)."""
 
-        buyer_subtrader_id = self.buyer_subtrader_id
+    buyer_subtrader_id: str | None = _field(_t.StrField("buyer_subtrader_id"))
+    """Subtrader ID of the buyer. Empty when the authenticated user is not the buyer. Optional (None if absent)."""
 
-        seller_user_id = self.seller_user_id
+    seller_user_id: str = _field(_t.StrField("seller_user_id", required=True))
+    """User ID of the seller. Empty when the authenticated user is not the seller. Required (reading raises
+    MissingFieldError if absent)."""
 
-        seller_subtrader_id = self.seller_subtrader_id
+    seller_subtrader_id: str | None = _field(_t.StrField("seller_subtrader_id"))
+    """Subtrader ID of the seller. Empty when the authenticated user is not the seller. Optional (None if absent)."""
 
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """The ticker of the market for this block trade. Required (reading raises MissingFieldError if absent)."""
 
-        price_centi_cents = self.price_centi_cents
+    price_centi_cents: int = _field(_t.IntField("price_centi_cents", required=True))
+    """Price in centi-cents. Required (reading raises MissingFieldError if absent)."""
 
-        centicount = self.centicount
+    centicount: int = _field(_t.IntField("centicount", required=True))
+    """Number of contracts in centicounts. Required (reading raises MissingFieldError if absent)."""
 
-        maker_side: str | Unset = UNSET
-        if not isinstance(self.maker_side, Unset):
-            maker_side = self.maker_side.value
+    maker_side: BlockTradeProposalMakerSide = _field(
+        _t.EnumField("maker_side", BlockTradeProposalMakerSide, required=True)
+    )
+    """The maker side of the trade. Required (reading raises MissingFieldError if absent)."""
 
-        expiration_ts: str | Unset = UNSET
-        if not isinstance(self.expiration_ts, Unset):
-            expiration_ts = self.expiration_ts.isoformat()
+    expiration_ts: datetime.datetime = _field(_t.DateTimeField("expiration_ts", required=True))
+    """Expiration time of the proposal. Required (reading raises MissingFieldError if absent)."""
 
-        status = self.status
+    status: str = _field(_t.StrField("status", required=True))
+    """Current status of the proposal. Required (reading raises MissingFieldError if absent)."""
 
-        created_ts: str | Unset = UNSET
-        if not isinstance(self.created_ts, Unset):
-            created_ts = self.created_ts.isoformat()
+    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    """Timestamp when the proposal was created. Required (reading raises MissingFieldError if absent)."""
 
-        updated_ts: str | Unset = UNSET
-        if not isinstance(self.updated_ts, Unset):
-            updated_ts = self.updated_ts.isoformat()
+    updated_ts: datetime.datetime = _field(_t.DateTimeField("updated_ts", required=True))
+    """Timestamp when the proposal was last updated. Required (reading raises MissingFieldError if absent)."""
 
-        buyer_accepted = self.buyer_accepted
+    buyer_accepted: bool = _field(_t.BoolField("buyer_accepted", required=True))
+    """Whether the buyer has accepted the proposal. Required (reading raises MissingFieldError if absent)."""
 
-        seller_accepted = self.seller_accepted
+    seller_accepted: bool = _field(_t.BoolField("seller_accepted", required=True))
+    """Whether the seller has accepted the proposal. Required (reading raises MissingFieldError if absent)."""
 
-        buyer_accepted_ts: str | Unset = UNSET
-        if not isinstance(self.buyer_accepted_ts, Unset):
-            buyer_accepted_ts = self.buyer_accepted_ts.isoformat()
+    buyer_accepted_ts: datetime.datetime | None = _field(_t.DateTimeField("buyer_accepted_ts"))
+    """Timestamp when the buyer accepted. Optional (None if absent)."""
 
-        seller_accepted_ts: str | Unset = UNSET
-        if not isinstance(self.seller_accepted_ts, Unset):
-            seller_accepted_ts = self.seller_accepted_ts.isoformat()
+    seller_accepted_ts: datetime.datetime | None = _field(_t.DateTimeField("seller_accepted_ts"))
+    """Timestamp when the seller accepted. Optional (None if absent)."""
 
-        executed_ts: str | Unset = UNSET
-        if not isinstance(self.executed_ts, Unset):
-            executed_ts = self.executed_ts.isoformat()
+    executed_ts: datetime.datetime | None = _field(_t.DateTimeField("executed_ts"))
+    """Timestamp when the proposal was executed. Optional (None if absent)."""
 
-        buyer_order_id = self.buyer_order_id
+    buyer_order_id: str | None = _field(_t.StrField("buyer_order_id"))
+    """Order ID for the buyer after the proposal is executed. Optional (None if absent)."""
 
-        seller_order_id = self.seller_order_id
+    seller_order_id: str | None = _field(_t.StrField("seller_order_id"))
+    """Order ID for the seller after the proposal is executed. Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if proposer_user_id is not UNSET:
-            field_dict["proposer_user_id"] = proposer_user_id
-        if buyer_user_id is not UNSET:
-            field_dict["buyer_user_id"] = buyer_user_id
-        if buyer_subtrader_id is not UNSET:
-            field_dict["buyer_subtrader_id"] = buyer_subtrader_id
-        if seller_user_id is not UNSET:
-            field_dict["seller_user_id"] = seller_user_id
-        if seller_subtrader_id is not UNSET:
-            field_dict["seller_subtrader_id"] = seller_subtrader_id
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if price_centi_cents is not UNSET:
-            field_dict["price_centi_cents"] = price_centi_cents
-        if centicount is not UNSET:
-            field_dict["centicount"] = centicount
-        if maker_side is not UNSET:
-            field_dict["maker_side"] = maker_side
-        if expiration_ts is not UNSET:
-            field_dict["expiration_ts"] = expiration_ts
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_ts is not UNSET:
-            field_dict["created_ts"] = created_ts
-        if updated_ts is not UNSET:
-            field_dict["updated_ts"] = updated_ts
-        if buyer_accepted is not UNSET:
-            field_dict["buyer_accepted"] = buyer_accepted
-        if seller_accepted is not UNSET:
-            field_dict["seller_accepted"] = seller_accepted
-        if buyer_accepted_ts is not UNSET:
-            field_dict["buyer_accepted_ts"] = buyer_accepted_ts
-        if seller_accepted_ts is not UNSET:
-            field_dict["seller_accepted_ts"] = seller_accepted_ts
-        if executed_ts is not UNSET:
-            field_dict["executed_ts"] = executed_ts
-        if buyer_order_id is not UNSET:
-            field_dict["buyer_order_id"] = buyer_order_id
-        if seller_order_id is not UNSET:
-            field_dict["seller_order_id"] = seller_order_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        proposer_user_id = d.pop("proposer_user_id", UNSET)
-
-        buyer_user_id = d.pop("buyer_user_id", UNSET)
-
-        buyer_subtrader_id = d.pop("buyer_subtrader_id", UNSET)
-
-        seller_user_id = d.pop("seller_user_id", UNSET)
-
-        seller_subtrader_id = d.pop("seller_subtrader_id", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        price_centi_cents = d.pop("price_centi_cents", UNSET)
-
-        centicount = d.pop("centicount", UNSET)
-
-        _maker_side = d.pop("maker_side", UNSET)
-        maker_side: BlockTradeProposalMakerSide | Unset
-        if isinstance(_maker_side, Unset):
-            maker_side = UNSET
-        else:
-            maker_side = BlockTradeProposalMakerSide(_maker_side)
-
-        _expiration_ts = d.pop("expiration_ts", UNSET)
-        expiration_ts: datetime.datetime | Unset
-        if isinstance(_expiration_ts, Unset):
-            expiration_ts = UNSET
-        else:
-            expiration_ts = datetime.datetime.fromisoformat(_expiration_ts)
-
-        status = d.pop("status", UNSET)
-
-        _created_ts = d.pop("created_ts", UNSET)
-        created_ts: datetime.datetime | Unset
-        if isinstance(_created_ts, Unset):
-            created_ts = UNSET
-        else:
-            created_ts = datetime.datetime.fromisoformat(_created_ts)
-
-        _updated_ts = d.pop("updated_ts", UNSET)
-        updated_ts: datetime.datetime | Unset
-        if isinstance(_updated_ts, Unset):
-            updated_ts = UNSET
-        else:
-            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
-
-        buyer_accepted = d.pop("buyer_accepted", UNSET)
-
-        seller_accepted = d.pop("seller_accepted", UNSET)
-
-        _buyer_accepted_ts = d.pop("buyer_accepted_ts", UNSET)
-        buyer_accepted_ts: datetime.datetime | Unset
-        if isinstance(_buyer_accepted_ts, Unset):
-            buyer_accepted_ts = UNSET
-        else:
-            buyer_accepted_ts = datetime.datetime.fromisoformat(_buyer_accepted_ts)
-
-        _seller_accepted_ts = d.pop("seller_accepted_ts", UNSET)
-        seller_accepted_ts: datetime.datetime | Unset
-        if isinstance(_seller_accepted_ts, Unset):
-            seller_accepted_ts = UNSET
-        else:
-            seller_accepted_ts = datetime.datetime.fromisoformat(_seller_accepted_ts)
-
-        _executed_ts = d.pop("executed_ts", UNSET)
-        executed_ts: datetime.datetime | Unset
-        if isinstance(_executed_ts, Unset):
-            executed_ts = UNSET
-        else:
-            executed_ts = datetime.datetime.fromisoformat(_executed_ts)
-
-        buyer_order_id = d.pop("buyer_order_id", UNSET)
-
-        seller_order_id = d.pop("seller_order_id", UNSET)
-
-        block_trade_proposal = cls(
-            id=id,
-            proposer_user_id=proposer_user_id,
-            buyer_user_id=buyer_user_id,
-            buyer_subtrader_id=buyer_subtrader_id,
-            seller_user_id=seller_user_id,
-            seller_subtrader_id=seller_subtrader_id,
-            market_ticker=market_ticker,
-            price_centi_cents=price_centi_cents,
-            centicount=centicount,
-            maker_side=maker_side,
-            expiration_ts=expiration_ts,
-            status=status,
-            created_ts=created_ts,
-            updated_ts=updated_ts,
-            buyer_accepted=buyer_accepted,
-            seller_accepted=seller_accepted,
-            buyer_accepted_ts=buyer_accepted_ts,
-            seller_accepted_ts=seller_accepted_ts,
-            executed_ts=executed_ts,
-            buyer_order_id=buyer_order_id,
-            seller_order_id=seller_order_id,
-        )
-
-        block_trade_proposal.additional_properties = d
-        return block_trade_proposal
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        proposer_user_id: str | None | Unset = UNSET,
+        buyer_user_id: str | None | Unset = UNSET,
+        buyer_subtrader_id: str | None | Unset = UNSET,
+        seller_user_id: str | None | Unset = UNSET,
+        seller_subtrader_id: str | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        price_centi_cents: int | None | Unset = UNSET,
+        centicount: int | None | Unset = UNSET,
+        maker_side: BlockTradeProposalMakerSide | None | Unset = UNSET,
+        expiration_ts: datetime.datetime | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        created_ts: datetime.datetime | None | Unset = UNSET,
+        updated_ts: datetime.datetime | None | Unset = UNSET,
+        buyer_accepted: bool | None | Unset = UNSET,
+        seller_accepted: bool | None | Unset = UNSET,
+        buyer_accepted_ts: datetime.datetime | None | Unset = UNSET,
+        seller_accepted_ts: datetime.datetime | None | Unset = UNSET,
+        executed_ts: datetime.datetime | None | Unset = UNSET,
+        buyer_order_id: str | None | Unset = UNSET,
+        seller_order_id: str | None | Unset = UNSET,
+    ) -> None:
+        """A BlockTradeProposal from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("proposer_user_id", proposer_user_id)
+        self._set("buyer_user_id", buyer_user_id)
+        self._set("buyer_subtrader_id", buyer_subtrader_id)
+        self._set("seller_user_id", seller_user_id)
+        self._set("seller_subtrader_id", seller_subtrader_id)
+        self._set("market_ticker", market_ticker)
+        self._set("price_centi_cents", price_centi_cents)
+        self._set("centicount", centicount)
+        self._set("maker_side", maker_side)
+        self._set("expiration_ts", expiration_ts)
+        self._set("status", status)
+        self._set("created_ts", created_ts)
+        self._set("updated_ts", updated_ts)
+        self._set("buyer_accepted", buyer_accepted)
+        self._set("seller_accepted", seller_accepted)
+        self._set("buyer_accepted_ts", buyer_accepted_ts)
+        self._set("seller_accepted_ts", seller_accepted_ts)
+        self._set("executed_ts", executed_ts)
+        self._set("buyer_order_id", buyer_order_id)
+        self._set("seller_order_id", seller_order_id)

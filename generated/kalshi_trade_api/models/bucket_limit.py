@@ -1,82 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="BucketLimit")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class BucketLimit:
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class BucketLimit(_t.ResponseModel):
     """Token-bucket budget for one rate-limit bucket. Each request deducts
     tokens equal to its endpoint cost; the bucket refills at refill_rate
     tokens per second up to bucket_capacity. A request is allowed if the
     bucket holds enough tokens to cover its cost; otherwise the request
     is rejected with HTTP 429.
 
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
         Attributes:
-            refill_rate (int | Unset): Tokens added to the bucket per second.
-            bucket_capacity (int | Unset): Maximum tokens the bucket can hold. When equal to refill_rate the
+            refill_rate (int): Tokens added to the bucket per second. Required (reading raises MissingFieldError if
+                absent).
+            bucket_capacity (int): Maximum tokens the bucket can hold. When equal to refill_rate the
                 bucket holds one second of budget; larger values represent burst
                 headroom that idle clients accumulate and can spend in a single
                 pulse (e.g. write buckets at non-Basic tiers hold two seconds of
-                budget).
+                budget). Required (reading raises MissingFieldError if absent).
     """
 
-    refill_rate: int | Unset = UNSET
-    bucket_capacity: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        refill_rate = self.refill_rate
+    refill_rate: int = _field(_t.IntField("refill_rate", required=True))
+    """Tokens added to the bucket per second. Required (reading raises MissingFieldError if absent)."""
 
-        bucket_capacity = self.bucket_capacity
+    bucket_capacity: int = _field(_t.IntField("bucket_capacity", required=True))
+    """Maximum tokens the bucket can hold. When equal to refill_rate the
+    bucket holds one second of budget; larger values represent burst
+    headroom that idle clients accumulate and can spend in a single
+    pulse (e.g. write buckets at non-Basic tiers hold two seconds of
+    budget). Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if refill_rate is not UNSET:
-            field_dict["refill_rate"] = refill_rate
-        if bucket_capacity is not UNSET:
-            field_dict["bucket_capacity"] = bucket_capacity
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refill_rate = d.pop("refill_rate", UNSET)
-
-        bucket_capacity = d.pop("bucket_capacity", UNSET)
-
-        bucket_limit = cls(
-            refill_rate=refill_rate,
-            bucket_capacity=bucket_capacity,
-        )
-
-        bucket_limit.additional_properties = d
-        return bucket_limit
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        refill_rate: int | None | Unset = UNSET,
+        bucket_capacity: int | None | Unset = UNSET,
+    ) -> None:
+        """A BucketLimit from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("refill_rate", refill_rate)
+        self._set("bucket_capacity", bucket_capacity)

@@ -1,65 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="CreateFCMPositionTransferResponse")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class CreateFCMPositionTransferResponse:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class CreateFCMPositionTransferResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        position_transfer_id (str | Unset): Id of the executed transfer. Store it; no Trade API endpoint lists past
-            transfers.
+        position_transfer_id (str): Id of the executed transfer. Store it; no Trade API endpoint lists past
+            transfers. Required (reading raises MissingFieldError if absent).
     """
 
-    position_transfer_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        position_transfer_id = self.position_transfer_id
+    position_transfer_id: str = _field(_t.StrField("position_transfer_id", required=True))
+    """Id of the executed transfer. Store it; no Trade API endpoint lists past transfers. Required (reading raises
+    MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if position_transfer_id is not UNSET:
-            field_dict["position_transfer_id"] = position_transfer_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_transfer_id = d.pop("position_transfer_id", UNSET)
-
-        create_fcm_position_transfer_response = cls(
-            position_transfer_id=position_transfer_id,
-        )
-
-        create_fcm_position_transfer_response.additional_properties = d
-        return create_fcm_position_transfer_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        position_transfer_id: str | None | Unset = UNSET,
+    ) -> None:
+        """A CreateFCMPositionTransferResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("position_transfer_id", position_transfer_id)

@@ -15,11 +15,36 @@ from ..types import (
     UNSET,
     Unset,
     decimal_to_json,
+    enum_value,
     to_decimal_or_none_or_unset,
     to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="CreateOrderRequest")
+
+
+def _to_side(value: CreateOrderRequestSide | str) -> CreateOrderRequestSide:
+    return enum_value(CreateOrderRequestSide, value, "CreateOrderRequest.side")
+
+
+def _to_action(value: CreateOrderRequestAction | str) -> CreateOrderRequestAction:
+    return enum_value(CreateOrderRequestAction, value, "CreateOrderRequest.action")
+
+
+def _to_time_in_force(value: CreateOrderRequestTimeInForce | str | Unset) -> CreateOrderRequestTimeInForce | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else enum_value(CreateOrderRequestTimeInForce, value, "CreateOrderRequest.time_in_force")
+    )
+
+
+def _to_self_trade_prevention_type(value: SelfTradePreventionType | str | Unset) -> SelfTradePreventionType | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else enum_value(SelfTradePreventionType, value, "CreateOrderRequest.self_trade_prevention_type")
+    )
 
 
 @_attrs_define
@@ -65,8 +90,8 @@ class CreateOrderRequest:
     """
 
     ticker: str
-    side: CreateOrderRequestSide
-    action: CreateOrderRequestAction
+    side: CreateOrderRequestSide = _attrs_field(converter=_to_side)
+    action: CreateOrderRequestAction = _attrs_field(converter=_to_action)
     client_order_id: str | Unset = UNSET
     count: int | Unset = UNSET
     count_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
@@ -75,12 +100,14 @@ class CreateOrderRequest:
     yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     expiration_ts: int | Unset = UNSET
-    time_in_force: CreateOrderRequestTimeInForce | Unset = UNSET
+    time_in_force: CreateOrderRequestTimeInForce | Unset = _attrs_field(default=UNSET, converter=_to_time_in_force)
     buy_max_cost: int | Unset = UNSET
     post_only: bool | Unset = UNSET
     reduce_only: bool | Unset = UNSET
     sell_position_floor: int | Unset = UNSET
-    self_trade_prevention_type: SelfTradePreventionType | Unset = UNSET
+    self_trade_prevention_type: SelfTradePreventionType | Unset = _attrs_field(
+        default=UNSET, converter=_to_self_trade_prevention_type
+    )
     order_group_id: str | Unset = UNSET
     cancel_order_on_pause: bool | Unset = UNSET
     subaccount: int | Unset = 0

@@ -14,10 +14,23 @@ from ..types import (
     UNSET,
     Unset,
     decimal_to_json,
+    enum_value,
     to_decimal,
 )
 
 T = TypeVar("T", bound="CreateOrderV2Request")
+
+
+def _to_side(value: BookSide | str) -> BookSide:
+    return enum_value(BookSide, value, "CreateOrderV2Request.side")
+
+
+def _to_time_in_force(value: CreateOrderV2RequestTimeInForce | str) -> CreateOrderV2RequestTimeInForce:
+    return enum_value(CreateOrderV2RequestTimeInForce, value, "CreateOrderV2Request.time_in_force")
+
+
+def _to_self_trade_prevention_type(value: SelfTradePreventionType | str) -> SelfTradePreventionType:
+    return enum_value(SelfTradePreventionType, value, "CreateOrderV2Request.self_trade_prevention_type")
 
 
 @_attrs_define
@@ -64,11 +77,11 @@ class CreateOrderV2Request:
     """
 
     ticker: str
-    side: BookSide
+    side: BookSide = _attrs_field(converter=_to_side)
     count: Decimal = _attrs_field(converter=to_decimal)
     price: Decimal = _attrs_field(converter=to_decimal)
-    time_in_force: CreateOrderV2RequestTimeInForce
-    self_trade_prevention_type: SelfTradePreventionType
+    time_in_force: CreateOrderV2RequestTimeInForce = _attrs_field(converter=_to_time_in_force)
+    self_trade_prevention_type: SelfTradePreventionType = _attrs_field(converter=_to_self_trade_prevention_type)
     client_order_id: str | Unset = UNSET
     expiration_time: int | Unset = UNSET
     post_only: bool | Unset = UNSET

@@ -1,128 +1,81 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
-
-T = TypeVar("T", bound="CreateOrderV2Response")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class CreateOrderV2Response:
-    """
-    Example:
-        {'order_id': '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1',
-            'fill_count': '0.00', 'remaining_count': '10.00', 'ts_ms': 1715793600123}
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class CreateOrderV2Response(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
 
     Attributes:
-        order_id (str | Unset):
-        client_order_id (str | Unset):
-        fill_count (Decimal | Unset): Number of contracts filled immediately upon placement. Example: 10.00.
-        remaining_count (Decimal | Unset): Number of contracts remaining after placement. For IOC orders, this reflects
-            the final state after unfilled contracts are canceled. Example: 10.00.
-        average_fill_price (Decimal | Unset): Volume-weighted average fill price. Only present when fill_count > 0.
-            Example: 0.5600.
-        average_fee_paid (Decimal | Unset): Volume-weighted average fee paid per contract for fills resulting from this
-            request. Only present when fill_count > 0. Example: 0.5600.
-        ts_ms (int | Unset): Matching engine timestamp at which the order was processed, as Unix epoch milliseconds.
+        order_id (str): Required (reading raises MissingFieldError if absent).
+        client_order_id (str): Optional (None if absent).
+        fill_count (Decimal): Number of contracts filled immediately upon placement. Example: 10.00. Required
+            (reading raises MissingFieldError if absent).
+        remaining_count (Decimal): Number of contracts remaining after placement. For IOC orders, this reflects
+            the final state after unfilled contracts are canceled. Example: 10.00. Required (reading raises
+            MissingFieldError if absent).
+        average_fill_price (Decimal): Volume-weighted average fill price. Only present when fill_count > 0.
+            Example: 0.5600. Optional (None if absent).
+        average_fee_paid (Decimal): Volume-weighted average fee paid per contract for fills resulting from this
+            request. Only present when fill_count > 0. Example: 0.5600. Optional (None if absent).
+        ts_ms (int): Matching engine timestamp at which the order was processed, as Unix epoch milliseconds.
+            Required (reading raises MissingFieldError if absent).
     """
 
-    order_id: str | Unset = UNSET
-    client_order_id: str | Unset = UNSET
-    fill_count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    remaining_count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    average_fill_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    average_fee_paid: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    ts_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        order_id = self.order_id
+    order_id: str = _field(_t.StrField("order_id", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        client_order_id = self.client_order_id
+    client_order_id: str | None = _field(_t.StrField("client_order_id"))
+    """Optional (None if absent)."""
 
-        fill_count = decimal_to_json(self.fill_count)
+    fill_count: Decimal = _field(_t.DecimalField("fill_count", required=True))
+    """Number of contracts filled immediately upon placement. Example: 10.00. Required (reading raises
+    MissingFieldError if absent)."""
 
-        remaining_count = decimal_to_json(self.remaining_count)
+    remaining_count: Decimal = _field(_t.DecimalField("remaining_count", required=True))
+    """Number of contracts remaining after placement. For IOC orders, this reflects the final state after unfilled
+    contracts are canceled. Example: 10.00. Required (reading raises MissingFieldError if absent)."""
 
-        average_fill_price = decimal_to_json(self.average_fill_price)
+    average_fill_price: Decimal | None = _field(_t.DecimalField("average_fill_price"))
+    """Volume-weighted average fill price. Only present when fill_count > 0. Example: 0.5600. Optional (None if
+    absent)."""
 
-        average_fee_paid = decimal_to_json(self.average_fee_paid)
+    average_fee_paid: Decimal | None = _field(_t.DecimalField("average_fee_paid"))
+    """Volume-weighted average fee paid per contract for fills resulting from this request. Only present when
+    fill_count > 0. Example: 0.5600. Optional (None if absent)."""
 
-        ts_ms = self.ts_ms
+    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    """Matching engine timestamp at which the order was processed, as Unix epoch milliseconds. Required (reading
+    raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        if fill_count is not UNSET:
-            field_dict["fill_count"] = fill_count
-        if remaining_count is not UNSET:
-            field_dict["remaining_count"] = remaining_count
-        if average_fill_price is not UNSET:
-            field_dict["average_fill_price"] = average_fill_price
-        if average_fee_paid is not UNSET:
-            field_dict["average_fee_paid"] = average_fee_paid
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        fill_count = d.pop("fill_count", UNSET)
-
-        remaining_count = d.pop("remaining_count", UNSET)
-
-        average_fill_price = d.pop("average_fill_price", UNSET)
-
-        average_fee_paid = d.pop("average_fee_paid", UNSET)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        create_order_v2_response = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            fill_count=fill_count,
-            remaining_count=remaining_count,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
-            ts_ms=ts_ms,
-        )
-
-        create_order_v2_response.additional_properties = d
-        return create_order_v2_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        order_id: str | None | Unset = UNSET,
+        client_order_id: str | None | Unset = UNSET,
+        fill_count: Decimal | None | Unset = UNSET,
+        remaining_count: Decimal | None | Unset = UNSET,
+        average_fill_price: Decimal | None | Unset = UNSET,
+        average_fee_paid: Decimal | None | Unset = UNSET,
+        ts_ms: int | None | Unset = UNSET,
+    ) -> None:
+        """A CreateOrderV2Response from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("order_id", order_id)
+        self._set("client_order_id", client_order_id)
+        self._set("fill_count", fill_count)
+        self._set("remaining_count", remaining_count)
+        self._set("average_fill_price", average_fill_price)
+        self._set("average_fee_paid", average_fee_paid)
+        self._set("ts_ms", ts_ms)

@@ -1,82 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="EndpointTokenCost")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class EndpointTokenCost:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class EndpointTokenCost(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        method (str | Unset): HTTP method for the endpoint.
-        path (str | Unset): API route path for the endpoint.
-        cost (int | Unset): Configured token cost for an endpoint whose cost differs from the default cost.
+        method (str): HTTP method for the endpoint. Required (reading raises MissingFieldError if absent).
+        path (str): API route path for the endpoint. Required (reading raises MissingFieldError if absent).
+        cost (int): Configured token cost for an endpoint whose cost differs from the default cost. Required
+            (reading raises MissingFieldError if absent).
     """
 
-    method: str | Unset = UNSET
-    path: str | Unset = UNSET
-    cost: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        method = self.method
+    method: str = _field(_t.StrField("method", required=True))
+    """HTTP method for the endpoint. Required (reading raises MissingFieldError if absent)."""
 
-        path = self.path
+    path: str = _field(_t.StrField("path", required=True))
+    """API route path for the endpoint. Required (reading raises MissingFieldError if absent)."""
 
-        cost = self.cost
+    cost: int = _field(_t.IntField("cost", required=True))
+    """Configured token cost for an endpoint whose cost differs from the default cost. Required (reading raises
+    MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if method is not UNSET:
-            field_dict["method"] = method
-        if path is not UNSET:
-            field_dict["path"] = path
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = d.pop("method", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        endpoint_token_cost = cls(
-            method=method,
-            path=path,
-            cost=cost,
-        )
-
-        endpoint_token_cost.additional_properties = d
-        return endpoint_token_cost
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        method: str | None | Unset = UNSET,
+        path: str | None | Unset = UNSET,
+        cost: int | None | Unset = UNSET,
+    ) -> None:
+        """A EndpointTokenCost from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("method", method)
+        self._set("path", path)
+        self._set("cost", cost)

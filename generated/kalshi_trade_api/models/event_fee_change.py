@@ -1,152 +1,76 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.fee_type import FeeType
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="EventFeeChange")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class EventFeeChange:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class EventFeeChange(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        id (str | Unset): Unique identifier for this fee change
-        event_ticker (str | Unset): Event ticker this fee change applies to
-        series_ticker (str | Unset): Series ticker for the event
-        fee_type_override (FeeType | None | Unset): New fee type override for the event. When null, the event clears any
-            prior override and falls back to the parent series' fee structure. Example: quadratic.
-        fee_multiplier_override (float | None | Unset): New fee multiplier override for the event. When null, the event
-            clears any prior override and falls back to the parent series' fee multiplier.
-        scheduled_ts (datetime.datetime | Unset): Timestamp when this fee change is scheduled to take effect
+        id (str): Unique identifier for this fee change. Required (reading raises MissingFieldError if absent).
+        event_ticker (str): Event ticker this fee change applies to. Required (reading raises MissingFieldError
+            if absent).
+        series_ticker (str): Series ticker for the event. Required (reading raises MissingFieldError if absent).
+        fee_type_override (FeeType): New fee type override for the event. When null, the event clears any prior
+            override and falls back to the parent series' fee structure. Example: quadratic. Required (reading
+            raises MissingFieldError if absent).
+        fee_multiplier_override (float): New fee multiplier override for the event. When null, the event clears
+            any prior override and falls back to the parent series' fee multiplier. Required (reading raises
+            MissingFieldError if absent).
+        scheduled_ts (datetime.datetime): Timestamp when this fee change is scheduled to take effect. Required
+            (reading raises MissingFieldError if absent).
     """
 
-    id: str | Unset = UNSET
-    event_ticker: str | Unset = UNSET
-    series_ticker: str | Unset = UNSET
-    fee_type_override: FeeType | None | Unset = UNSET
-    fee_multiplier_override: float | None | Unset = UNSET
-    scheduled_ts: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str = _field(_t.StrField("id", required=True))
+    """Unique identifier for this fee change. Required (reading raises MissingFieldError if absent)."""
 
-        event_ticker = self.event_ticker
+    event_ticker: str = _field(_t.StrField("event_ticker", required=True))
+    """Event ticker this fee change applies to. Required (reading raises MissingFieldError if absent)."""
 
-        series_ticker = self.series_ticker
+    series_ticker: str = _field(_t.StrField("series_ticker", required=True))
+    """Series ticker for the event. Required (reading raises MissingFieldError if absent)."""
 
-        fee_type_override: None | str | Unset
-        if isinstance(self.fee_type_override, Unset):
-            fee_type_override = UNSET
-        elif isinstance(self.fee_type_override, FeeType):
-            fee_type_override = self.fee_type_override.value
-        else:
-            fee_type_override = self.fee_type_override
+    fee_type_override: FeeType | None = _field(_t.EnumField("fee_type_override", FeeType, required=True, nullable=True))
+    """New fee type override for the event. When null, the event clears any prior override and falls back to the
+    parent series' fee structure. Example: quadratic. Required (reading raises MissingFieldError if absent)."""
 
-        fee_multiplier_override: float | None | Unset
-        if isinstance(self.fee_multiplier_override, Unset):
-            fee_multiplier_override = UNSET
-        else:
-            fee_multiplier_override = self.fee_multiplier_override
+    fee_multiplier_override: float | None = _field(
+        _t.FloatField("fee_multiplier_override", required=True, nullable=True)
+    )
+    """New fee multiplier override for the event. When null, the event clears any prior override and falls back to
+    the parent series' fee multiplier. Required (reading raises MissingFieldError if absent)."""
 
-        scheduled_ts: str | Unset = UNSET
-        if not isinstance(self.scheduled_ts, Unset):
-            scheduled_ts = self.scheduled_ts.isoformat()
+    scheduled_ts: datetime.datetime = _field(_t.DateTimeField("scheduled_ts", required=True))
+    """Timestamp when this fee change is scheduled to take effect. Required (reading raises MissingFieldError if
+    absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if event_ticker is not UNSET:
-            field_dict["event_ticker"] = event_ticker
-        if series_ticker is not UNSET:
-            field_dict["series_ticker"] = series_ticker
-        if fee_type_override is not UNSET:
-            field_dict["fee_type_override"] = fee_type_override
-        if fee_multiplier_override is not UNSET:
-            field_dict["fee_multiplier_override"] = fee_multiplier_override
-        if scheduled_ts is not UNSET:
-            field_dict["scheduled_ts"] = scheduled_ts
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        series_ticker = d.pop("series_ticker", UNSET)
-
-        def _parse_fee_type_override(data: object) -> FeeType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fee_type_override_type_1 = FeeType(data)
-
-                return fee_type_override_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FeeType | None | Unset, data)
-
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override", UNSET))
-
-        def _parse_fee_multiplier_override(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fee_multiplier_override = _parse_fee_multiplier_override(d.pop("fee_multiplier_override", UNSET))
-
-        _scheduled_ts = d.pop("scheduled_ts", UNSET)
-        scheduled_ts: datetime.datetime | Unset
-        if isinstance(_scheduled_ts, Unset):
-            scheduled_ts = UNSET
-        else:
-            scheduled_ts = datetime.datetime.fromisoformat(_scheduled_ts)
-
-        event_fee_change = cls(
-            id=id,
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            fee_type_override=fee_type_override,
-            fee_multiplier_override=fee_multiplier_override,
-            scheduled_ts=scheduled_ts,
-        )
-
-        event_fee_change.additional_properties = d
-        return event_fee_change
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        event_ticker: str | None | Unset = UNSET,
+        series_ticker: str | None | Unset = UNSET,
+        fee_type_override: FeeType | None | Unset = UNSET,
+        fee_multiplier_override: float | None | Unset = UNSET,
+        scheduled_ts: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """A EventFeeChange from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("event_ticker", event_ticker)
+        self._set("series_ticker", series_ticker)
+        self._set("fee_type_override", fee_type_override)
+        self._set("fee_multiplier_override", fee_multiplier_override)
+        self._set("scheduled_ts", scheduled_ts)

@@ -11,9 +11,14 @@ from ..models.api_key_type import ApiKeyType
 from ..types import (
     UNSET,
     Unset,
+    enum_value,
 )
 
 T = TypeVar("T", bound="GenerateApiKeyRequest")
+
+
+def _to_key_type(value: ApiKeyType | str | Unset) -> ApiKeyType | Unset:
+    return value if isinstance(value, Unset) else enum_value(ApiKeyType, value, "GenerateApiKeyRequest.key_type")
 
 
 @_attrs_define
@@ -40,7 +45,7 @@ class GenerateApiKeyRequest:
     """
 
     name: str
-    key_type: ApiKeyType | Unset = UNSET
+    key_type: ApiKeyType | Unset = _attrs_field(default=UNSET, converter=_to_key_type)
     scopes: list[ApiKeyScope] | Unset = UNSET
     subaccount: int | Unset = UNSET
     fcm_subtrader_id: str | Unset = UNSET

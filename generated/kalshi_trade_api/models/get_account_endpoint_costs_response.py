@@ -1,90 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.endpoint_token_cost import EndpointTokenCost
 
 
-T = TypeVar("T", bound="GetAccountEndpointCostsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetAccountEndpointCostsResponse:
-    """
+class GetAccountEndpointCostsResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        default_cost (int | Unset): Default token cost applied to endpoints that are not listed in `endpoint_costs`.
-            This is currently 10.
-        endpoint_costs (list[EndpointTokenCost] | Unset): API v2 endpoints whose configured token cost differs from
-            `default_cost`. Endpoints that use the default cost are omitted.
+        default_cost (int): Default token cost applied to endpoints that are not listed in `endpoint_costs`.
+            This is currently 10. Required (reading raises MissingFieldError if absent).
+        endpoint_costs (list[EndpointTokenCost]): API v2 endpoints whose configured token cost differs from
+            `default_cost`. Endpoints that use the default cost are omitted. Empty when absent or null.
     """
 
-    default_cost: int | Unset = UNSET
-    endpoint_costs: list[EndpointTokenCost] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        default_cost = self.default_cost
+    default_cost: int = _field(_t.IntField("default_cost", required=True))
+    """Default token cost applied to endpoints that are not listed in `endpoint_costs`. This is currently 10.
+    Required (reading raises MissingFieldError if absent)."""
 
-        endpoint_costs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.endpoint_costs, Unset):
-            endpoint_costs = []
-            for endpoint_costs_item_data in self.endpoint_costs:
-                endpoint_costs_item = endpoint_costs_item_data.to_dict()
-                endpoint_costs.append(endpoint_costs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_cost is not UNSET:
-            field_dict["default_cost"] = default_cost
-        if endpoint_costs is not UNSET:
-            field_dict["endpoint_costs"] = endpoint_costs
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_token_cost import EndpointTokenCost  # noqa: PLC0415
-
-        d = dict(src_dict)
-        default_cost = d.pop("default_cost", UNSET)
-
-        _endpoint_costs = d.pop("endpoint_costs", UNSET)
-        endpoint_costs: list[EndpointTokenCost] | Unset = UNSET
-        if _endpoint_costs is not UNSET:
-            endpoint_costs = LazyList(_endpoint_costs or [], EndpointTokenCost, EndpointTokenCost.from_dict)
-
-        get_account_endpoint_costs_response = cls(
-            default_cost=default_cost,
-            endpoint_costs=endpoint_costs,
+    endpoint_costs: list[EndpointTokenCost] = _field(
+        _t.ModelListField(
+            "endpoint_costs", f"{__package__}.endpoint_token_cost", "EndpointTokenCost", required=True, empty=True
         )
+    )
+    """API v2 endpoints whose configured token cost differs from `default_cost`. Endpoints that use the default
+    cost are omitted. Empty when absent or null."""
 
-        get_account_endpoint_costs_response.additional_properties = d
-        return get_account_endpoint_costs_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        default_cost: int | None | Unset = UNSET,
+        endpoint_costs: list[EndpointTokenCost] | None | Unset = UNSET,
+    ) -> None:
+        """A GetAccountEndpointCostsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("default_cost", default_cost)
+        self._set("endpoint_costs", endpoint_costs)

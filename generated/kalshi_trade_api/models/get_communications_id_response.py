@@ -1,64 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="GetCommunicationsIDResponse")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class GetCommunicationsIDResponse:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class GetCommunicationsIDResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        communications_id (str | Unset): A public communications ID which is used to identify the user
+        communications_id (str): A public communications ID which is used to identify the user. Required
+            (reading raises MissingFieldError if absent).
     """
 
-    communications_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        communications_id = self.communications_id
+    communications_id: str = _field(_t.StrField("communications_id", required=True))
+    """A public communications ID which is used to identify the user. Required (reading raises MissingFieldError if
+    absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if communications_id is not UNSET:
-            field_dict["communications_id"] = communications_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        communications_id = d.pop("communications_id", UNSET)
-
-        get_communications_id_response = cls(
-            communications_id=communications_id,
-        )
-
-        get_communications_id_response.additional_properties = d
-        return get_communications_id_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        communications_id: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetCommunicationsIDResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("communications_id", communications_id)

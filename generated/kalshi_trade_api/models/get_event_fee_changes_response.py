@@ -1,88 +1,53 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_fee_change import EventFeeChange
 
 
-T = TypeVar("T", bound="GetEventFeeChangesResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetEventFeeChangesResponse:
+class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
+    """A page of ``event_fee_changes``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            event_fee_changes (list[EventFeeChange]): Empty when absent or null.
+            cursor (str): Pagination cursor for the next page. Empty if there are no more results. Required (reading
+                raises MissingFieldError if absent).
     """
-    Attributes:
-        event_fee_changes (list[EventFeeChange] | Unset):
-        cursor (str | Unset): Pagination cursor for the next page. Empty if there are no more results.
-    """
 
-    event_fee_changes: list[EventFeeChange] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "event_fee_changes"
+    cursor_field = "cursor"
+    _item_ref = _t._ClassRef(f"{__package__}.event_fee_change", "EventFeeChange")
 
-    def to_dict(self) -> dict[str, Any]:
-        event_fee_changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event_fee_changes, Unset):
-            event_fee_changes = []
-            for event_fee_changes_item_data in self.event_fee_changes:
-                event_fee_changes_item = event_fee_changes_item_data.to_dict()
-                event_fee_changes.append(event_fee_changes_item)
-
-        cursor = self.cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_fee_changes is not UNSET:
-            field_dict["event_fee_changes"] = event_fee_changes
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_fee_change import EventFeeChange  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _event_fee_changes = d.pop("event_fee_changes", UNSET)
-        event_fee_changes: list[EventFeeChange] | Unset = UNSET
-        if _event_fee_changes is not UNSET:
-            event_fee_changes = LazyList(_event_fee_changes or [], EventFeeChange, EventFeeChange.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_event_fee_changes_response = cls(
-            event_fee_changes=event_fee_changes,
-            cursor=cursor,
+    event_fee_changes: list[EventFeeChange] = _field(
+        _t.ModelListField(
+            "event_fee_changes", f"{__package__}.event_fee_change", "EventFeeChange", required=True, empty=True
         )
+    )
+    """Empty when absent or null."""
 
-        get_event_fee_changes_response.additional_properties = d
-        return get_event_fee_changes_response
+    cursor: str = _field(_t.StrField("cursor", required=True))
+    """Pagination cursor for the next page. Empty if there are no more results. Required (reading raises
+    MissingFieldError if absent)."""
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        event_fee_changes: list[EventFeeChange] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetEventFeeChangesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("event_fee_changes", event_fee_changes)
+        self._set("cursor", cursor)

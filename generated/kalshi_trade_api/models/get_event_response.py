@@ -1,99 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
     from ..models.market import Market
 
 
-T = TypeVar("T", bound="GetEventResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetEventResponse:
-    """
+class GetEventResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        event (EventData | Unset):
-        markets (list[Market] | Unset): Data for the markets in this event. This field is deprecated in favour of the
-            "markets" field inside the event. Which will be filled with the same value if you use the query parameter
-            "with_nested_markets=true".
+        event (EventData): Required (reading raises MissingFieldError if absent).
+        markets (list[Market]): Data for the markets in this event. This field is deprecated in favour of the
+            "markets" field inside the event. Which will be filled with the same value if you use the query
+            parameter "with_nested_markets=true". Empty when absent or null.
     """
 
-    event: EventData | Unset = UNSET
-    markets: list[Market] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.to_dict()
+    event: EventData = _field(_t.ModelField("event", f"{__package__}.event_data", "EventData", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        markets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.markets, Unset):
-            markets = []
-            for markets_item_data in self.markets:
-                markets_item = markets_item_data.to_dict()
-                markets.append(markets_item)
+    markets: list[Market] = _field(
+        _t.ModelListField("markets", f"{__package__}.market", "Market", required=True, empty=True)
+    )
+    """Data for the markets in this event. This field is deprecated in favour of the "markets" field inside the
+    event. Which will be filled with the same value if you use the query parameter "with_nested_markets=true".
+    Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["event"] = event
-        if markets is not UNSET:
-            field_dict["markets"] = markets
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data import EventData  # noqa: PLC0415
-        from ..models.market import Market  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _event = d.pop("event", UNSET)
-        event: EventData | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = EventData.from_dict(_event)
-
-        _markets = d.pop("markets", UNSET)
-        markets: list[Market] | Unset = UNSET
-        if _markets is not UNSET:
-            markets = LazyList(_markets or [], Market, Market.from_dict)
-
-        get_event_response = cls(
-            event=event,
-            markets=markets,
-        )
-
-        get_event_response.additional_properties = d
-        return get_event_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        event: EventData | None | Unset = UNSET,
+        markets: list[Market] | None | Unset = UNSET,
+    ) -> None:
+        """A GetEventResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("event", event)
+        self._set("markets", markets)

@@ -1,107 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
     from ..models.milestone import Milestone
 
 
-T = TypeVar("T", bound="GetEventsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetEventsResponse:
+class GetEventsResponse(_t.Page["EventData"], _t.ResponseModel):
+    """A page of ``events``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            events (list[EventData]): Array of events matching the query criteria. Empty when absent or null.
+            milestones (list[Milestone]): Array of milestones related to the events. Empty when absent or null.
+            cursor (str): Pagination cursor for the next page. Empty if there are no more results. Required (reading
+                raises MissingFieldError if absent).
     """
-    Attributes:
-        events (list[EventData] | Unset): Array of events matching the query criteria.
-        milestones (list[Milestone] | Unset): Array of milestones related to the events.
-        cursor (str | Unset): Pagination cursor for the next page. Empty if there are no more results.
-    """
 
-    events: list[EventData] | Unset = UNSET
-    milestones: list[Milestone] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "events"
+    cursor_field = "cursor"
+    _item_ref = _t._ClassRef(f"{__package__}.event_data", "EventData")
 
-    def to_dict(self) -> dict[str, Any]:
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+    events: list[EventData] = _field(
+        _t.ModelListField("events", f"{__package__}.event_data", "EventData", required=True, empty=True)
+    )
+    """Array of events matching the query criteria. Empty when absent or null."""
 
-        milestones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.milestones, Unset):
-            milestones = []
-            for milestones_item_data in self.milestones:
-                milestones_item = milestones_item_data.to_dict()
-                milestones.append(milestones_item)
+    milestones: list[Milestone] = _field(
+        _t.ModelListField("milestones", f"{__package__}.milestone", "Milestone", empty=True)
+    )
+    """Array of milestones related to the events. Empty when absent or null."""
 
-        cursor = self.cursor
+    cursor: str = _field(_t.StrField("cursor", required=True))
+    """Pagination cursor for the next page. Empty if there are no more results. Required (reading raises
+    MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if events is not UNSET:
-            field_dict["events"] = events
-        if milestones is not UNSET:
-            field_dict["milestones"] = milestones
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data import EventData  # noqa: PLC0415
-        from ..models.milestone import Milestone  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[EventData] | Unset = UNSET
-        if _events is not UNSET:
-            events = LazyList(_events or [], EventData, EventData.from_dict)
-
-        _milestones = d.pop("milestones", UNSET)
-        milestones: list[Milestone] | Unset = UNSET
-        if _milestones is not UNSET:
-            milestones = LazyList(_milestones or [], Milestone, Milestone.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_events_response = cls(
-            events=events,
-            milestones=milestones,
-            cursor=cursor,
-        )
-
-        get_events_response.additional_properties = d
-        return get_events_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        events: list[EventData] | None | Unset = UNSET,
+        milestones: list[Milestone] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetEventsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("events", events)
+        self._set("milestones", milestones)
+        self._set("cursor", cursor)

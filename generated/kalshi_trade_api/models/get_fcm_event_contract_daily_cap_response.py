@@ -1,121 +1,88 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
-
-T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class GetFCMEventContractDailyCapResponse:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class GetFCMEventContractDailyCapResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        subtrader_id (str | Unset):
-        limit (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-            market's price level structure. Example: 0.5600.
-        executed_utilization (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
+        subtrader_id (str): Required (reading raises MissingFieldError if absent).
+        limit (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+            "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+            that market's price level structure. Example: 0.5600. Required (reading raises MissingFieldError if
+            absent).
+        executed_utilization (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal
             places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        resting_order_utilization (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4
-            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        pending_order_utilization (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4
-            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
-            constrained by that market's price level structure. Example: 0.5600.
-        cap_date (str | Unset): The New York calendar date the executed utilization applies to. Executed utilization
-            resets at midnight New York time; resting and pending reservations persist while their orders remain open.
+            constrained by that market's price level structure. Example: 0.5600. Required (reading raises
+            MissingFieldError if absent).
+        resting_order_utilization (Decimal): Fixed-point US dollar string. Most request fields accept 2-4
+            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given
+            market are constrained by that market's price level structure. Example: 0.5600. Required (reading raises
+            MissingFieldError if absent).
+        pending_order_utilization (Decimal): Fixed-point US dollar string. Most request fields accept 2-4
+            decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given
+            market are constrained by that market's price level structure. Example: 0.5600. Required (reading raises
+            MissingFieldError if absent).
+        cap_date (str): The New York calendar date the executed utilization applies to. Executed utilization
+            resets at midnight New York time; resting and pending reservations persist while their orders remain
+            open. Required (reading raises MissingFieldError if absent).
     """
 
-    subtrader_id: str | Unset = UNSET
-    limit: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    executed_utilization: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    resting_order_utilization: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    pending_order_utilization: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    cap_date: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        subtrader_id = self.subtrader_id
+    subtrader_id: str = _field(_t.StrField("subtrader_id", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        limit = decimal_to_json(self.limit)
+    limit: Decimal = _field(_t.DecimalField("limit", required=True))
+    """Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56", "0.5600");
+    responses emit up to 6. Valid quote intervals for a given market are constrained by that market's price
+    level structure. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-        executed_utilization = decimal_to_json(self.executed_utilization)
+    executed_utilization: Decimal = _field(_t.DecimalField("executed_utilization", required=True))
+    """Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56", "0.5600");
+    responses emit up to 6. Valid quote intervals for a given market are constrained by that market's price
+    level structure. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-        resting_order_utilization = decimal_to_json(self.resting_order_utilization)
+    resting_order_utilization: Decimal = _field(_t.DecimalField("resting_order_utilization", required=True))
+    """Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56", "0.5600");
+    responses emit up to 6. Valid quote intervals for a given market are constrained by that market's price
+    level structure. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-        pending_order_utilization = decimal_to_json(self.pending_order_utilization)
+    pending_order_utilization: Decimal = _field(_t.DecimalField("pending_order_utilization", required=True))
+    """Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56", "0.5600");
+    responses emit up to 6. Valid quote intervals for a given market are constrained by that market's price
+    level structure. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-        cap_date = self.cap_date
+    cap_date: str = _field(_t.StrField("cap_date", required=True))
+    """The New York calendar date the executed utilization applies to. Executed utilization resets at midnight New
+    York time; resting and pending reservations persist while their orders remain open. Required (reading raises
+    MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subtrader_id is not UNSET:
-            field_dict["subtrader_id"] = subtrader_id
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if executed_utilization is not UNSET:
-            field_dict["executed_utilization"] = executed_utilization
-        if resting_order_utilization is not UNSET:
-            field_dict["resting_order_utilization"] = resting_order_utilization
-        if pending_order_utilization is not UNSET:
-            field_dict["pending_order_utilization"] = pending_order_utilization
-        if cap_date is not UNSET:
-            field_dict["cap_date"] = cap_date
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        executed_utilization = d.pop("executed_utilization", UNSET)
-
-        resting_order_utilization = d.pop("resting_order_utilization", UNSET)
-
-        pending_order_utilization = d.pop("pending_order_utilization", UNSET)
-
-        cap_date = d.pop("cap_date", UNSET)
-
-        get_fcm_event_contract_daily_cap_response = cls(
-            subtrader_id=subtrader_id,
-            limit=limit,
-            executed_utilization=executed_utilization,
-            resting_order_utilization=resting_order_utilization,
-            pending_order_utilization=pending_order_utilization,
-            cap_date=cap_date,
-        )
-
-        get_fcm_event_contract_daily_cap_response.additional_properties = d
-        return get_fcm_event_contract_daily_cap_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        subtrader_id: str | None | Unset = UNSET,
+        limit: Decimal | None | Unset = UNSET,
+        executed_utilization: Decimal | None | Unset = UNSET,
+        resting_order_utilization: Decimal | None | Unset = UNSET,
+        pending_order_utilization: Decimal | None | Unset = UNSET,
+        cap_date: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetFCMEventContractDailyCapResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("subtrader_id", subtrader_id)
+        self._set("limit", limit)
+        self._set("executed_utilization", executed_utilization)
+        self._set("resting_order_utilization", resting_order_utilization)
+        self._set("pending_order_utilization", pending_order_utilization)
+        self._set("cap_date", cap_date)

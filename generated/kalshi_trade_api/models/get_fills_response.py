@@ -1,88 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fill import Fill
 
 
-T = TypeVar("T", bound="GetFillsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetFillsResponse:
+class GetFillsResponse(_t.Page["Fill"], _t.ResponseModel):
+    """A page of ``fills``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            fills (list[Fill]): Empty when absent or null.
+            cursor (str): Required (reading raises MissingFieldError if absent).
     """
-    Attributes:
-        fills (list[Fill] | Unset):
-        cursor (str | Unset):
-    """
 
-    fills: list[Fill] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "fills"
+    cursor_field = "cursor"
+    _item_ref = _t._ClassRef(f"{__package__}.fill", "Fill")
 
-    def to_dict(self) -> dict[str, Any]:
-        fills: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fills, Unset):
-            fills = []
-            for fills_item_data in self.fills:
-                fills_item = fills_item_data.to_dict()
-                fills.append(fills_item)
+    fills: list[Fill] = _field(_t.ModelListField("fills", f"{__package__}.fill", "Fill", required=True, empty=True))
+    """Empty when absent or null."""
 
-        cursor = self.cursor
+    cursor: str = _field(_t.StrField("cursor", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fills is not UNSET:
-            field_dict["fills"] = fills
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fill import Fill  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _fills = d.pop("fills", UNSET)
-        fills: list[Fill] | Unset = UNSET
-        if _fills is not UNSET:
-            fills = LazyList(_fills or [], Fill, Fill.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_fills_response = cls(
-            fills=fills,
-            cursor=cursor,
-        )
-
-        get_fills_response.additional_properties = d
-        return get_fills_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        fills: list[Fill] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetFillsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("fills", fills)
+        self._set("cursor", cursor)

@@ -1,88 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
 
 
-T = TypeVar("T", bound="GetMarketCandlesticksResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetMarketCandlesticksResponse:
-    """
+class GetMarketCandlesticksResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        ticker (str | Unset): Unique identifier for the market.
-        candlesticks (list[MarketCandlestick] | Unset): Array of candlestick data points for the specified time range.
+        ticker (str): Unique identifier for the market. Required (reading raises MissingFieldError if absent).
+        candlesticks (list[MarketCandlestick]): Array of candlestick data points for the specified time range.
+            Empty when absent or null.
     """
 
-    ticker: str | Unset = UNSET
-    candlesticks: list[MarketCandlestick] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        ticker = self.ticker
+    ticker: str = _field(_t.StrField("ticker", required=True))
+    """Unique identifier for the market. Required (reading raises MissingFieldError if absent)."""
 
-        candlesticks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.candlesticks, Unset):
-            candlesticks = []
-            for candlesticks_item_data in self.candlesticks:
-                candlesticks_item = candlesticks_item_data.to_dict()
-                candlesticks.append(candlesticks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if candlesticks is not UNSET:
-            field_dict["candlesticks"] = candlesticks
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_candlestick import MarketCandlestick  # noqa: PLC0415
-
-        d = dict(src_dict)
-        ticker = d.pop("ticker", UNSET)
-
-        _candlesticks = d.pop("candlesticks", UNSET)
-        candlesticks: list[MarketCandlestick] | Unset = UNSET
-        if _candlesticks is not UNSET:
-            candlesticks = LazyList(_candlesticks or [], MarketCandlestick, MarketCandlestick.from_dict)
-
-        get_market_candlesticks_response = cls(
-            ticker=ticker,
-            candlesticks=candlesticks,
+    candlesticks: list[MarketCandlestick] = _field(
+        _t.ModelListField(
+            "candlesticks", f"{__package__}.market_candlestick", "MarketCandlestick", required=True, empty=True
         )
+    )
+    """Array of candlestick data points for the specified time range. Empty when absent or null."""
 
-        get_market_candlesticks_response.additional_properties = d
-        return get_market_candlesticks_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        ticker: str | None | Unset = UNSET,
+        candlesticks: list[MarketCandlestick] | None | Unset = UNSET,
+    ) -> None:
+        """A GetMarketCandlesticksResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("ticker", ticker)
+        self._set("candlesticks", candlesticks)

@@ -1,79 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_orderbook_fp import MarketOrderbookFp
 
 
-T = TypeVar("T", bound="GetMarketOrderbooksResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetMarketOrderbooksResponse:
+class GetMarketOrderbooksResponse(_t.Page["MarketOrderbookFp"], _t.ResponseModel):
+    """A page of ``orderbooks``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            orderbooks (list[MarketOrderbookFp]): Empty when absent or null.
     """
-    Attributes:
-        orderbooks (list[MarketOrderbookFp] | Unset):
-    """
 
-    orderbooks: list[MarketOrderbookFp] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "orderbooks"
+    cursor_field = None
+    _item_ref = _t._ClassRef(f"{__package__}.market_orderbook_fp", "MarketOrderbookFp")
 
-    def to_dict(self) -> dict[str, Any]:
-        orderbooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orderbooks, Unset):
-            orderbooks = []
-            for orderbooks_item_data in self.orderbooks:
-                orderbooks_item = orderbooks_item_data.to_dict()
-                orderbooks.append(orderbooks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if orderbooks is not UNSET:
-            field_dict["orderbooks"] = orderbooks
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_orderbook_fp import MarketOrderbookFp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _orderbooks = d.pop("orderbooks", UNSET)
-        orderbooks: list[MarketOrderbookFp] | Unset = UNSET
-        if _orderbooks is not UNSET:
-            orderbooks = LazyList(_orderbooks or [], MarketOrderbookFp, MarketOrderbookFp.from_dict)
-
-        get_market_orderbooks_response = cls(
-            orderbooks=orderbooks,
+    orderbooks: list[MarketOrderbookFp] = _field(
+        _t.ModelListField(
+            "orderbooks", f"{__package__}.market_orderbook_fp", "MarketOrderbookFp", required=True, empty=True
         )
+    )
+    """Empty when absent or null."""
 
-        get_market_orderbooks_response.additional_properties = d
-        return get_market_orderbooks_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        orderbooks: list[MarketOrderbookFp] | None | Unset = UNSET,
+    ) -> None:
+        """A GetMarketOrderbooksResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("orderbooks", orderbooks)

@@ -1,79 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
 
 
-T = TypeVar("T", bound="GetOrderGroupsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetOrderGroupsResponse:
+class GetOrderGroupsResponse(_t.Page["OrderGroup"], _t.ResponseModel):
+    """A page of ``order_groups``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            order_groups (list[OrderGroup]): Empty when absent or null.
     """
-    Attributes:
-        order_groups (list[OrderGroup] | Unset):
-    """
 
-    order_groups: list[OrderGroup] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "order_groups"
+    cursor_field = None
+    _item_ref = _t._ClassRef(f"{__package__}.order_group", "OrderGroup")
 
-    def to_dict(self) -> dict[str, Any]:
-        order_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_groups, Unset):
-            order_groups = []
-            for order_groups_item_data in self.order_groups:
-                order_groups_item = order_groups_item_data.to_dict()
-                order_groups.append(order_groups_item)
+    order_groups: list[OrderGroup] = _field(
+        _t.ModelListField("order_groups", f"{__package__}.order_group", "OrderGroup", empty=True)
+    )
+    """Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_groups is not UNSET:
-            field_dict["order_groups"] = order_groups
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_group import OrderGroup  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _order_groups = d.pop("order_groups", UNSET)
-        order_groups: list[OrderGroup] | Unset = UNSET
-        if _order_groups is not UNSET:
-            order_groups = LazyList(_order_groups or [], OrderGroup, OrderGroup.from_dict)
-
-        get_order_groups_response = cls(
-            order_groups=order_groups,
-        )
-
-        get_order_groups_response.additional_properties = d
-        return get_order_groups_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        order_groups: list[OrderGroup] | None | Unset = UNSET,
+    ) -> None:
+        """A GetOrderGroupsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("order_groups", order_groups)

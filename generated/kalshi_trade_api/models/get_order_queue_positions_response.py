@@ -1,79 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_queue_position import OrderQueuePosition
 
 
-T = TypeVar("T", bound="GetOrderQueuePositionsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetOrderQueuePositionsResponse:
+class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseModel):
+    """A page of ``queue_positions``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            queue_positions (list[OrderQueuePosition]): Queue positions for all matching orders. Empty when absent
+                or null.
     """
-    Attributes:
-        queue_positions (list[OrderQueuePosition] | Unset): Queue positions for all matching orders
-    """
 
-    queue_positions: list[OrderQueuePosition] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "queue_positions"
+    cursor_field = None
+    _item_ref = _t._ClassRef(f"{__package__}.order_queue_position", "OrderQueuePosition")
 
-    def to_dict(self) -> dict[str, Any]:
-        queue_positions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.queue_positions, Unset):
-            queue_positions = []
-            for queue_positions_item_data in self.queue_positions:
-                queue_positions_item = queue_positions_item_data.to_dict()
-                queue_positions.append(queue_positions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if queue_positions is not UNSET:
-            field_dict["queue_positions"] = queue_positions
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_queue_position import OrderQueuePosition  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _queue_positions = d.pop("queue_positions", UNSET)
-        queue_positions: list[OrderQueuePosition] | Unset = UNSET
-        if _queue_positions is not UNSET:
-            queue_positions = LazyList(_queue_positions or [], OrderQueuePosition, OrderQueuePosition.from_dict)
-
-        get_order_queue_positions_response = cls(
-            queue_positions=queue_positions,
+    queue_positions: list[OrderQueuePosition] = _field(
+        _t.ModelListField(
+            "queue_positions", f"{__package__}.order_queue_position", "OrderQueuePosition", required=True, empty=True
         )
+    )
+    """Queue positions for all matching orders. Empty when absent or null."""
 
-        get_order_queue_positions_response.additional_properties = d
-        return get_order_queue_positions_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        queue_positions: list[OrderQueuePosition] | None | Unset = UNSET,
+    ) -> None:
+        """A GetOrderQueuePositionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("queue_positions", queue_positions)

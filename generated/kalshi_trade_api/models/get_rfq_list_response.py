@@ -1,88 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq import RFQ
 
 
-T = TypeVar("T", bound="GetRFQListResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetRFQListResponse:
+class GetRFQListResponse(_t.Page["RFQ"], _t.ResponseModel):
+    """A page of ``rfqs``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            rfqs (list[RFQ]): List of RFQs matching the query criteria. Empty when absent or null.
+            cursor (str): Cursor for pagination to get the next page of results. Optional (None if absent).
     """
-    Attributes:
-        rfqs (list[RFQ] | Unset): List of RFQs matching the query criteria
-        cursor (str | Unset): Cursor for pagination to get the next page of results
-    """
 
-    rfqs: list[RFQ] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "rfqs"
+    cursor_field = "cursor"
+    _item_ref = _t._ClassRef(f"{__package__}.rfq", "RFQ")
 
-    def to_dict(self) -> dict[str, Any]:
-        rfqs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rfqs, Unset):
-            rfqs = []
-            for rfqs_item_data in self.rfqs:
-                rfqs_item = rfqs_item_data.to_dict()
-                rfqs.append(rfqs_item)
+    rfqs: list[RFQ] = _field(_t.ModelListField("rfqs", f"{__package__}.rfq", "RFQ", required=True, empty=True))
+    """List of RFQs matching the query criteria. Empty when absent or null."""
 
-        cursor = self.cursor
+    cursor: str | None = _field(_t.StrField("cursor"))
+    """Cursor for pagination to get the next page of results. Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rfqs is not UNSET:
-            field_dict["rfqs"] = rfqs
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq import RFQ  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _rfqs = d.pop("rfqs", UNSET)
-        rfqs: list[RFQ] | Unset = UNSET
-        if _rfqs is not UNSET:
-            rfqs = LazyList(_rfqs or [], RFQ, RFQ.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_rfq_list_response = cls(
-            rfqs=rfqs,
-            cursor=cursor,
-        )
-
-        get_rfq_list_response.additional_properties = d
-        return get_rfq_list_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        rfqs: list[RFQ] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetRFQListResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("rfqs", rfqs)
+        self._set("cursor", cursor)

@@ -1,77 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq import RFQ
 
 
-T = TypeVar("T", bound="GetRFQResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetRFQResponse:
-    """
+class GetRFQResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        rfq (RFQ | Unset):
+        rfq (RFQ): Required (reading raises MissingFieldError if absent).
     """
 
-    rfq: RFQ | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        rfq: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rfq, Unset):
-            rfq = self.rfq.to_dict()
+    rfq: RFQ = _field(_t.ModelField("rfq", f"{__package__}.rfq", "RFQ", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rfq is not UNSET:
-            field_dict["rfq"] = rfq
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq import RFQ  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _rfq = d.pop("rfq", UNSET)
-        rfq: RFQ | Unset
-        if isinstance(_rfq, Unset):
-            rfq = UNSET
-        else:
-            rfq = RFQ.from_dict(_rfq)
-
-        get_rfq_response = cls(
-            rfq=rfq,
-        )
-
-        get_rfq_response.additional_properties = d
-        return get_rfq_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        rfq: RFQ | None | Unset = UNSET,
+    ) -> None:
+        """A GetRFQResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("rfq", rfq)

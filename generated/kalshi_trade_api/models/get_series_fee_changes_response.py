@@ -1,79 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.series_fee_change import SeriesFeeChange
 
 
-T = TypeVar("T", bound="GetSeriesFeeChangesResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetSeriesFeeChangesResponse:
+class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
+    """A page of ``series_fee_change_arr``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            series_fee_change_arr (list[SeriesFeeChange]): Empty when absent or null.
     """
-    Attributes:
-        series_fee_change_arr (list[SeriesFeeChange] | Unset):
-    """
 
-    series_fee_change_arr: list[SeriesFeeChange] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "series_fee_change_arr"
+    cursor_field = None
+    _item_ref = _t._ClassRef(f"{__package__}.series_fee_change", "SeriesFeeChange")
 
-    def to_dict(self) -> dict[str, Any]:
-        series_fee_change_arr: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.series_fee_change_arr, Unset):
-            series_fee_change_arr = []
-            for series_fee_change_arr_item_data in self.series_fee_change_arr:
-                series_fee_change_arr_item = series_fee_change_arr_item_data.to_dict()
-                series_fee_change_arr.append(series_fee_change_arr_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if series_fee_change_arr is not UNSET:
-            field_dict["series_fee_change_arr"] = series_fee_change_arr
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.series_fee_change import SeriesFeeChange  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _series_fee_change_arr = d.pop("series_fee_change_arr", UNSET)
-        series_fee_change_arr: list[SeriesFeeChange] | Unset = UNSET
-        if _series_fee_change_arr is not UNSET:
-            series_fee_change_arr = LazyList(_series_fee_change_arr or [], SeriesFeeChange, SeriesFeeChange.from_dict)
-
-        get_series_fee_changes_response = cls(
-            series_fee_change_arr=series_fee_change_arr,
+    series_fee_change_arr: list[SeriesFeeChange] = _field(
+        _t.ModelListField(
+            "series_fee_change_arr", f"{__package__}.series_fee_change", "SeriesFeeChange", required=True, empty=True
         )
+    )
+    """Empty when absent or null."""
 
-        get_series_fee_changes_response.additional_properties = d
-        return get_series_fee_changes_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        series_fee_change_arr: list[SeriesFeeChange] | None | Unset = UNSET,
+    ) -> None:
+        """A GetSeriesFeeChangesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("series_fee_change_arr", series_fee_change_arr)

@@ -1,79 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.series import Series
 
 
-T = TypeVar("T", bound="GetSeriesListResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetSeriesListResponse:
+class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
+    """A page of ``series``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            series (list[Series]): Empty when absent or null.
     """
-    Attributes:
-        series (list[Series] | Unset):
-    """
 
-    series: list[Series] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "series"
+    cursor_field = None
+    _item_ref = _t._ClassRef(f"{__package__}.series", "Series")
 
-    def to_dict(self) -> dict[str, Any]:
-        series: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.series, Unset):
-            series = []
-            for series_item_data in self.series:
-                series_item = series_item_data.to_dict()
-                series.append(series_item)
+    series: list[Series] = _field(
+        _t.ModelListField("series", f"{__package__}.series", "Series", required=True, empty=True)
+    )
+    """Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if series is not UNSET:
-            field_dict["series"] = series
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.series import Series  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _series = d.pop("series", UNSET)
-        series: list[Series] | Unset = UNSET
-        if _series is not UNSET:
-            series = LazyList(_series or [], Series, Series.from_dict)
-
-        get_series_list_response = cls(
-            series=series,
-        )
-
-        get_series_list_response.additional_properties = d
-        return get_series_list_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        series: list[Series] | None | Unset = UNSET,
+    ) -> None:
+        """A GetSeriesListResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("series", series)

@@ -1,88 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.settlement import Settlement
 
 
-T = TypeVar("T", bound="GetSettlementsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetSettlementsResponse:
+class GetSettlementsResponse(_t.Page["Settlement"], _t.ResponseModel):
+    """A page of ``settlements``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            settlements (list[Settlement]): Empty when absent or null.
+            cursor (str): Optional (None if absent).
     """
-    Attributes:
-        settlements (list[Settlement] | Unset):
-        cursor (str | Unset):
-    """
 
-    settlements: list[Settlement] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "settlements"
+    cursor_field = "cursor"
+    _item_ref = _t._ClassRef(f"{__package__}.settlement", "Settlement")
 
-    def to_dict(self) -> dict[str, Any]:
-        settlements: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.settlements, Unset):
-            settlements = []
-            for settlements_item_data in self.settlements:
-                settlements_item = settlements_item_data.to_dict()
-                settlements.append(settlements_item)
+    settlements: list[Settlement] = _field(
+        _t.ModelListField("settlements", f"{__package__}.settlement", "Settlement", required=True, empty=True)
+    )
+    """Empty when absent or null."""
 
-        cursor = self.cursor
+    cursor: str | None = _field(_t.StrField("cursor"))
+    """Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if settlements is not UNSET:
-            field_dict["settlements"] = settlements
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settlement import Settlement  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _settlements = d.pop("settlements", UNSET)
-        settlements: list[Settlement] | Unset = UNSET
-        if _settlements is not UNSET:
-            settlements = LazyList(_settlements or [], Settlement, Settlement.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_settlements_response = cls(
-            settlements=settlements,
-            cursor=cursor,
-        )
-
-        get_settlements_response.additional_properties = d
-        return get_settlements_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        settlements: list[Settlement] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetSettlementsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("settlements", settlements)
+        self._set("cursor", cursor)

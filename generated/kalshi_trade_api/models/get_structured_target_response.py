@@ -1,77 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
 
 
-T = TypeVar("T", bound="GetStructuredTargetResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetStructuredTargetResponse:
-    """
+class GetStructuredTargetResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        structured_target (StructuredTarget | Unset):
+        structured_target (StructuredTarget): Optional (None if absent).
     """
 
-    structured_target: StructuredTarget | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        structured_target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.structured_target, Unset):
-            structured_target = self.structured_target.to_dict()
+    structured_target: StructuredTarget | None = _field(
+        _t.ModelField("structured_target", f"{__package__}.structured_target", "StructuredTarget")
+    )
+    """Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if structured_target is not UNSET:
-            field_dict["structured_target"] = structured_target
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.structured_target import StructuredTarget  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _structured_target = d.pop("structured_target", UNSET)
-        structured_target: StructuredTarget | Unset
-        if isinstance(_structured_target, Unset):
-            structured_target = UNSET
-        else:
-            structured_target = StructuredTarget.from_dict(_structured_target)
-
-        get_structured_target_response = cls(
-            structured_target=structured_target,
-        )
-
-        get_structured_target_response.additional_properties = d
-        return get_structured_target_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        structured_target: StructuredTarget | None | Unset = UNSET,
+    ) -> None:
+        """A GetStructuredTargetResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("structured_target", structured_target)

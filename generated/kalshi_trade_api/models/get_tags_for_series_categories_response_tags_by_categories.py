@@ -1,55 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponseTagsByCategories")
+from .. import types as _t
 
 
-@_attrs_define
-class GetTagsForSeriesCategoriesResponseTagsByCategories:
-    """Mapping of series categories to their associated tags"""
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+class GetTagsForSeriesCategoriesResponseTagsByCategories(_t.ResponseModel):
+    """Mapping of series categories to their associated tags
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+    """
 
-        return field_dict
+    __slots__ = ()
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        get_tags_for_series_categories_response_tags_by_categories = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            _additional_property = prop_dict
-            additional_property = cast(list[str], [] if _additional_property is None else _additional_property)
-
-            additional_properties[prop_name] = additional_property
-
-        get_tags_for_series_categories_response_tags_by_categories.additional_properties = additional_properties
-        return get_tags_for_series_categories_response_tags_by_categories
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> list[str]:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: list[str]) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+    ) -> None:
+        """A GetTagsForSeriesCategoriesResponseTagsByCategories from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}

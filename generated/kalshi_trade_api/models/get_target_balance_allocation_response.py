@@ -1,99 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.resting_margin_reservation import RestingMarginReservation
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation import TargetBalanceAllocation
 
 
-T = TypeVar("T", bound="GetTargetBalanceAllocationResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetTargetBalanceAllocationResponse:
-    """
+class GetTargetBalanceAllocationResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        allocations (list[TargetBalanceAllocation] | Unset):
-        resting_margin_reservation (RestingMarginReservation | Unset): Collateral an automatic rebalance leaves behind
+        allocations (list[TargetBalanceAllocation]): Empty when absent or null.
+        resting_margin_reservation (RestingMarginReservation): Collateral an automatic rebalance leaves behind
             for resting orders. `none` reserves no
             collateral for resting orders. `max` reserves the
-            largest single market-side commitment. `sum` reserves the summed margin of every resting order.
+            largest single market-side commitment. `sum` reserves the summed margin of every resting order. Required
+            (reading raises MissingFieldError if absent).
     """
 
-    allocations: list[TargetBalanceAllocation] | Unset = UNSET
-    resting_margin_reservation: RestingMarginReservation | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
-
-        resting_margin_reservation: str | Unset = UNSET
-        if not isinstance(self.resting_margin_reservation, Unset):
-            resting_margin_reservation = self.resting_margin_reservation.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allocations is not UNSET:
-            field_dict["allocations"] = allocations
-        if resting_margin_reservation is not UNSET:
-            field_dict["resting_margin_reservation"] = resting_margin_reservation
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.target_balance_allocation import TargetBalanceAllocation  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[TargetBalanceAllocation] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = LazyList(_allocations or [], TargetBalanceAllocation, TargetBalanceAllocation.from_dict)
-
-        _resting_margin_reservation = d.pop("resting_margin_reservation", UNSET)
-        resting_margin_reservation: RestingMarginReservation | Unset
-        if isinstance(_resting_margin_reservation, Unset):
-            resting_margin_reservation = UNSET
-        else:
-            resting_margin_reservation = RestingMarginReservation(_resting_margin_reservation)
-
-        get_target_balance_allocation_response = cls(
-            allocations=allocations,
-            resting_margin_reservation=resting_margin_reservation,
+    allocations: list[TargetBalanceAllocation] = _field(
+        _t.ModelListField(
+            "allocations",
+            f"{__package__}.target_balance_allocation",
+            "TargetBalanceAllocation",
+            required=True,
+            empty=True,
         )
+    )
+    """Empty when absent or null."""
 
-        get_target_balance_allocation_response.additional_properties = d
-        return get_target_balance_allocation_response
+    resting_margin_reservation: RestingMarginReservation = _field(
+        _t.EnumField("resting_margin_reservation", RestingMarginReservation, required=True)
+    )
+    """Collateral an automatic rebalance leaves behind for resting orders. `none` reserves no
+    collateral for resting orders. `max` reserves the
+    largest single market-side commitment. `sum` reserves the summed margin of every resting order. Required
+    (reading raises MissingFieldError if absent)."""
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        allocations: list[TargetBalanceAllocation] | None | Unset = UNSET,
+        resting_margin_reservation: RestingMarginReservation | None | Unset = UNSET,
+    ) -> None:
+        """A GetTargetBalanceAllocationResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("allocations", allocations)
+        self._set("resting_margin_reservation", resting_margin_reservation)

@@ -1,88 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.trade import Trade
 
 
-T = TypeVar("T", bound="GetTradesResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetTradesResponse:
+class GetTradesResponse(_t.Page["Trade"], _t.ResponseModel):
+    """A page of ``trades``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            trades (list[Trade]): Empty when absent or null.
+            cursor (str): Required (reading raises MissingFieldError if absent).
     """
-    Attributes:
-        trades (list[Trade] | Unset):
-        cursor (str | Unset):
-    """
 
-    trades: list[Trade] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "trades"
+    cursor_field = "cursor"
+    _item_ref = _t._ClassRef(f"{__package__}.trade", "Trade")
 
-    def to_dict(self) -> dict[str, Any]:
-        trades: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trades, Unset):
-            trades = []
-            for trades_item_data in self.trades:
-                trades_item = trades_item_data.to_dict()
-                trades.append(trades_item)
+    trades: list[Trade] = _field(
+        _t.ModelListField("trades", f"{__package__}.trade", "Trade", required=True, empty=True)
+    )
+    """Empty when absent or null."""
 
-        cursor = self.cursor
+    cursor: str = _field(_t.StrField("cursor", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trades is not UNSET:
-            field_dict["trades"] = trades
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trade import Trade  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _trades = d.pop("trades", UNSET)
-        trades: list[Trade] | Unset = UNSET
-        if _trades is not UNSET:
-            trades = LazyList(_trades or [], Trade, Trade.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_trades_response = cls(
-            trades=trades,
-            cursor=cursor,
-        )
-
-        get_trades_response.additional_properties = d
-        return get_trades_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        trades: list[Trade] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetTradesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("trades", trades)
+        self._set("cursor", cursor)

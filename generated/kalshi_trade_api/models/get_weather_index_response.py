@@ -1,107 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_point import WeatherIndexPoint
 
 
-T = TypeVar("T", bound="GetWeatherIndexResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetWeatherIndexResponse:
-    """
+class GetWeatherIndexResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        city (str | Unset): Index city ID.
-        config_version (str | Unset): Index configuration version of the newest returned point (e.g. `miami-
-            temperature-v1.0`). Empty when no points matched the window.
-        units (str | Unset): Always `fahrenheit`.
-        timeseries (list[WeatherIndexPoint] | Unset):
+        city (str): Index city ID. Required (reading raises MissingFieldError if absent).
+        config_version (str): Index configuration version of the newest returned point (e.g. `miami-
+            temperature-v1.0`). Empty when no points matched the window. Optional (None if absent).
+        units (str): Always `fahrenheit`. Required (reading raises MissingFieldError if absent).
+        timeseries (list[WeatherIndexPoint]): Empty when absent or null.
     """
 
-    city: str | Unset = UNSET
-    config_version: str | Unset = UNSET
-    units: str | Unset = UNSET
-    timeseries: list[WeatherIndexPoint] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        city = self.city
+    city: str = _field(_t.StrField("city", required=True))
+    """Index city ID. Required (reading raises MissingFieldError if absent)."""
 
-        config_version = self.config_version
+    config_version: str | None = _field(_t.StrField("config_version"))
+    """Index configuration version of the newest returned point (e.g. `miami-temperature-v1.0`). Empty when no
+    points matched the window. Optional (None if absent)."""
 
-        units = self.units
+    units: str = _field(_t.StrField("units", required=True))
+    """Always `fahrenheit`. Required (reading raises MissingFieldError if absent)."""
 
-        timeseries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.timeseries, Unset):
-            timeseries = []
-            for timeseries_item_data in self.timeseries:
-                timeseries_item = timeseries_item_data.to_dict()
-                timeseries.append(timeseries_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if city is not UNSET:
-            field_dict["city"] = city
-        if config_version is not UNSET:
-            field_dict["config_version"] = config_version
-        if units is not UNSET:
-            field_dict["units"] = units
-        if timeseries is not UNSET:
-            field_dict["timeseries"] = timeseries
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.weather_index_point import WeatherIndexPoint  # noqa: PLC0415
-
-        d = dict(src_dict)
-        city = d.pop("city", UNSET)
-
-        config_version = d.pop("config_version", UNSET)
-
-        units = d.pop("units", UNSET)
-
-        _timeseries = d.pop("timeseries", UNSET)
-        timeseries: list[WeatherIndexPoint] | Unset = UNSET
-        if _timeseries is not UNSET:
-            timeseries = LazyList(_timeseries or [], WeatherIndexPoint, WeatherIndexPoint.from_dict)
-
-        get_weather_index_response = cls(
-            city=city,
-            config_version=config_version,
-            units=units,
-            timeseries=timeseries,
+    timeseries: list[WeatherIndexPoint] = _field(
+        _t.ModelListField(
+            "timeseries", f"{__package__}.weather_index_point", "WeatherIndexPoint", required=True, empty=True
         )
+    )
+    """Empty when absent or null."""
 
-        get_weather_index_response.additional_properties = d
-        return get_weather_index_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        city: str | None | Unset = UNSET,
+        config_version: str | None | Unset = UNSET,
+        units: str | None | Unset = UNSET,
+        timeseries: list[WeatherIndexPoint] | None | Unset = UNSET,
+    ) -> None:
+        """A GetWeatherIndexResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("city", city)
+        self._set("config_version", config_version)
+        self._set("units", units)
+        self._set("timeseries", timeseries)

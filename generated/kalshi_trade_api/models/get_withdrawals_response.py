@@ -1,88 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.withdrawal import Withdrawal
 
 
-T = TypeVar("T", bound="GetWithdrawalsResponse")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class GetWithdrawalsResponse:
+class GetWithdrawalsResponse(_t.Page["Withdrawal"], _t.ResponseModel):
+    """A page of ``withdrawals``: ``for item in page``, ``len(page)``, ``page.next_cursor``, ``page.has_next``.
+
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
+        Attributes:
+            withdrawals (list[Withdrawal]): Empty when absent or null.
+            cursor (str): Optional (None if absent).
     """
-    Attributes:
-        withdrawals (list[Withdrawal] | Unset):
-        cursor (str | Unset):
-    """
 
-    withdrawals: list[Withdrawal] | Unset = UNSET
-    cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    items_field = "withdrawals"
+    cursor_field = "cursor"
+    _item_ref = _t._ClassRef(f"{__package__}.withdrawal", "Withdrawal")
 
-    def to_dict(self) -> dict[str, Any]:
-        withdrawals: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.withdrawals, Unset):
-            withdrawals = []
-            for withdrawals_item_data in self.withdrawals:
-                withdrawals_item = withdrawals_item_data.to_dict()
-                withdrawals.append(withdrawals_item)
+    withdrawals: list[Withdrawal] = _field(
+        _t.ModelListField("withdrawals", f"{__package__}.withdrawal", "Withdrawal", required=True, empty=True)
+    )
+    """Empty when absent or null."""
 
-        cursor = self.cursor
+    cursor: str | None = _field(_t.StrField("cursor"))
+    """Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if withdrawals is not UNSET:
-            field_dict["withdrawals"] = withdrawals
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.withdrawal import Withdrawal  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _withdrawals = d.pop("withdrawals", UNSET)
-        withdrawals: list[Withdrawal] | Unset = UNSET
-        if _withdrawals is not UNSET:
-            withdrawals = LazyList(_withdrawals or [], Withdrawal, Withdrawal.from_dict)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_withdrawals_response = cls(
-            withdrawals=withdrawals,
-            cursor=cursor,
-        )
-
-        get_withdrawals_response.additional_properties = d
-        return get_withdrawals_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        withdrawals: list[Withdrawal] | None | Unset = UNSET,
+        cursor: str | None | Unset = UNSET,
+    ) -> None:
+        """A GetWithdrawalsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("withdrawals", withdrawals)
+        self._set("cursor", cursor)

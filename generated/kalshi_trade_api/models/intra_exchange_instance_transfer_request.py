@@ -11,9 +11,18 @@ from ..models.exchange_instance import ExchangeInstance
 from ..types import (
     UNSET,
     Unset,
+    enum_value,
 )
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransferRequest")
+
+
+def _to_source(value: ExchangeInstance | str) -> ExchangeInstance:
+    return enum_value(ExchangeInstance, value, "IntraExchangeInstanceTransferRequest.source")
+
+
+def _to_destination(value: ExchangeInstance | str) -> ExchangeInstance:
+    return enum_value(ExchangeInstance, value, "IntraExchangeInstanceTransferRequest.destination")
 
 
 @_attrs_define
@@ -36,8 +45,8 @@ class IntraExchangeInstanceTransferRequest:
             supported for event contract to event contract transfers. Default: 0.
     """
 
-    source: ExchangeInstance
-    destination: ExchangeInstance
+    source: ExchangeInstance = _attrs_field(converter=_to_source)
+    destination: ExchangeInstance = _attrs_field(converter=_to_destination)
     amount: int
     client_transfer_id: UUID | Unset = UNSET
     source_exchange_shard: int | Unset = 0

@@ -1,95 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.live_data_details import LiveDataDetails
 
 
-T = TypeVar("T", bound="LiveData")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class LiveData:
-    """
+class LiveData(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        type_ (str | Unset): Type of live data
-        details (LiveDataDetails | Unset): Live data details as a flexible object
-        milestone_id (str | Unset): Milestone ID
+        type_ (str): Type of live data. Required (reading raises MissingFieldError if absent).
+        details (LiveDataDetails): Live data details as a flexible object. Required (reading raises
+            MissingFieldError if absent).
+        milestone_id (str): Milestone ID. Required (reading raises MissingFieldError if absent).
     """
 
-    type_: str | Unset = UNSET
-    details: LiveDataDetails | Unset = UNSET
-    milestone_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    type_: str = _field(_t.StrField("type", required=True))
+    """Type of live data. Required (reading raises MissingFieldError if absent)."""
 
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
+    details: LiveDataDetails = _field(
+        _t.ModelField("details", f"{__package__}.live_data_details", "LiveDataDetails", required=True)
+    )
+    """Live data details as a flexible object. Required (reading raises MissingFieldError if absent)."""
 
-        milestone_id = self.milestone_id
+    milestone_id: str = _field(_t.StrField("milestone_id", required=True))
+    """Milestone ID. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if details is not UNSET:
-            field_dict["details"] = details
-        if milestone_id is not UNSET:
-            field_dict["milestone_id"] = milestone_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.live_data_details import LiveDataDetails  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _details = d.pop("details", UNSET)
-        details: LiveDataDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = LiveDataDetails.from_dict(_details)
-
-        milestone_id = d.pop("milestone_id", UNSET)
-
-        live_data = cls(
-            type_=type_,
-            details=details,
-            milestone_id=milestone_id,
-        )
-
-        live_data.additional_properties = d
-        return live_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        type_: str | None | Unset = UNSET,
+        details: LiveDataDetails | None | Unset = UNSET,
+        milestone_id: str | None | Unset = UNSET,
+    ) -> None:
+        """A LiveData from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("type_", type_)
+        self._set("details", details)
+        self._set("milestone_id", milestone_id)

@@ -1,26 +1,16 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.market_market_type import MarketMarketType
 from ..models.market_result import MarketResult
 from ..models.market_settlement_bounds_type import MarketSettlementBoundsType
 from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_none_or_unset,
-    to_decimal_or_unset,
-)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_custom_strike import MarketCustomStrike
@@ -28,825 +18,419 @@ if TYPE_CHECKING:
     from ..models.price_range import PriceRange
 
 
-T = TypeVar("T", bound="Market")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class Market:
-    """
+class Market(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        market_type (MarketMarketType | Unset): Identifies the type of market
-        title (str | Unset):
-        subtitle (str | Unset):
-        yes_sub_title (str | Unset): Shortened title for the yes side of this market
-        no_sub_title (str | Unset): Shortened title for the no side of this market
-        created_time (datetime.datetime | Unset):
-        updated_time (datetime.datetime | Unset): Time of the last non-trading metadata update.
-        open_time (datetime.datetime | Unset):
-        close_time (datetime.datetime | Unset):
-        expected_expiration_time (datetime.datetime | None | Unset): Time when this market is expected to expire
-        expiration_time (datetime.datetime | Unset):
-        latest_expiration_time (datetime.datetime | Unset): Latest possible time for this market to expire
-        settlement_timer_seconds (int | Unset): The amount of time after determination that the market settles
-        status (MarketStatus | Unset): The current status of the market in its lifecycle.
-        yes_bid_dollars (Decimal | Unset): Price for the highest YES buy offer on this market in dollars Example:
-            0.5600.
-        yes_bid_size_fp (Decimal | Unset): Total contract size of orders to buy YES at the best bid price (fixed-point
-            count string). Example: 10.00.
-        yes_ask_dollars (Decimal | Unset): Price for the lowest YES sell offer on this market in dollars Example:
-            0.5600.
-        yes_ask_size_fp (Decimal | Unset): Total contract size of orders to sell YES at the best ask price (fixed-point
-            count string). Example: 10.00.
-        no_bid_dollars (Decimal | Unset): Price for the highest NO buy offer on this market in dollars Example: 0.5600.
-        no_ask_dollars (Decimal | Unset): Price for the lowest NO sell offer on this market in dollars Example: 0.5600.
-        last_price_dollars (Decimal | Unset): Price for the last traded YES contract on this market in dollars Example:
-            0.5600.
-        volume_fp (Decimal | Unset): String representation of the market volume in contracts Example: 10.00.
-        volume_24h_fp (Decimal | Unset): String representation of the 24h market volume in contracts Example: 10.00.
-        result (MarketResult | Unset):
-        can_close_early (bool | Unset):
-        open_interest_fp (Decimal | Unset): String representation of the number of contracts bought on this market
-            disconsidering netting Example: 10.00.
-        notional_value_dollars (Decimal | Unset): The total value of a single contract at settlement in dollars Example:
-            0.5600.
-        previous_yes_bid_dollars (Decimal | Unset): Price for the highest YES buy offer on this market a day ago in
-            dollars Example: 0.5600.
-        previous_yes_ask_dollars (Decimal | Unset): Price for the lowest YES sell offer on this market a day ago in
-            dollars Example: 0.5600.
-        previous_price_dollars (Decimal | Unset): Price for the last traded YES contract on this market a day ago in
-            dollars Example: 0.5600.
-        settlement_value_dollars (Decimal | None | Unset): The settlement value of the YES/LONG side of the contract in
-            dollars. Only filled after determination Example: 0.5600.
-        settlement_ts (datetime.datetime | None | Unset): Timestamp when the market was settled. Only filled for settled
-            markets
-        settlement_bounds_type (MarketSettlementBoundsType | Unset): Which settlement bounds apply to this market.
-            default means the market has no settlement bounds
-        settlement_floor_dollars (Decimal | None | Unset): The lowest value the YES/LONG side of the contract can settle
-            at in dollars. Only filled when settlement_bounds_type is floor Example: 0.5600.
-        expiration_value (str | Unset): The value that was considered for the settlement
-        occurrence_datetime (datetime.datetime | None | Unset): The recorded datetime when the underlying event
-            occurred, if available
-        fee_waiver_expiration_time (datetime.datetime | None | Unset): Time when this market's fee waiver expires
-        early_close_condition (None | str | Unset): The condition under which the market can close early
-        strike_type (MarketStrikeType | Unset): Strike type defines how the market strike is defined and evaluated
-        floor_strike (float | None | Unset): Minimum expiration value that leads to a YES settlement
-        cap_strike (float | None | Unset): Maximum expiration value that leads to a YES settlement
-        functional_strike (None | str | Unset): Mapping from expiration values to settlement values
-        custom_strike (MarketCustomStrike | None | Unset): Expiration value for each target that leads to a YES
-            settlement
-        rules_primary (str | Unset): A plain language description of the most important market terms
-        rules_secondary (str | Unset): A plain language description of secondary market terms
-        mve_collection_ticker (str | Unset): The ticker of the multivariate event collection
-        mve_selected_legs (list[MveSelectedLeg] | Unset):
-        primary_participant_key (None | str | Unset):
-        price_level_structure (str | Unset): Price level structure for this market, defining price ranges and tick sizes
-        price_ranges (list[PriceRange] | Unset): Valid price ranges for orders on this market
-        is_provisional (bool | Unset): If true, the market may be removed after determination if there is no activity on
-            it
-        exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
+        ticker (str): Required (reading raises MissingFieldError if absent).
+        event_ticker (str): Required (reading raises MissingFieldError if absent).
+        market_type (MarketMarketType): Identifies the type of market. Required (reading raises
+            MissingFieldError if absent).
+        title (str): Optional (None if absent).
+        subtitle (str): Optional (None if absent).
+        yes_sub_title (str): Shortened title for the yes side of this market. Required (reading raises
+            MissingFieldError if absent).
+        no_sub_title (str): Shortened title for the no side of this market. Required (reading raises
+            MissingFieldError if absent).
+        created_time (datetime.datetime): Required (reading raises MissingFieldError if absent).
+        updated_time (datetime.datetime): Time of the last non-trading metadata update. Required (reading raises
+            MissingFieldError if absent).
+        open_time (datetime.datetime): Required (reading raises MissingFieldError if absent).
+        close_time (datetime.datetime): Required (reading raises MissingFieldError if absent).
+        expected_expiration_time (datetime.datetime): Time when this market is expected to expire. Optional
+            (None if absent).
+        expiration_time (datetime.datetime): Optional (None if absent).
+        latest_expiration_time (datetime.datetime): Latest possible time for this market to expire. Required
+            (reading raises MissingFieldError if absent).
+        settlement_timer_seconds (int): The amount of time after determination that the market settles. Required
+            (reading raises MissingFieldError if absent).
+        status (MarketStatus): The current status of the market in its lifecycle. Required (reading raises
+            MissingFieldError if absent).
+        yes_bid_dollars (Decimal): Price for the highest YES buy offer on this market in dollars. Example:
+            0.5600. Required (reading raises MissingFieldError if absent).
+        yes_bid_size_fp (Decimal): Total contract size of orders to buy YES at the best bid price (fixed-point
+            count string). Example: 10.00. Required (reading raises MissingFieldError if absent).
+        yes_ask_dollars (Decimal): Price for the lowest YES sell offer on this market in dollars. Example:
+            0.5600. Required (reading raises MissingFieldError if absent).
+        yes_ask_size_fp (Decimal): Total contract size of orders to sell YES at the best ask price (fixed-point
+            count string). Example: 10.00. Required (reading raises MissingFieldError if absent).
+        no_bid_dollars (Decimal): Price for the highest NO buy offer on this market in dollars. Example: 0.5600.
+            Required (reading raises MissingFieldError if absent).
+        no_ask_dollars (Decimal): Price for the lowest NO sell offer on this market in dollars. Example: 0.5600.
+            Required (reading raises MissingFieldError if absent).
+        last_price_dollars (Decimal): Price for the last traded YES contract on this market in dollars. Example:
+            0.5600. Required (reading raises MissingFieldError if absent).
+        volume_fp (Decimal): String representation of the market volume in contracts. Example: 10.00. Required
+            (reading raises MissingFieldError if absent).
+        volume_24h_fp (Decimal): String representation of the 24h market volume in contracts. Example: 10.00.
+            Required (reading raises MissingFieldError if absent).
+        result (MarketResult): Required (reading raises MissingFieldError if absent).
+        can_close_early (bool): Required (reading raises MissingFieldError if absent).
+        open_interest_fp (Decimal): String representation of the number of contracts bought on this market
+            disconsidering netting. Example: 10.00. Required (reading raises MissingFieldError if absent).
+        notional_value_dollars (Decimal): The total value of a single contract at settlement in dollars.
+            Example: 0.5600. Required (reading raises MissingFieldError if absent).
+        previous_yes_bid_dollars (Decimal): Price for the highest YES buy offer on this market a day ago in
+            dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent).
+        previous_yes_ask_dollars (Decimal): Price for the lowest YES sell offer on this market a day ago in
+            dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent).
+        previous_price_dollars (Decimal): Price for the last traded YES contract on this market a day ago in
+            dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent).
+        settlement_value_dollars (Decimal): The settlement value of the YES/LONG side of the contract in
+            dollars. Only filled after determination. Example: 0.5600. Optional (None if absent).
+        settlement_ts (datetime.datetime): Timestamp when the market was settled. Only filled for settled
+            markets. Optional (None if absent).
+        settlement_bounds_type (MarketSettlementBoundsType): Which settlement bounds apply to this market.
+            default means the market has no settlement bounds. Required (reading raises MissingFieldError if
+            absent).
+        settlement_floor_dollars (Decimal): The lowest value the YES/LONG side of the contract can settle at in
+            dollars. Only filled when settlement_bounds_type is floor. Example: 0.5600. Optional (None if absent).
+        expiration_value (str): The value that was considered for the settlement. Required (reading raises
+            MissingFieldError if absent).
+        occurrence_datetime (datetime.datetime): The recorded datetime when the underlying event occurred, if
+            available. Optional (None if absent).
+        fee_waiver_expiration_time (datetime.datetime): Time when this market's fee waiver expires. Optional
+            (None if absent).
+        early_close_condition (str): The condition under which the market can close early. Optional (None if
+            absent).
+        strike_type (MarketStrikeType): Strike type defines how the market strike is defined and evaluated.
+            Optional (None if absent).
+        floor_strike (float): Minimum expiration value that leads to a YES settlement. Optional (None if
+            absent).
+        cap_strike (float): Maximum expiration value that leads to a YES settlement. Optional (None if absent).
+        functional_strike (str): Mapping from expiration values to settlement values. Optional (None if absent).
+        custom_strike (MarketCustomStrike): Expiration value for each target that leads to a YES settlement.
+            Optional (None if absent).
+        rules_primary (str): A plain language description of the most important market terms. Required (reading
+            raises MissingFieldError if absent).
+        rules_secondary (str): A plain language description of secondary market terms. Required (reading raises
+            MissingFieldError if absent).
+        mve_collection_ticker (str): The ticker of the multivariate event collection. Optional (None if absent).
+        mve_selected_legs (list[MveSelectedLeg]): Empty when absent or null.
+        primary_participant_key (str): Optional (None if absent).
+        price_level_structure (str): Price level structure for this market, defining price ranges and tick
+            sizes. Required (reading raises MissingFieldError if absent).
+        price_ranges (list[PriceRange]): Valid price ranges for orders on this market. Empty when absent or
+            null.
+        is_provisional (bool): If true, the market may be removed after determination if there is no activity on
+            it. Optional (None if absent).
+        exchange_index (int): Identifier for an exchange shard. Example: 0. Optional (None if absent).
     """
 
-    ticker: str | Unset = UNSET
-    event_ticker: str | Unset = UNSET
-    market_type: MarketMarketType | Unset = UNSET
-    title: str | Unset = UNSET
-    subtitle: str | Unset = UNSET
-    yes_sub_title: str | Unset = UNSET
-    no_sub_title: str | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
-    updated_time: datetime.datetime | Unset = UNSET
-    open_time: datetime.datetime | Unset = UNSET
-    close_time: datetime.datetime | Unset = UNSET
-    expected_expiration_time: datetime.datetime | None | Unset = UNSET
-    expiration_time: datetime.datetime | Unset = UNSET
-    latest_expiration_time: datetime.datetime | Unset = UNSET
-    settlement_timer_seconds: int | Unset = UNSET
-    status: MarketStatus | Unset = UNSET
-    yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    yes_bid_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    yes_ask_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    yes_ask_size_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    no_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    no_ask_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    last_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    volume_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    volume_24h_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    result: MarketResult | Unset = UNSET
-    can_close_early: bool | Unset = UNSET
-    open_interest_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    notional_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    previous_yes_bid_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    previous_yes_ask_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    previous_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    settlement_value_dollars: Decimal | None | Unset = _attrs_field(
-        default=UNSET, converter=to_decimal_or_none_or_unset
+    __slots__ = ()
+
+    ticker: str = _field(_t.StrField("ticker", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
+
+    event_ticker: str = _field(_t.StrField("event_ticker", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
+
+    market_type: MarketMarketType = _field(_t.EnumField("market_type", MarketMarketType, required=True))
+    """Identifies the type of market. Required (reading raises MissingFieldError if absent)."""
+
+    title: str | None = _field(_t.StrField("title"))
+    """Optional (None if absent)."""
+
+    subtitle: str | None = _field(_t.StrField("subtitle"))
+    """Optional (None if absent)."""
+
+    yes_sub_title: str = _field(_t.StrField("yes_sub_title", required=True))
+    """Shortened title for the yes side of this market. Required (reading raises MissingFieldError if absent)."""
+
+    no_sub_title: str = _field(_t.StrField("no_sub_title", required=True))
+    """Shortened title for the no side of this market. Required (reading raises MissingFieldError if absent)."""
+
+    created_time: datetime.datetime = _field(_t.DateTimeField("created_time", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
+
+    updated_time: datetime.datetime = _field(_t.DateTimeField("updated_time", required=True))
+    """Time of the last non-trading metadata update. Required (reading raises MissingFieldError if absent)."""
+
+    open_time: datetime.datetime = _field(_t.DateTimeField("open_time", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
+
+    close_time: datetime.datetime = _field(_t.DateTimeField("close_time", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
+
+    expected_expiration_time: datetime.datetime | None = _field(
+        _t.DateTimeField("expected_expiration_time", nullable=True)
     )
-    settlement_ts: datetime.datetime | None | Unset = UNSET
-    settlement_bounds_type: MarketSettlementBoundsType | Unset = UNSET
-    settlement_floor_dollars: Decimal | None | Unset = _attrs_field(
-        default=UNSET, converter=to_decimal_or_none_or_unset
+    """Time when this market is expected to expire. Optional (None if absent)."""
+
+    expiration_time: datetime.datetime | None = _field(_t.DateTimeField("expiration_time"))
+    """Optional (None if absent)."""
+
+    latest_expiration_time: datetime.datetime = _field(_t.DateTimeField("latest_expiration_time", required=True))
+    """Latest possible time for this market to expire. Required (reading raises MissingFieldError if absent)."""
+
+    settlement_timer_seconds: int = _field(_t.IntField("settlement_timer_seconds", required=True))
+    """The amount of time after determination that the market settles. Required (reading raises MissingFieldError
+    if absent)."""
+
+    status: MarketStatus = _field(_t.EnumField("status", MarketStatus, required=True))
+    """The current status of the market in its lifecycle. Required (reading raises MissingFieldError if absent)."""
+
+    yes_bid_dollars: Decimal = _field(_t.DecimalField("yes_bid_dollars", required=True))
+    """Price for the highest YES buy offer on this market in dollars. Example: 0.5600. Required (reading raises
+    MissingFieldError if absent)."""
+
+    yes_bid_size_fp: Decimal = _field(_t.DecimalField("yes_bid_size_fp", required=True))
+    """Total contract size of orders to buy YES at the best bid price (fixed-point count string). Example: 10.00.
+    Required (reading raises MissingFieldError if absent)."""
+
+    yes_ask_dollars: Decimal = _field(_t.DecimalField("yes_ask_dollars", required=True))
+    """Price for the lowest YES sell offer on this market in dollars. Example: 0.5600. Required (reading raises
+    MissingFieldError if absent)."""
+
+    yes_ask_size_fp: Decimal = _field(_t.DecimalField("yes_ask_size_fp", required=True))
+    """Total contract size of orders to sell YES at the best ask price (fixed-point count string). Example: 10.00.
+    Required (reading raises MissingFieldError if absent)."""
+
+    no_bid_dollars: Decimal = _field(_t.DecimalField("no_bid_dollars", required=True))
+    """Price for the highest NO buy offer on this market in dollars. Example: 0.5600. Required (reading raises
+    MissingFieldError if absent)."""
+
+    no_ask_dollars: Decimal = _field(_t.DecimalField("no_ask_dollars", required=True))
+    """Price for the lowest NO sell offer on this market in dollars. Example: 0.5600. Required (reading raises
+    MissingFieldError if absent)."""
+
+    last_price_dollars: Decimal = _field(_t.DecimalField("last_price_dollars", required=True))
+    """Price for the last traded YES contract on this market in dollars. Example: 0.5600. Required (reading raises
+    MissingFieldError if absent)."""
+
+    volume_fp: Decimal = _field(_t.DecimalField("volume_fp", required=True))
+    """String representation of the market volume in contracts. Example: 10.00. Required (reading raises
+    MissingFieldError if absent)."""
+
+    volume_24h_fp: Decimal = _field(_t.DecimalField("volume_24h_fp", required=True))
+    """String representation of the 24h market volume in contracts. Example: 10.00. Required (reading raises
+    MissingFieldError if absent)."""
+
+    result: MarketResult = _field(_t.EnumField("result", MarketResult, required=True))
+    """Required (reading raises MissingFieldError if absent)."""
+
+    can_close_early: bool = _field(_t.BoolField("can_close_early", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
+
+    open_interest_fp: Decimal = _field(_t.DecimalField("open_interest_fp", required=True))
+    """String representation of the number of contracts bought on this market disconsidering netting. Example:
+    10.00. Required (reading raises MissingFieldError if absent)."""
+
+    notional_value_dollars: Decimal = _field(_t.DecimalField("notional_value_dollars", required=True))
+    """The total value of a single contract at settlement in dollars. Example: 0.5600. Required (reading raises
+    MissingFieldError if absent)."""
+
+    previous_yes_bid_dollars: Decimal = _field(_t.DecimalField("previous_yes_bid_dollars", required=True))
+    """Price for the highest YES buy offer on this market a day ago in dollars. Example: 0.5600. Required (reading
+    raises MissingFieldError if absent)."""
+
+    previous_yes_ask_dollars: Decimal = _field(_t.DecimalField("previous_yes_ask_dollars", required=True))
+    """Price for the lowest YES sell offer on this market a day ago in dollars. Example: 0.5600. Required (reading
+    raises MissingFieldError if absent)."""
+
+    previous_price_dollars: Decimal = _field(_t.DecimalField("previous_price_dollars", required=True))
+    """Price for the last traded YES contract on this market a day ago in dollars. Example: 0.5600. Required
+    (reading raises MissingFieldError if absent)."""
+
+    settlement_value_dollars: Decimal | None = _field(_t.DecimalField("settlement_value_dollars", nullable=True))
+    """The settlement value of the YES/LONG side of the contract in dollars. Only filled after determination.
+    Example: 0.5600. Optional (None if absent)."""
+
+    settlement_ts: datetime.datetime | None = _field(_t.DateTimeField("settlement_ts", nullable=True))
+    """Timestamp when the market was settled. Only filled for settled markets. Optional (None if absent)."""
+
+    settlement_bounds_type: MarketSettlementBoundsType = _field(
+        _t.EnumField("settlement_bounds_type", MarketSettlementBoundsType, required=True)
     )
-    expiration_value: str | Unset = UNSET
-    occurrence_datetime: datetime.datetime | None | Unset = UNSET
-    fee_waiver_expiration_time: datetime.datetime | None | Unset = UNSET
-    early_close_condition: None | str | Unset = UNSET
-    strike_type: MarketStrikeType | Unset = UNSET
-    floor_strike: float | None | Unset = UNSET
-    cap_strike: float | None | Unset = UNSET
-    functional_strike: None | str | Unset = UNSET
-    custom_strike: MarketCustomStrike | None | Unset = UNSET
-    rules_primary: str | Unset = UNSET
-    rules_secondary: str | Unset = UNSET
-    mve_collection_ticker: str | Unset = UNSET
-    mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
-    primary_participant_key: None | str | Unset = UNSET
-    price_level_structure: str | Unset = UNSET
-    price_ranges: list[PriceRange] | Unset = UNSET
-    is_provisional: bool | Unset = UNSET
-    exchange_index: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.market_custom_strike import MarketCustomStrike  # noqa: PLC0415
-
-        ticker = self.ticker
-
-        event_ticker = self.event_ticker
-
-        market_type: str | Unset = UNSET
-        if not isinstance(self.market_type, Unset):
-            market_type = self.market_type.value
-
-        title = self.title
-
-        subtitle = self.subtitle
-
-        yes_sub_title = self.yes_sub_title
-
-        no_sub_title = self.no_sub_title
-
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
-
-        updated_time: str | Unset = UNSET
-        if not isinstance(self.updated_time, Unset):
-            updated_time = self.updated_time.isoformat()
-
-        open_time: str | Unset = UNSET
-        if not isinstance(self.open_time, Unset):
-            open_time = self.open_time.isoformat()
-
-        close_time: str | Unset = UNSET
-        if not isinstance(self.close_time, Unset):
-            close_time = self.close_time.isoformat()
-
-        expected_expiration_time: None | str | Unset
-        if isinstance(self.expected_expiration_time, Unset):
-            expected_expiration_time = UNSET
-        elif isinstance(self.expected_expiration_time, datetime.datetime):
-            expected_expiration_time = self.expected_expiration_time.isoformat()
-        else:
-            expected_expiration_time = self.expected_expiration_time
-
-        expiration_time: str | Unset = UNSET
-        if not isinstance(self.expiration_time, Unset):
-            expiration_time = self.expiration_time.isoformat()
-
-        latest_expiration_time: str | Unset = UNSET
-        if not isinstance(self.latest_expiration_time, Unset):
-            latest_expiration_time = self.latest_expiration_time.isoformat()
-
-        settlement_timer_seconds = self.settlement_timer_seconds
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        yes_bid_dollars = decimal_to_json(self.yes_bid_dollars)
-
-        yes_bid_size_fp = decimal_to_json(self.yes_bid_size_fp)
-
-        yes_ask_dollars = decimal_to_json(self.yes_ask_dollars)
-
-        yes_ask_size_fp = decimal_to_json(self.yes_ask_size_fp)
-
-        no_bid_dollars = decimal_to_json(self.no_bid_dollars)
-
-        no_ask_dollars = decimal_to_json(self.no_ask_dollars)
-
-        last_price_dollars = decimal_to_json(self.last_price_dollars)
-
-        volume_fp = decimal_to_json(self.volume_fp)
-
-        volume_24h_fp = decimal_to_json(self.volume_24h_fp)
-
-        result: str | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.value
-
-        can_close_early = self.can_close_early
-
-        open_interest_fp = decimal_to_json(self.open_interest_fp)
-
-        notional_value_dollars = decimal_to_json(self.notional_value_dollars)
-
-        previous_yes_bid_dollars = decimal_to_json(self.previous_yes_bid_dollars)
-
-        previous_yes_ask_dollars = decimal_to_json(self.previous_yes_ask_dollars)
-
-        previous_price_dollars = decimal_to_json(self.previous_price_dollars)
-
-        settlement_value_dollars = decimal_to_json(self.settlement_value_dollars)
-
-        settlement_ts: None | str | Unset
-        if isinstance(self.settlement_ts, Unset):
-            settlement_ts = UNSET
-        elif isinstance(self.settlement_ts, datetime.datetime):
-            settlement_ts = self.settlement_ts.isoformat()
-        else:
-            settlement_ts = self.settlement_ts
-
-        settlement_bounds_type: str | Unset = UNSET
-        if not isinstance(self.settlement_bounds_type, Unset):
-            settlement_bounds_type = self.settlement_bounds_type.value
-
-        settlement_floor_dollars = decimal_to_json(self.settlement_floor_dollars)
-
-        expiration_value = self.expiration_value
-
-        occurrence_datetime: None | str | Unset
-        if isinstance(self.occurrence_datetime, Unset):
-            occurrence_datetime = UNSET
-        elif isinstance(self.occurrence_datetime, datetime.datetime):
-            occurrence_datetime = self.occurrence_datetime.isoformat()
-        else:
-            occurrence_datetime = self.occurrence_datetime
-
-        fee_waiver_expiration_time: None | str | Unset
-        if isinstance(self.fee_waiver_expiration_time, Unset):
-            fee_waiver_expiration_time = UNSET
-        elif isinstance(self.fee_waiver_expiration_time, datetime.datetime):
-            fee_waiver_expiration_time = self.fee_waiver_expiration_time.isoformat()
-        else:
-            fee_waiver_expiration_time = self.fee_waiver_expiration_time
-
-        early_close_condition: None | str | Unset
-        if isinstance(self.early_close_condition, Unset):
-            early_close_condition = UNSET
-        else:
-            early_close_condition = self.early_close_condition
-
-        strike_type: str | Unset = UNSET
-        if not isinstance(self.strike_type, Unset):
-            strike_type = self.strike_type.value
-
-        floor_strike: float | None | Unset
-        if isinstance(self.floor_strike, Unset):
-            floor_strike = UNSET
-        else:
-            floor_strike = self.floor_strike
-
-        cap_strike: float | None | Unset
-        if isinstance(self.cap_strike, Unset):
-            cap_strike = UNSET
-        else:
-            cap_strike = self.cap_strike
-
-        functional_strike: None | str | Unset
-        if isinstance(self.functional_strike, Unset):
-            functional_strike = UNSET
-        else:
-            functional_strike = self.functional_strike
-
-        custom_strike: dict[str, Any] | None | Unset
-        if isinstance(self.custom_strike, Unset):
-            custom_strike = UNSET
-        elif isinstance(self.custom_strike, MarketCustomStrike):
-            custom_strike = self.custom_strike.to_dict()
-        else:
-            custom_strike = self.custom_strike
-
-        rules_primary = self.rules_primary
-
-        rules_secondary = self.rules_secondary
-
-        mve_collection_ticker = self.mve_collection_ticker
-
-        mve_selected_legs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mve_selected_legs, Unset):
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in self.mve_selected_legs:
-                mve_selected_legs_item = mve_selected_legs_item_data.to_dict()
-                mve_selected_legs.append(mve_selected_legs_item)
-
-        primary_participant_key: None | str | Unset
-        if isinstance(self.primary_participant_key, Unset):
-            primary_participant_key = UNSET
-        else:
-            primary_participant_key = self.primary_participant_key
-
-        price_level_structure = self.price_level_structure
-
-        price_ranges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.price_ranges, Unset):
-            price_ranges = []
-            for price_ranges_item_data in self.price_ranges:
-                price_ranges_item = price_ranges_item_data.to_dict()
-                price_ranges.append(price_ranges_item)
-
-        is_provisional = self.is_provisional
-
-        exchange_index = self.exchange_index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if event_ticker is not UNSET:
-            field_dict["event_ticker"] = event_ticker
-        if market_type is not UNSET:
-            field_dict["market_type"] = market_type
-        if title is not UNSET:
-            field_dict["title"] = title
-        if subtitle is not UNSET:
-            field_dict["subtitle"] = subtitle
-        if yes_sub_title is not UNSET:
-            field_dict["yes_sub_title"] = yes_sub_title
-        if no_sub_title is not UNSET:
-            field_dict["no_sub_title"] = no_sub_title
-        if created_time is not UNSET:
-            field_dict["created_time"] = created_time
-        if updated_time is not UNSET:
-            field_dict["updated_time"] = updated_time
-        if open_time is not UNSET:
-            field_dict["open_time"] = open_time
-        if close_time is not UNSET:
-            field_dict["close_time"] = close_time
-        if expected_expiration_time is not UNSET:
-            field_dict["expected_expiration_time"] = expected_expiration_time
-        if expiration_time is not UNSET:
-            field_dict["expiration_time"] = expiration_time
-        if latest_expiration_time is not UNSET:
-            field_dict["latest_expiration_time"] = latest_expiration_time
-        if settlement_timer_seconds is not UNSET:
-            field_dict["settlement_timer_seconds"] = settlement_timer_seconds
-        if status is not UNSET:
-            field_dict["status"] = status
-        if yes_bid_dollars is not UNSET:
-            field_dict["yes_bid_dollars"] = yes_bid_dollars
-        if yes_bid_size_fp is not UNSET:
-            field_dict["yes_bid_size_fp"] = yes_bid_size_fp
-        if yes_ask_dollars is not UNSET:
-            field_dict["yes_ask_dollars"] = yes_ask_dollars
-        if yes_ask_size_fp is not UNSET:
-            field_dict["yes_ask_size_fp"] = yes_ask_size_fp
-        if no_bid_dollars is not UNSET:
-            field_dict["no_bid_dollars"] = no_bid_dollars
-        if no_ask_dollars is not UNSET:
-            field_dict["no_ask_dollars"] = no_ask_dollars
-        if last_price_dollars is not UNSET:
-            field_dict["last_price_dollars"] = last_price_dollars
-        if volume_fp is not UNSET:
-            field_dict["volume_fp"] = volume_fp
-        if volume_24h_fp is not UNSET:
-            field_dict["volume_24h_fp"] = volume_24h_fp
-        if result is not UNSET:
-            field_dict["result"] = result
-        if can_close_early is not UNSET:
-            field_dict["can_close_early"] = can_close_early
-        if open_interest_fp is not UNSET:
-            field_dict["open_interest_fp"] = open_interest_fp
-        if notional_value_dollars is not UNSET:
-            field_dict["notional_value_dollars"] = notional_value_dollars
-        if previous_yes_bid_dollars is not UNSET:
-            field_dict["previous_yes_bid_dollars"] = previous_yes_bid_dollars
-        if previous_yes_ask_dollars is not UNSET:
-            field_dict["previous_yes_ask_dollars"] = previous_yes_ask_dollars
-        if previous_price_dollars is not UNSET:
-            field_dict["previous_price_dollars"] = previous_price_dollars
-        if settlement_value_dollars is not UNSET:
-            field_dict["settlement_value_dollars"] = settlement_value_dollars
-        if settlement_ts is not UNSET:
-            field_dict["settlement_ts"] = settlement_ts
-        if settlement_bounds_type is not UNSET:
-            field_dict["settlement_bounds_type"] = settlement_bounds_type
-        if settlement_floor_dollars is not UNSET:
-            field_dict["settlement_floor_dollars"] = settlement_floor_dollars
-        if expiration_value is not UNSET:
-            field_dict["expiration_value"] = expiration_value
-        if occurrence_datetime is not UNSET:
-            field_dict["occurrence_datetime"] = occurrence_datetime
-        if fee_waiver_expiration_time is not UNSET:
-            field_dict["fee_waiver_expiration_time"] = fee_waiver_expiration_time
-        if early_close_condition is not UNSET:
-            field_dict["early_close_condition"] = early_close_condition
-        if strike_type is not UNSET:
-            field_dict["strike_type"] = strike_type
-        if floor_strike is not UNSET:
-            field_dict["floor_strike"] = floor_strike
-        if cap_strike is not UNSET:
-            field_dict["cap_strike"] = cap_strike
-        if functional_strike is not UNSET:
-            field_dict["functional_strike"] = functional_strike
-        if custom_strike is not UNSET:
-            field_dict["custom_strike"] = custom_strike
-        if rules_primary is not UNSET:
-            field_dict["rules_primary"] = rules_primary
-        if rules_secondary is not UNSET:
-            field_dict["rules_secondary"] = rules_secondary
-        if mve_collection_ticker is not UNSET:
-            field_dict["mve_collection_ticker"] = mve_collection_ticker
-        if mve_selected_legs is not UNSET:
-            field_dict["mve_selected_legs"] = mve_selected_legs
-        if primary_participant_key is not UNSET:
-            field_dict["primary_participant_key"] = primary_participant_key
-        if price_level_structure is not UNSET:
-            field_dict["price_level_structure"] = price_level_structure
-        if price_ranges is not UNSET:
-            field_dict["price_ranges"] = price_ranges
-        if is_provisional is not UNSET:
-            field_dict["is_provisional"] = is_provisional
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_custom_strike import MarketCustomStrike  # noqa: PLC0415
-        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
-        from ..models.price_range import PriceRange  # noqa: PLC0415
-
-        d = dict(src_dict)
-        ticker = d.pop("ticker", UNSET)
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        _market_type = d.pop("market_type", UNSET)
-        market_type: MarketMarketType | Unset
-        if isinstance(_market_type, Unset):
-            market_type = UNSET
-        else:
-            market_type = MarketMarketType(_market_type)
-
-        title = d.pop("title", UNSET)
-
-        subtitle = d.pop("subtitle", UNSET)
-
-        yes_sub_title = d.pop("yes_sub_title", UNSET)
-
-        no_sub_title = d.pop("no_sub_title", UNSET)
-
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        _updated_time = d.pop("updated_time", UNSET)
-        updated_time: datetime.datetime | Unset
-        if isinstance(_updated_time, Unset):
-            updated_time = UNSET
-        else:
-            updated_time = datetime.datetime.fromisoformat(_updated_time)
-
-        _open_time = d.pop("open_time", UNSET)
-        open_time: datetime.datetime | Unset
-        if isinstance(_open_time, Unset):
-            open_time = UNSET
-        else:
-            open_time = datetime.datetime.fromisoformat(_open_time)
-
-        _close_time = d.pop("close_time", UNSET)
-        close_time: datetime.datetime | Unset
-        if isinstance(_close_time, Unset):
-            close_time = UNSET
-        else:
-            close_time = datetime.datetime.fromisoformat(_close_time)
-
-        def _parse_expected_expiration_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expected_expiration_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expected_expiration_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expected_expiration_time = _parse_expected_expiration_time(d.pop("expected_expiration_time", UNSET))
-
-        _expiration_time = d.pop("expiration_time", UNSET)
-        expiration_time: datetime.datetime | Unset
-        if isinstance(_expiration_time, Unset):
-            expiration_time = UNSET
-        else:
-            expiration_time = datetime.datetime.fromisoformat(_expiration_time)
-
-        _latest_expiration_time = d.pop("latest_expiration_time", UNSET)
-        latest_expiration_time: datetime.datetime | Unset
-        if isinstance(_latest_expiration_time, Unset):
-            latest_expiration_time = UNSET
-        else:
-            latest_expiration_time = datetime.datetime.fromisoformat(_latest_expiration_time)
-
-        settlement_timer_seconds = d.pop("settlement_timer_seconds", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: MarketStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MarketStatus(_status)
-
-        yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
-
-        yes_bid_size_fp = d.pop("yes_bid_size_fp", UNSET)
-
-        yes_ask_dollars = d.pop("yes_ask_dollars", UNSET)
-
-        yes_ask_size_fp = d.pop("yes_ask_size_fp", UNSET)
-
-        no_bid_dollars = d.pop("no_bid_dollars", UNSET)
-
-        no_ask_dollars = d.pop("no_ask_dollars", UNSET)
-
-        last_price_dollars = d.pop("last_price_dollars", UNSET)
-
-        volume_fp = d.pop("volume_fp", UNSET)
-
-        volume_24h_fp = d.pop("volume_24h_fp", UNSET)
-
-        _result = d.pop("result", UNSET)
-        result: MarketResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = MarketResult(_result)
-
-        can_close_early = d.pop("can_close_early", UNSET)
-
-        open_interest_fp = d.pop("open_interest_fp", UNSET)
-
-        notional_value_dollars = d.pop("notional_value_dollars", UNSET)
-
-        previous_yes_bid_dollars = d.pop("previous_yes_bid_dollars", UNSET)
-
-        previous_yes_ask_dollars = d.pop("previous_yes_ask_dollars", UNSET)
-
-        previous_price_dollars = d.pop("previous_price_dollars", UNSET)
-
-        def _parse_settlement_value_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        settlement_value_dollars = _parse_settlement_value_dollars(d.pop("settlement_value_dollars", UNSET))
-
-        def _parse_settlement_ts(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                settlement_ts_type_0 = datetime.datetime.fromisoformat(data)
-
-                return settlement_ts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        settlement_ts = _parse_settlement_ts(d.pop("settlement_ts", UNSET))
-
-        _settlement_bounds_type = d.pop("settlement_bounds_type", UNSET)
-        settlement_bounds_type: MarketSettlementBoundsType | Unset
-        if isinstance(_settlement_bounds_type, Unset):
-            settlement_bounds_type = UNSET
-        else:
-            settlement_bounds_type = MarketSettlementBoundsType(_settlement_bounds_type)
-
-        def _parse_settlement_floor_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        settlement_floor_dollars = _parse_settlement_floor_dollars(d.pop("settlement_floor_dollars", UNSET))
-
-        expiration_value = d.pop("expiration_value", UNSET)
-
-        def _parse_occurrence_datetime(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                occurrence_datetime_type_0 = datetime.datetime.fromisoformat(data)
-
-                return occurrence_datetime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        occurrence_datetime = _parse_occurrence_datetime(d.pop("occurrence_datetime", UNSET))
-
-        def _parse_fee_waiver_expiration_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fee_waiver_expiration_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return fee_waiver_expiration_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        fee_waiver_expiration_time = _parse_fee_waiver_expiration_time(d.pop("fee_waiver_expiration_time", UNSET))
-
-        def _parse_early_close_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        early_close_condition = _parse_early_close_condition(d.pop("early_close_condition", UNSET))
-
-        _strike_type = d.pop("strike_type", UNSET)
-        strike_type: MarketStrikeType | Unset
-        if isinstance(_strike_type, Unset):
-            strike_type = UNSET
-        else:
-            strike_type = MarketStrikeType(_strike_type)
-
-        def _parse_floor_strike(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        floor_strike = _parse_floor_strike(d.pop("floor_strike", UNSET))
-
-        def _parse_cap_strike(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cap_strike = _parse_cap_strike(d.pop("cap_strike", UNSET))
-
-        def _parse_functional_strike(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        functional_strike = _parse_functional_strike(d.pop("functional_strike", UNSET))
-
-        def _parse_custom_strike(data: object) -> MarketCustomStrike | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_strike_type_1 = MarketCustomStrike.from_dict(data)
-
-                return custom_strike_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MarketCustomStrike | None | Unset, data)
-
-        custom_strike = _parse_custom_strike(d.pop("custom_strike", UNSET))
-
-        rules_primary = d.pop("rules_primary", UNSET)
-
-        rules_secondary = d.pop("rules_secondary", UNSET)
-
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-
-        _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
-        mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
-        if _mve_selected_legs is not UNSET:
-            mve_selected_legs = LazyList(_mve_selected_legs or [], MveSelectedLeg, MveSelectedLeg.from_dict)
-
-        def _parse_primary_participant_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_participant_key = _parse_primary_participant_key(d.pop("primary_participant_key", UNSET))
-
-        price_level_structure = d.pop("price_level_structure", UNSET)
-
-        _price_ranges = d.pop("price_ranges", UNSET)
-        price_ranges: list[PriceRange] | Unset = UNSET
-        if _price_ranges is not UNSET:
-            price_ranges = LazyList(_price_ranges or [], PriceRange, PriceRange.from_dict)
-
-        is_provisional = d.pop("is_provisional", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        market = cls(
-            ticker=ticker,
-            event_ticker=event_ticker,
-            market_type=market_type,
-            title=title,
-            subtitle=subtitle,
-            yes_sub_title=yes_sub_title,
-            no_sub_title=no_sub_title,
-            created_time=created_time,
-            updated_time=updated_time,
-            open_time=open_time,
-            close_time=close_time,
-            expected_expiration_time=expected_expiration_time,
-            expiration_time=expiration_time,
-            latest_expiration_time=latest_expiration_time,
-            settlement_timer_seconds=settlement_timer_seconds,
-            status=status,
-            yes_bid_dollars=yes_bid_dollars,
-            yes_bid_size_fp=yes_bid_size_fp,
-            yes_ask_dollars=yes_ask_dollars,
-            yes_ask_size_fp=yes_ask_size_fp,
-            no_bid_dollars=no_bid_dollars,
-            no_ask_dollars=no_ask_dollars,
-            last_price_dollars=last_price_dollars,
-            volume_fp=volume_fp,
-            volume_24h_fp=volume_24h_fp,
-            result=result,
-            can_close_early=can_close_early,
-            open_interest_fp=open_interest_fp,
-            notional_value_dollars=notional_value_dollars,
-            previous_yes_bid_dollars=previous_yes_bid_dollars,
-            previous_yes_ask_dollars=previous_yes_ask_dollars,
-            previous_price_dollars=previous_price_dollars,
-            settlement_value_dollars=settlement_value_dollars,
-            settlement_ts=settlement_ts,
-            settlement_bounds_type=settlement_bounds_type,
-            settlement_floor_dollars=settlement_floor_dollars,
-            expiration_value=expiration_value,
-            occurrence_datetime=occurrence_datetime,
-            fee_waiver_expiration_time=fee_waiver_expiration_time,
-            early_close_condition=early_close_condition,
-            strike_type=strike_type,
-            floor_strike=floor_strike,
-            cap_strike=cap_strike,
-            functional_strike=functional_strike,
-            custom_strike=custom_strike,
-            rules_primary=rules_primary,
-            rules_secondary=rules_secondary,
-            mve_collection_ticker=mve_collection_ticker,
-            mve_selected_legs=mve_selected_legs,
-            primary_participant_key=primary_participant_key,
-            price_level_structure=price_level_structure,
-            price_ranges=price_ranges,
-            is_provisional=is_provisional,
-            exchange_index=exchange_index,
-        )
-
-        market.additional_properties = d
-        return market
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    """Which settlement bounds apply to this market. default means the market has no settlement bounds. Required
+    (reading raises MissingFieldError if absent)."""
+
+    settlement_floor_dollars: Decimal | None = _field(_t.DecimalField("settlement_floor_dollars", nullable=True))
+    """The lowest value the YES/LONG side of the contract can settle at in dollars. Only filled when
+    settlement_bounds_type is floor. Example: 0.5600. Optional (None if absent)."""
+
+    expiration_value: str = _field(_t.StrField("expiration_value", required=True))
+    """The value that was considered for the settlement. Required (reading raises MissingFieldError if absent)."""
+
+    occurrence_datetime: datetime.datetime | None = _field(_t.DateTimeField("occurrence_datetime", nullable=True))
+    """The recorded datetime when the underlying event occurred, if available. Optional (None if absent)."""
+
+    fee_waiver_expiration_time: datetime.datetime | None = _field(
+        _t.DateTimeField("fee_waiver_expiration_time", nullable=True)
+    )
+    """Time when this market's fee waiver expires. Optional (None if absent)."""
+
+    early_close_condition: str | None = _field(_t.StrField("early_close_condition", nullable=True))
+    """The condition under which the market can close early. Optional (None if absent)."""
+
+    strike_type: MarketStrikeType | None = _field(_t.EnumField("strike_type", MarketStrikeType))
+    """Strike type defines how the market strike is defined and evaluated. Optional (None if absent)."""
+
+    floor_strike: float | None = _field(_t.FloatField("floor_strike", nullable=True))
+    """Minimum expiration value that leads to a YES settlement. Optional (None if absent)."""
+
+    cap_strike: float | None = _field(_t.FloatField("cap_strike", nullable=True))
+    """Maximum expiration value that leads to a YES settlement. Optional (None if absent)."""
+
+    functional_strike: str | None = _field(_t.StrField("functional_strike", nullable=True))
+    """Mapping from expiration values to settlement values. Optional (None if absent)."""
+
+    custom_strike: MarketCustomStrike | None = _field(
+        _t.ModelField("custom_strike", f"{__package__}.market_custom_strike", "MarketCustomStrike", nullable=True)
+    )
+    """Expiration value for each target that leads to a YES settlement. Optional (None if absent)."""
+
+    rules_primary: str = _field(_t.StrField("rules_primary", required=True))
+    """A plain language description of the most important market terms. Required (reading raises MissingFieldError
+    if absent)."""
+
+    rules_secondary: str = _field(_t.StrField("rules_secondary", required=True))
+    """A plain language description of secondary market terms. Required (reading raises MissingFieldError if
+    absent)."""
+
+    mve_collection_ticker: str | None = _field(_t.StrField("mve_collection_ticker"))
+    """The ticker of the multivariate event collection. Optional (None if absent)."""
+
+    mve_selected_legs: list[MveSelectedLeg] = _field(
+        _t.ModelListField("mve_selected_legs", f"{__package__}.mve_selected_leg", "MveSelectedLeg", empty=True)
+    )
+    """Empty when absent or null."""
+
+    primary_participant_key: str | None = _field(_t.StrField("primary_participant_key", nullable=True))
+    """Optional (None if absent)."""
+
+    price_level_structure: str = _field(_t.StrField("price_level_structure", required=True))
+    """Price level structure for this market, defining price ranges and tick sizes. Required (reading raises
+    MissingFieldError if absent)."""
+
+    price_ranges: list[PriceRange] = _field(
+        _t.ModelListField("price_ranges", f"{__package__}.price_range", "PriceRange", required=True, empty=True)
+    )
+    """Valid price ranges for orders on this market. Empty when absent or null."""
+
+    is_provisional: bool | None = _field(_t.BoolField("is_provisional"))
+    """If true, the market may be removed after determination if there is no activity on it. Optional (None if
+    absent)."""
+
+    exchange_index: int | None = _field(_t.IntField("exchange_index"))
+    """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
+
+    def __init__(
+        self,
+        *,
+        ticker: str | None | Unset = UNSET,
+        event_ticker: str | None | Unset = UNSET,
+        market_type: MarketMarketType | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+        subtitle: str | None | Unset = UNSET,
+        yes_sub_title: str | None | Unset = UNSET,
+        no_sub_title: str | None | Unset = UNSET,
+        created_time: datetime.datetime | None | Unset = UNSET,
+        updated_time: datetime.datetime | None | Unset = UNSET,
+        open_time: datetime.datetime | None | Unset = UNSET,
+        close_time: datetime.datetime | None | Unset = UNSET,
+        expected_expiration_time: datetime.datetime | None | Unset = UNSET,
+        expiration_time: datetime.datetime | None | Unset = UNSET,
+        latest_expiration_time: datetime.datetime | None | Unset = UNSET,
+        settlement_timer_seconds: int | None | Unset = UNSET,
+        status: MarketStatus | None | Unset = UNSET,
+        yes_bid_dollars: Decimal | None | Unset = UNSET,
+        yes_bid_size_fp: Decimal | None | Unset = UNSET,
+        yes_ask_dollars: Decimal | None | Unset = UNSET,
+        yes_ask_size_fp: Decimal | None | Unset = UNSET,
+        no_bid_dollars: Decimal | None | Unset = UNSET,
+        no_ask_dollars: Decimal | None | Unset = UNSET,
+        last_price_dollars: Decimal | None | Unset = UNSET,
+        volume_fp: Decimal | None | Unset = UNSET,
+        volume_24h_fp: Decimal | None | Unset = UNSET,
+        result: MarketResult | None | Unset = UNSET,
+        can_close_early: bool | None | Unset = UNSET,
+        open_interest_fp: Decimal | None | Unset = UNSET,
+        notional_value_dollars: Decimal | None | Unset = UNSET,
+        previous_yes_bid_dollars: Decimal | None | Unset = UNSET,
+        previous_yes_ask_dollars: Decimal | None | Unset = UNSET,
+        previous_price_dollars: Decimal | None | Unset = UNSET,
+        settlement_value_dollars: Decimal | None | Unset = UNSET,
+        settlement_ts: datetime.datetime | None | Unset = UNSET,
+        settlement_bounds_type: MarketSettlementBoundsType | None | Unset = UNSET,
+        settlement_floor_dollars: Decimal | None | Unset = UNSET,
+        expiration_value: str | None | Unset = UNSET,
+        occurrence_datetime: datetime.datetime | None | Unset = UNSET,
+        fee_waiver_expiration_time: datetime.datetime | None | Unset = UNSET,
+        early_close_condition: str | None | Unset = UNSET,
+        strike_type: MarketStrikeType | None | Unset = UNSET,
+        floor_strike: float | None | Unset = UNSET,
+        cap_strike: float | None | Unset = UNSET,
+        functional_strike: str | None | Unset = UNSET,
+        custom_strike: MarketCustomStrike | None | Unset = UNSET,
+        rules_primary: str | None | Unset = UNSET,
+        rules_secondary: str | None | Unset = UNSET,
+        mve_collection_ticker: str | None | Unset = UNSET,
+        mve_selected_legs: list[MveSelectedLeg] | None | Unset = UNSET,
+        primary_participant_key: str | None | Unset = UNSET,
+        price_level_structure: str | None | Unset = UNSET,
+        price_ranges: list[PriceRange] | None | Unset = UNSET,
+        is_provisional: bool | None | Unset = UNSET,
+        exchange_index: int | None | Unset = UNSET,
+    ) -> None:
+        """A Market from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("ticker", ticker)
+        self._set("event_ticker", event_ticker)
+        self._set("market_type", market_type)
+        self._set("title", title)
+        self._set("subtitle", subtitle)
+        self._set("yes_sub_title", yes_sub_title)
+        self._set("no_sub_title", no_sub_title)
+        self._set("created_time", created_time)
+        self._set("updated_time", updated_time)
+        self._set("open_time", open_time)
+        self._set("close_time", close_time)
+        self._set("expected_expiration_time", expected_expiration_time)
+        self._set("expiration_time", expiration_time)
+        self._set("latest_expiration_time", latest_expiration_time)
+        self._set("settlement_timer_seconds", settlement_timer_seconds)
+        self._set("status", status)
+        self._set("yes_bid_dollars", yes_bid_dollars)
+        self._set("yes_bid_size_fp", yes_bid_size_fp)
+        self._set("yes_ask_dollars", yes_ask_dollars)
+        self._set("yes_ask_size_fp", yes_ask_size_fp)
+        self._set("no_bid_dollars", no_bid_dollars)
+        self._set("no_ask_dollars", no_ask_dollars)
+        self._set("last_price_dollars", last_price_dollars)
+        self._set("volume_fp", volume_fp)
+        self._set("volume_24h_fp", volume_24h_fp)
+        self._set("result", result)
+        self._set("can_close_early", can_close_early)
+        self._set("open_interest_fp", open_interest_fp)
+        self._set("notional_value_dollars", notional_value_dollars)
+        self._set("previous_yes_bid_dollars", previous_yes_bid_dollars)
+        self._set("previous_yes_ask_dollars", previous_yes_ask_dollars)
+        self._set("previous_price_dollars", previous_price_dollars)
+        self._set("settlement_value_dollars", settlement_value_dollars)
+        self._set("settlement_ts", settlement_ts)
+        self._set("settlement_bounds_type", settlement_bounds_type)
+        self._set("settlement_floor_dollars", settlement_floor_dollars)
+        self._set("expiration_value", expiration_value)
+        self._set("occurrence_datetime", occurrence_datetime)
+        self._set("fee_waiver_expiration_time", fee_waiver_expiration_time)
+        self._set("early_close_condition", early_close_condition)
+        self._set("strike_type", strike_type)
+        self._set("floor_strike", floor_strike)
+        self._set("cap_strike", cap_strike)
+        self._set("functional_strike", functional_strike)
+        self._set("custom_strike", custom_strike)
+        self._set("rules_primary", rules_primary)
+        self._set("rules_secondary", rules_secondary)
+        self._set("mve_collection_ticker", mve_collection_ticker)
+        self._set("mve_selected_legs", mve_selected_legs)
+        self._set("primary_participant_key", primary_participant_key)
+        self._set("price_level_structure", price_level_structure)
+        self._set("price_ranges", price_ranges)
+        self._set("is_provisional", is_provisional)
+        self._set("exchange_index", exchange_index)

@@ -1,87 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.orderbook_count_fp import OrderbookCountFp
 
 
-T = TypeVar("T", bound="MarketOrderbookFp")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class MarketOrderbookFp:
-    """
+class MarketOrderbookFp(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        ticker (str | Unset):
-        orderbook_fp (OrderbookCountFp | Unset): Orderbook with fixed-point contract counts (fp) in all dollar price
-            levels.
+        ticker (str): Required (reading raises MissingFieldError if absent).
+        orderbook_fp (OrderbookCountFp): Orderbook with fixed-point contract counts (fp) in all dollar price
+            levels. Required (reading raises MissingFieldError if absent).
     """
 
-    ticker: str | Unset = UNSET
-    orderbook_fp: OrderbookCountFp | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        ticker = self.ticker
+    ticker: str = _field(_t.StrField("ticker", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        orderbook_fp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.orderbook_fp, Unset):
-            orderbook_fp = self.orderbook_fp.to_dict()
+    orderbook_fp: OrderbookCountFp = _field(
+        _t.ModelField("orderbook_fp", f"{__package__}.orderbook_count_fp", "OrderbookCountFp", required=True)
+    )
+    """Orderbook with fixed-point contract counts (fp) in all dollar price levels. Required (reading raises
+    MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if orderbook_fp is not UNSET:
-            field_dict["orderbook_fp"] = orderbook_fp
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.orderbook_count_fp import OrderbookCountFp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        ticker = d.pop("ticker", UNSET)
-
-        _orderbook_fp = d.pop("orderbook_fp", UNSET)
-        orderbook_fp: OrderbookCountFp | Unset
-        if isinstance(_orderbook_fp, Unset):
-            orderbook_fp = UNSET
-        else:
-            orderbook_fp = OrderbookCountFp.from_dict(_orderbook_fp)
-
-        market_orderbook_fp = cls(
-            ticker=ticker,
-            orderbook_fp=orderbook_fp,
-        )
-
-        market_orderbook_fp.additional_properties = d
-        return market_orderbook_fp
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        ticker: str | None | Unset = UNSET,
+        orderbook_fp: OrderbookCountFp | None | Unset = UNSET,
+    ) -> None:
+        """A MarketOrderbookFp from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("ticker", ticker)
+        self._set("orderbook_fp", orderbook_fp)

@@ -1,265 +1,175 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.associated_event import AssociatedEvent
     from ..models.price_range import PriceRange
 
 
-T = TypeVar("T", bound="MultivariateEventCollection")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class MultivariateEventCollection:
-    """
+class MultivariateEventCollection(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        collection_ticker (str | Unset): Unique identifier for the collection.
-        series_ticker (str | Unset): Series associated with the collection. Events produced in the collection will be
-            associated with this series.
-        exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
-        title (str | Unset): Title of the collection.
-        description (str | Unset): Short description of the collection.
-        open_date (datetime.datetime | Unset): The open date of the collection. Before this time, the collection cannot
-            be interacted with.
-        close_date (datetime.datetime | Unset): The close date of the collection. After this time, the collection cannot
-            be interacted with.
-        associated_events (list[AssociatedEvent] | Unset): List of events with their individual configuration.
-        associated_event_tickers (list[str] | Unset): [DEPRECATED - Use associated_events instead] A list of events
+        collection_ticker (str): Unique identifier for the collection. Required (reading raises
+            MissingFieldError if absent).
+        series_ticker (str): Series associated with the collection. Events produced in the collection will be
+            associated with this series. Required (reading raises MissingFieldError if absent).
+        exchange_index (int): Identifier for an exchange shard. Example: 0. Optional (None if absent).
+        title (str): Title of the collection. Required (reading raises MissingFieldError if absent).
+        description (str): Short description of the collection. Required (reading raises MissingFieldError if
+            absent).
+        open_date (datetime.datetime): The open date of the collection. Before this time, the collection cannot
+            be interacted with. Required (reading raises MissingFieldError if absent).
+        close_date (datetime.datetime): The close date of the collection. After this time, the collection cannot
+            be interacted with. Required (reading raises MissingFieldError if absent).
+        associated_events (list[AssociatedEvent]): List of events with their individual configuration. Empty
+            when absent or null.
+        associated_event_tickers (list[str]): [DEPRECATED - Use associated_events instead] A list of events
             associated with the collection. Markets in these events can be passed as inputs to the Lookup and Create
-            endpoints.
-        is_ordered (bool | Unset): Whether the collection is ordered. If true, the order of markets passed into
-            Lookup/Create affects the output. If false, the order does not matter.
-        is_single_market_per_event (bool | Unset): [DEPRECATED - Use associated_events instead] Whether the collection
-            accepts multiple markets from the same event passed into Lookup/Create.
-        is_all_yes (bool | Unset): [DEPRECATED - Use associated_events instead] Whether the collection requires that
-            only the market side of 'yes' may be used.
-        size_min (int | Unset): The minimum number of markets that must be passed into Lookup/Create (inclusive).
-        size_max (int | Unset): The maximum number of markets that must be passed into Lookup/Create (inclusive).
-        functional_description (str | Unset): A functional description of the collection describing how inputs affect
-            the output.
-        price_level_structure (str | Unset): Price level structure used for new markets created in this collection.
-            Existing markets may differ; use the market's price_level_structure and price_ranges for its current pricing.
-        price_ranges (list[PriceRange] | Unset): Price bands and tick sizes in fixed-point dollars for new markets
-            created in this collection. Use these ranges to determine valid prices rather than hardcoding the structure
-            name.
+            endpoints. Empty when absent or null.
+        is_ordered (bool): Whether the collection is ordered. If true, the order of markets passed into
+            Lookup/Create affects the output. If false, the order does not matter. Required (reading raises
+            MissingFieldError if absent).
+        is_single_market_per_event (bool): [DEPRECATED - Use associated_events instead] Whether the collection
+            accepts multiple markets from the same event passed into Lookup/Create. Required (reading raises
+            MissingFieldError if absent).
+        is_all_yes (bool): [DEPRECATED - Use associated_events instead] Whether the collection requires that
+            only the market side of 'yes' may be used. Required (reading raises MissingFieldError if absent).
+        size_min (int): The minimum number of markets that must be passed into Lookup/Create (inclusive).
+            Required (reading raises MissingFieldError if absent).
+        size_max (int): The maximum number of markets that must be passed into Lookup/Create (inclusive).
+            Required (reading raises MissingFieldError if absent).
+        functional_description (str): A functional description of the collection describing how inputs affect
+            the output. Required (reading raises MissingFieldError if absent).
+        price_level_structure (str): Price level structure used for new markets created in this collection.
+            Existing markets may differ; use the market's price_level_structure and price_ranges for its current
+            pricing. Required (reading raises MissingFieldError if absent).
+        price_ranges (list[PriceRange]): Price bands and tick sizes in fixed-point dollars for new markets
+            created in this collection. Use these ranges to determine valid prices rather than hardcoding the
+            structure name. Empty when absent or null.
     """
 
-    collection_ticker: str | Unset = UNSET
-    series_ticker: str | Unset = UNSET
-    exchange_index: int | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    open_date: datetime.datetime | Unset = UNSET
-    close_date: datetime.datetime | Unset = UNSET
-    associated_events: list[AssociatedEvent] | Unset = UNSET
-    associated_event_tickers: list[str] | Unset = UNSET
-    is_ordered: bool | Unset = UNSET
-    is_single_market_per_event: bool | Unset = UNSET
-    is_all_yes: bool | Unset = UNSET
-    size_min: int | Unset = UNSET
-    size_max: int | Unset = UNSET
-    functional_description: str | Unset = UNSET
-    price_level_structure: str | Unset = UNSET
-    price_ranges: list[PriceRange] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        collection_ticker = self.collection_ticker
+    collection_ticker: str = _field(_t.StrField("collection_ticker", required=True))
+    """Unique identifier for the collection. Required (reading raises MissingFieldError if absent)."""
 
-        series_ticker = self.series_ticker
+    series_ticker: str = _field(_t.StrField("series_ticker", required=True))
+    """Series associated with the collection. Events produced in the collection will be associated with this
+    series. Required (reading raises MissingFieldError if absent)."""
 
-        exchange_index = self.exchange_index
+    exchange_index: int | None = _field(_t.IntField("exchange_index"))
+    """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
 
-        title = self.title
+    title: str = _field(_t.StrField("title", required=True))
+    """Title of the collection. Required (reading raises MissingFieldError if absent)."""
 
-        description = self.description
+    description: str = _field(_t.StrField("description", required=True))
+    """Short description of the collection. Required (reading raises MissingFieldError if absent)."""
 
-        open_date: str | Unset = UNSET
-        if not isinstance(self.open_date, Unset):
-            open_date = self.open_date.isoformat()
+    open_date: datetime.datetime = _field(_t.DateTimeField("open_date", required=True))
+    """The open date of the collection. Before this time, the collection cannot be interacted with. Required
+    (reading raises MissingFieldError if absent)."""
 
-        close_date: str | Unset = UNSET
-        if not isinstance(self.close_date, Unset):
-            close_date = self.close_date.isoformat()
+    close_date: datetime.datetime = _field(_t.DateTimeField("close_date", required=True))
+    """The close date of the collection. After this time, the collection cannot be interacted with. Required
+    (reading raises MissingFieldError if absent)."""
 
-        associated_events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.associated_events, Unset):
-            associated_events = []
-            for associated_events_item_data in self.associated_events:
-                associated_events_item = associated_events_item_data.to_dict()
-                associated_events.append(associated_events_item)
-
-        associated_event_tickers: list[str] | Unset = UNSET
-        if not isinstance(self.associated_event_tickers, Unset):
-            associated_event_tickers = self.associated_event_tickers
-
-        is_ordered = self.is_ordered
-
-        is_single_market_per_event = self.is_single_market_per_event
-
-        is_all_yes = self.is_all_yes
-
-        size_min = self.size_min
-
-        size_max = self.size_max
-
-        functional_description = self.functional_description
-
-        price_level_structure = self.price_level_structure
-
-        price_ranges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.price_ranges, Unset):
-            price_ranges = []
-            for price_ranges_item_data in self.price_ranges:
-                price_ranges_item = price_ranges_item_data.to_dict()
-                price_ranges.append(price_ranges_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collection_ticker is not UNSET:
-            field_dict["collection_ticker"] = collection_ticker
-        if series_ticker is not UNSET:
-            field_dict["series_ticker"] = series_ticker
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if open_date is not UNSET:
-            field_dict["open_date"] = open_date
-        if close_date is not UNSET:
-            field_dict["close_date"] = close_date
-        if associated_events is not UNSET:
-            field_dict["associated_events"] = associated_events
-        if associated_event_tickers is not UNSET:
-            field_dict["associated_event_tickers"] = associated_event_tickers
-        if is_ordered is not UNSET:
-            field_dict["is_ordered"] = is_ordered
-        if is_single_market_per_event is not UNSET:
-            field_dict["is_single_market_per_event"] = is_single_market_per_event
-        if is_all_yes is not UNSET:
-            field_dict["is_all_yes"] = is_all_yes
-        if size_min is not UNSET:
-            field_dict["size_min"] = size_min
-        if size_max is not UNSET:
-            field_dict["size_max"] = size_max
-        if functional_description is not UNSET:
-            field_dict["functional_description"] = functional_description
-        if price_level_structure is not UNSET:
-            field_dict["price_level_structure"] = price_level_structure
-        if price_ranges is not UNSET:
-            field_dict["price_ranges"] = price_ranges
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.associated_event import AssociatedEvent  # noqa: PLC0415
-        from ..models.price_range import PriceRange  # noqa: PLC0415
-
-        d = dict(src_dict)
-        collection_ticker = d.pop("collection_ticker", UNSET)
-
-        series_ticker = d.pop("series_ticker", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _open_date = d.pop("open_date", UNSET)
-        open_date: datetime.datetime | Unset
-        if isinstance(_open_date, Unset):
-            open_date = UNSET
-        else:
-            open_date = datetime.datetime.fromisoformat(_open_date)
-
-        _close_date = d.pop("close_date", UNSET)
-        close_date: datetime.datetime | Unset
-        if isinstance(_close_date, Unset):
-            close_date = UNSET
-        else:
-            close_date = datetime.datetime.fromisoformat(_close_date)
-
-        _associated_events = d.pop("associated_events", UNSET)
-        associated_events: list[AssociatedEvent] | Unset = UNSET
-        if _associated_events is not UNSET:
-            associated_events = LazyList(_associated_events or [], AssociatedEvent, AssociatedEvent.from_dict)
-
-        _associated_event_tickers = d.pop("associated_event_tickers", UNSET)
-        associated_event_tickers = cast(
-            list[str], [] if _associated_event_tickers is None else _associated_event_tickers
+    associated_events: list[AssociatedEvent] = _field(
+        _t.ModelListField(
+            "associated_events", f"{__package__}.associated_event", "AssociatedEvent", required=True, empty=True
         )
+    )
+    """List of events with their individual configuration. Empty when absent or null."""
 
-        is_ordered = d.pop("is_ordered", UNSET)
+    associated_event_tickers: list[str] = _field(
+        _t.ListField("associated_event_tickers", _t.StrField("item"), required=True, empty=True)
+    )
+    """[DEPRECATED - Use associated_events instead] A list of events associated with the collection. Markets in
+    these events can be passed as inputs to the Lookup and Create endpoints. Empty when absent or null."""
 
-        is_single_market_per_event = d.pop("is_single_market_per_event", UNSET)
+    is_ordered: bool = _field(_t.BoolField("is_ordered", required=True))
+    """Whether the collection is ordered. If true, the order of markets passed into Lookup/Create affects the
+    output. If false, the order does not matter. Required (reading raises MissingFieldError if absent)."""
 
-        is_all_yes = d.pop("is_all_yes", UNSET)
+    is_single_market_per_event: bool = _field(_t.BoolField("is_single_market_per_event", required=True))
+    """[DEPRECATED - Use associated_events instead] Whether the collection accepts multiple markets from the same
+    event passed into Lookup/Create. Required (reading raises MissingFieldError if absent)."""
 
-        size_min = d.pop("size_min", UNSET)
+    is_all_yes: bool = _field(_t.BoolField("is_all_yes", required=True))
+    """[DEPRECATED - Use associated_events instead] Whether the collection requires that only the market side of
+    'yes' may be used. Required (reading raises MissingFieldError if absent)."""
 
-        size_max = d.pop("size_max", UNSET)
+    size_min: int = _field(_t.IntField("size_min", required=True))
+    """The minimum number of markets that must be passed into Lookup/Create (inclusive). Required (reading raises
+    MissingFieldError if absent)."""
 
-        functional_description = d.pop("functional_description", UNSET)
+    size_max: int = _field(_t.IntField("size_max", required=True))
+    """The maximum number of markets that must be passed into Lookup/Create (inclusive). Required (reading raises
+    MissingFieldError if absent)."""
 
-        price_level_structure = d.pop("price_level_structure", UNSET)
+    functional_description: str = _field(_t.StrField("functional_description", required=True))
+    """A functional description of the collection describing how inputs affect the output. Required (reading raises
+    MissingFieldError if absent)."""
 
-        _price_ranges = d.pop("price_ranges", UNSET)
-        price_ranges: list[PriceRange] | Unset = UNSET
-        if _price_ranges is not UNSET:
-            price_ranges = LazyList(_price_ranges or [], PriceRange, PriceRange.from_dict)
+    price_level_structure: str = _field(_t.StrField("price_level_structure", required=True))
+    """Price level structure used for new markets created in this collection. Existing markets may differ; use the
+    market's price_level_structure and price_ranges for its current pricing. Required (reading raises
+    MissingFieldError if absent)."""
 
-        multivariate_event_collection = cls(
-            collection_ticker=collection_ticker,
-            series_ticker=series_ticker,
-            exchange_index=exchange_index,
-            title=title,
-            description=description,
-            open_date=open_date,
-            close_date=close_date,
-            associated_events=associated_events,
-            associated_event_tickers=associated_event_tickers,
-            is_ordered=is_ordered,
-            is_single_market_per_event=is_single_market_per_event,
-            is_all_yes=is_all_yes,
-            size_min=size_min,
-            size_max=size_max,
-            functional_description=functional_description,
-            price_level_structure=price_level_structure,
-            price_ranges=price_ranges,
-        )
+    price_ranges: list[PriceRange] = _field(
+        _t.ModelListField("price_ranges", f"{__package__}.price_range", "PriceRange", required=True, empty=True)
+    )
+    """Price bands and tick sizes in fixed-point dollars for new markets created in this collection. Use these
+    ranges to determine valid prices rather than hardcoding the structure name. Empty when absent or null."""
 
-        multivariate_event_collection.additional_properties = d
-        return multivariate_event_collection
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        collection_ticker: str | None | Unset = UNSET,
+        series_ticker: str | None | Unset = UNSET,
+        exchange_index: int | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        open_date: datetime.datetime | None | Unset = UNSET,
+        close_date: datetime.datetime | None | Unset = UNSET,
+        associated_events: list[AssociatedEvent] | None | Unset = UNSET,
+        associated_event_tickers: list[str] | None | Unset = UNSET,
+        is_ordered: bool | None | Unset = UNSET,
+        is_single_market_per_event: bool | None | Unset = UNSET,
+        is_all_yes: bool | None | Unset = UNSET,
+        size_min: int | None | Unset = UNSET,
+        size_max: int | None | Unset = UNSET,
+        functional_description: str | None | Unset = UNSET,
+        price_level_structure: str | None | Unset = UNSET,
+        price_ranges: list[PriceRange] | None | Unset = UNSET,
+    ) -> None:
+        """A MultivariateEventCollection from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("collection_ticker", collection_ticker)
+        self._set("series_ticker", series_ticker)
+        self._set("exchange_index", exchange_index)
+        self._set("title", title)
+        self._set("description", description)
+        self._set("open_date", open_date)
+        self._set("close_date", close_date)
+        self._set("associated_events", associated_events)
+        self._set("associated_event_tickers", associated_event_tickers)
+        self._set("is_ordered", is_ordered)
+        self._set("is_single_market_per_event", is_single_market_per_event)
+        self._set("is_all_yes", is_all_yes)
+        self._set("size_min", size_min)
+        self._set("size_max", size_max)
+        self._set("functional_description", functional_description)
+        self._set("price_level_structure", price_level_structure)
+        self._set("price_ranges", price_ranges)

@@ -1,104 +1,56 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_none_or_unset,
-)
-
-T = TypeVar("T", bound="MveSelectedLeg")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class MveSelectedLeg:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class MveSelectedLeg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        event_ticker (str | Unset): Unique identifier for the selected event
-        market_ticker (str | Unset): Unique identifier for the selected market
-        side (str | Unset): The side of the selected market
-        yes_settlement_value_dollars (Decimal | None | Unset): The settlement value of the YES/LONG side of the contract
-            in dollars. Only filled after determination Example: 0.5600.
+        event_ticker (str): Unique identifier for the selected event. Optional (None if absent).
+        market_ticker (str): Unique identifier for the selected market. Optional (None if absent).
+        side (str): The side of the selected market. Optional (None if absent).
+        yes_settlement_value_dollars (Decimal): The settlement value of the YES/LONG side of the contract in
+            dollars. Only filled after determination. Example: 0.5600. Optional (None if absent).
     """
 
-    event_ticker: str | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    side: str | Unset = UNSET
-    yes_settlement_value_dollars: Decimal | None | Unset = _attrs_field(
-        default=UNSET, converter=to_decimal_or_none_or_unset
+    __slots__ = ()
+
+    event_ticker: str | None = _field(_t.StrField("event_ticker"))
+    """Unique identifier for the selected event. Optional (None if absent)."""
+
+    market_ticker: str | None = _field(_t.StrField("market_ticker"))
+    """Unique identifier for the selected market. Optional (None if absent)."""
+
+    side: str | None = _field(_t.StrField("side"))
+    """The side of the selected market. Optional (None if absent)."""
+
+    yes_settlement_value_dollars: Decimal | None = _field(
+        _t.DecimalField("yes_settlement_value_dollars", nullable=True)
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The settlement value of the YES/LONG side of the contract in dollars. Only filled after determination.
+    Example: 0.5600. Optional (None if absent)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        event_ticker = self.event_ticker
-
-        market_ticker = self.market_ticker
-
-        side = self.side
-
-        yes_settlement_value_dollars = decimal_to_json(self.yes_settlement_value_dollars)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_ticker is not UNSET:
-            field_dict["event_ticker"] = event_ticker
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if side is not UNSET:
-            field_dict["side"] = side
-        if yes_settlement_value_dollars is not UNSET:
-            field_dict["yes_settlement_value_dollars"] = yes_settlement_value_dollars
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        side = d.pop("side", UNSET)
-
-        def _parse_yes_settlement_value_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        yes_settlement_value_dollars = _parse_yes_settlement_value_dollars(d.pop("yes_settlement_value_dollars", UNSET))
-
-        mve_selected_leg = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            side=side,
-            yes_settlement_value_dollars=yes_settlement_value_dollars,
-        )
-
-        mve_selected_leg.additional_properties = d
-        return mve_selected_leg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        event_ticker: str | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        side: str | None | Unset = UNSET,
+        yes_settlement_value_dollars: Decimal | None | Unset = UNSET,
+    ) -> None:
+        """A MveSelectedLeg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("event_ticker", event_ticker)
+        self._set("market_ticker", market_ticker)
+        self._set("side", side)
+        self._set("yes_settlement_value_dollars", yes_settlement_value_dollars)

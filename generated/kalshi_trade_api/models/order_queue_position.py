@@ -1,86 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
-
-T = TypeVar("T", bound="OrderQueuePosition")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class OrderQueuePosition:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class OrderQueuePosition(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        order_id (str | Unset): The order ID
-        market_ticker (str | Unset): The market ticker
-        queue_position_fp (Decimal | Unset): The number of preceding shares before the order in the queue. Example:
-            10.00.
+        order_id (str): The order ID. Required (reading raises MissingFieldError if absent).
+        market_ticker (str): The market ticker. Required (reading raises MissingFieldError if absent).
+        queue_position_fp (Decimal): The number of preceding shares before the order in the queue. Example:
+            10.00. Required (reading raises MissingFieldError if absent).
     """
 
-    order_id: str | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    queue_position_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        order_id = self.order_id
+    order_id: str = _field(_t.StrField("order_id", required=True))
+    """The order ID. Required (reading raises MissingFieldError if absent)."""
 
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """The market ticker. Required (reading raises MissingFieldError if absent)."""
 
-        queue_position_fp = decimal_to_json(self.queue_position_fp)
+    queue_position_fp: Decimal = _field(_t.DecimalField("queue_position_fp", required=True))
+    """The number of preceding shares before the order in the queue. Example: 10.00. Required (reading raises
+    MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if queue_position_fp is not UNSET:
-            field_dict["queue_position_fp"] = queue_position_fp
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        queue_position_fp = d.pop("queue_position_fp", UNSET)
-
-        order_queue_position = cls(
-            order_id=order_id,
-            market_ticker=market_ticker,
-            queue_position_fp=queue_position_fp,
-        )
-
-        order_queue_position.additional_properties = d
-        return order_queue_position
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        order_id: str | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        queue_position_fp: Decimal | None | Unset = UNSET,
+    ) -> None:
+        """A OrderQueuePosition from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("order_id", order_id)
+        self._set("market_ticker", market_ticker)
+        self._set("queue_position_fp", queue_position_fp)

@@ -1,195 +1,98 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_none_or_unset,
-)
-
-T = TypeVar("T", bound="PriceDistribution")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class PriceDistribution:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class PriceDistribution(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        open_dollars (Decimal | None | Unset): First traded YES contract price on the market during the candlestick
-            period (in dollars). May be null if there was no trade during the period. Example: 0.5600.
-        low_dollars (Decimal | None | Unset): Lowest traded YES contract price on the market during the candlestick
-            period (in dollars). May be null if there was no trade during the period. Example: 0.5600.
-        high_dollars (Decimal | None | Unset): Highest traded YES contract price on the market during the candlestick
-            period (in dollars). May be null if there was no trade during the period. Example: 0.5600.
-        close_dollars (Decimal | None | Unset): Last traded YES contract price on the market during the candlestick
-            period (in dollars). May be null if there was no trade during the period. Example: 0.5600.
-        mean_dollars (Decimal | None | Unset): Mean traded YES contract price on the market during the candlestick
-            period (in dollars). May be null if there was no trade during the period. Example: 0.5600.
-        previous_dollars (Decimal | None | Unset): Last traded YES contract price on the market before the candlestick
-            period (in dollars). May be null if there were no trades before the period. Example: 0.5600.
-        min_dollars (Decimal | None | Unset): Minimum close price of any market during the candlestick period (in
-            dollars). Example: 0.5600.
-        max_dollars (Decimal | None | Unset): Maximum close price of any market during the candlestick period (in
-            dollars). Example: 0.5600.
+        open_dollars (Decimal): First traded YES contract price on the market during the candlestick period (in
+            dollars). May be null if there was no trade during the period. Example: 0.5600. Optional (None if
+            absent).
+        low_dollars (Decimal): Lowest traded YES contract price on the market during the candlestick period (in
+            dollars). May be null if there was no trade during the period. Example: 0.5600. Optional (None if
+            absent).
+        high_dollars (Decimal): Highest traded YES contract price on the market during the candlestick period
+            (in dollars). May be null if there was no trade during the period. Example: 0.5600. Optional (None if
+            absent).
+        close_dollars (Decimal): Last traded YES contract price on the market during the candlestick period (in
+            dollars). May be null if there was no trade during the period. Example: 0.5600. Optional (None if
+            absent).
+        mean_dollars (Decimal): Mean traded YES contract price on the market during the candlestick period (in
+            dollars). May be null if there was no trade during the period. Example: 0.5600. Optional (None if
+            absent).
+        previous_dollars (Decimal): Last traded YES contract price on the market before the candlestick period
+            (in dollars). May be null if there were no trades before the period. Example: 0.5600. Optional (None if
+            absent).
+        min_dollars (Decimal): Minimum close price of any market during the candlestick period (in dollars).
+            Example: 0.5600. Optional (None if absent).
+        max_dollars (Decimal): Maximum close price of any market during the candlestick period (in dollars).
+            Example: 0.5600. Optional (None if absent).
     """
 
-    open_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    low_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    high_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    close_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    mean_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    previous_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    min_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    max_dollars: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        open_dollars = decimal_to_json(self.open_dollars)
+    open_dollars: Decimal | None = _field(_t.DecimalField("open_dollars", nullable=True))
+    """First traded YES contract price on the market during the candlestick period (in dollars). May be null if
+    there was no trade during the period. Example: 0.5600. Optional (None if absent)."""
 
-        low_dollars = decimal_to_json(self.low_dollars)
+    low_dollars: Decimal | None = _field(_t.DecimalField("low_dollars", nullable=True))
+    """Lowest traded YES contract price on the market during the candlestick period (in dollars). May be null if
+    there was no trade during the period. Example: 0.5600. Optional (None if absent)."""
 
-        high_dollars = decimal_to_json(self.high_dollars)
+    high_dollars: Decimal | None = _field(_t.DecimalField("high_dollars", nullable=True))
+    """Highest traded YES contract price on the market during the candlestick period (in dollars). May be null if
+    there was no trade during the period. Example: 0.5600. Optional (None if absent)."""
 
-        close_dollars = decimal_to_json(self.close_dollars)
+    close_dollars: Decimal | None = _field(_t.DecimalField("close_dollars", nullable=True))
+    """Last traded YES contract price on the market during the candlestick period (in dollars). May be null if
+    there was no trade during the period. Example: 0.5600. Optional (None if absent)."""
 
-        mean_dollars = decimal_to_json(self.mean_dollars)
+    mean_dollars: Decimal | None = _field(_t.DecimalField("mean_dollars", nullable=True))
+    """Mean traded YES contract price on the market during the candlestick period (in dollars). May be null if
+    there was no trade during the period. Example: 0.5600. Optional (None if absent)."""
 
-        previous_dollars = decimal_to_json(self.previous_dollars)
+    previous_dollars: Decimal | None = _field(_t.DecimalField("previous_dollars", nullable=True))
+    """Last traded YES contract price on the market before the candlestick period (in dollars). May be null if
+    there were no trades before the period. Example: 0.5600. Optional (None if absent)."""
 
-        min_dollars = decimal_to_json(self.min_dollars)
+    min_dollars: Decimal | None = _field(_t.DecimalField("min_dollars", nullable=True))
+    """Minimum close price of any market during the candlestick period (in dollars). Example: 0.5600. Optional
+    (None if absent)."""
 
-        max_dollars = decimal_to_json(self.max_dollars)
+    max_dollars: Decimal | None = _field(_t.DecimalField("max_dollars", nullable=True))
+    """Maximum close price of any market during the candlestick period (in dollars). Example: 0.5600. Optional
+    (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if open_dollars is not UNSET:
-            field_dict["open_dollars"] = open_dollars
-        if low_dollars is not UNSET:
-            field_dict["low_dollars"] = low_dollars
-        if high_dollars is not UNSET:
-            field_dict["high_dollars"] = high_dollars
-        if close_dollars is not UNSET:
-            field_dict["close_dollars"] = close_dollars
-        if mean_dollars is not UNSET:
-            field_dict["mean_dollars"] = mean_dollars
-        if previous_dollars is not UNSET:
-            field_dict["previous_dollars"] = previous_dollars
-        if min_dollars is not UNSET:
-            field_dict["min_dollars"] = min_dollars
-        if max_dollars is not UNSET:
-            field_dict["max_dollars"] = max_dollars
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_open_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        open_dollars = _parse_open_dollars(d.pop("open_dollars", UNSET))
-
-        def _parse_low_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        low_dollars = _parse_low_dollars(d.pop("low_dollars", UNSET))
-
-        def _parse_high_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        high_dollars = _parse_high_dollars(d.pop("high_dollars", UNSET))
-
-        def _parse_close_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_dollars = _parse_close_dollars(d.pop("close_dollars", UNSET))
-
-        def _parse_mean_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mean_dollars = _parse_mean_dollars(d.pop("mean_dollars", UNSET))
-
-        def _parse_previous_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_dollars = _parse_previous_dollars(d.pop("previous_dollars", UNSET))
-
-        def _parse_min_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_dollars = _parse_min_dollars(d.pop("min_dollars", UNSET))
-
-        def _parse_max_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_dollars = _parse_max_dollars(d.pop("max_dollars", UNSET))
-
-        price_distribution = cls(
-            open_dollars=open_dollars,
-            low_dollars=low_dollars,
-            high_dollars=high_dollars,
-            close_dollars=close_dollars,
-            mean_dollars=mean_dollars,
-            previous_dollars=previous_dollars,
-            min_dollars=min_dollars,
-            max_dollars=max_dollars,
-        )
-
-        price_distribution.additional_properties = d
-        return price_distribution
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        open_dollars: Decimal | None | Unset = UNSET,
+        low_dollars: Decimal | None | Unset = UNSET,
+        high_dollars: Decimal | None | Unset = UNSET,
+        close_dollars: Decimal | None | Unset = UNSET,
+        mean_dollars: Decimal | None | Unset = UNSET,
+        previous_dollars: Decimal | None | Unset = UNSET,
+        min_dollars: Decimal | None | Unset = UNSET,
+        max_dollars: Decimal | None | Unset = UNSET,
+    ) -> None:
+        """A PriceDistribution from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("open_dollars", open_dollars)
+        self._set("low_dollars", low_dollars)
+        self._set("high_dollars", high_dollars)
+        self._set("close_dollars", close_dollars)
+        self._set("mean_dollars", mean_dollars)
+        self._set("previous_dollars", previous_dollars)
+        self._set("min_dollars", min_dollars)
+        self._set("max_dollars", max_dollars)

@@ -11,9 +11,14 @@ from ..models.propose_block_trade_request_maker_side import ProposeBlockTradeReq
 from ..types import (
     UNSET,
     Unset,
+    enum_value,
 )
 
 T = TypeVar("T", bound="ProposeBlockTradeRequest")
+
+
+def _to_maker_side(value: ProposeBlockTradeRequestMakerSide | str) -> ProposeBlockTradeRequestMakerSide:
+    return enum_value(ProposeBlockTradeRequestMakerSide, value, "ProposeBlockTradeRequest.maker_side")
 
 
 @_attrs_define
@@ -41,7 +46,7 @@ class ProposeBlockTradeRequest:
     market_ticker: str
     price_centi_cents: int
     centicount: int
-    maker_side: ProposeBlockTradeRequestMakerSide
+    maker_side: ProposeBlockTradeRequestMakerSide = _attrs_field(converter=_to_maker_side)
     expiration_ts: datetime.datetime
     buyer_subtrader_id: str | Unset = UNSET
     buyer_subaccount: int | Unset = UNSET

@@ -1,254 +1,152 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.rfq_status import RFQStatus
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mve_selected_leg import MveSelectedLeg
 
 
-T = TypeVar("T", bound="RFQ")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class RFQ:
-    """
+class RFQ(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        id (str | Unset): UUID of the RFQ. Preserve the exact returned string.
-        creator_id (str | Unset): Public communications ID of the RFQ creator (pseudonymous). When obscure_creator_id is
+        id (str): UUID of the RFQ. Preserve the exact returned string. Required (reading raises
+            MissingFieldError if absent).
+        creator_id (str): Public communications ID of the RFQ creator (pseudonymous). When obscure_creator_id is
             enabled, other users receive the shared placeholder
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" (SHA-256 of empty input). The creator sees
-            their normal ID. After successful quote execution, subsequent RFQ responses show the normal public
-            communications ID to all viewers.
-        market_ticker (str | Unset): The ticker of the market this RFQ is for
-        contracts_fp (Decimal | Unset): String representation of the number of contracts requested in the RFQ Example:
-            10.00.
-        target_cost_dollars (Decimal | Unset): Total value of the RFQ in dollars Example: 0.5600.
-        target_cost_excludes_fees (bool | Unset): True when the target cost is principal-only and quote sizes are
-            computed without reserving taker fees (fees are charged on top).
-        status (RFQStatus | Unset): Current status of the RFQ (open, closed)
-        created_ts (datetime.datetime | Unset): Timestamp when the RFQ was created
-        mve_collection_ticker (str | Unset): Ticker of the MVE collection this market belongs to
-        mve_selected_legs (list[MveSelectedLeg] | Unset): Selected legs for the MVE collection
-        rest_remainder (bool | Unset): Whether to rest the remainder of the RFQ after execution
-        cancellation_reason (str | Unset): Reason for RFQ cancellation if cancelled
-        creator_user_id (str | Unset): User ID of the RFQ creator (private field)
-        creator_subaccount (int | Unset): Subaccount number of the RFQ creator (visible when the caller is the RFQ
-            creator)
-        cancelled_ts (datetime.datetime | Unset): Timestamp when the RFQ was cancelled
-        updated_ts (datetime.datetime | Unset): Timestamp when the RFQ was last updated
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" (SHA-256 of empty input). The creator
+            sees their normal ID. After successful quote execution, subsequent RFQ responses show the normal public
+            communications ID to all viewers. Required (reading raises MissingFieldError if absent).
+        market_ticker (str): The ticker of the market this RFQ is for. Required (reading raises
+            MissingFieldError if absent).
+        contracts_fp (Decimal): String representation of the number of contracts requested in the RFQ. Example:
+            10.00. Required (reading raises MissingFieldError if absent).
+        target_cost_dollars (Decimal): Total value of the RFQ in dollars. Example: 0.5600. Optional (None if
+            absent).
+        target_cost_excludes_fees (bool): True when the target cost is principal-only and quote sizes are
+            computed without reserving taker fees (fees are charged on top). Optional (None if absent).
+        status (RFQStatus): Current status of the RFQ (open, closed) Required (reading raises MissingFieldError
+            if absent).
+        created_ts (datetime.datetime): Timestamp when the RFQ was created. Required (reading raises
+            MissingFieldError if absent).
+        mve_collection_ticker (str): Ticker of the MVE collection this market belongs to. Optional (None if
+            absent).
+        mve_selected_legs (list[MveSelectedLeg]): Selected legs for the MVE collection. Empty when absent or
+            null.
+        rest_remainder (bool): Whether to rest the remainder of the RFQ after execution. Optional (None if
+            absent).
+        cancellation_reason (str): Reason for RFQ cancellation if cancelled. Optional (None if absent).
+        creator_user_id (str): User ID of the RFQ creator (private field) Optional (None if absent).
+        creator_subaccount (int): Subaccount number of the RFQ creator (visible when the caller is the RFQ
+            creator) Optional (None if absent).
+        cancelled_ts (datetime.datetime): Timestamp when the RFQ was cancelled. Optional (None if absent).
+        updated_ts (datetime.datetime): Timestamp when the RFQ was last updated. Optional (None if absent).
     """
 
-    id: str | Unset = UNSET
-    creator_id: str | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    contracts_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    target_cost_excludes_fees: bool | Unset = UNSET
-    status: RFQStatus | Unset = UNSET
-    created_ts: datetime.datetime | Unset = UNSET
-    mve_collection_ticker: str | Unset = UNSET
-    mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
-    rest_remainder: bool | Unset = UNSET
-    cancellation_reason: str | Unset = UNSET
-    creator_user_id: str | Unset = UNSET
-    creator_subaccount: int | Unset = UNSET
-    cancelled_ts: datetime.datetime | Unset = UNSET
-    updated_ts: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str = _field(_t.StrField("id", required=True))
+    """UUID of the RFQ. Preserve the exact returned string. Required (reading raises MissingFieldError if absent)."""
 
-        creator_id = self.creator_id
+    creator_id: str = _field(_t.StrField("creator_id", required=True))
+    """Public communications ID of the RFQ creator (pseudonymous). When obscure_creator_id is enabled, other users
+    receive the shared placeholder "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" (SHA-256
+    of empty input). The creator sees their normal ID. After successful quote execution, subsequent RFQ
+    responses show the normal public communications ID to all viewers. Required (reading raises
+    MissingFieldError if absent)."""
 
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """The ticker of the market this RFQ is for. Required (reading raises MissingFieldError if absent)."""
 
-        contracts_fp = decimal_to_json(self.contracts_fp)
+    contracts_fp: Decimal = _field(_t.DecimalField("contracts_fp", required=True))
+    """String representation of the number of contracts requested in the RFQ. Example: 10.00. Required (reading
+    raises MissingFieldError if absent)."""
 
-        target_cost_dollars = decimal_to_json(self.target_cost_dollars)
+    target_cost_dollars: Decimal | None = _field(_t.DecimalField("target_cost_dollars"))
+    """Total value of the RFQ in dollars. Example: 0.5600. Optional (None if absent)."""
 
-        target_cost_excludes_fees = self.target_cost_excludes_fees
+    target_cost_excludes_fees: bool | None = _field(_t.BoolField("target_cost_excludes_fees"))
+    """True when the target cost is principal-only and quote sizes are computed without reserving taker fees (fees
+    are charged on top). Optional (None if absent)."""
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    status: RFQStatus = _field(_t.EnumField("status", RFQStatus, required=True))
+    """Current status of the RFQ (open, closed) Required (reading raises MissingFieldError if absent)."""
 
-        created_ts: str | Unset = UNSET
-        if not isinstance(self.created_ts, Unset):
-            created_ts = self.created_ts.isoformat()
+    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    """Timestamp when the RFQ was created. Required (reading raises MissingFieldError if absent)."""
 
-        mve_collection_ticker = self.mve_collection_ticker
+    mve_collection_ticker: str | None = _field(_t.StrField("mve_collection_ticker"))
+    """Ticker of the MVE collection this market belongs to. Optional (None if absent)."""
 
-        mve_selected_legs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mve_selected_legs, Unset):
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in self.mve_selected_legs:
-                mve_selected_legs_item = mve_selected_legs_item_data.to_dict()
-                mve_selected_legs.append(mve_selected_legs_item)
+    mve_selected_legs: list[MveSelectedLeg] = _field(
+        _t.ModelListField("mve_selected_legs", f"{__package__}.mve_selected_leg", "MveSelectedLeg", empty=True)
+    )
+    """Selected legs for the MVE collection. Empty when absent or null."""
 
-        rest_remainder = self.rest_remainder
+    rest_remainder: bool | None = _field(_t.BoolField("rest_remainder"))
+    """Whether to rest the remainder of the RFQ after execution. Optional (None if absent)."""
 
-        cancellation_reason = self.cancellation_reason
+    cancellation_reason: str | None = _field(_t.StrField("cancellation_reason"))
+    """Reason for RFQ cancellation if cancelled. Optional (None if absent)."""
 
-        creator_user_id = self.creator_user_id
+    creator_user_id: str | None = _field(_t.StrField("creator_user_id"))
+    """User ID of the RFQ creator (private field) Optional (None if absent)."""
 
-        creator_subaccount = self.creator_subaccount
+    creator_subaccount: int | None = _field(_t.IntField("creator_subaccount"))
+    """Subaccount number of the RFQ creator (visible when the caller is the RFQ creator) Optional (None if absent)."""
 
-        cancelled_ts: str | Unset = UNSET
-        if not isinstance(self.cancelled_ts, Unset):
-            cancelled_ts = self.cancelled_ts.isoformat()
+    cancelled_ts: datetime.datetime | None = _field(_t.DateTimeField("cancelled_ts"))
+    """Timestamp when the RFQ was cancelled. Optional (None if absent)."""
 
-        updated_ts: str | Unset = UNSET
-        if not isinstance(self.updated_ts, Unset):
-            updated_ts = self.updated_ts.isoformat()
+    updated_ts: datetime.datetime | None = _field(_t.DateTimeField("updated_ts"))
+    """Timestamp when the RFQ was last updated. Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if creator_id is not UNSET:
-            field_dict["creator_id"] = creator_id
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if contracts_fp is not UNSET:
-            field_dict["contracts_fp"] = contracts_fp
-        if target_cost_dollars is not UNSET:
-            field_dict["target_cost_dollars"] = target_cost_dollars
-        if target_cost_excludes_fees is not UNSET:
-            field_dict["target_cost_excludes_fees"] = target_cost_excludes_fees
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_ts is not UNSET:
-            field_dict["created_ts"] = created_ts
-        if mve_collection_ticker is not UNSET:
-            field_dict["mve_collection_ticker"] = mve_collection_ticker
-        if mve_selected_legs is not UNSET:
-            field_dict["mve_selected_legs"] = mve_selected_legs
-        if rest_remainder is not UNSET:
-            field_dict["rest_remainder"] = rest_remainder
-        if cancellation_reason is not UNSET:
-            field_dict["cancellation_reason"] = cancellation_reason
-        if creator_user_id is not UNSET:
-            field_dict["creator_user_id"] = creator_user_id
-        if creator_subaccount is not UNSET:
-            field_dict["creator_subaccount"] = creator_subaccount
-        if cancelled_ts is not UNSET:
-            field_dict["cancelled_ts"] = cancelled_ts
-        if updated_ts is not UNSET:
-            field_dict["updated_ts"] = updated_ts
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        creator_id = d.pop("creator_id", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        contracts_fp = d.pop("contracts_fp", UNSET)
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-
-        target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: RFQStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RFQStatus(_status)
-
-        _created_ts = d.pop("created_ts", UNSET)
-        created_ts: datetime.datetime | Unset
-        if isinstance(_created_ts, Unset):
-            created_ts = UNSET
-        else:
-            created_ts = datetime.datetime.fromisoformat(_created_ts)
-
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-
-        _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
-        mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
-        if _mve_selected_legs is not UNSET:
-            mve_selected_legs = LazyList(_mve_selected_legs or [], MveSelectedLeg, MveSelectedLeg.from_dict)
-
-        rest_remainder = d.pop("rest_remainder", UNSET)
-
-        cancellation_reason = d.pop("cancellation_reason", UNSET)
-
-        creator_user_id = d.pop("creator_user_id", UNSET)
-
-        creator_subaccount = d.pop("creator_subaccount", UNSET)
-
-        _cancelled_ts = d.pop("cancelled_ts", UNSET)
-        cancelled_ts: datetime.datetime | Unset
-        if isinstance(_cancelled_ts, Unset):
-            cancelled_ts = UNSET
-        else:
-            cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
-
-        _updated_ts = d.pop("updated_ts", UNSET)
-        updated_ts: datetime.datetime | Unset
-        if isinstance(_updated_ts, Unset):
-            updated_ts = UNSET
-        else:
-            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
-
-        rfq = cls(
-            id=id,
-            creator_id=creator_id,
-            market_ticker=market_ticker,
-            contracts_fp=contracts_fp,
-            target_cost_dollars=target_cost_dollars,
-            target_cost_excludes_fees=target_cost_excludes_fees,
-            status=status,
-            created_ts=created_ts,
-            mve_collection_ticker=mve_collection_ticker,
-            mve_selected_legs=mve_selected_legs,
-            rest_remainder=rest_remainder,
-            cancellation_reason=cancellation_reason,
-            creator_user_id=creator_user_id,
-            creator_subaccount=creator_subaccount,
-            cancelled_ts=cancelled_ts,
-            updated_ts=updated_ts,
-        )
-
-        rfq.additional_properties = d
-        return rfq
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        creator_id: str | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        contracts_fp: Decimal | None | Unset = UNSET,
+        target_cost_dollars: Decimal | None | Unset = UNSET,
+        target_cost_excludes_fees: bool | None | Unset = UNSET,
+        status: RFQStatus | None | Unset = UNSET,
+        created_ts: datetime.datetime | None | Unset = UNSET,
+        mve_collection_ticker: str | None | Unset = UNSET,
+        mve_selected_legs: list[MveSelectedLeg] | None | Unset = UNSET,
+        rest_remainder: bool | None | Unset = UNSET,
+        cancellation_reason: str | None | Unset = UNSET,
+        creator_user_id: str | None | Unset = UNSET,
+        creator_subaccount: int | None | Unset = UNSET,
+        cancelled_ts: datetime.datetime | None | Unset = UNSET,
+        updated_ts: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """A RFQ from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("creator_id", creator_id)
+        self._set("market_ticker", market_ticker)
+        self._set("contracts_fp", contracts_fp)
+        self._set("target_cost_dollars", target_cost_dollars)
+        self._set("target_cost_excludes_fees", target_cost_excludes_fees)
+        self._set("status", status)
+        self._set("created_ts", created_ts)
+        self._set("mve_collection_ticker", mve_collection_ticker)
+        self._set("mve_selected_legs", mve_selected_legs)
+        self._set("rest_remainder", rest_remainder)
+        self._set("cancellation_reason", cancellation_reason)
+        self._set("creator_user_id", creator_user_id)
+        self._set("creator_subaccount", creator_subaccount)
+        self._set("cancelled_ts", cancelled_ts)
+        self._set("updated_ts", updated_ts)

@@ -1,220 +1,123 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.rfq_batch_status import RFQBatchStatus
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq import RFQ
 
 
-T = TypeVar("T", bound="RFQBatch")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class RFQBatch:
-    """
+class RFQBatch(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        id (str | Unset): UUID of the RFQ batch. Preserve the exact returned string.
-        creator_id (str | Unset): Public communications ID of the batch creator, obscured for other users like
-            RFQ.creator_id when obscure_creator_id was set. It is revealed once a child RFQ executes.
-        status (RFQBatchStatus | Unset): Status of an RFQ batch. An open batch takes batch quotes; an accepted batch is
-            waiting for its winning makers to confirm or is executing; a closed batch is finished.
-        created_ts (datetime.datetime | Unset): Timestamp when the RFQ batch was created
-        accepted_ts (datetime.datetime | Unset): Timestamp when a batch quote on the batch was accepted
-        closed_ts (datetime.datetime | Unset): Timestamp when the RFQ batch closed
-        rfqs (list[RFQ] | Unset): The child RFQs, in the order they were requested
-        updated_ts (datetime.datetime | Unset): Timestamp when the RFQ batch was last updated (visible to the batch
-            creator)
-        close_reason (str | Unset): Why the RFQ batch closed, for example executed, execution failed, or cancelled. A
-            batch closes partially executed only in the rare case that filling one child cancelled a maker order another
-            child needed (visible to the batch creator)
-        client_batch_id (str | Unset): The client_batch_id given at creation (visible to the batch creator)
-        creator_user_id (str | Unset): User ID of the batch creator (private field)
-        creator_subaccount (int | Unset): Subaccount number of the batch creator (visible to the batch creator)
+        id (str): UUID of the RFQ batch. Preserve the exact returned string. Required (reading raises
+            MissingFieldError if absent).
+        creator_id (str): Public communications ID of the batch creator, obscured for other users like
+            RFQ.creator_id when obscure_creator_id was set. It is revealed once a child RFQ executes. Required
+            (reading raises MissingFieldError if absent).
+        status (RFQBatchStatus): Status of an RFQ batch. An open batch takes batch quotes; an accepted batch is
+            waiting for its winning makers to confirm or is executing; a closed batch is finished. Required (reading
+            raises MissingFieldError if absent).
+        created_ts (datetime.datetime): Timestamp when the RFQ batch was created. Required (reading raises
+            MissingFieldError if absent).
+        accepted_ts (datetime.datetime): Timestamp when a batch quote on the batch was accepted. Optional (None
+            if absent).
+        closed_ts (datetime.datetime): Timestamp when the RFQ batch closed. Optional (None if absent).
+        rfqs (list[RFQ]): The child RFQs, in the order they were requested. Empty when absent or null.
+        updated_ts (datetime.datetime): Timestamp when the RFQ batch was last updated (visible to the batch
+            creator) Optional (None if absent).
+        close_reason (str): Why the RFQ batch closed, for example executed, execution failed, or cancelled. A
+            batch closes partially executed only in the rare case that filling one child cancelled a maker order
+            another child needed (visible to the batch creator) Optional (None if absent).
+        client_batch_id (str): The client_batch_id given at creation (visible to the batch creator) Optional
+            (None if absent).
+        creator_user_id (str): User ID of the batch creator (private field) Optional (None if absent).
+        creator_subaccount (int): Subaccount number of the batch creator (visible to the batch creator) Optional
+            (None if absent).
     """
 
-    id: str | Unset = UNSET
-    creator_id: str | Unset = UNSET
-    status: RFQBatchStatus | Unset = UNSET
-    created_ts: datetime.datetime | Unset = UNSET
-    accepted_ts: datetime.datetime | Unset = UNSET
-    closed_ts: datetime.datetime | Unset = UNSET
-    rfqs: list[RFQ] | Unset = UNSET
-    updated_ts: datetime.datetime | Unset = UNSET
-    close_reason: str | Unset = UNSET
-    client_batch_id: str | Unset = UNSET
-    creator_user_id: str | Unset = UNSET
-    creator_subaccount: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str = _field(_t.StrField("id", required=True))
+    """UUID of the RFQ batch. Preserve the exact returned string. Required (reading raises MissingFieldError if
+    absent)."""
 
-        creator_id = self.creator_id
+    creator_id: str = _field(_t.StrField("creator_id", required=True))
+    """Public communications ID of the batch creator, obscured for other users like RFQ.creator_id when
+    obscure_creator_id was set. It is revealed once a child RFQ executes. Required (reading raises
+    MissingFieldError if absent)."""
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    status: RFQBatchStatus = _field(_t.EnumField("status", RFQBatchStatus, required=True))
+    """Status of an RFQ batch. An open batch takes batch quotes; an accepted batch is waiting for its winning
+    makers to confirm or is executing; a closed batch is finished. Required (reading raises MissingFieldError if
+    absent)."""
 
-        created_ts: str | Unset = UNSET
-        if not isinstance(self.created_ts, Unset):
-            created_ts = self.created_ts.isoformat()
+    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    """Timestamp when the RFQ batch was created. Required (reading raises MissingFieldError if absent)."""
 
-        accepted_ts: str | Unset = UNSET
-        if not isinstance(self.accepted_ts, Unset):
-            accepted_ts = self.accepted_ts.isoformat()
+    accepted_ts: datetime.datetime | None = _field(_t.DateTimeField("accepted_ts"))
+    """Timestamp when a batch quote on the batch was accepted. Optional (None if absent)."""
 
-        closed_ts: str | Unset = UNSET
-        if not isinstance(self.closed_ts, Unset):
-            closed_ts = self.closed_ts.isoformat()
+    closed_ts: datetime.datetime | None = _field(_t.DateTimeField("closed_ts"))
+    """Timestamp when the RFQ batch closed. Optional (None if absent)."""
 
-        rfqs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rfqs, Unset):
-            rfqs = []
-            for rfqs_item_data in self.rfqs:
-                rfqs_item = rfqs_item_data.to_dict()
-                rfqs.append(rfqs_item)
+    rfqs: list[RFQ] = _field(_t.ModelListField("rfqs", f"{__package__}.rfq", "RFQ", required=True, empty=True))
+    """The child RFQs, in the order they were requested. Empty when absent or null."""
 
-        updated_ts: str | Unset = UNSET
-        if not isinstance(self.updated_ts, Unset):
-            updated_ts = self.updated_ts.isoformat()
+    updated_ts: datetime.datetime | None = _field(_t.DateTimeField("updated_ts"))
+    """Timestamp when the RFQ batch was last updated (visible to the batch creator) Optional (None if absent)."""
 
-        close_reason = self.close_reason
+    close_reason: str | None = _field(_t.StrField("close_reason"))
+    """Why the RFQ batch closed, for example executed, execution failed, or cancelled. A batch closes partially
+    executed only in the rare case that filling one child cancelled a maker order another child needed (visible
+    to the batch creator) Optional (None if absent)."""
 
-        client_batch_id = self.client_batch_id
+    client_batch_id: str | None = _field(_t.StrField("client_batch_id"))
+    """The client_batch_id given at creation (visible to the batch creator) Optional (None if absent)."""
 
-        creator_user_id = self.creator_user_id
+    creator_user_id: str | None = _field(_t.StrField("creator_user_id"))
+    """User ID of the batch creator (private field) Optional (None if absent)."""
 
-        creator_subaccount = self.creator_subaccount
+    creator_subaccount: int | None = _field(_t.IntField("creator_subaccount"))
+    """Subaccount number of the batch creator (visible to the batch creator) Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if creator_id is not UNSET:
-            field_dict["creator_id"] = creator_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_ts is not UNSET:
-            field_dict["created_ts"] = created_ts
-        if accepted_ts is not UNSET:
-            field_dict["accepted_ts"] = accepted_ts
-        if closed_ts is not UNSET:
-            field_dict["closed_ts"] = closed_ts
-        if rfqs is not UNSET:
-            field_dict["rfqs"] = rfqs
-        if updated_ts is not UNSET:
-            field_dict["updated_ts"] = updated_ts
-        if close_reason is not UNSET:
-            field_dict["close_reason"] = close_reason
-        if client_batch_id is not UNSET:
-            field_dict["client_batch_id"] = client_batch_id
-        if creator_user_id is not UNSET:
-            field_dict["creator_user_id"] = creator_user_id
-        if creator_subaccount is not UNSET:
-            field_dict["creator_subaccount"] = creator_subaccount
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq import RFQ  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        creator_id = d.pop("creator_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: RFQBatchStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RFQBatchStatus(_status)
-
-        _created_ts = d.pop("created_ts", UNSET)
-        created_ts: datetime.datetime | Unset
-        if isinstance(_created_ts, Unset):
-            created_ts = UNSET
-        else:
-            created_ts = datetime.datetime.fromisoformat(_created_ts)
-
-        _accepted_ts = d.pop("accepted_ts", UNSET)
-        accepted_ts: datetime.datetime | Unset
-        if isinstance(_accepted_ts, Unset):
-            accepted_ts = UNSET
-        else:
-            accepted_ts = datetime.datetime.fromisoformat(_accepted_ts)
-
-        _closed_ts = d.pop("closed_ts", UNSET)
-        closed_ts: datetime.datetime | Unset
-        if isinstance(_closed_ts, Unset):
-            closed_ts = UNSET
-        else:
-            closed_ts = datetime.datetime.fromisoformat(_closed_ts)
-
-        _rfqs = d.pop("rfqs", UNSET)
-        rfqs: list[RFQ] | Unset = UNSET
-        if _rfqs is not UNSET:
-            rfqs = LazyList(_rfqs or [], RFQ, RFQ.from_dict)
-
-        _updated_ts = d.pop("updated_ts", UNSET)
-        updated_ts: datetime.datetime | Unset
-        if isinstance(_updated_ts, Unset):
-            updated_ts = UNSET
-        else:
-            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
-
-        close_reason = d.pop("close_reason", UNSET)
-
-        client_batch_id = d.pop("client_batch_id", UNSET)
-
-        creator_user_id = d.pop("creator_user_id", UNSET)
-
-        creator_subaccount = d.pop("creator_subaccount", UNSET)
-
-        rfq_batch = cls(
-            id=id,
-            creator_id=creator_id,
-            status=status,
-            created_ts=created_ts,
-            accepted_ts=accepted_ts,
-            closed_ts=closed_ts,
-            rfqs=rfqs,
-            updated_ts=updated_ts,
-            close_reason=close_reason,
-            client_batch_id=client_batch_id,
-            creator_user_id=creator_user_id,
-            creator_subaccount=creator_subaccount,
-        )
-
-        rfq_batch.additional_properties = d
-        return rfq_batch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        creator_id: str | None | Unset = UNSET,
+        status: RFQBatchStatus | None | Unset = UNSET,
+        created_ts: datetime.datetime | None | Unset = UNSET,
+        accepted_ts: datetime.datetime | None | Unset = UNSET,
+        closed_ts: datetime.datetime | None | Unset = UNSET,
+        rfqs: list[RFQ] | None | Unset = UNSET,
+        updated_ts: datetime.datetime | None | Unset = UNSET,
+        close_reason: str | None | Unset = UNSET,
+        client_batch_id: str | None | Unset = UNSET,
+        creator_user_id: str | None | Unset = UNSET,
+        creator_subaccount: int | None | Unset = UNSET,
+    ) -> None:
+        """A RFQBatch from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("creator_id", creator_id)
+        self._set("status", status)
+        self._set("created_ts", created_ts)
+        self._set("accepted_ts", accepted_ts)
+        self._set("closed_ts", closed_ts)
+        self._set("rfqs", rfqs)
+        self._set("updated_ts", updated_ts)
+        self._set("close_reason", close_reason)
+        self._set("client_batch_id", client_batch_id)
+        self._set("creator_user_id", creator_user_id)
+        self._set("creator_subaccount", creator_subaccount)

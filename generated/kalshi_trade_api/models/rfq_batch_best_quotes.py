@@ -1,150 +1,85 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.rfq_batch_status import RFQBatchStatus
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_best_quote import RFQBatchBestQuote
 
 
-T = TypeVar("T", bound="RFQBatchBestQuotes")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class RFQBatchBestQuotes:
-    """
+class RFQBatchBestQuotes(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        rfq_batch_id (str | Unset): UUID of the RFQ batch
-        status (RFQBatchStatus | Unset): Status of an RFQ batch. An open batch takes batch quotes; an accepted batch is
-            waiting for its winning makers to confirm or is executing; a closed batch is finished.
-        version (int | Unset): Increases whenever a best bid changes
-        updated_ts (datetime.datetime | Unset): When a best bid last changed
-        yes_complete (bool | Unset): Whether every child has a YES bid, so the batch can be accepted on the yes side
-        no_complete (bool | Unset): Whether every child has a NO bid, so the batch can be accepted on the no side
-        rfqs (list[RFQBatchBestQuote] | Unset): One entry per child RFQ, in batch order
+        rfq_batch_id (str): UUID of the RFQ batch. Required (reading raises MissingFieldError if absent).
+        status (RFQBatchStatus): Status of an RFQ batch. An open batch takes batch quotes; an accepted batch is
+            waiting for its winning makers to confirm or is executing; a closed batch is finished. Required (reading
+            raises MissingFieldError if absent).
+        version (int): Increases whenever a best bid changes. Required (reading raises MissingFieldError if
+            absent).
+        updated_ts (datetime.datetime): When a best bid last changed. Optional (None if absent).
+        yes_complete (bool): Whether every child has a YES bid, so the batch can be accepted on the yes side.
+            Required (reading raises MissingFieldError if absent).
+        no_complete (bool): Whether every child has a NO bid, so the batch can be accepted on the no side.
+            Required (reading raises MissingFieldError if absent).
+        rfqs (list[RFQBatchBestQuote]): One entry per child RFQ, in batch order. Empty when absent or null.
     """
 
-    rfq_batch_id: str | Unset = UNSET
-    status: RFQBatchStatus | Unset = UNSET
-    version: int | Unset = UNSET
-    updated_ts: datetime.datetime | Unset = UNSET
-    yes_complete: bool | Unset = UNSET
-    no_complete: bool | Unset = UNSET
-    rfqs: list[RFQBatchBestQuote] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        rfq_batch_id = self.rfq_batch_id
+    rfq_batch_id: str = _field(_t.StrField("rfq_batch_id", required=True))
+    """UUID of the RFQ batch. Required (reading raises MissingFieldError if absent)."""
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    status: RFQBatchStatus = _field(_t.EnumField("status", RFQBatchStatus, required=True))
+    """Status of an RFQ batch. An open batch takes batch quotes; an accepted batch is waiting for its winning
+    makers to confirm or is executing; a closed batch is finished. Required (reading raises MissingFieldError if
+    absent)."""
 
-        version = self.version
+    version: int = _field(_t.IntField("version", required=True))
+    """Increases whenever a best bid changes. Required (reading raises MissingFieldError if absent)."""
 
-        updated_ts: str | Unset = UNSET
-        if not isinstance(self.updated_ts, Unset):
-            updated_ts = self.updated_ts.isoformat()
+    updated_ts: datetime.datetime | None = _field(_t.DateTimeField("updated_ts"))
+    """When a best bid last changed. Optional (None if absent)."""
 
-        yes_complete = self.yes_complete
+    yes_complete: bool = _field(_t.BoolField("yes_complete", required=True))
+    """Whether every child has a YES bid, so the batch can be accepted on the yes side. Required (reading raises
+    MissingFieldError if absent)."""
 
-        no_complete = self.no_complete
+    no_complete: bool = _field(_t.BoolField("no_complete", required=True))
+    """Whether every child has a NO bid, so the batch can be accepted on the no side. Required (reading raises
+    MissingFieldError if absent)."""
 
-        rfqs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rfqs, Unset):
-            rfqs = []
-            for rfqs_item_data in self.rfqs:
-                rfqs_item = rfqs_item_data.to_dict()
-                rfqs.append(rfqs_item)
+    rfqs: list[RFQBatchBestQuote] = _field(
+        _t.ModelListField("rfqs", f"{__package__}.rfq_batch_best_quote", "RFQBatchBestQuote", required=True, empty=True)
+    )
+    """One entry per child RFQ, in batch order. Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rfq_batch_id is not UNSET:
-            field_dict["rfq_batch_id"] = rfq_batch_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if version is not UNSET:
-            field_dict["version"] = version
-        if updated_ts is not UNSET:
-            field_dict["updated_ts"] = updated_ts
-        if yes_complete is not UNSET:
-            field_dict["yes_complete"] = yes_complete
-        if no_complete is not UNSET:
-            field_dict["no_complete"] = no_complete
-        if rfqs is not UNSET:
-            field_dict["rfqs"] = rfqs
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq_batch_best_quote import RFQBatchBestQuote  # noqa: PLC0415
-
-        d = dict(src_dict)
-        rfq_batch_id = d.pop("rfq_batch_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: RFQBatchStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RFQBatchStatus(_status)
-
-        version = d.pop("version", UNSET)
-
-        _updated_ts = d.pop("updated_ts", UNSET)
-        updated_ts: datetime.datetime | Unset
-        if isinstance(_updated_ts, Unset):
-            updated_ts = UNSET
-        else:
-            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
-
-        yes_complete = d.pop("yes_complete", UNSET)
-
-        no_complete = d.pop("no_complete", UNSET)
-
-        _rfqs = d.pop("rfqs", UNSET)
-        rfqs: list[RFQBatchBestQuote] | Unset = UNSET
-        if _rfqs is not UNSET:
-            rfqs = LazyList(_rfqs or [], RFQBatchBestQuote, RFQBatchBestQuote.from_dict)
-
-        rfq_batch_best_quotes = cls(
-            rfq_batch_id=rfq_batch_id,
-            status=status,
-            version=version,
-            updated_ts=updated_ts,
-            yes_complete=yes_complete,
-            no_complete=no_complete,
-            rfqs=rfqs,
-        )
-
-        rfq_batch_best_quotes.additional_properties = d
-        return rfq_batch_best_quotes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        rfq_batch_id: str | None | Unset = UNSET,
+        status: RFQBatchStatus | None | Unset = UNSET,
+        version: int | None | Unset = UNSET,
+        updated_ts: datetime.datetime | None | Unset = UNSET,
+        yes_complete: bool | None | Unset = UNSET,
+        no_complete: bool | None | Unset = UNSET,
+        rfqs: list[RFQBatchBestQuote] | None | Unset = UNSET,
+    ) -> None:
+        """A RFQBatchBestQuotes from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("rfq_batch_id", rfq_batch_id)
+        self._set("status", status)
+        self._set("version", version)
+        self._set("updated_ts", updated_ts)
+        self._set("yes_complete", yes_complete)
+        self._set("no_complete", no_complete)
+        self._set("rfqs", rfqs)

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyList,
     Unset,
+    enum_value,
 )
 
 if TYPE_CHECKING:
@@ -18,6 +19,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetTargetBalanceAllocationRequest")
+
+
+def _to_resting_margin_reservation(value: RestingMarginReservation | str | Unset) -> RestingMarginReservation | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else enum_value(RestingMarginReservation, value, "SetTargetBalanceAllocationRequest.resting_margin_reservation")
+    )
 
 
 @_attrs_define
@@ -32,7 +41,9 @@ class SetTargetBalanceAllocationRequest:
     """
 
     allocations: list[TargetBalanceAllocationInput]
-    resting_margin_reservation: RestingMarginReservation | Unset = UNSET
+    resting_margin_reservation: RestingMarginReservation | Unset = _attrs_field(
+        default=UNSET, converter=_to_resting_margin_reservation
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,73 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="SettlementSource")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class SettlementSource:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class SettlementSource(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        name (str | Unset): Name of the settlement source
-        url (str | Unset): URL to the settlement source
+        name (str): Name of the settlement source. Optional (None if absent).
+        url (str): URL to the settlement source. Optional (None if absent).
     """
 
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    name: str | None = _field(_t.StrField("name"))
+    """Name of the settlement source. Optional (None if absent)."""
 
-        url = self.url
+    url: str | None = _field(_t.StrField("url"))
+    """URL to the settlement source. Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        settlement_source = cls(
-            name=name,
-            url=url,
-        )
-
-        settlement_source.additional_properties = d
-        return settlement_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        """A SettlementSource from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("name", name)
+        self._set("url", url)

@@ -1,150 +1,84 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.structured_target_details import StructuredTargetDetails
     from ..models.structured_target_source_ids import StructuredTargetSourceIds
 
 
-T = TypeVar("T", bound="StructuredTarget")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class StructuredTarget:
-    """
+class StructuredTarget(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        id (str | Unset): Unique identifier for the structured target.
-        name (str | Unset): Name of the structured target.
-        type_ (str | Unset): Type of the structured target.
-        details (StructuredTargetDetails | Unset): Additional details about the structured target. Contains flexible
-            JSON data specific to the target type.
-        source_id (str | Unset): External source identifier for the structured target, if available (e.g., third-party
-            data provider ID).
-        source_ids (StructuredTargetSourceIds | Unset): Source ids of structured target if available.
-        last_updated_ts (datetime.datetime | Unset): Timestamp when this structured target was last updated.
+        id (str): Unique identifier for the structured target. Optional (None if absent).
+        name (str): Name of the structured target. Optional (None if absent).
+        type_ (str): Type of the structured target. Optional (None if absent).
+        details (StructuredTargetDetails): Additional details about the structured target. Contains flexible
+            JSON data specific to the target type. Optional (None if absent).
+        source_id (str): External source identifier for the structured target, if available (e.g., third-party
+            data provider ID). Optional (None if absent).
+        source_ids (StructuredTargetSourceIds): Source ids of structured target if available. Optional (None if
+            absent).
+        last_updated_ts (datetime.datetime): Timestamp when this structured target was last updated. Optional
+            (None if absent).
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    details: StructuredTargetDetails | Unset = UNSET
-    source_id: str | Unset = UNSET
-    source_ids: StructuredTargetSourceIds | Unset = UNSET
-    last_updated_ts: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str | None = _field(_t.StrField("id"))
+    """Unique identifier for the structured target. Optional (None if absent)."""
 
-        name = self.name
+    name: str | None = _field(_t.StrField("name"))
+    """Name of the structured target. Optional (None if absent)."""
 
-        type_ = self.type_
+    type_: str | None = _field(_t.StrField("type"))
+    """Type of the structured target. Optional (None if absent)."""
 
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
+    details: StructuredTargetDetails | None = _field(
+        _t.ModelField("details", f"{__package__}.structured_target_details", "StructuredTargetDetails")
+    )
+    """Additional details about the structured target. Contains flexible JSON data specific to the target type.
+    Optional (None if absent)."""
 
-        source_id = self.source_id
+    source_id: str | None = _field(_t.StrField("source_id"))
+    """External source identifier for the structured target, if available (e.g., third-party data provider ID).
+    Optional (None if absent)."""
 
-        source_ids: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_ids, Unset):
-            source_ids = self.source_ids.to_dict()
+    source_ids: StructuredTargetSourceIds | None = _field(
+        _t.ModelField("source_ids", f"{__package__}.structured_target_source_ids", "StructuredTargetSourceIds")
+    )
+    """Source ids of structured target if available. Optional (None if absent)."""
 
-        last_updated_ts: str | Unset = UNSET
-        if not isinstance(self.last_updated_ts, Unset):
-            last_updated_ts = self.last_updated_ts.isoformat()
+    last_updated_ts: datetime.datetime | None = _field(_t.DateTimeField("last_updated_ts"))
+    """Timestamp when this structured target was last updated. Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if details is not UNSET:
-            field_dict["details"] = details
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if source_ids is not UNSET:
-            field_dict["source_ids"] = source_ids
-        if last_updated_ts is not UNSET:
-            field_dict["last_updated_ts"] = last_updated_ts
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.structured_target_details import StructuredTargetDetails  # noqa: PLC0415
-        from ..models.structured_target_source_ids import StructuredTargetSourceIds  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _details = d.pop("details", UNSET)
-        details: StructuredTargetDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = StructuredTargetDetails.from_dict(_details)
-
-        source_id = d.pop("source_id", UNSET)
-
-        _source_ids = d.pop("source_ids", UNSET)
-        source_ids: StructuredTargetSourceIds | Unset
-        if isinstance(_source_ids, Unset):
-            source_ids = UNSET
-        else:
-            source_ids = StructuredTargetSourceIds.from_dict(_source_ids)
-
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
-        else:
-            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
-
-        structured_target = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            details=details,
-            source_id=source_id,
-            source_ids=source_ids,
-            last_updated_ts=last_updated_ts,
-        )
-
-        structured_target.additional_properties = d
-        return structured_target
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        details: StructuredTargetDetails | None | Unset = UNSET,
+        source_id: str | None | Unset = UNSET,
+        source_ids: StructuredTargetSourceIds | None | Unset = UNSET,
+        last_updated_ts: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """A StructuredTarget from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("name", name)
+        self._set("type_", type_)
+        self._set("details", details)
+        self._set("source_id", source_id)
+        self._set("source_ids", source_ids)
+        self._set("last_updated_ts", last_updated_ts)

@@ -1,47 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="StructuredTargetDetails")
+from .. import types as _t
 
 
-@_attrs_define
-class StructuredTargetDetails:
-    """Additional details about the structured target. Contains flexible JSON data specific to the target type."""
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+class StructuredTargetDetails(_t.ResponseModel):
+    """Additional details about the structured target. Contains flexible JSON data specific to the target type.
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+    Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+    """
 
-        return field_dict
+    __slots__ = ()
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        structured_target_details = cls()
-
-        structured_target_details.additional_properties = d
-        return structured_target_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+    ) -> None:
+        """A StructuredTargetDetails from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}

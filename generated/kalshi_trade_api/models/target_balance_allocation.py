@@ -1,73 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="TargetBalanceAllocation")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class TargetBalanceAllocation:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class TargetBalanceAllocation(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        exchange_index (int | Unset): Exchange index that receives this percentage of sweepable balance
-        percent (int | Unset): Target percentage of sweepable balance for the exchange index
+        exchange_index (int): Exchange index that receives this percentage of sweepable balance. Required
+            (reading raises MissingFieldError if absent).
+        percent (int): Target percentage of sweepable balance for the exchange index. Required (reading raises
+            MissingFieldError if absent).
     """
 
-    exchange_index: int | Unset = UNSET
-    percent: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        exchange_index = self.exchange_index
+    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    """Exchange index that receives this percentage of sweepable balance. Required (reading raises
+    MissingFieldError if absent)."""
 
-        percent = self.percent
+    percent: int = _field(_t.IntField("percent", required=True))
+    """Target percentage of sweepable balance for the exchange index. Required (reading raises MissingFieldError if
+    absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if percent is not UNSET:
-            field_dict["percent"] = percent
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        percent = d.pop("percent", UNSET)
-
-        target_balance_allocation = cls(
-            exchange_index=exchange_index,
-            percent=percent,
-        )
-
-        target_balance_allocation.additional_properties = d
-        return target_balance_allocation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        exchange_index: int | None | Unset = UNSET,
+        percent: int | None | Unset = UNSET,
+    ) -> None:
+        """A TargetBalanceAllocation from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("exchange_index", exchange_index)
+        self._set("percent", percent)

@@ -7,8 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticker_pair_side import TickerPairSide
+from ..types import (
+    enum_value,
+)
 
 T = TypeVar("T", bound="TickerPair")
+
+
+def _to_side(value: TickerPairSide | str) -> TickerPairSide:
+    return enum_value(TickerPairSide, value, "TickerPair.side")
 
 
 @_attrs_define
@@ -22,7 +29,7 @@ class TickerPair:
 
     market_ticker: str
     event_ticker: str
-    side: TickerPairSide
+    side: TickerPairSide = _attrs_field(converter=_to_side)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,193 +1,129 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.book_side import BookSide
 from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
-
-T = TypeVar("T", bound="Trade")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class Trade:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class Trade(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        trade_id (str | Unset): Unique identifier for this trade
-        ticker (str | Unset): Unique identifier for the market
-        count_fp (Decimal | Unset): String representation of the number of contracts bought or sold in this trade
-            Example: 10.00.
-        yes_price_dollars (Decimal | Unset): Yes price for this trade in dollars Example: 0.5600.
-        no_price_dollars (Decimal | Unset): No price for this trade in dollars Example: 0.5600.
-        taker_side (TradeTakerSide | Unset): Deprecated. Use `taker_outcome_side` (or `taker_book_side`) instead. See
+        trade_id (str): Unique identifier for this trade. Required (reading raises MissingFieldError if absent).
+        ticker (str): Unique identifier for the market. Required (reading raises MissingFieldError if absent).
+        count_fp (Decimal): String representation of the number of contracts bought or sold in this trade.
+            Example: 10.00. Required (reading raises MissingFieldError if absent).
+        yes_price_dollars (Decimal): Yes price for this trade in dollars. Example: 0.5600. Required (reading
+            raises MissingFieldError if absent).
+        no_price_dollars (Decimal): No price for this trade in dollars. Example: 0.5600. Required (reading
+            raises MissingFieldError if absent).
+        taker_side (TradeTakerSide): Deprecated. Use `taker_outcome_side` (or `taker_book_side`) instead. See
             [Order direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
-        taker_outcome_side (TradeTakerOutcomeSide | Unset): The outcome side the taker is positioned for. buy-yes and
+            Optional (None if absent).
+        taker_outcome_side (TradeTakerOutcomeSide): The outcome side the taker is positioned for. buy-yes and
             sell-no produce 'yes'; buy-no and sell-yes produce 'no'.
 
-            `taker_outcome_side` describes directional exposure only; it does not change the trade's price. A trade at price
-            `p` with `taker_outcome_side=no` is matched against the maker at the same price `p` with the opposite direction
-            — both parties trade at the same price.
+            `taker_outcome_side` describes directional exposure only; it does not change the trade's price. A trade
+            at price `p` with `taker_outcome_side=no` is matched against the maker at the same price `p` with the
+            opposite direction — both parties trade at the same price.
 
-            `taker_outcome_side` and `taker_book_side` will become the canonical way to determine trade direction. The
-            legacy `taker_side` field will be deprecated in a future release — please migrate to these new fields.
-        taker_book_side (BookSide | Unset): Side of the book for an order or trade. For event markets, this refers to
-            the YES leg only: `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying
-            NO at `1 - price`, but this endpoint quotes everything from the YES side.)
-        created_time (datetime.datetime | Unset): Timestamp when this trade was executed
-        is_block_trade (bool | Unset): True if this trade was matched off-book as a block trade (e.g. via RFQ /
-            negotiated block proposal); false for trades that filled on the standard order book.
+            `taker_outcome_side` and `taker_book_side` will become the canonical way to determine trade direction.
+            The legacy `taker_side` field will be deprecated in a future release — please migrate to these new
+            fields. Required (reading raises MissingFieldError if absent).
+        taker_book_side (BookSide): Side of the book for an order or trade. For event markets, this refers to
+            the YES leg only: `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to
+            buying NO at `1 - price`, but this endpoint quotes everything from the YES side.) Required (reading
+            raises MissingFieldError if absent).
+        created_time (datetime.datetime): Timestamp when this trade was executed. Required (reading raises
+            MissingFieldError if absent).
+        is_block_trade (bool): True if this trade was matched off-book as a block trade (e.g. via RFQ /
+            negotiated block proposal); false for trades that filled on the standard order book. Required (reading
+            raises MissingFieldError if absent).
     """
 
-    trade_id: str | Unset = UNSET
-    ticker: str | Unset = UNSET
-    count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    taker_side: TradeTakerSide | Unset = UNSET
-    taker_outcome_side: TradeTakerOutcomeSide | Unset = UNSET
-    taker_book_side: BookSide | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
-    is_block_trade: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        trade_id = self.trade_id
+    trade_id: str = _field(_t.StrField("trade_id", required=True))
+    """Unique identifier for this trade. Required (reading raises MissingFieldError if absent)."""
 
-        ticker = self.ticker
+    ticker: str = _field(_t.StrField("ticker", required=True))
+    """Unique identifier for the market. Required (reading raises MissingFieldError if absent)."""
 
-        count_fp = decimal_to_json(self.count_fp)
+    count_fp: Decimal = _field(_t.DecimalField("count_fp", required=True))
+    """String representation of the number of contracts bought or sold in this trade. Example: 10.00. Required
+    (reading raises MissingFieldError if absent)."""
 
-        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
+    yes_price_dollars: Decimal = _field(_t.DecimalField("yes_price_dollars", required=True))
+    """Yes price for this trade in dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-        no_price_dollars = decimal_to_json(self.no_price_dollars)
+    no_price_dollars: Decimal = _field(_t.DecimalField("no_price_dollars", required=True))
+    """No price for this trade in dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-        taker_side: str | Unset = UNSET
-        if not isinstance(self.taker_side, Unset):
-            taker_side = self.taker_side.value
+    taker_side: TradeTakerSide | None = _field(_t.EnumField("taker_side", TradeTakerSide))
+    """Deprecated. Use `taker_outcome_side` (or `taker_book_side`) instead. See [Order
+    direction](/getting_started/order_direction). This field will not be removed before May 14, 2026. Optional
+    (None if absent)."""
 
-        taker_outcome_side: str | Unset = UNSET
-        if not isinstance(self.taker_outcome_side, Unset):
-            taker_outcome_side = self.taker_outcome_side.value
+    taker_outcome_side: TradeTakerOutcomeSide = _field(
+        _t.EnumField("taker_outcome_side", TradeTakerOutcomeSide, required=True)
+    )
+    """The outcome side the taker is positioned for. buy-yes and sell-no produce 'yes'; buy-no and sell-yes produce
+    'no'.
 
-        taker_book_side: str | Unset = UNSET
-        if not isinstance(self.taker_book_side, Unset):
-            taker_book_side = self.taker_book_side.value
+    `taker_outcome_side` describes directional exposure only; it does not change the trade's price. A trade at
+    price `p` with `taker_outcome_side=no` is matched against the maker at the same price `p` with the opposite
+    direction — both parties trade at the same price.
 
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
+    `taker_outcome_side` and `taker_book_side` will become the canonical way to determine trade direction. The
+    legacy `taker_side` field will be deprecated in a future release — please migrate to these new fields.
+    Required (reading raises MissingFieldError if absent)."""
 
-        is_block_trade = self.is_block_trade
+    taker_book_side: BookSide = _field(_t.EnumField("taker_book_side", BookSide, required=True))
+    """Side of the book for an order or trade. For event markets, this refers to the YES leg only: `bid` means buy
+    YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`, but this
+    endpoint quotes everything from the YES side.) Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trade_id is not UNSET:
-            field_dict["trade_id"] = trade_id
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if count_fp is not UNSET:
-            field_dict["count_fp"] = count_fp
-        if yes_price_dollars is not UNSET:
-            field_dict["yes_price_dollars"] = yes_price_dollars
-        if no_price_dollars is not UNSET:
-            field_dict["no_price_dollars"] = no_price_dollars
-        if taker_side is not UNSET:
-            field_dict["taker_side"] = taker_side
-        if taker_outcome_side is not UNSET:
-            field_dict["taker_outcome_side"] = taker_outcome_side
-        if taker_book_side is not UNSET:
-            field_dict["taker_book_side"] = taker_book_side
-        if created_time is not UNSET:
-            field_dict["created_time"] = created_time
-        if is_block_trade is not UNSET:
-            field_dict["is_block_trade"] = is_block_trade
+    created_time: datetime.datetime = _field(_t.DateTimeField("created_time", required=True))
+    """Timestamp when this trade was executed. Required (reading raises MissingFieldError if absent)."""
 
-        return field_dict
+    is_block_trade: bool = _field(_t.BoolField("is_block_trade", required=True))
+    """True if this trade was matched off-book as a block trade (e.g. via RFQ / negotiated block proposal); false
+    for trades that filled on the standard order book. Required (reading raises MissingFieldError if absent)."""
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trade_id = d.pop("trade_id", UNSET)
-
-        ticker = d.pop("ticker", UNSET)
-
-        count_fp = d.pop("count_fp", UNSET)
-
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-
-        no_price_dollars = d.pop("no_price_dollars", UNSET)
-
-        _taker_side = d.pop("taker_side", UNSET)
-        taker_side: TradeTakerSide | Unset
-        if isinstance(_taker_side, Unset):
-            taker_side = UNSET
-        else:
-            taker_side = TradeTakerSide(_taker_side)
-
-        _taker_outcome_side = d.pop("taker_outcome_side", UNSET)
-        taker_outcome_side: TradeTakerOutcomeSide | Unset
-        if isinstance(_taker_outcome_side, Unset):
-            taker_outcome_side = UNSET
-        else:
-            taker_outcome_side = TradeTakerOutcomeSide(_taker_outcome_side)
-
-        _taker_book_side = d.pop("taker_book_side", UNSET)
-        taker_book_side: BookSide | Unset
-        if isinstance(_taker_book_side, Unset):
-            taker_book_side = UNSET
-        else:
-            taker_book_side = BookSide(_taker_book_side)
-
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        is_block_trade = d.pop("is_block_trade", UNSET)
-
-        trade = cls(
-            trade_id=trade_id,
-            ticker=ticker,
-            count_fp=count_fp,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            taker_side=taker_side,
-            taker_outcome_side=taker_outcome_side,
-            taker_book_side=taker_book_side,
-            created_time=created_time,
-            is_block_trade=is_block_trade,
-        )
-
-        trade.additional_properties = d
-        return trade
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        trade_id: str | None | Unset = UNSET,
+        ticker: str | None | Unset = UNSET,
+        count_fp: Decimal | None | Unset = UNSET,
+        yes_price_dollars: Decimal | None | Unset = UNSET,
+        no_price_dollars: Decimal | None | Unset = UNSET,
+        taker_side: TradeTakerSide | None | Unset = UNSET,
+        taker_outcome_side: TradeTakerOutcomeSide | None | Unset = UNSET,
+        taker_book_side: BookSide | None | Unset = UNSET,
+        created_time: datetime.datetime | None | Unset = UNSET,
+        is_block_trade: bool | None | Unset = UNSET,
+    ) -> None:
+        """A Trade from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("trade_id", trade_id)
+        self._set("ticker", ticker)
+        self._set("count_fp", count_fp)
+        self._set("yes_price_dollars", yes_price_dollars)
+        self._set("no_price_dollars", no_price_dollars)
+        self._set("taker_side", taker_side)
+        self._set("taker_outcome_side", taker_outcome_side)
+        self._set("taker_book_side", taker_book_side)
+        self._set("created_time", created_time)
+        self._set("is_block_trade", is_block_trade)

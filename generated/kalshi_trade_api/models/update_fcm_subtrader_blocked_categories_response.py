@@ -1,67 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="UpdateFCMSubtraderBlockedCategoriesResponse")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class UpdateFCMSubtraderBlockedCategoriesResponse:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class UpdateFCMSubtraderBlockedCategoriesResponse(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        categories (list[str] | Unset): The subtrader's full resulting blocked set, sorted ascending.
+        categories (list[str]): The subtrader's full resulting blocked set, sorted ascending. Empty when absent
+            or null.
     """
 
-    categories: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        categories: list[str] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = self.categories
+    categories: list[str] = _field(_t.ListField("categories", _t.StrField("item"), required=True, empty=True))
+    """The subtrader's full resulting blocked set, sorted ascending. Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _categories = d.pop("categories", UNSET)
-        categories = cast(list[str], [] if _categories is None else _categories)
-
-        update_fcm_subtrader_blocked_categories_response = cls(
-            categories=categories,
-        )
-
-        update_fcm_subtrader_blocked_categories_response.additional_properties = d
-        return update_fcm_subtrader_blocked_categories_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        categories: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """A UpdateFCMSubtraderBlockedCategoriesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("categories", categories)

@@ -1,93 +1,59 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="WeatherIndexCalibrationStation")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class WeatherIndexCalibrationStation:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class WeatherIndexCalibrationStation(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        station_id (str | Unset): Member station ID (e.g. `KMIA1M`).
-        weight (float | Unset): Base weight (weights sum to 1.0 across members).
-        offset_c (float | Unset): Station offset in Celsius (positive = station normally runs warmer than its peers).
-        update_note (str | Unset): Weekly-calibration disposition, present only on weekly calibration records: `updated
-            ...` with the residual count, target, and applied adjustment, or `insufficient ...` when the prior offset was
-            retained.
+        station_id (str): Member station ID (e.g. `KMIA1M`). Required (reading raises MissingFieldError if
+            absent).
+        weight (float): Base weight (weights sum to 1.0 across members). Required (reading raises
+            MissingFieldError if absent).
+        offset_c (float): Station offset in Celsius (positive = station normally runs warmer than its peers).
+            Required (reading raises MissingFieldError if absent).
+        update_note (str): Weekly-calibration disposition, present only on weekly calibration records: `updated
+            ...` with the residual count, target, and applied adjustment, or `insufficient ...` when the prior
+            offset was retained. Optional (None if absent).
     """
 
-    station_id: str | Unset = UNSET
-    weight: float | Unset = UNSET
-    offset_c: float | Unset = UNSET
-    update_note: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        station_id = self.station_id
+    station_id: str = _field(_t.StrField("station_id", required=True))
+    """Member station ID (e.g. `KMIA1M`). Required (reading raises MissingFieldError if absent)."""
 
-        weight = self.weight
+    weight: float = _field(_t.FloatField("weight", required=True))
+    """Base weight (weights sum to 1.0 across members). Required (reading raises MissingFieldError if absent)."""
 
-        offset_c = self.offset_c
+    offset_c: float = _field(_t.FloatField("offset_c", required=True))
+    """Station offset in Celsius (positive = station normally runs warmer than its peers). Required (reading raises
+    MissingFieldError if absent)."""
 
-        update_note = self.update_note
+    update_note: str | None = _field(_t.StrField("update_note"))
+    """Weekly-calibration disposition, present only on weekly calibration records: `updated ...` with the residual
+    count, target, and applied adjustment, or `insufficient ...` when the prior offset was retained. Optional
+    (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if station_id is not UNSET:
-            field_dict["station_id"] = station_id
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if offset_c is not UNSET:
-            field_dict["offset_c"] = offset_c
-        if update_note is not UNSET:
-            field_dict["update_note"] = update_note
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        station_id = d.pop("station_id", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        offset_c = d.pop("offset_c", UNSET)
-
-        update_note = d.pop("update_note", UNSET)
-
-        weather_index_calibration_station = cls(
-            station_id=station_id,
-            weight=weight,
-            offset_c=offset_c,
-            update_note=update_note,
-        )
-
-        weather_index_calibration_station.additional_properties = d
-        return weather_index_calibration_station
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        station_id: str | None | Unset = UNSET,
+        weight: float | None | Unset = UNSET,
+        offset_c: float | None | Unset = UNSET,
+        update_note: str | None | Unset = UNSET,
+    ) -> None:
+        """A WeatherIndexCalibrationStation from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("station_id", station_id)
+        self._set("weight", weight)
+        self._set("offset_c", offset_c)
+        self._set("update_note", update_note)

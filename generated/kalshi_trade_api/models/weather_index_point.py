@@ -1,134 +1,93 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_station_reading import WeatherIndexStationReading
 
 
-T = TypeVar("T", bound="WeatherIndexPoint")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class WeatherIndexPoint:
-    """
+class WeatherIndexPoint(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        t (int | Unset): Event minute, unix milliseconds UTC.
-        v (float | Unset): Published index value, Fahrenheit rounded to 0.01. Absent on `incomplete` points, which have
-            no canonical value yet.
-        status (str | Unset): `normal` (every member contributed its exact-minute primary observation) or `degraded` (a
-            member was absent, fallback-fed, or substituted by quality control; the value is equally settlement-eligible).
-            With `detailed=true`, trailing minutes still inside their receipt deadline are additionally served as
-            `incomplete`: no value, and stations carrying the raw readings recorded so far (code `pending`, not yet quality-
-            controlled — more readings may still arrive, and the canonical value may differ).
-        contributors (int | Unset): Number of accepted member stations backing the point. Absent on `incomplete` points.
-        receipt_basis (str | Unset): Present only on points produced by the labelled historical backfill that seeds a
-            city's series for the period before it went live. `synoptic_latency` means the receipt-deadline test used
-            `observation_time + Synoptic ingest latency` in place of Kalshi's local receipt clock. Absent on canonical
-            points, which are the only settlement-eligible ones.
-        stations (list[WeatherIndexStationReading] | Unset): Per-station audit readings (only with `detailed=true`),
-            sorted by station ID — every configured member's reported value and QC disposition before incorporation into the
-            index.
+        t (int): Event minute, unix milliseconds UTC. Required (reading raises MissingFieldError if absent).
+        v (float): Published index value, Fahrenheit rounded to 0.01. Absent on `incomplete` points, which have
+            no canonical value yet. Optional (None if absent).
+        status (str): `normal` (every member contributed its exact-minute primary observation) or `degraded` (a
+            member was absent, fallback-fed, or substituted by quality control; the value is equally settlement-
+            eligible). With `detailed=true`, trailing minutes still inside their receipt deadline are additionally
+            served as `incomplete`: no value, and stations carrying the raw readings recorded so far (code
+            `pending`, not yet quality-controlled — more readings may still arrive, and the canonical value may
+            differ). Required (reading raises MissingFieldError if absent).
+        contributors (int): Number of accepted member stations backing the point. Absent on `incomplete` points.
+            Optional (None if absent).
+        receipt_basis (str): Present only on points produced by the labelled historical backfill that seeds a
+            city's series for the period before it went live. `synoptic_latency` means the receipt-deadline test
+            used `observation_time + Synoptic ingest latency` in place of Kalshi's local receipt clock. Absent on
+            canonical points, which are the only settlement-eligible ones. Optional (None if absent).
+        stations (list[WeatherIndexStationReading]): Per-station audit readings (only with `detailed=true`),
+            sorted by station ID — every configured member's reported value and QC disposition before incorporation
+            into the index. Empty when absent or null.
     """
 
-    t: int | Unset = UNSET
-    v: float | Unset = UNSET
-    status: str | Unset = UNSET
-    contributors: int | Unset = UNSET
-    receipt_basis: str | Unset = UNSET
-    stations: list[WeatherIndexStationReading] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        t = self.t
+    t: int = _field(_t.IntField("t", required=True))
+    """Event minute, unix milliseconds UTC. Required (reading raises MissingFieldError if absent)."""
 
-        v = self.v
+    v: float | None = _field(_t.FloatField("v"))
+    """Published index value, Fahrenheit rounded to 0.01. Absent on `incomplete` points, which have no canonical
+    value yet. Optional (None if absent)."""
 
-        status = self.status
+    status: str = _field(_t.StrField("status", required=True))
+    """`normal` (every member contributed its exact-minute primary observation) or `degraded` (a member was absent,
+    fallback-fed, or substituted by quality control; the value is equally settlement-eligible). With
+    `detailed=true`, trailing minutes still inside their receipt deadline are additionally served as
+    `incomplete`: no value, and stations carrying the raw readings recorded so far (code `pending`, not yet
+    quality-controlled — more readings may still arrive, and the canonical value may differ). Required (reading
+    raises MissingFieldError if absent)."""
 
-        contributors = self.contributors
+    contributors: int | None = _field(_t.IntField("contributors"))
+    """Number of accepted member stations backing the point. Absent on `incomplete` points. Optional (None if
+    absent)."""
 
-        receipt_basis = self.receipt_basis
+    receipt_basis: str | None = _field(_t.StrField("receipt_basis"))
+    """Present only on points produced by the labelled historical backfill that seeds a city's series for the
+    period before it went live. `synoptic_latency` means the receipt-deadline test used `observation_time +
+    Synoptic ingest latency` in place of Kalshi's local receipt clock. Absent on canonical points, which are the
+    only settlement-eligible ones. Optional (None if absent)."""
 
-        stations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stations, Unset):
-            stations = []
-            for stations_item_data in self.stations:
-                stations_item = stations_item_data.to_dict()
-                stations.append(stations_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if t is not UNSET:
-            field_dict["t"] = t
-        if v is not UNSET:
-            field_dict["v"] = v
-        if status is not UNSET:
-            field_dict["status"] = status
-        if contributors is not UNSET:
-            field_dict["contributors"] = contributors
-        if receipt_basis is not UNSET:
-            field_dict["receipt_basis"] = receipt_basis
-        if stations is not UNSET:
-            field_dict["stations"] = stations
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.weather_index_station_reading import WeatherIndexStationReading  # noqa: PLC0415
-
-        d = dict(src_dict)
-        t = d.pop("t", UNSET)
-
-        v = d.pop("v", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        contributors = d.pop("contributors", UNSET)
-
-        receipt_basis = d.pop("receipt_basis", UNSET)
-
-        _stations = d.pop("stations", UNSET)
-        stations: list[WeatherIndexStationReading] | Unset = UNSET
-        if _stations is not UNSET:
-            stations = LazyList(_stations or [], WeatherIndexStationReading, WeatherIndexStationReading.from_dict)
-
-        weather_index_point = cls(
-            t=t,
-            v=v,
-            status=status,
-            contributors=contributors,
-            receipt_basis=receipt_basis,
-            stations=stations,
+    stations: list[WeatherIndexStationReading] = _field(
+        _t.ModelListField(
+            "stations", f"{__package__}.weather_index_station_reading", "WeatherIndexStationReading", empty=True
         )
+    )
+    """Per-station audit readings (only with `detailed=true`), sorted by station ID — every configured member's
+    reported value and QC disposition before incorporation into the index. Empty when absent or null."""
 
-        weather_index_point.additional_properties = d
-        return weather_index_point
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        t: int | None | Unset = UNSET,
+        v: float | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        contributors: int | None | Unset = UNSET,
+        receipt_basis: str | None | Unset = UNSET,
+        stations: list[WeatherIndexStationReading] | None | Unset = UNSET,
+    ) -> None:
+        """A WeatherIndexPoint from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("t", t)
+        self._set("v", v)
+        self._set("status", status)
+        self._set("contributors", contributors)
+        self._set("receipt_basis", receipt_basis)
+        self._set("stations", stations)

@@ -1,214 +1,110 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.daily_schedule import DailySchedule
 
 
-T = TypeVar("T", bound="WeeklySchedule")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class WeeklySchedule:
-    """
+class WeeklySchedule(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        start_time (datetime.datetime | Unset): Start date and time for when this weekly schedule is effective.
-        end_time (datetime.datetime | Unset): End date and time for when this weekly schedule is no longer effective.
-        monday (list[DailySchedule] | Unset): Trading hours for Monday. May contain multiple sessions.
-        tuesday (list[DailySchedule] | Unset): Trading hours for Tuesday. May contain multiple sessions.
-        wednesday (list[DailySchedule] | Unset): Trading hours for Wednesday. May contain multiple sessions.
-        thursday (list[DailySchedule] | Unset): Trading hours for Thursday. May contain multiple sessions.
-        friday (list[DailySchedule] | Unset): Trading hours for Friday. May contain multiple sessions.
-        saturday (list[DailySchedule] | Unset): Trading hours for Saturday. May contain multiple sessions.
-        sunday (list[DailySchedule] | Unset): Trading hours for Sunday. May contain multiple sessions.
+        start_time (datetime.datetime): Start date and time for when this weekly schedule is effective. Required
+            (reading raises MissingFieldError if absent).
+        end_time (datetime.datetime): End date and time for when this weekly schedule is no longer effective.
+            Required (reading raises MissingFieldError if absent).
+        monday (list[DailySchedule]): Trading hours for Monday. May contain multiple sessions. Empty when absent
+            or null.
+        tuesday (list[DailySchedule]): Trading hours for Tuesday. May contain multiple sessions. Empty when
+            absent or null.
+        wednesday (list[DailySchedule]): Trading hours for Wednesday. May contain multiple sessions. Empty when
+            absent or null.
+        thursday (list[DailySchedule]): Trading hours for Thursday. May contain multiple sessions. Empty when
+            absent or null.
+        friday (list[DailySchedule]): Trading hours for Friday. May contain multiple sessions. Empty when absent
+            or null.
+        saturday (list[DailySchedule]): Trading hours for Saturday. May contain multiple sessions. Empty when
+            absent or null.
+        sunday (list[DailySchedule]): Trading hours for Sunday. May contain multiple sessions. Empty when absent
+            or null.
     """
 
-    start_time: datetime.datetime | Unset = UNSET
-    end_time: datetime.datetime | Unset = UNSET
-    monday: list[DailySchedule] | Unset = UNSET
-    tuesday: list[DailySchedule] | Unset = UNSET
-    wednesday: list[DailySchedule] | Unset = UNSET
-    thursday: list[DailySchedule] | Unset = UNSET
-    friday: list[DailySchedule] | Unset = UNSET
-    saturday: list[DailySchedule] | Unset = UNSET
-    sunday: list[DailySchedule] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+    start_time: datetime.datetime = _field(_t.DateTimeField("start_time", required=True))
+    """Start date and time for when this weekly schedule is effective. Required (reading raises MissingFieldError
+    if absent)."""
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+    end_time: datetime.datetime = _field(_t.DateTimeField("end_time", required=True))
+    """End date and time for when this weekly schedule is no longer effective. Required (reading raises
+    MissingFieldError if absent)."""
 
-        monday: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.monday, Unset):
-            monday = []
-            for monday_item_data in self.monday:
-                monday_item = monday_item_data.to_dict()
-                monday.append(monday_item)
+    monday: list[DailySchedule] = _field(
+        _t.ModelListField("monday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
+    )
+    """Trading hours for Monday. May contain multiple sessions. Empty when absent or null."""
 
-        tuesday: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tuesday, Unset):
-            tuesday = []
-            for tuesday_item_data in self.tuesday:
-                tuesday_item = tuesday_item_data.to_dict()
-                tuesday.append(tuesday_item)
+    tuesday: list[DailySchedule] = _field(
+        _t.ModelListField("tuesday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
+    )
+    """Trading hours for Tuesday. May contain multiple sessions. Empty when absent or null."""
 
-        wednesday: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.wednesday, Unset):
-            wednesday = []
-            for wednesday_item_data in self.wednesday:
-                wednesday_item = wednesday_item_data.to_dict()
-                wednesday.append(wednesday_item)
+    wednesday: list[DailySchedule] = _field(
+        _t.ModelListField("wednesday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
+    )
+    """Trading hours for Wednesday. May contain multiple sessions. Empty when absent or null."""
 
-        thursday: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.thursday, Unset):
-            thursday = []
-            for thursday_item_data in self.thursday:
-                thursday_item = thursday_item_data.to_dict()
-                thursday.append(thursday_item)
+    thursday: list[DailySchedule] = _field(
+        _t.ModelListField("thursday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
+    )
+    """Trading hours for Thursday. May contain multiple sessions. Empty when absent or null."""
 
-        friday: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.friday, Unset):
-            friday = []
-            for friday_item_data in self.friday:
-                friday_item = friday_item_data.to_dict()
-                friday.append(friday_item)
+    friday: list[DailySchedule] = _field(
+        _t.ModelListField("friday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
+    )
+    """Trading hours for Friday. May contain multiple sessions. Empty when absent or null."""
 
-        saturday: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.saturday, Unset):
-            saturday = []
-            for saturday_item_data in self.saturday:
-                saturday_item = saturday_item_data.to_dict()
-                saturday.append(saturday_item)
+    saturday: list[DailySchedule] = _field(
+        _t.ModelListField("saturday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
+    )
+    """Trading hours for Saturday. May contain multiple sessions. Empty when absent or null."""
 
-        sunday: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sunday, Unset):
-            sunday = []
-            for sunday_item_data in self.sunday:
-                sunday_item = sunday_item_data.to_dict()
-                sunday.append(sunday_item)
+    sunday: list[DailySchedule] = _field(
+        _t.ModelListField("sunday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
+    )
+    """Trading hours for Sunday. May contain multiple sessions. Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if monday is not UNSET:
-            field_dict["monday"] = monday
-        if tuesday is not UNSET:
-            field_dict["tuesday"] = tuesday
-        if wednesday is not UNSET:
-            field_dict["wednesday"] = wednesday
-        if thursday is not UNSET:
-            field_dict["thursday"] = thursday
-        if friday is not UNSET:
-            field_dict["friday"] = friday
-        if saturday is not UNSET:
-            field_dict["saturday"] = saturday
-        if sunday is not UNSET:
-            field_dict["sunday"] = sunday
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.daily_schedule import DailySchedule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
-
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
-
-        _monday = d.pop("monday", UNSET)
-        monday: list[DailySchedule] | Unset = UNSET
-        if _monday is not UNSET:
-            monday = LazyList(_monday or [], DailySchedule, DailySchedule.from_dict)
-
-        _tuesday = d.pop("tuesday", UNSET)
-        tuesday: list[DailySchedule] | Unset = UNSET
-        if _tuesday is not UNSET:
-            tuesday = LazyList(_tuesday or [], DailySchedule, DailySchedule.from_dict)
-
-        _wednesday = d.pop("wednesday", UNSET)
-        wednesday: list[DailySchedule] | Unset = UNSET
-        if _wednesday is not UNSET:
-            wednesday = LazyList(_wednesday or [], DailySchedule, DailySchedule.from_dict)
-
-        _thursday = d.pop("thursday", UNSET)
-        thursday: list[DailySchedule] | Unset = UNSET
-        if _thursday is not UNSET:
-            thursday = LazyList(_thursday or [], DailySchedule, DailySchedule.from_dict)
-
-        _friday = d.pop("friday", UNSET)
-        friday: list[DailySchedule] | Unset = UNSET
-        if _friday is not UNSET:
-            friday = LazyList(_friday or [], DailySchedule, DailySchedule.from_dict)
-
-        _saturday = d.pop("saturday", UNSET)
-        saturday: list[DailySchedule] | Unset = UNSET
-        if _saturday is not UNSET:
-            saturday = LazyList(_saturday or [], DailySchedule, DailySchedule.from_dict)
-
-        _sunday = d.pop("sunday", UNSET)
-        sunday: list[DailySchedule] | Unset = UNSET
-        if _sunday is not UNSET:
-            sunday = LazyList(_sunday or [], DailySchedule, DailySchedule.from_dict)
-
-        weekly_schedule = cls(
-            start_time=start_time,
-            end_time=end_time,
-            monday=monday,
-            tuesday=tuesday,
-            wednesday=wednesday,
-            thursday=thursday,
-            friday=friday,
-            saturday=saturday,
-            sunday=sunday,
-        )
-
-        weekly_schedule.additional_properties = d
-        return weekly_schedule
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        monday: list[DailySchedule] | None | Unset = UNSET,
+        tuesday: list[DailySchedule] | None | Unset = UNSET,
+        wednesday: list[DailySchedule] | None | Unset = UNSET,
+        thursday: list[DailySchedule] | None | Unset = UNSET,
+        friday: list[DailySchedule] | None | Unset = UNSET,
+        saturday: list[DailySchedule] | None | Unset = UNSET,
+        sunday: list[DailySchedule] | None | Unset = UNSET,
+    ) -> None:
+        """A WeeklySchedule from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("start_time", start_time)
+        self._set("end_time", end_time)
+        self._set("monday", monday)
+        self._set("tuesday", tuesday)
+        self._set("wednesday", wednesday)
+        self._set("thursday", thursday)
+        self._set("friday", friday)
+        self._set("saturday", saturday)
+        self._set("sunday", sunday)

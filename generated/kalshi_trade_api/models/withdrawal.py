@@ -1,147 +1,78 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="Withdrawal")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class Withdrawal:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class Withdrawal(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        id (str | Unset): Unique identifier for the withdrawal.
-        status (WithdrawalStatus | Unset): Current status of the withdrawal. 'applied' means funds have been deducted
-            from balance.
-        type_ (WithdrawalType | Unset): Payment type used for the withdrawal.
-        amount_cents (int | Unset): Withdrawal amount in cents.
-        fee_cents (int | Unset): Fee charged for the withdrawal in cents.
-        created_ts (int | Unset): Unix timestamp of when the withdrawal was created.
-        finalized_ts (int | None | Unset): Unix timestamp of when the withdrawal was finalized (applied, failed, or
-            returned).
+        id (str): Unique identifier for the withdrawal. Required (reading raises MissingFieldError if absent).
+        status (WithdrawalStatus): Current status of the withdrawal. 'applied' means funds have been deducted
+            from balance. Required (reading raises MissingFieldError if absent).
+        type_ (WithdrawalType): Payment type used for the withdrawal. Required (reading raises MissingFieldError
+            if absent).
+        amount_cents (int): Withdrawal amount in cents. Required (reading raises MissingFieldError if absent).
+        fee_cents (int): Fee charged for the withdrawal in cents. Required (reading raises MissingFieldError if
+            absent).
+        created_ts (int): Unix timestamp of when the withdrawal was created. Required (reading raises
+            MissingFieldError if absent).
+        finalized_ts (int): Unix timestamp of when the withdrawal was finalized (applied, failed, or returned).
+            Optional (None if absent).
     """
 
-    id: str | Unset = UNSET
-    status: WithdrawalStatus | Unset = UNSET
-    type_: WithdrawalType | Unset = UNSET
-    amount_cents: int | Unset = UNSET
-    fee_cents: int | Unset = UNSET
-    created_ts: int | Unset = UNSET
-    finalized_ts: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str = _field(_t.StrField("id", required=True))
+    """Unique identifier for the withdrawal. Required (reading raises MissingFieldError if absent)."""
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    status: WithdrawalStatus = _field(_t.EnumField("status", WithdrawalStatus, required=True))
+    """Current status of the withdrawal. 'applied' means funds have been deducted from balance. Required (reading
+    raises MissingFieldError if absent)."""
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+    type_: WithdrawalType = _field(_t.EnumField("type", WithdrawalType, required=True))
+    """Payment type used for the withdrawal. Required (reading raises MissingFieldError if absent)."""
 
-        amount_cents = self.amount_cents
+    amount_cents: int = _field(_t.IntField("amount_cents", required=True))
+    """Withdrawal amount in cents. Required (reading raises MissingFieldError if absent)."""
 
-        fee_cents = self.fee_cents
+    fee_cents: int = _field(_t.IntField("fee_cents", required=True))
+    """Fee charged for the withdrawal in cents. Required (reading raises MissingFieldError if absent)."""
 
-        created_ts = self.created_ts
+    created_ts: int = _field(_t.IntField("created_ts", required=True))
+    """Unix timestamp of when the withdrawal was created. Required (reading raises MissingFieldError if absent)."""
 
-        finalized_ts: int | None | Unset
-        if isinstance(self.finalized_ts, Unset):
-            finalized_ts = UNSET
-        else:
-            finalized_ts = self.finalized_ts
+    finalized_ts: int | None = _field(_t.IntField("finalized_ts", nullable=True))
+    """Unix timestamp of when the withdrawal was finalized (applied, failed, or returned). Optional (None if
+    absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if amount_cents is not UNSET:
-            field_dict["amount_cents"] = amount_cents
-        if fee_cents is not UNSET:
-            field_dict["fee_cents"] = fee_cents
-        if created_ts is not UNSET:
-            field_dict["created_ts"] = created_ts
-        if finalized_ts is not UNSET:
-            field_dict["finalized_ts"] = finalized_ts
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: WithdrawalStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WithdrawalStatus(_status)
-
-        _type_ = d.pop("type", UNSET)
-        type_: WithdrawalType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WithdrawalType(_type_)
-
-        amount_cents = d.pop("amount_cents", UNSET)
-
-        fee_cents = d.pop("fee_cents", UNSET)
-
-        created_ts = d.pop("created_ts", UNSET)
-
-        def _parse_finalized_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        finalized_ts = _parse_finalized_ts(d.pop("finalized_ts", UNSET))
-
-        withdrawal = cls(
-            id=id,
-            status=status,
-            type_=type_,
-            amount_cents=amount_cents,
-            fee_cents=fee_cents,
-            created_ts=created_ts,
-            finalized_ts=finalized_ts,
-        )
-
-        withdrawal.additional_properties = d
-        return withdrawal
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        status: WithdrawalStatus | None | Unset = UNSET,
+        type_: WithdrawalType | None | Unset = UNSET,
+        amount_cents: int | None | Unset = UNSET,
+        fee_cents: int | None | Unset = UNSET,
+        created_ts: int | None | Unset = UNSET,
+        finalized_ts: int | None | Unset = UNSET,
+    ) -> None:
+        """A Withdrawal from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("status", status)
+        self._set("type_", type_)
+        self._set("amount_cents", amount_cents)
+        self._set("fee_cents", fee_cents)
+        self._set("created_ts", created_ts)
+        self._set("finalized_ts", finalized_ts)

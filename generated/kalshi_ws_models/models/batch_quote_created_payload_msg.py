@@ -1,135 +1,83 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    LazyList,
-    Unset,
-)
+from .. import types as _t
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_quote_created_payload_msg_quotes_item import BatchQuoteCreatedPayloadMsgQuotesItem
 
 
-T = TypeVar("T", bound="BatchQuoteCreatedPayloadMsg")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class BatchQuoteCreatedPayloadMsg:
-    """
+class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        batch_quote_id (str | Unset): Unique identifier for the batch quote
-        rfq_batch_id (str | Unset): Identifier of the RFQ batch this batch quote prices
-        quote_creator_id (str | Unset): Your public communications ID as the batch quote creator
-        created_ts (datetime.datetime | Unset): Timestamp when the batch quote was created
-        quotes (list[BatchQuoteCreatedPayloadMsgQuotesItem] | Unset): One quote per child RFQ
-        subaccount (int | Unset): Optional - Present only when your batch quote used a subaccount.
-            Contains your own subaccount number.
+        batch_quote_id (str): Unique identifier for the batch quote. Required (reading raises MissingFieldError
+            if absent).
+        rfq_batch_id (str): Identifier of the RFQ batch this batch quote prices. Required (reading raises
+            MissingFieldError if absent).
+        quote_creator_id (str): Your public communications ID as the batch quote creator. Required (reading
+            raises MissingFieldError if absent).
+        created_ts (datetime.datetime): Timestamp when the batch quote was created. Required (reading raises
+            MissingFieldError if absent).
+        quotes (list[BatchQuoteCreatedPayloadMsgQuotesItem]): One quote per child RFQ. Empty when absent or
+            null.
+        subaccount (int): Optional - Present only when your batch quote used a subaccount.
+            Contains your own subaccount number. Optional (None if absent).
     """
 
-    batch_quote_id: str | Unset = UNSET
-    rfq_batch_id: str | Unset = UNSET
-    quote_creator_id: str | Unset = UNSET
-    created_ts: datetime.datetime | Unset = UNSET
-    quotes: list[BatchQuoteCreatedPayloadMsgQuotesItem] | Unset = UNSET
-    subaccount: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        batch_quote_id = self.batch_quote_id
+    batch_quote_id: str = _field(_t.StrField("batch_quote_id", required=True))
+    """Unique identifier for the batch quote. Required (reading raises MissingFieldError if absent)."""
 
-        rfq_batch_id = self.rfq_batch_id
+    rfq_batch_id: str = _field(_t.StrField("rfq_batch_id", required=True))
+    """Identifier of the RFQ batch this batch quote prices. Required (reading raises MissingFieldError if absent)."""
 
-        quote_creator_id = self.quote_creator_id
+    quote_creator_id: str = _field(_t.StrField("quote_creator_id", required=True))
+    """Your public communications ID as the batch quote creator. Required (reading raises MissingFieldError if
+    absent)."""
 
-        created_ts: str | Unset = UNSET
-        if not isinstance(self.created_ts, Unset):
-            created_ts = self.created_ts.isoformat()
+    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    """Timestamp when the batch quote was created. Required (reading raises MissingFieldError if absent)."""
 
-        quotes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.quotes, Unset):
-            quotes = []
-            for quotes_item_data in self.quotes:
-                quotes_item = quotes_item_data.to_dict()
-                quotes.append(quotes_item)
-
-        subaccount = self.subaccount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if batch_quote_id is not UNSET:
-            field_dict["batch_quote_id"] = batch_quote_id
-        if rfq_batch_id is not UNSET:
-            field_dict["rfq_batch_id"] = rfq_batch_id
-        if quote_creator_id is not UNSET:
-            field_dict["quote_creator_id"] = quote_creator_id
-        if created_ts is not UNSET:
-            field_dict["created_ts"] = created_ts
-        if quotes is not UNSET:
-            field_dict["quotes"] = quotes
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_quote_created_payload_msg_quotes_item import BatchQuoteCreatedPayloadMsgQuotesItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        batch_quote_id = d.pop("batch_quote_id", UNSET)
-
-        rfq_batch_id = d.pop("rfq_batch_id", UNSET)
-
-        quote_creator_id = d.pop("quote_creator_id", UNSET)
-
-        _created_ts = d.pop("created_ts", UNSET)
-        created_ts: datetime.datetime | Unset
-        if isinstance(_created_ts, Unset):
-            created_ts = UNSET
-        else:
-            created_ts = datetime.datetime.fromisoformat(_created_ts)
-
-        _quotes = d.pop("quotes", UNSET)
-        quotes: list[BatchQuoteCreatedPayloadMsgQuotesItem] | Unset = UNSET
-        if _quotes is not UNSET:
-            quotes = LazyList(
-                _quotes or [], BatchQuoteCreatedPayloadMsgQuotesItem, BatchQuoteCreatedPayloadMsgQuotesItem.from_dict
-            )
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        batch_quote_created_payload_msg = cls(
-            batch_quote_id=batch_quote_id,
-            rfq_batch_id=rfq_batch_id,
-            quote_creator_id=quote_creator_id,
-            created_ts=created_ts,
-            quotes=quotes,
-            subaccount=subaccount,
+    quotes: list[BatchQuoteCreatedPayloadMsgQuotesItem] = _field(
+        _t.ModelListField(
+            "quotes",
+            f"{__package__}.batch_quote_created_payload_msg_quotes_item",
+            "BatchQuoteCreatedPayloadMsgQuotesItem",
+            required=True,
+            empty=True,
         )
+    )
+    """One quote per child RFQ. Empty when absent or null."""
 
-        batch_quote_created_payload_msg.additional_properties = d
-        return batch_quote_created_payload_msg
+    subaccount: int | None = _field(_t.IntField("subaccount"))
+    """Optional - Present only when your batch quote used a subaccount.
+    Contains your own subaccount number. Optional (None if absent)."""
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        batch_quote_id: str | None | Unset = UNSET,
+        rfq_batch_id: str | None | Unset = UNSET,
+        quote_creator_id: str | None | Unset = UNSET,
+        created_ts: datetime.datetime | None | Unset = UNSET,
+        quotes: list[BatchQuoteCreatedPayloadMsgQuotesItem] | None | Unset = UNSET,
+        subaccount: int | None | Unset = UNSET,
+    ) -> None:
+        """A BatchQuoteCreatedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("batch_quote_id", batch_quote_id)
+        self._set("rfq_batch_id", rfq_batch_id)
+        self._set("quote_creator_id", quote_creator_id)
+        self._set("created_ts", created_ts)
+        self._set("quotes", quotes)
+        self._set("subaccount", subaccount)

@@ -1,100 +1,64 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="CFBenchmarksValue5HzPayload")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class CFBenchmarksValue5HzPayload:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class CFBenchmarksValue5HzPayload(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        index_id (str | Unset): CF Benchmarks index ID (for example "BRTI")
-        value_usd (str | Unset): Index value in USD, formatted with exactly 8 decimal places
-        source_ts_ms (int | Unset): Upstream publication timestamp of the tick (unix ms)
-        received_at (int | Unset): When Kalshi received the upstream frame (unix ms)
-        data (str | Unset): The raw CF Benchmarks JSON frame, as a string
+        index_id (str): CF Benchmarks index ID (for example "BRTI") Required (reading raises MissingFieldError
+            if absent).
+        value_usd (Decimal): Index value in USD, formatted with exactly 8 decimal places. Required (reading
+            raises MissingFieldError if absent).
+        source_ts_ms (int): Upstream publication timestamp of the tick (unix ms) Required (reading raises
+            MissingFieldError if absent).
+        received_at (int): When Kalshi received the upstream frame (unix ms) Required (reading raises
+            MissingFieldError if absent).
+        data (str): The raw CF Benchmarks JSON frame, as a string. Required (reading raises MissingFieldError if
+            absent).
     """
 
-    index_id: str | Unset = UNSET
-    value_usd: str | Unset = UNSET
-    source_ts_ms: int | Unset = UNSET
-    received_at: int | Unset = UNSET
-    data: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        index_id = self.index_id
+    index_id: str = _field(_t.StrField("index_id", required=True))
+    """CF Benchmarks index ID (for example "BRTI") Required (reading raises MissingFieldError if absent)."""
 
-        value_usd = self.value_usd
+    value_usd: Decimal = _field(_t.DecimalField("value_usd", required=True))
+    """Index value in USD, formatted with exactly 8 decimal places. Required (reading raises MissingFieldError if
+    absent)."""
 
-        source_ts_ms = self.source_ts_ms
+    source_ts_ms: int = _field(_t.IntField("source_ts_ms", required=True))
+    """Upstream publication timestamp of the tick (unix ms) Required (reading raises MissingFieldError if absent)."""
 
-        received_at = self.received_at
+    received_at: int = _field(_t.IntField("received_at", required=True))
+    """When Kalshi received the upstream frame (unix ms) Required (reading raises MissingFieldError if absent)."""
 
-        data = self.data
+    data: str = _field(_t.StrField("data", required=True))
+    """The raw CF Benchmarks JSON frame, as a string. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if index_id is not UNSET:
-            field_dict["index_id"] = index_id
-        if value_usd is not UNSET:
-            field_dict["value_usd"] = value_usd
-        if source_ts_ms is not UNSET:
-            field_dict["source_ts_ms"] = source_ts_ms
-        if received_at is not UNSET:
-            field_dict["received_at"] = received_at
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_id = d.pop("index_id", UNSET)
-
-        value_usd = d.pop("value_usd", UNSET)
-
-        source_ts_ms = d.pop("source_ts_ms", UNSET)
-
-        received_at = d.pop("received_at", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        cf_benchmarks_value_5_hz_payload = cls(
-            index_id=index_id,
-            value_usd=value_usd,
-            source_ts_ms=source_ts_ms,
-            received_at=received_at,
-            data=data,
-        )
-
-        cf_benchmarks_value_5_hz_payload.additional_properties = d
-        return cf_benchmarks_value_5_hz_payload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        index_id: str | None | Unset = UNSET,
+        value_usd: Decimal | None | Unset = UNSET,
+        source_ts_ms: int | None | Unset = UNSET,
+        received_at: int | None | Unset = UNSET,
+        data: str | None | Unset = UNSET,
+    ) -> None:
+        """A CFBenchmarksValue5HzPayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("index_id", index_id)
+        self._set("value_usd", value_usd)
+        self._set("source_ts_ms", source_ts_ms)
+        self._set("received_at", received_at)
+        self._set("data", data)

@@ -12,9 +12,20 @@ from ..models.cfbenchmarks_update_subscription_command_payload_params_action imp
 from ..types import (
     UNSET,
     Unset,
+    enum_value,
 )
 
 T = TypeVar("T", bound="CfbenchmarksUpdateSubscriptionCommandPayloadParams")
+
+
+def _to_action(
+    value: CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction | str,
+) -> CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction:
+    return enum_value(
+        CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction,
+        value,
+        "CfbenchmarksUpdateSubscriptionCommandPayloadParams.action",
+    )
 
 
 @_attrs_define
@@ -32,7 +43,7 @@ class CfbenchmarksUpdateSubscriptionCommandPayloadParams:
             index. Required for subscribe_indices and unsubscribe_indices.
     """
 
-    action: CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction
+    action: CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction = _attrs_field(converter=_to_action)
     sid: int | Unset = UNSET
     sids: list[int] | Unset = UNSET
     index_ids: list[str] | Unset = UNSET

@@ -1,275 +1,160 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
-
-T = TypeVar("T", bound="FillPayloadMsg")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class FillPayloadMsg:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class FillPayloadMsg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        trade_id (UUID | Unset): Unique identifier for fills. This is what you use to differentiate fills
-        order_id (UUID | Unset): Unique identifier for orders. This is what you use to differentiate fills for different
-            orders
-        client_order_id (str | Unset): Optional client-provided order ID
-        market_ticker (str | Unset): Unique market identifier
-        exchange_index (int | Unset): Identifier for the exchange shard where the fill occurred
-        is_taker (bool | Unset): If you were a taker on this fill
-        side (MarketSide | Unset): Market side
-        ts (int | Unset): Deprecated - Unix timestamp for when the update happened (in seconds). Use ts_ms instead.
-        ts_ms (int | Unset): Unix timestamp for when the update happened (in milliseconds)
-        yes_price_dollars (Decimal | Unset): Price for the yes side of the fill in dollars
-        count_fp (Decimal | Unset): Fixed-point contracts filled (2 decimals)
-        fee_cost (str | Unset): Exchange fee paid for this fill in fixed-point dollars
-        action (OrderAction | Unset): Legacy order action; an unknown action is emitted as an empty string.
-        post_position_fp (Decimal | Unset): Fixed-point position after the fill (2 decimals)
-        purchased_side (MarketSide | Unset): Market side
-        outcome_side (MarketSide | Unset): Market side
-        book_side (BookSide | Unset): Side of the book for an order or trade. 'bid' is equivalent to outcome_side 'yes';
-            'ask' is equivalent to outcome_side 'no'.
-        subaccount (int | Unset): Optional subaccount number for the fill
+        trade_id (UUID): Unique identifier for fills. This is what you use to differentiate fills. Required
+            (reading raises MissingFieldError if absent).
+        order_id (UUID): Unique identifier for orders. This is what you use to differentiate fills for different
+            orders. Required (reading raises MissingFieldError if absent).
+        client_order_id (str): Optional client-provided order ID. Optional (None if absent).
+        market_ticker (str): Unique market identifier. Required (reading raises MissingFieldError if absent).
+        exchange_index (int): Identifier for the exchange shard where the fill occurred. Required (reading
+            raises MissingFieldError if absent).
+        is_taker (bool): If you were a taker on this fill. Required (reading raises MissingFieldError if
+            absent).
+        side (MarketSide): Market side. Required (reading raises MissingFieldError if absent).
+        ts (int): Deprecated - Unix timestamp for when the update happened (in seconds). Use ts_ms instead.
+            Required (reading raises MissingFieldError if absent).
+        ts_ms (int): Unix timestamp for when the update happened (in milliseconds) Required (reading raises
+            MissingFieldError if absent).
+        yes_price_dollars (Decimal): Price for the yes side of the fill in dollars. Required (reading raises
+            MissingFieldError if absent).
+        count_fp (Decimal): Fixed-point contracts filled (2 decimals) Required (reading raises MissingFieldError
+            if absent).
+        fee_cost (Decimal): Exchange fee paid for this fill in fixed-point dollars. Required (reading raises
+            MissingFieldError if absent).
+        action (OrderAction): Legacy order action; an unknown action is emitted as an empty string. Required
+            (reading raises MissingFieldError if absent).
+        post_position_fp (Decimal): Fixed-point position after the fill (2 decimals) Required (reading raises
+            MissingFieldError if absent).
+        purchased_side (MarketSide): Market side. Required (reading raises MissingFieldError if absent).
+        outcome_side (MarketSide): Market side. Required (reading raises MissingFieldError if absent).
+        book_side (BookSide): Side of the book for an order or trade. 'bid' is equivalent to outcome_side 'yes';
+            'ask' is equivalent to outcome_side 'no'. Required (reading raises MissingFieldError if absent).
+        subaccount (int): Optional subaccount number for the fill. Optional (None if absent).
     """
 
-    trade_id: UUID | Unset = UNSET
-    order_id: UUID | Unset = UNSET
-    client_order_id: str | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    exchange_index: int | Unset = UNSET
-    is_taker: bool | Unset = UNSET
-    side: MarketSide | Unset = UNSET
-    ts: int | Unset = UNSET
-    ts_ms: int | Unset = UNSET
-    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    count_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    fee_cost: str | Unset = UNSET
-    action: OrderAction | Unset = UNSET
-    post_position_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    purchased_side: MarketSide | Unset = UNSET
-    outcome_side: MarketSide | Unset = UNSET
-    book_side: BookSide | Unset = UNSET
-    subaccount: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        trade_id: str | Unset = UNSET
-        if not isinstance(self.trade_id, Unset):
-            trade_id = str(self.trade_id)
+    trade_id: UUID = _field(_t.UuidField("trade_id", required=True))
+    """Unique identifier for fills. This is what you use to differentiate fills. Required (reading raises
+    MissingFieldError if absent)."""
 
-        order_id: str | Unset = UNSET
-        if not isinstance(self.order_id, Unset):
-            order_id = str(self.order_id)
+    order_id: UUID = _field(_t.UuidField("order_id", required=True))
+    """Unique identifier for orders. This is what you use to differentiate fills for different orders. Required
+    (reading raises MissingFieldError if absent)."""
 
-        client_order_id = self.client_order_id
+    client_order_id: str | None = _field(_t.StrField("client_order_id"))
+    """Optional client-provided order ID. Optional (None if absent)."""
 
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-        exchange_index = self.exchange_index
+    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    """Identifier for the exchange shard where the fill occurred. Required (reading raises MissingFieldError if
+    absent)."""
 
-        is_taker = self.is_taker
+    is_taker: bool = _field(_t.BoolField("is_taker", required=True))
+    """If you were a taker on this fill. Required (reading raises MissingFieldError if absent)."""
 
-        side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side.value
+    side: MarketSide = _field(_t.EnumField("side", MarketSide, required=True))
+    """Market side. Required (reading raises MissingFieldError if absent)."""
 
-        ts = self.ts
+    ts: int = _field(_t.IntField("ts", required=True))
+    """Deprecated - Unix timestamp for when the update happened (in seconds). Use ts_ms instead. Required (reading
+    raises MissingFieldError if absent)."""
 
-        ts_ms = self.ts_ms
+    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    """Unix timestamp for when the update happened (in milliseconds) Required (reading raises MissingFieldError if
+    absent)."""
 
-        yes_price_dollars = decimal_to_json(self.yes_price_dollars)
+    yes_price_dollars: Decimal = _field(_t.DecimalField("yes_price_dollars", required=True))
+    """Price for the yes side of the fill in dollars. Required (reading raises MissingFieldError if absent)."""
 
-        count_fp = decimal_to_json(self.count_fp)
+    count_fp: Decimal = _field(_t.DecimalField("count_fp", required=True))
+    """Fixed-point contracts filled (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-        fee_cost = self.fee_cost
+    fee_cost: Decimal = _field(_t.DecimalField("fee_cost", required=True))
+    """Exchange fee paid for this fill in fixed-point dollars. Required (reading raises MissingFieldError if
+    absent)."""
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.value
+    action: OrderAction = _field(_t.EnumField("action", OrderAction, required=True))
+    """Legacy order action; an unknown action is emitted as an empty string. Required (reading raises
+    MissingFieldError if absent)."""
 
-        post_position_fp = decimal_to_json(self.post_position_fp)
+    post_position_fp: Decimal = _field(_t.DecimalField("post_position_fp", required=True))
+    """Fixed-point position after the fill (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-        purchased_side: str | Unset = UNSET
-        if not isinstance(self.purchased_side, Unset):
-            purchased_side = self.purchased_side.value
+    purchased_side: MarketSide = _field(_t.EnumField("purchased_side", MarketSide, required=True))
+    """Market side. Required (reading raises MissingFieldError if absent)."""
 
-        outcome_side: str | Unset = UNSET
-        if not isinstance(self.outcome_side, Unset):
-            outcome_side = self.outcome_side.value
+    outcome_side: MarketSide = _field(_t.EnumField("outcome_side", MarketSide, required=True))
+    """Market side. Required (reading raises MissingFieldError if absent)."""
 
-        book_side: str | Unset = UNSET
-        if not isinstance(self.book_side, Unset):
-            book_side = self.book_side.value
+    book_side: BookSide = _field(_t.EnumField("book_side", BookSide, required=True))
+    """Side of the book for an order or trade. 'bid' is equivalent to outcome_side 'yes'; 'ask' is equivalent to
+    outcome_side 'no'. Required (reading raises MissingFieldError if absent)."""
 
-        subaccount = self.subaccount
+    subaccount: int | None = _field(_t.IntField("subaccount"))
+    """Optional subaccount number for the fill. Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trade_id is not UNSET:
-            field_dict["trade_id"] = trade_id
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if is_taker is not UNSET:
-            field_dict["is_taker"] = is_taker
-        if side is not UNSET:
-            field_dict["side"] = side
-        if ts is not UNSET:
-            field_dict["ts"] = ts
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
-        if yes_price_dollars is not UNSET:
-            field_dict["yes_price_dollars"] = yes_price_dollars
-        if count_fp is not UNSET:
-            field_dict["count_fp"] = count_fp
-        if fee_cost is not UNSET:
-            field_dict["fee_cost"] = fee_cost
-        if action is not UNSET:
-            field_dict["action"] = action
-        if post_position_fp is not UNSET:
-            field_dict["post_position_fp"] = post_position_fp
-        if purchased_side is not UNSET:
-            field_dict["purchased_side"] = purchased_side
-        if outcome_side is not UNSET:
-            field_dict["outcome_side"] = outcome_side
-        if book_side is not UNSET:
-            field_dict["book_side"] = book_side
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _trade_id = d.pop("trade_id", UNSET)
-        trade_id: UUID | Unset
-        if isinstance(_trade_id, Unset):
-            trade_id = UNSET
-        else:
-            trade_id = UUID(_trade_id)
-
-        _order_id = d.pop("order_id", UNSET)
-        order_id: UUID | Unset
-        if isinstance(_order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = UUID(_order_id)
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        is_taker = d.pop("is_taker", UNSET)
-
-        _side = d.pop("side", UNSET)
-        side: MarketSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = MarketSide(_side)
-
-        ts = d.pop("ts", UNSET)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-
-        count_fp = d.pop("count_fp", UNSET)
-
-        fee_cost = d.pop("fee_cost", UNSET)
-
-        _action = d.pop("action", UNSET)
-        action: OrderAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = OrderAction(_action)
-
-        post_position_fp = d.pop("post_position_fp", UNSET)
-
-        _purchased_side = d.pop("purchased_side", UNSET)
-        purchased_side: MarketSide | Unset
-        if isinstance(_purchased_side, Unset):
-            purchased_side = UNSET
-        else:
-            purchased_side = MarketSide(_purchased_side)
-
-        _outcome_side = d.pop("outcome_side", UNSET)
-        outcome_side: MarketSide | Unset
-        if isinstance(_outcome_side, Unset):
-            outcome_side = UNSET
-        else:
-            outcome_side = MarketSide(_outcome_side)
-
-        _book_side = d.pop("book_side", UNSET)
-        book_side: BookSide | Unset
-        if isinstance(_book_side, Unset):
-            book_side = UNSET
-        else:
-            book_side = BookSide(_book_side)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        fill_payload_msg = cls(
-            trade_id=trade_id,
-            order_id=order_id,
-            client_order_id=client_order_id,
-            market_ticker=market_ticker,
-            exchange_index=exchange_index,
-            is_taker=is_taker,
-            side=side,
-            ts=ts,
-            ts_ms=ts_ms,
-            yes_price_dollars=yes_price_dollars,
-            count_fp=count_fp,
-            fee_cost=fee_cost,
-            action=action,
-            post_position_fp=post_position_fp,
-            purchased_side=purchased_side,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            subaccount=subaccount,
-        )
-
-        fill_payload_msg.additional_properties = d
-        return fill_payload_msg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        trade_id: UUID | None | Unset = UNSET,
+        order_id: UUID | None | Unset = UNSET,
+        client_order_id: str | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        exchange_index: int | None | Unset = UNSET,
+        is_taker: bool | None | Unset = UNSET,
+        side: MarketSide | None | Unset = UNSET,
+        ts: int | None | Unset = UNSET,
+        ts_ms: int | None | Unset = UNSET,
+        yes_price_dollars: Decimal | None | Unset = UNSET,
+        count_fp: Decimal | None | Unset = UNSET,
+        fee_cost: Decimal | None | Unset = UNSET,
+        action: OrderAction | None | Unset = UNSET,
+        post_position_fp: Decimal | None | Unset = UNSET,
+        purchased_side: MarketSide | None | Unset = UNSET,
+        outcome_side: MarketSide | None | Unset = UNSET,
+        book_side: BookSide | None | Unset = UNSET,
+        subaccount: int | None | Unset = UNSET,
+    ) -> None:
+        """A FillPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("trade_id", trade_id)
+        self._set("order_id", order_id)
+        self._set("client_order_id", client_order_id)
+        self._set("market_ticker", market_ticker)
+        self._set("exchange_index", exchange_index)
+        self._set("is_taker", is_taker)
+        self._set("side", side)
+        self._set("ts", ts)
+        self._set("ts_ms", ts_ms)
+        self._set("yes_price_dollars", yes_price_dollars)
+        self._set("count_fp", count_fp)
+        self._set("fee_cost", fee_cost)
+        self._set("action", action)
+        self._set("post_position_fp", post_position_fp)
+        self._set("purchased_side", purchased_side)
+        self._set("outcome_side", outcome_side)
+        self._set("book_side", book_side)
+        self._set("subaccount", subaccount)

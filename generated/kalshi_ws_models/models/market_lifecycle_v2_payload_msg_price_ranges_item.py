@@ -1,82 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="MarketLifecycleV2PayloadMsgPriceRangesItem")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class MarketLifecycleV2PayloadMsgPriceRangesItem:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class MarketLifecycleV2PayloadMsgPriceRangesItem(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        start (str | Unset): Starting price for this band, in dollars
-        end (str | Unset): Ending price for this band, in dollars
-        step (str | Unset): Tick size (minimum price increment) within this band, in dollars
+        start (Decimal): Starting price for this band, in dollars. Required (reading raises MissingFieldError if
+            absent).
+        end (Decimal): Ending price for this band, in dollars. Required (reading raises MissingFieldError if
+            absent).
+        step (Decimal): Tick size (minimum price increment) within this band, in dollars. Required (reading
+            raises MissingFieldError if absent).
     """
 
-    start: str | Unset = UNSET
-    end: str | Unset = UNSET
-    step: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        start = self.start
+    start: Decimal = _field(_t.DecimalField("start", required=True))
+    """Starting price for this band, in dollars. Required (reading raises MissingFieldError if absent)."""
 
-        end = self.end
+    end: Decimal = _field(_t.DecimalField("end", required=True))
+    """Ending price for this band, in dollars. Required (reading raises MissingFieldError if absent)."""
 
-        step = self.step
+    step: Decimal = _field(_t.DecimalField("step", required=True))
+    """Tick size (minimum price increment) within this band, in dollars. Required (reading raises MissingFieldError
+    if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if step is not UNSET:
-            field_dict["step"] = step
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
-
-        end = d.pop("end", UNSET)
-
-        step = d.pop("step", UNSET)
-
-        market_lifecycle_v2_payload_msg_price_ranges_item = cls(
-            start=start,
-            end=end,
-            step=step,
-        )
-
-        market_lifecycle_v2_payload_msg_price_ranges_item.additional_properties = d
-        return market_lifecycle_v2_payload_msg_price_ranges_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        start: Decimal | None | Unset = UNSET,
+        end: Decimal | None | Unset = UNSET,
+        step: Decimal | None | Unset = UNSET,
+    ) -> None:
+        """A MarketLifecycleV2PayloadMsgPriceRangesItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("start", start)
+        self._set("end", end)
+        self._set("step", step)

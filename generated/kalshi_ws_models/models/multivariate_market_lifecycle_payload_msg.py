@@ -1,208 +1,146 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.lifecycle_price_level_structure import LifecyclePriceLevelStructure
 from ..models.multivariate_market_lifecycle_payload_msg_event_type import MultivariateMarketLifecyclePayloadMsgEventType
-from ..types import (
-    UNSET,
-    Unset,
-)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata
 
 
-T = TypeVar("T", bound="MultivariateMarketLifecyclePayloadMsg")
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
 
 
-@_attrs_define
-class MultivariateMarketLifecyclePayloadMsg:
-    """
+class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        market_ticker (str | Unset): Unique market identifier
-        exchange_index (int | Unset): Optional - This key will ONLY exist when the market is created. Identifier for the
-            exchange shard the market lives on
-        open_ts (int | Unset): Optional - This key will ONLY exist when the market is created. Unix timestamp for when
-            the market opened (in seconds)
-        close_ts (int | Unset): Optional - This key will ONLY exist when the market is created OR when the close date is
-            updated. Unix timestamp for when the market is scheduled to close (in seconds). Will be updated in case of early
-            determination markets
-        determination_ts (int | Unset): Optional - This key will ONLY exist when the market is determined. Unix
-            timestamp for when the market is determined (in seconds)
-        settled_ts (int | Unset): Optional - This key will ONLY exist when the market is settled. Unix timestamp for
-            when the market is settled (in seconds)
-        result (str | Unset): Optional - This key will ONLY exist when the market is determined. Result of the market
-        settlement_value (str | Unset): Optional - This key will ONLY exist when the market is determined. Settlement
-            value of the market in fixed-point dollars (e.g. "0.5000")
-        is_deactivated (bool | Unset): Optional - This key will ONLY exist when the market is paused/unpaused. Boolean
-            flag to indicate if trading is paused on an open market. This should only be interpreted for an open market
-        additional_metadata (LifecycleAdditionalMetadata | Unset):
-        event_type (MultivariateMarketLifecyclePayloadMsgEventType | Unset): Field to annotate which of the event type
+        market_ticker (str): Unique market identifier. Required (reading raises MissingFieldError if absent).
+        exchange_index (int): Optional - This key will ONLY exist when the market is created. Identifier for the
+            exchange shard the market lives on. Optional (None if absent).
+        open_ts (int): Optional - This key will ONLY exist when the market is created. Unix timestamp for when
+            the market opened (in seconds) Optional (None if absent).
+        close_ts (int): Optional - This key will ONLY exist when the market is created OR when the close date is
+            updated. Unix timestamp for when the market is scheduled to close (in seconds). Will be updated in case
+            of early determination markets. Optional (None if absent).
+        determination_ts (int): Optional - This key will ONLY exist when the market is determined. Unix
+            timestamp for when the market is determined (in seconds) Optional (None if absent).
+        settled_ts (int): Optional - This key will ONLY exist when the market is settled. Unix timestamp for
+            when the market is settled (in seconds) Optional (None if absent).
+        result (str): Optional - This key will ONLY exist when the market is determined. Result of the market.
+            Optional (None if absent).
+        settlement_value (Decimal): Optional - This key will ONLY exist when the market is determined.
+            Settlement value of the market in fixed-point dollars (e.g. "0.5000") Optional (None if absent).
+        is_deactivated (bool): Optional - This key will ONLY exist when the market is paused/unpaused. Boolean
+            flag to indicate if trading is paused on an open market. This should only be interpreted for an open
+            market. Optional (None if absent).
+        additional_metadata (LifecycleAdditionalMetadata): Optional (None if absent).
+        event_type (MultivariateMarketLifecyclePayloadMsgEventType): Field to annotate which of the event type
             this event is for:
             - `created` - Market created
             - `activated` - Market activated
             - `deactivated` - Market deactivated
             - `close_date_updated` - Market close date updated
             - `determined` - Market determined
-            - `settled` - Market settled
-        price_level_structure (LifecyclePriceLevelStructure | Unset): The market price structure. An empty string
-            represents an unknown structure.
+            - `settled` - Market settled. Required (reading raises MissingFieldError if absent).
+        price_level_structure (LifecyclePriceLevelStructure): The market price structure. An empty string
+            represents an unknown structure. Optional (None if absent).
     """
 
-    market_ticker: str | Unset = UNSET
-    exchange_index: int | Unset = UNSET
-    open_ts: int | Unset = UNSET
-    close_ts: int | Unset = UNSET
-    determination_ts: int | Unset = UNSET
-    settled_ts: int | Unset = UNSET
-    result: str | Unset = UNSET
-    settlement_value: str | Unset = UNSET
-    is_deactivated: bool | Unset = UNSET
-    additional_metadata: LifecycleAdditionalMetadata | Unset = UNSET
-    event_type: MultivariateMarketLifecyclePayloadMsgEventType | Unset = UNSET
-    price_level_structure: LifecyclePriceLevelStructure | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-        exchange_index = self.exchange_index
+    exchange_index: int | None = _field(_t.IntField("exchange_index"))
+    """Optional - This key will ONLY exist when the market is created. Identifier for the exchange shard the market
+    lives on. Optional (None if absent)."""
 
-        open_ts = self.open_ts
+    open_ts: int | None = _field(_t.IntField("open_ts"))
+    """Optional - This key will ONLY exist when the market is created. Unix timestamp for when the market opened
+    (in seconds) Optional (None if absent)."""
 
-        close_ts = self.close_ts
+    close_ts: int | None = _field(_t.IntField("close_ts"))
+    """Optional - This key will ONLY exist when the market is created OR when the close date is updated. Unix
+    timestamp for when the market is scheduled to close (in seconds). Will be updated in case of early
+    determination markets. Optional (None if absent)."""
 
-        determination_ts = self.determination_ts
+    determination_ts: int | None = _field(_t.IntField("determination_ts"))
+    """Optional - This key will ONLY exist when the market is determined. Unix timestamp for when the market is
+    determined (in seconds) Optional (None if absent)."""
 
-        settled_ts = self.settled_ts
+    settled_ts: int | None = _field(_t.IntField("settled_ts"))
+    """Optional - This key will ONLY exist when the market is settled. Unix timestamp for when the market is
+    settled (in seconds) Optional (None if absent)."""
 
-        result = self.result
+    result: str | None = _field(_t.StrField("result"))
+    """Optional - This key will ONLY exist when the market is determined. Result of the market. Optional (None if
+    absent)."""
 
-        settlement_value = self.settlement_value
+    settlement_value: Decimal | None = _field(_t.DecimalField("settlement_value"))
+    """Optional - This key will ONLY exist when the market is determined. Settlement value of the market in fixed-
+    point dollars (e.g. "0.5000") Optional (None if absent)."""
 
-        is_deactivated = self.is_deactivated
+    is_deactivated: bool | None = _field(_t.BoolField("is_deactivated"))
+    """Optional - This key will ONLY exist when the market is paused/unpaused. Boolean flag to indicate if trading
+    is paused on an open market. This should only be interpreted for an open market. Optional (None if absent)."""
 
-        additional_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_metadata, Unset):
-            additional_metadata = self.additional_metadata.to_dict()
-
-        event_type: str | Unset = UNSET
-        if not isinstance(self.event_type, Unset):
-            event_type = self.event_type.value
-
-        price_level_structure: str | Unset = UNSET
-        if not isinstance(self.price_level_structure, Unset):
-            price_level_structure = self.price_level_structure.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if open_ts is not UNSET:
-            field_dict["open_ts"] = open_ts
-        if close_ts is not UNSET:
-            field_dict["close_ts"] = close_ts
-        if determination_ts is not UNSET:
-            field_dict["determination_ts"] = determination_ts
-        if settled_ts is not UNSET:
-            field_dict["settled_ts"] = settled_ts
-        if result is not UNSET:
-            field_dict["result"] = result
-        if settlement_value is not UNSET:
-            field_dict["settlement_value"] = settlement_value
-        if is_deactivated is not UNSET:
-            field_dict["is_deactivated"] = is_deactivated
-        if additional_metadata is not UNSET:
-            field_dict["additional_metadata"] = additional_metadata
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
-        if price_level_structure is not UNSET:
-            field_dict["price_level_structure"] = price_level_structure
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        open_ts = d.pop("open_ts", UNSET)
-
-        close_ts = d.pop("close_ts", UNSET)
-
-        determination_ts = d.pop("determination_ts", UNSET)
-
-        settled_ts = d.pop("settled_ts", UNSET)
-
-        result = d.pop("result", UNSET)
-
-        settlement_value = d.pop("settlement_value", UNSET)
-
-        is_deactivated = d.pop("is_deactivated", UNSET)
-
-        _additional_metadata = d.pop("additional_metadata", UNSET)
-        additional_metadata: LifecycleAdditionalMetadata | Unset
-        if isinstance(_additional_metadata, Unset):
-            additional_metadata = UNSET
-        else:
-            additional_metadata = LifecycleAdditionalMetadata.from_dict(_additional_metadata)
-
-        _event_type = d.pop("event_type", UNSET)
-        event_type: MultivariateMarketLifecyclePayloadMsgEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = MultivariateMarketLifecyclePayloadMsgEventType(_event_type)
-
-        _price_level_structure = d.pop("price_level_structure", UNSET)
-        price_level_structure: LifecyclePriceLevelStructure | Unset
-        if isinstance(_price_level_structure, Unset):
-            price_level_structure = UNSET
-        else:
-            price_level_structure = LifecyclePriceLevelStructure(_price_level_structure)
-
-        multivariate_market_lifecycle_payload_msg = cls(
-            market_ticker=market_ticker,
-            exchange_index=exchange_index,
-            open_ts=open_ts,
-            close_ts=close_ts,
-            determination_ts=determination_ts,
-            settled_ts=settled_ts,
-            result=result,
-            settlement_value=settlement_value,
-            is_deactivated=is_deactivated,
-            additional_metadata=additional_metadata,
-            event_type=event_type,
-            price_level_structure=price_level_structure,
+    additional_metadata: LifecycleAdditionalMetadata | None = _field(
+        _t.ModelField(
+            "additional_metadata", f"{__package__}.lifecycle_additional_metadata", "LifecycleAdditionalMetadata"
         )
+    )
+    """Optional (None if absent)."""
 
-        multivariate_market_lifecycle_payload_msg.additional_properties = d
-        return multivariate_market_lifecycle_payload_msg
+    event_type: MultivariateMarketLifecyclePayloadMsgEventType = _field(
+        _t.EnumField("event_type", MultivariateMarketLifecyclePayloadMsgEventType, required=True)
+    )
+    """Field to annotate which of the event type this event is for:
+    - `created` - Market created
+    - `activated` - Market activated
+    - `deactivated` - Market deactivated
+    - `close_date_updated` - Market close date updated
+    - `determined` - Market determined
+    - `settled` - Market settled. Required (reading raises MissingFieldError if absent)."""
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    price_level_structure: LifecyclePriceLevelStructure | None = _field(
+        _t.EnumField("price_level_structure", LifecyclePriceLevelStructure)
+    )
+    """The market price structure. An empty string represents an unknown structure. Optional (None if absent)."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        market_ticker: str | None | Unset = UNSET,
+        exchange_index: int | None | Unset = UNSET,
+        open_ts: int | None | Unset = UNSET,
+        close_ts: int | None | Unset = UNSET,
+        determination_ts: int | None | Unset = UNSET,
+        settled_ts: int | None | Unset = UNSET,
+        result: str | None | Unset = UNSET,
+        settlement_value: Decimal | None | Unset = UNSET,
+        is_deactivated: bool | None | Unset = UNSET,
+        additional_metadata: LifecycleAdditionalMetadata | None | Unset = UNSET,
+        event_type: MultivariateMarketLifecyclePayloadMsgEventType | None | Unset = UNSET,
+        price_level_structure: LifecyclePriceLevelStructure | None | Unset = UNSET,
+    ) -> None:
+        """A MultivariateMarketLifecyclePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("market_ticker", market_ticker)
+        self._set("exchange_index", exchange_index)
+        self._set("open_ts", open_ts)
+        self._set("close_ts", close_ts)
+        self._set("determination_ts", determination_ts)
+        self._set("settled_ts", settled_ts)
+        self._set("result", result)
+        self._set("settlement_value", settlement_value)
+        self._set("is_deactivated", is_deactivated)
+        self._set("additional_metadata", additional_metadata)
+        self._set("event_type", event_type)
+        self._set("price_level_structure", price_level_structure)

@@ -1,67 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="PythUnderlyingListPayloadMsg")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class PythUnderlyingListPayloadMsg:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class PythUnderlyingListPayloadMsg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        underlying_tickers (list[str] | Unset): Underlying tickers observed on the Pyth stream in the last two hours
+        underlying_tickers (list[str]): Underlying tickers observed on the Pyth stream in the last two hours.
+            Empty when absent or null.
     """
 
-    underlying_tickers: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        underlying_tickers: list[str] | Unset = UNSET
-        if not isinstance(self.underlying_tickers, Unset):
-            underlying_tickers = self.underlying_tickers
+    underlying_tickers: list[str] = _field(
+        _t.ListField("underlying_tickers", _t.StrField("item"), required=True, empty=True)
+    )
+    """Underlying tickers observed on the Pyth stream in the last two hours. Empty when absent or null."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if underlying_tickers is not UNSET:
-            field_dict["underlying_tickers"] = underlying_tickers
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _underlying_tickers = d.pop("underlying_tickers", UNSET)
-        underlying_tickers = cast(list[str], [] if _underlying_tickers is None else _underlying_tickers)
-
-        pyth_underlying_list_payload_msg = cls(
-            underlying_tickers=underlying_tickers,
-        )
-
-        pyth_underlying_list_payload_msg.additional_properties = d
-        return pyth_underlying_list_payload_msg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        underlying_tickers: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """A PythUnderlyingListPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("underlying_tickers", underlying_tickers)

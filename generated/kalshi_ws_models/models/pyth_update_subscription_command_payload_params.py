@@ -12,9 +12,18 @@ from ..models.pyth_update_subscription_command_payload_params_action import (
 from ..types import (
     UNSET,
     Unset,
+    enum_value,
 )
 
 T = TypeVar("T", bound="PythUpdateSubscriptionCommandPayloadParams")
+
+
+def _to_action(
+    value: PythUpdateSubscriptionCommandPayloadParamsAction | str,
+) -> PythUpdateSubscriptionCommandPayloadParamsAction:
+    return enum_value(
+        PythUpdateSubscriptionCommandPayloadParamsAction, value, "PythUpdateSubscriptionCommandPayloadParams.action"
+    )
 
 
 @_attrs_define
@@ -31,7 +40,7 @@ class PythUpdateSubscriptionCommandPayloadParams:
             underlying.
     """
 
-    action: PythUpdateSubscriptionCommandPayloadParamsAction
+    action: PythUpdateSubscriptionCommandPayloadParamsAction = _attrs_field(converter=_to_action)
     sid: int | Unset = UNSET
     sids: list[int] | Unset = UNSET
     underlying_tickers: list[str] | Unset = UNSET

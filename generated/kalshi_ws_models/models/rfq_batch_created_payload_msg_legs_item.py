@@ -1,103 +1,57 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import types as _t
 from ..models.rfq_batch_created_payload_msg_legs_item_side import RfqBatchCreatedPayloadMsgLegsItemSide
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
-
-T = TypeVar("T", bound="RfqBatchCreatedPayloadMsgLegsItem")
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class RfqBatchCreatedPayloadMsgLegsItem:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class RfqBatchCreatedPayloadMsgLegsItem(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        event_ticker (str | Unset): Event ticker for the leg
-        market_ticker (str | Unset): Market ticker for the leg
-        side (RfqBatchCreatedPayloadMsgLegsItemSide | Unset): Side selected for the leg
-        yes_settlement_value_dollars (Decimal | Unset): Yes settlement value in dollars for the leg. Omitted when
-            unavailable.
+        event_ticker (str): Event ticker for the leg. Required (reading raises MissingFieldError if absent).
+        market_ticker (str): Market ticker for the leg. Required (reading raises MissingFieldError if absent).
+        side (RfqBatchCreatedPayloadMsgLegsItemSide): Side selected for the leg. Required (reading raises
+            MissingFieldError if absent).
+        yes_settlement_value_dollars (Decimal): Yes settlement value in dollars for the leg. Omitted when
+            unavailable. Optional (None if absent).
     """
 
-    event_ticker: str | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    side: RfqBatchCreatedPayloadMsgLegsItemSide | Unset = UNSET
-    yes_settlement_value_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        event_ticker = self.event_ticker
+    event_ticker: str = _field(_t.StrField("event_ticker", required=True))
+    """Event ticker for the leg. Required (reading raises MissingFieldError if absent)."""
 
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """Market ticker for the leg. Required (reading raises MissingFieldError if absent)."""
 
-        side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side.value
+    side: RfqBatchCreatedPayloadMsgLegsItemSide = _field(
+        _t.EnumField("side", RfqBatchCreatedPayloadMsgLegsItemSide, required=True)
+    )
+    """Side selected for the leg. Required (reading raises MissingFieldError if absent)."""
 
-        yes_settlement_value_dollars = decimal_to_json(self.yes_settlement_value_dollars)
+    yes_settlement_value_dollars: Decimal | None = _field(_t.DecimalField("yes_settlement_value_dollars"))
+    """Yes settlement value in dollars for the leg. Omitted when unavailable. Optional (None if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_ticker is not UNSET:
-            field_dict["event_ticker"] = event_ticker
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if side is not UNSET:
-            field_dict["side"] = side
-        if yes_settlement_value_dollars is not UNSET:
-            field_dict["yes_settlement_value_dollars"] = yes_settlement_value_dollars
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        _side = d.pop("side", UNSET)
-        side: RfqBatchCreatedPayloadMsgLegsItemSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = RfqBatchCreatedPayloadMsgLegsItemSide(_side)
-
-        yes_settlement_value_dollars = d.pop("yes_settlement_value_dollars", UNSET)
-
-        rfq_batch_created_payload_msg_legs_item = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            side=side,
-            yes_settlement_value_dollars=yes_settlement_value_dollars,
-        )
-
-        rfq_batch_created_payload_msg_legs_item.additional_properties = d
-        return rfq_batch_created_payload_msg_legs_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        event_ticker: str | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        side: RfqBatchCreatedPayloadMsgLegsItemSide | None | Unset = UNSET,
+        yes_settlement_value_dollars: Decimal | None | Unset = UNSET,
+    ) -> None:
+        """A RfqBatchCreatedPayloadMsgLegsItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("event_ticker", event_ticker)
+        self._set("market_ticker", market_ticker)
+        self._set("side", side)
+        self._set("yes_settlement_value_dollars", yes_settlement_value_dollars)

@@ -1,102 +1,55 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="RfqBatchDeletedPayloadMsg")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class RfqBatchDeletedPayloadMsg:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class RfqBatchDeletedPayloadMsg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        id (str | Unset): Unique identifier for the RFQ batch
-        creator_id (str | Unset): Public communications ID of the batch creator, obscured as in rfq_batch_created
-        rfq_ids (list[str] | Unset): The child RFQs, which closed with the batch
-        deleted_ts (datetime.datetime | Unset): Timestamp when the RFQ batch closed
+        id (str): Unique identifier for the RFQ batch. Required (reading raises MissingFieldError if absent).
+        creator_id (str): Public communications ID of the batch creator, obscured as in rfq_batch_created.
+            Required (reading raises MissingFieldError if absent).
+        rfq_ids (list[str]): The child RFQs, which closed with the batch. Empty when absent or null.
+        deleted_ts (datetime.datetime): Timestamp when the RFQ batch closed. Required (reading raises
+            MissingFieldError if absent).
     """
 
-    id: str | Unset = UNSET
-    creator_id: str | Unset = UNSET
-    rfq_ids: list[str] | Unset = UNSET
-    deleted_ts: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str = _field(_t.StrField("id", required=True))
+    """Unique identifier for the RFQ batch. Required (reading raises MissingFieldError if absent)."""
 
-        creator_id = self.creator_id
+    creator_id: str = _field(_t.StrField("creator_id", required=True))
+    """Public communications ID of the batch creator, obscured as in rfq_batch_created. Required (reading raises
+    MissingFieldError if absent)."""
 
-        rfq_ids: list[str] | Unset = UNSET
-        if not isinstance(self.rfq_ids, Unset):
-            rfq_ids = self.rfq_ids
+    rfq_ids: list[str] = _field(_t.ListField("rfq_ids", _t.StrField("item"), required=True, empty=True))
+    """The child RFQs, which closed with the batch. Empty when absent or null."""
 
-        deleted_ts: str | Unset = UNSET
-        if not isinstance(self.deleted_ts, Unset):
-            deleted_ts = self.deleted_ts.isoformat()
+    deleted_ts: datetime.datetime = _field(_t.DateTimeField("deleted_ts", required=True))
+    """Timestamp when the RFQ batch closed. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if creator_id is not UNSET:
-            field_dict["creator_id"] = creator_id
-        if rfq_ids is not UNSET:
-            field_dict["rfq_ids"] = rfq_ids
-        if deleted_ts is not UNSET:
-            field_dict["deleted_ts"] = deleted_ts
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        creator_id = d.pop("creator_id", UNSET)
-
-        _rfq_ids = d.pop("rfq_ids", UNSET)
-        rfq_ids = cast(list[str], [] if _rfq_ids is None else _rfq_ids)
-
-        _deleted_ts = d.pop("deleted_ts", UNSET)
-        deleted_ts: datetime.datetime | Unset
-        if isinstance(_deleted_ts, Unset):
-            deleted_ts = UNSET
-        else:
-            deleted_ts = datetime.datetime.fromisoformat(_deleted_ts)
-
-        rfq_batch_deleted_payload_msg = cls(
-            id=id,
-            creator_id=creator_id,
-            rfq_ids=rfq_ids,
-            deleted_ts=deleted_ts,
-        )
-
-        rfq_batch_deleted_payload_msg.additional_properties = d
-        return rfq_batch_deleted_payload_msg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        creator_id: str | None | Unset = UNSET,
+        rfq_ids: list[str] | None | Unset = UNSET,
+        deleted_ts: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """A RfqBatchDeletedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("creator_id", creator_id)
+        self._set("rfq_ids", rfq_ids)
+        self._set("deleted_ts", deleted_ts)

@@ -1,132 +1,78 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-    decimal_to_json,
-    to_decimal_or_unset,
-)
-
-T = TypeVar("T", bound="RfqDeletedPayloadMsg")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class RfqDeletedPayloadMsg:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class RfqDeletedPayloadMsg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        id (str | Unset): Unique identifier for the RFQ
-        creator_id (str | Unset): Public communications ID of the RFQ creator (pseudonymous). When obscure_creator_id is
+        id (str): Unique identifier for the RFQ. Required (reading raises MissingFieldError if absent).
+        creator_id (str): Public communications ID of the RFQ creator (pseudonymous). When obscure_creator_id is
             enabled, other users receive the shared placeholder
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" (SHA-256 of empty input). The creator sees
-            their normal ID.
-        market_ticker (str | Unset): Market ticker for the RFQ
-        event_ticker (str | Unset): Event ticker (optional)
-        contracts_fp (Decimal | Unset): Fixed-point contracts requested (2 decimals) (optional)
-        target_cost_dollars (Decimal | Unset): Target cost in dollars (optional)
-        deleted_ts (datetime.datetime | Unset): Timestamp when the RFQ was deleted
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" (SHA-256 of empty input). The creator
+            sees their normal ID. Required (reading raises MissingFieldError if absent).
+        market_ticker (str): Market ticker for the RFQ. Required (reading raises MissingFieldError if absent).
+        event_ticker (str): Event ticker (optional) Optional (None if absent).
+        contracts_fp (Decimal): Fixed-point contracts requested (2 decimals) (optional) Optional (None if
+            absent).
+        target_cost_dollars (Decimal): Target cost in dollars (optional) Optional (None if absent).
+        deleted_ts (datetime.datetime): Timestamp when the RFQ was deleted. Required (reading raises
+            MissingFieldError if absent).
     """
 
-    id: str | Unset = UNSET
-    creator_id: str | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    event_ticker: str | Unset = UNSET
-    contracts_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    deleted_ts: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str = _field(_t.StrField("id", required=True))
+    """Unique identifier for the RFQ. Required (reading raises MissingFieldError if absent)."""
 
-        creator_id = self.creator_id
+    creator_id: str = _field(_t.StrField("creator_id", required=True))
+    """Public communications ID of the RFQ creator (pseudonymous). When obscure_creator_id is enabled, other users
+    receive the shared placeholder "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" (SHA-256
+    of empty input). The creator sees their normal ID. Required (reading raises MissingFieldError if absent)."""
 
-        market_ticker = self.market_ticker
+    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    """Market ticker for the RFQ. Required (reading raises MissingFieldError if absent)."""
 
-        event_ticker = self.event_ticker
+    event_ticker: str | None = _field(_t.StrField("event_ticker"))
+    """Event ticker (optional) Optional (None if absent)."""
 
-        contracts_fp = decimal_to_json(self.contracts_fp)
+    contracts_fp: Decimal | None = _field(_t.DecimalField("contracts_fp"))
+    """Fixed-point contracts requested (2 decimals) (optional) Optional (None if absent)."""
 
-        target_cost_dollars = decimal_to_json(self.target_cost_dollars)
+    target_cost_dollars: Decimal | None = _field(_t.DecimalField("target_cost_dollars"))
+    """Target cost in dollars (optional) Optional (None if absent)."""
 
-        deleted_ts: str | Unset = UNSET
-        if not isinstance(self.deleted_ts, Unset):
-            deleted_ts = self.deleted_ts.isoformat()
+    deleted_ts: datetime.datetime = _field(_t.DateTimeField("deleted_ts", required=True))
+    """Timestamp when the RFQ was deleted. Required (reading raises MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if creator_id is not UNSET:
-            field_dict["creator_id"] = creator_id
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if event_ticker is not UNSET:
-            field_dict["event_ticker"] = event_ticker
-        if contracts_fp is not UNSET:
-            field_dict["contracts_fp"] = contracts_fp
-        if target_cost_dollars is not UNSET:
-            field_dict["target_cost_dollars"] = target_cost_dollars
-        if deleted_ts is not UNSET:
-            field_dict["deleted_ts"] = deleted_ts
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        creator_id = d.pop("creator_id", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        contracts_fp = d.pop("contracts_fp", UNSET)
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-
-        _deleted_ts = d.pop("deleted_ts", UNSET)
-        deleted_ts: datetime.datetime | Unset
-        if isinstance(_deleted_ts, Unset):
-            deleted_ts = UNSET
-        else:
-            deleted_ts = datetime.datetime.fromisoformat(_deleted_ts)
-
-        rfq_deleted_payload_msg = cls(
-            id=id,
-            creator_id=creator_id,
-            market_ticker=market_ticker,
-            event_ticker=event_ticker,
-            contracts_fp=contracts_fp,
-            target_cost_dollars=target_cost_dollars,
-            deleted_ts=deleted_ts,
-        )
-
-        rfq_deleted_payload_msg.additional_properties = d
-        return rfq_deleted_payload_msg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        creator_id: str | None | Unset = UNSET,
+        market_ticker: str | None | Unset = UNSET,
+        event_ticker: str | None | Unset = UNSET,
+        contracts_fp: Decimal | None | Unset = UNSET,
+        target_cost_dollars: Decimal | None | Unset = UNSET,
+        deleted_ts: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """A RfqDeletedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("id", id)
+        self._set("creator_id", creator_id)
+        self._set("market_ticker", market_ticker)
+        self._set("event_ticker", event_ticker)
+        self._set("contracts_fp", contracts_fp)
+        self._set("target_cost_dollars", target_cost_dollars)
+        self._set("deleted_ts", deleted_ts)

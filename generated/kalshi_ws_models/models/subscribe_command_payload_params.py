@@ -12,9 +12,20 @@ from ..models.subscribe_command_payload_params_user_filter import SubscribeComma
 from ..types import (
     UNSET,
     Unset,
+    enum_value,
 )
 
 T = TypeVar("T", bound="SubscribeCommandPayloadParams")
+
+
+def _to_user_filter(
+    value: SubscribeCommandPayloadParamsUserFilter | str | Unset,
+) -> SubscribeCommandPayloadParamsUserFilter | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else enum_value(SubscribeCommandPayloadParamsUserFilter, value, "SubscribeCommandPayloadParams.user_filter")
+    )
 
 
 @_attrs_define
@@ -68,7 +79,9 @@ class SubscribeCommandPayloadParams:
     send_initial_snapshot: bool | Unset = False
     skip_ticker_ack: bool | Unset = False
     use_yes_price: bool | Unset = False
-    user_filter: SubscribeCommandPayloadParamsUserFilter | Unset = SubscribeCommandPayloadParamsUserFilter.VALUE_0
+    user_filter: SubscribeCommandPayloadParamsUserFilter | Unset = _attrs_field(
+        default=SubscribeCommandPayloadParamsUserFilter.VALUE_0, converter=_to_user_filter
+    )
     shard_factor: int | Unset = UNSET
     shard_key: int | Unset = UNSET
     index_ids: list[str] | Unset = UNSET

@@ -1,73 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-)
-
-T = TypeVar("T", bound="SubscribedResponsePayloadMsg")
+from .. import types as _t
+from ..types import UNSET, Unset
 
 
-@_attrs_define
-class SubscribedResponsePayloadMsg:
-    """
+def _field(descriptor: _t.ResponseField) -> Any:
+    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
+    return descriptor
+
+
+class SubscribedResponsePayloadMsg(_t.ResponseModel):
+    """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
+
     Attributes:
-        channel (str | Unset):
-        sid (int | Unset): Server-generated subscription identifier (sid) used to identify the channel
+        channel (str): Required (reading raises MissingFieldError if absent).
+        sid (int): Server-generated subscription identifier (sid) used to identify the channel. Required
+            (reading raises MissingFieldError if absent).
     """
 
-    channel: str | Unset = UNSET
-    sid: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        channel = self.channel
+    channel: str = _field(_t.StrField("channel", required=True))
+    """Required (reading raises MissingFieldError if absent)."""
 
-        sid = self.sid
+    sid: int = _field(_t.IntField("sid", required=True))
+    """Server-generated subscription identifier (sid) used to identify the channel. Required (reading raises
+    MissingFieldError if absent)."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = d.pop("channel", UNSET)
-
-        sid = d.pop("sid", UNSET)
-
-        subscribed_response_payload_msg = cls(
-            channel=channel,
-            sid=sid,
-        )
-
-        subscribed_response_payload_msg.additional_properties = d
-        return subscribed_response_payload_msg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        channel: str | None | Unset = UNSET,
+        sid: int | None | Unset = UNSET,
+    ) -> None:
+        """A SubscribedResponsePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
+        self._raw = {}
+        self._set("channel", channel)
+        self._set("sid", sid)
