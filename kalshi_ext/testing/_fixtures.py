@@ -38,15 +38,17 @@ def kalshi_record_mode(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def kalshi_cassette_path(request: pytest.FixtureRequest) -> Path:
-    """``<test dir>/<kalshi_cassette_dir>/<test module>/<test name>.json`` (the marker's ``name``
-    replaces the test name; an absolute name is used as is)."""
+    """``<test dir>/<kalshi_cassette_dir>/<test module>/<test name>.json`` (``Class.test_name`` for
+    a test in a class; the marker's ``name`` replaces the test name; an absolute name is used as is)."""
     marker = request.node.get_closest_marker("kalshi_cassette")
     name = (marker.kwargs.get("name") or (marker.args[0] if marker.args else None)) if marker else None
     test_file = Path(str(request.node.path))
     if name is not None and Path(str(name)).is_absolute():
         return Path(str(name))
     base = test_file.parent / str(request.config.getini("kalshi_cassette_dir") or "cassettes") / test_file.stem
-    stem = str(name) if name is not None else _UNSAFE.sub("_", request.node.name).strip("_")
+    # The node id after the file ("TestClass::test_name[param]"): tests of two classes never share a file.
+    test_id = request.node.nodeid.split("::", 1)[-1].replace("::", ".")
+    stem = str(name) if name is not None else _UNSAFE.sub("_", test_id).strip("_")
     return base / (stem if stem.endswith(".json") else stem + ".json")
 
 

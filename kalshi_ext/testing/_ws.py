@@ -226,8 +226,17 @@ class WebSocketCassette:
 
         entry: dict[str, Any] = {"path": request.path, "request_headers": stored, "status": 101, "events": []}
         forwarded = [(k, v) for k, v in headers if k.lower() in _FORWARDED]
+        agent = request.headers.get("User-Agent")
         try:
-            upstream = await connect(f"{self.upstream}{request.path}", additional_headers=forwarded, logger=_LOG)
+            # As the SDK's own clients: no proxy unless asked (proxy environment variables are not read).
+            upstream = await connect(
+                f"{self.upstream}{request.path}",
+                additional_headers=forwarded,
+                user_agent_header=agent,
+                proxy=None,
+                logger=_LOG,
+                max_size=None,
+            )
         except InvalidStatus as exc:
             status = exc.response.status_code
             entry.update(status=status, body=self._frame(bytes(exc.response.body or b"")), events=[])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
-from rr_fake import KEY_ID, FakeKalshi, pem_private
+from rr_fake import KEY_ID, KLEAR_TOKEN, REGISTRY, FakeKalshi, pem_lines, pem_private
 
 from kalshi_ext import AsyncKalshiClient, KalshiClient, RetryPolicy
 
@@ -23,6 +24,22 @@ def private_key() -> Any:
 @pytest.fixture(scope="session")
 def private_pem(private_key: Any) -> str:
     return pem_private(private_key)
+
+
+@pytest.fixture(autouse=True)
+def _no_secret_in_any_log_line(caplog: pytest.LogCaptureFixture, private_pem: str) -> Iterator[None]:
+    """DEBUG logs captured for every test (websockets' included); afterwards no record may hold a
+    signature, token or key line any fake saw or made."""
+    caplog.set_level(logging.DEBUG)
+    REGISTRY.clear()
+    yield
+    secrets = {KLEAR_TOKEN, *pem_lines(private_pem)}
+    for fake in REGISTRY:
+        secrets.update(fake.secrets)
+    for record in [*caplog.get_records("setup"), *caplog.get_records("call"), *caplog.records]:
+        text = record.getMessage() + (record.exc_text or "")
+        leaked = [s for s in secrets if s in text]
+        assert not leaked, f"secret in a log record from {record.name}: {text[:200]}"
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import base64
 import gzip
 import http.server
 import json
+import logging
 import threading
 import uuid
 from collections.abc import Iterator
@@ -33,6 +34,13 @@ TRADE = "/trade-api/v2"
 KLEAR = "/klear-api/v1"
 WS_PATH = "/trade-api/ws/v2"
 MARKET = "KXRR-26DEC01-T50"
+
+# Every fake made during a test registers here; the conftest checks their secrets against the logs.
+REGISTRY: list[Any] = []
+# The fake WebSocket server's own logs stay out of that check: websockets logs the request headers
+# it receives (the signature) at DEBUG. What is checked is what kalshi-ext logs.
+SERVER_LOG = logging.getLogger("rr_fake.server")
+SERVER_LOG.setLevel(logging.INFO)
 
 
 def pem_private(key: Any, fmt: serialization.PrivateFormat = serialization.PrivateFormat.PKCS8) -> str:
@@ -69,6 +77,7 @@ class FakeKalshi:
         self.script: list[tuple[int, Any]] = []  # answers served first, in order (status, body)
         self.balance = 10000
         self._lock = threading.Lock()
+        REGISTRY.append(self)
 
     def _authorised(self, method: str, path: str, headers: dict[str, str]) -> bool:
         if path.startswith(KLEAR):
@@ -169,6 +178,12 @@ class FakeWs:
         self.commands: list[dict[str, Any]] = []
         self.port = 0
         self.refuse = False
+        self.drop_after_delta = 0  # close this many connections (code 1011) after the first delta
+        REGISTRY.append(self)
+
+    @property
+    def secrets(self) -> set[str]:
+        return set(self.signatures)
 
     async def _check(self, connection: Any, request: Any) -> Any:
         signature = request.headers.get("KALSHI-ACCESS-SIGNATURE", "")
@@ -202,6 +217,10 @@ class FakeWs:
                     "ts": "2026-12-01T08:00:00.000000Z",
                 }
                 await connection.send(json.dumps({"type": "orderbook_delta", "sid": sid, "seq": 2, "msg": delta}))
+                if self.drop_after_delta:
+                    self.drop_after_delta -= 1
+                    await connection.close(1011, "server restarting")
+                    return
             elif command["cmd"] == "unsubscribe":
                 for one in params.get("sids", []):
                     await connection.send(json.dumps({"type": "unsubscribed", "id": cid, "sid": one}))
@@ -216,7 +235,7 @@ class FakeWs:
         holder: dict[str, Any] = {}
 
         async def main() -> None:
-            server = await serve(self._session, "127.0.0.1", 0, process_request=self._check)
+            server = await serve(self._session, "127.0.0.1", 0, process_request=self._check, logger=SERVER_LOG)
             holder["server"] = server
             self.port = next(iter(server.sockets)).getsockname()[1]
             started.set()

@@ -48,6 +48,15 @@ def test_fails_after_recording(kalshi_cassette):
         raise AssertionError("deliberate failure")
 
 
+class TestGroup:
+    def test_status(self, kalshi_cassette_path):
+        assert kalshi_cassette_path.name == "TestGroup.test_status.json"
+
+    @pytest.mark.parametrize("n", [1])
+    def test_param(self, kalshi_cassette_path, n):
+        assert kalshi_cassette_path.name == "TestGroup.test_param_1.json"
+
+
 def test_without_the_fixture(request):
     assert not [name for name in request.fixturenames if name.startswith("kalshi")]
 """
@@ -84,13 +93,13 @@ def test_record_modes_end_to_end(project: Path) -> None:
     assert not cassettes.exists()
 
     recorded = run_pytest(project, "--kalshi-record-mode=once", RR_FAIL="1")
-    assert recorded.returncode == 1 and "1 failed, 3 passed" in recorded.stdout, recorded.stdout
+    assert recorded.returncode == 1 and "1 failed, 5 passed" in recorded.stdout, recorded.stdout
     assert sorted(p.name for p in cassettes.iterdir()) == ["shared.json", "test_status.json"]  # not the failed one
     data = json.loads((cassettes / "test_status.json").read_text())
     assert data["format"] == "kalshi-ext-cassette" and len(data["interactions"]) == 1
 
     replayed = run_pytest(project, "-k", "not fails", RR_NO_NETWORK="1")
-    assert replayed.returncode == 0 and "3 passed" in replayed.stdout, replayed.stdout
+    assert replayed.returncode == 0 and "5 passed" in replayed.stdout, replayed.stdout
 
     unused = run_pytest(project, "-k", "named", RR_NO_NETWORK="1", RR_SKIP_SECOND="1")
     assert unused.returncode == 1 and "recorded interactions not used by the test" in unused.stdout
@@ -115,3 +124,37 @@ def test_importing_the_plugin_is_cheap() -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_the_public_names_resolve() -> None:
+    import kalshi_ext.testing as testing
+
+    assert testing.__all__ == [
+        "FORMAT_NAME",
+        "FORMAT_VERSION",
+        "SCRUBBED",
+        "AsyncCassetteTransport",
+        "Cassette",
+        "CassetteError",
+        "CassetteFormatError",
+        "CassetteMissError",
+        "CassetteNotFoundError",
+        "CassetteTransport",
+        "Matcher",
+        "RecordMode",
+        "Scrubber",
+        "WebSocketCassette",
+    ]
+    for name in testing.__all__:
+        assert getattr(testing, name) is not None
+    from kalshi_ext import KalshiError
+
+    assert issubclass(testing.CassetteMissError, testing.CassetteError) and issubclass(
+        testing.CassetteError, KalshiError
+    )
+    try:
+        testing.NoSuchName  # noqa: B018
+    except AttributeError as exc:
+        assert "NoSuchName" in str(exc)
+    else:
+        raise AssertionError("an unknown name resolved")

@@ -3,6 +3,7 @@ server, misses, refused handshakes."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -123,3 +124,35 @@ async def test_a_refused_handshake_is_recorded_and_replayed(private_key: Any, pr
             with pytest.raises(WebSocketConnectionError) as caught:
                 await KalshiWebSocket(**ws_options(private_pem, server.url_for())).connect()
             assert caught.value.status == 401
+
+
+async def test_a_server_close_and_the_reconnect_replay(private_key: Any, private_pem: str, tmp_path: Path) -> None:
+    """The server closes the first connection (1011) after a delta; the client reconnects and
+    subscribes again. Both connections and the close are recorded, and replay the same way."""
+    path = tmp_path / "reconnect.json"
+
+    async def session(url: str) -> list[str]:
+        options = ws_options(private_pem, url, reconnect=ReconnectPolicy(base=0.01, cap=0.02))
+        seen: list[str] = []
+        async with KalshiWebSocket(**options) as ws:
+            sub = await ws.subscribe_orderbook_delta([MARKET])
+            async with asyncio.timeout(10):
+                async for event in sub:
+                    seen.append(type(event).__name__ + (":snapshot" if getattr(event, "is_snapshot", False) else ""))
+                    if sum(name.startswith("BookUpdate") for name in seen) == 4:
+                        break
+        return seen
+
+    fake = FakeWs(private_key)
+    fake.drop_after_delta = 1
+    with fake.running() as origin, Cassette(path, mode="once") as cassette:
+        async with cassette.websocket(upstream=origin) as server:
+            recorded = await session(server.url_for())
+    assert [s for s in recorded if s.startswith("BookUpdate")] == ["BookUpdate:snapshot", "BookUpdate"] * 2
+    conns = json.loads(path.read_text())["websockets"]
+    assert len(conns) == 2 and conns[0]["events"][-1] == {"close": {"code": 1011, "reason": "server restarting"}}
+    assert "close" not in conns[1]["events"][-1]  # the client closed the second one
+
+    with Cassette(path) as replay:
+        async with replay.websocket() as server:
+            assert await session(server.url_for()) == recorded
