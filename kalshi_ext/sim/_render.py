@@ -7,7 +7,7 @@ from typing import Any
 from ._clock import SimClock
 from ._engine import EngineCore
 from ._model import Fill, Market, Order, Position, SettlementRow, Trade
-from ._units import ONE, cents, fmt_count, fmt_money, fmt_money4, fmt_price
+from ._units import MICRO, ONE, cents, fmt_count, fmt_money, fmt_money4, fmt_price
 
 
 def market(engine: EngineCore, m: Market) -> dict[str, Any]:
@@ -113,7 +113,9 @@ def create_response(o: Order) -> dict[str, Any]:
     }
     if o.filled:
         cost = o.taker_cost + o.maker_cost
-        body["average_fill_price"] = fmt_money4(cost * 100 // o.filled)
+        average = cost * 100 // o.filled  # in the order's own outcome terms, micro-dollars per contract
+        # V2 quotes everything from the YES side (OA:BookSide), so an ask's average is 1 - its NO price
+        body["average_fill_price"] = fmt_money4(average if o.outcome == "yes" else MICRO - average)
         body["average_fee_paid"] = fmt_money((o.taker_fees + o.maker_fees) * 100 // o.filled)
     return body
 

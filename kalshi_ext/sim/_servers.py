@@ -55,6 +55,8 @@ class _Server(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
+    # headers and body go out in two writes: without TCP_NODELAY, Nagle plus delayed ACKs add 40 ms
+    disable_nagle_algorithm = True
     server_version = "kalshi-ext-sim"
     sys_version = ""
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Fixture modules registered with this plugin. The simulator's fixtures go here as
 # "kalshi_ext.testing._sim_fixtures".
-pytest_plugins = ["kalshi_ext.testing._fixtures"]
+pytest_plugins = ["kalshi_ext.testing._fixtures", "kalshi_ext.testing._sim_fixtures"]
 
 MODES = ("none", "once", "new", "all")
 
