@@ -32,7 +32,7 @@ from ._events import Event, SentMessage, SessionEvent
 from ._framing import FrameParser, Garbage
 from ._hosts import Product, ResetRule
 from ._inbound import MarketDataIncremental, MarketDataSnapshot, parse_inbound
-from ._options import DEFAULT_RETENTION, ClientOptions, ReconnectPolicy, build_options
+from ._options import DEFAULT_RETENTION, ClientOptions, ReconnectPolicy, build_options, options_from_rest_client
 from ._session import Close, Deliver, Effect, LoggedOn, Notice, Send, Session, SessionConfig
 from ._store import FixStore
 
@@ -120,7 +120,7 @@ class AsyncFixClient(AppMethods):
         )
         self._session = Session(self._config, opts.store, opts.signer.sign_text, clock)
         self._on_message = on_message
-        self.books = FixBooks()
+        self._books = FixBooks()
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
         self._writer: asyncio.StreamWriter | None = None
         self._tasks: list[asyncio.Task[None]] = []
@@ -140,26 +140,18 @@ class AsyncFixClient(AppMethods):
             FixConfigurationError: credentials or ``demo`` in ``options``; a REST client with a
                 custom ``base_url`` and no ``host``; an unauthenticated client.
         """
-        from .._errors import KalshiConfigurationError
-
-        clash = sorted({"demo", "key_id", "private_key", "private_key_path", "signer", "product"} & set(options))
-        if clash:
-            raise KalshiConfigurationError(f"{', '.join(clash)} come from the REST client; do not pass them")
-        signer = getattr(client, "signer", None)
-        if signer is None:
-            raise KalshiConfigurationError("FIX needs an authenticated REST client (key id and private key)")
-        environment = client.environment
-        if environment == "custom" and "host" not in options:
-            raise KalshiConfigurationError("the REST client uses a custom base_url; pass host=... for FIX")
-        api = getattr(type(client), "_API", None)
-        product: Product = "perps" if getattr(api, "package", "") == "kalshi_perps_api" else "prediction"
-        return cls(session, signer=signer, demo=environment == "demo", product=product, **options)
+        return cls(session, **options_from_rest_client(client, options))
 
     # -- state ------------------------------------------------------------------------------
 
     @property
     def logged_on(self) -> bool:
         return self._session.state == "active" and self._writer is not None
+
+    @property
+    def books(self) -> FixBooks:
+        """Local order books of the KalshiMD subscriptions, by symbol."""
+        return self._books
 
     @property
     def session_id(self) -> str:
@@ -201,6 +193,8 @@ class AsyncFixClient(AppMethods):
             FixLogonError: refused (Kalshi's Text is on ``.text``); never retried.
             FixConnectionError: the connection could not be opened.
         """
+        if self.logged_on:
+            return
         self._closing = False
         self._error = None
         await self._connect_and_logon(timeout)
@@ -363,7 +357,7 @@ class AsyncFixClient(AppMethods):
             self._emit(SessionEvent("unparsed", f"{message.msg_type}: {exc}", message.raw))
             return
         if isinstance(inbound, (MarketDataSnapshot, MarketDataIncremental)):
-            self.books.apply(inbound)
+            self._books.apply(inbound)
         self._emit(inbound)
 
     def _on_close(self, effect: Close) -> None:
@@ -377,7 +371,7 @@ class AsyncFixClient(AppMethods):
 
     async def _lost(self, error: FixError | None, reconnect: bool) -> None:
         await self._drop_connection()
-        self.books.drop()
+        self._books.drop()
         self._emit(SessionEvent("disconnected", str(error) if error else "logged out"))
         policy = self._options.reconnect
         if self._closing or not reconnect or policy.max_attempts == 0:

@@ -171,4 +171,27 @@ def build_options(  # noqa: PLR0915 - one flat list of checks reads best
     )
 
 
+def options_from_rest_client(client: Any, options: dict[str, Any]) -> dict[str, Any]:
+    """The FIX client keywords taken from a REST client: its signer, environment and product.
+
+    Raises:
+        KalshiConfigurationError: credentials, ``demo`` or ``product`` in ``options``; an
+            unauthenticated client; a client with a custom ``base_url`` and no ``host``.
+    """
+    from .._errors import KalshiConfigurationError
+
+    clash = sorted({"demo", "key_id", "private_key", "private_key_path", "signer", "product"} & set(options))
+    if clash:
+        raise KalshiConfigurationError(f"{', '.join(clash)} come from the REST client; do not pass them")
+    signer = getattr(client, "signer", None)
+    if signer is None:
+        raise KalshiConfigurationError("FIX needs an authenticated REST client (key id and private key)")
+    environment = client.environment
+    if environment == "custom" and "host" not in options:
+        raise KalshiConfigurationError("the REST client uses a custom base_url; pass host=... for FIX")
+    api = getattr(type(client), "_API", None)
+    product: Product = "perps" if getattr(api, "package", "") == "kalshi_perps_api" else "prediction"
+    return {**options, "signer": signer, "demo": environment == "demo", "product": product}
+
+
 DEFAULT_RETENTION = DEFAULT_RETENTION_S

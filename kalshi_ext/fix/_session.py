@@ -205,6 +205,12 @@ class Session:
         seq = msg.get_int(34)
         if seq is None:
             return [Notice("garbage", f"message {msg.msg_type!r} without MsgSeqNum ignored")]
+        cfg = self.config
+        if msg.get(49) != cfg.target_comp_id.encode() or msg.get(56) != cfg.sender_comp_id.encode():
+            # Not for this session: never act on it (FIX: CompID problem, the session ends).
+            text = f"CompID problem: expected 49={cfg.target_comp_id} 56=<our key id>"
+            error = FixLogonError(text) if self.state == "logon_sent" else FixSessionError(text)
+            return [*self.logout(text), Close(error, reconnect=False)]
         if self.state == "logon_sent":
             return self._logon_reply(msg, seq)
         if msg.msg_type == "4" and not msg.get_bool(123):

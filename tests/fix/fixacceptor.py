@@ -252,6 +252,7 @@ class Acceptor:
 
     def _dispatch(self, writer: asyncio.StreamWriter, msg: FixMessage, sender: str, target: str) -> bool:
         mt = msg.msg_type
+        self._current = (writer, sender, target)
         send = lambda t, f: self._send(writer, sender, target, t, f)  # noqa: E731
         if mt == "1":
             send("0", [(112, msg.get(112) or b"x")])
@@ -327,6 +328,12 @@ class Acceptor:
                     (270, "0.65"),
                 ],
             )
+        elif mt == "UOG":
+            send("UOH", [(20130, msg.get(20130) or b"OG1"), (20132, msg.get(20132) or b"0")])
+        elif mt == "R":
+            send("b", [(131, msg.get(131)), (303, 1), (21023, "RFQ1"), (55, msg.get(55))])
+        elif mt == "U1":
+            send("U2", [(45, msg.get(34)), (21003, 0)])
         elif mt not in ("0", "4"):
             send("j", [(45, msg.get(34)), (372, mt), (380, 3), (58, f"unsupported message type {mt}")])
         return True
@@ -402,11 +409,7 @@ class Acceptor:
             fields.append((41, orig))
         seq = send("8", fields)
         if self.knobs.possdup_replay:
-            state = next(iter(self.sessions.values()))
-            _, body, when = state.sent[seq]
-            writer = self._writers[-1]
-            sender = order.get("sender", "")
-            head = encode_fields(
-                [(35, "8"), (49, "x"), (56, sender or "y"), (34, seq), (52, when), (43, "Y"), (122, when)]
-            )
+            writer, sender, target = self._current
+            _, body, when = self.sessions[sender].sent[seq]
+            head = encode_fields([(35, "8"), (49, target), (56, sender), (34, seq), (52, when), (43, "Y"), (122, when)])
             writer.write(frame(head + body))

@@ -145,3 +145,27 @@ def test_other_requests() -> None:
         rq.quote(quote_id="q", quote_req_id="r", symbol="KX")
     assert rq.rfq_cancel(rfq_id="r1") == ("UE", [(21023, "r1")])
     assert rq.event_resend(begin_exec_id="1;2") == ("U1", [(21001, "1;2")])
+
+
+def test_sync_and_async_clients_have_the_same_surface() -> None:
+    import inspect
+
+    from kalshi_ext.fix import FixClient
+
+    def surface(cls: type) -> dict[str, object]:
+        return {n: inspect.getattr_static(cls, n) for n in dir(cls) if not n.startswith("_")}
+
+    sync, asyn = surface(FixClient), surface(AsyncFixClient)
+    assert set(sync) == set(asyn)
+    for name, member in sync.items():
+        other = asyn[name]
+        if isinstance(member, property):
+            assert isinstance(other, property), name
+            continue
+        func = member.__func__ if isinstance(member, classmethod) else member
+        other_func = other.__func__ if isinstance(other, classmethod) else other  # type: ignore[attr-defined]
+        params = [(p.name, p.kind, p.default) for p in inspect.signature(func).parameters.values()]  # type: ignore[arg-type]
+        other_params = [(p.name, p.kind, p.default) for p in inspect.signature(other_func).parameters.values()]
+        assert params == other_params, name
+        if name not in ("from_client", "messages"):
+            assert inspect.iscoroutinefunction(other_func) and not inspect.iscoroutinefunction(func), name

@@ -170,3 +170,14 @@ def test_weekly_reset_rule_thursday_3am_new_york() -> None:
     assert not ResetRule(every_logon=False, weekly=None).due(last_reset_at=0, now=friday)
     daily = ResetRule(every_logon=False, weekly=(3, time(17, 0), "UTC"))
     assert daily.last_boundary(friday) is not None
+
+
+def test_a_message_for_another_session_ends_it(clock: list[float]) -> None:
+    session = logged_on(clock)
+    head = [(35, "8"), (49, "SomeoneElse"), (56, "me"), (34, 2), (52, "20260101-00:00:00.000")]
+    (message,) = FrameParser().feed(frame(encode_fields(head)))  # type: ignore[arg-type]
+    assert isinstance(message, FixMessage)
+    effects = session.receive(message)
+    assert sent(effects)[0].msg_type == "5"
+    assert isinstance(effects[-1], Close) and "CompID" in str(effects[-1].error)
+    assert not [e for e in effects if isinstance(e, Deliver)]

@@ -20,6 +20,7 @@ from kalshi_ext.fix import (
     ExecutionReport,
     FixClient,
     FixConnectionError,
+    FixInbound,
     MarketDataIncremental,
     MarketDataSnapshot,
     OrderMassCancelReport,
@@ -63,9 +64,12 @@ async def test_mass_cancel_and_business_reject_keep_kalshis_codes(
         report = await wait_for(client, OrderMassCancelReport)
         assert (report.cl_ord_id, report.mass_cancel_response) == ("mc-1", "6")
         await client.order_group(action="create", contracts_limit=5)
+        group = await wait_for(client, FixInbound)
+        assert (group.name, group.field("OrderGroupID"), group.field(20132)) == ("OrderGroupResponse", "OG1", "5")
+        await client.send_message("e", [(263, "1"), (55, "KXTEST-1")])
         reject = await wait_for(client, BusinessMessageReject)
-        assert (reject.business_reject_reason, reject.ref_msg_type) == (3, "UOG")
-        assert reject.text == "unsupported message type UOG"
+        assert (reject.business_reject_reason, reject.ref_msg_type) == (3, "e")
+        assert reject.text == "unsupported message type e"
         assert reject.fields()["BusinessRejectReason"] == "3"
 
 
@@ -194,3 +198,40 @@ def test_sync_client_round_trip(server_ssl: ssl.SSLContext, rsa_key: Any, client
     finally:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
+
+
+async def test_rfq_and_drop_copy_sessions(acceptor: Acceptor, make_client: Callable[..., AsyncFixClient]) -> None:
+    async with make_client("RFQ") as rfq:
+        await rfq.quote_request(quote_req_id="q-1", symbol="KXTEST-1", qty=10)
+        ack = await wait_for(rfq, FixInbound)
+        assert (ack.msg_type, ack.name, ack.field("RfqId"), ack.field("QuoteReqID")) == (
+            "b",
+            "QuoteRequestAck",
+            "RFQ1",
+            "q-1",
+        )
+    assert acceptor.logons[-1].get(141) is None  # KalshiRFQ retransmits: no reset
+    async with make_client("DC") as dc:
+        sent = await dc.event_resend(begin_exec_id="1;1")
+        done = await wait_for(dc, FixInbound)
+        assert (done.name, done.field("RefSeqNum")) == ("EventResendComplete", str(sent.seq))
+    assert acceptor.logons[-1].get(141) == b"Y"
+
+
+async def test_no_secret_reaches_the_store_the_stream_or_a_repr(
+    acceptor: Acceptor, make_client: Callable[..., AsyncFixClient], tmp_path: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    events: list[Any] = []
+    async with make_client(store=tmp_path / "store", on_message=events.append) as client:
+        await client.new_order(cl_ord_id="sec-1", symbol="KXTEST-1", side="buy", qty=1, price="0.5")
+        await wait_for(client, ExecutionReport)
+        text = repr(client)
+    signature = acceptor.logons[0].get(96)
+    assert signature
+    database = b"".join(p.read_bytes() for p in (tmp_path / "store").iterdir())
+    assert signature not in database and b"sec-1" in database  # orders are stored, the logon is not
+    assert signature.decode() not in caplog.text and signature.decode() not in text
+    assert all(signature.decode() not in repr(e) for e in events)
