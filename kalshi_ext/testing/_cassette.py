@@ -149,11 +149,14 @@ class Cassette:
 
     def view(self, request: httpx.Request) -> RequestView:
         """The scrubbed form of a live request, as it would be stored (learning its secrets)."""
+        headers = self.scrubber.header_map(request.headers.multi_items())  # first: it learns the credentials
         url = request.url
         query: list[tuple[str, str | int | float | bool | None]] = list(self.scrubber.query(url.params.multi_items()))
         bare = url.copy_with(query=None)
+        path = self.scrubber.text(bare.path)
+        if path != bare.path:  # a credential in the path (deleting the signing key by its id)
+            bare = bare.copy_with(path=path)
         scrubbed = bare.copy_merge_params(httpx.QueryParams(query)) if query else bare
-        headers = self.scrubber.header_map(request.headers.multi_items())
         body = encode_body(request.content, request.headers.get("content-type"))
         if body is not None and "json" in body:
             body = {"json": self.scrubber.json(body["json"])}

@@ -11,8 +11,8 @@ Three nets, applied to everything recorded (requests, responses, handshakes, fra
    same kind instead (a replayed ``generate_api_key`` then writes a usable key file).
 3. **Values anywhere**: any PEM private-key block in any string, and every literal secret the
    scrubber knows: the ones given to it, plus the value of every scrubbed credential header it
-   has seen (signatures, the Bearer credential and its token part), so a server that echoes a
-   token in a body or a frame does not leak it either.
+   has seen (the key id, signatures, the Bearer credential and its token part), so a server that
+   echoes one in a body, a URL or a frame does not leak it either.
 
 The timestamp header is scrubbed although it is no secret: with the signature gone it is
 useless, and without it re-recorded cassettes differ only where the exchange's answers do.
@@ -39,9 +39,12 @@ DEFAULT_HEADERS = frozenset(
         "set-cookie",
     }
 )
-# Headers whose values are credentials worth hunting for elsewhere (not the key id or timestamp:
-# those are identifiers, and scrubbing them from bodies would mangle unrelated data).
-_LEARNED_HEADERS = frozenset({"kalshi-access-signature", "authorization", "proxy-authorization", "cookie"})
+# Headers whose values are hunted everywhere else too. The key id is one (GET /api_keys lists it,
+# and the cassette promises not to hold it); the timestamp is not: a number that short would
+# mangle unrelated data.
+_LEARNED_HEADERS = frozenset(
+    {"kalshi-access-key", "kalshi-access-signature", "authorization", "proxy-authorization", "cookie"}
+)
 DEFAULT_FIELD_PARTS = ("private_key", "access_token", "refresh_token", "password", "passphrase", "secret")
 DEFAULT_EXACT_FIELDS = frozenset({"token", "api_token", "auth_token", "session_token"})
 

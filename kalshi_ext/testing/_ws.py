@@ -32,7 +32,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
-from ._errors import CassetteMissError
+from ._errors import CassetteError, CassetteMissError
 from ._format import Body, decode_body, encode_body
 from ._match import frame_difference
 
@@ -125,7 +125,8 @@ class WebSocketCassette:
         self._loop = loop
         self._thread = threading.Thread(target=run, name="kalshi-ext-ws-cassette", daemon=True)
         self._thread.start()
-        ready.wait(10)
+        if not ready.wait(10):
+            raise CassetteError("the WebSocket cassette server did not start within 10 s")
         if failure:
             self._thread.join(5)
             raise failure[0]

@@ -102,6 +102,8 @@ class FakeKalshi:
             return 200, {"exchange_active": True, "trading_active": True}
         if path == f"{TRADE}/portfolio/balance":
             return 200, {"balance": self.balance, "portfolio_value": 25000, "updated_ts": 1768231443}
+        if path == f"{TRADE}/api_keys":
+            return 200, {"api_keys": [{"api_key_id": KEY_ID, "name": "signing key", "scopes": ["read", "write"]}]}
         if path == f"{TRADE}/markets":
             return 200, {"markets": [], "cursor": ""}
         if method == "POST" and path == f"{TRADE}/api_keys/generate":
@@ -113,6 +115,8 @@ class FakeKalshi:
             return 201, {"api_key_id": str(uuid.uuid4()), "private_key": pem}
         if path == f"{KLEAR}/margin/settlement_balance":
             return 200, {"settlement_balance": "1250.50", "echo": f"token {KLEAR_TOKEN} seen"}
+        if method == "DELETE" and path.startswith(f"{TRADE}/api_keys/"):
+            return 204, None
         if method == "POST":  # any other write: acknowledged
             return 200, {"ok": True}
         return 404, {"error": {"code": "not_found", "message": "no such endpoint"}}
@@ -121,7 +125,7 @@ class FakeKalshi:
         def handler(request: httpx.Request) -> httpx.Response:
             headers = {k.lower(): v for k, v in request.headers.items()}
             status, body = self.handle(request.method, request.url.path, headers, request.content)
-            return httpx.Response(status, json=body)
+            return httpx.Response(status) if body is None else httpx.Response(status, json=body)
 
         return httpx.MockTransport(handler)
 

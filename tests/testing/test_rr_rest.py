@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from rr_fake import TRADE, FakeKalshi
+from rr_fake import KEY_ID, TRADE, FakeKalshi
 
 from kalshi_ext import KalshiClient, KalshiConfigurationError, KalshiTimeoutError, ServerError
 from kalshi_ext.testing import (
@@ -274,3 +274,19 @@ def test_transport_errors_are_recorded_and_replayed(
         replay.data["interactions"].pop()  # only the timeout left: the client gives up as it would live
         with pytest.raises(KalshiTimeoutError):
             client(replay.transport(no_network())).exchange.status()
+
+
+def test_the_key_id_is_scrubbed_from_paths_and_bodies(
+    fake: FakeKalshi, client: Callable[..., KalshiClient], cassette_file: Path
+) -> None:
+    with Cassette(cassette_file, mode="once") as cassette:
+        kalshi = client(cassette.transport(fake.mock()))
+        assert [k.api_key_id for k in kalshi.get_api_keys().api_keys] == [KEY_ID]
+        kalshi.delete_api_key(KEY_ID)  # deleting the signing key: its id is in the path
+    text = cassette_file.read_text()
+    assert KEY_ID not in text and "/trade-api/v2/api_keys/%3Cscrubbed%3E" in text
+    with Cassette(cassette_file) as replay:
+        kalshi = client(replay.transport(no_network()))
+        assert [k.api_key_id for k in kalshi.get_api_keys().api_keys] == ["<scrubbed>"]
+        kalshi.delete_api_key(KEY_ID)
+        assert replay.unplayed() == []

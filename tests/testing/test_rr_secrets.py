@@ -39,6 +39,7 @@ async def record_session(
     with Cassette(path, mode="once") as cassette:
         with KalshiClient(demo=True, transport=cassette.transport(fake.mock()), **signing) as kalshi:
             results["balance"] = kalshi.portfolio.balance().balance
+            results["keys"] = [k.name for k in kalshi.get_api_keys().api_keys]  # lists the signing key's id
             saved = kalshi.generate_api_key("bot", save_to=tmp / "sync.pem")
             results["sync_key"] = saved.path
         async with AsyncKalshiClient(demo=True, transport=cassette.async_transport(fake.mock()), **signing) as akalshi:
@@ -86,8 +87,9 @@ async def test_a_recorded_signed_session_holds_no_secret(
         SIGNING_PASSPHRASE,
         NEW_KEY_PASSPHRASE,
         KLEAR_TOKEN,
+        KEY_ID,
     }
-    assert len(fake.signatures) == 4 and len(ws_fake.signatures) == 2 and len(fake.generated_pems) == 2
+    assert len(fake.signatures) == 5 and len(ws_fake.signatures) == 2 and len(fake.generated_pems) == 2
     text = path.read_text()
     data = json.loads(text)
     places = strings_in(data)
@@ -100,9 +102,9 @@ async def test_a_recorded_signed_session_holds_no_secret(
         f"connections, {frames} frames) and the raw file ({len(text)} bytes): {len(hits)} hits"
     )
     assert hits == []
-    assert len(data["interactions"]) == 6 and len(data["websockets"]) == 2 and frames >= 10
+    assert len(data["interactions"]) == 7 and len(data["websockets"]) == 2 and frames >= 10
     assert text.count("<scrubbed private key: rsa pkcs1>") == 2
-    assert text.count('"kalshi-access-signature": "<scrubbed>"') == 6  # 4 REST requests, 2 handshakes
+    assert text.count('"kalshi-access-signature": "<scrubbed>"') == 7  # 5 REST requests, 2 handshakes
     assert text.count('"authorization": "Bearer <scrubbed>"') == 2
     assert "token <scrubbed> seen" in text  # the token the Klear fake echoed in a body
 
@@ -111,6 +113,7 @@ async def test_a_recorded_signed_session_holds_no_secret(
     ws_fake_closed = FakeWs(private_key)  # never started
     replayed = await record_session(path, fake, ws_fake_closed, "ws://127.0.0.1:9", encrypted_pem, tmp_path / "replay")
     assert len(fake.calls) == calls and ws_fake_closed.commands == []
+    assert replayed["keys"] == live["keys"] == ["signing key"]
     assert replayed["balance"] == 10000 and replayed["ws"] == live["ws"] and replayed["sync_ws"] == [True, False]
     # a replayed generate_api_key writes a usable key: a fresh one of the recorded kind, not the recorded key
     fresh = replayed["sync_key"].read_text()
