@@ -19,7 +19,6 @@ from kalshi_perps_api.client import Client as PerpsGeneratedClient
 from kalshi_trade_api.client import Client as TradeGeneratedClient
 
 from . import _response_fields  # noqa: F401  (installs the generated models' field-error hook)
-from ._apikeys import AsyncApiKeysMixin
 from ._auth import check_user_headers
 from ._base import ClientCore, ClientSettings, DetailedResponse
 from ._call_options import AsyncOptionsTransport, OptionsAwareCore
@@ -34,6 +33,7 @@ from ._transport import AsyncKalshiTransport
 from ._transport_core import RESPONSE_SEEN, WrongModeTransport
 from ._urls import EnvironmentName
 from ._views import AsyncViewsMixin
+from .keys._mixins import AsyncApiKeysMixin
 
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import AsyncInvoker as _InvokerProtocol

@@ -15,7 +15,6 @@ from kalshi_perps_api.client import Client as PerpsGeneratedClient
 from kalshi_trade_api.client import Client as TradeGeneratedClient
 
 from . import _response_fields  # noqa: F401  (installs the generated models' field-error hook)
-from ._apikeys import ApiKeysMixin
 from ._auth import check_user_headers
 from ._base import ClientCore, ClientSettings, DetailedResponse
 from ._call_options import OptionsAwareCore, OptionsTransport
@@ -30,6 +29,7 @@ from ._transport import KalshiTransport
 from ._transport_core import RESPONSE_SEEN, WrongModeTransport
 from ._urls import EnvironmentName
 from ._views import SyncViewsMixin
+from .keys._mixins import ApiKeysMixin
 
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import Invoker as _InvokerProtocol
