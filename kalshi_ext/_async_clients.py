@@ -6,7 +6,7 @@ in a small worker pool so the event loop stays free while a signature is compute
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
@@ -26,7 +26,9 @@ from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION
 from ._errors import KalshiConfigurationError, KalshiError
+from ._frames import install as _install_frames
 from ._invoker import AsyncInvoker
+from ._items import AsyncItems
 from ._pagination import all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import AsyncKalshiTransport
@@ -44,6 +46,8 @@ if TYPE_CHECKING:
 
 G = TypeVar("G")
 T = TypeVar("T")
+M = TypeVar("M")
+_install_frames()  # page.to_pandas() / to_polars()
 
 
 class _AsyncClient(AsyncViewsMixin, Generic[G]):
@@ -137,17 +141,17 @@ class _AsyncClient(AsyncViewsMixin, Generic[G]):
         return self._core.decode_json(response)
 
     def paginate(
-        self, method: Callable[..., Any], /, *, max_pages: int | None = None, **params: Any
-    ) -> AsyncIterator[Any]:
+        self, method: Callable[..., Awaitable[Iterable[M]]], /, *, max_pages: int | None = None, **params: Any
+    ) -> AsyncItems[M]:
         """Every item of every page of a facade list method: ``async for m in kalshi.paginate(kalshi.markets.list)``.
 
-        The same as the method's ``*_all`` twin (``kalshi.markets.list_all``).
+        The same as the method's ``*_all`` twin (``kalshi.markets.list_all``), typed by the page's item.
 
         Raises:
             KalshiConfigurationError: ``method`` is not a cursor-paginated list method.
             PaginationError: the server repeated a cursor.
         """
-        return cast(AsyncIterator[Any], all_pages_method(method)(max_pages=max_pages, **params))
+        return cast("AsyncItems[M]", all_pages_method(method)(max_pages=max_pages, **params))
 
     async def close(self) -> None:
         """Close connections and the signing pool. Safe to call twice; a no-op on a view."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
@@ -22,7 +22,9 @@ from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION
 from ._errors import KalshiConfigurationError, KalshiError
+from ._frames import install as _install_frames
 from ._invoker import SyncInvoker
+from ._items import Items
 from ._pagination import all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import KalshiTransport
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 
 G = TypeVar("G")
 T = TypeVar("T")
+M = TypeVar("M")
+_install_frames()  # page.to_pandas() / to_polars()
 
 
 class _SyncClient(SyncViewsMixin, Generic[G]):
@@ -143,16 +147,19 @@ class _SyncClient(SyncViewsMixin, Generic[G]):
             raise self._core.bad_arguments(exc) from exc
         return self._core.decode_json(response)
 
-    def paginate(self, method: Callable[..., Any], /, *, max_pages: int | None = None, **params: Any) -> Iterator[Any]:
+    def paginate(
+        self, method: Callable[..., Iterable[M]], /, *, max_pages: int | None = None, **params: Any
+    ) -> Items[M]:
         """Every item of every page of a facade list method: ``kalshi.paginate(kalshi.markets.list, status="open")``.
 
-        The same as the method's ``*_all`` twin (``kalshi.markets.list_all``).
+        The same as the method's ``*_all`` twin (``kalshi.markets.list_all``), typed by the page's
+        item (``Items[Market]`` for ``markets.list``).
 
         Raises:
             KalshiConfigurationError: ``method`` is not a cursor-paginated list method.
             PaginationError: the server repeated a cursor.
         """
-        return cast(Iterator[Any], all_pages_method(method)(max_pages=max_pages, **params))
+        return cast("Items[M]", all_pages_method(method)(max_pages=max_pages, **params))
 
     def close(self) -> None:
         """Close connections and release resources. Safe to call twice; a no-op on a view."""
