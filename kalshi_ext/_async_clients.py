@@ -64,6 +64,7 @@ class _AsyncClient(AsyncViewsMixin, Generic[G]):
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise KalshiConfigurationError("transport must be an httpx.AsyncBaseTransport")
         tcore = OptionsAwareCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
+        tcore.host = httpx.URL(settings.endpoint.base_url).host
         self._core = ClientCore(settings, tcore)
         self._invoker = AsyncInvoker(self._call)  # what the generated resource facade calls
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(proxy=settings.proxy)

@@ -60,6 +60,7 @@ class _SyncClient(SyncViewsMixin, Generic[G]):
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise KalshiConfigurationError("transport must be an httpx.BaseTransport")
         tcore = OptionsAwareCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
+        tcore.host = httpx.URL(settings.endpoint.base_url).host
         self._core = ClientCore(settings, tcore)
         self._invoker = SyncInvoker(self._call)  # what the generated resource facade calls
         inner = transport if transport is not None else httpx.HTTPTransport(proxy=settings.proxy)
