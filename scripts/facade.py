@@ -73,6 +73,7 @@ class Operation:
     arg_docs: list[str]
     item_type: str = "Any"
     cursor_field: str = "cursor"
+    operation_id: str = ""
     body_model: str | None = None  # the request model whose fields are also keyword arguments
     body_fields: list[BodyField] = field(default_factory=list)
     docs: OperationDocs = field(default_factory=OperationDocs)
@@ -305,6 +306,7 @@ def load_operations(
                 summary=summary,
                 arg_docs=arg_docs,
                 docs=api_docs.get((method, row["path"]), OperationDocs()),
+                operation_id=row.get("operation_id", ""),
             )
             _attach_body(op, model_fields, enums)
             if op.paginator:
@@ -783,6 +785,12 @@ class AsyncInvoker(Protocol):
 CLIENT_OF = {"trade": "kalshi", "perps": "perps", "klear": "klear"}
 
 
+def official_sdk_name(operation_id: str) -> str:
+    """The method name of Kalshi's official SDK for an operationId: ``GetMarkets`` -> ``get_markets``."""
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", operation_id)
+    return re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name).lower()
+
+
 def render_operations_doc(operations: list[Operation]) -> str:
     """``docs/operations.md``: every operation with its HTTP method, path, facade name and summary."""
     out = [
@@ -794,12 +802,15 @@ def render_operations_doc(operations: list[Operation]) -> str:
     for api in API_PACKAGES:
         ops = sorted((op for op in operations if op.api == api), key=lambda o: o.name)
         out.append(f"\n## {API_TITLES[api]} API ({len(ops)} operations)\n\n")
-        out.append("| method | path | call | summary |\n|---|---|---|---|\n")
+        official = api == "trade"  # Kalshi's official SDK covers the Trade API
+        out.append("| method | path | call |" + (" official SDK |" if official else "") + " summary |\n")
+        out.append("|---|---|---|" + ("---|" if official else "") + "---|\n")
         for op in ops:
             call = f"`{CLIENT_OF[api]}.{op.name}()`"
             if op.paginator:
                 call += f"<br>`{CLIENT_OF[api]}.{op.paginator}()`"
-            out.append(f"| {op.http_method} | `{op.path}` | {call} | {op.summary.replace('|', '/')} |\n")
+            sdk = f" `{official_sdk_name(op.operation_id)}` |" if official else ""
+            out.append(f"| {op.http_method} | `{op.path}` | {call} |{sdk} {op.summary.replace('|', '/')} |\n")
     return "".join(out)
 
 
