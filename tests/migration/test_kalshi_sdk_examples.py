@@ -316,3 +316,15 @@ def test_the_counts() -> None:
     with_edits = [name for name, (_, edits) in runnable.items() if edits]
     assert (len(tried), len(no_edit), len(with_edits), len(NOT_RUN)) == (17, 4, 12, 1)
     assert sorted(no_edit) == ["readme-demo-vs-production", "readme-from-env", "readme-public", "start-hello-markets"]
+
+
+def test_the_readme_order_example_runs(network: StandIn, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's "A complete order, in the keyword style", as written there."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### A complete order, in the keyword style", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - the README's own example
+    (order,) = network.orders.values()
+    assert order["status"] == "canceled" and order["book_side"] == "bid"
+    sent = [(r.method, r.url.path.rsplit("/", 1)[-1]) for r in network.requests if r.method != "GET"]
+    assert sent == [("POST", "orders"), ("POST", "amend"), ("POST", "decrease"), ("DELETE", order["order_id"])]
