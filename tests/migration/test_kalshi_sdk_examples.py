@@ -323,7 +323,7 @@ def test_the_readme_order_example_runs(network: StandIn, monkeypatch: pytest.Mon
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     section = readme.split("### A complete order, in the keyword style", 1)[1]
     code = section.split("```python\n", 1)[1].split("```", 1)[0]
-    exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - the README's own example
+    exec(compile(code, "README.md", "exec"), {})
     (order,) = network.orders.values()
     assert order["status"] == "canceled" and order["book_side"] == "bid"
     sent = [(r.method, r.url.path.rsplit("/", 1)[-1]) for r in network.requests if r.method != "GET"]
