@@ -24,9 +24,9 @@ from typing import Any
 import httpx
 
 from ._auth import check_user_headers
-from ._errors import KalshiConfigurationError
-from ._retry import RetryPolicy
-from ._transport_core import TransportCore
+from ._errors import KalshiConfigurationError, KalshiTransportError
+from ._retry import Failure, RetryDecision, RetryPolicy
+from ._transport_core import CallState, TransportCore, logger
 from ._validate import check_seconds
 
 
@@ -177,9 +177,59 @@ class AsyncOptionsTransport(httpx.AsyncBaseTransport):
 
 
 class OptionsAwareCore(TransportCore):
-    """The transport's decisions, with the retry policy of the current call when it has one."""
+    """The transport's decisions, with the retry policy of the current call when it has one.
+
+    Also what a person needs to act on a failure: transport errors name the method, host, path
+    and environment (demo or production), and each retry and each rate-limit wait is one INFO
+    line on the ``kalshi_ext`` logger (method, path, reason, wait; never a header, query or body).
+    """
 
     _client_retry: RetryPolicy
+    host: str = "?"  # the client's API host (set by the client after construction)
+
+    def reserve(self, call: CallState) -> float:
+        wait = super().reserve(call)
+        if wait > 0:
+            logger.info("rate limit: waiting %.3fs before %s %s", wait, call.method, call.path)
+        return wait
+
+    def on_failure(self, call: CallState, exc: Exception) -> tuple[Failure, RetryDecision]:
+        failure, decision = super().on_failure(call, exc)
+        if decision.retry:
+            self._log_retry(call, failure.value, decision)
+        return failure, decision
+
+    def on_response(self, call: CallState, response: httpx.Response) -> RetryDecision | None:
+        decision = super().on_response(call, response)
+        if decision is not None and decision.retry:
+            self._log_retry(call, str(response.status_code), decision)
+        return decision
+
+    def _log_retry(self, call: CallState, outcome: str, decision: RetryDecision) -> None:
+        logger.info(
+            "retrying %s %s in %.3fs: %s (%s), attempt %d failed",
+            call.method,
+            call.path,
+            decision.delay,
+            outcome,
+            decision.reason,
+            call.attempt,
+        )
+
+    def transport_error(self, call: CallState, failure: Failure, exc: Exception) -> KalshiTransportError:
+        error = super().transport_error(call, failure, exc)
+        where = f"{call.method} {call.path} on {self.host} ({self.environment})"
+        message = str(error).replace(f"{call.method} {call.path}", where, 1)
+        enriched = type(error)(
+            message,
+            method=error.method,
+            path=error.path,
+            attempts=error.attempts,
+            outcome_unknown=error.outcome_unknown,
+        )
+        enriched.host = self.host
+        enriched.environment = self.environment
+        return enriched
 
     @property
     def retry(self) -> RetryPolicy:

@@ -6,12 +6,13 @@ builds a request model from keyword arguments (:mod:`kalshi_ext._body`).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import Any
 
 from ._body import build_body
 from ._call_options import per_call
+from ._items import AsyncItems, Items, ProgressOption
 from ._pagination import apaginate, paginate
 
 
@@ -35,9 +36,18 @@ class SyncInvoker:
         return per_call(timeout, retry, headers)
 
     def paginate(
-        self, page: Callable[..., Any], *, items: str, cursor_field: str, params: dict[str, Any], max_pages: int | None
-    ) -> Iterator[Any]:
-        return paginate(page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages)
+        self,
+        page: Callable[..., Any],
+        *,
+        items: str,
+        cursor_field: str,
+        params: dict[str, Any],
+        max_pages: int | None,
+        progress: ProgressOption = None,
+    ) -> Items[Any]:
+        return paginate(
+            page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages, progress=progress
+        )
 
 
 class AsyncInvoker:
@@ -67,5 +77,8 @@ class AsyncInvoker:
         cursor_field: str,
         params: dict[str, Any],
         max_pages: int | None,
-    ) -> AsyncIterator[Any]:
-        return apaginate(page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages)
+        progress: ProgressOption = None,
+    ) -> AsyncItems[Any]:
+        return apaginate(
+            page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages, progress=progress
+        )

@@ -4,10 +4,46 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
-from typing import Any, Protocol, TypeAlias
+from typing import Any, Literal, Protocol, TypeAlias, TypeVar
 
 # A kalshi_ext.RetryPolicy (not imported: the generated packages depend on nothing hand-written).
 RetryOption: TypeAlias = Any
+# progress=True (a tqdm bar), False/None, or a callback(pages, items) called after each page.
+Progress: TypeAlias = bool | Callable[[int, int], object] | None
+Decimals: TypeAlias = Literal["decimal", "float", "str"]
+M = TypeVar("M")
+
+
+class PageItems(Iterator[M], Protocol[M]):
+    """What a ``*_all`` method returns: its items, lazily, a page at a time (kalshi_ext ``Items``)."""
+
+    def to_list(self) -> list[M]:
+        """Every remaining item."""
+        ...
+
+    def to_pandas(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a pandas DataFrame."""
+        ...
+
+    def to_polars(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a polars DataFrame."""
+        ...
+
+
+class AsyncPageItems(AsyncIterator[M], Protocol[M]):
+    """Async :class:`PageItems` (``async for``; the three methods are awaited)."""
+
+    async def to_list(self) -> list[M]:
+        """Every remaining item."""
+        ...
+
+    async def to_pandas(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a pandas DataFrame."""
+        ...
+
+    async def to_polars(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a polars DataFrame."""
+        ...
 
 
 class Invoker(Protocol):
@@ -29,8 +65,15 @@ class Invoker(Protocol):
         ...
 
     def paginate(
-        self, page: Callable[..., Any], *, items: str, cursor_field: str, params: dict[str, Any], max_pages: int | None
-    ) -> Iterator[Any]:
+        self,
+        page: Callable[..., Any],
+        *,
+        items: str,
+        cursor_field: str,
+        params: dict[str, Any],
+        max_pages: int | None,
+        progress: Progress = None,
+    ) -> PageItems[Any]:
         """Yield ``items`` of every page, following ``cursor_field``."""
         ...
 
@@ -61,6 +104,7 @@ class AsyncInvoker(Protocol):
         cursor_field: str,
         params: dict[str, Any],
         max_pages: int | None,
-    ) -> AsyncIterator[Any]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Any]:
         """Yield ``items`` of every page, following ``cursor_field``."""
         ...

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_klear_api.models import (
@@ -61,7 +60,7 @@ if TYPE_CHECKING:
     )
     from kalshi_klear_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class MarginResource:
@@ -132,14 +131,17 @@ class MarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[CorporateActionPaymentDetail]:
+        progress: Progress = None,
+    ) -> PageItems[CorporateActionPaymentDetail]:
         """Get Obligation Corporate Action Payments
 
         ``GET /margin/obligations/{obligation_id}/corporate_action_payments``
 
         Every ``corporate_action_payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (UUID, required):
@@ -163,6 +165,7 @@ class MarginResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
@@ -535,14 +538,17 @@ class MarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[FundingPaymentDetail]:
+        progress: Progress = None,
+    ) -> PageItems[FundingPaymentDetail]:
         """Get Obligation Funding Payments
 
         ``GET /margin/obligations/{obligation_id}/funding_payments``
 
         Every ``funding_payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
@@ -566,6 +572,7 @@ class MarginResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def funding_schedule(
@@ -803,14 +810,17 @@ class MarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MaintenanceMarginDetail]:
+        progress: Progress = None,
+    ) -> PageItems[MaintenanceMarginDetail]:
         """Get Obligation Maintenance Margin Details
 
         ``GET /margin/obligations/{obligation_id}/maintenance_margin_details``
 
         Every ``maintenance_margin_details`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
@@ -834,6 +844,7 @@ class MarginResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def margin_reports(
@@ -919,14 +930,17 @@ class MarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MemberFundingPayment]:
+        progress: Progress = None,
+    ) -> PageItems[MemberFundingPayment]:
         """Get Member Funding Payments
 
         ``GET /margin/funding_payments``
 
         Every ``payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             funding_time (datetime.datetime, required): The funding execution to read, as an RFC3339
@@ -953,6 +967,7 @@ class MarginResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def obligation_history(
@@ -993,14 +1008,17 @@ class MarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[ObligationEntry]:
+        progress: Progress = None,
+    ) -> PageItems[ObligationEntry]:
         """Get Obligation History
 
         ``GET /margin/obligation_history``
 
         Every ``obligations`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
@@ -1017,6 +1035,7 @@ class MarginResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     def settlement_balance(
@@ -1078,14 +1097,17 @@ class MarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[SettlementBalanceHistoryEntry]:
+        progress: Progress = None,
+    ) -> PageItems[SettlementBalanceHistoryEntry]:
         """Get Settlement Balance History
 
         ``GET /margin/settlement_balance_history``
 
         Every ``entries`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
@@ -1102,6 +1124,7 @@ class MarginResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     def settlement_balance_withdrawal(
@@ -1172,14 +1195,17 @@ class MarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[SettlementDetail]:
+        progress: Progress = None,
+    ) -> PageItems[SettlementDetail]:
         """Get Obligation Settlement Details
 
         ``GET /margin/obligations/{obligation_id}/settlement_details``
 
         Every ``settlement_details`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
@@ -1203,6 +1229,7 @@ class MarginResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def settlement_estimate_by_asset_class(
@@ -1454,14 +1481,17 @@ class AsyncMarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[CorporateActionPaymentDetail]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[CorporateActionPaymentDetail]:
         """Get Obligation Corporate Action Payments
 
         ``GET /margin/obligations/{obligation_id}/corporate_action_payments``
 
         Every ``corporate_action_payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (UUID, required):
@@ -1485,6 +1515,7 @@ class AsyncMarginResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
@@ -1864,14 +1895,17 @@ class AsyncMarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[FundingPaymentDetail]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[FundingPaymentDetail]:
         """Get Obligation Funding Payments
 
         ``GET /margin/obligations/{obligation_id}/funding_payments``
 
         Every ``funding_payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
@@ -1895,6 +1929,7 @@ class AsyncMarginResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def funding_schedule(
@@ -2136,14 +2171,17 @@ class AsyncMarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MaintenanceMarginDetail]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MaintenanceMarginDetail]:
         """Get Obligation Maintenance Margin Details
 
         ``GET /margin/obligations/{obligation_id}/maintenance_margin_details``
 
         Every ``maintenance_margin_details`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
@@ -2167,6 +2205,7 @@ class AsyncMarginResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def margin_reports(
@@ -2252,14 +2291,17 @@ class AsyncMarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MemberFundingPayment]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MemberFundingPayment]:
         """Get Member Funding Payments
 
         ``GET /margin/funding_payments``
 
         Every ``payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             funding_time (datetime.datetime, required): The funding execution to read, as an RFC3339
@@ -2286,6 +2328,7 @@ class AsyncMarginResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def obligation_history(
@@ -2327,14 +2370,17 @@ class AsyncMarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[ObligationEntry]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[ObligationEntry]:
         """Get Obligation History
 
         ``GET /margin/obligation_history``
 
         Every ``obligations`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
@@ -2351,6 +2397,7 @@ class AsyncMarginResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def settlement_balance(
@@ -2412,14 +2459,17 @@ class AsyncMarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[SettlementBalanceHistoryEntry]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[SettlementBalanceHistoryEntry]:
         """Get Settlement Balance History
 
         ``GET /margin/settlement_balance_history``
 
         Every ``entries`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
@@ -2436,6 +2486,7 @@ class AsyncMarginResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def settlement_balance_withdrawal(
@@ -2510,14 +2561,17 @@ class AsyncMarginResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[SettlementDetail]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[SettlementDetail]:
         """Get Obligation Settlement Details
 
         ``GET /margin/obligations/{obligation_id}/settlement_details``
 
         Every ``settlement_details`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
@@ -2541,6 +2595,7 @@ class AsyncMarginResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def settlement_estimate_by_asset_class(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_perps_api.models import AmendMarginOrderRequest, CreateMarginOrderRequest, DecreaseMarginOrderRequest
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
     )
     from kalshi_perps_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class OrdersResource:
@@ -518,14 +517,17 @@ class OrdersResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarginOrder]:
+        progress: Progress = None,
+    ) -> PageItems[MarginOrder]:
         """Get Orders
 
         ``GET /margin/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -559,6 +561,7 @@ class OrdersResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -1053,14 +1056,17 @@ class AsyncOrdersResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarginOrder]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarginOrder]:
         """Get Orders
 
         ``GET /margin/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -1094,4 +1100,5 @@ class AsyncOrdersResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )

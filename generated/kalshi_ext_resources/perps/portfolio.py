@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_perps_api.models import SetCrossExitTriggerRequest, SetIsolatedExitTriggerRequest, UpdateExitTriggerRequest
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     )
     from kalshi_perps_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class PortfolioResource:
@@ -221,14 +220,17 @@ class PortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarginFill]:
+        progress: Progress = None,
+    ) -> PageItems[MarginFill]:
         """Get Fills
 
         ``GET /margin/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, returns
@@ -258,6 +260,7 @@ class PortfolioResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def isolated_exit_triggers(
@@ -590,14 +593,17 @@ class PortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarginTrade]:
+        progress: Progress = None,
+    ) -> PageItems[MarginTrade]:
         """Get Trades
 
         ``GET /margin/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Optional market ticker to filter trades. Omit to retrieve trades across all margin
@@ -626,6 +632,7 @@ class PortfolioResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
@@ -916,14 +923,17 @@ class AsyncPortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarginFill]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarginFill]:
         """Get Fills
 
         ``GET /margin/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, returns
@@ -953,6 +963,7 @@ class AsyncPortfolioResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def isolated_exit_triggers(
@@ -1287,14 +1298,17 @@ class AsyncPortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarginTrade]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarginTrade]:
         """Get Trades
 
         ``GET /margin/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Optional market ticker to filter trades. Omit to retrieve trades across all margin
@@ -1323,6 +1337,7 @@ class AsyncPortfolioResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload

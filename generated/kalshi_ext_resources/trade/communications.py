@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import (
@@ -56,7 +55,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class CommunicationsRfqsResource:
@@ -309,14 +308,17 @@ class CommunicationsRfqsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[RFQ]:
+        progress: Progress = None,
+    ) -> PageItems[RFQ]:
         """Get RFQs
 
         ``GET /communications/rfqs``
 
         Every ``rfqs`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
@@ -354,6 +356,7 @@ class CommunicationsRfqsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -893,14 +896,17 @@ class CommunicationsRfqBatchesResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[RFQBatch]:
+        progress: Progress = None,
+    ) -> PageItems[RFQBatch]:
         """Get RFQ Batches
 
         ``GET /communications/rfq_batches``
 
         Every ``rfq_batches`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
@@ -932,6 +938,7 @@ class CommunicationsRfqBatchesResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -1426,14 +1433,17 @@ class CommunicationsQuotesResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Quote]:
+        progress: Progress = None,
+    ) -> PageItems[Quote]:
         """Get Quotes
 
         ``GET /communications/quotes``
 
         Every ``quotes`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             min_ts (int): Restricts the response to quotes last updated after a timestamp, formatted as a
@@ -1479,6 +1489,7 @@ class CommunicationsQuotesResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -1718,14 +1729,17 @@ class CommunicationsBlockTradeProposalsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[BlockTradeProposal]:
+        progress: Progress = None,
+    ) -> PageItems[BlockTradeProposal]:
         """Get Block Trade Proposals
 
         ``GET /communications/block-trade-proposals``
 
         Every ``block_trade_proposals`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             market_ticker (str): Filter by market ticker.
@@ -1752,6 +1766,7 @@ class CommunicationsBlockTradeProposalsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -2036,14 +2051,17 @@ class AsyncCommunicationsRfqsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[RFQ]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[RFQ]:
         """Get RFQs
 
         ``GET /communications/rfqs``
 
         Every ``rfqs`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
@@ -2081,6 +2099,7 @@ class AsyncCommunicationsRfqsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -2627,14 +2646,17 @@ class AsyncCommunicationsRfqBatchesResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[RFQBatch]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[RFQBatch]:
         """Get RFQ Batches
 
         ``GET /communications/rfq_batches``
 
         Every ``rfq_batches`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
@@ -2666,6 +2688,7 @@ class AsyncCommunicationsRfqBatchesResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -3161,14 +3184,17 @@ class AsyncCommunicationsQuotesResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Quote]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Quote]:
         """Get Quotes
 
         ``GET /communications/quotes``
 
         Every ``quotes`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             min_ts (int): Restricts the response to quotes last updated after a timestamp, formatted as a
@@ -3214,6 +3240,7 @@ class AsyncCommunicationsQuotesResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -3455,14 +3482,17 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[BlockTradeProposal]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[BlockTradeProposal]:
         """Get Block Trade Proposals
 
         ``GET /communications/block-trade-proposals``
 
         Every ``block_trade_proposals`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             market_ticker (str): Filter by market ticker.
@@ -3489,6 +3519,7 @@ class AsyncCommunicationsBlockTradeProposalsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class EventsResource:
@@ -75,14 +74,17 @@ class EventsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[EventFeeChange]:
+        progress: Progress = None,
+    ) -> PageItems[EventFeeChange]:
         """Get Event Fee Changes
 
         ``GET /events/fee_changes``
 
         Every ``event_fee_changes`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             event_ticker (str):
@@ -107,6 +109,7 @@ class EventsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def get(
@@ -234,14 +237,17 @@ class EventsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[EventData]:
+        progress: Progress = None,
+    ) -> PageItems[EventData]:
         """Get Events
 
         ``GET /events``
 
         Every ``events`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Parameter to specify the number of results per page. Defaults to 200. Maximum value
@@ -287,6 +293,7 @@ class EventsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def list_multivariate(
@@ -354,14 +361,17 @@ class EventsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[EventData]:
+        progress: Progress = None,
+    ) -> PageItems[EventData]:
         """Get Multivariate Events
 
         ``GET /events/multivariate``
 
         Every ``events`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 200. Limits: >= 1, <=
@@ -396,6 +406,7 @@ class EventsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def metadata(
@@ -479,14 +490,17 @@ class AsyncEventsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[EventFeeChange]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[EventFeeChange]:
         """Get Event Fee Changes
 
         ``GET /events/fee_changes``
 
         Every ``event_fee_changes`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             event_ticker (str):
@@ -511,6 +525,7 @@ class AsyncEventsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def get(
@@ -638,14 +653,17 @@ class AsyncEventsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[EventData]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[EventData]:
         """Get Events
 
         ``GET /events``
 
         Every ``events`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Parameter to specify the number of results per page. Defaults to 200. Maximum value
@@ -691,6 +709,7 @@ class AsyncEventsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def list_multivariate(
@@ -758,14 +777,17 @@ class AsyncEventsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[EventData]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[EventData]:
         """Get Multivariate Events
 
         ``GET /events/multivariate``
 
         Every ``events`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 200. Limits: >= 1, <=
@@ -800,6 +822,7 @@ class AsyncEventsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def metadata(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import (
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class FcmResource:
@@ -321,14 +320,17 @@ class FcmResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[FcmFill]:
+        progress: Progress = None,
+    ) -> PageItems[FcmFill]:
         """Get FCM Fills
 
         ``GET /fcm/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             min_ts (int): Filter items after this Unix timestamp.
@@ -346,6 +348,7 @@ class FcmResource:
             cursor_field="cursor",
             params={"min_ts": min_ts, "max_ts": max_ts, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     def list_subtraders(
@@ -449,14 +452,17 @@ class FcmResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Order]:
+        progress: Progress = None,
+    ) -> PageItems[Order]:
         """Get FCM Orders
 
         ``GET /fcm/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subtrader_id (str): Restricts the response to orders for a specific subtrader (FCM members
@@ -501,6 +507,7 @@ class FcmResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def positions(
@@ -571,14 +578,17 @@ class FcmResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> PageItems[MarketPosition]:
         """Get FCM Positions
 
         ``GET /fcm/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subtrader_id (str): Restricts the response to positions for a specific subtrader (FCM members
@@ -615,6 +625,7 @@ class FcmResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
@@ -1050,14 +1061,17 @@ class AsyncFcmResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[FcmFill]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[FcmFill]:
         """Get FCM Fills
 
         ``GET /fcm/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             min_ts (int): Filter items after this Unix timestamp.
@@ -1075,6 +1089,7 @@ class AsyncFcmResource:
             cursor_field="cursor",
             params={"min_ts": min_ts, "max_ts": max_ts, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def list_subtraders(
@@ -1178,14 +1193,17 @@ class AsyncFcmResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Order]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Order]:
         """Get FCM Orders
 
         ``GET /fcm/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subtrader_id (str): Restricts the response to orders for a specific subtrader (FCM members
@@ -1230,6 +1248,7 @@ class AsyncFcmResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def positions(
@@ -1300,14 +1319,17 @@ class AsyncFcmResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarketPosition]:
         """Get FCM Positions
 
         ``GET /fcm/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subtrader_id (str): Restricts the response to positions for a specific subtrader (FCM members
@@ -1344,6 +1366,7 @@ class AsyncFcmResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class HistoricalResource:
@@ -165,14 +164,17 @@ class HistoricalResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Fill]:
+        progress: Progress = None,
+    ) -> PageItems[Fill]:
         """Get Historical Fills
 
         ``GET /historical/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -204,6 +206,7 @@ class HistoricalResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def market(
@@ -295,14 +298,17 @@ class HistoricalResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Market]:
+        progress: Progress = None,
+    ) -> PageItems[Market]:
         """Get Historical Markets
 
         ``GET /historical/markets``
 
         Every ``markets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -335,6 +341,7 @@ class HistoricalResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def orders(
@@ -399,14 +406,17 @@ class HistoricalResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Order]:
+        progress: Progress = None,
+    ) -> PageItems[Order]:
         """Get Historical Orders
 
         ``GET /historical/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -438,6 +448,7 @@ class HistoricalResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def positions(
@@ -499,14 +510,17 @@ class HistoricalResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> PageItems[MarketPosition]:
         """Get Historical Positions
 
         ``GET /historical/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -537,6 +551,7 @@ class HistoricalResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def trades(
@@ -602,14 +617,17 @@ class HistoricalResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Trade]:
+        progress: Progress = None,
+    ) -> PageItems[Trade]:
         """Get Historical Trades
 
         ``GET /historical/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -642,6 +660,7 @@ class HistoricalResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -778,14 +797,17 @@ class AsyncHistoricalResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Fill]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Fill]:
         """Get Historical Fills
 
         ``GET /historical/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -817,6 +839,7 @@ class AsyncHistoricalResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def market(
@@ -908,14 +931,17 @@ class AsyncHistoricalResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Market]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Market]:
         """Get Historical Markets
 
         ``GET /historical/markets``
 
         Every ``markets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -948,6 +974,7 @@ class AsyncHistoricalResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def orders(
@@ -1012,14 +1039,17 @@ class AsyncHistoricalResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Order]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Order]:
         """Get Historical Orders
 
         ``GET /historical/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -1051,6 +1081,7 @@ class AsyncHistoricalResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def positions(
@@ -1112,14 +1143,17 @@ class AsyncHistoricalResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarketPosition]:
         """Get Historical Positions
 
         ``GET /historical/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -1150,6 +1184,7 @@ class AsyncHistoricalResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def trades(
@@ -1215,14 +1250,17 @@ class AsyncHistoricalResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Trade]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Trade]:
         """Get Historical Trades
 
         ``GET /historical/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -1255,4 +1293,5 @@ class AsyncHistoricalResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class IncentiveProgramsResource:
@@ -85,14 +84,17 @@ class IncentiveProgramsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[IncentiveProgram]:
+        progress: Progress = None,
+    ) -> PageItems[IncentiveProgram]:
         """Get Incentives
 
         ``GET /incentive_programs``
 
         Every ``incentive_programs`` item across pages: follows ``next_cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             status (GetIncentiveProgramsStatus | str): Status filter. Can be "all", "active", "upcoming",
@@ -123,6 +125,7 @@ class IncentiveProgramsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -190,14 +193,17 @@ class AsyncIncentiveProgramsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[IncentiveProgram]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[IncentiveProgram]:
         """Get Incentives
 
         ``GET /incentive_programs``
 
         Every ``incentive_programs`` item across pages: follows ``next_cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             status (GetIncentiveProgramsStatus | str): Status filter. Can be "all", "active", "upcoming",
@@ -228,4 +234,5 @@ class AsyncIncentiveProgramsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class MarketsResource:
@@ -300,14 +299,17 @@ class MarketsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Market]:
+        progress: Progress = None,
+    ) -> PageItems[Market]:
         """Get Markets
 
         ``GET /markets``
 
         Every ``markets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -365,6 +367,7 @@ class MarketsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def list_trades(
@@ -430,14 +433,17 @@ class MarketsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Trade]:
+        progress: Progress = None,
+    ) -> PageItems[Trade]:
         """Get Trades
 
         ``GET /markets/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -470,6 +476,7 @@ class MarketsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def orderbook(
@@ -776,14 +783,17 @@ class AsyncMarketsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Market]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Market]:
         """Get Markets
 
         ``GET /markets``
 
         Every ``markets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -841,6 +851,7 @@ class AsyncMarketsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def list_trades(
@@ -906,14 +917,17 @@ class AsyncMarketsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Trade]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Trade]:
         """Get Trades
 
         ``GET /markets/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -946,6 +960,7 @@ class AsyncMarketsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def orderbook(

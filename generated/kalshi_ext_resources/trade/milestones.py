@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     from kalshi_trade_api.models import GetMilestoneResponse, GetMilestonesResponse, Milestone
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class MilestonesResource:
@@ -124,14 +123,17 @@ class MilestonesResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Milestone]:
+        progress: Progress = None,
+    ) -> PageItems[Milestone]:
         """Get Milestones
 
         ``GET /milestones``
 
         Every ``milestones`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int, required): Number of milestones to return per page. Limits: >= 1, <= 500.
@@ -170,6 +172,7 @@ class MilestonesResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -282,14 +285,17 @@ class AsyncMilestonesResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Milestone]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Milestone]:
         """Get Milestones
 
         ``GET /milestones``
 
         Every ``milestones`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int, required): Number of milestones to return per page. Limits: >= 1, <= 500.
@@ -328,4 +334,5 @@ class AsyncMilestonesResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )

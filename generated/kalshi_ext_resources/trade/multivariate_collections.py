@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import CreateMarketInMultivariateEventCollectionRequest
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class MultivariateCollectionsResource:
@@ -197,14 +196,17 @@ class MultivariateCollectionsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MultivariateEventCollection]:
+        progress: Progress = None,
+    ) -> PageItems[MultivariateEventCollection]:
         """Get Multivariate Event Collections
 
         ``GET /multivariate_event_collections``
 
         Every ``multivariate_contracts`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             status (GetMultivariateEventCollectionsStatus | str): Only return collections of a certain
@@ -234,6 +236,7 @@ class MultivariateCollectionsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -409,14 +412,17 @@ class AsyncMultivariateCollectionsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MultivariateEventCollection]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MultivariateEventCollection]:
         """Get Multivariate Event Collections
 
         ``GET /multivariate_event_collections``
 
         Every ``multivariate_contracts`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             status (GetMultivariateEventCollectionsStatus | str): Only return collections of a certain
@@ -446,4 +452,5 @@ class AsyncMultivariateCollectionsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )

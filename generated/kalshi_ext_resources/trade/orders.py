@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import (
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class OrdersResource:
@@ -684,14 +683,17 @@ class OrdersResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Order]:
+        progress: Progress = None,
+    ) -> PageItems[Order]:
         """Get Orders
 
         ``GET /portfolio/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -731,6 +733,7 @@ class OrdersResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def queue_position(
@@ -1443,14 +1446,17 @@ class AsyncOrdersResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Order]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Order]:
         """Get Orders
 
         ``GET /portfolio/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -1490,6 +1496,7 @@ class AsyncOrdersResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def queue_position(

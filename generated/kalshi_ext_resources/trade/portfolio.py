@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import (
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class PortfolioResource:
@@ -226,14 +225,17 @@ class PortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Deposit]:
+        progress: Progress = None,
+    ) -> PageItems[Deposit]:
         """Get Deposits
 
         ``GET /portfolio/deposits``
 
         Every ``deposits`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
@@ -251,6 +253,7 @@ class PortfolioResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     def fills(
@@ -325,14 +328,17 @@ class PortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Fill]:
+        progress: Progress = None,
+    ) -> PageItems[Fill]:
         """Get Fills
 
         ``GET /portfolio/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker. Accepts a comma-separated list of up to 100 market
@@ -370,6 +376,7 @@ class PortfolioResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def get_intra_exchange_transfer(
@@ -442,14 +449,17 @@ class PortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[IntraExchangeInstanceTransfer]:
+        progress: Progress = None,
+    ) -> PageItems[IntraExchangeInstanceTransfer]:
         """Get Intra Account Transfers
 
         ``GET /portfolio/intra_exchange_instance_transfers``
 
         Every ``transfers`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
@@ -467,6 +477,7 @@ class PortfolioResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     def positions(
@@ -545,14 +556,17 @@ class PortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> PageItems[MarketPosition]:
         """Get Positions
 
         ``GET /portfolio/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
@@ -594,6 +608,7 @@ class PortfolioResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
@@ -730,14 +745,17 @@ class PortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Settlement]:
+        progress: Progress = None,
+    ) -> PageItems[Settlement]:
         """Get Settlements
 
         ``GET /portfolio/settlements``
 
         Every ``settlements`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
@@ -771,6 +789,7 @@ class PortfolioResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def target_balance_allocation(
@@ -853,14 +872,17 @@ class PortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Withdrawal]:
+        progress: Progress = None,
+    ) -> PageItems[Withdrawal]:
         """Get Withdrawals
 
         ``GET /portfolio/withdrawals``
 
         Every ``withdrawals`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
@@ -878,6 +900,7 @@ class PortfolioResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -1068,14 +1091,17 @@ class AsyncPortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Deposit]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Deposit]:
         """Get Deposits
 
         ``GET /portfolio/deposits``
 
         Every ``deposits`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
@@ -1093,6 +1119,7 @@ class AsyncPortfolioResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def fills(
@@ -1167,14 +1194,17 @@ class AsyncPortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Fill]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Fill]:
         """Get Fills
 
         ``GET /portfolio/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker. Accepts a comma-separated list of up to 100 market
@@ -1212,6 +1242,7 @@ class AsyncPortfolioResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def get_intra_exchange_transfer(
@@ -1284,14 +1315,17 @@ class AsyncPortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[IntraExchangeInstanceTransfer]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[IntraExchangeInstanceTransfer]:
         """Get Intra Account Transfers
 
         ``GET /portfolio/intra_exchange_instance_transfers``
 
         Every ``transfers`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
@@ -1309,6 +1343,7 @@ class AsyncPortfolioResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def positions(
@@ -1387,14 +1422,17 @@ class AsyncPortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarketPosition]:
         """Get Positions
 
         ``GET /portfolio/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
@@ -1436,6 +1474,7 @@ class AsyncPortfolioResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
@@ -1572,14 +1611,17 @@ class AsyncPortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Settlement]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Settlement]:
         """Get Settlements
 
         ``GET /portfolio/settlements``
 
         Every ``settlements`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
@@ -1613,6 +1655,7 @@ class AsyncPortfolioResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def target_balance_allocation(
@@ -1698,14 +1741,17 @@ class AsyncPortfolioResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Withdrawal]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Withdrawal]:
         """Get Withdrawals
 
         ``GET /portfolio/withdrawals``
 
         Every ``withdrawals`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
@@ -1723,4 +1769,5 @@ class AsyncPortfolioResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     from kalshi_trade_api.models import GetStructuredTargetResponse, GetStructuredTargetsResponse, StructuredTarget
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class StructuredTargetsResource:
@@ -110,14 +109,17 @@ class StructuredTargetsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[StructuredTarget]:
+        progress: Progress = None,
+    ) -> PageItems[StructuredTarget]:
         """Get Structured Targets
 
         ``GET /structured_targets``
 
         Every ``structured_targets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ids (list[str]): Filter by specific structured target IDs. Pass multiple IDs by repeating the
@@ -148,6 +150,7 @@ class StructuredTargetsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -244,14 +247,17 @@ class AsyncStructuredTargetsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[StructuredTarget]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[StructuredTarget]:
         """Get Structured Targets
 
         ``GET /structured_targets``
 
         Every ``structured_targets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ids (list[str]): Filter by specific structured target IDs. Pass multiple IDs by repeating the
@@ -282,4 +288,5 @@ class AsyncStructuredTargetsResource:
                 "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )

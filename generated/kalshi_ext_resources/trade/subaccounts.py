@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import (
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker, RetryOption
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class SubaccountsResource:
@@ -171,14 +170,17 @@ class SubaccountsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[SubaccountTransfer]:
+        progress: Progress = None,
+    ) -> PageItems[SubaccountTransfer]:
         """Get Subaccount Transfers
 
         ``GET /portfolio/subaccounts/transfers``
 
         Every ``transfers`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
@@ -196,6 +198,7 @@ class SubaccountsResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
@@ -489,14 +492,17 @@ class AsyncSubaccountsResource:
         retry: RetryOption = None,
         headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[SubaccountTransfer]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[SubaccountTransfer]:
         """Get Subaccount Transfers
 
         ``GET /portfolio/subaccounts/transfers``
 
         Every ``transfers`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
@@ -514,6 +520,7 @@ class AsyncSubaccountsResource:
             cursor_field="cursor",
             params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
