@@ -152,6 +152,7 @@ class OptionsTransport(httpx.BaseTransport):
         capture = _prepare(request)
         response = self._inner.handle_request(request)
         if capture is not None:
+            response.request = request  # httpx sets it only on the response it hands the caller
             capture.responses.append(response)
         return response
 
@@ -169,6 +170,7 @@ class AsyncOptionsTransport(httpx.AsyncBaseTransport):
         capture = _prepare(request)
         response = await self._inner.handle_async_request(request)
         if capture is not None:
+            response.request = request  # httpx sets it only on the response it hands the caller
             capture.responses.append(response)
         return response
 
@@ -239,3 +241,17 @@ class OptionsAwareCore(TransportCore):
     @retry.setter
     def retry(self, policy: RetryPolicy) -> None:
         self._client_retry = policy
+
+    _client_attempt_timeout: float | None = None
+
+    @property
+    def attempt_timeout(self) -> float | None:
+        """The wall-clock limit of one attempt: the call's ``timeout`` when it has one."""
+        options = CURRENT.get()
+        if options is not None and options.timeout is not None:
+            return options.timeout
+        return self._client_attempt_timeout
+
+    @attempt_timeout.setter
+    def attempt_timeout(self, seconds: float | None) -> None:
+        self._client_attempt_timeout = seconds

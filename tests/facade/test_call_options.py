@@ -148,3 +148,19 @@ async def test_async_options_views_and_raw_responses(mock: Callable[..., Any]) -
     assert tickers == ["A", "B"]
     assert recorder.requests[0].headers["X-A"] == "1" and recorder.requests[0].extensions["timeout"]["read"] == 4
     assert recorder.requests[1].headers["X-Walk"] == "w"
+
+
+async def test_a_per_call_timeout_is_the_attempts_wall_clock_limit(mock: Callable[..., Any]) -> None:
+    import asyncio
+
+    from kalshi_ext import KalshiTimeoutError
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(2)
+        return httpx.Response(200, json=MARKETS)
+
+    async with AsyncKalshiClient(transport=httpx.MockTransport(slow), retry=RetryPolicy(max_attempts=1)) as kalshi:
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(KalshiTimeoutError):
+            await kalshi.markets.list(timeout=0.05)
+        assert asyncio.get_running_loop().time() - started < 1.5
