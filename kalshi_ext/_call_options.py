@@ -148,6 +148,12 @@ class OptionsTransport(httpx.BaseTransport):
     def __init__(self, inner: httpx.BaseTransport) -> None:
         self._inner = inner
 
+    @property
+    def _pool(self) -> Any:
+        # The inner httpx transport's connection pool, so the outer transport can give it its
+        # deadline backend (kalshi_ext._bounded.install_deadlines) through this wrapper.
+        return getattr(self._inner, "_pool", None)
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         capture = _prepare(request)
         response = self._inner.handle_request(request)
@@ -165,6 +171,10 @@ class AsyncOptionsTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
         self._inner = inner
+
+    @property
+    def _pool(self) -> Any:
+        return getattr(self._inner, "_pool", None)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         capture = _prepare(request)
