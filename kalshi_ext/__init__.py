@@ -41,16 +41,15 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from ._apikey_types import ApiKeySaveError, SavedApiKey
     from ._async_clients import AsyncKalshiClient, AsyncKlearClient, AsyncPerpsClient
     from ._auth import KlearAuth
-    from ._keyfile import KeyFileError
     from ._keys import load_private_key
     from ._ratelimit import Bucket, EndpointCost, RateLimits
     from ._retry import RetryPolicy
     from ._signing import RequestSigner
     from ._sync_clients import KalshiClient, KlearClient, PerpsClient
     from .errors import KalshiBackpressureError, KalshiSubscriptionError, KalshiWebSocketError
+    from .keys import ApiKeySaveError, KeyFileError, SavedApiKey
     from .ws import KalshiWebSocket, PerpsWebSocket, SyncKalshiWebSocket, SyncPerpsWebSocket
 
 __all__ = [
@@ -108,9 +107,9 @@ _LAZY = {
     "KalshiWebSocketError": ".errors",
     "KalshiSubscriptionError": ".errors",
     "KalshiBackpressureError": ".errors",
-    "ApiKeySaveError": "._apikey_types",
-    "SavedApiKey": "._apikey_types",
-    "KeyFileError": "._keyfile",
+    "ApiKeySaveError": ".keys",
+    "SavedApiKey": ".keys",
+    "KeyFileError": ".keys",
     "KalshiWebSocket": ".ws",
     "PerpsWebSocket": ".ws",
     "SyncKalshiWebSocket": ".ws",
@@ -131,7 +130,7 @@ _LAZY = {
 }
 
 
-_SUBMODULES = ("errors", "models", "ws")
+_SUBMODULES = ("errors", "keys", "models", "ws")
 
 
 def _publish(value: Any) -> Any:

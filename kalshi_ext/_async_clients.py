@@ -6,7 +6,7 @@ in a small worker pool so the event loop stays free while a signature is compute
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
@@ -19,19 +19,23 @@ from kalshi_perps_api.client import Client as PerpsGeneratedClient
 from kalshi_trade_api.client import Client as TradeGeneratedClient
 
 from . import _response_fields  # noqa: F401  (installs the generated models' field-error hook)
-from ._apikeys import AsyncApiKeysMixin
 from ._auth import check_user_headers
 from ._base import ClientCore, ClientSettings, DetailedResponse
+from ._call_options import AsyncOptionsTransport, OptionsAwareCore
 from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION
 from ._errors import KalshiConfigurationError, KalshiError
+from ._frames import install as _install_frames
 from ._invoker import AsyncInvoker
+from ._items import AsyncItems
 from ._pagination import all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import AsyncKalshiTransport
-from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
+from ._transport_core import RESPONSE_SEEN, WrongModeTransport
 from ._urls import EnvironmentName
+from ._views import AsyncViewsMixin
+from .keys._mixins import AsyncApiKeysMixin
 
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import AsyncInvoker as _InvokerProtocol
@@ -42,10 +46,14 @@ if TYPE_CHECKING:
 
 G = TypeVar("G")
 T = TypeVar("T")
+M = TypeVar("M")
+_install_frames()  # page.to_pandas() / to_polars()
 
 
-class _AsyncClient(Generic[G]):
+class _AsyncClient(AsyncViewsMixin, Generic[G]):
     """Behaviour shared by every asynchronous client."""
+
+    _INVOKER = AsyncInvoker
 
     _core: ClientCore
     _invoker: _InvokerProtocol
@@ -55,11 +63,12 @@ class _AsyncClient(Generic[G]):
     def _setup(self, settings: ClientSettings, transport: httpx.AsyncBaseTransport | None) -> None:
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise KalshiConfigurationError("transport must be an httpx.AsyncBaseTransport")
-        tcore = TransportCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
+        tcore = OptionsAwareCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
+        tcore.host = httpx.URL(settings.endpoint.base_url).host
         self._core = ClientCore(settings, tcore)
         self._invoker = AsyncInvoker(self._call)  # what the generated resource facade calls
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(proxy=settings.proxy)
-        self._transport = AsyncKalshiTransport(tcore, inner)
+        self._transport = AsyncKalshiTransport(tcore, AsyncOptionsTransport(inner))
         options = self._core.httpx_options()
         self._http = httpx.AsyncClient(transport=self._transport, **options)
         self._core.generated.set_async_httpx_client(self._http)
@@ -98,7 +107,8 @@ class _AsyncClient(Generic[G]):
         kwargs = core.prepare_arguments(fn, kwargs)
         token = RESPONSE_SEEN.set(False)
         try:
-            response = await fn(client=core.generated, **kwargs)
+            with self._applied():
+                response = await fn(client=core.generated, **kwargs)
         except KalshiError:
             raise
         except Exception as exc:
@@ -123,7 +133,8 @@ class _AsyncClient(Generic[G]):
         method, path = self._core.check_request(method, path)
         extra = check_user_headers(headers)
         try:
-            response = await self._http.request(method, path, params=params, json=json, headers=extra)
+            with self._applied():
+                response = await self._http.request(method, path, params=params, json=json, headers=extra)
         except KalshiError:
             raise
         except (TypeError, ValueError, httpx.HTTPError) as exc:  # unencodable params/json, invalid URL
@@ -131,21 +142,21 @@ class _AsyncClient(Generic[G]):
         return self._core.decode_json(response)
 
     def paginate(
-        self, method: Callable[..., Any], /, *, max_pages: int | None = None, **params: Any
-    ) -> AsyncIterator[Any]:
+        self, method: Callable[..., Awaitable[Iterable[M]]], /, *, max_pages: int | None = None, **params: Any
+    ) -> AsyncItems[M]:
         """Every item of every page of a facade list method: ``async for m in kalshi.paginate(kalshi.markets.list)``.
 
-        The same as the method's ``*_all`` twin (``kalshi.markets.list_all``).
+        The same as the method's ``*_all`` twin (``kalshi.markets.list_all``), typed by the page's item.
 
         Raises:
             KalshiConfigurationError: ``method`` is not a cursor-paginated list method.
             PaginationError: the server repeated a cursor.
         """
-        return cast(AsyncIterator[Any], all_pages_method(method)(max_pages=max_pages, **params))
+        return cast("AsyncItems[M]", all_pages_method(method)(max_pages=max_pages, **params))
 
     async def close(self) -> None:
-        """Close connections and the signing pool. Safe to call twice."""
-        if not self._core.closed:
+        """Close connections and the signing pool. Safe to call twice; a no-op on a view."""
+        if not self._core.closed and not self._is_view:
             self._core.closed = True
             await self._http.aclose()
 

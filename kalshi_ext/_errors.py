@@ -155,10 +155,14 @@ class KalshiTransportError(KalshiError):
 
     Attributes:
         method, path: the request (path without query string).
+        host, environment: where it was going (``"production"``, ``"demo"`` or ``"custom"``).
         attempts: how many attempts were made.
         outcome_unknown: True when the request may have reached the server (a write that timed
             out while waiting for the answer): look the order up before sending it again.
     """
+
+    host: str | None = None
+    environment: str | None = None
 
     def __init__(
         self,

@@ -6,10 +6,13 @@ builds a request model from keyword arguments (:mod:`kalshi_ext._body`).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractContextManager
 from typing import Any
 
 from ._body import build_body
+from ._call_options import per_call
+from ._items import AsyncItems, Items, ProgressOption
 from ._pagination import apaginate, paginate
 
 
@@ -27,10 +30,24 @@ class SyncInvoker:
     def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
         return build_body(model, body, fields)
 
+    def options(
+        self, *, timeout: float | None, retry: Any, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        return per_call(timeout, retry, headers)
+
     def paginate(
-        self, page: Callable[..., Any], *, items: str, cursor_field: str, params: dict[str, Any], max_pages: int | None
-    ) -> Iterator[Any]:
-        return paginate(page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages)
+        self,
+        page: Callable[..., Any],
+        *,
+        items: str,
+        cursor_field: str,
+        params: dict[str, Any],
+        max_pages: int | None,
+        progress: ProgressOption = None,
+    ) -> Items[Any]:
+        return paginate(
+            page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages, progress=progress
+        )
 
 
 class AsyncInvoker:
@@ -47,6 +64,11 @@ class AsyncInvoker:
     def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
         return build_body(model, body, fields)
 
+    def options(
+        self, *, timeout: float | None, retry: Any, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        return per_call(timeout, retry, headers)
+
     def paginate(
         self,
         page: Callable[..., Awaitable[Any]],
@@ -55,5 +77,8 @@ class AsyncInvoker:
         cursor_field: str,
         params: dict[str, Any],
         max_pages: int | None,
-    ) -> AsyncIterator[Any]:
-        return apaginate(page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages)
+        progress: ProgressOption = None,
+    ) -> AsyncItems[Any]:
+        return apaginate(
+            page, items=items, cursor_field=cursor_field, params=params, max_pages=max_pages, progress=progress
+        )

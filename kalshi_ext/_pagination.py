@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
 from ._errors import PaginationError
+from ._items import AsyncItems, Items, ProgressOption
 from ._validate import check_int
 
 _MAX_PAGES_LIMIT = 10_000_000
@@ -57,29 +58,36 @@ def next_cursor(page: Any, cursor_field: str, seen: set[str]) -> str | None:
 
 
 def paginate(
-    page: Callable[..., Any], *, items: str, cursor_field: str, params: dict[str, Any], max_pages: int | None
-) -> Iterator[Any]:
-    """Yield every item across pages, calling ``page(**params, cursor=...)`` for each page.
+    page: Callable[..., Any],
+    *,
+    items: str,
+    cursor_field: str,
+    params: dict[str, Any],
+    max_pages: int | None,
+    progress: ProgressOption = None,
+) -> Items[Any]:
+    """Every item across pages, calling ``page(**params, cursor=...)`` for each page.
 
     Raises:
-        KalshiConfigurationError: a bad ``max_pages`` (raised at once, not at first iteration).
+        KalshiConfigurationError: a bad ``max_pages`` or ``progress`` (raised at once, not at
+            first iteration).
         PaginationError: see :func:`next_cursor` and :func:`page_items`; plus whatever ``page`` raises.
     """
     limit = check_max_pages(max_pages)
 
-    def generate() -> Iterator[Any]:
+    def pages() -> Iterator[tuple[Any, list[Any]]]:
         seen: set[str] = set()
         cursor: str | None = None
-        pages = 0
+        count = 0
         while True:
             result = page(**params) if cursor is None else page(**params, cursor=cursor)
-            pages += 1
-            yield from page_items(result, items)
+            count += 1
+            yield result, page_items(result, items)
             cursor = next_cursor(result, cursor_field, seen)
-            if cursor is None or (limit is not None and pages >= limit):
+            if cursor is None or (limit is not None and count >= limit):
                 return
 
-    return generate()
+    return Items(pages(), progress, label=items)
 
 
 def apaginate(
@@ -89,24 +97,24 @@ def apaginate(
     cursor_field: str,
     params: dict[str, Any],
     max_pages: int | None,
-) -> AsyncIterator[Any]:
+    progress: ProgressOption = None,
+) -> AsyncItems[Any]:
     """Async :func:`paginate`: ``async for item in ...``."""
     limit = check_max_pages(max_pages)
 
-    async def generate() -> AsyncIterator[Any]:
+    async def pages() -> AsyncIterator[tuple[Any, list[Any]]]:
         seen: set[str] = set()
         cursor: str | None = None
-        pages = 0
+        count = 0
         while True:
             result = await (page(**params) if cursor is None else page(**params, cursor=cursor))
-            pages += 1
-            for item in page_items(result, items):
-                yield item
+            count += 1
+            yield result, page_items(result, items)
             cursor = next_cursor(result, cursor_field, seen)
-            if cursor is None or (limit is not None and pages >= limit):
+            if cursor is None or (limit is not None and count >= limit):
                 return
 
-    return generate()
+    return AsyncItems(pages(), progress, label=items)
 
 
 def all_pages_method(method: Callable[..., Any]) -> Callable[..., Any]:

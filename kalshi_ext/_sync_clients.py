@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
@@ -15,19 +15,23 @@ from kalshi_perps_api.client import Client as PerpsGeneratedClient
 from kalshi_trade_api.client import Client as TradeGeneratedClient
 
 from . import _response_fields  # noqa: F401  (installs the generated models' field-error hook)
-from ._apikeys import ApiKeysMixin
 from ._auth import check_user_headers
 from ._base import ClientCore, ClientSettings, DetailedResponse
+from ._call_options import OptionsAwareCore, OptionsTransport
 from ._client_init import KlearClientInit, SigningClientInit
 from ._config import PERPS_PREFIXES, TRADE_PREFIXES
 from ._environments import PERPS, PREDICTION
 from ._errors import KalshiConfigurationError, KalshiError
+from ._frames import install as _install_frames
 from ._invoker import SyncInvoker
+from ._items import Items
 from ._pagination import all_pages_method
 from ._ratelimit import RateLimits
 from ._transport import KalshiTransport
-from ._transport_core import RESPONSE_SEEN, TransportCore, WrongModeTransport
+from ._transport_core import RESPONSE_SEEN, WrongModeTransport
 from ._urls import EnvironmentName
+from ._views import SyncViewsMixin
+from .keys._mixins import ApiKeysMixin
 
 if TYPE_CHECKING:
     from kalshi_ext_resources._protocol import Invoker as _InvokerProtocol
@@ -38,10 +42,14 @@ if TYPE_CHECKING:
 
 G = TypeVar("G")
 T = TypeVar("T")
+M = TypeVar("M")
+_install_frames()  # page.to_pandas() / to_polars()
 
 
-class _SyncClient(Generic[G]):
+class _SyncClient(SyncViewsMixin, Generic[G]):
     """Behaviour shared by every synchronous client."""
+
+    _INVOKER = SyncInvoker
 
     _core: ClientCore
     _invoker: _InvokerProtocol
@@ -51,11 +59,12 @@ class _SyncClient(Generic[G]):
     def _setup(self, settings: ClientSettings, transport: httpx.BaseTransport | None) -> None:
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise KalshiConfigurationError("transport must be an httpx.BaseTransport")
-        tcore = TransportCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
+        tcore = OptionsAwareCore(auth=settings.auth, retry=settings.retry, environment=settings.endpoint.environment)
+        tcore.host = httpx.URL(settings.endpoint.base_url).host
         self._core = ClientCore(settings, tcore)
         self._invoker = SyncInvoker(self._call)  # what the generated resource facade calls
         inner = transport if transport is not None else httpx.HTTPTransport(proxy=settings.proxy)
-        self._transport = KalshiTransport(tcore, inner)
+        self._transport = KalshiTransport(tcore, OptionsTransport(inner))
         options = self._core.httpx_options()
         self._http = httpx.Client(transport=self._transport, **options)
         self._core.generated.set_httpx_client(self._http)
@@ -101,7 +110,8 @@ class _SyncClient(Generic[G]):
         kwargs = core.prepare_arguments(fn, kwargs)
         token = RESPONSE_SEEN.set(False)
         try:
-            response = fn(client=core.generated, **kwargs)
+            with self._applied():
+                response = fn(client=core.generated, **kwargs)
         except KalshiError:
             raise
         except Exception as exc:
@@ -130,27 +140,31 @@ class _SyncClient(Generic[G]):
         method, path = self._core.check_request(method, path)
         extra = check_user_headers(headers)
         try:
-            response = self._http.request(method, path, params=params, json=json, headers=extra)
+            with self._applied():
+                response = self._http.request(method, path, params=params, json=json, headers=extra)
         except KalshiError:
             raise
         except (TypeError, ValueError, httpx.HTTPError) as exc:  # unencodable params/json, invalid URL
             raise self._core.bad_arguments(exc) from exc
         return self._core.decode_json(response)
 
-    def paginate(self, method: Callable[..., Any], /, *, max_pages: int | None = None, **params: Any) -> Iterator[Any]:
+    def paginate(
+        self, method: Callable[..., Iterable[M]], /, *, max_pages: int | None = None, **params: Any
+    ) -> Items[M]:
         """Every item of every page of a facade list method: ``kalshi.paginate(kalshi.markets.list, status="open")``.
 
-        The same as the method's ``*_all`` twin (``kalshi.markets.list_all``).
+        The same as the method's ``*_all`` twin (``kalshi.markets.list_all``), typed by the page's
+        item (``Items[Market]`` for ``markets.list``).
 
         Raises:
             KalshiConfigurationError: ``method`` is not a cursor-paginated list method.
             PaginationError: the server repeated a cursor.
         """
-        return cast(Iterator[Any], all_pages_method(method)(max_pages=max_pages, **params))
+        return cast("Items[M]", all_pages_method(method)(max_pages=max_pages, **params))
 
     def close(self) -> None:
-        """Close connections and release resources. Safe to call twice."""
-        if not self._core.closed:
+        """Close connections and release resources. Safe to call twice; a no-op on a view."""
+        if not self._core.closed and not self._is_view:
             self._core.closed = True
             self._http.close()
 

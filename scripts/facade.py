@@ -73,6 +73,7 @@ class Operation:
     arg_docs: list[str]
     item_type: str = "Any"
     cursor_field: str = "cursor"
+    operation_id: str = ""
     body_model: str | None = None  # the request model whose fields are also keyword arguments
     body_fields: list[BodyField] = field(default_factory=list)
     docs: OperationDocs = field(default_factory=OperationDocs)
@@ -305,6 +306,7 @@ def load_operations(
                 summary=summary,
                 arg_docs=arg_docs,
                 docs=api_docs.get((method, row["path"]), OperationDocs()),
+                operation_id=row.get("operation_id", ""),
             )
             _attach_body(op, model_fields, enums)
             if op.paginator:
@@ -367,6 +369,20 @@ def _builtin_safe(annotation: str) -> str:
     return re.sub(r"\b(list|dict)\[", r"builtins.\1[", annotation)
 
 
+# Per-call options every public method takes (the client applies them to each request of the call).
+OPTIONS = [
+    Param("timeout", "float | None", "None", False),
+    Param("retry", "RetryOption", "None", False),
+    Param("headers", "Mapping[str, str] | None", "None", False),
+]
+OPTION_DOCS = [
+    ("timeout", "float", "seconds for each attempt of each request of this call (default: the client's)."),
+    ("retry", "kalshi_ext.RetryPolicy", "the retry policy for this call (default: the client's)."),
+    ("headers", "Mapping[str, str]", "extra headers for this call (authentication headers are refused)."),
+]
+WITH_OPTIONS = "with self._invoker.options(timeout=timeout, retry=retry, headers=headers):"
+
+
 def _signature(params: list[Param], extra: str = "") -> str:
     parts = ["self"]
     positional = [p for p in params if p.positional]
@@ -424,6 +440,8 @@ def _arg_lines(op: Operation, skip_arg: str = "") -> list[str]:
         text = op.docs.body.get(f.name, "")
         note = " Required unless ``body`` is given." if f.required else ""
         lines += _arg_entry(f.name, f.annotation, f.required, (text + note).strip())
+    for name, annotation, text in OPTION_DOCS:
+        lines += _arg_entry(name, annotation, False, text)
     return lines
 
 
@@ -450,14 +468,18 @@ def _wire_name(op: Operation) -> str:
     return f"_{op.method_name}"
 
 
-def _render_call(op: Operation, asynchronous: bool, name: str, doc: str) -> str:
-    indent = "        "
+def _render_call(op: Operation, asynchronous: bool, name: str, doc: str, public: bool = True) -> str:
+    """A method that calls the endpoint; a public one takes the per-call options and applies them."""
+    indent = "        " if not public else "            "
     kwargs = ", ".join(f"{p.name}={p.name}" for p in op.params)
     endpoint = "asyncio_detailed" if asynchronous else "sync_detailed"
     returns = op.returns
-    head = f"    {'async ' if asynchronous else ''}def {name}({_signature(op.params)}) -> {returns}:\n"
+    params = [*op.params, *OPTIONS] if public else op.params
+    head = f"    {'async ' if asynchronous else ''}def {name}({_signature(params)}) -> {returns}:\n"
     call = f"self._invoker.call(_endpoint.{endpoint}{', ' + kwargs if kwargs else ''})"
-    body = f"{indent}from {op.module.rsplit('.', 1)[0]} import {op.module.rsplit('.', 1)[1]} as _endpoint\n\n"
+    body = f"        from {op.module.rsplit('.', 1)[0]} import {op.module.rsplit('.', 1)[1]} as _endpoint\n\n"
+    if public:
+        body += f"        {WITH_OPTIONS}\n"
     if returns == "None":
         body += f"{indent}{'await ' if asynchronous else ''}{call}\n"
     else:
@@ -476,18 +498,20 @@ def _render_method(op: Operation, asynchronous: bool) -> str:
     fields = [Param(f.name, f.annotation, None if f.required else "UNSET", False) for f in op.body_fields]
     optional_fields = [Param(f.name, _or_unset(f.annotation), "UNSET", False) for f in op.body_fields]
     implementation = [*others, Param("body", _or_unset(body_param.annotation), "UNSET", False)]
-    out = f"    @overload\n    {prefix}def {op.method_name}({_signature(with_body)}) -> {op.returns}: ...\n\n"
-    by_fields = _signature(_ordered([*others, *fields]))
+    by_body = _signature([*with_body, *OPTIONS])
+    out = f"    @overload\n    {prefix}def {op.method_name}({by_body}) -> {op.returns}: ...\n\n"
+    by_fields = _signature([*_ordered([*others, *fields]), *OPTIONS])
     out += f"    @overload\n    {prefix}def {op.method_name}({by_fields}) -> {op.returns}: ...\n\n"
-    out += f"    {prefix}def {op.method_name}({_signature([*implementation, *optional_fields])}) -> {op.returns}:\n"
+    implemented = _signature([*implementation, *optional_fields, *OPTIONS])
+    out += f"    {prefix}def {op.method_name}({implemented}) -> {op.returns}:\n"
     out += _docstring(op, indent)
     field_kwargs = ", ".join(f"{f.name}={f.name}" for f in op.body_fields)
     build = f"self._invoker.body({op.body_model}, body, {field_kwargs})"
     passed = ", ".join(f"{p.name}={p.name}" for p in others)
     call = f"self.{_wire_name(op)}({passed + ', ' if passed else ''}body={build})"
-    out += f"{indent}return {'await ' if asynchronous else ''}{call}\n\n"
+    out += f"{indent}{WITH_OPTIONS}\n{indent}    return {'await ' if asynchronous else ''}{call}\n\n"
     wire_doc = f'{indent}"""Send ``{op.http_method} {op.path}`` with a built body (see :meth:`{op.method_name}`)."""\n'
-    return out + _render_call(op, asynchronous, _wire_name(op), wire_doc)
+    return out + _render_call(op, asynchronous, _wire_name(op), wire_doc, public=False)
 
 
 def _or_unset(annotation: str) -> str:
@@ -505,20 +529,23 @@ def _ordered(params: list[Param]) -> list[Param]:
 
 def _render_paginator(op: Operation, asynchronous: bool) -> str:
     indent = "        "
-    params = [p for p in op.params if p.name != "cursor"]
-    iterator = "AsyncIterator" if asynchronous else "Iterator"
+    params = [p for p in op.params if p.name != "cursor"] + OPTIONS  # each page is called with the options
+    iterator = "AsyncPageItems" if asynchronous else "PageItems"
     name = op.paginator.rsplit(".", 1)[1] if op.paginator else ""
-    head = f"    def {name}({_signature(params, 'max_pages: int | None = None')}) -> {iterator}[{op.item_type}]:\n"
+    extra_params = "max_pages: int | None = None, progress: Progress = None"
+    head = f"    def {name}({_signature(params, extra_params)}) -> {iterator}[{op.item_type}]:\n"
     extra = [
         f"Every ``{op.items}`` item across pages: follows ``{op.cursor_field}`` until it is empty.",
         "``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises",
-        "``kalshi_ext.PaginationError`` instead of looping forever.",
+        "``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar",
+        "(tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.",
+        "The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.",
     ]
     params_dict = "{" + ", ".join(f'"{p.name}": {p.name}' for p in params) + "}"
     body = (
         f"{indent}return self._invoker.paginate(\n"
         f"{indent}    self.{op.method_name}, items={op.items!r}, cursor_field={op.cursor_field!r},\n"
-        f"{indent}    params={params_dict}, max_pages=max_pages,\n"
+        f"{indent}    params={params_dict}, max_pages=max_pages, progress=progress,\n"
         f"{indent})\n"
     )
     return head + _docstring(op, indent, extra, skip_arg="cursor") + body
@@ -579,7 +606,7 @@ def _render_resource_module(api: str, root: _Node) -> str:
         for f in op.body_fields:
             names |= _names_in(f.annotation)
     annotations = [p.annotation for op in ops for p in op.params] + [f.annotation for op in ops for f in op.body_fields]
-    stdlib = {n for a in annotations for n in _stdlib_names_in(a)}
+    stdlib = {n for a in annotations for n in _stdlib_names_in(a)} | {"Mapping"}  # the headers option
     stdlib |= {n for op in ops for n in _stdlib_names_in(op.returns) | _stdlib_names_in(op.item_type)}
     package = API_PACKAGES[api]
     uses_datetime = any("datetime." in a for a in annotations)
@@ -588,7 +615,6 @@ def _render_resource_module(api: str, root: _Node) -> str:
         f'"""``{root.path[0]}`` resource of the {API_TITLES[api]} API (generated by scripts/facade.py)."""\n\n',
         "from __future__ import annotations\n\n",
         "import builtins\n" if uses_builtins else "",
-        "from collections.abc import AsyncIterator, Iterator\n" if any(op.paginator for op in ops) else "",
         f"from typing import TYPE_CHECKING, cast{', overload' if any(op.body_model for op in ops) else ''}\n\n",
         f"from {package}.types import UNSET\n"
         if any(p.default == "UNSET" for op in ops for p in op.params) or any(op.body_model for op in ops)
@@ -604,7 +630,10 @@ def _render_resource_module(api: str, root: _Node) -> str:
     header.append("\n")
     header += [f"    from {package}.models import {name}\n" for name in sorted(names - runtime_names)]
     header.append(f"    from {package}.types import Unset\n\n")
-    header.append("    from .._protocol import AsyncInvoker, Invoker\n")
+    protocol_names = "AsyncInvoker, Invoker, RetryOption"
+    if any(op.paginator for op in ops):
+        protocol_names = "AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption"
+    header.append(f"    from .._protocol import {protocol_names}\n")
     classes = [_render_class(node, asynchronous) for asynchronous in (False, True) for node in reversed(nodes)]
     return "".join(header) + "\n\n" + "\n\n".join(classes)
 
@@ -644,8 +673,48 @@ PROTOCOL = '''"""What the facade needs from a client (implemented by kalshi_ext;
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Protocol
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import AbstractContextManager
+from typing import Any, Literal, Protocol, TypeAlias, TypeVar
+
+# A kalshi_ext.RetryPolicy (not imported: the generated packages depend on nothing hand-written).
+RetryOption: TypeAlias = Any
+# progress=True (a tqdm bar), False/None, or a callback(pages, items) called after each page.
+Progress: TypeAlias = bool | Callable[[int, int], object] | None
+Decimals: TypeAlias = Literal["decimal", "float", "str"]
+M = TypeVar("M")
+
+
+class PageItems(Iterator[M], Protocol[M]):
+    """What a ``*_all`` method returns: its items, lazily, a page at a time (kalshi_ext ``Items``)."""
+
+    def to_list(self) -> list[M]:
+        """Every remaining item."""
+        ...
+
+    def to_pandas(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a pandas DataFrame."""
+        ...
+
+    def to_polars(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a polars DataFrame."""
+        ...
+
+
+class AsyncPageItems(AsyncIterator[M], Protocol[M]):
+    """Async :class:`PageItems` (``async for``; the three methods are awaited)."""
+
+    async def to_list(self) -> list[M]:
+        """Every remaining item."""
+        ...
+
+    async def to_pandas(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a pandas DataFrame."""
+        ...
+
+    async def to_polars(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a polars DataFrame."""
+        ...
 
 
 class Invoker(Protocol):
@@ -656,13 +725,26 @@ class Invoker(Protocol):
         UNSET when neither is given (an operation whose body is optional)."""
         ...
 
+    def options(
+        self, *, timeout: float | None, retry: RetryOption, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        """Apply per-call options to the requests made inside the block (checked first)."""
+        ...
+
     def call(self, endpoint: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Return the parsed 2xx model (or None for an empty body); raise kalshi_ext.KalshiError otherwise."""
         ...
 
     def paginate(
-        self, page: Callable[..., Any], *, items: str, cursor_field: str, params: dict[str, Any], max_pages: int | None
-    ) -> Iterator[Any]:
+        self,
+        page: Callable[..., Any],
+        *,
+        items: str,
+        cursor_field: str,
+        params: dict[str, Any],
+        max_pages: int | None,
+        progress: Progress = None,
+    ) -> PageItems[Any]:
         """Yield ``items`` of every page, following ``cursor_field``."""
         ...
 
@@ -673,6 +755,12 @@ class AsyncInvoker(Protocol):
     def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
         """``body`` itself, or a ``model`` built from the plain ``fields`` that are not UNSET (not both);
         UNSET when neither is given (an operation whose body is optional)."""
+        ...
+
+    def options(
+        self, *, timeout: float | None, retry: RetryOption, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        """Apply per-call options to the requests made inside the block (checked first)."""
         ...
 
     async def call(self, endpoint: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Any:
@@ -687,13 +775,20 @@ class AsyncInvoker(Protocol):
         cursor_field: str,
         params: dict[str, Any],
         max_pages: int | None,
-    ) -> AsyncIterator[Any]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Any]:
         """Yield ``items`` of every page, following ``cursor_field``."""
         ...
 '''
 
 
 CLIENT_OF = {"trade": "kalshi", "perps": "perps", "klear": "klear"}
+
+
+def official_sdk_name(operation_id: str) -> str:
+    """The method name of Kalshi's official SDK for an operationId: ``GetMarkets`` -> ``get_markets``."""
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", operation_id)
+    return re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name).lower()
 
 
 def render_operations_doc(operations: list[Operation]) -> str:
@@ -707,12 +802,15 @@ def render_operations_doc(operations: list[Operation]) -> str:
     for api in API_PACKAGES:
         ops = sorted((op for op in operations if op.api == api), key=lambda o: o.name)
         out.append(f"\n## {API_TITLES[api]} API ({len(ops)} operations)\n\n")
-        out.append("| method | path | call | summary |\n|---|---|---|---|\n")
+        official = api == "trade"  # Kalshi's official SDK covers the Trade API
+        out.append("| method | path | call |" + (" official SDK |" if official else "") + " summary |\n")
+        out.append("|---|---|---|" + ("---|" if official else "") + "---|\n")
         for op in ops:
             call = f"`{CLIENT_OF[api]}.{op.name}()`"
             if op.paginator:
                 call += f"<br>`{CLIENT_OF[api]}.{op.paginator}()`"
-            out.append(f"| {op.http_method} | `{op.path}` | {call} | {op.summary.replace('|', '/')} |\n")
+            sdk = f" `{official_sdk_name(op.operation_id)}` |" if official else ""
+            out.append(f"| {op.http_method} | `{op.path}` | {call} |{sdk} {op.summary.replace('|', '/')} |\n")
     return "".join(out)
 
 

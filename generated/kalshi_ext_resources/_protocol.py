@@ -2,8 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Protocol
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import AbstractContextManager
+from typing import Any, Literal, Protocol, TypeAlias, TypeVar
+
+# A kalshi_ext.RetryPolicy (not imported: the generated packages depend on nothing hand-written).
+RetryOption: TypeAlias = Any
+# progress=True (a tqdm bar), False/None, or a callback(pages, items) called after each page.
+Progress: TypeAlias = bool | Callable[[int, int], object] | None
+Decimals: TypeAlias = Literal["decimal", "float", "str"]
+M = TypeVar("M")
+
+
+class PageItems(Iterator[M], Protocol[M]):
+    """What a ``*_all`` method returns: its items, lazily, a page at a time (kalshi_ext ``Items``)."""
+
+    def to_list(self) -> list[M]:
+        """Every remaining item."""
+        ...
+
+    def to_pandas(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a pandas DataFrame."""
+        ...
+
+    def to_polars(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a polars DataFrame."""
+        ...
+
+
+class AsyncPageItems(AsyncIterator[M], Protocol[M]):
+    """Async :class:`PageItems` (``async for``; the three methods are awaited)."""
+
+    async def to_list(self) -> list[M]:
+        """Every remaining item."""
+        ...
+
+    async def to_pandas(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a pandas DataFrame."""
+        ...
+
+    async def to_polars(self, *, decimals: Decimals = "decimal") -> Any:
+        """The remaining items as a polars DataFrame."""
+        ...
 
 
 class Invoker(Protocol):
@@ -14,13 +54,26 @@ class Invoker(Protocol):
         UNSET when neither is given (an operation whose body is optional)."""
         ...
 
+    def options(
+        self, *, timeout: float | None, retry: RetryOption, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        """Apply per-call options to the requests made inside the block (checked first)."""
+        ...
+
     def call(self, endpoint: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Return the parsed 2xx model (or None for an empty body); raise kalshi_ext.KalshiError otherwise."""
         ...
 
     def paginate(
-        self, page: Callable[..., Any], *, items: str, cursor_field: str, params: dict[str, Any], max_pages: int | None
-    ) -> Iterator[Any]:
+        self,
+        page: Callable[..., Any],
+        *,
+        items: str,
+        cursor_field: str,
+        params: dict[str, Any],
+        max_pages: int | None,
+        progress: Progress = None,
+    ) -> PageItems[Any]:
         """Yield ``items`` of every page, following ``cursor_field``."""
         ...
 
@@ -31,6 +84,12 @@ class AsyncInvoker(Protocol):
     def body(self, model: type[Any], body: Any, /, **fields: Any) -> Any:
         """``body`` itself, or a ``model`` built from the plain ``fields`` that are not UNSET (not both);
         UNSET when neither is given (an operation whose body is optional)."""
+        ...
+
+    def options(
+        self, *, timeout: float | None, retry: RetryOption, headers: Mapping[str, str] | None
+    ) -> AbstractContextManager[None]:
+        """Apply per-call options to the requests made inside the block (checked first)."""
         ...
 
     async def call(self, endpoint: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Any:
@@ -45,6 +104,7 @@ class AsyncInvoker(Protocol):
         cursor_field: str,
         params: dict[str, Any],
         max_pages: int | None,
-    ) -> AsyncIterator[Any]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Any]:
         """Yield ``items`` of every page, following ``cursor_field``."""
         ...

@@ -999,6 +999,24 @@ class Page(Generic[M]):
     def __len__(self) -> int:
         return len(self.items)
 
+    def to_pandas(self, *, decimals: Literal["decimal", "float", "str"] = "decimal") -> Any:
+        """The items as a pandas DataFrame, one row per item (kalshi_ext's rules; the ``pandas`` extra)."""
+        return _frame("pandas", self, decimals)
+
+    def to_polars(self, *, decimals: Literal["decimal", "float", "str"] = "decimal") -> Any:
+        """The items as a polars DataFrame, one row per item (kalshi_ext's rules; the ``polars`` extra)."""
+        return _frame("polars", self, decimals)
+
+
+# Set by kalshi_ext (its _frames module): builds a data frame from a page's items and item model.
+frame_builder: Callable[[str, list[Any], type, str], Any] | None = None
+
+
+def _frame(library: str, page: Page[Any], decimals: str) -> Any:
+    if frame_builder is None:
+        raise RuntimeError(f"to_{library}() is provided by kalshi_ext: import kalshi_ext (its clients or models) first")
+    return frame_builder(library, page.items, page.item_model(), decimals)
+
 
 __all__ = [
     "UNSET",

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from kalshi_ext._apikey_types import SavedApiKey
     from kalshi_ext._sync_clients import KalshiClient
+    from kalshi_ext.keys._types import SavedApiKey
 
 
 class UsageError(Exception):
@@ -106,7 +106,7 @@ def generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
 
 
 def _read_public_key(path_text: str) -> bytes:
-    from kalshi_ext._keyfile import resolve_key_path
+    from kalshi_ext.keys._keyfile import resolve_key_path
 
     path = resolve_key_path(path_text, argument="--public-key")
     try:

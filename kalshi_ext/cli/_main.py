@@ -182,7 +182,7 @@ def _add_keys(commands: Any) -> None:
 
 
 def _report(err: TextIO, exc: BaseException) -> None:
-    from kalshi_ext._apikey_types import ApiKeySaveError
+    from kalshi_ext.keys._types import ApiKeySaveError
 
     message = " ".join(str(exc).split()) or type(exc).__name__
     if isinstance(exc, ApiKeySaveError):

@@ -10,3 +10,8 @@ Importing this module loads every Trade model (about 0.1 s); ``import kalshi_ext
 
 from kalshi_trade_api.models import *  # noqa: F403
 from kalshi_trade_api.models import __all__ as __all__
+
+from .._frames import install as _install_frames
+
+_install_frames()  # page.to_pandas() / to_polars() for pages built from these models too
+del _install_frames

@@ -50,7 +50,7 @@ def test_same_methods_same_signatures(sync_cls: type, async_cls: type) -> None:
         assert inspect.signature(member).parameters == inspect.signature(twin).parameters, name  # type: ignore[arg-type]
         sync_returns = inspect.signature(member).return_annotation  # type: ignore[arg-type]
         async_returns = inspect.signature(twin).return_annotation  # type: ignore[arg-type]
-        if sync_returns.startswith("Iterator["):  # the *_all paginators
+        if sync_returns.startswith("PageItems["):  # the *_all paginators
             assert async_returns == "Async" + sync_returns
             assert not inspect.iscoroutinefunction(twin)
         else:

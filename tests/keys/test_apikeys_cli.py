@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 from keymock import ADMIN_ID, KeyMock, Reply, Secrets, pem_private
 
-from kalshi_ext import _keyfile, load_private_key
+from kalshi_ext import load_private_key
 from kalshi_ext.cli import main
+from kalshi_ext.keys import _keyfile
 
 PASSPHRASE = "a passphrase for the cli"
 

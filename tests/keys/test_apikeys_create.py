@@ -24,10 +24,10 @@ from kalshi_ext import (
     PermissionDeniedError,
     RetryPolicy,
     ServerError,
-    _keyfile,
     load_private_key,
 )
-from kalshi_ext._keyfile import KeyFileError
+from kalshi_ext.keys import _keyfile
+from kalshi_ext.keys._keyfile import KeyFileError
 
 PASSPHRASE = "another long passphrase"
 

@@ -21,11 +21,11 @@ from kalshi_ext import (
     KalshiClient,
     KalshiConfigurationError,
     ServerError,
-    _keyfile,
     load_private_key,
 )
-from kalshi_ext._apikey_types import ApiKeySaveError, SavedApiKey
-from kalshi_ext._keyfile import KeyFileError
+from kalshi_ext.keys import _keyfile
+from kalshi_ext.keys._keyfile import KeyFileError
+from kalshi_ext.keys._types import ApiKeySaveError, SavedApiKey
 
 PASSPHRASE = "correct horse battery staple"
 

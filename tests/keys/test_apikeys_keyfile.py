@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kalshi_ext import KalshiConfigurationError, _keyfile
-from kalshi_ext._keyfile import KeyFileError, PendingKeyFile, resolve_key_path
+from kalshi_ext import KalshiConfigurationError
+from kalshi_ext.keys import _keyfile
+from kalshi_ext.keys._keyfile import KeyFileError, PendingKeyFile, resolve_key_path
 
 DATA = b"-----BEGIN " + b"PRIVATE KEY-----\nnot really a key\n-----END PRIVATE KEY-----\n"
 

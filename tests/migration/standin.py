@@ -110,6 +110,9 @@ class StandIn:
             return httpx.Response(200, json={"balance": 10_000, "portfolio_value": 0, "updated_ts": 1})
         if path.startswith("/portfolio/events/orders"):
             return self._orders_v2(method, parts, params, body, request)
+        if method == "GET" and len(parts) == 3 and parts[:2] == ["portfolio", "orders"]:
+            order = self._find(parts[2])
+            return httpx.Response(200, json={"order": order}) if order else _error(404, "not_found", "no order")
         if (method, path) == ("GET", "/portfolio/orders"):
             rows = [o for o in self.orders.values() if params.get("ticker") in (None, o["ticker"])]
             return self._page(rows, "orders", params)

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from kalshi_ext import KalshiClient, KalshiConfigurationError, KalshiResponseError, load_private_key
-from kalshi_ext._apikey_types import ApiKeySaveError
+from kalshi_ext.keys._types import ApiKeySaveError
 
 PASSPHRASE = "correct horse battery staple 42"
 

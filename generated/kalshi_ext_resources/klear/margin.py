@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_klear_api.models import (
@@ -61,7 +60,7 @@ if TYPE_CHECKING:
     )
     from kalshi_klear_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class MarginResource:
@@ -70,20 +69,35 @@ class MarginResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def active_obligations(self) -> GetActiveMarginObligationsResponse:
+    def active_obligations(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetActiveMarginObligationsResponse:
         """Get Active Margin Obligations
 
         ``GET /margin/active_obligations``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_active_margin_obligations as _endpoint
 
-        return cast("GetActiveMarginObligationsResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetActiveMarginObligationsResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def corporate_action_payments(
-        self, obligation_id: UUID, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: UUID,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationCorporateActionPaymentsResponse:
         """Get Obligation Corporate Action Payments
 
@@ -93,31 +107,48 @@ class MarginResource:
             obligation_id (UUID, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_corporate_action_payments as _endpoint
 
-        return cast(
-            "GetObligationCorporateActionPaymentsResponse",
-            self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationCorporateActionPaymentsResponse",
+                self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
+            )
 
     def corporate_action_payments_all(
-        self, obligation_id: UUID, *, limit: int | Unset = 1000, max_pages: int | None = None
-    ) -> Iterator[CorporateActionPaymentDetail]:
+        self,
+        obligation_id: UUID,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[CorporateActionPaymentDetail]:
         """Get Obligation Corporate Action Payments
 
         ``GET /margin/obligations/{obligation_id}/corporate_action_payments``
 
         Every ``corporate_action_payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (UUID, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -126,16 +157,37 @@ class MarginResource:
             self.corporate_action_payments,
             items="corporate_action_payments",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
-    def create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse: ...
+    def create_fcm_api_key(
+        self,
+        *,
+        body: CreateMarginFcmApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginFcmApiKeyResponse: ...
 
     @overload
     def create_fcm_api_key(
-        self, *, name: str, public_key: str, fcm_subtrader_id: str
+        self,
+        *,
+        name: str,
+        public_key: str,
+        fcm_subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFcmApiKeyResponse: ...
 
     def create_fcm_api_key(
@@ -145,6 +197,9 @@ class MarginResource:
         name: str | Unset = UNSET,
         public_key: str | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFcmApiKeyResponse:
         """Create Subtrader-Bound API Key
 
@@ -161,17 +216,25 @@ class MarginResource:
             fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
                 a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
                 unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_fcm_api_key(
-            body=self._invoker.body(
-                CreateMarginFcmApiKeyRequest, body, name=name, public_key=public_key, fcm_subtrader_id=fcm_subtrader_id
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_fcm_api_key(
+                body=self._invoker.body(
+                    CreateMarginFcmApiKeyRequest,
+                    body,
+                    name=name,
+                    public_key=public_key,
+                    fcm_subtrader_id=fcm_subtrader_id,
+                )
             )
-        )
 
     def _create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse:
         """Send ``POST /fcm/margin/api_keys`` with a built body (see :meth:`create_fcm_api_key`)."""
@@ -181,14 +244,32 @@ class MarginResource:
 
     @overload
     def create_subtrader_group(
-        self, *, body: CreateMarginSubtraderGroupRequest
+        self,
+        *,
+        body: CreateMarginSubtraderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginSubtraderGroupResponse: ...
 
     @overload
-    def create_subtrader_group(self, *, subtrader_ids: Sequence[str]) -> CreateMarginSubtraderGroupResponse: ...
+    def create_subtrader_group(
+        self,
+        *,
+        subtrader_ids: Sequence[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginSubtraderGroupResponse: ...
 
     def create_subtrader_group(
-        self, *, body: CreateMarginSubtraderGroupRequest | Unset = UNSET, subtrader_ids: Sequence[str] | Unset = UNSET
+        self,
+        *,
+        body: CreateMarginSubtraderGroupRequest | Unset = UNSET,
+        subtrader_ids: Sequence[str] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginSubtraderGroupResponse:
         """Create Subtrader Group
 
@@ -201,15 +282,19 @@ class MarginResource:
             subtrader_ids (Sequence[str], required): List of subtrader IDs belonging to the clearing member
                 that will comprise the group. Subtraders must not belong to another group. Limits: at least
                 1 items. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_subtrader_group(
-            body=self._invoker.body(CreateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_subtrader_group(
+                body=self._invoker.body(CreateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids)
+            )
 
     def _create_subtrader_group(self, *, body: CreateMarginSubtraderGroupRequest) -> CreateMarginSubtraderGroupResponse:
         """Send ``POST /fcm/margin/subtrader_groups`` with a built body (see :meth:`create_subtrader_group`)."""
@@ -217,39 +302,66 @@ class MarginResource:
 
         return cast("CreateMarginSubtraderGroupResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete_fcm_api_key(self, api_key_id: UUID) -> None:
+    def delete_fcm_api_key(
+        self,
+        api_key_id: UUID,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Subtrader-Bound API Key
 
         ``DELETE /fcm/margin/api_keys/{api_key_id}``
 
         Args:
             api_key_id (UUID, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import delete_margin_fcm_api_key as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, api_key_id=api_key_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, api_key_id=api_key_id)
 
-    def delete_subtrader_group(self, group_id: UUID) -> None:
+    def delete_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Subtrader Group
 
         ``DELETE /fcm/margin/subtrader_groups/{group_id}``
 
         Args:
             group_id (UUID, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import delete_margin_subtrader_group as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, group_id=group_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, group_id=group_id)
 
     @overload
     def estimate_maintenance_margin(
-        self, *, body: EstimatePortfolioMaintenanceMarginRequest
+        self,
+        *,
+        body: EstimatePortfolioMaintenanceMarginRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse: ...
 
     @overload
@@ -260,6 +372,9 @@ class MarginResource:
         positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]],
         date: datetime.date | str | Unset = UNSET,
         clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse: ...
 
     def estimate_maintenance_margin(
@@ -270,6 +385,9 @@ class MarginResource:
         positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]] | Unset = UNSET,
         date: datetime.date | str | Unset = UNSET,
         clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse:
         """Estimate Portfolio Maintenance Margin
 
@@ -292,22 +410,26 @@ class MarginResource:
             clearing_type (EstimatePortfolioMaintenanceMarginRequestClearingType | str): Clearing
                 arrangement whose margin rules to apply. Omit to use the arrangement on record for the
                 authenticated clearing member. One of 'FCM', 'SelfClearing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._estimate_maintenance_margin(
-            body=self._invoker.body(
-                EstimatePortfolioMaintenanceMarginRequest,
-                body,
-                asset_class=asset_class,
-                positions=positions,
-                date=date,
-                clearing_type=clearing_type,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._estimate_maintenance_margin(
+                body=self._invoker.body(
+                    EstimatePortfolioMaintenanceMarginRequest,
+                    body,
+                    asset_class=asset_class,
+                    positions=positions,
+                    date=date,
+                    clearing_type=clearing_type,
+                )
             )
-        )
 
     def _estimate_maintenance_margin(
         self, *, body: EstimatePortfolioMaintenanceMarginRequest
@@ -320,7 +442,13 @@ class MarginResource:
         )
 
     def estimate_maintenance_margin_metadata(
-        self, *, asset_class: AssetClass | str, date: datetime.date | str
+        self,
+        *,
+        asset_class: AssetClass | str,
+        date: datetime.date | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMaintenanceMarginMetadataResponse:
         """Get Maintenance Margin Metadata
 
@@ -333,31 +461,50 @@ class MarginResource:
                 MM-DD), the liquidation parameters in effect at the end of that day, and the current
                 subgroups of the markets they cover for the caller. Returns 404 if no matrices were
                 calibrated that day.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_maintenance_margin_metadata as _endpoint
 
-        return cast(
-            "GetMaintenanceMarginMetadataResponse",
-            self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class, date=date),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMaintenanceMarginMetadataResponse",
+                self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class, date=date),
+            )
 
-    def funding_estimate_by_asset_class(self) -> GetFundingEstimateByAssetClassResponse:
+    def funding_estimate_by_asset_class(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetFundingEstimateByAssetClassResponse:
         """Get Funding Estimate By Asset Class
 
         ``GET /margin/funding_estimate_by_asset_class``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_funding_estimate_by_asset_class as _endpoint
 
-        return cast("GetFundingEstimateByAssetClassResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetFundingEstimateByAssetClassResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def funding_payments(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationFundingPaymentsResponse:
         """Get Obligation Funding Payments
 
@@ -367,31 +514,48 @@ class MarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_funding_payments as _endpoint
 
-        return cast(
-            "GetObligationFundingPaymentsResponse",
-            self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationFundingPaymentsResponse",
+                self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
+            )
 
     def funding_payments_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
-    ) -> Iterator[FundingPaymentDetail]:
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[FundingPaymentDetail]:
         """Get Obligation Funding Payments
 
         ``GET /margin/obligations/{obligation_id}/funding_payments``
 
         Every ``funding_payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -400,11 +564,25 @@ class MarginResource:
             self.funding_payments,
             items="funding_payments",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def funding_schedule(self, *, asset_class: AssetClass | str) -> GetMarginFundingScheduleResponse:
+    def funding_schedule(
+        self,
+        *,
+        asset_class: AssetClass | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginFundingScheduleResponse:
         """Get Funding Schedule
 
         ``GET /margin/funding_schedule``
@@ -412,21 +590,40 @@ class MarginResource:
         Args:
             asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
                 entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_margin_funding_schedule as _endpoint
 
-        return cast(
-            "GetMarginFundingScheduleResponse", self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginFundingScheduleResponse", self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class)
+            )
 
     @overload
-    def generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse: ...
+    def generate_fcm_api_key(
+        self,
+        *,
+        body: GenerateMarginFcmApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GenerateMarginFcmApiKeyResponse: ...
 
     @overload
-    def generate_fcm_api_key(self, *, name: str, fcm_subtrader_id: str) -> GenerateMarginFcmApiKeyResponse: ...
+    def generate_fcm_api_key(
+        self,
+        *,
+        name: str,
+        fcm_subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GenerateMarginFcmApiKeyResponse: ...
 
     def generate_fcm_api_key(
         self,
@@ -434,6 +631,9 @@ class MarginResource:
         body: GenerateMarginFcmApiKeyRequest | Unset = UNSET,
         name: str | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GenerateMarginFcmApiKeyResponse:
         """Generate Subtrader-Bound API Key
 
@@ -448,15 +648,21 @@ class MarginResource:
             fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
                 a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
                 unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._generate_fcm_api_key(
-            body=self._invoker.body(GenerateMarginFcmApiKeyRequest, body, name=name, fcm_subtrader_id=fcm_subtrader_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._generate_fcm_api_key(
+                body=self._invoker.body(
+                    GenerateMarginFcmApiKeyRequest, body, name=name, fcm_subtrader_id=fcm_subtrader_id
+                )
+            )
 
     def _generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse:
         """Send ``POST /fcm/margin/api_keys/generate`` with a built body (see :meth:`generate_fcm_api_key`)."""
@@ -464,20 +670,33 @@ class MarginResource:
 
         return cast("GenerateMarginFcmApiKeyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def guaranty_fund_balance(self) -> GetGuarantyFundBalanceResponse:
+    def guaranty_fund_balance(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetGuarantyFundBalanceResponse:
         """Get Guaranty Fund Balance
 
         ``GET /margin/guaranty_fund_balance``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_guaranty_fund_balance as _endpoint
 
-        return cast("GetGuarantyFundBalanceResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetGuarantyFundBalanceResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def large_trader_positions(
-        self, *, report_date: datetime.date | str | Unset = UNSET
+        self,
+        *,
+        report_date: datetime.date | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetLargeTraderPositionsResponse:
         """Get Large Trader Positions
 
@@ -486,48 +705,78 @@ class MarginResource:
         Args:
             report_date (datetime.date): ET settlement day to report, YYYY-MM-DD. Defaults to the most
                 recent ET settlement day whose settlement window has closed.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_large_trader_positions as _endpoint
 
-        return cast(
-            "GetLargeTraderPositionsResponse", self._invoker.call(_endpoint.sync_detailed, report_date=report_date)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetLargeTraderPositionsResponse", self._invoker.call(_endpoint.sync_detailed, report_date=report_date)
+            )
 
-    def list_fcm_api_keys(self, *, fcm_subtrader_id: str | Unset = UNSET) -> ListMarginFcmApiKeysResponse:
+    def list_fcm_api_keys(
+        self,
+        *,
+        fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ListMarginFcmApiKeysResponse:
         """List Subtrader-Bound API Keys
 
         ``GET /fcm/margin/api_keys``
 
         Args:
             fcm_subtrader_id (str): Return only keys bound to this subtrader.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import list_margin_fcm_api_keys as _endpoint
 
-        return cast(
-            "ListMarginFcmApiKeysResponse",
-            self._invoker.call(_endpoint.sync_detailed, fcm_subtrader_id=fcm_subtrader_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "ListMarginFcmApiKeysResponse",
+                self._invoker.call(_endpoint.sync_detailed, fcm_subtrader_id=fcm_subtrader_id),
+            )
 
-    def list_subtrader_groups(self) -> GetMarginSubtraderGroupsResponse:
+    def list_subtrader_groups(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginSubtraderGroupsResponse:
         """Get Subtrader Groups
 
         ``GET /fcm/margin/subtrader_groups``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import get_margin_subtrader_groups as _endpoint
 
-        return cast("GetMarginSubtraderGroupsResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginSubtraderGroupsResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def maintenance_margin_details(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationMaintenanceMarginDetailsResponse:
         """Get Obligation Maintenance Margin Details
 
@@ -537,31 +786,48 @@ class MarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_maintenance_margin_details as _endpoint
 
-        return cast(
-            "GetObligationMaintenanceMarginDetailsResponse",
-            self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationMaintenanceMarginDetailsResponse",
+                self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
+            )
 
     def maintenance_margin_details_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
-    ) -> Iterator[MaintenanceMarginDetail]:
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[MaintenanceMarginDetail]:
         """Get Obligation Maintenance Margin Details
 
         ``GET /margin/obligations/{obligation_id}/maintenance_margin_details``
 
         Every ``maintenance_margin_details`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -570,12 +836,25 @@ class MarginResource:
             self.maintenance_margin_details,
             items="maintenance_margin_details",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def margin_reports(
-        self, *, start_date: datetime.date | str, end_date: datetime.date | str
+        self,
+        *,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginReportsResponse:
         """Get Margin Reports
 
@@ -584,16 +863,20 @@ class MarginResource:
         Args:
             start_date (datetime.date, required):
             end_date (datetime.date, required): Must be within 90 days of start_date.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_margin_reports as _endpoint
 
-        return cast(
-            "GetMarginReportsResponse",
-            self._invoker.call(_endpoint.sync_detailed, start_date=start_date, end_date=end_date),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginReportsResponse",
+                self._invoker.call(_endpoint.sync_detailed, start_date=start_date, end_date=end_date),
+            )
 
     def member_funding_payments(
         self,
@@ -602,6 +885,9 @@ class MarginResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMemberFundingPaymentsResponse:
         """Get Member Funding Payments
 
@@ -613,22 +899,26 @@ class MarginResource:
             market_ticker (str): Restrict rows to one market.
             limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_member_funding_payments as _endpoint
 
-        return cast(
-            "GetMemberFundingPaymentsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                funding_time=funding_time,
-                market_ticker=market_ticker,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMemberFundingPaymentsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    funding_time=funding_time,
+                    market_ticker=market_ticker,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def member_funding_payments_all(
         self,
@@ -636,21 +926,30 @@ class MarginResource:
         funding_time: datetime.datetime | str,
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MemberFundingPayment]:
+        progress: Progress = None,
+    ) -> PageItems[MemberFundingPayment]:
         """Get Member Funding Payments
 
         ``GET /margin/funding_payments``
 
         Every ``payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             funding_time (datetime.datetime, required): The funding execution to read, as an RFC3339
                 timestamp. Funding is scheduled in ET.
             market_ticker (str): Restrict rows to one market.
             limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -659,12 +958,26 @@ class MarginResource:
             self.member_funding_payments,
             items="payments",
             cursor_field="cursor",
-            params={"funding_time": funding_time, "market_ticker": market_ticker, "limit": limit},
+            params={
+                "funding_time": funding_time,
+                "market_ticker": market_ticker,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def obligation_history(
-        self, *, limit: int | Unset = 20, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 20,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationHistoryResponse:
         """Get Obligation History
 
@@ -673,29 +986,45 @@ class MarginResource:
         Args:
             limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_history as _endpoint
 
-        return cast(
-            "GetObligationHistoryResponse", self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationHistoryResponse", self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor)
+            )
 
     def obligation_history_all(
-        self, *, limit: int | Unset = 20, max_pages: int | None = None
-    ) -> Iterator[ObligationEntry]:
+        self,
+        *,
+        limit: int | Unset = 20,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[ObligationEntry]:
         """Get Obligation History
 
         ``GET /margin/obligation_history``
 
         Every ``obligations`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -704,24 +1033,39 @@ class MarginResource:
             self.obligation_history,
             items="obligations",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def settlement_balance(self) -> GetSettlementBalanceResponse:
+    def settlement_balance(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSettlementBalanceResponse:
         """Get Settlement Balance
 
         ``GET /margin/settlement_balance``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance as _endpoint
 
-        return cast("GetSettlementBalanceResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSettlementBalanceResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def settlement_balance_history(
-        self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSettlementBalanceHistoryResponse:
         """Get Settlement Balance History
 
@@ -730,30 +1074,46 @@ class MarginResource:
         Args:
             limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
             cursor (str): Cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance_history as _endpoint
 
-        return cast(
-            "GetSettlementBalanceHistoryResponse",
-            self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementBalanceHistoryResponse",
+                self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor),
+            )
 
     def settlement_balance_history_all(
-        self, *, limit: int | Unset = 100, max_pages: int | None = None
-    ) -> Iterator[SettlementBalanceHistoryEntry]:
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[SettlementBalanceHistoryEntry]:
         """Get Settlement Balance History
 
         ``GET /margin/settlement_balance_history``
 
         Every ``entries`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -762,27 +1122,46 @@ class MarginResource:
             self.settlement_balance_history,
             items="entries",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def settlement_balance_withdrawal(self, *, id: str) -> GetSettlementBalanceWithdrawalResponse:
+    def settlement_balance_withdrawal(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetSettlementBalanceWithdrawalResponse:
         """Get Settlement Balance Withdrawal
 
         ``GET /margin/settlement_balance_withdrawal``
 
         Args:
             id (str, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance_withdrawal as _endpoint
 
-        return cast("GetSettlementBalanceWithdrawalResponse", self._invoker.call(_endpoint.sync_detailed, id=id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSettlementBalanceWithdrawalResponse", self._invoker.call(_endpoint.sync_detailed, id=id))
 
     def settlement_details(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationSettlementDetailsResponse:
         """Get Obligation Settlement Details
 
@@ -792,31 +1171,48 @@ class MarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_settlement_details as _endpoint
 
-        return cast(
-            "GetObligationSettlementDetailsResponse",
-            self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationSettlementDetailsResponse",
+                self._invoker.call(_endpoint.sync_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor),
+            )
 
     def settlement_details_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
-    ) -> Iterator[SettlementDetail]:
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[SettlementDetail]:
         """Get Obligation Settlement Details
 
         ``GET /margin/obligations/{obligation_id}/settlement_details``
 
         Every ``settlement_details`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -825,24 +1221,45 @@ class MarginResource:
             self.settlement_details,
             items="settlement_details",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def settlement_estimate_by_asset_class(self) -> GetSettlementEstimateByAssetClassResponse:
+    def settlement_estimate_by_asset_class(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSettlementEstimateByAssetClassResponse:
         """Get Settlement Estimate By Asset Class
 
         ``GET /margin/settlement_estimate_by_asset_class``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_estimate_by_asset_class as _endpoint
 
-        return cast("GetSettlementEstimateByAssetClassResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSettlementEstimateByAssetClassResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def settlement_prices(
-        self, *, asset_class: AssetClass | str, settlement_time: datetime.datetime | str
+        self,
+        *,
+        asset_class: AssetClass | str,
+        settlement_time: datetime.datetime | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSettlementPricesResponse:
         """Get Settlement Prices
 
@@ -852,22 +1269,42 @@ class MarginResource:
             asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
                 entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
             settlement_time (datetime.datetime, required): Settlement cycle time, RFC3339.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_prices as _endpoint
 
-        return cast(
-            "GetSettlementPricesResponse",
-            self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class, settlement_time=settlement_time),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementPricesResponse",
+                self._invoker.call(_endpoint.sync_detailed, asset_class=asset_class, settlement_time=settlement_time),
+            )
 
     @overload
-    def update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None: ...
+    def update_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        body: UpdateMarginSubtraderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
-    def update_subtrader_group(self, group_id: UUID, *, subtrader_ids: Sequence[str]) -> None: ...
+    def update_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        subtrader_ids: Sequence[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     def update_subtrader_group(
         self,
@@ -875,6 +1312,9 @@ class MarginResource:
         *,
         body: UpdateMarginSubtraderGroupRequest | Unset = UNSET,
         subtrader_ids: Sequence[str] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Update Subtrader Group
 
@@ -888,16 +1328,20 @@ class MarginResource:
             subtrader_ids (Sequence[str], required): Full desired list of subtrader IDs belonging to the
                 clearing member. Subtraders must not belong to another group. Limits: at least 1 items.
                 Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._update_subtrader_group(
-            group_id=group_id,
-            body=self._invoker.body(UpdateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._update_subtrader_group(
+                group_id=group_id,
+                body=self._invoker.body(UpdateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids),
+            )
 
     def _update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None:
         """Send ``PUT /fcm/margin/subtrader_groups/{group_id}`` with a built body (see :meth:`update_subtrader_group`)."""
@@ -907,14 +1351,32 @@ class MarginResource:
 
     @overload
     def withdraw_settlement_balance(
-        self, *, body: WithdrawSettlementBalanceRequest
+        self,
+        *,
+        body: WithdrawSettlementBalanceRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> WithdrawSettlementBalanceResponse: ...
 
     @overload
-    def withdraw_settlement_balance(self, *, amount: Decimal | str | int) -> WithdrawSettlementBalanceResponse: ...
+    def withdraw_settlement_balance(
+        self,
+        *,
+        amount: Decimal | str | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> WithdrawSettlementBalanceResponse: ...
 
     def withdraw_settlement_balance(
-        self, *, body: WithdrawSettlementBalanceRequest | Unset = UNSET, amount: Decimal | str | int | Unset = UNSET
+        self,
+        *,
+        body: WithdrawSettlementBalanceRequest | Unset = UNSET,
+        amount: Decimal | str | int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> WithdrawSettlementBalanceResponse:
         """Withdraw Settlement Balance
 
@@ -926,15 +1388,19 @@ class MarginResource:
                 with plain values (not both).
             amount (Decimal | str | int, required): Amount to withdraw in USD as a fixed-point string (e.g.
                 "500.00"). Must be positive. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._withdraw_settlement_balance(
-            body=self._invoker.body(WithdrawSettlementBalanceRequest, body, amount=amount)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._withdraw_settlement_balance(
+                body=self._invoker.body(WithdrawSettlementBalanceRequest, body, amount=amount)
+            )
 
     def _withdraw_settlement_balance(
         self, *, body: WithdrawSettlementBalanceRequest
@@ -951,20 +1417,35 @@ class AsyncMarginResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def active_obligations(self) -> GetActiveMarginObligationsResponse:
+    async def active_obligations(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetActiveMarginObligationsResponse:
         """Get Active Margin Obligations
 
         ``GET /margin/active_obligations``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_active_margin_obligations as _endpoint
 
-        return cast("GetActiveMarginObligationsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetActiveMarginObligationsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def corporate_action_payments(
-        self, obligation_id: UUID, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: UUID,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationCorporateActionPaymentsResponse:
         """Get Obligation Corporate Action Payments
 
@@ -974,33 +1455,50 @@ class AsyncMarginResource:
             obligation_id (UUID, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_corporate_action_payments as _endpoint
 
-        return cast(
-            "GetObligationCorporateActionPaymentsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationCorporateActionPaymentsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
+                ),
+            )
 
     def corporate_action_payments_all(
-        self, obligation_id: UUID, *, limit: int | Unset = 1000, max_pages: int | None = None
-    ) -> AsyncIterator[CorporateActionPaymentDetail]:
+        self,
+        obligation_id: UUID,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[CorporateActionPaymentDetail]:
         """Get Obligation Corporate Action Payments
 
         ``GET /margin/obligations/{obligation_id}/corporate_action_payments``
 
         Every ``corporate_action_payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (UUID, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1009,16 +1507,37 @@ class AsyncMarginResource:
             self.corporate_action_payments,
             items="corporate_action_payments",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
-    async def create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse: ...
+    async def create_fcm_api_key(
+        self,
+        *,
+        body: CreateMarginFcmApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginFcmApiKeyResponse: ...
 
     @overload
     async def create_fcm_api_key(
-        self, *, name: str, public_key: str, fcm_subtrader_id: str
+        self,
+        *,
+        name: str,
+        public_key: str,
+        fcm_subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFcmApiKeyResponse: ...
 
     async def create_fcm_api_key(
@@ -1028,6 +1547,9 @@ class AsyncMarginResource:
         name: str | Unset = UNSET,
         public_key: str | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFcmApiKeyResponse:
         """Create Subtrader-Bound API Key
 
@@ -1044,17 +1566,25 @@ class AsyncMarginResource:
             fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
                 a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
                 unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_fcm_api_key(
-            body=self._invoker.body(
-                CreateMarginFcmApiKeyRequest, body, name=name, public_key=public_key, fcm_subtrader_id=fcm_subtrader_id
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_fcm_api_key(
+                body=self._invoker.body(
+                    CreateMarginFcmApiKeyRequest,
+                    body,
+                    name=name,
+                    public_key=public_key,
+                    fcm_subtrader_id=fcm_subtrader_id,
+                )
             )
-        )
 
     async def _create_fcm_api_key(self, *, body: CreateMarginFcmApiKeyRequest) -> CreateMarginFcmApiKeyResponse:
         """Send ``POST /fcm/margin/api_keys`` with a built body (see :meth:`create_fcm_api_key`)."""
@@ -1064,14 +1594,32 @@ class AsyncMarginResource:
 
     @overload
     async def create_subtrader_group(
-        self, *, body: CreateMarginSubtraderGroupRequest
+        self,
+        *,
+        body: CreateMarginSubtraderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginSubtraderGroupResponse: ...
 
     @overload
-    async def create_subtrader_group(self, *, subtrader_ids: Sequence[str]) -> CreateMarginSubtraderGroupResponse: ...
+    async def create_subtrader_group(
+        self,
+        *,
+        subtrader_ids: Sequence[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginSubtraderGroupResponse: ...
 
     async def create_subtrader_group(
-        self, *, body: CreateMarginSubtraderGroupRequest | Unset = UNSET, subtrader_ids: Sequence[str] | Unset = UNSET
+        self,
+        *,
+        body: CreateMarginSubtraderGroupRequest | Unset = UNSET,
+        subtrader_ids: Sequence[str] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginSubtraderGroupResponse:
         """Create Subtrader Group
 
@@ -1084,15 +1632,19 @@ class AsyncMarginResource:
             subtrader_ids (Sequence[str], required): List of subtrader IDs belonging to the clearing member
                 that will comprise the group. Subtraders must not belong to another group. Limits: at least
                 1 items. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_subtrader_group(
-            body=self._invoker.body(CreateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_subtrader_group(
+                body=self._invoker.body(CreateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids)
+            )
 
     async def _create_subtrader_group(
         self, *, body: CreateMarginSubtraderGroupRequest
@@ -1104,39 +1656,66 @@ class AsyncMarginResource:
             "CreateMarginSubtraderGroupResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body)
         )
 
-    async def delete_fcm_api_key(self, api_key_id: UUID) -> None:
+    async def delete_fcm_api_key(
+        self,
+        api_key_id: UUID,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Subtrader-Bound API Key
 
         ``DELETE /fcm/margin/api_keys/{api_key_id}``
 
         Args:
             api_key_id (UUID, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import delete_margin_fcm_api_key as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, api_key_id=api_key_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, api_key_id=api_key_id)
 
-    async def delete_subtrader_group(self, group_id: UUID) -> None:
+    async def delete_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Subtrader Group
 
         ``DELETE /fcm/margin/subtrader_groups/{group_id}``
 
         Args:
             group_id (UUID, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import delete_margin_subtrader_group as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, group_id=group_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, group_id=group_id)
 
     @overload
     async def estimate_maintenance_margin(
-        self, *, body: EstimatePortfolioMaintenanceMarginRequest
+        self,
+        *,
+        body: EstimatePortfolioMaintenanceMarginRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse: ...
 
     @overload
@@ -1147,6 +1726,9 @@ class AsyncMarginResource:
         positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]],
         date: datetime.date | str | Unset = UNSET,
         clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse: ...
 
     async def estimate_maintenance_margin(
@@ -1157,6 +1739,9 @@ class AsyncMarginResource:
         positions: Sequence[EstimatePortfolioMaintenanceMarginPosition | Mapping[str, Any]] | Unset = UNSET,
         date: datetime.date | str | Unset = UNSET,
         clearing_type: EstimatePortfolioMaintenanceMarginRequestClearingType | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EstimatePortfolioMaintenanceMarginResponse:
         """Estimate Portfolio Maintenance Margin
 
@@ -1179,22 +1764,26 @@ class AsyncMarginResource:
             clearing_type (EstimatePortfolioMaintenanceMarginRequestClearingType | str): Clearing
                 arrangement whose margin rules to apply. Omit to use the arrangement on record for the
                 authenticated clearing member. One of 'FCM', 'SelfClearing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._estimate_maintenance_margin(
-            body=self._invoker.body(
-                EstimatePortfolioMaintenanceMarginRequest,
-                body,
-                asset_class=asset_class,
-                positions=positions,
-                date=date,
-                clearing_type=clearing_type,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._estimate_maintenance_margin(
+                body=self._invoker.body(
+                    EstimatePortfolioMaintenanceMarginRequest,
+                    body,
+                    asset_class=asset_class,
+                    positions=positions,
+                    date=date,
+                    clearing_type=clearing_type,
+                )
             )
-        )
 
     async def _estimate_maintenance_margin(
         self, *, body: EstimatePortfolioMaintenanceMarginRequest
@@ -1208,7 +1797,13 @@ class AsyncMarginResource:
         )
 
     async def estimate_maintenance_margin_metadata(
-        self, *, asset_class: AssetClass | str, date: datetime.date | str
+        self,
+        *,
+        asset_class: AssetClass | str,
+        date: datetime.date | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMaintenanceMarginMetadataResponse:
         """Get Maintenance Margin Metadata
 
@@ -1221,31 +1816,50 @@ class AsyncMarginResource:
                 MM-DD), the liquidation parameters in effect at the end of that day, and the current
                 subgroups of the markets they cover for the caller. Returns 404 if no matrices were
                 calibrated that day.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_maintenance_margin_metadata as _endpoint
 
-        return cast(
-            "GetMaintenanceMarginMetadataResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, asset_class=asset_class, date=date),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMaintenanceMarginMetadataResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, asset_class=asset_class, date=date),
+            )
 
-    async def funding_estimate_by_asset_class(self) -> GetFundingEstimateByAssetClassResponse:
+    async def funding_estimate_by_asset_class(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetFundingEstimateByAssetClassResponse:
         """Get Funding Estimate By Asset Class
 
         ``GET /margin/funding_estimate_by_asset_class``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_funding_estimate_by_asset_class as _endpoint
 
-        return cast("GetFundingEstimateByAssetClassResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetFundingEstimateByAssetClassResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def funding_payments(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationFundingPaymentsResponse:
         """Get Obligation Funding Payments
 
@@ -1255,33 +1869,50 @@ class AsyncMarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_funding_payments as _endpoint
 
-        return cast(
-            "GetObligationFundingPaymentsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationFundingPaymentsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
+                ),
+            )
 
     def funding_payments_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
-    ) -> AsyncIterator[FundingPaymentDetail]:
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[FundingPaymentDetail]:
         """Get Obligation Funding Payments
 
         ``GET /margin/obligations/{obligation_id}/funding_payments``
 
         Every ``funding_payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1290,11 +1921,25 @@ class AsyncMarginResource:
             self.funding_payments,
             items="funding_payments",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def funding_schedule(self, *, asset_class: AssetClass | str) -> GetMarginFundingScheduleResponse:
+    async def funding_schedule(
+        self,
+        *,
+        asset_class: AssetClass | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginFundingScheduleResponse:
         """Get Funding Schedule
 
         ``GET /margin/funding_schedule``
@@ -1302,24 +1947,41 @@ class AsyncMarginResource:
         Args:
             asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
                 entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_margin_funding_schedule as _endpoint
 
-        return cast(
-            "GetMarginFundingScheduleResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, asset_class=asset_class),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginFundingScheduleResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, asset_class=asset_class),
+            )
 
     @overload
     async def generate_fcm_api_key(
-        self, *, body: GenerateMarginFcmApiKeyRequest
+        self,
+        *,
+        body: GenerateMarginFcmApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GenerateMarginFcmApiKeyResponse: ...
 
     @overload
-    async def generate_fcm_api_key(self, *, name: str, fcm_subtrader_id: str) -> GenerateMarginFcmApiKeyResponse: ...
+    async def generate_fcm_api_key(
+        self,
+        *,
+        name: str,
+        fcm_subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GenerateMarginFcmApiKeyResponse: ...
 
     async def generate_fcm_api_key(
         self,
@@ -1327,6 +1989,9 @@ class AsyncMarginResource:
         body: GenerateMarginFcmApiKeyRequest | Unset = UNSET,
         name: str | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GenerateMarginFcmApiKeyResponse:
         """Generate Subtrader-Bound API Key
 
@@ -1341,15 +2006,21 @@ class AsyncMarginResource:
             fcm_subtrader_id (str, required): The subtrader to bind, spelled {your_account_id}_{suffix} with
                 a suffix of 1-16 characters of [a-z0-9]. Must already exist and belong to you. Required
                 unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._generate_fcm_api_key(
-            body=self._invoker.body(GenerateMarginFcmApiKeyRequest, body, name=name, fcm_subtrader_id=fcm_subtrader_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._generate_fcm_api_key(
+                body=self._invoker.body(
+                    GenerateMarginFcmApiKeyRequest, body, name=name, fcm_subtrader_id=fcm_subtrader_id
+                )
+            )
 
     async def _generate_fcm_api_key(self, *, body: GenerateMarginFcmApiKeyRequest) -> GenerateMarginFcmApiKeyResponse:
         """Send ``POST /fcm/margin/api_keys/generate`` with a built body (see :meth:`generate_fcm_api_key`)."""
@@ -1357,20 +2028,33 @@ class AsyncMarginResource:
 
         return cast("GenerateMarginFcmApiKeyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def guaranty_fund_balance(self) -> GetGuarantyFundBalanceResponse:
+    async def guaranty_fund_balance(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetGuarantyFundBalanceResponse:
         """Get Guaranty Fund Balance
 
         ``GET /margin/guaranty_fund_balance``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_guaranty_fund_balance as _endpoint
 
-        return cast("GetGuarantyFundBalanceResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetGuarantyFundBalanceResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def large_trader_positions(
-        self, *, report_date: datetime.date | str | Unset = UNSET
+        self,
+        *,
+        report_date: datetime.date | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetLargeTraderPositionsResponse:
         """Get Large Trader Positions
 
@@ -1379,49 +2063,79 @@ class AsyncMarginResource:
         Args:
             report_date (datetime.date): ET settlement day to report, YYYY-MM-DD. Defaults to the most
                 recent ET settlement day whose settlement window has closed.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_large_trader_positions as _endpoint
 
-        return cast(
-            "GetLargeTraderPositionsResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, report_date=report_date),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetLargeTraderPositionsResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, report_date=report_date),
+            )
 
-    async def list_fcm_api_keys(self, *, fcm_subtrader_id: str | Unset = UNSET) -> ListMarginFcmApiKeysResponse:
+    async def list_fcm_api_keys(
+        self,
+        *,
+        fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ListMarginFcmApiKeysResponse:
         """List Subtrader-Bound API Keys
 
         ``GET /fcm/margin/api_keys``
 
         Args:
             fcm_subtrader_id (str): Return only keys bound to this subtrader.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import list_margin_fcm_api_keys as _endpoint
 
-        return cast(
-            "ListMarginFcmApiKeysResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, fcm_subtrader_id=fcm_subtrader_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "ListMarginFcmApiKeysResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, fcm_subtrader_id=fcm_subtrader_id),
+            )
 
-    async def list_subtrader_groups(self) -> GetMarginSubtraderGroupsResponse:
+    async def list_subtrader_groups(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginSubtraderGroupsResponse:
         """Get Subtrader Groups
 
         ``GET /fcm/margin/subtrader_groups``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.fcm import get_margin_subtrader_groups as _endpoint
 
-        return cast("GetMarginSubtraderGroupsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginSubtraderGroupsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def maintenance_margin_details(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationMaintenanceMarginDetailsResponse:
         """Get Obligation Maintenance Margin Details
 
@@ -1431,33 +2145,50 @@ class AsyncMarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_maintenance_margin_details as _endpoint
 
-        return cast(
-            "GetObligationMaintenanceMarginDetailsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationMaintenanceMarginDetailsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
+                ),
+            )
 
     def maintenance_margin_details_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
-    ) -> AsyncIterator[MaintenanceMarginDetail]:
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[MaintenanceMarginDetail]:
         """Get Obligation Maintenance Margin Details
 
         ``GET /margin/obligations/{obligation_id}/maintenance_margin_details``
 
         Every ``maintenance_margin_details`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1466,12 +2197,25 @@ class AsyncMarginResource:
             self.maintenance_margin_details,
             items="maintenance_margin_details",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def margin_reports(
-        self, *, start_date: datetime.date | str, end_date: datetime.date | str
+        self,
+        *,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginReportsResponse:
         """Get Margin Reports
 
@@ -1480,16 +2224,20 @@ class AsyncMarginResource:
         Args:
             start_date (datetime.date, required):
             end_date (datetime.date, required): Must be within 90 days of start_date.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_margin_reports as _endpoint
 
-        return cast(
-            "GetMarginReportsResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, start_date=start_date, end_date=end_date),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginReportsResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, start_date=start_date, end_date=end_date),
+            )
 
     async def member_funding_payments(
         self,
@@ -1498,6 +2246,9 @@ class AsyncMarginResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMemberFundingPaymentsResponse:
         """Get Member Funding Payments
 
@@ -1509,22 +2260,26 @@ class AsyncMarginResource:
             market_ticker (str): Restrict rows to one market.
             limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_member_funding_payments as _endpoint
 
-        return cast(
-            "GetMemberFundingPaymentsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                funding_time=funding_time,
-                market_ticker=market_ticker,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMemberFundingPaymentsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    funding_time=funding_time,
+                    market_ticker=market_ticker,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def member_funding_payments_all(
         self,
@@ -1532,21 +2287,30 @@ class AsyncMarginResource:
         funding_time: datetime.datetime | str,
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MemberFundingPayment]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MemberFundingPayment]:
         """Get Member Funding Payments
 
         ``GET /margin/funding_payments``
 
         Every ``payments`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             funding_time (datetime.datetime, required): The funding execution to read, as an RFC3339
                 timestamp. Funding is scheduled in ET.
             market_ticker (str): Restrict rows to one market.
             limit (int): Number of rows per page. Limits: <= 10000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1555,12 +2319,26 @@ class AsyncMarginResource:
             self.member_funding_payments,
             items="payments",
             cursor_field="cursor",
-            params={"funding_time": funding_time, "market_ticker": market_ticker, "limit": limit},
+            params={
+                "funding_time": funding_time,
+                "market_ticker": market_ticker,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def obligation_history(
-        self, *, limit: int | Unset = 20, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 20,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationHistoryResponse:
         """Get Obligation History
 
@@ -1569,30 +2347,46 @@ class AsyncMarginResource:
         Args:
             limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_history as _endpoint
 
-        return cast(
-            "GetObligationHistoryResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationHistoryResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
+            )
 
     def obligation_history_all(
-        self, *, limit: int | Unset = 20, max_pages: int | None = None
-    ) -> AsyncIterator[ObligationEntry]:
+        self,
+        *,
+        limit: int | Unset = 20,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[ObligationEntry]:
         """Get Obligation History
 
         ``GET /margin/obligation_history``
 
         Every ``obligations`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Limits: <= 100. Default (server side): 20.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1601,24 +2395,39 @@ class AsyncMarginResource:
             self.obligation_history,
             items="obligations",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def settlement_balance(self) -> GetSettlementBalanceResponse:
+    async def settlement_balance(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSettlementBalanceResponse:
         """Get Settlement Balance
 
         ``GET /margin/settlement_balance``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance as _endpoint
 
-        return cast("GetSettlementBalanceResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSettlementBalanceResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def settlement_balance_history(
-        self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSettlementBalanceHistoryResponse:
         """Get Settlement Balance History
 
@@ -1627,30 +2436,46 @@ class AsyncMarginResource:
         Args:
             limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
             cursor (str): Cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance_history as _endpoint
 
-        return cast(
-            "GetSettlementBalanceHistoryResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementBalanceHistoryResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
+            )
 
     def settlement_balance_history_all(
-        self, *, limit: int | Unset = 100, max_pages: int | None = None
-    ) -> AsyncIterator[SettlementBalanceHistoryEntry]:
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[SettlementBalanceHistoryEntry]:
         """Get Settlement Balance History
 
         ``GET /margin/settlement_balance_history``
 
         Every ``entries`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Limits: <= 500. Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1659,29 +2484,48 @@ class AsyncMarginResource:
             self.settlement_balance_history,
             items="entries",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def settlement_balance_withdrawal(self, *, id: str) -> GetSettlementBalanceWithdrawalResponse:
+    async def settlement_balance_withdrawal(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetSettlementBalanceWithdrawalResponse:
         """Get Settlement Balance Withdrawal
 
         ``GET /margin/settlement_balance_withdrawal``
 
         Args:
             id (str, required):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_balance_withdrawal as _endpoint
 
-        return cast(
-            "GetSettlementBalanceWithdrawalResponse", await self._invoker.call(_endpoint.asyncio_detailed, id=id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementBalanceWithdrawalResponse", await self._invoker.call(_endpoint.asyncio_detailed, id=id)
+            )
 
     async def settlement_details(
-        self, obligation_id: str, *, limit: int | Unset = 1000, cursor: str | Unset = UNSET
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetObligationSettlementDetailsResponse:
         """Get Obligation Settlement Details
 
@@ -1691,33 +2535,50 @@ class AsyncMarginResource:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
             cursor (str): Opaque cursor from a previous response to fetch the next page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_obligation_settlement_details as _endpoint
 
-        return cast(
-            "GetObligationSettlementDetailsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetObligationSettlementDetailsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, obligation_id=obligation_id, limit=limit, cursor=cursor
+                ),
+            )
 
     def settlement_details_all(
-        self, obligation_id: str, *, limit: int | Unset = 1000, max_pages: int | None = None
-    ) -> AsyncIterator[SettlementDetail]:
+        self,
+        obligation_id: str,
+        *,
+        limit: int | Unset = 1000,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[SettlementDetail]:
         """Get Obligation Settlement Details
 
         ``GET /margin/obligations/{obligation_id}/settlement_details``
 
         Every ``settlement_details`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             obligation_id (str, required):
             limit (int): Number of rows per page. Limits: <= 1000. Default (server side): 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1726,24 +2587,47 @@ class AsyncMarginResource:
             self.settlement_details,
             items="settlement_details",
             cursor_field="cursor",
-            params={"obligation_id": obligation_id, "limit": limit},
+            params={
+                "obligation_id": obligation_id,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def settlement_estimate_by_asset_class(self) -> GetSettlementEstimateByAssetClassResponse:
+    async def settlement_estimate_by_asset_class(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSettlementEstimateByAssetClassResponse:
         """Get Settlement Estimate By Asset Class
 
         ``GET /margin/settlement_estimate_by_asset_class``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_estimate_by_asset_class as _endpoint
 
-        return cast("GetSettlementEstimateByAssetClassResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementEstimateByAssetClassResponse", await self._invoker.call(_endpoint.asyncio_detailed)
+            )
 
     async def settlement_prices(
-        self, *, asset_class: AssetClass | str, settlement_time: datetime.datetime | str
+        self,
+        *,
+        asset_class: AssetClass | str,
+        settlement_time: datetime.datetime | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSettlementPricesResponse:
         """Get Settlement Prices
 
@@ -1753,24 +2637,44 @@ class AsyncMarginResource:
             asset_class (AssetClass | str, required): Asset class of the margin markets covered by this
                 entry. One of 'Crypto', 'Equities', 'Metals', 'Indices', 'Energy'.
             settlement_time (datetime.datetime, required): Settlement cycle time, RFC3339.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_klear_api.api.margin import get_settlement_prices as _endpoint
 
-        return cast(
-            "GetSettlementPricesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, asset_class=asset_class, settlement_time=settlement_time
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementPricesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, asset_class=asset_class, settlement_time=settlement_time
+                ),
+            )
 
     @overload
-    async def update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None: ...
+    async def update_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        body: UpdateMarginSubtraderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
-    async def update_subtrader_group(self, group_id: UUID, *, subtrader_ids: Sequence[str]) -> None: ...
+    async def update_subtrader_group(
+        self,
+        group_id: UUID,
+        *,
+        subtrader_ids: Sequence[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     async def update_subtrader_group(
         self,
@@ -1778,6 +2682,9 @@ class AsyncMarginResource:
         *,
         body: UpdateMarginSubtraderGroupRequest | Unset = UNSET,
         subtrader_ids: Sequence[str] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Update Subtrader Group
 
@@ -1791,16 +2698,20 @@ class AsyncMarginResource:
             subtrader_ids (Sequence[str], required): Full desired list of subtrader IDs belonging to the
                 clearing member. Subtraders must not belong to another group. Limits: at least 1 items.
                 Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._update_subtrader_group(
-            group_id=group_id,
-            body=self._invoker.body(UpdateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._update_subtrader_group(
+                group_id=group_id,
+                body=self._invoker.body(UpdateMarginSubtraderGroupRequest, body, subtrader_ids=subtrader_ids),
+            )
 
     async def _update_subtrader_group(self, group_id: UUID, *, body: UpdateMarginSubtraderGroupRequest) -> None:
         """Send ``PUT /fcm/margin/subtrader_groups/{group_id}`` with a built body (see :meth:`update_subtrader_group`)."""
@@ -1810,16 +2721,32 @@ class AsyncMarginResource:
 
     @overload
     async def withdraw_settlement_balance(
-        self, *, body: WithdrawSettlementBalanceRequest
+        self,
+        *,
+        body: WithdrawSettlementBalanceRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> WithdrawSettlementBalanceResponse: ...
 
     @overload
     async def withdraw_settlement_balance(
-        self, *, amount: Decimal | str | int
+        self,
+        *,
+        amount: Decimal | str | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> WithdrawSettlementBalanceResponse: ...
 
     async def withdraw_settlement_balance(
-        self, *, body: WithdrawSettlementBalanceRequest | Unset = UNSET, amount: Decimal | str | int | Unset = UNSET
+        self,
+        *,
+        body: WithdrawSettlementBalanceRequest | Unset = UNSET,
+        amount: Decimal | str | int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> WithdrawSettlementBalanceResponse:
         """Withdraw Settlement Balance
 
@@ -1831,15 +2758,19 @@ class AsyncMarginResource:
                 with plain values (not both).
             amount (Decimal | str | int, required): Amount to withdraw in USD as a fixed-point string (e.g.
                 "500.00"). Must be positive. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._withdraw_settlement_balance(
-            body=self._invoker.body(WithdrawSettlementBalanceRequest, body, amount=amount)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._withdraw_settlement_balance(
+                body=self._invoker.body(WithdrawSettlementBalanceRequest, body, amount=amount)
+            )
 
     async def _withdraw_settlement_balance(
         self, *, body: WithdrawSettlementBalanceRequest

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_perps_api.models import ExchangeStatus, GetMarginRiskParametersResponse, MarginEnabledResponse
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class ExchangeResource:
@@ -16,41 +18,65 @@ class ExchangeResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def enabled(self) -> MarginEnabledResponse:
+    def enabled(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> MarginEnabledResponse:
         """Get Enabled Status
 
         ``GET /margin/enabled``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exchange import get_margin_enabled as _endpoint
 
-        return cast("MarginEnabledResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("MarginEnabledResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def risk_parameters(self) -> GetMarginRiskParametersResponse:
+    def risk_parameters(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginRiskParametersResponse:
         """Get Risk Parameters
 
         ``GET /margin/risk_parameters``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.risk import get_margin_risk_parameters as _endpoint
 
-        return cast("GetMarginRiskParametersResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginRiskParametersResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def status(self) -> ExchangeStatus:
+    def status(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> ExchangeStatus:
         """Get Exchange Status
 
         ``GET /margin/exchange/status``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exchange import get_margin_exchange_status as _endpoint
 
-        return cast("ExchangeStatus", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("ExchangeStatus", self._invoker.call(_endpoint.sync_detailed))
 
 
 class AsyncExchangeResource:
@@ -59,38 +85,62 @@ class AsyncExchangeResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def enabled(self) -> MarginEnabledResponse:
+    async def enabled(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> MarginEnabledResponse:
         """Get Enabled Status
 
         ``GET /margin/enabled``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exchange import get_margin_enabled as _endpoint
 
-        return cast("MarginEnabledResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("MarginEnabledResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def risk_parameters(self) -> GetMarginRiskParametersResponse:
+    async def risk_parameters(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginRiskParametersResponse:
         """Get Risk Parameters
 
         ``GET /margin/risk_parameters``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.risk import get_margin_risk_parameters as _endpoint
 
-        return cast("GetMarginRiskParametersResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginRiskParametersResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def status(self) -> ExchangeStatus:
+    async def status(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> ExchangeStatus:
         """Get Exchange Status
 
         ``GET /margin/exchange/status``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exchange import get_margin_exchange_status as _endpoint
 
-        return cast("ExchangeStatus", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("ExchangeStatus", await self._invoker.call(_endpoint.asyncio_detailed))

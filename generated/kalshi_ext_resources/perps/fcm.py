@@ -12,6 +12,7 @@ from kalshi_perps_api.models import (
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from decimal import Decimal
 
     from kalshi_perps_api.models import (
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     )
     from kalshi_perps_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class FcmResource:
@@ -34,11 +35,24 @@ class FcmResource:
         self._invoker = invoker
 
     @overload
-    def create_subtrader(self, *, body: CreateMarginFCMSubtraderRequest) -> CreateMarginFCMSubtraderResponse: ...
+    def create_subtrader(
+        self,
+        *,
+        body: CreateMarginFCMSubtraderRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginFCMSubtraderResponse: ...
 
     @overload
     def create_subtrader(
-        self, *, subtrader_suffix: str, require_category_cap: bool
+        self,
+        *,
+        subtrader_suffix: str,
+        require_category_cap: bool,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFCMSubtraderResponse: ...
 
     def create_subtrader(
@@ -47,6 +61,9 @@ class FcmResource:
         body: CreateMarginFCMSubtraderRequest | Unset = UNSET,
         subtrader_suffix: str | Unset = UNSET,
         require_category_cap: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFCMSubtraderResponse:
         """Create Margin FCM Subtrader
 
@@ -63,20 +80,24 @@ class FcmResource:
                 market caps do not satisfy this requirement. Dedicated liquidation remains allowed. Set only
                 when explicitly creating a subtrader and cannot be changed afterward. Required unless
                 ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_subtrader(
-            body=self._invoker.body(
-                CreateMarginFCMSubtraderRequest,
-                body,
-                subtrader_suffix=subtrader_suffix,
-                require_category_cap=require_category_cap,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_subtrader(
+                body=self._invoker.body(
+                    CreateMarginFCMSubtraderRequest,
+                    body,
+                    subtrader_suffix=subtrader_suffix,
+                    require_category_cap=require_category_cap,
+                )
             )
-        )
 
     def _create_subtrader(self, *, body: CreateMarginFCMSubtraderRequest) -> CreateMarginFCMSubtraderResponse:
         """Send ``POST /margin/fcm/subtraders`` with a built body (see :meth:`create_subtrader`)."""
@@ -84,17 +105,25 @@ class FcmResource:
 
         return cast("CreateMarginFCMSubtraderResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete_notional_risk_limit(self) -> EmptyResponse:
+    def delete_notional_risk_limit(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> EmptyResponse:
         """Delete FCM Notional Risk Limit
 
         ``DELETE /margin/fcm/notional_risk_limit``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.fcm import delete_fcm_notional_risk_limit as _endpoint
 
-        return cast("EmptyResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("EmptyResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def delete_risk_controls(
         self,
@@ -102,6 +131,9 @@ class FcmResource:
         subtrader_id: str,
         market_ticker: str | Unset = UNSET,
         asset_class: DeleteFcmSubtraderRiskControlsAssetClass | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Delete FCM Subtrader Risk Controls
 
@@ -114,18 +146,25 @@ class FcmResource:
             asset_class (DeleteFcmSubtraderRiskControlsAssetClass | str): Scopes the initial margin cap
                 removal to this asset class when supplied. Mutually exclusive with market_ticker. One of
                 'Crypto', 'Equities', 'Metals'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.fcm import delete_fcm_subtrader_risk_controls as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, subtrader_id=subtrader_id, market_ticker=market_ticker, asset_class=asset_class
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    subtrader_id=subtrader_id,
+                    market_ticker=market_ticker,
+                    asset_class=asset_class,
+                ),
+            )
 
     def risk_controls(
         self,
@@ -133,6 +172,9 @@ class FcmResource:
         subtrader_id: str | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
         asset_class: GetFcmSubtraderRiskControlsAssetClass | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFCMSubtraderRiskControlsResponse:
         """Get FCM Subtrader Risk Controls
 
@@ -148,30 +190,54 @@ class FcmResource:
             asset_class (GetFcmSubtraderRiskControlsAssetClass | str): Restricts the response to the cap
                 scoped to this asset class when supplied. Mutually exclusive with market_ticker. One of
                 'Crypto', 'Equities', 'Metals'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.fcm import get_fcm_subtrader_risk_controls as _endpoint
 
-        return cast(
-            "GetFCMSubtraderRiskControlsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, subtrader_id=subtrader_id, market_ticker=market_ticker, asset_class=asset_class
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFCMSubtraderRiskControlsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    subtrader_id=subtrader_id,
+                    market_ticker=market_ticker,
+                    asset_class=asset_class,
+                ),
+            )
 
     @overload
-    def update_notional_risk_limit(self, *, body: UpdateFCMNotionalRiskLimitRequest) -> EmptyResponse: ...
+    def update_notional_risk_limit(
+        self,
+        *,
+        body: UpdateFCMNotionalRiskLimitRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse: ...
 
     @overload
-    def update_notional_risk_limit(self, *, notional_value_risk_limit: Decimal | str | int) -> EmptyResponse: ...
+    def update_notional_risk_limit(
+        self,
+        *,
+        notional_value_risk_limit: Decimal | str | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse: ...
 
     def update_notional_risk_limit(
         self,
         *,
         body: UpdateFCMNotionalRiskLimitRequest | Unset = UNSET,
         notional_value_risk_limit: Decimal | str | int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Update FCM Notional Risk Limit
 
@@ -186,17 +252,21 @@ class FcmResource:
                 account gets a courtesy 400, since it would never govern. Unit: dollars as a decimal string
                 or Decimal (e.g. '0.5600'; never float). Limits: length <= 20. Required unless ``body`` is
                 given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._update_notional_risk_limit(
-            body=self._invoker.body(
-                UpdateFCMNotionalRiskLimitRequest, body, notional_value_risk_limit=notional_value_risk_limit
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._update_notional_risk_limit(
+                body=self._invoker.body(
+                    UpdateFCMNotionalRiskLimitRequest, body, notional_value_risk_limit=notional_value_risk_limit
+                )
             )
-        )
 
     def _update_notional_risk_limit(self, *, body: UpdateFCMNotionalRiskLimitRequest) -> EmptyResponse:
         """Send ``PUT /margin/fcm/notional_risk_limit`` with a built body (see :meth:`update_notional_risk_limit`)."""
@@ -205,7 +275,14 @@ class FcmResource:
         return cast("EmptyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
     @overload
-    def update_risk_controls(self, *, body: UpdateFCMSubtraderRiskControlsRequest) -> EmptyResponse: ...
+    def update_risk_controls(
+        self,
+        *,
+        body: UpdateFCMSubtraderRiskControlsRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse: ...
 
     @overload
     def update_risk_controls(
@@ -215,6 +292,9 @@ class FcmResource:
         im_cap: Decimal | str | int,
         market_ticker: str | Unset = UNSET,
         asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     def update_risk_controls(
@@ -225,6 +305,9 @@ class FcmResource:
         im_cap: Decimal | str | int | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
         asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Update FCM Subtrader Risk Controls
 
@@ -243,22 +326,26 @@ class FcmResource:
             asset_class (UpdateFCMSubtraderRiskControlsRequestAssetClass | str): Scopes the initial margin
                 cap to this asset class when supplied. Mutually exclusive with market_ticker. One of
                 'Crypto', 'Equities', 'Metals'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._update_risk_controls(
-            body=self._invoker.body(
-                UpdateFCMSubtraderRiskControlsRequest,
-                body,
-                subtrader_id=subtrader_id,
-                im_cap=im_cap,
-                market_ticker=market_ticker,
-                asset_class=asset_class,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._update_risk_controls(
+                body=self._invoker.body(
+                    UpdateFCMSubtraderRiskControlsRequest,
+                    body,
+                    subtrader_id=subtrader_id,
+                    im_cap=im_cap,
+                    market_ticker=market_ticker,
+                    asset_class=asset_class,
+                )
             )
-        )
 
     def _update_risk_controls(self, *, body: UpdateFCMSubtraderRiskControlsRequest) -> EmptyResponse:
         """Send ``PUT /margin/fcm/subtraders/risk_controls`` with a built body (see :meth:`update_risk_controls`)."""
@@ -274,11 +361,24 @@ class AsyncFcmResource:
         self._invoker = invoker
 
     @overload
-    async def create_subtrader(self, *, body: CreateMarginFCMSubtraderRequest) -> CreateMarginFCMSubtraderResponse: ...
+    async def create_subtrader(
+        self,
+        *,
+        body: CreateMarginFCMSubtraderRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginFCMSubtraderResponse: ...
 
     @overload
     async def create_subtrader(
-        self, *, subtrader_suffix: str, require_category_cap: bool
+        self,
+        *,
+        subtrader_suffix: str,
+        require_category_cap: bool,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFCMSubtraderResponse: ...
 
     async def create_subtrader(
@@ -287,6 +387,9 @@ class AsyncFcmResource:
         body: CreateMarginFCMSubtraderRequest | Unset = UNSET,
         subtrader_suffix: str | Unset = UNSET,
         require_category_cap: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginFCMSubtraderResponse:
         """Create Margin FCM Subtrader
 
@@ -303,20 +406,24 @@ class AsyncFcmResource:
                 market caps do not satisfy this requirement. Dedicated liquidation remains allowed. Set only
                 when explicitly creating a subtrader and cannot be changed afterward. Required unless
                 ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_subtrader(
-            body=self._invoker.body(
-                CreateMarginFCMSubtraderRequest,
-                body,
-                subtrader_suffix=subtrader_suffix,
-                require_category_cap=require_category_cap,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_subtrader(
+                body=self._invoker.body(
+                    CreateMarginFCMSubtraderRequest,
+                    body,
+                    subtrader_suffix=subtrader_suffix,
+                    require_category_cap=require_category_cap,
+                )
             )
-        )
 
     async def _create_subtrader(self, *, body: CreateMarginFCMSubtraderRequest) -> CreateMarginFCMSubtraderResponse:
         """Send ``POST /margin/fcm/subtraders`` with a built body (see :meth:`create_subtrader`)."""
@@ -324,17 +431,25 @@ class AsyncFcmResource:
 
         return cast("CreateMarginFCMSubtraderResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def delete_notional_risk_limit(self) -> EmptyResponse:
+    async def delete_notional_risk_limit(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> EmptyResponse:
         """Delete FCM Notional Risk Limit
 
         ``DELETE /margin/fcm/notional_risk_limit``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.fcm import delete_fcm_notional_risk_limit as _endpoint
 
-        return cast("EmptyResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("EmptyResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def delete_risk_controls(
         self,
@@ -342,6 +457,9 @@ class AsyncFcmResource:
         subtrader_id: str,
         market_ticker: str | Unset = UNSET,
         asset_class: DeleteFcmSubtraderRiskControlsAssetClass | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Delete FCM Subtrader Risk Controls
 
@@ -354,21 +472,25 @@ class AsyncFcmResource:
             asset_class (DeleteFcmSubtraderRiskControlsAssetClass | str): Scopes the initial margin cap
                 removal to this asset class when supplied. Mutually exclusive with market_ticker. One of
                 'Crypto', 'Equities', 'Metals'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.fcm import delete_fcm_subtrader_risk_controls as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                subtrader_id=subtrader_id,
-                market_ticker=market_ticker,
-                asset_class=asset_class,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    subtrader_id=subtrader_id,
+                    market_ticker=market_ticker,
+                    asset_class=asset_class,
+                ),
+            )
 
     async def risk_controls(
         self,
@@ -376,6 +498,9 @@ class AsyncFcmResource:
         subtrader_id: str | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
         asset_class: GetFcmSubtraderRiskControlsAssetClass | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFCMSubtraderRiskControlsResponse:
         """Get FCM Subtrader Risk Controls
 
@@ -391,33 +516,54 @@ class AsyncFcmResource:
             asset_class (GetFcmSubtraderRiskControlsAssetClass | str): Restricts the response to the cap
                 scoped to this asset class when supplied. Mutually exclusive with market_ticker. One of
                 'Crypto', 'Equities', 'Metals'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.fcm import get_fcm_subtrader_risk_controls as _endpoint
 
-        return cast(
-            "GetFCMSubtraderRiskControlsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                subtrader_id=subtrader_id,
-                market_ticker=market_ticker,
-                asset_class=asset_class,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFCMSubtraderRiskControlsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    subtrader_id=subtrader_id,
+                    market_ticker=market_ticker,
+                    asset_class=asset_class,
+                ),
+            )
 
     @overload
-    async def update_notional_risk_limit(self, *, body: UpdateFCMNotionalRiskLimitRequest) -> EmptyResponse: ...
+    async def update_notional_risk_limit(
+        self,
+        *,
+        body: UpdateFCMNotionalRiskLimitRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse: ...
 
     @overload
-    async def update_notional_risk_limit(self, *, notional_value_risk_limit: Decimal | str | int) -> EmptyResponse: ...
+    async def update_notional_risk_limit(
+        self,
+        *,
+        notional_value_risk_limit: Decimal | str | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse: ...
 
     async def update_notional_risk_limit(
         self,
         *,
         body: UpdateFCMNotionalRiskLimitRequest | Unset = UNSET,
         notional_value_risk_limit: Decimal | str | int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Update FCM Notional Risk Limit
 
@@ -432,17 +578,21 @@ class AsyncFcmResource:
                 account gets a courtesy 400, since it would never govern. Unit: dollars as a decimal string
                 or Decimal (e.g. '0.5600'; never float). Limits: length <= 20. Required unless ``body`` is
                 given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._update_notional_risk_limit(
-            body=self._invoker.body(
-                UpdateFCMNotionalRiskLimitRequest, body, notional_value_risk_limit=notional_value_risk_limit
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._update_notional_risk_limit(
+                body=self._invoker.body(
+                    UpdateFCMNotionalRiskLimitRequest, body, notional_value_risk_limit=notional_value_risk_limit
+                )
             )
-        )
 
     async def _update_notional_risk_limit(self, *, body: UpdateFCMNotionalRiskLimitRequest) -> EmptyResponse:
         """Send ``PUT /margin/fcm/notional_risk_limit`` with a built body (see :meth:`update_notional_risk_limit`)."""
@@ -451,7 +601,14 @@ class AsyncFcmResource:
         return cast("EmptyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
     @overload
-    async def update_risk_controls(self, *, body: UpdateFCMSubtraderRiskControlsRequest) -> EmptyResponse: ...
+    async def update_risk_controls(
+        self,
+        *,
+        body: UpdateFCMSubtraderRiskControlsRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse: ...
 
     @overload
     async def update_risk_controls(
@@ -461,6 +618,9 @@ class AsyncFcmResource:
         im_cap: Decimal | str | int,
         market_ticker: str | Unset = UNSET,
         asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     async def update_risk_controls(
@@ -471,6 +631,9 @@ class AsyncFcmResource:
         im_cap: Decimal | str | int | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
         asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Update FCM Subtrader Risk Controls
 
@@ -489,22 +652,26 @@ class AsyncFcmResource:
             asset_class (UpdateFCMSubtraderRiskControlsRequestAssetClass | str): Scopes the initial margin
                 cap to this asset class when supplied. Mutually exclusive with market_ticker. One of
                 'Crypto', 'Equities', 'Metals'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._update_risk_controls(
-            body=self._invoker.body(
-                UpdateFCMSubtraderRiskControlsRequest,
-                body,
-                subtrader_id=subtrader_id,
-                im_cap=im_cap,
-                market_ticker=market_ticker,
-                asset_class=asset_class,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._update_risk_controls(
+                body=self._invoker.body(
+                    UpdateFCMSubtraderRiskControlsRequest,
+                    body,
+                    subtrader_id=subtrader_id,
+                    im_cap=im_cap,
+                    market_ticker=market_ticker,
+                    asset_class=asset_class,
+                )
             )
-        )
 
     async def _update_risk_controls(self, *, body: UpdateFCMSubtraderRiskControlsRequest) -> EmptyResponse:
         """Send ``PUT /margin/fcm/subtraders/risk_controls`` with a built body (see :meth:`update_risk_controls`)."""

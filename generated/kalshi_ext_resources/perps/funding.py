@@ -8,6 +8,7 @@ from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from kalshi_perps_api.models import (
         GetMarginFundingHistoryResponse,
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     )
     from kalshi_perps_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class FundingResource:
@@ -27,7 +28,14 @@ class FundingResource:
         self._invoker = invoker
 
     def historical_rates(
-        self, *, ticker: str | Unset = UNSET, start_ts: int | Unset = UNSET, end_ts: int | Unset = UNSET
+        self,
+        *,
+        ticker: str | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginHistoricalFundingRatesResponse:
         """Get Historical Funding Rates
 
@@ -39,16 +47,20 @@ class FundingResource:
                 earliest available data.
             end_ts (int): End timestamp (Unix timestamp in seconds). If omitted, defaults to the current
                 time.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.funding import get_margin_historical_funding_rates as _endpoint
 
-        return cast(
-            "GetMarginHistoricalFundingRatesResponse",
-            self._invoker.call(_endpoint.sync_detailed, ticker=ticker, start_ts=start_ts, end_ts=end_ts),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginHistoricalFundingRatesResponse",
+                self._invoker.call(_endpoint.sync_detailed, ticker=ticker, start_ts=start_ts, end_ts=end_ts),
+            )
 
     def history(
         self,
@@ -57,6 +69,9 @@ class FundingResource:
         start_date: datetime.date | str,
         end_date: datetime.date | str,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginFundingHistoryResponse:
         """Get Funding History
 
@@ -70,20 +85,37 @@ class FundingResource:
                 format).
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.funding import get_margin_funding_history as _endpoint
 
-        return cast(
-            "GetMarginFundingHistoryResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, ticker=ticker, start_date=start_date, end_date=end_date, subaccount=subaccount
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginFundingHistoryResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    start_date=start_date,
+                    end_date=end_date,
+                    subaccount=subaccount,
+                ),
+            )
 
-    def premium_index(self, *, ticker: str, start_ts: int, end_ts: int) -> GetMarginPremiumIndexResponse:
+    def premium_index(
+        self,
+        *,
+        ticker: str,
+        start_ts: int,
+        end_ts: int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginPremiumIndexResponse:
         """Get Premium Index
 
         ``GET /margin/funding_rates/premium_index``
@@ -93,31 +125,48 @@ class FundingResource:
             start_ts (int, required): Start of the window, inclusive (Unix timestamp in seconds).
             end_ts (int, required): End of the window, exclusive (Unix timestamp in seconds). Must be after
                 start_ts and no more than one hour later.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.funding import get_margin_premium_index as _endpoint
 
-        return cast(
-            "GetMarginPremiumIndexResponse",
-            self._invoker.call(_endpoint.sync_detailed, ticker=ticker, start_ts=start_ts, end_ts=end_ts),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginPremiumIndexResponse",
+                self._invoker.call(_endpoint.sync_detailed, ticker=ticker, start_ts=start_ts, end_ts=end_ts),
+            )
 
-    def rate_estimate(self, *, ticker: str) -> GetMarginFundingRateEstimateResponse:
+    def rate_estimate(
+        self,
+        *,
+        ticker: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginFundingRateEstimateResponse:
         """Get Funding Rate Estimate
 
         ``GET /margin/funding_rates/estimate``
 
         Args:
             ticker (str, required): Market ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.funding import get_margin_funding_rate_estimate as _endpoint
 
-        return cast("GetMarginFundingRateEstimateResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginFundingRateEstimateResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker)
+            )
 
 
 class AsyncFundingResource:
@@ -127,7 +176,14 @@ class AsyncFundingResource:
         self._invoker = invoker
 
     async def historical_rates(
-        self, *, ticker: str | Unset = UNSET, start_ts: int | Unset = UNSET, end_ts: int | Unset = UNSET
+        self,
+        *,
+        ticker: str | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginHistoricalFundingRatesResponse:
         """Get Historical Funding Rates
 
@@ -139,16 +195,20 @@ class AsyncFundingResource:
                 earliest available data.
             end_ts (int): End timestamp (Unix timestamp in seconds). If omitted, defaults to the current
                 time.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.funding import get_margin_historical_funding_rates as _endpoint
 
-        return cast(
-            "GetMarginHistoricalFundingRatesResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, start_ts=start_ts, end_ts=end_ts),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginHistoricalFundingRatesResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, start_ts=start_ts, end_ts=end_ts),
+            )
 
     async def history(
         self,
@@ -157,6 +217,9 @@ class AsyncFundingResource:
         start_date: datetime.date | str,
         end_date: datetime.date | str,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginFundingHistoryResponse:
         """Get Funding History
 
@@ -170,24 +233,37 @@ class AsyncFundingResource:
                 format).
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.funding import get_margin_funding_history as _endpoint
 
-        return cast(
-            "GetMarginFundingHistoryResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                start_date=start_date,
-                end_date=end_date,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginFundingHistoryResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    start_date=start_date,
+                    end_date=end_date,
+                    subaccount=subaccount,
+                ),
+            )
 
-    async def premium_index(self, *, ticker: str, start_ts: int, end_ts: int) -> GetMarginPremiumIndexResponse:
+    async def premium_index(
+        self,
+        *,
+        ticker: str,
+        start_ts: int,
+        end_ts: int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginPremiumIndexResponse:
         """Get Premium Index
 
         ``GET /margin/funding_rates/premium_index``
@@ -197,30 +273,46 @@ class AsyncFundingResource:
             start_ts (int, required): Start of the window, inclusive (Unix timestamp in seconds).
             end_ts (int, required): End of the window, exclusive (Unix timestamp in seconds). Must be after
                 start_ts and no more than one hour later.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.funding import get_margin_premium_index as _endpoint
 
-        return cast(
-            "GetMarginPremiumIndexResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, start_ts=start_ts, end_ts=end_ts),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginPremiumIndexResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, start_ts=start_ts, end_ts=end_ts),
+            )
 
-    async def rate_estimate(self, *, ticker: str) -> GetMarginFundingRateEstimateResponse:
+    async def rate_estimate(
+        self,
+        *,
+        ticker: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginFundingRateEstimateResponse:
         """Get Funding Rate Estimate
 
         ``GET /margin/funding_rates/estimate``
 
         Args:
             ticker (str, required): Market ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.funding import get_margin_funding_rate_estimate as _endpoint
 
-        return cast(
-            "GetMarginFundingRateEstimateResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginFundingRateEstimateResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker),
+            )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from uuid import UUID
 
     from kalshi_perps_api.models import (
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     )
     from kalshi_perps_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class MarginResource:
@@ -29,19 +30,34 @@ class MarginResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def api_limits(self) -> AccountApiLimits:
+    def api_limits(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> AccountApiLimits:
         """Get Perps Account API Limits
 
         ``GET /account/limits/perps``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.account import get_perps_account_api_limits as _endpoint
 
-        return cast("AccountApiLimits", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("AccountApiLimits", self._invoker.call(_endpoint.sync_detailed))
 
-    def balance(self, *, compute_available_balance: bool | Unset = False) -> GetMarginBalanceResponse:
+    def balance(
+        self,
+        *,
+        compute_available_balance: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginBalanceResponse:
         """Get Balance
 
         ``GET /margin/balance``
@@ -50,19 +66,29 @@ class MarginResource:
             compute_available_balance (bool): When true, computes available_balance per subaccount at an
                 increased rate limit cost. Available balance is 0 when the flag is false or omitted. Default
                 (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.portfolio import get_margin_balance as _endpoint
 
-        return cast(
-            "GetMarginBalanceResponse",
-            self._invoker.call(_endpoint.sync_detailed, compute_available_balance=compute_available_balance),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginBalanceResponse",
+                self._invoker.call(_endpoint.sync_detailed, compute_available_balance=compute_available_balance),
+            )
 
     def corporate_actions(
-        self, *, ticker: str | Unset = UNSET, market_id: UUID | Unset = UNSET
+        self,
+        *,
+        ticker: str | Unset = UNSET,
+        market_id: UUID | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginCorporateActionsResponse:
         """Get Margin Corporate Actions
 
@@ -71,64 +97,100 @@ class MarginResource:
         Args:
             ticker (str): Filter by market ticker. Omit to return notices across all margin markets.
             market_id (UUID): Filter by market UUID. Omit to return notices across all margin markets.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.corporate_actions import get_margin_corporate_actions as _endpoint
 
-        return cast(
-            "GetMarginCorporateActionsResponse",
-            self._invoker.call(_endpoint.sync_detailed, ticker=ticker, market_id=market_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginCorporateActionsResponse",
+                self._invoker.call(_endpoint.sync_detailed, ticker=ticker, market_id=market_id),
+            )
 
-    def fee_tier_rates(self) -> GetMarginFeeTierRatesResponse:
+    def fee_tier_rates(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginFeeTierRatesResponse:
         """Get Fee Tier Rates
 
         ``GET /margin/fee_tier_rates``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.fees import get_margin_fee_tier_rates as _endpoint
 
-        return cast("GetMarginFeeTierRatesResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginFeeTierRatesResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def fee_tiers(self) -> GetMarginFeeTiersResponse:
+    def fee_tiers(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginFeeTiersResponse:
         """Get Fee Tiers
 
         ``GET /margin/fee_tiers``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.fees import get_margin_fee_tiers as _endpoint
 
-        return cast("GetMarginFeeTiersResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginFeeTiersResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def notional_risk_limit(self) -> NotionalRiskLimitResponse:
+    def notional_risk_limit(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> NotionalRiskLimitResponse:
         """Get Notional Risk Limit
 
         ``GET /margin/notional_risk_limit``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.risk import get_margin_notional_risk_limit as _endpoint
 
-        return cast("NotionalRiskLimitResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("NotionalRiskLimitResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def risk(self) -> GetMarginRiskResponse:
+    def risk(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginRiskResponse:
         """Get Risk
 
         ``GET /margin/risk``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.risk import get_margin_risk as _endpoint
 
-        return cast("GetMarginRiskResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginRiskResponse", self._invoker.call(_endpoint.sync_detailed))
 
 
 class AsyncMarginResource:
@@ -137,19 +199,34 @@ class AsyncMarginResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def api_limits(self) -> AccountApiLimits:
+    async def api_limits(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> AccountApiLimits:
         """Get Perps Account API Limits
 
         ``GET /account/limits/perps``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.account import get_perps_account_api_limits as _endpoint
 
-        return cast("AccountApiLimits", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("AccountApiLimits", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def balance(self, *, compute_available_balance: bool | Unset = False) -> GetMarginBalanceResponse:
+    async def balance(
+        self,
+        *,
+        compute_available_balance: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginBalanceResponse:
         """Get Balance
 
         ``GET /margin/balance``
@@ -158,19 +235,31 @@ class AsyncMarginResource:
             compute_available_balance (bool): When true, computes available_balance per subaccount at an
                 increased rate limit cost. Available balance is 0 when the flag is false or omitted. Default
                 (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.portfolio import get_margin_balance as _endpoint
 
-        return cast(
-            "GetMarginBalanceResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, compute_available_balance=compute_available_balance),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginBalanceResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, compute_available_balance=compute_available_balance
+                ),
+            )
 
     async def corporate_actions(
-        self, *, ticker: str | Unset = UNSET, market_id: UUID | Unset = UNSET
+        self,
+        *,
+        ticker: str | Unset = UNSET,
+        market_id: UUID | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginCorporateActionsResponse:
         """Get Margin Corporate Actions
 
@@ -179,61 +268,97 @@ class AsyncMarginResource:
         Args:
             ticker (str): Filter by market ticker. Omit to return notices across all margin markets.
             market_id (UUID): Filter by market UUID. Omit to return notices across all margin markets.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.corporate_actions import get_margin_corporate_actions as _endpoint
 
-        return cast(
-            "GetMarginCorporateActionsResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, market_id=market_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginCorporateActionsResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, market_id=market_id),
+            )
 
-    async def fee_tier_rates(self) -> GetMarginFeeTierRatesResponse:
+    async def fee_tier_rates(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginFeeTierRatesResponse:
         """Get Fee Tier Rates
 
         ``GET /margin/fee_tier_rates``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.fees import get_margin_fee_tier_rates as _endpoint
 
-        return cast("GetMarginFeeTierRatesResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginFeeTierRatesResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def fee_tiers(self) -> GetMarginFeeTiersResponse:
+    async def fee_tiers(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginFeeTiersResponse:
         """Get Fee Tiers
 
         ``GET /margin/fee_tiers``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.fees import get_margin_fee_tiers as _endpoint
 
-        return cast("GetMarginFeeTiersResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginFeeTiersResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def notional_risk_limit(self) -> NotionalRiskLimitResponse:
+    async def notional_risk_limit(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> NotionalRiskLimitResponse:
         """Get Notional Risk Limit
 
         ``GET /margin/notional_risk_limit``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.risk import get_margin_notional_risk_limit as _endpoint
 
-        return cast("NotionalRiskLimitResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("NotionalRiskLimitResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def risk(self) -> GetMarginRiskResponse:
+    async def risk(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetMarginRiskResponse:
         """Get Risk
 
         ``GET /margin/risk``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.risk import get_margin_risk as _endpoint
 
-        return cast("GetMarginRiskResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginRiskResponse", await self._invoker.call(_endpoint.asyncio_detailed))

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, cast
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_perps_api.models import (
         GetMarginMarketCandlesticksPeriodInterval,
         GetMarginMarketCandlesticksResponse,
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     )
     from kalshi_perps_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class MarketsResource:
@@ -28,7 +30,14 @@ class MarketsResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def bulk_orderbooks(self, *, tickers: builtins.list[str]) -> GetMarginMarketOrderbooksResponse:
+    def bulk_orderbooks(
+        self,
+        *,
+        tickers: builtins.list[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginMarketOrderbooksResponse:
         """Get Multiple Market Orderbooks
 
         ``GET /margin/markets/orderbooks``
@@ -36,13 +45,19 @@ class MarketsResource:
         Args:
             tickers (list[str], required): Comma-separated list of margin market tickers (maximum 100).
                 Limits: at least 1 items, at most 100 items.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_market_orderbooks as _endpoint
 
-        return cast("GetMarginMarketOrderbooksResponse", self._invoker.call(_endpoint.sync_detailed, tickers=tickers))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginMarketOrderbooksResponse", self._invoker.call(_endpoint.sync_detailed, tickers=tickers)
+            )
 
     def candlesticks(
         self,
@@ -52,6 +67,9 @@ class MarketsResource:
         end_ts: int,
         period_interval: GetMarginMarketCandlesticksPeriodInterval | int,
         include_latest_before_start: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginMarketCandlesticksResponse:
         """Get Market Candlesticks
 
@@ -72,40 +90,62 @@ class MarketsResource:
                 (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
                 and `price.previous` to the close price from the real candlestick. Default (server side):
                 False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_market_candlesticks as _endpoint
 
-        return cast(
-            "GetMarginMarketCandlesticksResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-                include_latest_before_start=include_latest_before_start,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginMarketCandlesticksResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                    include_latest_before_start=include_latest_before_start,
+                ),
+            )
 
-    def get(self, ticker: str) -> MarginMarketResponse:
+    def get(
+        self,
+        ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> MarginMarketResponse:
         """Get Market
 
         ``GET /margin/markets/{ticker}``
 
         Args:
             ticker (str, required): Ticker of the market.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_market as _endpoint
 
-        return cast("MarginMarketResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("MarginMarketResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker))
 
-    def list(self, *, status: MarginMarketStatus | str | Unset = UNSET) -> GetMarginMarketsResponse:
+    def list(
+        self,
+        *,
+        status: MarginMarketStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginMarketsResponse:
         """Get Markets
 
         ``GET /margin/markets``
@@ -113,16 +153,27 @@ class MarketsResource:
         Args:
             status (MarginMarketStatus | str): Filter by market status (e.g. active, inactive, closed). One
                 of 'inactive', 'active', 'closed'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_markets as _endpoint
 
-        return cast("GetMarginMarketsResponse", self._invoker.call(_endpoint.sync_detailed, status=status))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginMarketsResponse", self._invoker.call(_endpoint.sync_detailed, status=status))
 
     def orderbook(
-        self, ticker: str, *, depth: int | Unset = 0, aggregation_tick_size: str | Unset = UNSET
+        self,
+        ticker: str,
+        *,
+        depth: int | Unset = 0,
+        aggregation_tick_size: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> MarginOrderbookResponse:
         """Get Market Orderbook
 
@@ -134,18 +185,22 @@ class MarketsResource:
                 (server side): 0.
             aggregation_tick_size (str): Tick size in dollars for aggregating price levels (e.g., 0.10 for
                 10 cent buckets).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_market_orderbook as _endpoint
 
-        return cast(
-            "MarginOrderbookResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, ticker=ticker, depth=depth, aggregation_tick_size=aggregation_tick_size
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "MarginOrderbookResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed, ticker=ticker, depth=depth, aggregation_tick_size=aggregation_tick_size
+                ),
+            )
 
 
 class AsyncMarketsResource:
@@ -154,7 +209,14 @@ class AsyncMarketsResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def bulk_orderbooks(self, *, tickers: builtins.list[str]) -> GetMarginMarketOrderbooksResponse:
+    async def bulk_orderbooks(
+        self,
+        *,
+        tickers: builtins.list[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginMarketOrderbooksResponse:
         """Get Multiple Market Orderbooks
 
         ``GET /margin/markets/orderbooks``
@@ -162,15 +224,20 @@ class AsyncMarketsResource:
         Args:
             tickers (list[str], required): Comma-separated list of margin market tickers (maximum 100).
                 Limits: at least 1 items, at most 100 items.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_market_orderbooks as _endpoint
 
-        return cast(
-            "GetMarginMarketOrderbooksResponse", await self._invoker.call(_endpoint.asyncio_detailed, tickers=tickers)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginMarketOrderbooksResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, tickers=tickers),
+            )
 
     async def candlesticks(
         self,
@@ -180,6 +247,9 @@ class AsyncMarketsResource:
         end_ts: int,
         period_interval: GetMarginMarketCandlesticksPeriodInterval | int,
         include_latest_before_start: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginMarketCandlesticksResponse:
         """Get Market Candlesticks
 
@@ -200,40 +270,62 @@ class AsyncMarketsResource:
                 (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
                 and `price.previous` to the close price from the real candlestick. Default (server side):
                 False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_market_candlesticks as _endpoint
 
-        return cast(
-            "GetMarginMarketCandlesticksResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-                include_latest_before_start=include_latest_before_start,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginMarketCandlesticksResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                    include_latest_before_start=include_latest_before_start,
+                ),
+            )
 
-    async def get(self, ticker: str) -> MarginMarketResponse:
+    async def get(
+        self,
+        ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> MarginMarketResponse:
         """Get Market
 
         ``GET /margin/markets/{ticker}``
 
         Args:
             ticker (str, required): Ticker of the market.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_market as _endpoint
 
-        return cast("MarginMarketResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("MarginMarketResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker))
 
-    async def list(self, *, status: MarginMarketStatus | str | Unset = UNSET) -> GetMarginMarketsResponse:
+    async def list(
+        self,
+        *,
+        status: MarginMarketStatus | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginMarketsResponse:
         """Get Markets
 
         ``GET /margin/markets``
@@ -241,16 +333,27 @@ class AsyncMarketsResource:
         Args:
             status (MarginMarketStatus | str): Filter by market status (e.g. active, inactive, closed). One
                 of 'inactive', 'active', 'closed'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_markets as _endpoint
 
-        return cast("GetMarginMarketsResponse", await self._invoker.call(_endpoint.asyncio_detailed, status=status))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginMarketsResponse", await self._invoker.call(_endpoint.asyncio_detailed, status=status))
 
     async def orderbook(
-        self, ticker: str, *, depth: int | Unset = 0, aggregation_tick_size: str | Unset = UNSET
+        self,
+        ticker: str,
+        *,
+        depth: int | Unset = 0,
+        aggregation_tick_size: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> MarginOrderbookResponse:
         """Get Market Orderbook
 
@@ -262,15 +365,19 @@ class AsyncMarketsResource:
                 (server side): 0.
             aggregation_tick_size (str): Tick size in dollars for aggregating price levels (e.g., 0.10 for
                 10 cent buckets).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_market_orderbook as _endpoint
 
-        return cast(
-            "MarginOrderbookResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, ticker=ticker, depth=depth, aggregation_tick_size=aggregation_tick_size
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "MarginOrderbookResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, ticker=ticker, depth=depth, aggregation_tick_size=aggregation_tick_size
+                ),
+            )

@@ -8,6 +8,7 @@ from kalshi_perps_api.models import CreateOrderGroupRequest, UpdateOrderGroupLim
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from decimal import Decimal
 
     from kalshi_perps_api.models import (
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     )
     from kalshi_perps_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class OrderGroupsResource:
@@ -28,7 +29,14 @@ class OrderGroupsResource:
         self._invoker = invoker
 
     @overload
-    def create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateOrderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateOrderGroupResponse: ...
 
     @overload
     def create(
@@ -38,6 +46,9 @@ class OrderGroupsResource:
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderGroupResponse: ...
 
     def create(
@@ -48,6 +59,9 @@ class OrderGroupsResource:
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderGroupResponse:
         """Create Order Group
 
@@ -69,22 +83,26 @@ class OrderGroupsResource:
             exchange_index (int): The market group this order group is bound to (default 0). All orders
                 placed into this order group must be for markets whose exchange_index matches this value.
                 Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                CreateOrderGroupRequest,
-                body,
-                subaccount=subaccount,
-                contracts_limit=contracts_limit,
-                contracts_limit_fp=contracts_limit_fp,
-                exchange_index=exchange_index,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    CreateOrderGroupRequest,
+                    body,
+                    subaccount=subaccount,
+                    contracts_limit=contracts_limit,
+                    contracts_limit_fp=contracts_limit_fp,
+                    exchange_index=exchange_index,
+                )
             )
-        )
 
     def _create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse:
         """Send ``POST /margin/order_groups/create`` with a built body (see :meth:`create`)."""
@@ -92,7 +110,15 @@ class OrderGroupsResource:
 
         return cast("CreateOrderGroupResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete(self, order_group_id: str, *, subaccount: int | Unset = UNSET) -> EmptyResponse:
+    def delete(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse:
         """Delete Order Group
 
         ``DELETE /margin/order_groups/{order_group_id}``
@@ -102,18 +128,30 @@ class OrderGroupsResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.order_groups import delete_margin_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            self._invoker.call(_endpoint.sync_detailed, order_group_id=order_group_id, subaccount=subaccount),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                self._invoker.call(_endpoint.sync_detailed, order_group_id=order_group_id, subaccount=subaccount),
+            )
 
-    def get(self, order_group_id: str, *, subaccount: int | Unset = UNSET) -> GetOrderGroupResponse:
+    def get(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderGroupResponse:
         """Get Order Group
 
         ``GET /margin/order_groups/{order_group_id}``
@@ -122,18 +160,29 @@ class OrderGroupsResource:
             order_group_id (str, required): Order group ID.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.order_groups import get_margin_order_group as _endpoint
 
-        return cast(
-            "GetOrderGroupResponse",
-            self._invoker.call(_endpoint.sync_detailed, order_group_id=order_group_id, subaccount=subaccount),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrderGroupResponse",
+                self._invoker.call(_endpoint.sync_detailed, order_group_id=order_group_id, subaccount=subaccount),
+            )
 
-    def list(self, *, subaccount: int | Unset = UNSET) -> GetOrderGroupsResponse:
+    def list(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderGroupsResponse:
         """Get Order Groups
 
         ``GET /margin/order_groups``
@@ -141,16 +190,27 @@ class OrderGroupsResource:
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.order_groups import get_margin_order_groups as _endpoint
 
-        return cast("GetOrderGroupsResponse", self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetOrderGroupsResponse", self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount))
 
     def reset(
-        self, order_group_id: str, *, body: EmptyResponse | Unset = UNSET, subaccount: int | Unset = UNSET
+        self,
+        order_group_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Reset Order Group
 
@@ -162,21 +222,32 @@ class OrderGroupsResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.order_groups import reset_margin_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, order_group_id=order_group_id, body=body, subaccount=subaccount
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed, order_group_id=order_group_id, body=body, subaccount=subaccount
+                ),
+            )
 
     def trigger(
-        self, order_group_id: str, *, body: EmptyResponse | Unset = UNSET, subaccount: int | Unset = UNSET
+        self,
+        order_group_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Trigger Order Group
 
@@ -188,22 +259,33 @@ class OrderGroupsResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.order_groups import trigger_margin_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, order_group_id=order_group_id, body=body, subaccount=subaccount
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed, order_group_id=order_group_id, body=body, subaccount=subaccount
+                ),
+            )
 
     @overload
     def update_limit(
-        self, order_group_id: str, *, subaccount: int | Unset = UNSET, body: UpdateOrderGroupLimitRequest
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: UpdateOrderGroupLimitRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     @overload
@@ -214,6 +296,9 @@ class OrderGroupsResource:
         subaccount: int | Unset = UNSET,
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     def update_limit(
@@ -224,6 +309,9 @@ class OrderGroupsResource:
         body: UpdateOrderGroupLimitRequest | Unset = UNSET,
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Update Order Group Limit
 
@@ -243,22 +331,26 @@ class OrderGroupsResource:
                 of contracts that can be matched within this group over a rolling 15-second window. Provide
                 contracts_limit or contracts_limit_fp; if both provided they must match. Unit: contracts as
                 a decimal string, Decimal or int (e.g. '10.00'; never float).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._update_limit(
-            order_group_id=order_group_id,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                UpdateOrderGroupLimitRequest,
-                body,
-                contracts_limit=contracts_limit,
-                contracts_limit_fp=contracts_limit_fp,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._update_limit(
+                order_group_id=order_group_id,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    UpdateOrderGroupLimitRequest,
+                    body,
+                    contracts_limit=contracts_limit,
+                    contracts_limit_fp=contracts_limit_fp,
+                ),
+            )
 
     def _update_limit(
         self, order_group_id: str, *, body: UpdateOrderGroupLimitRequest, subaccount: int | Unset = UNSET
@@ -281,7 +373,14 @@ class AsyncOrderGroupsResource:
         self._invoker = invoker
 
     @overload
-    async def create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateOrderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateOrderGroupResponse: ...
 
     @overload
     async def create(
@@ -291,6 +390,9 @@ class AsyncOrderGroupsResource:
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderGroupResponse: ...
 
     async def create(
@@ -301,6 +403,9 @@ class AsyncOrderGroupsResource:
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderGroupResponse:
         """Create Order Group
 
@@ -322,22 +427,26 @@ class AsyncOrderGroupsResource:
             exchange_index (int): The market group this order group is bound to (default 0). All orders
                 placed into this order group must be for markets whose exchange_index matches this value.
                 Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                CreateOrderGroupRequest,
-                body,
-                subaccount=subaccount,
-                contracts_limit=contracts_limit,
-                contracts_limit_fp=contracts_limit_fp,
-                exchange_index=exchange_index,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    CreateOrderGroupRequest,
+                    body,
+                    subaccount=subaccount,
+                    contracts_limit=contracts_limit,
+                    contracts_limit_fp=contracts_limit_fp,
+                    exchange_index=exchange_index,
+                )
             )
-        )
 
     async def _create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse:
         """Send ``POST /margin/order_groups/create`` with a built body (see :meth:`create`)."""
@@ -345,7 +454,15 @@ class AsyncOrderGroupsResource:
 
         return cast("CreateOrderGroupResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def delete(self, order_group_id: str, *, subaccount: int | Unset = UNSET) -> EmptyResponse:
+    async def delete(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse:
         """Delete Order Group
 
         ``DELETE /margin/order_groups/{order_group_id}``
@@ -355,18 +472,32 @@ class AsyncOrderGroupsResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.order_groups import delete_margin_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, order_group_id=order_group_id, subaccount=subaccount),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, order_group_id=order_group_id, subaccount=subaccount
+                ),
+            )
 
-    async def get(self, order_group_id: str, *, subaccount: int | Unset = UNSET) -> GetOrderGroupResponse:
+    async def get(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderGroupResponse:
         """Get Order Group
 
         ``GET /margin/order_groups/{order_group_id}``
@@ -375,18 +506,31 @@ class AsyncOrderGroupsResource:
             order_group_id (str, required): Order group ID.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.order_groups import get_margin_order_group as _endpoint
 
-        return cast(
-            "GetOrderGroupResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, order_group_id=order_group_id, subaccount=subaccount),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrderGroupResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, order_group_id=order_group_id, subaccount=subaccount
+                ),
+            )
 
-    async def list(self, *, subaccount: int | Unset = UNSET) -> GetOrderGroupsResponse:
+    async def list(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderGroupsResponse:
         """Get Order Groups
 
         ``GET /margin/order_groups``
@@ -394,18 +538,29 @@ class AsyncOrderGroupsResource:
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.order_groups import get_margin_order_groups as _endpoint
 
-        return cast(
-            "GetOrderGroupsResponse", await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrderGroupsResponse", await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount)
+            )
 
     async def reset(
-        self, order_group_id: str, *, body: EmptyResponse | Unset = UNSET, subaccount: int | Unset = UNSET
+        self,
+        order_group_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Reset Order Group
 
@@ -417,21 +572,32 @@ class AsyncOrderGroupsResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.order_groups import reset_margin_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, order_group_id=order_group_id, body=body, subaccount=subaccount
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, order_group_id=order_group_id, body=body, subaccount=subaccount
+                ),
+            )
 
     async def trigger(
-        self, order_group_id: str, *, body: EmptyResponse | Unset = UNSET, subaccount: int | Unset = UNSET
+        self,
+        order_group_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Trigger Order Group
 
@@ -443,22 +609,33 @@ class AsyncOrderGroupsResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.order_groups import trigger_margin_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, order_group_id=order_group_id, body=body, subaccount=subaccount
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, order_group_id=order_group_id, body=body, subaccount=subaccount
+                ),
+            )
 
     @overload
     async def update_limit(
-        self, order_group_id: str, *, subaccount: int | Unset = UNSET, body: UpdateOrderGroupLimitRequest
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: UpdateOrderGroupLimitRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     @overload
@@ -469,6 +646,9 @@ class AsyncOrderGroupsResource:
         subaccount: int | Unset = UNSET,
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     async def update_limit(
@@ -479,6 +659,9 @@ class AsyncOrderGroupsResource:
         body: UpdateOrderGroupLimitRequest | Unset = UNSET,
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Update Order Group Limit
 
@@ -498,22 +681,26 @@ class AsyncOrderGroupsResource:
                 of contracts that can be matched within this group over a rolling 15-second window. Provide
                 contracts_limit or contracts_limit_fp; if both provided they must match. Unit: contracts as
                 a decimal string, Decimal or int (e.g. '10.00'; never float).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._update_limit(
-            order_group_id=order_group_id,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                UpdateOrderGroupLimitRequest,
-                body,
-                contracts_limit=contracts_limit,
-                contracts_limit_fp=contracts_limit_fp,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._update_limit(
+                order_group_id=order_group_id,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    UpdateOrderGroupLimitRequest,
+                    body,
+                    contracts_limit=contracts_limit,
+                    contracts_limit_fp=contracts_limit_fp,
+                ),
+            )
 
     async def _update_limit(
         self, order_group_id: str, *, body: UpdateOrderGroupLimitRequest, subaccount: int | Unset = UNSET

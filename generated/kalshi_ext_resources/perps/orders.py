@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_perps_api.models import AmendMarginOrderRequest, CreateMarginOrderRequest, DecreaseMarginOrderRequest
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from decimal import Decimal
 
     from kalshi_perps_api.models import (
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     )
     from kalshi_perps_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class OrdersResource:
@@ -36,7 +36,14 @@ class OrdersResource:
 
     @overload
     def amend(
-        self, order_id: str, *, subaccount: int | Unset = UNSET, body: AmendMarginOrderRequest
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: AmendMarginOrderRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendMarginOrderResponse: ...
 
     @overload
@@ -53,6 +60,9 @@ class OrdersResource:
         client_order_id: str | Unset = UNSET,
         updated_client_order_id: str | Unset = UNSET,
         expiration_time: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendMarginOrderResponse: ...
 
     def amend(
@@ -69,6 +79,9 @@ class OrdersResource:
         client_order_id: str | Unset = UNSET,
         updated_client_order_id: str | Unset = UNSET,
         expiration_time: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendMarginOrderResponse:
         """Amend Order
 
@@ -98,28 +111,32 @@ class OrdersResource:
                 expiry, or use 0 to remove it (good-till-canceled). A nonzero expiry must be in the future.
                 Send the current price and total quantity for an expiry-only amendment; this preserves queue
                 position. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._amend(
-            order_id=order_id,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                AmendMarginOrderRequest,
-                body,
-                side=side,
-                price=price,
-                count=count,
-                ticker=ticker,
-                market_id=market_id,
-                client_order_id=client_order_id,
-                updated_client_order_id=updated_client_order_id,
-                expiration_time=expiration_time,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._amend(
+                order_id=order_id,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    AmendMarginOrderRequest,
+                    body,
+                    side=side,
+                    price=price,
+                    count=count,
+                    ticker=ticker,
+                    market_id=market_id,
+                    client_order_id=client_order_id,
+                    updated_client_order_id=updated_client_order_id,
+                    expiration_time=expiration_time,
+                ),
+            )
 
     def _amend(
         self, order_id: str, *, body: AmendMarginOrderRequest, subaccount: int | Unset = UNSET
@@ -132,7 +149,15 @@ class OrdersResource:
             self._invoker.call(_endpoint.sync_detailed, order_id=order_id, body=body, subaccount=subaccount),
         )
 
-    def cancel(self, order_id: str, *, subaccount: int | Unset = UNSET) -> CancelMarginOrderResponse:
+    def cancel(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CancelMarginOrderResponse:
         """Cancel Order
 
         ``DELETE /margin/orders/{order_id}``
@@ -142,18 +167,29 @@ class OrdersResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.orders import cancel_margin_order as _endpoint
 
-        return cast(
-            "CancelMarginOrderResponse",
-            self._invoker.call(_endpoint.sync_detailed, order_id=order_id, subaccount=subaccount),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "CancelMarginOrderResponse",
+                self._invoker.call(_endpoint.sync_detailed, order_id=order_id, subaccount=subaccount),
+            )
 
-    def cancel_all(self, *, subaccount: int | Unset = UNSET) -> None:
+    def cancel_all(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Cancel All Orders
 
         ``DELETE /margin/orders``
@@ -161,16 +197,27 @@ class OrdersResource:
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.orders import cancel_all_margin_orders as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount)
 
     @overload
-    def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateMarginOrderRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginOrderResponse: ...
 
     @overload
     def create(
@@ -191,6 +238,9 @@ class OrdersResource:
         subaccount: int | Unset = UNSET,
         order_group_id: str | Unset = UNSET,
         market_version: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginOrderResponse: ...
 
     def create(
@@ -212,6 +262,9 @@ class OrdersResource:
         subaccount: int | Unset = UNSET,
         order_group_id: str | Unset = UNSET,
         market_version: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginOrderResponse:
         """Create Order
 
@@ -253,33 +306,37 @@ class OrdersResource:
             market_version (int): The market_version you expect the market to be at. If it is set and the
                 market's current market_version differs, the order is rejected with HTTP 409 and error code
                 market_version_mismatch. 0 skips the check. Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                CreateMarginOrderRequest,
-                body,
-                client_order_id=client_order_id,
-                side=side,
-                count=count,
-                price=price,
-                time_in_force=time_in_force,
-                self_trade_prevention_type=self_trade_prevention_type,
-                ticker=ticker,
-                market_id=market_id,
-                expiration_time=expiration_time,
-                post_only=post_only,
-                cancel_order_on_pause=cancel_order_on_pause,
-                reduce_only=reduce_only,
-                subaccount=subaccount,
-                order_group_id=order_group_id,
-                market_version=market_version,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    CreateMarginOrderRequest,
+                    body,
+                    client_order_id=client_order_id,
+                    side=side,
+                    count=count,
+                    price=price,
+                    time_in_force=time_in_force,
+                    self_trade_prevention_type=self_trade_prevention_type,
+                    ticker=ticker,
+                    market_id=market_id,
+                    expiration_time=expiration_time,
+                    post_only=post_only,
+                    cancel_order_on_pause=cancel_order_on_pause,
+                    reduce_only=reduce_only,
+                    subaccount=subaccount,
+                    order_group_id=order_group_id,
+                    market_version=market_version,
+                )
             )
-        )
 
     def _create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
         """Send ``POST /margin/orders`` with a built body (see :meth:`create`)."""
@@ -289,7 +346,14 @@ class OrdersResource:
 
     @overload
     def decrease(
-        self, order_id: str, *, subaccount: int | Unset = UNSET, body: DecreaseMarginOrderRequest
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: DecreaseMarginOrderRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseMarginOrderResponse: ...
 
     @overload
@@ -300,6 +364,9 @@ class OrdersResource:
         subaccount: int | Unset = UNSET,
         reduce_by: Decimal | str | int | None | Unset = UNSET,
         reduce_to: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseMarginOrderResponse: ...
 
     def decrease(
@@ -310,6 +377,9 @@ class OrdersResource:
         body: DecreaseMarginOrderRequest | Unset = UNSET,
         reduce_by: Decimal | str | int | None | Unset = UNSET,
         reduce_to: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseMarginOrderResponse:
         """Decrease Order
 
@@ -328,17 +398,21 @@ class OrdersResource:
             reduce_to (Decimal | str | int | None): String representation of the number of contracts to
                 reduce to. Exactly one of `reduce_by` or `reduce_to` must be provided. Unit: contracts as a
                 decimal string, Decimal or int (e.g. '10.00'; never float).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._decrease(
-            order_id=order_id,
-            subaccount=subaccount,
-            body=self._invoker.body(DecreaseMarginOrderRequest, body, reduce_by=reduce_by, reduce_to=reduce_to),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._decrease(
+                order_id=order_id,
+                subaccount=subaccount,
+                body=self._invoker.body(DecreaseMarginOrderRequest, body, reduce_by=reduce_by, reduce_to=reduce_to),
+            )
 
     def _decrease(
         self, order_id: str, *, body: DecreaseMarginOrderRequest, subaccount: int | Unset = UNSET
@@ -351,20 +425,31 @@ class OrdersResource:
             self._invoker.call(_endpoint.sync_detailed, order_id=order_id, body=body, subaccount=subaccount),
         )
 
-    def get(self, order_id: str) -> GetMarginOrderResponse:
+    def get(
+        self,
+        order_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginOrderResponse:
         """Get Order
 
         ``GET /margin/orders/{order_id}``
 
         Args:
             order_id (str, required): Order ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.orders import get_margin_order as _endpoint
 
-        return cast("GetMarginOrderResponse", self._invoker.call(_endpoint.sync_detailed, order_id=order_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarginOrderResponse", self._invoker.call(_endpoint.sync_detailed, order_id=order_id))
 
     def list(
         self,
@@ -376,6 +461,9 @@ class OrdersResource:
         limit: int | Unset = 10000,
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginOrdersResponse:
         """Get Orders
 
@@ -392,25 +480,29 @@ class OrdersResource:
                 the next page of results. Leave empty for the first page.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.orders import get_margin_orders as _endpoint
 
-        return cast(
-            "GetMarginOrdersResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                status=status,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginOrdersResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    status=status,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                ),
+            )
 
     def list_all(
         self,
@@ -421,15 +513,21 @@ class OrdersResource:
         status: str | Unset = UNSET,
         limit: int | Unset = 10000,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarginOrder]:
+        progress: Progress = None,
+    ) -> PageItems[MarginOrder]:
         """Get Orders
 
         ``GET /margin/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -440,6 +538,9 @@ class OrdersResource:
                 Default (server side): 10000.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -455,8 +556,12 @@ class OrdersResource:
                 "status": status,
                 "limit": limit,
                 "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -468,7 +573,14 @@ class AsyncOrdersResource:
 
     @overload
     async def amend(
-        self, order_id: str, *, subaccount: int | Unset = UNSET, body: AmendMarginOrderRequest
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: AmendMarginOrderRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendMarginOrderResponse: ...
 
     @overload
@@ -485,6 +597,9 @@ class AsyncOrdersResource:
         client_order_id: str | Unset = UNSET,
         updated_client_order_id: str | Unset = UNSET,
         expiration_time: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendMarginOrderResponse: ...
 
     async def amend(
@@ -501,6 +616,9 @@ class AsyncOrdersResource:
         client_order_id: str | Unset = UNSET,
         updated_client_order_id: str | Unset = UNSET,
         expiration_time: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendMarginOrderResponse:
         """Amend Order
 
@@ -530,28 +648,32 @@ class AsyncOrdersResource:
                 expiry, or use 0 to remove it (good-till-canceled). A nonzero expiry must be in the future.
                 Send the current price and total quantity for an expiry-only amendment; this preserves queue
                 position. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._amend(
-            order_id=order_id,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                AmendMarginOrderRequest,
-                body,
-                side=side,
-                price=price,
-                count=count,
-                ticker=ticker,
-                market_id=market_id,
-                client_order_id=client_order_id,
-                updated_client_order_id=updated_client_order_id,
-                expiration_time=expiration_time,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._amend(
+                order_id=order_id,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    AmendMarginOrderRequest,
+                    body,
+                    side=side,
+                    price=price,
+                    count=count,
+                    ticker=ticker,
+                    market_id=market_id,
+                    client_order_id=client_order_id,
+                    updated_client_order_id=updated_client_order_id,
+                    expiration_time=expiration_time,
+                ),
+            )
 
     async def _amend(
         self, order_id: str, *, body: AmendMarginOrderRequest, subaccount: int | Unset = UNSET
@@ -564,7 +686,15 @@ class AsyncOrdersResource:
             await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id, body=body, subaccount=subaccount),
         )
 
-    async def cancel(self, order_id: str, *, subaccount: int | Unset = UNSET) -> CancelMarginOrderResponse:
+    async def cancel(
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CancelMarginOrderResponse:
         """Cancel Order
 
         ``DELETE /margin/orders/{order_id}``
@@ -574,18 +704,29 @@ class AsyncOrdersResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.orders import cancel_margin_order as _endpoint
 
-        return cast(
-            "CancelMarginOrderResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id, subaccount=subaccount),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "CancelMarginOrderResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id, subaccount=subaccount),
+            )
 
-    async def cancel_all(self, *, subaccount: int | Unset = UNSET) -> None:
+    async def cancel_all(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Cancel All Orders
 
         ``DELETE /margin/orders``
@@ -593,16 +734,27 @@ class AsyncOrdersResource:
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.orders import cancel_all_margin_orders as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount)
 
     @overload
-    async def create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateMarginOrderRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateMarginOrderResponse: ...
 
     @overload
     async def create(
@@ -623,6 +775,9 @@ class AsyncOrdersResource:
         subaccount: int | Unset = UNSET,
         order_group_id: str | Unset = UNSET,
         market_version: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginOrderResponse: ...
 
     async def create(
@@ -644,6 +799,9 @@ class AsyncOrdersResource:
         subaccount: int | Unset = UNSET,
         order_group_id: str | Unset = UNSET,
         market_version: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarginOrderResponse:
         """Create Order
 
@@ -685,33 +843,37 @@ class AsyncOrdersResource:
             market_version (int): The market_version you expect the market to be at. If it is set and the
                 market's current market_version differs, the order is rejected with HTTP 409 and error code
                 market_version_mismatch. 0 skips the check. Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                CreateMarginOrderRequest,
-                body,
-                client_order_id=client_order_id,
-                side=side,
-                count=count,
-                price=price,
-                time_in_force=time_in_force,
-                self_trade_prevention_type=self_trade_prevention_type,
-                ticker=ticker,
-                market_id=market_id,
-                expiration_time=expiration_time,
-                post_only=post_only,
-                cancel_order_on_pause=cancel_order_on_pause,
-                reduce_only=reduce_only,
-                subaccount=subaccount,
-                order_group_id=order_group_id,
-                market_version=market_version,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    CreateMarginOrderRequest,
+                    body,
+                    client_order_id=client_order_id,
+                    side=side,
+                    count=count,
+                    price=price,
+                    time_in_force=time_in_force,
+                    self_trade_prevention_type=self_trade_prevention_type,
+                    ticker=ticker,
+                    market_id=market_id,
+                    expiration_time=expiration_time,
+                    post_only=post_only,
+                    cancel_order_on_pause=cancel_order_on_pause,
+                    reduce_only=reduce_only,
+                    subaccount=subaccount,
+                    order_group_id=order_group_id,
+                    market_version=market_version,
+                )
             )
-        )
 
     async def _create(self, *, body: CreateMarginOrderRequest) -> CreateMarginOrderResponse:
         """Send ``POST /margin/orders`` with a built body (see :meth:`create`)."""
@@ -721,7 +883,14 @@ class AsyncOrdersResource:
 
     @overload
     async def decrease(
-        self, order_id: str, *, subaccount: int | Unset = UNSET, body: DecreaseMarginOrderRequest
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: DecreaseMarginOrderRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseMarginOrderResponse: ...
 
     @overload
@@ -732,6 +901,9 @@ class AsyncOrdersResource:
         subaccount: int | Unset = UNSET,
         reduce_by: Decimal | str | int | None | Unset = UNSET,
         reduce_to: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseMarginOrderResponse: ...
 
     async def decrease(
@@ -742,6 +914,9 @@ class AsyncOrdersResource:
         body: DecreaseMarginOrderRequest | Unset = UNSET,
         reduce_by: Decimal | str | int | None | Unset = UNSET,
         reduce_to: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseMarginOrderResponse:
         """Decrease Order
 
@@ -760,17 +935,21 @@ class AsyncOrdersResource:
             reduce_to (Decimal | str | int | None): String representation of the number of contracts to
                 reduce to. Exactly one of `reduce_by` or `reduce_to` must be provided. Unit: contracts as a
                 decimal string, Decimal or int (e.g. '10.00'; never float).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._decrease(
-            order_id=order_id,
-            subaccount=subaccount,
-            body=self._invoker.body(DecreaseMarginOrderRequest, body, reduce_by=reduce_by, reduce_to=reduce_to),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._decrease(
+                order_id=order_id,
+                subaccount=subaccount,
+                body=self._invoker.body(DecreaseMarginOrderRequest, body, reduce_by=reduce_by, reduce_to=reduce_to),
+            )
 
     async def _decrease(
         self, order_id: str, *, body: DecreaseMarginOrderRequest, subaccount: int | Unset = UNSET
@@ -783,20 +962,33 @@ class AsyncOrdersResource:
             await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id, body=body, subaccount=subaccount),
         )
 
-    async def get(self, order_id: str) -> GetMarginOrderResponse:
+    async def get(
+        self,
+        order_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginOrderResponse:
         """Get Order
 
         ``GET /margin/orders/{order_id}``
 
         Args:
             order_id (str, required): Order ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.orders import get_margin_order as _endpoint
 
-        return cast("GetMarginOrderResponse", await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginOrderResponse", await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id)
+            )
 
     async def list(
         self,
@@ -808,6 +1000,9 @@ class AsyncOrdersResource:
         limit: int | Unset = 10000,
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginOrdersResponse:
         """Get Orders
 
@@ -824,25 +1019,29 @@ class AsyncOrdersResource:
                 the next page of results. Leave empty for the first page.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.orders import get_margin_orders as _endpoint
 
-        return cast(
-            "GetMarginOrdersResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                status=status,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginOrdersResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    status=status,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                ),
+            )
 
     def list_all(
         self,
@@ -853,15 +1052,21 @@ class AsyncOrdersResource:
         status: str | Unset = UNSET,
         limit: int | Unset = 10000,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarginOrder]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarginOrder]:
         """Get Orders
 
         ``GET /margin/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -872,6 +1077,9 @@ class AsyncOrdersResource:
                 Default (server side): 10000.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -887,6 +1095,10 @@ class AsyncOrdersResource:
                 "status": status,
                 "limit": limit,
                 "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )

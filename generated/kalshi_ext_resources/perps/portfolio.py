@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_perps_api.models import SetCrossExitTriggerRequest, SetIsolatedExitTriggerRequest, UpdateExitTriggerRequest
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from decimal import Decimal
 
     from kalshi_perps_api.models import (
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     )
     from kalshi_perps_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class PortfolioResource:
@@ -32,7 +32,16 @@ class PortfolioResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def cancel_cross_exit_trigger(self, ticker: str, trigger_id: str, *, subaccount: int | Unset = UNSET) -> None:
+    def cancel_cross_exit_trigger(
+        self,
+        ticker: str,
+        trigger_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Cancel Cross Exit Trigger by ID
 
         ``DELETE /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}``
@@ -44,16 +53,27 @@ class PortfolioResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exit_triggers import delete_cross_margin_exit_trigger_by_id as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, ticker=ticker, trigger_id=trigger_id, subaccount=subaccount)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, ticker=ticker, trigger_id=trigger_id, subaccount=subaccount)
 
     def cancel_cross_exit_triggers(
-        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | str | Unset = UNSET
+        self,
+        ticker: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Cancel Cross Exit Triggers
 
@@ -66,15 +86,27 @@ class PortfolioResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
                 kind. One of 'bracket', 'trailing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exit_triggers import delete_cross_margin_exit_trigger as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, ticker=ticker, subaccount=subaccount, kind=kind)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, ticker=ticker, subaccount=subaccount, kind=kind)
 
-    def cancel_isolated_exit_triggers(self, ticker: str, *, kind: ExitTriggerKind | str | Unset = UNSET) -> None:
+    def cancel_isolated_exit_triggers(
+        self,
+        ticker: str,
+        *,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Cancel Isolated Exit Trigger
 
         ``DELETE /margin/isolated/positions/{ticker}/exit_trigger``
@@ -83,16 +115,27 @@ class PortfolioResource:
             ticker (str, required): Ticker of the market whose position the trigger protects.
             kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
                 kind. One of 'bracket', 'trailing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exit_triggers import delete_isolated_margin_exit_trigger as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, ticker=ticker, kind=kind)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, ticker=ticker, kind=kind)
 
     def cross_exit_triggers(
-        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | str | Unset = UNSET
+        self,
+        ticker: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetExitTriggersResponse:
         """Get Cross Exit Triggers
 
@@ -105,16 +148,20 @@ class PortfolioResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
                 kind. One of 'bracket', 'trailing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exit_triggers import get_cross_margin_exit_triggers as _endpoint
 
-        return cast(
-            "GetExitTriggersResponse",
-            self._invoker.call(_endpoint.sync_detailed, ticker=ticker, subaccount=subaccount, kind=kind),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetExitTriggersResponse",
+                self._invoker.call(_endpoint.sync_detailed, ticker=ticker, subaccount=subaccount, kind=kind),
+            )
 
     def fills(
         self,
@@ -124,6 +171,9 @@ class PortfolioResource:
         cursor: str | Unset = UNSET,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginFillsResponse:
         """Get Fills
 
@@ -137,18 +187,27 @@ class PortfolioResource:
             cursor (str): Pagination cursor from a previous response.
             min_ts (int): Filter fills after this Unix timestamp.
             max_ts (int): Filter fills before this Unix timestamp.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.portfolio import get_margin_fills as _endpoint
 
-        return cast(
-            "GetMarginFillsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, subaccount=subaccount, limit=limit, cursor=cursor, min_ts=min_ts, max_ts=max_ts
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginFillsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    subaccount=subaccount,
+                    limit=limit,
+                    cursor=cursor,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                ),
+            )
 
     def fills_all(
         self,
@@ -157,15 +216,21 @@ class PortfolioResource:
         limit: int | Unset = 100,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarginFill]:
+        progress: Progress = None,
+    ) -> PageItems[MarginFill]:
         """Get Fills
 
         ``GET /margin/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, returns
@@ -174,6 +239,9 @@ class PortfolioResource:
             limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
             min_ts (int): Filter fills after this Unix timestamp.
             max_ts (int): Filter fills before this Unix timestamp.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -182,12 +250,27 @@ class PortfolioResource:
             self.fills,
             items="fills",
             cursor_field="cursor",
-            params={"subaccount": subaccount, "limit": limit, "min_ts": min_ts, "max_ts": max_ts},
+            params={
+                "subaccount": subaccount,
+                "limit": limit,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def isolated_exit_triggers(
-        self, ticker: str, *, kind: ExitTriggerKind | str | Unset = UNSET
+        self,
+        ticker: str,
+        *,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetExitTriggersResponse:
         """Get Isolated Exit Triggers
 
@@ -197,15 +280,29 @@ class PortfolioResource:
             ticker (str, required): Ticker of the market whose position the trigger protects.
             kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
                 kind. One of 'bracket', 'trailing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exit_triggers import get_isolated_margin_exit_triggers as _endpoint
 
-        return cast("GetExitTriggersResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker, kind=kind))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetExitTriggersResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker, kind=kind)
+            )
 
-    def positions(self, *, subaccount: int | Unset = UNSET, ticker: str | Unset = UNSET) -> GetMarginPositionsResponse:
+    def positions(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarginPositionsResponse:
         """Get Positions
 
         ``GET /margin/positions``
@@ -215,20 +312,31 @@ class PortfolioResource:
                 positions for all subaccounts. Subaccount-restricted API keys must omit this or pass their
                 locked subaccount, and read only that subaccount's positions.
             ticker (str): Filter positions by market ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.portfolio import get_margin_positions as _endpoint
 
-        return cast(
-            "GetMarginPositionsResponse",
-            self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount, ticker=ticker),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginPositionsResponse",
+                self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount, ticker=ticker),
+            )
 
     @overload
     def set_cross_exit_trigger(
-        self, ticker: str, *, subaccount: int | Unset = UNSET, body: SetCrossExitTriggerRequest
+        self,
+        ticker: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: SetCrossExitTriggerRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger: ...
 
     @overload
@@ -245,6 +353,9 @@ class PortfolioResource:
         take_profit_price: Decimal | str | int | Unset = UNSET,
         trail_amount: Decimal | str | int | Unset = UNSET,
         trail_bps: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger: ...
 
     def set_cross_exit_trigger(
@@ -261,6 +372,9 @@ class PortfolioResource:
         take_profit_price: Decimal | str | int | Unset = UNSET,
         trail_amount: Decimal | str | int | Unset = UNSET,
         trail_bps: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger:
         """Set Cross Exit Trigger
 
@@ -301,28 +415,32 @@ class PortfolioResource:
                 '0.5600'; never float).
             trail_bps (int): Trailing distance in basis points of the tracked watermark (not the entry
                 price). Trailing only; mutually exclusive with `trail_amount`. Limits: >= 1, <= 9999.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._set_cross_exit_trigger(
-            ticker=ticker,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                SetCrossExitTriggerRequest,
-                body,
-                count=count,
-                anchor_order_id=anchor_order_id,
-                client_trigger_id=client_trigger_id,
-                kind=kind,
-                stop_loss_price=stop_loss_price,
-                take_profit_price=take_profit_price,
-                trail_amount=trail_amount,
-                trail_bps=trail_bps,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._set_cross_exit_trigger(
+                ticker=ticker,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    SetCrossExitTriggerRequest,
+                    body,
+                    count=count,
+                    anchor_order_id=anchor_order_id,
+                    client_trigger_id=client_trigger_id,
+                    kind=kind,
+                    stop_loss_price=stop_loss_price,
+                    take_profit_price=take_profit_price,
+                    trail_amount=trail_amount,
+                    trail_bps=trail_bps,
+                ),
+            )
 
     def _set_cross_exit_trigger(
         self, ticker: str, *, body: SetCrossExitTriggerRequest, subaccount: int | Unset = UNSET
@@ -335,7 +453,15 @@ class PortfolioResource:
         )
 
     @overload
-    def set_isolated_exit_trigger(self, ticker: str, *, body: SetIsolatedExitTriggerRequest) -> ExitTrigger: ...
+    def set_isolated_exit_trigger(
+        self,
+        ticker: str,
+        *,
+        body: SetIsolatedExitTriggerRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ExitTrigger: ...
 
     @overload
     def set_isolated_exit_trigger(
@@ -347,6 +473,9 @@ class PortfolioResource:
         take_profit_price: Decimal | str | int | Unset = UNSET,
         trail_amount: Decimal | str | int | Unset = UNSET,
         trail_bps: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger: ...
 
     def set_isolated_exit_trigger(
@@ -359,6 +488,9 @@ class PortfolioResource:
         take_profit_price: Decimal | str | int | Unset = UNSET,
         trail_amount: Decimal | str | int | Unset = UNSET,
         trail_bps: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger:
         """Set Isolated Exit Trigger
 
@@ -381,24 +513,28 @@ class PortfolioResource:
                 '0.5600'; never float).
             trail_bps (int): Trailing distance in basis points of the tracked watermark (not the entry
                 price). Trailing only; mutually exclusive with `trail_amount`. Limits: >= 1, <= 9999.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._set_isolated_exit_trigger(
-            ticker=ticker,
-            body=self._invoker.body(
-                SetIsolatedExitTriggerRequest,
-                body,
-                kind=kind,
-                stop_loss_price=stop_loss_price,
-                take_profit_price=take_profit_price,
-                trail_amount=trail_amount,
-                trail_bps=trail_bps,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._set_isolated_exit_trigger(
+                ticker=ticker,
+                body=self._invoker.body(
+                    SetIsolatedExitTriggerRequest,
+                    body,
+                    kind=kind,
+                    stop_loss_price=stop_loss_price,
+                    take_profit_price=take_profit_price,
+                    trail_amount=trail_amount,
+                    trail_bps=trail_bps,
+                ),
+            )
 
     def _set_isolated_exit_trigger(self, ticker: str, *, body: SetIsolatedExitTriggerRequest) -> ExitTrigger:
         """Send ``PUT /margin/isolated/positions/{ticker}/exit_trigger`` with a built body (see :meth:`set_isolated_exit_trigger`)."""
@@ -414,6 +550,9 @@ class PortfolioResource:
         cursor: str | Unset = UNSET,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginTradesResponse:
         """Get Trades
 
@@ -426,18 +565,22 @@ class PortfolioResource:
             cursor (str): Pagination cursor from a previous response.
             min_ts (int): Filter trades after this Unix timestamp.
             max_ts (int): Filter trades before this Unix timestamp.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_trades as _endpoint
 
-        return cast(
-            "GetMarginTradesResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, ticker=ticker, limit=limit, cursor=cursor, min_ts=min_ts, max_ts=max_ts
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginTradesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed, ticker=ticker, limit=limit, cursor=cursor, min_ts=min_ts, max_ts=max_ts
+                ),
+            )
 
     def trades_all(
         self,
@@ -446,15 +589,21 @@ class PortfolioResource:
         limit: int | Unset = 100,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarginTrade]:
+        progress: Progress = None,
+    ) -> PageItems[MarginTrade]:
         """Get Trades
 
         ``GET /margin/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Optional market ticker to filter trades. Omit to retrieve trades across all margin
@@ -462,6 +611,9 @@ class PortfolioResource:
             limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
             min_ts (int): Filter trades after this Unix timestamp.
             max_ts (int): Filter trades before this Unix timestamp.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -470,13 +622,30 @@ class PortfolioResource:
             self.trades,
             items="trades",
             cursor_field="cursor",
-            params={"ticker": ticker, "limit": limit, "min_ts": min_ts, "max_ts": max_ts},
+            params={
+                "ticker": ticker,
+                "limit": limit,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
     def update_cross_exit_trigger(
-        self, ticker: str, trigger_id: str, *, subaccount: int | Unset = UNSET, body: UpdateExitTriggerRequest
+        self,
+        ticker: str,
+        trigger_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: UpdateExitTriggerRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger: ...
 
     @overload
@@ -488,6 +657,9 @@ class PortfolioResource:
         subaccount: int | Unset = UNSET,
         stop_loss_price: Decimal | str | int | Unset = UNSET,
         take_profit_price: Decimal | str | int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger: ...
 
     def update_cross_exit_trigger(
@@ -499,6 +671,9 @@ class PortfolioResource:
         body: UpdateExitTriggerRequest | Unset = UNSET,
         stop_loss_price: Decimal | str | int | Unset = UNSET,
         take_profit_price: Decimal | str | int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger:
         """Update Cross Exit Trigger
 
@@ -519,20 +694,24 @@ class PortfolioResource:
             take_profit_price (Decimal | str | int): Mark price at which the take-profit leg fires. Must be
                 strictly positive when supplied. Unit: dollars as a decimal string or Decimal (e.g.
                 '0.5600'; never float).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._update_cross_exit_trigger(
-            ticker=ticker,
-            trigger_id=trigger_id,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                UpdateExitTriggerRequest, body, stop_loss_price=stop_loss_price, take_profit_price=take_profit_price
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._update_cross_exit_trigger(
+                ticker=ticker,
+                trigger_id=trigger_id,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    UpdateExitTriggerRequest, body, stop_loss_price=stop_loss_price, take_profit_price=take_profit_price
+                ),
+            )
 
     def _update_cross_exit_trigger(
         self, ticker: str, trigger_id: str, *, body: UpdateExitTriggerRequest, subaccount: int | Unset = UNSET
@@ -554,7 +733,16 @@ class AsyncPortfolioResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def cancel_cross_exit_trigger(self, ticker: str, trigger_id: str, *, subaccount: int | Unset = UNSET) -> None:
+    async def cancel_cross_exit_trigger(
+        self,
+        ticker: str,
+        trigger_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Cancel Cross Exit Trigger by ID
 
         ``DELETE /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}``
@@ -566,18 +754,29 @@ class AsyncPortfolioResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exit_triggers import delete_cross_margin_exit_trigger_by_id as _endpoint
 
-        await self._invoker.call(
-            _endpoint.asyncio_detailed, ticker=ticker, trigger_id=trigger_id, subaccount=subaccount
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(
+                _endpoint.asyncio_detailed, ticker=ticker, trigger_id=trigger_id, subaccount=subaccount
+            )
 
     async def cancel_cross_exit_triggers(
-        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | str | Unset = UNSET
+        self,
+        ticker: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Cancel Cross Exit Triggers
 
@@ -590,15 +789,27 @@ class AsyncPortfolioResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
                 kind. One of 'bracket', 'trailing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exit_triggers import delete_cross_margin_exit_trigger as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, subaccount=subaccount, kind=kind)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, subaccount=subaccount, kind=kind)
 
-    async def cancel_isolated_exit_triggers(self, ticker: str, *, kind: ExitTriggerKind | str | Unset = UNSET) -> None:
+    async def cancel_isolated_exit_triggers(
+        self,
+        ticker: str,
+        *,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Cancel Isolated Exit Trigger
 
         ``DELETE /margin/isolated/positions/{ticker}/exit_trigger``
@@ -607,16 +818,27 @@ class AsyncPortfolioResource:
             ticker (str, required): Ticker of the market whose position the trigger protects.
             kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
                 kind. One of 'bracket', 'trailing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exit_triggers import delete_isolated_margin_exit_trigger as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, kind=kind)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, kind=kind)
 
     async def cross_exit_triggers(
-        self, ticker: str, *, subaccount: int | Unset = UNSET, kind: ExitTriggerKind | str | Unset = UNSET
+        self,
+        ticker: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetExitTriggersResponse:
         """Get Cross Exit Triggers
 
@@ -629,16 +851,20 @@ class AsyncPortfolioResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
                 kind. One of 'bracket', 'trailing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exit_triggers import get_cross_margin_exit_triggers as _endpoint
 
-        return cast(
-            "GetExitTriggersResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, subaccount=subaccount, kind=kind),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetExitTriggersResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, subaccount=subaccount, kind=kind),
+            )
 
     async def fills(
         self,
@@ -648,6 +874,9 @@ class AsyncPortfolioResource:
         cursor: str | Unset = UNSET,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginFillsResponse:
         """Get Fills
 
@@ -661,23 +890,27 @@ class AsyncPortfolioResource:
             cursor (str): Pagination cursor from a previous response.
             min_ts (int): Filter fills after this Unix timestamp.
             max_ts (int): Filter fills before this Unix timestamp.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.portfolio import get_margin_fills as _endpoint
 
-        return cast(
-            "GetMarginFillsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                subaccount=subaccount,
-                limit=limit,
-                cursor=cursor,
-                min_ts=min_ts,
-                max_ts=max_ts,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginFillsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    subaccount=subaccount,
+                    limit=limit,
+                    cursor=cursor,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                ),
+            )
 
     def fills_all(
         self,
@@ -686,15 +919,21 @@ class AsyncPortfolioResource:
         limit: int | Unset = 100,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarginFill]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarginFill]:
         """Get Fills
 
         ``GET /margin/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, returns
@@ -703,6 +942,9 @@ class AsyncPortfolioResource:
             limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
             min_ts (int): Filter fills after this Unix timestamp.
             max_ts (int): Filter fills before this Unix timestamp.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -711,12 +953,27 @@ class AsyncPortfolioResource:
             self.fills,
             items="fills",
             cursor_field="cursor",
-            params={"subaccount": subaccount, "limit": limit, "min_ts": min_ts, "max_ts": max_ts},
+            params={
+                "subaccount": subaccount,
+                "limit": limit,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def isolated_exit_triggers(
-        self, ticker: str, *, kind: ExitTriggerKind | str | Unset = UNSET
+        self,
+        ticker: str,
+        *,
+        kind: ExitTriggerKind | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetExitTriggersResponse:
         """Get Isolated Exit Triggers
 
@@ -726,18 +983,29 @@ class AsyncPortfolioResource:
             ticker (str, required): Ticker of the market whose position the trigger protects.
             kind (ExitTriggerKind | str): Restricts the request to one trigger family. Omitted covers every
                 kind. One of 'bracket', 'trailing'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.exit_triggers import get_isolated_margin_exit_triggers as _endpoint
 
-        return cast(
-            "GetExitTriggersResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, kind=kind)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetExitTriggersResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, kind=kind),
+            )
 
     async def positions(
-        self, *, subaccount: int | Unset = UNSET, ticker: str | Unset = UNSET
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        ticker: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginPositionsResponse:
         """Get Positions
 
@@ -748,20 +1016,31 @@ class AsyncPortfolioResource:
                 positions for all subaccounts. Subaccount-restricted API keys must omit this or pass their
                 locked subaccount, and read only that subaccount's positions.
             ticker (str): Filter positions by market ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.portfolio import get_margin_positions as _endpoint
 
-        return cast(
-            "GetMarginPositionsResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount, ticker=ticker),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginPositionsResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount, ticker=ticker),
+            )
 
     @overload
     async def set_cross_exit_trigger(
-        self, ticker: str, *, subaccount: int | Unset = UNSET, body: SetCrossExitTriggerRequest
+        self,
+        ticker: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: SetCrossExitTriggerRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger: ...
 
     @overload
@@ -778,6 +1057,9 @@ class AsyncPortfolioResource:
         take_profit_price: Decimal | str | int | Unset = UNSET,
         trail_amount: Decimal | str | int | Unset = UNSET,
         trail_bps: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger: ...
 
     async def set_cross_exit_trigger(
@@ -794,6 +1076,9 @@ class AsyncPortfolioResource:
         take_profit_price: Decimal | str | int | Unset = UNSET,
         trail_amount: Decimal | str | int | Unset = UNSET,
         trail_bps: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger:
         """Set Cross Exit Trigger
 
@@ -834,28 +1119,32 @@ class AsyncPortfolioResource:
                 '0.5600'; never float).
             trail_bps (int): Trailing distance in basis points of the tracked watermark (not the entry
                 price). Trailing only; mutually exclusive with `trail_amount`. Limits: >= 1, <= 9999.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._set_cross_exit_trigger(
-            ticker=ticker,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                SetCrossExitTriggerRequest,
-                body,
-                count=count,
-                anchor_order_id=anchor_order_id,
-                client_trigger_id=client_trigger_id,
-                kind=kind,
-                stop_loss_price=stop_loss_price,
-                take_profit_price=take_profit_price,
-                trail_amount=trail_amount,
-                trail_bps=trail_bps,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._set_cross_exit_trigger(
+                ticker=ticker,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    SetCrossExitTriggerRequest,
+                    body,
+                    count=count,
+                    anchor_order_id=anchor_order_id,
+                    client_trigger_id=client_trigger_id,
+                    kind=kind,
+                    stop_loss_price=stop_loss_price,
+                    take_profit_price=take_profit_price,
+                    trail_amount=trail_amount,
+                    trail_bps=trail_bps,
+                ),
+            )
 
     async def _set_cross_exit_trigger(
         self, ticker: str, *, body: SetCrossExitTriggerRequest, subaccount: int | Unset = UNSET
@@ -869,7 +1158,15 @@ class AsyncPortfolioResource:
         )
 
     @overload
-    async def set_isolated_exit_trigger(self, ticker: str, *, body: SetIsolatedExitTriggerRequest) -> ExitTrigger: ...
+    async def set_isolated_exit_trigger(
+        self,
+        ticker: str,
+        *,
+        body: SetIsolatedExitTriggerRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ExitTrigger: ...
 
     @overload
     async def set_isolated_exit_trigger(
@@ -881,6 +1178,9 @@ class AsyncPortfolioResource:
         take_profit_price: Decimal | str | int | Unset = UNSET,
         trail_amount: Decimal | str | int | Unset = UNSET,
         trail_bps: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger: ...
 
     async def set_isolated_exit_trigger(
@@ -893,6 +1193,9 @@ class AsyncPortfolioResource:
         take_profit_price: Decimal | str | int | Unset = UNSET,
         trail_amount: Decimal | str | int | Unset = UNSET,
         trail_bps: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger:
         """Set Isolated Exit Trigger
 
@@ -915,24 +1218,28 @@ class AsyncPortfolioResource:
                 '0.5600'; never float).
             trail_bps (int): Trailing distance in basis points of the tracked watermark (not the entry
                 price). Trailing only; mutually exclusive with `trail_amount`. Limits: >= 1, <= 9999.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._set_isolated_exit_trigger(
-            ticker=ticker,
-            body=self._invoker.body(
-                SetIsolatedExitTriggerRequest,
-                body,
-                kind=kind,
-                stop_loss_price=stop_loss_price,
-                take_profit_price=take_profit_price,
-                trail_amount=trail_amount,
-                trail_bps=trail_bps,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._set_isolated_exit_trigger(
+                ticker=ticker,
+                body=self._invoker.body(
+                    SetIsolatedExitTriggerRequest,
+                    body,
+                    kind=kind,
+                    stop_loss_price=stop_loss_price,
+                    take_profit_price=take_profit_price,
+                    trail_amount=trail_amount,
+                    trail_bps=trail_bps,
+                ),
+            )
 
     async def _set_isolated_exit_trigger(self, ticker: str, *, body: SetIsolatedExitTriggerRequest) -> ExitTrigger:
         """Send ``PUT /margin/isolated/positions/{ticker}/exit_trigger`` with a built body (see :meth:`set_isolated_exit_trigger`)."""
@@ -948,6 +1255,9 @@ class AsyncPortfolioResource:
         cursor: str | Unset = UNSET,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarginTradesResponse:
         """Get Trades
 
@@ -960,18 +1270,22 @@ class AsyncPortfolioResource:
             cursor (str): Pagination cursor from a previous response.
             min_ts (int): Filter trades after this Unix timestamp.
             max_ts (int): Filter trades before this Unix timestamp.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.market import get_margin_trades as _endpoint
 
-        return cast(
-            "GetMarginTradesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, ticker=ticker, limit=limit, cursor=cursor, min_ts=min_ts, max_ts=max_ts
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarginTradesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, ticker=ticker, limit=limit, cursor=cursor, min_ts=min_ts, max_ts=max_ts
+                ),
+            )
 
     def trades_all(
         self,
@@ -980,15 +1294,21 @@ class AsyncPortfolioResource:
         limit: int | Unset = 100,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarginTrade]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarginTrade]:
         """Get Trades
 
         ``GET /margin/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Optional market ticker to filter trades. Omit to retrieve trades across all margin
@@ -996,6 +1316,9 @@ class AsyncPortfolioResource:
             limit (int): Number of results per page. Limits: >= 1, <= 1000. Default (server side): 100.
             min_ts (int): Filter trades after this Unix timestamp.
             max_ts (int): Filter trades before this Unix timestamp.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1004,13 +1327,30 @@ class AsyncPortfolioResource:
             self.trades,
             items="trades",
             cursor_field="cursor",
-            params={"ticker": ticker, "limit": limit, "min_ts": min_ts, "max_ts": max_ts},
+            params={
+                "ticker": ticker,
+                "limit": limit,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
     async def update_cross_exit_trigger(
-        self, ticker: str, trigger_id: str, *, subaccount: int | Unset = UNSET, body: UpdateExitTriggerRequest
+        self,
+        ticker: str,
+        trigger_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: UpdateExitTriggerRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger: ...
 
     @overload
@@ -1022,6 +1362,9 @@ class AsyncPortfolioResource:
         subaccount: int | Unset = UNSET,
         stop_loss_price: Decimal | str | int | Unset = UNSET,
         take_profit_price: Decimal | str | int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger: ...
 
     async def update_cross_exit_trigger(
@@ -1033,6 +1376,9 @@ class AsyncPortfolioResource:
         body: UpdateExitTriggerRequest | Unset = UNSET,
         stop_loss_price: Decimal | str | int | Unset = UNSET,
         take_profit_price: Decimal | str | int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ExitTrigger:
         """Update Cross Exit Trigger
 
@@ -1053,20 +1399,24 @@ class AsyncPortfolioResource:
             take_profit_price (Decimal | str | int): Mark price at which the take-profit leg fires. Must be
                 strictly positive when supplied. Unit: dollars as a decimal string or Decimal (e.g.
                 '0.5600'; never float).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._update_cross_exit_trigger(
-            ticker=ticker,
-            trigger_id=trigger_id,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                UpdateExitTriggerRequest, body, stop_loss_price=stop_loss_price, take_profit_price=take_profit_price
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._update_cross_exit_trigger(
+                ticker=ticker,
+                trigger_id=trigger_id,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    UpdateExitTriggerRequest, body, stop_loss_price=stop_loss_price, take_profit_price=take_profit_price
+                ),
+            )
 
     async def _update_cross_exit_trigger(
         self, ticker: str, trigger_id: str, *, body: UpdateExitTriggerRequest, subaccount: int | Unset = UNSET

@@ -8,6 +8,7 @@ from kalshi_perps_api.models import ApplySubaccountTransferRequest, IntraExchang
 from kalshi_perps_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from uuid import UUID
 
     from kalshi_perps_api.models import (
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     )
     from kalshi_perps_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class TransfersResource:
@@ -27,21 +28,34 @@ class TransfersResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def create_subaccount(self) -> CreateSubaccountResponse:
+    def create_subaccount(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> CreateSubaccountResponse:
         """Create Subaccount
 
         ``POST /portfolio/margin/subaccounts``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.portfolio import create_margin_subaccount as _endpoint
 
-        return cast("CreateSubaccountResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("CreateSubaccountResponse", self._invoker.call(_endpoint.sync_detailed))
 
     @overload
     def transfer_instance(
-        self, *, body: IntraExchangeInstanceTransferRequest
+        self,
+        *,
+        body: IntraExchangeInstanceTransferRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse: ...
 
     @overload
@@ -56,6 +70,9 @@ class TransfersResource:
         destination_exchange_shard: int | Unset = UNSET,
         source_subaccount: int | Unset = UNSET,
         destination_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse: ...
 
     def transfer_instance(
@@ -70,6 +87,9 @@ class TransfersResource:
         destination_exchange_shard: int | Unset = UNSET,
         source_subaccount: int | Unset = UNSET,
         destination_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse:
         """Intra Account Transfer
 
@@ -98,26 +118,30 @@ class TransfersResource:
                 supported for event contract to event contract transfers. Default (server side): 0.
             destination_subaccount (int): Destination subaccount number (default 0 for the primary account).
                 Only supported for event contract to event contract transfers. Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._transfer_instance(
-            body=self._invoker.body(
-                IntraExchangeInstanceTransferRequest,
-                body,
-                source=source,
-                destination=destination,
-                amount=amount,
-                client_transfer_id=client_transfer_id,
-                source_exchange_shard=source_exchange_shard,
-                destination_exchange_shard=destination_exchange_shard,
-                source_subaccount=source_subaccount,
-                destination_subaccount=destination_subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._transfer_instance(
+                body=self._invoker.body(
+                    IntraExchangeInstanceTransferRequest,
+                    body,
+                    source=source,
+                    destination=destination,
+                    amount=amount,
+                    client_transfer_id=client_transfer_id,
+                    source_exchange_shard=source_exchange_shard,
+                    destination_exchange_shard=destination_exchange_shard,
+                    source_subaccount=source_subaccount,
+                    destination_subaccount=destination_subaccount,
+                )
             )
-        )
 
     def _transfer_instance(
         self, *, body: IntraExchangeInstanceTransferRequest
@@ -128,7 +152,14 @@ class TransfersResource:
         return cast("IntraExchangeInstanceTransferResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
     @overload
-    def transfer_subaccount(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse: ...
+    def transfer_subaccount(
+        self,
+        *,
+        body: ApplySubaccountTransferRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ApplySubaccountTransferResponse: ...
 
     @overload
     def transfer_subaccount(
@@ -139,6 +170,9 @@ class TransfersResource:
         to_subaccount: int,
         amount_cents: int,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ApplySubaccountTransferResponse: ...
 
     def transfer_subaccount(
@@ -150,6 +184,9 @@ class TransfersResource:
         to_subaccount: int | Unset = UNSET,
         amount_cents: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ApplySubaccountTransferResponse:
         """Transfer Between Subaccounts
 
@@ -168,23 +205,27 @@ class TransfersResource:
             amount_cents (int, required): Amount to transfer in cents. Required unless ``body`` is given.
             exchange_index (int): Identifier for an exchange shard. Perps subaccount transfers ignore this
                 field.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._transfer_subaccount(
-            body=self._invoker.body(
-                ApplySubaccountTransferRequest,
-                body,
-                client_transfer_id=client_transfer_id,
-                from_subaccount=from_subaccount,
-                to_subaccount=to_subaccount,
-                amount_cents=amount_cents,
-                exchange_index=exchange_index,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._transfer_subaccount(
+                body=self._invoker.body(
+                    ApplySubaccountTransferRequest,
+                    body,
+                    client_transfer_id=client_transfer_id,
+                    from_subaccount=from_subaccount,
+                    to_subaccount=to_subaccount,
+                    amount_cents=amount_cents,
+                    exchange_index=exchange_index,
+                )
             )
-        )
 
     def _transfer_subaccount(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse:
         """Send ``POST /portfolio/margin/subaccounts/transfer`` with a built body (see :meth:`transfer_subaccount`)."""
@@ -199,21 +240,34 @@ class AsyncTransfersResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def create_subaccount(self) -> CreateSubaccountResponse:
+    async def create_subaccount(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> CreateSubaccountResponse:
         """Create Subaccount
 
         ``POST /portfolio/margin/subaccounts``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_perps_api.api.portfolio import create_margin_subaccount as _endpoint
 
-        return cast("CreateSubaccountResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("CreateSubaccountResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     @overload
     async def transfer_instance(
-        self, *, body: IntraExchangeInstanceTransferRequest
+        self,
+        *,
+        body: IntraExchangeInstanceTransferRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse: ...
 
     @overload
@@ -228,6 +282,9 @@ class AsyncTransfersResource:
         destination_exchange_shard: int | Unset = UNSET,
         source_subaccount: int | Unset = UNSET,
         destination_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse: ...
 
     async def transfer_instance(
@@ -242,6 +299,9 @@ class AsyncTransfersResource:
         destination_exchange_shard: int | Unset = UNSET,
         source_subaccount: int | Unset = UNSET,
         destination_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse:
         """Intra Account Transfer
 
@@ -270,26 +330,30 @@ class AsyncTransfersResource:
                 supported for event contract to event contract transfers. Default (server side): 0.
             destination_subaccount (int): Destination subaccount number (default 0 for the primary account).
                 Only supported for event contract to event contract transfers. Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._transfer_instance(
-            body=self._invoker.body(
-                IntraExchangeInstanceTransferRequest,
-                body,
-                source=source,
-                destination=destination,
-                amount=amount,
-                client_transfer_id=client_transfer_id,
-                source_exchange_shard=source_exchange_shard,
-                destination_exchange_shard=destination_exchange_shard,
-                source_subaccount=source_subaccount,
-                destination_subaccount=destination_subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._transfer_instance(
+                body=self._invoker.body(
+                    IntraExchangeInstanceTransferRequest,
+                    body,
+                    source=source,
+                    destination=destination,
+                    amount=amount,
+                    client_transfer_id=client_transfer_id,
+                    source_exchange_shard=source_exchange_shard,
+                    destination_exchange_shard=destination_exchange_shard,
+                    source_subaccount=source_subaccount,
+                    destination_subaccount=destination_subaccount,
+                )
             )
-        )
 
     async def _transfer_instance(
         self, *, body: IntraExchangeInstanceTransferRequest
@@ -302,7 +366,14 @@ class AsyncTransfersResource:
         )
 
     @overload
-    async def transfer_subaccount(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse: ...
+    async def transfer_subaccount(
+        self,
+        *,
+        body: ApplySubaccountTransferRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ApplySubaccountTransferResponse: ...
 
     @overload
     async def transfer_subaccount(
@@ -313,6 +384,9 @@ class AsyncTransfersResource:
         to_subaccount: int,
         amount_cents: int,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ApplySubaccountTransferResponse: ...
 
     async def transfer_subaccount(
@@ -324,6 +398,9 @@ class AsyncTransfersResource:
         to_subaccount: int | Unset = UNSET,
         amount_cents: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ApplySubaccountTransferResponse:
         """Transfer Between Subaccounts
 
@@ -342,23 +419,27 @@ class AsyncTransfersResource:
             amount_cents (int, required): Amount to transfer in cents. Required unless ``body`` is given.
             exchange_index (int): Identifier for an exchange shard. Perps subaccount transfers ignore this
                 field.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._transfer_subaccount(
-            body=self._invoker.body(
-                ApplySubaccountTransferRequest,
-                body,
-                client_transfer_id=client_transfer_id,
-                from_subaccount=from_subaccount,
-                to_subaccount=to_subaccount,
-                amount_cents=amount_cents,
-                exchange_index=exchange_index,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._transfer_subaccount(
+                body=self._invoker.body(
+                    ApplySubaccountTransferRequest,
+                    body,
+                    client_transfer_id=client_transfer_id,
+                    from_subaccount=from_subaccount,
+                    to_subaccount=to_subaccount,
+                    amount_cents=amount_cents,
+                    exchange_index=exchange_index,
+                )
             )
-        )
 
     async def _transfer_subaccount(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse:
         """Send ``POST /portfolio/margin/subaccounts/transfer`` with a built body (see :meth:`transfer_subaccount`)."""

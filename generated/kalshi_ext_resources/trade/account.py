@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import (
         AccountApiLimits,
         GetAccountApiUsageLevelVolumeProgressResponse,
         GetAccountEndpointCostsResponse,
     )
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class AccountResource:
@@ -20,53 +22,85 @@ class AccountResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def endpoint_costs(self) -> GetAccountEndpointCostsResponse:
+    def endpoint_costs(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetAccountEndpointCostsResponse:
         """List Non-Default Endpoint Costs
 
         ``GET /account/endpoint_costs``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.account import get_account_endpoint_costs as _endpoint
 
-        return cast("GetAccountEndpointCostsResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetAccountEndpointCostsResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def limits(self) -> AccountApiLimits:
+    def limits(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> AccountApiLimits:
         """Get Account API Limits
 
         ``GET /account/limits``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.account import get_account_api_limits as _endpoint
 
-        return cast("AccountApiLimits", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("AccountApiLimits", self._invoker.call(_endpoint.sync_detailed))
 
-    def upgrade(self) -> None:
+    def upgrade(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> None:
         """Upgrade Account API Usage Level
 
         ``POST /account/api_usage_level/upgrade``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.account import upgrade_account_api_usage_level as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed)
 
-    def volume_progress(self) -> GetAccountApiUsageLevelVolumeProgressResponse:
+    def volume_progress(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetAccountApiUsageLevelVolumeProgressResponse:
         """Get Account API Usage Level Volume Progress
 
         ``GET /account/api_usage_level/volume_progress``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.account import get_account_api_usage_level_volume_progress as _endpoint
 
-        return cast("GetAccountApiUsageLevelVolumeProgressResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetAccountApiUsageLevelVolumeProgressResponse", self._invoker.call(_endpoint.sync_detailed))
 
 
 class AsyncAccountResource:
@@ -75,52 +109,84 @@ class AsyncAccountResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def endpoint_costs(self) -> GetAccountEndpointCostsResponse:
+    async def endpoint_costs(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetAccountEndpointCostsResponse:
         """List Non-Default Endpoint Costs
 
         ``GET /account/endpoint_costs``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.account import get_account_endpoint_costs as _endpoint
 
-        return cast("GetAccountEndpointCostsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetAccountEndpointCostsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def limits(self) -> AccountApiLimits:
+    async def limits(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> AccountApiLimits:
         """Get Account API Limits
 
         ``GET /account/limits``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.account import get_account_api_limits as _endpoint
 
-        return cast("AccountApiLimits", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("AccountApiLimits", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def upgrade(self) -> None:
+    async def upgrade(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> None:
         """Upgrade Account API Usage Level
 
         ``POST /account/api_usage_level/upgrade``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.account import upgrade_account_api_usage_level as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed)
 
-    async def volume_progress(self) -> GetAccountApiUsageLevelVolumeProgressResponse:
+    async def volume_progress(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetAccountApiUsageLevelVolumeProgressResponse:
         """Get Account API Usage Level Volume Progress
 
         ``GET /account/api_usage_level/volume_progress``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.account import get_account_api_usage_level_volume_progress as _endpoint
 
-        return cast(
-            "GetAccountApiUsageLevelVolumeProgressResponse", await self._invoker.call(_endpoint.asyncio_detailed)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetAccountApiUsageLevelVolumeProgressResponse", await self._invoker.call(_endpoint.asyncio_detailed)
+            )

@@ -8,7 +8,7 @@ from kalshi_trade_api.models import CreateApiKeyRequest, GenerateApiKeyRequest
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from kalshi_trade_api.models import (
         ApiKeyScope,
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class ApiKeysResource:
@@ -29,7 +29,14 @@ class ApiKeysResource:
         self._invoker = invoker
 
     @overload
-    def create(self, *, body: CreateApiKeyRequest) -> CreateApiKeyResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateApiKeyResponse: ...
 
     @overload
     def create(
@@ -40,6 +47,9 @@ class ApiKeysResource:
         scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateApiKeyResponse: ...
 
     def create(
@@ -51,6 +61,9 @@ class ApiKeysResource:
         scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateApiKeyResponse:
         """Create API Key
 
@@ -79,23 +92,27 @@ class ApiKeysResource:
                 trading credential for that subtrader - FIX order-entry and market-data sessions, plus
                 margin WebSocket sessions scoped to the subtrader's own data - and is denied on every REST
                 endpoint, including key management. Mutually exclusive with subaccount.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                CreateApiKeyRequest,
-                body,
-                name=name,
-                public_key=public_key,
-                scopes=scopes,
-                subaccount=subaccount,
-                fcm_subtrader_id=fcm_subtrader_id,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    CreateApiKeyRequest,
+                    body,
+                    name=name,
+                    public_key=public_key,
+                    scopes=scopes,
+                    subaccount=subaccount,
+                    fcm_subtrader_id=fcm_subtrader_id,
+                )
             )
-        )
 
     def _create(self, *, body: CreateApiKeyRequest) -> CreateApiKeyResponse:
         """Send ``POST /api_keys`` with a built body (see :meth:`create`)."""
@@ -103,23 +120,41 @@ class ApiKeysResource:
 
         return cast("CreateApiKeyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete(self, api_key: str) -> None:
+    def delete(
+        self,
+        api_key: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete API Key
 
         ``DELETE /api_keys/{api_key}``
 
         Args:
             api_key (str, required): API key ID to delete.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.api_keys import delete_api_key as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, api_key=api_key)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, api_key=api_key)
 
     @overload
-    def generate(self, *, body: GenerateApiKeyRequest) -> GenerateApiKeyResponse: ...
+    def generate(
+        self,
+        *,
+        body: GenerateApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GenerateApiKeyResponse: ...
 
     @overload
     def generate(
@@ -130,6 +165,9 @@ class ApiKeysResource:
         scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GenerateApiKeyResponse: ...
 
     def generate(
@@ -141,6 +179,9 @@ class ApiKeysResource:
         scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GenerateApiKeyResponse:
         """Generate API Key
 
@@ -170,23 +211,27 @@ class ApiKeysResource:
                 trading credential for that subtrader - FIX order-entry and market-data sessions, plus
                 margin WebSocket sessions scoped to the subtrader's own data - and is denied on every REST
                 endpoint, including key management. Mutually exclusive with subaccount.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._generate(
-            body=self._invoker.body(
-                GenerateApiKeyRequest,
-                body,
-                name=name,
-                key_type=key_type,
-                scopes=scopes,
-                subaccount=subaccount,
-                fcm_subtrader_id=fcm_subtrader_id,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._generate(
+                body=self._invoker.body(
+                    GenerateApiKeyRequest,
+                    body,
+                    name=name,
+                    key_type=key_type,
+                    scopes=scopes,
+                    subaccount=subaccount,
+                    fcm_subtrader_id=fcm_subtrader_id,
+                )
             )
-        )
 
     def _generate(self, *, body: GenerateApiKeyRequest) -> GenerateApiKeyResponse:
         """Send ``POST /api_keys/generate`` with a built body (see :meth:`generate`)."""
@@ -194,7 +239,14 @@ class ApiKeysResource:
 
         return cast("GenerateApiKeyResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def list(self, *, fcm_subtrader_id: str | Unset = UNSET) -> GetApiKeysResponse:
+    def list(
+        self,
+        *,
+        fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetApiKeysResponse:
         """Get API Keys
 
         ``GET /api_keys``
@@ -202,15 +254,19 @@ class ApiKeysResource:
         Args:
             fcm_subtrader_id (str): Return only API keys bound to this FCM subtrader. Spelled
                 {your_user_id}_{suffix}; only FCM members hold bound keys. Omit to return every key.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.api_keys import get_api_keys as _endpoint
 
-        return cast(
-            "GetApiKeysResponse", self._invoker.call(_endpoint.sync_detailed, fcm_subtrader_id=fcm_subtrader_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetApiKeysResponse", self._invoker.call(_endpoint.sync_detailed, fcm_subtrader_id=fcm_subtrader_id)
+            )
 
 
 class AsyncApiKeysResource:
@@ -220,7 +276,14 @@ class AsyncApiKeysResource:
         self._invoker = invoker
 
     @overload
-    async def create(self, *, body: CreateApiKeyRequest) -> CreateApiKeyResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateApiKeyResponse: ...
 
     @overload
     async def create(
@@ -231,6 +294,9 @@ class AsyncApiKeysResource:
         scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateApiKeyResponse: ...
 
     async def create(
@@ -242,6 +308,9 @@ class AsyncApiKeysResource:
         scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateApiKeyResponse:
         """Create API Key
 
@@ -270,23 +339,27 @@ class AsyncApiKeysResource:
                 trading credential for that subtrader - FIX order-entry and market-data sessions, plus
                 margin WebSocket sessions scoped to the subtrader's own data - and is denied on every REST
                 endpoint, including key management. Mutually exclusive with subaccount.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                CreateApiKeyRequest,
-                body,
-                name=name,
-                public_key=public_key,
-                scopes=scopes,
-                subaccount=subaccount,
-                fcm_subtrader_id=fcm_subtrader_id,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    CreateApiKeyRequest,
+                    body,
+                    name=name,
+                    public_key=public_key,
+                    scopes=scopes,
+                    subaccount=subaccount,
+                    fcm_subtrader_id=fcm_subtrader_id,
+                )
             )
-        )
 
     async def _create(self, *, body: CreateApiKeyRequest) -> CreateApiKeyResponse:
         """Send ``POST /api_keys`` with a built body (see :meth:`create`)."""
@@ -294,23 +367,41 @@ class AsyncApiKeysResource:
 
         return cast("CreateApiKeyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def delete(self, api_key: str) -> None:
+    async def delete(
+        self,
+        api_key: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete API Key
 
         ``DELETE /api_keys/{api_key}``
 
         Args:
             api_key (str, required): API key ID to delete.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.api_keys import delete_api_key as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, api_key=api_key)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, api_key=api_key)
 
     @overload
-    async def generate(self, *, body: GenerateApiKeyRequest) -> GenerateApiKeyResponse: ...
+    async def generate(
+        self,
+        *,
+        body: GenerateApiKeyRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GenerateApiKeyResponse: ...
 
     @overload
     async def generate(
@@ -321,6 +412,9 @@ class AsyncApiKeysResource:
         scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GenerateApiKeyResponse: ...
 
     async def generate(
@@ -332,6 +426,9 @@ class AsyncApiKeysResource:
         scopes: Sequence[ApiKeyScope | str] | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GenerateApiKeyResponse:
         """Generate API Key
 
@@ -361,23 +458,27 @@ class AsyncApiKeysResource:
                 trading credential for that subtrader - FIX order-entry and market-data sessions, plus
                 margin WebSocket sessions scoped to the subtrader's own data - and is denied on every REST
                 endpoint, including key management. Mutually exclusive with subaccount.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._generate(
-            body=self._invoker.body(
-                GenerateApiKeyRequest,
-                body,
-                name=name,
-                key_type=key_type,
-                scopes=scopes,
-                subaccount=subaccount,
-                fcm_subtrader_id=fcm_subtrader_id,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._generate(
+                body=self._invoker.body(
+                    GenerateApiKeyRequest,
+                    body,
+                    name=name,
+                    key_type=key_type,
+                    scopes=scopes,
+                    subaccount=subaccount,
+                    fcm_subtrader_id=fcm_subtrader_id,
+                )
             )
-        )
 
     async def _generate(self, *, body: GenerateApiKeyRequest) -> GenerateApiKeyResponse:
         """Send ``POST /api_keys/generate`` with a built body (see :meth:`generate`)."""
@@ -385,7 +486,14 @@ class AsyncApiKeysResource:
 
         return cast("GenerateApiKeyResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def list(self, *, fcm_subtrader_id: str | Unset = UNSET) -> GetApiKeysResponse:
+    async def list(
+        self,
+        *,
+        fcm_subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetApiKeysResponse:
         """Get API Keys
 
         ``GET /api_keys``
@@ -393,13 +501,17 @@ class AsyncApiKeysResource:
         Args:
             fcm_subtrader_id (str): Return only API keys bound to this FCM subtrader. Spelled
                 {your_user_id}_{suffix}; only FCM members hold bound keys. Omit to return every key.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.api_keys import get_api_keys as _endpoint
 
-        return cast(
-            "GetApiKeysResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, fcm_subtrader_id=fcm_subtrader_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetApiKeysResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, fcm_subtrader_id=fcm_subtrader_id),
+            )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import (
@@ -56,7 +55,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class CommunicationsRfqsResource:
@@ -66,7 +65,14 @@ class CommunicationsRfqsResource:
         self._invoker = invoker
 
     @overload
-    def create(self, *, body: CreateRFQRequest) -> CreateRFQResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateRFQRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQResponse: ...
 
     @overload
     def create(
@@ -83,6 +89,9 @@ class CommunicationsRfqsResource:
         replace_existing: bool | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQResponse: ...
 
     def create(
@@ -100,6 +109,9 @@ class CommunicationsRfqsResource:
         replace_existing: bool | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQResponse:
         """Create RFQ
 
@@ -136,29 +148,33 @@ class CommunicationsRfqsResource:
             subtrader_id (str): The subtrader to create the RFQ for (FCM members only).
             subaccount (int): The subaccount number to create the RFQ for (direct members only; 0 for
                 primary, 1-63 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                CreateRFQRequest,
-                body,
-                market_ticker=market_ticker,
-                rest_remainder=rest_remainder,
-                contracts=contracts,
-                contracts_fp=contracts_fp,
-                target_cost_centi_cents=target_cost_centi_cents,
-                target_cost_dollars=target_cost_dollars,
-                target_cost_excludes_fees=target_cost_excludes_fees,
-                obscure_creator_id=obscure_creator_id,
-                replace_existing=replace_existing,
-                subtrader_id=subtrader_id,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    CreateRFQRequest,
+                    body,
+                    market_ticker=market_ticker,
+                    rest_remainder=rest_remainder,
+                    contracts=contracts,
+                    contracts_fp=contracts_fp,
+                    target_cost_centi_cents=target_cost_centi_cents,
+                    target_cost_dollars=target_cost_dollars,
+                    target_cost_excludes_fees=target_cost_excludes_fees,
+                    obscure_creator_id=obscure_creator_id,
+                    replace_existing=replace_existing,
+                    subtrader_id=subtrader_id,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     def _create(self, *, body: CreateRFQRequest) -> CreateRFQResponse:
         """Send ``POST /communications/rfqs`` with a built body (see :meth:`create`)."""
@@ -166,7 +182,14 @@ class CommunicationsRfqsResource:
 
         return cast("CreateRFQResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete(self, rfq_id: str) -> None:
+    def delete(
+        self,
+        rfq_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ
 
         ``DELETE /communications/rfqs/{rfq_id}``
@@ -174,15 +197,26 @@ class CommunicationsRfqsResource:
         Args:
             rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
                 IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id)
 
-    def get(self, rfq_id: str) -> GetRFQResponse:
+    def get(
+        self,
+        rfq_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQResponse:
         """Get RFQ
 
         ``GET /communications/rfqs/{rfq_id}``
@@ -190,13 +224,17 @@ class CommunicationsRfqsResource:
         Args:
             rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
                 IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq as _endpoint
 
-        return cast("GetRFQResponse", self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetRFQResponse", self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id))
 
     def list(
         self,
@@ -209,6 +247,9 @@ class CommunicationsRfqsResource:
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetRFQListResponse:
         """Get RFQs
 
@@ -228,26 +269,30 @@ class CommunicationsRfqsResource:
                 authenticated user.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rf_qs as _endpoint
 
-        return cast(
-            "GetRFQListResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                cursor=cursor,
-                event_ticker=event_ticker,
-                market_ticker=market_ticker,
-                subaccount=subaccount,
-                limit=limit,
-                status=status,
-                creator_user_id=creator_user_id,
-                user_filter=user_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQListResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    cursor=cursor,
+                    event_ticker=event_ticker,
+                    market_ticker=market_ticker,
+                    subaccount=subaccount,
+                    limit=limit,
+                    status=status,
+                    creator_user_id=creator_user_id,
+                    user_filter=user_filter,
+                ),
+            )
 
     def list_all(
         self,
@@ -259,15 +304,21 @@ class CommunicationsRfqsResource:
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[RFQ]:
+        progress: Progress = None,
+    ) -> PageItems[RFQ]:
         """Get RFQs
 
         ``GET /communications/rfqs``
 
         Every ``rfqs`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
@@ -281,6 +332,9 @@ class CommunicationsRfqsResource:
                 authenticated user.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -297,8 +351,12 @@ class CommunicationsRfqsResource:
                 "status": status,
                 "creator_user_id": creator_user_id,
                 "user_filter": user_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -308,7 +366,16 @@ class CommunicationsRfqBatchesQuotesResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def confirm(self, rfq_batch_id: str, batch_quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    def confirm(
+        self,
+        rfq_batch_id: str,
+        batch_quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm RFQ Batch Quote
 
         ``PUT /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}/confirm``
@@ -319,16 +386,30 @@ class CommunicationsRfqBatchesQuotesResource:
             batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
                 it unchanged; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_rfq_batch_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id, body=body)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(
+                _endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id, body=body
+            )
 
     @overload
-    def create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse: ...
+    def create(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: CreateRFQBatchQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQBatchQuoteResponse: ...
 
     @overload
     def create(
@@ -339,6 +420,9 @@ class CommunicationsRfqBatchesQuotesResource:
         rest_remainder: bool,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchQuoteResponse: ...
 
     def create(
@@ -350,6 +434,9 @@ class CommunicationsRfqBatchesQuotesResource:
         rest_remainder: bool | Unset = UNSET,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchQuoteResponse:
         """Create RFQ Batch Quote
 
@@ -369,23 +456,27 @@ class CommunicationsRfqBatchesQuotesResource:
                 take liquidity. Defaults to false.
             subaccount (int): Optional subaccount number to place the batch quote under (0 for primary, 1-63
                 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            rfq_batch_id=rfq_batch_id,
-            body=self._invoker.body(
-                CreateRFQBatchQuoteRequest,
-                body,
-                quotes=quotes,
-                rest_remainder=rest_remainder,
-                post_only=post_only,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                rfq_batch_id=rfq_batch_id,
+                body=self._invoker.body(
+                    CreateRFQBatchQuoteRequest,
+                    body,
+                    quotes=quotes,
+                    rest_remainder=rest_remainder,
+                    post_only=post_only,
+                    subaccount=subaccount,
+                ),
+            )
 
     def _create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse:
         """Send ``POST /communications/rfq_batches/{rfq_batch_id}/quotes`` with a built body (see :meth:`create`)."""
@@ -396,7 +487,15 @@ class CommunicationsRfqBatchesQuotesResource:
             self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, body=body),
         )
 
-    def delete(self, rfq_batch_id: str, batch_quote_id: str) -> None:
+    def delete(
+        self,
+        rfq_batch_id: str,
+        batch_quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Batch Quote
 
         ``DELETE /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}``
@@ -406,15 +505,26 @@ class CommunicationsRfqBatchesQuotesResource:
                 unchanged; malformed IDs return HTTP 400.
             batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
                 it unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_batch_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id)
 
-    def list(self, rfq_batch_id: str) -> GetRFQBatchQuotesResponse:
+    def list(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchQuotesResponse:
         """Get RFQ Batch Quotes
 
         ``GET /communications/rfq_batches/{rfq_batch_id}/quotes``
@@ -422,13 +532,19 @@ class CommunicationsRfqBatchesQuotesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch_quotes as _endpoint
 
-        return cast("GetRFQBatchQuotesResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchQuotesResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
+            )
 
 
 class CommunicationsRfqBatchesResource:
@@ -439,7 +555,15 @@ class CommunicationsRfqBatchesResource:
         self.quotes = CommunicationsRfqBatchesQuotesResource(invoker)
 
     @overload
-    def accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse: ...
+    def accept(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: AcceptRFQBatchRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AcceptRFQBatchResponse: ...
 
     @overload
     def accept(
@@ -449,6 +573,9 @@ class CommunicationsRfqBatchesResource:
         accepted_side: AcceptRFQBatchRequestAcceptedSide | str,
         min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]],
         client_order_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AcceptRFQBatchResponse: ...
 
     def accept(
@@ -459,6 +586,9 @@ class CommunicationsRfqBatchesResource:
         accepted_side: AcceptRFQBatchRequestAcceptedSide | str | Unset = UNSET,
         min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]] | Unset = UNSET,
         client_order_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AcceptRFQBatchResponse:
         """Accept RFQ Batch
 
@@ -477,22 +607,26 @@ class CommunicationsRfqBatchesResource:
                 is given.
             client_order_id (str): Optional idempotency key. Retrying an accept with the same
                 client_order_id returns the result of the accept that succeeded.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._accept(
-            rfq_batch_id=rfq_batch_id,
-            body=self._invoker.body(
-                AcceptRFQBatchRequest,
-                body,
-                accepted_side=accepted_side,
-                min_bids=min_bids,
-                client_order_id=client_order_id,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._accept(
+                rfq_batch_id=rfq_batch_id,
+                body=self._invoker.body(
+                    AcceptRFQBatchRequest,
+                    body,
+                    accepted_side=accepted_side,
+                    min_bids=min_bids,
+                    client_order_id=client_order_id,
+                ),
+            )
 
     def _accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse:
         """Send ``PUT /communications/rfq_batches/{rfq_batch_id}/accept`` with a built body (see :meth:`accept`)."""
@@ -502,7 +636,14 @@ class CommunicationsRfqBatchesResource:
             "AcceptRFQBatchResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id, body=body)
         )
 
-    def best_quotes(self, rfq_batch_id: str) -> GetRFQBatchBestQuotesResponse:
+    def best_quotes(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchBestQuotesResponse:
         """Get RFQ Batch Best Quotes
 
         ``GET /communications/rfq_batches/{rfq_batch_id}/best_quotes``
@@ -510,18 +651,29 @@ class CommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch_best_quotes as _endpoint
 
-        return cast(
-            "GetRFQBatchBestQuotesResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchBestQuotesResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
+            )
 
     @overload
-    def create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateRFQBatchRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQBatchResponse: ...
 
     @overload
     def create(
@@ -538,6 +690,9 @@ class CommunicationsRfqBatchesResource:
         client_batch_id: str | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchResponse: ...
 
     def create(
@@ -555,6 +710,9 @@ class CommunicationsRfqBatchesResource:
         client_batch_id: str | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchResponse:
         """Create RFQ Batch
 
@@ -590,29 +748,33 @@ class CommunicationsRfqBatchesResource:
                 cannot create RFQ batches yet).
             subaccount (int): The subaccount number to create the RFQ batch for (direct members only; 0 for
                 primary, 1-63 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                CreateRFQBatchRequest,
-                body,
-                children=children,
-                mve_collection_ticker=mve_collection_ticker,
-                contracts_fp=contracts_fp,
-                target_cost_dollars=target_cost_dollars,
-                target_cost_excludes_fees=target_cost_excludes_fees,
-                rest_remainder=rest_remainder,
-                replace_existing=replace_existing,
-                obscure_creator_id=obscure_creator_id,
-                client_batch_id=client_batch_id,
-                subtrader_id=subtrader_id,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    CreateRFQBatchRequest,
+                    body,
+                    children=children,
+                    mve_collection_ticker=mve_collection_ticker,
+                    contracts_fp=contracts_fp,
+                    target_cost_dollars=target_cost_dollars,
+                    target_cost_excludes_fees=target_cost_excludes_fees,
+                    rest_remainder=rest_remainder,
+                    replace_existing=replace_existing,
+                    obscure_creator_id=obscure_creator_id,
+                    client_batch_id=client_batch_id,
+                    subtrader_id=subtrader_id,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     def _create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse:
         """Send ``POST /communications/rfq_batches`` with a built body (see :meth:`create`)."""
@@ -620,7 +782,14 @@ class CommunicationsRfqBatchesResource:
 
         return cast("CreateRFQBatchResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete(self, rfq_batch_id: str) -> None:
+    def delete(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Batch
 
         ``DELETE /communications/rfq_batches/{rfq_batch_id}``
@@ -628,15 +797,26 @@ class CommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_batch as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id)
 
-    def get(self, rfq_batch_id: str) -> GetRFQBatchResponse:
+    def get(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchResponse:
         """Get RFQ Batch
 
         ``GET /communications/rfq_batches/{rfq_batch_id}``
@@ -644,13 +824,17 @@ class CommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch as _endpoint
 
-        return cast("GetRFQBatchResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetRFQBatchResponse", self._invoker.call(_endpoint.sync_detailed, rfq_batch_id=rfq_batch_id))
 
     def list(
         self,
@@ -660,6 +844,9 @@ class CommunicationsRfqBatchesResource:
         limit: int | Unset = 20,
         status: RFQBatchStatus | str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetRFQBatchesResponse:
         """Get RFQ Batches
 
@@ -676,23 +863,27 @@ class CommunicationsRfqBatchesResource:
                 'closed'.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batches as _endpoint
 
-        return cast(
-            "GetRFQBatchesResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                cursor=cursor,
-                subaccount=subaccount,
-                limit=limit,
-                status=status,
-                user_filter=user_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                    limit=limit,
+                    status=status,
+                    user_filter=user_filter,
+                ),
+            )
 
     def list_all(
         self,
@@ -701,15 +892,21 @@ class CommunicationsRfqBatchesResource:
         limit: int | Unset = 20,
         status: RFQBatchStatus | str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[RFQBatch]:
+        progress: Progress = None,
+    ) -> PageItems[RFQBatch]:
         """Get RFQ Batches
 
         ``GET /communications/rfq_batches``
 
         Every ``rfq_batches`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
@@ -720,6 +917,9 @@ class CommunicationsRfqBatchesResource:
                 'closed'.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -728,8 +928,17 @@ class CommunicationsRfqBatchesResource:
             self.list,
             items="rfq_batches",
             cursor_field="cursor",
-            params={"subaccount": subaccount, "limit": limit, "status": status, "user_filter": user_filter},
+            params={
+                "subaccount": subaccount,
+                "limit": limit,
+                "status": status,
+                "user_filter": user_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -740,10 +949,26 @@ class CommunicationsQuotesResource:
         self._invoker = invoker
 
     @overload
-    def accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+    def accept(
+        self,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
-    def accept(self, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str) -> None: ...
+    def accept(
+        self,
+        quote_id: str,
+        *,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     def accept(
         self,
@@ -751,6 +976,9 @@ class CommunicationsQuotesResource:
         *,
         body: AcceptQuoteRequest | Unset = UNSET,
         accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept Quote
 
@@ -763,15 +991,19 @@ class CommunicationsQuotesResource:
                 the keyword arguments below, with plain values (not both).
             accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
                 (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._accept(
-            quote_id=quote_id, body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._accept(
+                quote_id=quote_id, body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side)
+            )
 
     def _accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None:
         """Send ``PUT /communications/quotes/{quote_id}/accept`` with a built body (see :meth:`accept`)."""
@@ -780,11 +1012,27 @@ class CommunicationsQuotesResource:
         self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id, body=body)
 
     @overload
-    def accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+    def accept_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
     def accept_for_rfq(
-        self, rfq_id: str, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
     def accept_for_rfq(
@@ -794,6 +1042,9 @@ class CommunicationsQuotesResource:
         *,
         body: AcceptQuoteRequest | Unset = UNSET,
         accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept RFQ Quote
 
@@ -808,17 +1059,21 @@ class CommunicationsQuotesResource:
                 the keyword arguments below, with plain values (not both).
             accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
                 (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._accept_for_rfq(
-            rfq_id=rfq_id,
-            quote_id=quote_id,
-            body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._accept_for_rfq(
+                rfq_id=rfq_id,
+                quote_id=quote_id,
+                body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side),
+            )
 
     def _accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None:
         """Send ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept`` with a built body (see :meth:`accept_for_rfq`)."""
@@ -826,7 +1081,15 @@ class CommunicationsQuotesResource:
 
         self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
 
-    def confirm(self, quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    def confirm(
+        self,
+        quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm Quote
 
         ``PUT /communications/quotes/{quote_id}/confirm``
@@ -835,15 +1098,28 @@ class CommunicationsQuotesResource:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id, body=body)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id, body=body)
 
-    def confirm_for_rfq(self, rfq_id: str, quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    def confirm_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm RFQ Quote
 
         ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm``
@@ -854,16 +1130,27 @@ class CommunicationsQuotesResource:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_rfq_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
 
     @overload
-    def create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateQuoteResponse: ...
 
     @overload
     def create(
@@ -875,6 +1162,9 @@ class CommunicationsQuotesResource:
         rest_remainder: bool,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateQuoteResponse: ...
 
     def create(
@@ -887,6 +1177,9 @@ class CommunicationsQuotesResource:
         rest_remainder: bool | Unset = UNSET,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateQuoteResponse:
         """Create Quote
 
@@ -909,24 +1202,28 @@ class CommunicationsQuotesResource:
                 crossed if it would take liquidity. Defaults to false.
             subaccount (int): Optional subaccount number to place the quote under (0 for primary, 1-63 for
                 subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                CreateQuoteRequest,
-                body,
-                rfq_id=rfq_id,
-                yes_bid=yes_bid,
-                no_bid=no_bid,
-                rest_remainder=rest_remainder,
-                post_only=post_only,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    CreateQuoteRequest,
+                    body,
+                    rfq_id=rfq_id,
+                    yes_bid=yes_bid,
+                    no_bid=no_bid,
+                    rest_remainder=rest_remainder,
+                    post_only=post_only,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     def _create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse:
         """Send ``POST /communications/quotes`` with a built body (see :meth:`create`)."""
@@ -934,7 +1231,14 @@ class CommunicationsQuotesResource:
 
         return cast("CreateQuoteResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete(self, quote_id: str) -> None:
+    def delete(
+        self,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Quote
 
         ``DELETE /communications/quotes/{quote_id}``
@@ -942,15 +1246,27 @@ class CommunicationsQuotesResource:
         Args:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id)
 
-    def delete_for_rfq(self, rfq_id: str, quote_id: str) -> None:
+    def delete_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Quote
 
         ``DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}``
@@ -960,15 +1276,26 @@ class CommunicationsQuotesResource:
                 IDs return HTTP 400.
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_quote as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id)
 
-    def get(self, quote_id: str) -> GetQuoteResponse:
+    def get(
+        self,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetQuoteResponse:
         """Get Quote
 
         ``GET /communications/quotes/{quote_id}``
@@ -976,15 +1303,27 @@ class CommunicationsQuotesResource:
         Args:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_quote as _endpoint
 
-        return cast("GetQuoteResponse", self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetQuoteResponse", self._invoker.call(_endpoint.sync_detailed, quote_id=quote_id))
 
-    def get_for_rfq(self, rfq_id: str, quote_id: str) -> GetQuoteResponse:
+    def get_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetQuoteResponse:
         """Get RFQ Quote
 
         ``GET /communications/rfqs/{rfq_id}/quotes/{quote_id}``
@@ -994,13 +1333,19 @@ class CommunicationsQuotesResource:
                 IDs return HTTP 400.
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_quote as _endpoint
 
-        return cast("GetQuoteResponse", self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetQuoteResponse", self._invoker.call(_endpoint.sync_detailed, rfq_id=rfq_id, quote_id=quote_id)
+            )
 
     def list(
         self,
@@ -1016,6 +1361,9 @@ class CommunicationsQuotesResource:
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetQuotesResponse:
         """Get Quotes
 
@@ -1040,29 +1388,33 @@ class CommunicationsQuotesResource:
             rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
             rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
                 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_quotes as _endpoint
 
-        return cast(
-            "GetQuotesResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                cursor=cursor,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                status=status,
-                quote_creator_user_id=quote_creator_user_id,
-                user_filter=user_filter,
-                rfq_user_filter=rfq_user_filter,
-                rfq_creator_user_id=rfq_creator_user_id,
-                rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-                rfq_id=rfq_id,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetQuotesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    cursor=cursor,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    status=status,
+                    quote_creator_user_id=quote_creator_user_id,
+                    user_filter=user_filter,
+                    rfq_user_filter=rfq_user_filter,
+                    rfq_creator_user_id=rfq_creator_user_id,
+                    rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+                    rfq_id=rfq_id,
+                ),
+            )
 
     def list_all(
         self,
@@ -1077,15 +1429,21 @@ class CommunicationsQuotesResource:
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Quote]:
+        progress: Progress = None,
+    ) -> PageItems[Quote]:
         """Get Quotes
 
         ``GET /communications/quotes``
 
         Every ``quotes`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             min_ts (int): Restricts the response to quotes last updated after a timestamp, formatted as a
@@ -1104,6 +1462,9 @@ class CommunicationsQuotesResource:
             rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
             rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
                 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1123,8 +1484,12 @@ class CommunicationsQuotesResource:
                 "rfq_creator_user_id": rfq_creator_user_id,
                 "rfq_creator_subtrader_id": rfq_creator_subtrader_id,
                 "rfq_id": rfq_id,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -1135,11 +1500,26 @@ class CommunicationsBlockTradeProposalsResource:
         self._invoker = invoker
 
     @overload
-    def accept(self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest) -> None: ...
+    def accept(
+        self,
+        block_trade_proposal_id: str,
+        *,
+        body: AcceptBlockTradeProposalRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
     def accept(
-        self, block_trade_proposal_id: str, *, subtrader_id: str | Unset = UNSET, subaccount: int | Unset = UNSET
+        self,
+        block_trade_proposal_id: str,
+        *,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
     def accept(
@@ -1149,6 +1529,9 @@ class CommunicationsBlockTradeProposalsResource:
         body: AcceptBlockTradeProposalRequest | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept Block Trade Proposal
 
@@ -1162,18 +1545,22 @@ class CommunicationsBlockTradeProposalsResource:
             subtrader_id (str): Subtrader ID to accept as. Provide either this or subaccount, not both.
             subaccount (int): User-managed subaccount number to accept as (0 for primary, 1-63 for numbered
                 subaccounts). Provide either this or subtrader_id, not both. Limits: >= 0, <= 63.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._accept(
-            block_trade_proposal_id=block_trade_proposal_id,
-            body=self._invoker.body(
-                AcceptBlockTradeProposalRequest, body, subtrader_id=subtrader_id, subaccount=subaccount
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._accept(
+                block_trade_proposal_id=block_trade_proposal_id,
+                body=self._invoker.body(
+                    AcceptBlockTradeProposalRequest, body, subtrader_id=subtrader_id, subaccount=subaccount
+                ),
+            )
 
     def _accept(self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest | Unset = UNSET) -> None:
         """Send ``POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept`` with a built body (see :meth:`accept`)."""
@@ -1182,7 +1569,14 @@ class CommunicationsBlockTradeProposalsResource:
         self._invoker.call(_endpoint.sync_detailed, block_trade_proposal_id=block_trade_proposal_id, body=body)
 
     @overload
-    def create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse: ...
+    def create(
+        self,
+        *,
+        body: ProposeBlockTradeRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ProposeBlockTradeResponse: ...
 
     @overload
     def create(
@@ -1199,6 +1593,9 @@ class CommunicationsBlockTradeProposalsResource:
         buyer_subaccount: int | Unset = UNSET,
         seller_subtrader_id: str | Unset = UNSET,
         seller_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ProposeBlockTradeResponse: ...
 
     def create(
@@ -1216,6 +1613,9 @@ class CommunicationsBlockTradeProposalsResource:
         buyer_subaccount: int | Unset = UNSET,
         seller_subtrader_id: str | Unset = UNSET,
         seller_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ProposeBlockTradeResponse:
         """Propose Block Trade
 
@@ -1246,29 +1646,33 @@ class CommunicationsBlockTradeProposalsResource:
             seller_subaccount (int): User-managed subaccount number of the seller (0 for primary, 1-63 for
                 numbered subaccounts). Provide either this or seller_subtrader_id, not both. Limits: >= 0,
                 <= 63.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                ProposeBlockTradeRequest,
-                body,
-                buyer_user_id=buyer_user_id,
-                seller_user_id=seller_user_id,
-                market_ticker=market_ticker,
-                price_centi_cents=price_centi_cents,
-                centicount=centicount,
-                maker_side=maker_side,
-                expiration_ts=expiration_ts,
-                buyer_subtrader_id=buyer_subtrader_id,
-                buyer_subaccount=buyer_subaccount,
-                seller_subtrader_id=seller_subtrader_id,
-                seller_subaccount=seller_subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    ProposeBlockTradeRequest,
+                    body,
+                    buyer_user_id=buyer_user_id,
+                    seller_user_id=seller_user_id,
+                    market_ticker=market_ticker,
+                    price_centi_cents=price_centi_cents,
+                    centicount=centicount,
+                    maker_side=maker_side,
+                    expiration_ts=expiration_ts,
+                    buyer_subtrader_id=buyer_subtrader_id,
+                    buyer_subaccount=buyer_subaccount,
+                    seller_subtrader_id=seller_subtrader_id,
+                    seller_subaccount=seller_subaccount,
+                )
             )
-        )
 
     def _create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse:
         """Send ``POST /communications/block-trade-proposals`` with a built body (see :meth:`create`)."""
@@ -1283,6 +1687,9 @@ class CommunicationsBlockTradeProposalsResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetBlockTradeProposalsResponse:
         """Get Block Trade Proposals
 
@@ -1295,18 +1702,22 @@ class CommunicationsBlockTradeProposalsResource:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 100. Default (server side): 100.
             status (str): Filter block trade proposals by status.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_block_trade_proposals as _endpoint
 
-        return cast(
-            "GetBlockTradeProposalsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, cursor=cursor, market_ticker=market_ticker, limit=limit, status=status
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetBlockTradeProposalsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed, cursor=cursor, market_ticker=market_ticker, limit=limit, status=status
+                ),
+            )
 
     def list_all(
         self,
@@ -1314,21 +1725,30 @@ class CommunicationsBlockTradeProposalsResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[BlockTradeProposal]:
+        progress: Progress = None,
+    ) -> PageItems[BlockTradeProposal]:
         """Get Block Trade Proposals
 
         ``GET /communications/block-trade-proposals``
 
         Every ``block_trade_proposals`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             market_ticker (str): Filter by market ticker.
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 100. Default (server side): 100.
             status (str): Filter block trade proposals by status.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1337,8 +1757,16 @@ class CommunicationsBlockTradeProposalsResource:
             self.list,
             items="block_trade_proposals",
             cursor_field="cursor",
-            params={"market_ticker": market_ticker, "limit": limit, "status": status},
+            params={
+                "market_ticker": market_ticker,
+                "limit": limit,
+                "status": status,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -1352,17 +1780,25 @@ class CommunicationsResource:
         self.rfq_batches = CommunicationsRfqBatchesResource(invoker)
         self.rfqs = CommunicationsRfqsResource(invoker)
 
-    def get_id(self) -> GetCommunicationsIDResponse:
+    def get_id(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetCommunicationsIDResponse:
         """Get Communications ID
 
         ``GET /communications/id``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_communications_id as _endpoint
 
-        return cast("GetCommunicationsIDResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetCommunicationsIDResponse", self._invoker.call(_endpoint.sync_detailed))
 
 
 class AsyncCommunicationsRfqsResource:
@@ -1372,7 +1808,14 @@ class AsyncCommunicationsRfqsResource:
         self._invoker = invoker
 
     @overload
-    async def create(self, *, body: CreateRFQRequest) -> CreateRFQResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateRFQRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQResponse: ...
 
     @overload
     async def create(
@@ -1389,6 +1832,9 @@ class AsyncCommunicationsRfqsResource:
         replace_existing: bool | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQResponse: ...
 
     async def create(
@@ -1406,6 +1852,9 @@ class AsyncCommunicationsRfqsResource:
         replace_existing: bool | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQResponse:
         """Create RFQ
 
@@ -1442,29 +1891,33 @@ class AsyncCommunicationsRfqsResource:
             subtrader_id (str): The subtrader to create the RFQ for (FCM members only).
             subaccount (int): The subaccount number to create the RFQ for (direct members only; 0 for
                 primary, 1-63 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                CreateRFQRequest,
-                body,
-                market_ticker=market_ticker,
-                rest_remainder=rest_remainder,
-                contracts=contracts,
-                contracts_fp=contracts_fp,
-                target_cost_centi_cents=target_cost_centi_cents,
-                target_cost_dollars=target_cost_dollars,
-                target_cost_excludes_fees=target_cost_excludes_fees,
-                obscure_creator_id=obscure_creator_id,
-                replace_existing=replace_existing,
-                subtrader_id=subtrader_id,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    CreateRFQRequest,
+                    body,
+                    market_ticker=market_ticker,
+                    rest_remainder=rest_remainder,
+                    contracts=contracts,
+                    contracts_fp=contracts_fp,
+                    target_cost_centi_cents=target_cost_centi_cents,
+                    target_cost_dollars=target_cost_dollars,
+                    target_cost_excludes_fees=target_cost_excludes_fees,
+                    obscure_creator_id=obscure_creator_id,
+                    replace_existing=replace_existing,
+                    subtrader_id=subtrader_id,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     async def _create(self, *, body: CreateRFQRequest) -> CreateRFQResponse:
         """Send ``POST /communications/rfqs`` with a built body (see :meth:`create`)."""
@@ -1472,7 +1925,14 @@ class AsyncCommunicationsRfqsResource:
 
         return cast("CreateRFQResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def delete(self, rfq_id: str) -> None:
+    async def delete(
+        self,
+        rfq_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ
 
         ``DELETE /communications/rfqs/{rfq_id}``
@@ -1480,15 +1940,26 @@ class AsyncCommunicationsRfqsResource:
         Args:
             rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
                 IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id)
 
-    async def get(self, rfq_id: str) -> GetRFQResponse:
+    async def get(
+        self,
+        rfq_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQResponse:
         """Get RFQ
 
         ``GET /communications/rfqs/{rfq_id}``
@@ -1496,13 +1967,17 @@ class AsyncCommunicationsRfqsResource:
         Args:
             rfq_id (str, required): RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
                 IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq as _endpoint
 
-        return cast("GetRFQResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetRFQResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id))
 
     async def list(
         self,
@@ -1515,6 +1990,9 @@ class AsyncCommunicationsRfqsResource:
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetRFQListResponse:
         """Get RFQs
 
@@ -1534,26 +2012,30 @@ class AsyncCommunicationsRfqsResource:
                 authenticated user.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rf_qs as _endpoint
 
-        return cast(
-            "GetRFQListResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                cursor=cursor,
-                event_ticker=event_ticker,
-                market_ticker=market_ticker,
-                subaccount=subaccount,
-                limit=limit,
-                status=status,
-                creator_user_id=creator_user_id,
-                user_filter=user_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQListResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    cursor=cursor,
+                    event_ticker=event_ticker,
+                    market_ticker=market_ticker,
+                    subaccount=subaccount,
+                    limit=limit,
+                    status=status,
+                    creator_user_id=creator_user_id,
+                    user_filter=user_filter,
+                ),
+            )
 
     def list_all(
         self,
@@ -1565,15 +2047,21 @@ class AsyncCommunicationsRfqsResource:
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[RFQ]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[RFQ]:
         """Get RFQs
 
         ``GET /communications/rfqs``
 
         Every ``rfqs`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             event_ticker (str): Event ticker to filter by. Only a single event ticker is supported.
@@ -1587,6 +2075,9 @@ class AsyncCommunicationsRfqsResource:
                 authenticated user.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1603,8 +2094,12 @@ class AsyncCommunicationsRfqsResource:
                 "status": status,
                 "creator_user_id": creator_user_id,
                 "user_filter": user_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -1614,7 +2109,16 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def confirm(self, rfq_batch_id: str, batch_quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    async def confirm(
+        self,
+        rfq_batch_id: str,
+        batch_quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm RFQ Batch Quote
 
         ``PUT /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}/confirm``
@@ -1625,18 +2129,30 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
             batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
                 it unchanged; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_rfq_batch_quote as _endpoint
 
-        await self._invoker.call(
-            _endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id, body=body
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(
+                _endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id, body=body
+            )
 
     @overload
-    async def create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse: ...
+    async def create(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: CreateRFQBatchQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQBatchQuoteResponse: ...
 
     @overload
     async def create(
@@ -1647,6 +2163,9 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
         rest_remainder: bool,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchQuoteResponse: ...
 
     async def create(
@@ -1658,6 +2177,9 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
         rest_remainder: bool | Unset = UNSET,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchQuoteResponse:
         """Create RFQ Batch Quote
 
@@ -1677,23 +2199,27 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
                 take liquidity. Defaults to false.
             subaccount (int): Optional subaccount number to place the batch quote under (0 for primary, 1-63
                 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            rfq_batch_id=rfq_batch_id,
-            body=self._invoker.body(
-                CreateRFQBatchQuoteRequest,
-                body,
-                quotes=quotes,
-                rest_remainder=rest_remainder,
-                post_only=post_only,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                rfq_batch_id=rfq_batch_id,
+                body=self._invoker.body(
+                    CreateRFQBatchQuoteRequest,
+                    body,
+                    quotes=quotes,
+                    rest_remainder=rest_remainder,
+                    post_only=post_only,
+                    subaccount=subaccount,
+                ),
+            )
 
     async def _create(self, rfq_batch_id: str, *, body: CreateRFQBatchQuoteRequest) -> CreateRFQBatchQuoteResponse:
         """Send ``POST /communications/rfq_batches/{rfq_batch_id}/quotes`` with a built body (see :meth:`create`)."""
@@ -1704,7 +2230,15 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
             await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, body=body),
         )
 
-    async def delete(self, rfq_batch_id: str, batch_quote_id: str) -> None:
+    async def delete(
+        self,
+        rfq_batch_id: str,
+        batch_quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Batch Quote
 
         ``DELETE /communications/rfq_batches/{rfq_batch_id}/quotes/{batch_quote_id}``
@@ -1714,15 +2248,28 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
                 unchanged; malformed IDs return HTTP 400.
             batch_quote_id (str, required): Batch quote UUID returned when the batch quote was created. Pass
                 it unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_batch_quote as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(
+                _endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, batch_quote_id=batch_quote_id
+            )
 
-    async def list(self, rfq_batch_id: str) -> GetRFQBatchQuotesResponse:
+    async def list(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchQuotesResponse:
         """Get RFQ Batch Quotes
 
         ``GET /communications/rfq_batches/{rfq_batch_id}/quotes``
@@ -1730,15 +2277,20 @@ class AsyncCommunicationsRfqBatchesQuotesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch_quotes as _endpoint
 
-        return cast(
-            "GetRFQBatchQuotesResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchQuotesResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id),
+            )
 
 
 class AsyncCommunicationsRfqBatchesResource:
@@ -1749,7 +2301,15 @@ class AsyncCommunicationsRfqBatchesResource:
         self.quotes = AsyncCommunicationsRfqBatchesQuotesResource(invoker)
 
     @overload
-    async def accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse: ...
+    async def accept(
+        self,
+        rfq_batch_id: str,
+        *,
+        body: AcceptRFQBatchRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AcceptRFQBatchResponse: ...
 
     @overload
     async def accept(
@@ -1759,6 +2319,9 @@ class AsyncCommunicationsRfqBatchesResource:
         accepted_side: AcceptRFQBatchRequestAcceptedSide | str,
         min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]],
         client_order_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AcceptRFQBatchResponse: ...
 
     async def accept(
@@ -1769,6 +2332,9 @@ class AsyncCommunicationsRfqBatchesResource:
         accepted_side: AcceptRFQBatchRequestAcceptedSide | str | Unset = UNSET,
         min_bids: Sequence[RFQBatchAcceptLimit | Mapping[str, Any]] | Unset = UNSET,
         client_order_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AcceptRFQBatchResponse:
         """Accept RFQ Batch
 
@@ -1787,22 +2353,26 @@ class AsyncCommunicationsRfqBatchesResource:
                 is given.
             client_order_id (str): Optional idempotency key. Retrying an accept with the same
                 client_order_id returns the result of the accept that succeeded.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._accept(
-            rfq_batch_id=rfq_batch_id,
-            body=self._invoker.body(
-                AcceptRFQBatchRequest,
-                body,
-                accepted_side=accepted_side,
-                min_bids=min_bids,
-                client_order_id=client_order_id,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._accept(
+                rfq_batch_id=rfq_batch_id,
+                body=self._invoker.body(
+                    AcceptRFQBatchRequest,
+                    body,
+                    accepted_side=accepted_side,
+                    min_bids=min_bids,
+                    client_order_id=client_order_id,
+                ),
+            )
 
     async def _accept(self, rfq_batch_id: str, *, body: AcceptRFQBatchRequest) -> AcceptRFQBatchResponse:
         """Send ``PUT /communications/rfq_batches/{rfq_batch_id}/accept`` with a built body (see :meth:`accept`)."""
@@ -1813,7 +2383,14 @@ class AsyncCommunicationsRfqBatchesResource:
             await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id, body=body),
         )
 
-    async def best_quotes(self, rfq_batch_id: str) -> GetRFQBatchBestQuotesResponse:
+    async def best_quotes(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchBestQuotesResponse:
         """Get RFQ Batch Best Quotes
 
         ``GET /communications/rfq_batches/{rfq_batch_id}/best_quotes``
@@ -1821,19 +2398,30 @@ class AsyncCommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch_best_quotes as _endpoint
 
-        return cast(
-            "GetRFQBatchBestQuotesResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchBestQuotesResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id),
+            )
 
     @overload
-    async def create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateRFQBatchRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateRFQBatchResponse: ...
 
     @overload
     async def create(
@@ -1850,6 +2438,9 @@ class AsyncCommunicationsRfqBatchesResource:
         client_batch_id: str | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchResponse: ...
 
     async def create(
@@ -1867,6 +2458,9 @@ class AsyncCommunicationsRfqBatchesResource:
         client_batch_id: str | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateRFQBatchResponse:
         """Create RFQ Batch
 
@@ -1902,29 +2496,33 @@ class AsyncCommunicationsRfqBatchesResource:
                 cannot create RFQ batches yet).
             subaccount (int): The subaccount number to create the RFQ batch for (direct members only; 0 for
                 primary, 1-63 for subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                CreateRFQBatchRequest,
-                body,
-                children=children,
-                mve_collection_ticker=mve_collection_ticker,
-                contracts_fp=contracts_fp,
-                target_cost_dollars=target_cost_dollars,
-                target_cost_excludes_fees=target_cost_excludes_fees,
-                rest_remainder=rest_remainder,
-                replace_existing=replace_existing,
-                obscure_creator_id=obscure_creator_id,
-                client_batch_id=client_batch_id,
-                subtrader_id=subtrader_id,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    CreateRFQBatchRequest,
+                    body,
+                    children=children,
+                    mve_collection_ticker=mve_collection_ticker,
+                    contracts_fp=contracts_fp,
+                    target_cost_dollars=target_cost_dollars,
+                    target_cost_excludes_fees=target_cost_excludes_fees,
+                    rest_remainder=rest_remainder,
+                    replace_existing=replace_existing,
+                    obscure_creator_id=obscure_creator_id,
+                    client_batch_id=client_batch_id,
+                    subtrader_id=subtrader_id,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     async def _create(self, *, body: CreateRFQBatchRequest) -> CreateRFQBatchResponse:
         """Send ``POST /communications/rfq_batches`` with a built body (see :meth:`create`)."""
@@ -1932,7 +2530,14 @@ class AsyncCommunicationsRfqBatchesResource:
 
         return cast("CreateRFQBatchResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def delete(self, rfq_batch_id: str) -> None:
+    async def delete(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Batch
 
         ``DELETE /communications/rfq_batches/{rfq_batch_id}``
@@ -1940,15 +2545,26 @@ class AsyncCommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_batch as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id)
 
-    async def get(self, rfq_batch_id: str) -> GetRFQBatchResponse:
+    async def get(
+        self,
+        rfq_batch_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetRFQBatchResponse:
         """Get RFQ Batch
 
         ``GET /communications/rfq_batches/{rfq_batch_id}``
@@ -1956,15 +2572,19 @@ class AsyncCommunicationsRfqBatchesResource:
         Args:
             rfq_batch_id (str, required): RFQ batch UUID returned when the batch was created. Pass it
                 unchanged; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batch as _endpoint
 
-        return cast(
-            "GetRFQBatchResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_batch_id=rfq_batch_id)
+            )
 
     async def list(
         self,
@@ -1974,6 +2594,9 @@ class AsyncCommunicationsRfqBatchesResource:
         limit: int | Unset = 20,
         status: RFQBatchStatus | str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetRFQBatchesResponse:
         """Get RFQ Batches
 
@@ -1990,23 +2613,27 @@ class AsyncCommunicationsRfqBatchesResource:
                 'closed'.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_batches as _endpoint
 
-        return cast(
-            "GetRFQBatchesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                cursor=cursor,
-                subaccount=subaccount,
-                limit=limit,
-                status=status,
-                user_filter=user_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetRFQBatchesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                    limit=limit,
+                    status=status,
+                    user_filter=user_filter,
+                ),
+            )
 
     def list_all(
         self,
@@ -2015,15 +2642,21 @@ class AsyncCommunicationsRfqBatchesResource:
         limit: int | Unset = 20,
         status: RFQBatchStatus | str | Unset = UNSET,
         user_filter: UserFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[RFQBatch]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[RFQBatch]:
         """Get RFQ Batches
 
         ``GET /communications/rfq_batches``
 
         Every ``rfq_batches`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
@@ -2034,6 +2667,9 @@ class AsyncCommunicationsRfqBatchesResource:
                 'closed'.
             user_filter (UserFilter | str): Omit or leave empty to return all results. Use `self` to filter
                 by the authenticated user. One of 'self'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -2042,8 +2678,17 @@ class AsyncCommunicationsRfqBatchesResource:
             self.list,
             items="rfq_batches",
             cursor_field="cursor",
-            params={"subaccount": subaccount, "limit": limit, "status": status, "user_filter": user_filter},
+            params={
+                "subaccount": subaccount,
+                "limit": limit,
+                "status": status,
+                "user_filter": user_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -2054,10 +2699,26 @@ class AsyncCommunicationsQuotesResource:
         self._invoker = invoker
 
     @overload
-    async def accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+    async def accept(
+        self,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
-    async def accept(self, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str) -> None: ...
+    async def accept(
+        self,
+        quote_id: str,
+        *,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     async def accept(
         self,
@@ -2065,6 +2726,9 @@ class AsyncCommunicationsQuotesResource:
         *,
         body: AcceptQuoteRequest | Unset = UNSET,
         accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept Quote
 
@@ -2077,15 +2741,19 @@ class AsyncCommunicationsQuotesResource:
                 the keyword arguments below, with plain values (not both).
             accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
                 (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._accept(
-            quote_id=quote_id, body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._accept(
+                quote_id=quote_id, body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side)
+            )
 
     async def _accept(self, quote_id: str, *, body: AcceptQuoteRequest) -> None:
         """Send ``PUT /communications/quotes/{quote_id}/accept`` with a built body (see :meth:`accept`)."""
@@ -2094,11 +2762,27 @@ class AsyncCommunicationsQuotesResource:
         await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id, body=body)
 
     @overload
-    async def accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None: ...
+    async def accept_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        body: AcceptQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
     async def accept_for_rfq(
-        self, rfq_id: str, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSide | str
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        accepted_side: AcceptQuoteRequestAcceptedSide | str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
     async def accept_for_rfq(
@@ -2108,6 +2792,9 @@ class AsyncCommunicationsQuotesResource:
         *,
         body: AcceptQuoteRequest | Unset = UNSET,
         accepted_side: AcceptQuoteRequestAcceptedSide | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept RFQ Quote
 
@@ -2122,17 +2809,21 @@ class AsyncCommunicationsQuotesResource:
                 the keyword arguments below, with plain values (not both).
             accepted_side (AcceptQuoteRequestAcceptedSide | str, required): The side of the quote to accept
                 (yes or no). One of 'yes', 'no'. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._accept_for_rfq(
-            rfq_id=rfq_id,
-            quote_id=quote_id,
-            body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._accept_for_rfq(
+                rfq_id=rfq_id,
+                quote_id=quote_id,
+                body=self._invoker.body(AcceptQuoteRequest, body, accepted_side=accepted_side),
+            )
 
     async def _accept_for_rfq(self, rfq_id: str, quote_id: str, *, body: AcceptQuoteRequest) -> None:
         """Send ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept`` with a built body (see :meth:`accept_for_rfq`)."""
@@ -2140,7 +2831,15 @@ class AsyncCommunicationsQuotesResource:
 
         await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
 
-    async def confirm(self, quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    async def confirm(
+        self,
+        quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm Quote
 
         ``PUT /communications/quotes/{quote_id}/confirm``
@@ -2149,15 +2848,28 @@ class AsyncCommunicationsQuotesResource:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_quote as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id, body=body)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id, body=body)
 
-    async def confirm_for_rfq(self, rfq_id: str, quote_id: str, *, body: EmptyResponse | Unset = UNSET) -> None:
+    async def confirm_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        body: EmptyResponse | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Confirm RFQ Quote
 
         ``PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm``
@@ -2168,16 +2880,27 @@ class AsyncCommunicationsQuotesResource:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
             body (EmptyResponse): An empty response body
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import confirm_rfq_quote as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id, body=body)
 
     @overload
-    async def create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateQuoteRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateQuoteResponse: ...
 
     @overload
     async def create(
@@ -2189,6 +2912,9 @@ class AsyncCommunicationsQuotesResource:
         rest_remainder: bool,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateQuoteResponse: ...
 
     async def create(
@@ -2201,6 +2927,9 @@ class AsyncCommunicationsQuotesResource:
         rest_remainder: bool | Unset = UNSET,
         post_only: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateQuoteResponse:
         """Create Quote
 
@@ -2223,24 +2952,28 @@ class AsyncCommunicationsQuotesResource:
                 crossed if it would take liquidity. Defaults to false.
             subaccount (int): Optional subaccount number to place the quote under (0 for primary, 1-63 for
                 subaccounts).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                CreateQuoteRequest,
-                body,
-                rfq_id=rfq_id,
-                yes_bid=yes_bid,
-                no_bid=no_bid,
-                rest_remainder=rest_remainder,
-                post_only=post_only,
-                subaccount=subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    CreateQuoteRequest,
+                    body,
+                    rfq_id=rfq_id,
+                    yes_bid=yes_bid,
+                    no_bid=no_bid,
+                    rest_remainder=rest_remainder,
+                    post_only=post_only,
+                    subaccount=subaccount,
+                )
             )
-        )
 
     async def _create(self, *, body: CreateQuoteRequest) -> CreateQuoteResponse:
         """Send ``POST /communications/quotes`` with a built body (see :meth:`create`)."""
@@ -2248,7 +2981,14 @@ class AsyncCommunicationsQuotesResource:
 
         return cast("CreateQuoteResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def delete(self, quote_id: str) -> None:
+    async def delete(
+        self,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete Quote
 
         ``DELETE /communications/quotes/{quote_id}``
@@ -2256,15 +2996,27 @@ class AsyncCommunicationsQuotesResource:
         Args:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_quote as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id)
 
-    async def delete_for_rfq(self, rfq_id: str, quote_id: str) -> None:
+    async def delete_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete RFQ Quote
 
         ``DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}``
@@ -2274,15 +3026,26 @@ class AsyncCommunicationsQuotesResource:
                 IDs return HTTP 400.
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import delete_rfq_quote as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id)
 
-    async def get(self, quote_id: str) -> GetQuoteResponse:
+    async def get(
+        self,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetQuoteResponse:
         """Get Quote
 
         ``GET /communications/quotes/{quote_id}``
@@ -2290,15 +3053,27 @@ class AsyncCommunicationsQuotesResource:
         Args:
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_quote as _endpoint
 
-        return cast("GetQuoteResponse", await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetQuoteResponse", await self._invoker.call(_endpoint.asyncio_detailed, quote_id=quote_id))
 
-    async def get_for_rfq(self, rfq_id: str, quote_id: str) -> GetQuoteResponse:
+    async def get_for_rfq(
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetQuoteResponse:
         """Get RFQ Quote
 
         ``GET /communications/rfqs/{rfq_id}/quotes/{quote_id}``
@@ -2308,15 +3083,20 @@ class AsyncCommunicationsQuotesResource:
                 IDs return HTTP 400.
             quote_id (str, required): Quote UUID. Pass the ID exactly as received when the quote was
                 created; malformed IDs return HTTP 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_rfq_quote as _endpoint
 
-        return cast(
-            "GetQuoteResponse", await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetQuoteResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, rfq_id=rfq_id, quote_id=quote_id),
+            )
 
     async def list(
         self,
@@ -2332,6 +3112,9 @@ class AsyncCommunicationsQuotesResource:
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetQuotesResponse:
         """Get Quotes
 
@@ -2356,29 +3139,33 @@ class AsyncCommunicationsQuotesResource:
             rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
             rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
                 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_quotes as _endpoint
 
-        return cast(
-            "GetQuotesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                cursor=cursor,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                status=status,
-                quote_creator_user_id=quote_creator_user_id,
-                user_filter=user_filter,
-                rfq_user_filter=rfq_user_filter,
-                rfq_creator_user_id=rfq_creator_user_id,
-                rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-                rfq_id=rfq_id,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetQuotesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    cursor=cursor,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    status=status,
+                    quote_creator_user_id=quote_creator_user_id,
+                    user_filter=user_filter,
+                    rfq_user_filter=rfq_user_filter,
+                    rfq_creator_user_id=rfq_creator_user_id,
+                    rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+                    rfq_id=rfq_id,
+                ),
+            )
 
     def list_all(
         self,
@@ -2393,15 +3180,21 @@ class AsyncCommunicationsQuotesResource:
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Quote]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Quote]:
         """Get Quotes
 
         ``GET /communications/quotes``
 
         Every ``quotes`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             min_ts (int): Restricts the response to quotes last updated after a timestamp, formatted as a
@@ -2420,6 +3213,9 @@ class AsyncCommunicationsQuotesResource:
             rfq_creator_subtrader_id (str): Filter quotes by RFQ creator subtrader ID (FCM members only).
             rfq_id (str): Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP
                 400.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -2439,8 +3235,12 @@ class AsyncCommunicationsQuotesResource:
                 "rfq_creator_user_id": rfq_creator_user_id,
                 "rfq_creator_subtrader_id": rfq_creator_subtrader_id,
                 "rfq_id": rfq_id,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -2451,11 +3251,26 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         self._invoker = invoker
 
     @overload
-    async def accept(self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest) -> None: ...
+    async def accept(
+        self,
+        block_trade_proposal_id: str,
+        *,
+        body: AcceptBlockTradeProposalRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
     async def accept(
-        self, block_trade_proposal_id: str, *, subtrader_id: str | Unset = UNSET, subaccount: int | Unset = UNSET
+        self,
+        block_trade_proposal_id: str,
+        *,
+        subtrader_id: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
     async def accept(
@@ -2465,6 +3280,9 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         body: AcceptBlockTradeProposalRequest | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Accept Block Trade Proposal
 
@@ -2478,18 +3296,22 @@ class AsyncCommunicationsBlockTradeProposalsResource:
             subtrader_id (str): Subtrader ID to accept as. Provide either this or subaccount, not both.
             subaccount (int): User-managed subaccount number to accept as (0 for primary, 1-63 for numbered
                 subaccounts). Provide either this or subtrader_id, not both. Limits: >= 0, <= 63.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._accept(
-            block_trade_proposal_id=block_trade_proposal_id,
-            body=self._invoker.body(
-                AcceptBlockTradeProposalRequest, body, subtrader_id=subtrader_id, subaccount=subaccount
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._accept(
+                block_trade_proposal_id=block_trade_proposal_id,
+                body=self._invoker.body(
+                    AcceptBlockTradeProposalRequest, body, subtrader_id=subtrader_id, subaccount=subaccount
+                ),
+            )
 
     async def _accept(
         self, block_trade_proposal_id: str, *, body: AcceptBlockTradeProposalRequest | Unset = UNSET
@@ -2500,7 +3322,14 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         await self._invoker.call(_endpoint.asyncio_detailed, block_trade_proposal_id=block_trade_proposal_id, body=body)
 
     @overload
-    async def create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse: ...
+    async def create(
+        self,
+        *,
+        body: ProposeBlockTradeRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ProposeBlockTradeResponse: ...
 
     @overload
     async def create(
@@ -2517,6 +3346,9 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         buyer_subaccount: int | Unset = UNSET,
         seller_subtrader_id: str | Unset = UNSET,
         seller_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ProposeBlockTradeResponse: ...
 
     async def create(
@@ -2534,6 +3366,9 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         buyer_subaccount: int | Unset = UNSET,
         seller_subtrader_id: str | Unset = UNSET,
         seller_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ProposeBlockTradeResponse:
         """Propose Block Trade
 
@@ -2564,29 +3399,33 @@ class AsyncCommunicationsBlockTradeProposalsResource:
             seller_subaccount (int): User-managed subaccount number of the seller (0 for primary, 1-63 for
                 numbered subaccounts). Provide either this or seller_subtrader_id, not both. Limits: >= 0,
                 <= 63.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                ProposeBlockTradeRequest,
-                body,
-                buyer_user_id=buyer_user_id,
-                seller_user_id=seller_user_id,
-                market_ticker=market_ticker,
-                price_centi_cents=price_centi_cents,
-                centicount=centicount,
-                maker_side=maker_side,
-                expiration_ts=expiration_ts,
-                buyer_subtrader_id=buyer_subtrader_id,
-                buyer_subaccount=buyer_subaccount,
-                seller_subtrader_id=seller_subtrader_id,
-                seller_subaccount=seller_subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    ProposeBlockTradeRequest,
+                    body,
+                    buyer_user_id=buyer_user_id,
+                    seller_user_id=seller_user_id,
+                    market_ticker=market_ticker,
+                    price_centi_cents=price_centi_cents,
+                    centicount=centicount,
+                    maker_side=maker_side,
+                    expiration_ts=expiration_ts,
+                    buyer_subtrader_id=buyer_subtrader_id,
+                    buyer_subaccount=buyer_subaccount,
+                    seller_subtrader_id=seller_subtrader_id,
+                    seller_subaccount=seller_subaccount,
+                )
             )
-        )
 
     async def _create(self, *, body: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse:
         """Send ``POST /communications/block-trade-proposals`` with a built body (see :meth:`create`)."""
@@ -2601,6 +3440,9 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetBlockTradeProposalsResponse:
         """Get Block Trade Proposals
 
@@ -2613,18 +3455,22 @@ class AsyncCommunicationsBlockTradeProposalsResource:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 100. Default (server side): 100.
             status (str): Filter block trade proposals by status.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_block_trade_proposals as _endpoint
 
-        return cast(
-            "GetBlockTradeProposalsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, cursor=cursor, market_ticker=market_ticker, limit=limit, status=status
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetBlockTradeProposalsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, cursor=cursor, market_ticker=market_ticker, limit=limit, status=status
+                ),
+            )
 
     def list_all(
         self,
@@ -2632,21 +3478,30 @@ class AsyncCommunicationsBlockTradeProposalsResource:
         market_ticker: str | Unset = UNSET,
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[BlockTradeProposal]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[BlockTradeProposal]:
         """Get Block Trade Proposals
 
         ``GET /communications/block-trade-proposals``
 
         Every ``block_trade_proposals`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             market_ticker (str): Filter by market ticker.
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 100. Default (server side): 100.
             status (str): Filter block trade proposals by status.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -2655,8 +3510,16 @@ class AsyncCommunicationsBlockTradeProposalsResource:
             self.list,
             items="block_trade_proposals",
             cursor_field="cursor",
-            params={"market_ticker": market_ticker, "limit": limit, "status": status},
+            params={
+                "market_ticker": market_ticker,
+                "limit": limit,
+                "status": status,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -2670,14 +3533,22 @@ class AsyncCommunicationsResource:
         self.rfq_batches = AsyncCommunicationsRfqBatchesResource(invoker)
         self.rfqs = AsyncCommunicationsRfqsResource(invoker)
 
-    async def get_id(self) -> GetCommunicationsIDResponse:
+    async def get_id(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetCommunicationsIDResponse:
         """Get Communications ID
 
         ``GET /communications/id``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.communications import get_communications_id as _endpoint
 
-        return cast("GetCommunicationsIDResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetCommunicationsIDResponse", await self._invoker.call(_endpoint.asyncio_detailed))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import (
         EventData,
         EventFeeChange,
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class EventsResource:
@@ -30,7 +31,14 @@ class EventsResource:
         self._invoker = invoker
 
     def fee_changes(
-        self, *, event_ticker: str | Unset = UNSET, limit: int | Unset = 100, cursor: str | Unset = UNSET
+        self,
+        *,
+        event_ticker: str | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetEventFeeChangesResponse:
         """Get Event Fee Changes
 
@@ -42,32 +50,49 @@ class EventsResource:
                 side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_event_fee_changes as _endpoint
 
-        return cast(
-            "GetEventFeeChangesResponse",
-            self._invoker.call(_endpoint.sync_detailed, event_ticker=event_ticker, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventFeeChangesResponse",
+                self._invoker.call(_endpoint.sync_detailed, event_ticker=event_ticker, limit=limit, cursor=cursor),
+            )
 
     def fee_changes_all(
-        self, *, event_ticker: str | Unset = UNSET, limit: int | Unset = 100, max_pages: int | None = None
-    ) -> Iterator[EventFeeChange]:
+        self,
+        *,
+        event_ticker: str | Unset = UNSET,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[EventFeeChange]:
         """Get Event Fee Changes
 
         ``GET /events/fee_changes``
 
         Every ``event_fee_changes`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             event_ticker (str):
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
                 side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -76,12 +101,26 @@ class EventsResource:
             self.fee_changes,
             items="event_fee_changes",
             cursor_field="cursor",
-            params={"event_ticker": event_ticker, "limit": limit},
+            params={
+                "event_ticker": event_ticker,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def get(
-        self, event_ticker: str, *, exclude_markets: bool | Unset = False, with_nested_markets: bool | Unset = False
+        self,
+        event_ticker: str,
+        *,
+        exclude_markets: bool | Unset = False,
+        with_nested_markets: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetEventResponse:
         """Get Event
 
@@ -96,21 +135,25 @@ class EventsResource:
                 (default), markets are returned as a separate top-level field in the response. Historical
                 markets settled before the historical cutoff will not be included. Default (server side):
                 False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_event as _endpoint
 
-        return cast(
-            "GetEventResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                event_ticker=event_ticker,
-                exclude_markets=exclude_markets,
-                with_nested_markets=with_nested_markets,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    event_ticker=event_ticker,
+                    exclude_markets=exclude_markets,
+                    with_nested_markets=with_nested_markets,
+                ),
+            )
 
     def list(
         self,
@@ -124,6 +167,9 @@ class EventsResource:
         tickers: str | Unset = UNSET,
         min_close_ts: int | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetEventsResponse:
         """Get Events
 
@@ -150,27 +196,31 @@ class EventsResource:
                 this Unix timestamp (in seconds).
             min_updated_ts (int): Filter events with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_events as _endpoint
 
-        return cast(
-            "GetEventsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                limit=limit,
-                cursor=cursor,
-                with_nested_markets=with_nested_markets,
-                with_milestones=with_milestones,
-                status=status,
-                series_ticker=series_ticker,
-                tickers=tickers,
-                min_close_ts=min_close_ts,
-                min_updated_ts=min_updated_ts,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    with_nested_markets=with_nested_markets,
+                    with_milestones=with_milestones,
+                    status=status,
+                    series_ticker=series_ticker,
+                    tickers=tickers,
+                    min_close_ts=min_close_ts,
+                    min_updated_ts=min_updated_ts,
+                ),
+            )
 
     def list_all(
         self,
@@ -183,15 +233,21 @@ class EventsResource:
         tickers: str | Unset = UNSET,
         min_close_ts: int | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[EventData]:
+        progress: Progress = None,
+    ) -> PageItems[EventData]:
         """Get Events
 
         ``GET /events``
 
         Every ``events`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Parameter to specify the number of results per page. Defaults to 200. Maximum value
@@ -212,6 +268,9 @@ class EventsResource:
                 this Unix timestamp (in seconds).
             min_updated_ts (int): Filter events with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -229,8 +288,12 @@ class EventsResource:
                 "tickers": tickers,
                 "min_close_ts": min_close_ts,
                 "min_updated_ts": min_updated_ts,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def list_multivariate(
@@ -242,6 +305,9 @@ class EventsResource:
         collection_ticker: str | Unset = UNSET,
         tickers: str | Unset = UNSET,
         with_nested_markets: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMultivariateEventsResponse:
         """Get Multivariate Events
 
@@ -260,24 +326,28 @@ class EventsResource:
             with_nested_markets (bool): Parameter to specify if nested markets should be included in the
                 response. When true, each event will include a 'markets' field containing a list of Market
                 objects associated with that event. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_multivariate_events as _endpoint
 
-        return cast(
-            "GetMultivariateEventsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                limit=limit,
-                cursor=cursor,
-                series_ticker=series_ticker,
-                collection_ticker=collection_ticker,
-                tickers=tickers,
-                with_nested_markets=with_nested_markets,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMultivariateEventsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    series_ticker=series_ticker,
+                    collection_ticker=collection_ticker,
+                    tickers=tickers,
+                    with_nested_markets=with_nested_markets,
+                ),
+            )
 
     def list_multivariate_all(
         self,
@@ -287,15 +357,21 @@ class EventsResource:
         collection_ticker: str | Unset = UNSET,
         tickers: str | Unset = UNSET,
         with_nested_markets: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[EventData]:
+        progress: Progress = None,
+    ) -> PageItems[EventData]:
         """Get Multivariate Events
 
         ``GET /events/multivariate``
 
         Every ``events`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 200. Limits: >= 1, <=
@@ -308,6 +384,9 @@ class EventsResource:
             with_nested_markets (bool): Parameter to specify if nested markets should be included in the
                 response. When true, each event will include a 'markets' field containing a list of Market
                 objects associated with that event. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -322,24 +401,41 @@ class EventsResource:
                 "collection_ticker": collection_ticker,
                 "tickers": tickers,
                 "with_nested_markets": with_nested_markets,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def metadata(self, event_ticker: str) -> GetEventMetadataResponse:
+    def metadata(
+        self,
+        event_ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetEventMetadataResponse:
         """Get Event Metadata
 
         ``GET /events/{event_ticker}/metadata``
 
         Args:
             event_ticker (str, required): Event ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_event_metadata as _endpoint
 
-        return cast("GetEventMetadataResponse", self._invoker.call(_endpoint.sync_detailed, event_ticker=event_ticker))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventMetadataResponse", self._invoker.call(_endpoint.sync_detailed, event_ticker=event_ticker)
+            )
 
 
 class AsyncEventsResource:
@@ -349,7 +445,14 @@ class AsyncEventsResource:
         self._invoker = invoker
 
     async def fee_changes(
-        self, *, event_ticker: str | Unset = UNSET, limit: int | Unset = 100, cursor: str | Unset = UNSET
+        self,
+        *,
+        event_ticker: str | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetEventFeeChangesResponse:
         """Get Event Fee Changes
 
@@ -361,32 +464,51 @@ class AsyncEventsResource:
                 side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_event_fee_changes as _endpoint
 
-        return cast(
-            "GetEventFeeChangesResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, event_ticker=event_ticker, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventFeeChangesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, event_ticker=event_ticker, limit=limit, cursor=cursor
+                ),
+            )
 
     def fee_changes_all(
-        self, *, event_ticker: str | Unset = UNSET, limit: int | Unset = 100, max_pages: int | None = None
-    ) -> AsyncIterator[EventFeeChange]:
+        self,
+        *,
+        event_ticker: str | Unset = UNSET,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[EventFeeChange]:
         """Get Event Fee Changes
 
         ``GET /events/fee_changes``
 
         Every ``event_fee_changes`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             event_ticker (str):
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
                 side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -395,12 +517,26 @@ class AsyncEventsResource:
             self.fee_changes,
             items="event_fee_changes",
             cursor_field="cursor",
-            params={"event_ticker": event_ticker, "limit": limit},
+            params={
+                "event_ticker": event_ticker,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def get(
-        self, event_ticker: str, *, exclude_markets: bool | Unset = False, with_nested_markets: bool | Unset = False
+        self,
+        event_ticker: str,
+        *,
+        exclude_markets: bool | Unset = False,
+        with_nested_markets: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetEventResponse:
         """Get Event
 
@@ -415,21 +551,25 @@ class AsyncEventsResource:
                 (default), markets are returned as a separate top-level field in the response. Historical
                 markets settled before the historical cutoff will not be included. Default (server side):
                 False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_event as _endpoint
 
-        return cast(
-            "GetEventResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                event_ticker=event_ticker,
-                exclude_markets=exclude_markets,
-                with_nested_markets=with_nested_markets,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    event_ticker=event_ticker,
+                    exclude_markets=exclude_markets,
+                    with_nested_markets=with_nested_markets,
+                ),
+            )
 
     async def list(
         self,
@@ -443,6 +583,9 @@ class AsyncEventsResource:
         tickers: str | Unset = UNSET,
         min_close_ts: int | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetEventsResponse:
         """Get Events
 
@@ -469,27 +612,31 @@ class AsyncEventsResource:
                 this Unix timestamp (in seconds).
             min_updated_ts (int): Filter events with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_events as _endpoint
 
-        return cast(
-            "GetEventsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                limit=limit,
-                cursor=cursor,
-                with_nested_markets=with_nested_markets,
-                with_milestones=with_milestones,
-                status=status,
-                series_ticker=series_ticker,
-                tickers=tickers,
-                min_close_ts=min_close_ts,
-                min_updated_ts=min_updated_ts,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    with_nested_markets=with_nested_markets,
+                    with_milestones=with_milestones,
+                    status=status,
+                    series_ticker=series_ticker,
+                    tickers=tickers,
+                    min_close_ts=min_close_ts,
+                    min_updated_ts=min_updated_ts,
+                ),
+            )
 
     def list_all(
         self,
@@ -502,15 +649,21 @@ class AsyncEventsResource:
         tickers: str | Unset = UNSET,
         min_close_ts: int | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[EventData]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[EventData]:
         """Get Events
 
         ``GET /events``
 
         Every ``events`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Parameter to specify the number of results per page. Defaults to 200. Maximum value
@@ -531,6 +684,9 @@ class AsyncEventsResource:
                 this Unix timestamp (in seconds).
             min_updated_ts (int): Filter events with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -548,8 +704,12 @@ class AsyncEventsResource:
                 "tickers": tickers,
                 "min_close_ts": min_close_ts,
                 "min_updated_ts": min_updated_ts,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def list_multivariate(
@@ -561,6 +721,9 @@ class AsyncEventsResource:
         collection_ticker: str | Unset = UNSET,
         tickers: str | Unset = UNSET,
         with_nested_markets: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMultivariateEventsResponse:
         """Get Multivariate Events
 
@@ -579,24 +742,28 @@ class AsyncEventsResource:
             with_nested_markets (bool): Parameter to specify if nested markets should be included in the
                 response. When true, each event will include a 'markets' field containing a list of Market
                 objects associated with that event. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_multivariate_events as _endpoint
 
-        return cast(
-            "GetMultivariateEventsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                limit=limit,
-                cursor=cursor,
-                series_ticker=series_ticker,
-                collection_ticker=collection_ticker,
-                tickers=tickers,
-                with_nested_markets=with_nested_markets,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMultivariateEventsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    series_ticker=series_ticker,
+                    collection_ticker=collection_ticker,
+                    tickers=tickers,
+                    with_nested_markets=with_nested_markets,
+                ),
+            )
 
     def list_multivariate_all(
         self,
@@ -606,15 +773,21 @@ class AsyncEventsResource:
         collection_ticker: str | Unset = UNSET,
         tickers: str | Unset = UNSET,
         with_nested_markets: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[EventData]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[EventData]:
         """Get Multivariate Events
 
         ``GET /events/multivariate``
 
         Every ``events`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 200. Limits: >= 1, <=
@@ -627,6 +800,9 @@ class AsyncEventsResource:
             with_nested_markets (bool): Parameter to specify if nested markets should be included in the
                 response. When true, each event will include a 'markets' field containing a list of Market
                 objects associated with that event. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -641,23 +817,39 @@ class AsyncEventsResource:
                 "collection_ticker": collection_ticker,
                 "tickers": tickers,
                 "with_nested_markets": with_nested_markets,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def metadata(self, event_ticker: str) -> GetEventMetadataResponse:
+    async def metadata(
+        self,
+        event_ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetEventMetadataResponse:
         """Get Event Metadata
 
         ``GET /events/{event_ticker}/metadata``
 
         Args:
             event_ticker (str, required): Event ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_event_metadata as _endpoint
 
-        return cast(
-            "GetEventMetadataResponse", await self._invoker.call(_endpoint.asyncio_detailed, event_ticker=event_ticker)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventMetadataResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, event_ticker=event_ticker),
+            )

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import ExchangeStatus, GetExchangeScheduleResponse, GetUserDataTimestampResponse
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class ExchangeResource:
@@ -16,41 +18,65 @@ class ExchangeResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def schedule(self) -> GetExchangeScheduleResponse:
+    def schedule(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetExchangeScheduleResponse:
         """Get Exchange Schedule
 
         ``GET /exchange/schedule``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.exchange import get_exchange_schedule as _endpoint
 
-        return cast("GetExchangeScheduleResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetExchangeScheduleResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def status(self) -> ExchangeStatus:
+    def status(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> ExchangeStatus:
         """Get Exchange Status
 
         ``GET /exchange/status``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.exchange import get_exchange_status as _endpoint
 
-        return cast("ExchangeStatus", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("ExchangeStatus", self._invoker.call(_endpoint.sync_detailed))
 
-    def user_data_timestamp(self) -> GetUserDataTimestampResponse:
+    def user_data_timestamp(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetUserDataTimestampResponse:
         """Get User Data Timestamp
 
         ``GET /exchange/user_data_timestamp``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.exchange import get_user_data_timestamp as _endpoint
 
-        return cast("GetUserDataTimestampResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetUserDataTimestampResponse", self._invoker.call(_endpoint.sync_detailed))
 
 
 class AsyncExchangeResource:
@@ -59,38 +85,62 @@ class AsyncExchangeResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def schedule(self) -> GetExchangeScheduleResponse:
+    async def schedule(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetExchangeScheduleResponse:
         """Get Exchange Schedule
 
         ``GET /exchange/schedule``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.exchange import get_exchange_schedule as _endpoint
 
-        return cast("GetExchangeScheduleResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetExchangeScheduleResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def status(self) -> ExchangeStatus:
+    async def status(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> ExchangeStatus:
         """Get Exchange Status
 
         ``GET /exchange/status``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.exchange import get_exchange_status as _endpoint
 
-        return cast("ExchangeStatus", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("ExchangeStatus", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def user_data_timestamp(self) -> GetUserDataTimestampResponse:
+    async def user_data_timestamp(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetUserDataTimestampResponse:
         """Get User Data Timestamp
 
         ``GET /exchange/user_data_timestamp``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.exchange import get_user_data_timestamp as _endpoint
 
-        return cast("GetUserDataTimestampResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetUserDataTimestampResponse", await self._invoker.call(_endpoint.asyncio_detailed))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import (
@@ -14,6 +13,7 @@ from kalshi_trade_api.models import (
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from decimal import Decimal
 
     from kalshi_trade_api.models import (
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class FcmResource:
@@ -44,7 +44,14 @@ class FcmResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def blocked_categories(self, *, subtrader_id: str) -> GetFCMSubtraderBlockedCategoriesResponse:
+    def blocked_categories(
+        self,
+        *,
+        subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetFCMSubtraderBlockedCategoriesResponse:
         """Get FCM Subtrader Blocked Categories
 
         ``GET /fcm/subtraders/blocked_categories``
@@ -52,20 +59,29 @@ class FcmResource:
         Args:
             subtrader_id (str, required): The subtrader whose blocked categories should be returned. Must
                 belong to the requesting FCM.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import get_fcm_subtrader_blocked_categories as _endpoint
 
-        return cast(
-            "GetFCMSubtraderBlockedCategoriesResponse",
-            self._invoker.call(_endpoint.sync_detailed, subtrader_id=subtrader_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFCMSubtraderBlockedCategoriesResponse",
+                self._invoker.call(_endpoint.sync_detailed, subtrader_id=subtrader_id),
+            )
 
     @overload
     def create_position_transfer(
-        self, *, body: CreateFCMPositionTransferRequest
+        self,
+        *,
+        body: CreateFCMPositionTransferRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateFCMPositionTransferResponse: ...
 
     @overload
@@ -77,6 +93,9 @@ class FcmResource:
         market_ticker: str,
         position_centicount: int,
         price_centicents: int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateFCMPositionTransferResponse: ...
 
     def create_position_transfer(
@@ -88,6 +107,9 @@ class FcmResource:
         market_ticker: str | Unset = UNSET,
         position_centicount: int | Unset = UNSET,
         price_centicents: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateFCMPositionTransferResponse:
         """Create FCM Position Transfer
 
@@ -110,23 +132,27 @@ class FcmResource:
             price_centicents (int, required): YES price per contract in centicents (cents x 100), in whole
                 cents, even when moving NO. For example, 4500 is 45 cents. Limits: >= 0, <= 10000. Required
                 unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_position_transfer(
-            body=self._invoker.body(
-                CreateFCMPositionTransferRequest,
-                body,
-                source_subtrader_id=source_subtrader_id,
-                target_subtrader_id=target_subtrader_id,
-                market_ticker=market_ticker,
-                position_centicount=position_centicount,
-                price_centicents=price_centicents,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_position_transfer(
+                body=self._invoker.body(
+                    CreateFCMPositionTransferRequest,
+                    body,
+                    source_subtrader_id=source_subtrader_id,
+                    target_subtrader_id=target_subtrader_id,
+                    market_ticker=market_ticker,
+                    position_centicount=position_centicount,
+                    price_centicents=price_centicents,
+                )
             )
-        )
 
     def _create_position_transfer(self, *, body: CreateFCMPositionTransferRequest) -> CreateFCMPositionTransferResponse:
         """Send ``POST /fcm/positions/transfers`` with a built body (see :meth:`create_position_transfer`)."""
@@ -135,13 +161,33 @@ class FcmResource:
         return cast("CreateFCMPositionTransferResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
     @overload
-    def create_subtrader(self, *, body: CreateFCMSubtraderRequest) -> CreateFCMSubtraderResponse: ...
+    def create_subtrader(
+        self,
+        *,
+        body: CreateFCMSubtraderRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateFCMSubtraderResponse: ...
 
     @overload
-    def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse: ...
+    def create_subtrader(
+        self,
+        *,
+        subtrader_suffix: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateFCMSubtraderResponse: ...
 
     def create_subtrader(
-        self, *, body: CreateFCMSubtraderRequest | Unset = UNSET, subtrader_suffix: str | Unset = UNSET
+        self,
+        *,
+        body: CreateFCMSubtraderRequest | Unset = UNSET,
+        subtrader_suffix: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateFCMSubtraderResponse:
         """Create FCM Subtrader
 
@@ -153,15 +199,19 @@ class FcmResource:
             subtrader_suffix (str, required): Suffix for the new subtrader, 1-16 case-sensitive ASCII
                 alphanumeric characters ([A-Za-z0-9]). The full subtrader id becomes
                 {your_account_id}_{suffix}. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_subtrader(
-            body=self._invoker.body(CreateFCMSubtraderRequest, body, subtrader_suffix=subtrader_suffix)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_subtrader(
+                body=self._invoker.body(CreateFCMSubtraderRequest, body, subtrader_suffix=subtrader_suffix)
+            )
 
     def _create_subtrader(self, *, body: CreateFCMSubtraderRequest) -> CreateFCMSubtraderResponse:
         """Send ``POST /fcm/subtraders`` with a built body (see :meth:`create_subtrader`)."""
@@ -169,7 +219,14 @@ class FcmResource:
 
         return cast("CreateFCMSubtraderResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def delete_event_contract_daily_cap(self, *, subtrader_id: str) -> EmptyResponse:
+    def delete_event_contract_daily_cap(
+        self,
+        *,
+        subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse:
         """Delete FCM Subtrader Event Contract Daily Cap
 
         ``DELETE /fcm/subtraders/event_contract_daily_cap``
@@ -177,15 +234,26 @@ class FcmResource:
         Args:
             subtrader_id (str, required): The subtrader whose daily cap should be removed. Must belong to
                 the requesting FCM.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import delete_fcm_event_contract_daily_cap as _endpoint
 
-        return cast("EmptyResponse", self._invoker.call(_endpoint.sync_detailed, subtrader_id=subtrader_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("EmptyResponse", self._invoker.call(_endpoint.sync_detailed, subtrader_id=subtrader_id))
 
-    def event_contract_daily_cap(self, *, subtrader_id: str | Unset = UNSET) -> GetFCMEventContractDailyCapResponse:
+    def event_contract_daily_cap(
+        self,
+        *,
+        subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetFCMEventContractDailyCapResponse:
         """Get FCM Subtrader Event Contract Daily Cap
 
         ``GET /fcm/subtraders/event_contract_daily_cap``
@@ -194,19 +262,30 @@ class FcmResource:
             subtrader_id (str): The subtrader whose daily cap should be returned. Must belong to the
                 requesting FCM. Required unless the API key is bound to a subtrader, in which case it
                 defaults to the bound subtrader when omitted and must equal it when supplied.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import get_fcm_event_contract_daily_cap as _endpoint
 
-        return cast(
-            "GetFCMEventContractDailyCapResponse",
-            self._invoker.call(_endpoint.sync_detailed, subtrader_id=subtrader_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFCMEventContractDailyCapResponse",
+                self._invoker.call(_endpoint.sync_detailed, subtrader_id=subtrader_id),
+            )
 
     def fills(
-        self, *, min_ts: int | Unset = UNSET, max_ts: int | Unset = UNSET, cursor: str | Unset = UNSET
+        self,
+        *,
+        min_ts: int | Unset = UNSET,
+        max_ts: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFcmFillsResponse:
         """Get FCM Fills
 
@@ -217,31 +296,48 @@ class FcmResource:
             max_ts (int): Filter items before this Unix timestamp.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import get_fcm_fills as _endpoint
 
-        return cast(
-            "GetFcmFillsResponse",
-            self._invoker.call(_endpoint.sync_detailed, min_ts=min_ts, max_ts=max_ts, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFcmFillsResponse",
+                self._invoker.call(_endpoint.sync_detailed, min_ts=min_ts, max_ts=max_ts, cursor=cursor),
+            )
 
     def fills_all(
-        self, *, min_ts: int | Unset = UNSET, max_ts: int | Unset = UNSET, max_pages: int | None = None
-    ) -> Iterator[FcmFill]:
+        self,
+        *,
+        min_ts: int | Unset = UNSET,
+        max_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[FcmFill]:
         """Get FCM Fills
 
         ``GET /fcm/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             min_ts (int): Filter items after this Unix timestamp.
             max_ts (int): Filter items before this Unix timestamp.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -250,21 +346,30 @@ class FcmResource:
             self.fills,
             items="fills",
             cursor_field="cursor",
-            params={"min_ts": min_ts, "max_ts": max_ts},
+            params={"min_ts": min_ts, "max_ts": max_ts, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def list_subtraders(self) -> ListFCMSubtradersResponse:
+    def list_subtraders(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> ListFCMSubtradersResponse:
         """List FCM Subtraders
 
         ``GET /fcm/subtraders``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import list_fcm_subtraders as _endpoint
 
-        return cast("ListFCMSubtradersResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("ListFCMSubtradersResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def orders(
         self,
@@ -278,6 +383,9 @@ class FcmResource:
         max_ts: int | Unset = UNSET,
         status: GetFcmOrdersStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetOrdersResponse:
         """Get FCM Orders
 
@@ -303,27 +411,31 @@ class FcmResource:
                 One of 'resting', 'canceled', 'executed'.
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import get_fcm_orders as _endpoint
 
-        return cast(
-            "GetOrdersResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                subtrader_id=subtrader_id,
-                client_order_ids=client_order_ids,
-                cursor=cursor,
-                event_ticker=event_ticker,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                status=status,
-                limit=limit,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrdersResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    subtrader_id=subtrader_id,
+                    client_order_ids=client_order_ids,
+                    cursor=cursor,
+                    event_ticker=event_ticker,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    status=status,
+                    limit=limit,
+                ),
+            )
 
     def orders_all(
         self,
@@ -336,15 +448,21 @@ class FcmResource:
         max_ts: int | Unset = UNSET,
         status: GetFcmOrdersStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Order]:
+        progress: Progress = None,
+    ) -> PageItems[Order]:
         """Get FCM Orders
 
         ``GET /fcm/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subtrader_id (str): Restricts the response to orders for a specific subtrader (FCM members
@@ -364,6 +482,9 @@ class FcmResource:
                 One of 'resting', 'canceled', 'executed'.
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -381,8 +502,12 @@ class FcmResource:
                 "max_ts": max_ts,
                 "status": status,
                 "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def positions(
@@ -395,6 +520,9 @@ class FcmResource:
         settlement_status: GetFcmPositionsSettlementStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetPositionsResponse:
         """Get FCM Positions
 
@@ -413,25 +541,29 @@ class FcmResource:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 1000.
             cursor (str): The Cursor represents a pointer to the next page of records in the pagination.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import get_fcm_positions as _endpoint
 
-        return cast(
-            "GetPositionsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                subtrader_id=subtrader_id,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                count_filter=count_filter,
-                settlement_status=settlement_status,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetPositionsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    subtrader_id=subtrader_id,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    count_filter=count_filter,
+                    settlement_status=settlement_status,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def positions_all(
         self,
@@ -442,15 +574,21 @@ class FcmResource:
         count_filter: str | Unset = UNSET,
         settlement_status: GetFcmPositionsSettlementStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> PageItems[MarketPosition]:
         """Get FCM Positions
 
         ``GET /fcm/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subtrader_id (str): Restricts the response to positions for a specific subtrader (FCM members
@@ -464,6 +602,9 @@ class FcmResource:
                 return. Defaults to unsettled. One of 'all', 'unsettled', 'settled'.
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -479,18 +620,34 @@ class FcmResource:
                 "count_filter": count_filter,
                 "settlement_status": settlement_status,
                 "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
     def update_blocked_categories(
-        self, *, body: UpdateFCMSubtraderBlockedCategoriesRequest
+        self,
+        *,
+        body: UpdateFCMSubtraderBlockedCategoriesRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
 
     @overload
     def update_blocked_categories(
-        self, *, subtrader_id: str, category: str, blocked: bool
+        self,
+        *,
+        subtrader_id: str,
+        category: str,
+        blocked: bool,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
 
     def update_blocked_categories(
@@ -500,6 +657,9 @@ class FcmResource:
         subtrader_id: str | Unset = UNSET,
         category: str | Unset = UNSET,
         blocked: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
         """Update FCM Subtrader Blocked Categories
 
@@ -515,21 +675,25 @@ class FcmResource:
                 1-100 characters (e.g. "Politics"). Required unless ``body`` is given.
             blocked (bool, required): True adds the category to the blocked set; false removes it. Removing
                 a category that is not blocked is a no-op. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._update_blocked_categories(
-            body=self._invoker.body(
-                UpdateFCMSubtraderBlockedCategoriesRequest,
-                body,
-                subtrader_id=subtrader_id,
-                category=category,
-                blocked=blocked,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._update_blocked_categories(
+                body=self._invoker.body(
+                    UpdateFCMSubtraderBlockedCategoriesRequest,
+                    body,
+                    subtrader_id=subtrader_id,
+                    category=category,
+                    blocked=blocked,
+                )
             )
-        )
 
     def _update_blocked_categories(
         self, *, body: UpdateFCMSubtraderBlockedCategoriesRequest
@@ -542,10 +706,25 @@ class FcmResource:
         )
 
     @overload
-    def update_event_contract_daily_cap(self, *, body: UpdateFCMEventContractDailyCapRequest) -> EmptyResponse: ...
+    def update_event_contract_daily_cap(
+        self,
+        *,
+        body: UpdateFCMEventContractDailyCapRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse: ...
 
     @overload
-    def update_event_contract_daily_cap(self, *, subtrader_id: str, limit: Decimal | str | int) -> EmptyResponse: ...
+    def update_event_contract_daily_cap(
+        self,
+        *,
+        subtrader_id: str,
+        limit: Decimal | str | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse: ...
 
     def update_event_contract_daily_cap(
         self,
@@ -553,6 +732,9 @@ class FcmResource:
         body: UpdateFCMEventContractDailyCapRequest | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         limit: Decimal | str | int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Update FCM Subtrader Event Contract Daily Cap
 
@@ -568,15 +750,21 @@ class FcmResource:
                 2-4 decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals
                 for a given market are constrained by that market's price level structure. Unit: dollars as
                 a decimal string or Decimal (e.g. '0.5600'; never float). Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._update_event_contract_daily_cap(
-            body=self._invoker.body(UpdateFCMEventContractDailyCapRequest, body, subtrader_id=subtrader_id, limit=limit)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._update_event_contract_daily_cap(
+                body=self._invoker.body(
+                    UpdateFCMEventContractDailyCapRequest, body, subtrader_id=subtrader_id, limit=limit
+                )
+            )
 
     def _update_event_contract_daily_cap(self, *, body: UpdateFCMEventContractDailyCapRequest) -> EmptyResponse:
         """Send ``PUT /fcm/subtraders/event_contract_daily_cap`` with a built body (see :meth:`update_event_contract_daily_cap`)."""
@@ -591,7 +779,14 @@ class AsyncFcmResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def blocked_categories(self, *, subtrader_id: str) -> GetFCMSubtraderBlockedCategoriesResponse:
+    async def blocked_categories(
+        self,
+        *,
+        subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetFCMSubtraderBlockedCategoriesResponse:
         """Get FCM Subtrader Blocked Categories
 
         ``GET /fcm/subtraders/blocked_categories``
@@ -599,20 +794,29 @@ class AsyncFcmResource:
         Args:
             subtrader_id (str, required): The subtrader whose blocked categories should be returned. Must
                 belong to the requesting FCM.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import get_fcm_subtrader_blocked_categories as _endpoint
 
-        return cast(
-            "GetFCMSubtraderBlockedCategoriesResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, subtrader_id=subtrader_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFCMSubtraderBlockedCategoriesResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, subtrader_id=subtrader_id),
+            )
 
     @overload
     async def create_position_transfer(
-        self, *, body: CreateFCMPositionTransferRequest
+        self,
+        *,
+        body: CreateFCMPositionTransferRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateFCMPositionTransferResponse: ...
 
     @overload
@@ -624,6 +828,9 @@ class AsyncFcmResource:
         market_ticker: str,
         position_centicount: int,
         price_centicents: int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateFCMPositionTransferResponse: ...
 
     async def create_position_transfer(
@@ -635,6 +842,9 @@ class AsyncFcmResource:
         market_ticker: str | Unset = UNSET,
         position_centicount: int | Unset = UNSET,
         price_centicents: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateFCMPositionTransferResponse:
         """Create FCM Position Transfer
 
@@ -657,23 +867,27 @@ class AsyncFcmResource:
             price_centicents (int, required): YES price per contract in centicents (cents x 100), in whole
                 cents, even when moving NO. For example, 4500 is 45 cents. Limits: >= 0, <= 10000. Required
                 unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_position_transfer(
-            body=self._invoker.body(
-                CreateFCMPositionTransferRequest,
-                body,
-                source_subtrader_id=source_subtrader_id,
-                target_subtrader_id=target_subtrader_id,
-                market_ticker=market_ticker,
-                position_centicount=position_centicount,
-                price_centicents=price_centicents,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_position_transfer(
+                body=self._invoker.body(
+                    CreateFCMPositionTransferRequest,
+                    body,
+                    source_subtrader_id=source_subtrader_id,
+                    target_subtrader_id=target_subtrader_id,
+                    market_ticker=market_ticker,
+                    position_centicount=position_centicount,
+                    price_centicents=price_centicents,
+                )
             )
-        )
 
     async def _create_position_transfer(
         self, *, body: CreateFCMPositionTransferRequest
@@ -686,13 +900,33 @@ class AsyncFcmResource:
         )
 
     @overload
-    async def create_subtrader(self, *, body: CreateFCMSubtraderRequest) -> CreateFCMSubtraderResponse: ...
+    async def create_subtrader(
+        self,
+        *,
+        body: CreateFCMSubtraderRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateFCMSubtraderResponse: ...
 
     @overload
-    async def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse: ...
+    async def create_subtrader(
+        self,
+        *,
+        subtrader_suffix: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateFCMSubtraderResponse: ...
 
     async def create_subtrader(
-        self, *, body: CreateFCMSubtraderRequest | Unset = UNSET, subtrader_suffix: str | Unset = UNSET
+        self,
+        *,
+        body: CreateFCMSubtraderRequest | Unset = UNSET,
+        subtrader_suffix: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateFCMSubtraderResponse:
         """Create FCM Subtrader
 
@@ -704,15 +938,19 @@ class AsyncFcmResource:
             subtrader_suffix (str, required): Suffix for the new subtrader, 1-16 case-sensitive ASCII
                 alphanumeric characters ([A-Za-z0-9]). The full subtrader id becomes
                 {your_account_id}_{suffix}. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_subtrader(
-            body=self._invoker.body(CreateFCMSubtraderRequest, body, subtrader_suffix=subtrader_suffix)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_subtrader(
+                body=self._invoker.body(CreateFCMSubtraderRequest, body, subtrader_suffix=subtrader_suffix)
+            )
 
     async def _create_subtrader(self, *, body: CreateFCMSubtraderRequest) -> CreateFCMSubtraderResponse:
         """Send ``POST /fcm/subtraders`` with a built body (see :meth:`create_subtrader`)."""
@@ -720,7 +958,14 @@ class AsyncFcmResource:
 
         return cast("CreateFCMSubtraderResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def delete_event_contract_daily_cap(self, *, subtrader_id: str) -> EmptyResponse:
+    async def delete_event_contract_daily_cap(
+        self,
+        *,
+        subtrader_id: str,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse:
         """Delete FCM Subtrader Event Contract Daily Cap
 
         ``DELETE /fcm/subtraders/event_contract_daily_cap``
@@ -728,16 +973,27 @@ class AsyncFcmResource:
         Args:
             subtrader_id (str, required): The subtrader whose daily cap should be removed. Must belong to
                 the requesting FCM.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import delete_fcm_event_contract_daily_cap as _endpoint
 
-        return cast("EmptyResponse", await self._invoker.call(_endpoint.asyncio_detailed, subtrader_id=subtrader_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse", await self._invoker.call(_endpoint.asyncio_detailed, subtrader_id=subtrader_id)
+            )
 
     async def event_contract_daily_cap(
-        self, *, subtrader_id: str | Unset = UNSET
+        self,
+        *,
+        subtrader_id: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFCMEventContractDailyCapResponse:
         """Get FCM Subtrader Event Contract Daily Cap
 
@@ -747,19 +1003,30 @@ class AsyncFcmResource:
             subtrader_id (str): The subtrader whose daily cap should be returned. Must belong to the
                 requesting FCM. Required unless the API key is bound to a subtrader, in which case it
                 defaults to the bound subtrader when omitted and must equal it when supplied.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import get_fcm_event_contract_daily_cap as _endpoint
 
-        return cast(
-            "GetFCMEventContractDailyCapResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, subtrader_id=subtrader_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFCMEventContractDailyCapResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, subtrader_id=subtrader_id),
+            )
 
     async def fills(
-        self, *, min_ts: int | Unset = UNSET, max_ts: int | Unset = UNSET, cursor: str | Unset = UNSET
+        self,
+        *,
+        min_ts: int | Unset = UNSET,
+        max_ts: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFcmFillsResponse:
         """Get FCM Fills
 
@@ -770,31 +1037,48 @@ class AsyncFcmResource:
             max_ts (int): Filter items before this Unix timestamp.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import get_fcm_fills as _endpoint
 
-        return cast(
-            "GetFcmFillsResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, min_ts=min_ts, max_ts=max_ts, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFcmFillsResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, min_ts=min_ts, max_ts=max_ts, cursor=cursor),
+            )
 
     def fills_all(
-        self, *, min_ts: int | Unset = UNSET, max_ts: int | Unset = UNSET, max_pages: int | None = None
-    ) -> AsyncIterator[FcmFill]:
+        self,
+        *,
+        min_ts: int | Unset = UNSET,
+        max_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[FcmFill]:
         """Get FCM Fills
 
         ``GET /fcm/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             min_ts (int): Filter items after this Unix timestamp.
             max_ts (int): Filter items before this Unix timestamp.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -803,21 +1087,30 @@ class AsyncFcmResource:
             self.fills,
             items="fills",
             cursor_field="cursor",
-            params={"min_ts": min_ts, "max_ts": max_ts},
+            params={"min_ts": min_ts, "max_ts": max_ts, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def list_subtraders(self) -> ListFCMSubtradersResponse:
+    async def list_subtraders(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> ListFCMSubtradersResponse:
         """List FCM Subtraders
 
         ``GET /fcm/subtraders``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import list_fcm_subtraders as _endpoint
 
-        return cast("ListFCMSubtradersResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("ListFCMSubtradersResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def orders(
         self,
@@ -831,6 +1124,9 @@ class AsyncFcmResource:
         max_ts: int | Unset = UNSET,
         status: GetFcmOrdersStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetOrdersResponse:
         """Get FCM Orders
 
@@ -856,27 +1152,31 @@ class AsyncFcmResource:
                 One of 'resting', 'canceled', 'executed'.
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import get_fcm_orders as _endpoint
 
-        return cast(
-            "GetOrdersResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                subtrader_id=subtrader_id,
-                client_order_ids=client_order_ids,
-                cursor=cursor,
-                event_ticker=event_ticker,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                status=status,
-                limit=limit,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrdersResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    subtrader_id=subtrader_id,
+                    client_order_ids=client_order_ids,
+                    cursor=cursor,
+                    event_ticker=event_ticker,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    status=status,
+                    limit=limit,
+                ),
+            )
 
     def orders_all(
         self,
@@ -889,15 +1189,21 @@ class AsyncFcmResource:
         max_ts: int | Unset = UNSET,
         status: GetFcmOrdersStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Order]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Order]:
         """Get FCM Orders
 
         ``GET /fcm/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subtrader_id (str): Restricts the response to orders for a specific subtrader (FCM members
@@ -917,6 +1223,9 @@ class AsyncFcmResource:
                 One of 'resting', 'canceled', 'executed'.
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -934,8 +1243,12 @@ class AsyncFcmResource:
                 "max_ts": max_ts,
                 "status": status,
                 "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def positions(
@@ -948,6 +1261,9 @@ class AsyncFcmResource:
         settlement_status: GetFcmPositionsSettlementStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetPositionsResponse:
         """Get FCM Positions
 
@@ -966,25 +1282,29 @@ class AsyncFcmResource:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 1000.
             cursor (str): The Cursor represents a pointer to the next page of records in the pagination.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.fcm import get_fcm_positions as _endpoint
 
-        return cast(
-            "GetPositionsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                subtrader_id=subtrader_id,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                count_filter=count_filter,
-                settlement_status=settlement_status,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetPositionsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    subtrader_id=subtrader_id,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    count_filter=count_filter,
+                    settlement_status=settlement_status,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def positions_all(
         self,
@@ -995,15 +1315,21 @@ class AsyncFcmResource:
         count_filter: str | Unset = UNSET,
         settlement_status: GetFcmPositionsSettlementStatus | str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarketPosition]:
         """Get FCM Positions
 
         ``GET /fcm/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             subtrader_id (str): Restricts the response to positions for a specific subtrader (FCM members
@@ -1017,6 +1343,9 @@ class AsyncFcmResource:
                 return. Defaults to unsettled. One of 'all', 'unsettled', 'settled'.
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
                 <= 1000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1032,18 +1361,34 @@ class AsyncFcmResource:
                 "count_filter": count_filter,
                 "settlement_status": settlement_status,
                 "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
     async def update_blocked_categories(
-        self, *, body: UpdateFCMSubtraderBlockedCategoriesRequest
+        self,
+        *,
+        body: UpdateFCMSubtraderBlockedCategoriesRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
 
     @overload
     async def update_blocked_categories(
-        self, *, subtrader_id: str, category: str, blocked: bool
+        self,
+        *,
+        subtrader_id: str,
+        category: str,
+        blocked: bool,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
 
     async def update_blocked_categories(
@@ -1053,6 +1398,9 @@ class AsyncFcmResource:
         subtrader_id: str | Unset = UNSET,
         category: str | Unset = UNSET,
         blocked: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
         """Update FCM Subtrader Blocked Categories
 
@@ -1068,21 +1416,25 @@ class AsyncFcmResource:
                 1-100 characters (e.g. "Politics"). Required unless ``body`` is given.
             blocked (bool, required): True adds the category to the blocked set; false removes it. Removing
                 a category that is not blocked is a no-op. Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._update_blocked_categories(
-            body=self._invoker.body(
-                UpdateFCMSubtraderBlockedCategoriesRequest,
-                body,
-                subtrader_id=subtrader_id,
-                category=category,
-                blocked=blocked,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._update_blocked_categories(
+                body=self._invoker.body(
+                    UpdateFCMSubtraderBlockedCategoriesRequest,
+                    body,
+                    subtrader_id=subtrader_id,
+                    category=category,
+                    blocked=blocked,
+                )
             )
-        )
 
     async def _update_blocked_categories(
         self, *, body: UpdateFCMSubtraderBlockedCategoriesRequest
@@ -1097,12 +1449,23 @@ class AsyncFcmResource:
 
     @overload
     async def update_event_contract_daily_cap(
-        self, *, body: UpdateFCMEventContractDailyCapRequest
+        self,
+        *,
+        body: UpdateFCMEventContractDailyCapRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     @overload
     async def update_event_contract_daily_cap(
-        self, *, subtrader_id: str, limit: Decimal | str | int
+        self,
+        *,
+        subtrader_id: str,
+        limit: Decimal | str | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     async def update_event_contract_daily_cap(
@@ -1111,6 +1474,9 @@ class AsyncFcmResource:
         body: UpdateFCMEventContractDailyCapRequest | Unset = UNSET,
         subtrader_id: str | Unset = UNSET,
         limit: Decimal | str | int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Update FCM Subtrader Event Contract Daily Cap
 
@@ -1126,15 +1492,21 @@ class AsyncFcmResource:
                 2-4 decimal places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals
                 for a given market are constrained by that market's price level structure. Unit: dollars as
                 a decimal string or Decimal (e.g. '0.5600'; never float). Required unless ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._update_event_contract_daily_cap(
-            body=self._invoker.body(UpdateFCMEventContractDailyCapRequest, body, subtrader_id=subtrader_id, limit=limit)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._update_event_contract_daily_cap(
+                body=self._invoker.body(
+                    UpdateFCMEventContractDailyCapRequest, body, subtrader_id=subtrader_id, limit=limit
+                )
+            )
 
     async def _update_event_contract_daily_cap(self, *, body: UpdateFCMEventContractDailyCapRequest) -> EmptyResponse:
         """Send ``PUT /fcm/subtraders/event_contract_daily_cap`` with a built body (see :meth:`update_event_contract_daily_cap`)."""

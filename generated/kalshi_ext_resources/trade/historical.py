@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import (
         Fill,
         GetFillsResponse,
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class HistoricalResource:
@@ -43,6 +44,9 @@ class HistoricalResource:
         start_ts: int,
         end_ts: int,
         period_interval: GetMarketCandlesticksHistoricalPeriodInterval | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Get Historical Market Candlesticks
 
@@ -57,34 +61,46 @@ class HistoricalResource:
             period_interval (GetMarketCandlesticksHistoricalPeriodInterval | int, required): Time period
                 length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440
                 (1 day). One of 1, 60, 1440.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_market_candlesticks_historical as _endpoint
 
-        return cast(
-            "GetMarketCandlesticksHistoricalResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketCandlesticksHistoricalResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                ),
+            )
 
-    def cutoff(self) -> GetHistoricalCutoffResponse:
+    def cutoff(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetHistoricalCutoffResponse:
         """Get Historical Cutoff Timestamps
 
         ``GET /historical/cutoff``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_cutoff as _endpoint
 
-        return cast("GetHistoricalCutoffResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetHistoricalCutoffResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def fills(
         self,
@@ -95,6 +111,9 @@ class HistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFillsResponse:
         """Get Historical Fills
 
@@ -110,24 +129,28 @@ class HistoricalResource:
                 the next page of results. Leave empty for the first page.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_fills_historical as _endpoint
 
-        return cast(
-            "GetFillsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFillsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                ),
+            )
 
     def fills_all(
         self,
@@ -137,15 +160,21 @@ class HistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Fill]:
+        progress: Progress = None,
+    ) -> PageItems[Fill]:
         """Get Historical Fills
 
         ``GET /historical/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -155,6 +184,9 @@ class HistoricalResource:
                 side): 100.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -163,24 +195,45 @@ class HistoricalResource:
             self.fills,
             items="fills",
             cursor_field="cursor",
-            params={"ticker": ticker, "min_ts": min_ts, "max_ts": max_ts, "limit": limit, "subaccount": subaccount},
+            params={
+                "ticker": ticker,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "limit": limit,
+                "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def market(self, ticker: str) -> GetMarketResponse:
+    def market(
+        self,
+        ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarketResponse:
         """Get Historical Market
 
         ``GET /historical/markets/{ticker}``
 
         Args:
             ticker (str, required): Market ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_market as _endpoint
 
-        return cast("GetMarketResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarketResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker))
 
     def markets(
         self,
@@ -191,6 +244,9 @@ class HistoricalResource:
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketsResponse:
         """Get Historical Markets
 
@@ -207,24 +263,28 @@ class HistoricalResource:
             series_ticker (str): Filter by series ticker.
             mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
                 default, MVE markets are included. One of 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_markets as _endpoint
 
-        return cast(
-            "GetMarketsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                limit=limit,
-                cursor=cursor,
-                tickers=tickers,
-                event_ticker=event_ticker,
-                series_ticker=series_ticker,
-                mve_filter=mve_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    tickers=tickers,
+                    event_ticker=event_ticker,
+                    series_ticker=series_ticker,
+                    mve_filter=mve_filter,
+                ),
+            )
 
     def markets_all(
         self,
@@ -234,15 +294,21 @@ class HistoricalResource:
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Market]:
+        progress: Progress = None,
+    ) -> PageItems[Market]:
         """Get Historical Markets
 
         ``GET /historical/markets``
 
         Every ``markets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -253,6 +319,9 @@ class HistoricalResource:
             series_ticker (str): Filter by series ticker.
             mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
                 default, MVE markets are included. One of 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -267,8 +336,12 @@ class HistoricalResource:
                 "event_ticker": event_ticker,
                 "series_ticker": series_ticker,
                 "mve_filter": mve_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def orders(
@@ -280,6 +353,9 @@ class HistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetOrdersResponse:
         """Get Historical Orders
 
@@ -295,24 +371,28 @@ class HistoricalResource:
                 the next page of results. Leave empty for the first page.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_orders as _endpoint
 
-        return cast(
-            "GetOrdersResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrdersResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                ),
+            )
 
     def orders_all(
         self,
@@ -322,15 +402,21 @@ class HistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Order]:
+        progress: Progress = None,
+    ) -> PageItems[Order]:
         """Get Historical Orders
 
         ``GET /historical/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -340,6 +426,9 @@ class HistoricalResource:
                 side): 100.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -348,8 +437,18 @@ class HistoricalResource:
             self.orders,
             items="orders",
             cursor_field="cursor",
-            params={"ticker": ticker, "min_ts": min_ts, "max_ts": max_ts, "limit": limit, "subaccount": subaccount},
+            params={
+                "ticker": ticker,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "limit": limit,
+                "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def positions(
@@ -360,6 +459,9 @@ class HistoricalResource:
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetPositionsResponse:
         """Get Historical Positions
 
@@ -375,23 +477,27 @@ class HistoricalResource:
                 side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_positions as _endpoint
 
-        return cast(
-            "GetPositionsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                subaccount=subaccount,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetPositionsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    subaccount=subaccount,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def positions_all(
         self,
@@ -400,15 +506,21 @@ class HistoricalResource:
         event_ticker: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> PageItems[MarketPosition]:
         """Get Historical Positions
 
         ``GET /historical/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -418,6 +530,9 @@ class HistoricalResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
                 side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -426,8 +541,17 @@ class HistoricalResource:
             self.positions,
             items="market_positions",
             cursor_field="cursor",
-            params={"ticker": ticker, "event_ticker": event_ticker, "subaccount": subaccount, "limit": limit},
+            params={
+                "ticker": ticker,
+                "event_ticker": event_ticker,
+                "subaccount": subaccount,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def trades(
@@ -439,6 +563,9 @@ class HistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetTradesResponse:
         """Get Historical Trades
 
@@ -455,24 +582,28 @@ class HistoricalResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_trades_historical as _endpoint
 
-        return cast(
-            "GetTradesResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                is_block_trade=is_block_trade,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetTradesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    is_block_trade=is_block_trade,
+                ),
+            )
 
     def trades_all(
         self,
@@ -482,15 +613,21 @@ class HistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Trade]:
+        progress: Progress = None,
+    ) -> PageItems[Trade]:
         """Get Historical Trades
 
         ``GET /historical/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -501,6 +638,9 @@ class HistoricalResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -515,8 +655,12 @@ class HistoricalResource:
                 "max_ts": max_ts,
                 "limit": limit,
                 "is_block_trade": is_block_trade,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -533,6 +677,9 @@ class AsyncHistoricalResource:
         start_ts: int,
         end_ts: int,
         period_interval: GetMarketCandlesticksHistoricalPeriodInterval | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Get Historical Market Candlesticks
 
@@ -547,34 +694,46 @@ class AsyncHistoricalResource:
             period_interval (GetMarketCandlesticksHistoricalPeriodInterval | int, required): Time period
                 length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440
                 (1 day). One of 1, 60, 1440.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_market_candlesticks_historical as _endpoint
 
-        return cast(
-            "GetMarketCandlesticksHistoricalResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketCandlesticksHistoricalResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                ),
+            )
 
-    async def cutoff(self) -> GetHistoricalCutoffResponse:
+    async def cutoff(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetHistoricalCutoffResponse:
         """Get Historical Cutoff Timestamps
 
         ``GET /historical/cutoff``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_cutoff as _endpoint
 
-        return cast("GetHistoricalCutoffResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetHistoricalCutoffResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def fills(
         self,
@@ -585,6 +744,9 @@ class AsyncHistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFillsResponse:
         """Get Historical Fills
 
@@ -600,24 +762,28 @@ class AsyncHistoricalResource:
                 the next page of results. Leave empty for the first page.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_fills_historical as _endpoint
 
-        return cast(
-            "GetFillsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFillsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                ),
+            )
 
     def fills_all(
         self,
@@ -627,15 +793,21 @@ class AsyncHistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Fill]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Fill]:
         """Get Historical Fills
 
         ``GET /historical/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -645,6 +817,9 @@ class AsyncHistoricalResource:
                 side): 100.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -653,24 +828,45 @@ class AsyncHistoricalResource:
             self.fills,
             items="fills",
             cursor_field="cursor",
-            params={"ticker": ticker, "min_ts": min_ts, "max_ts": max_ts, "limit": limit, "subaccount": subaccount},
+            params={
+                "ticker": ticker,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "limit": limit,
+                "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def market(self, ticker: str) -> GetMarketResponse:
+    async def market(
+        self,
+        ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarketResponse:
         """Get Historical Market
 
         ``GET /historical/markets/{ticker}``
 
         Args:
             ticker (str, required): Market ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_market as _endpoint
 
-        return cast("GetMarketResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarketResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker))
 
     async def markets(
         self,
@@ -681,6 +877,9 @@ class AsyncHistoricalResource:
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketsResponse:
         """Get Historical Markets
 
@@ -697,24 +896,28 @@ class AsyncHistoricalResource:
             series_ticker (str): Filter by series ticker.
             mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
                 default, MVE markets are included. One of 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_markets as _endpoint
 
-        return cast(
-            "GetMarketsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                limit=limit,
-                cursor=cursor,
-                tickers=tickers,
-                event_ticker=event_ticker,
-                series_ticker=series_ticker,
-                mve_filter=mve_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    tickers=tickers,
+                    event_ticker=event_ticker,
+                    series_ticker=series_ticker,
+                    mve_filter=mve_filter,
+                ),
+            )
 
     def markets_all(
         self,
@@ -724,15 +927,21 @@ class AsyncHistoricalResource:
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         mve_filter: GetHistoricalMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Market]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Market]:
         """Get Historical Markets
 
         ``GET /historical/markets``
 
         Every ``markets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -743,6 +952,9 @@ class AsyncHistoricalResource:
             series_ticker (str): Filter by series ticker.
             mve_filter (GetHistoricalMarketsMveFilter | str): Filter by multivariate events (combos). By
                 default, MVE markets are included. One of 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -757,8 +969,12 @@ class AsyncHistoricalResource:
                 "event_ticker": event_ticker,
                 "series_ticker": series_ticker,
                 "mve_filter": mve_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def orders(
@@ -770,6 +986,9 @@ class AsyncHistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetOrdersResponse:
         """Get Historical Orders
 
@@ -785,24 +1004,28 @@ class AsyncHistoricalResource:
                 the next page of results. Leave empty for the first page.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_orders as _endpoint
 
-        return cast(
-            "GetOrdersResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrdersResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                ),
+            )
 
     def orders_all(
         self,
@@ -812,15 +1035,21 @@ class AsyncHistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Order]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Order]:
         """Get Historical Orders
 
         ``GET /historical/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -830,6 +1059,9 @@ class AsyncHistoricalResource:
                 side): 100.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -838,8 +1070,18 @@ class AsyncHistoricalResource:
             self.orders,
             items="orders",
             cursor_field="cursor",
-            params={"ticker": ticker, "min_ts": min_ts, "max_ts": max_ts, "limit": limit, "subaccount": subaccount},
+            params={
+                "ticker": ticker,
+                "min_ts": min_ts,
+                "max_ts": max_ts,
+                "limit": limit,
+                "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def positions(
@@ -850,6 +1092,9 @@ class AsyncHistoricalResource:
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetPositionsResponse:
         """Get Historical Positions
 
@@ -865,23 +1110,27 @@ class AsyncHistoricalResource:
                 side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_historical_positions as _endpoint
 
-        return cast(
-            "GetPositionsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                subaccount=subaccount,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetPositionsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    subaccount=subaccount,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def positions_all(
         self,
@@ -890,15 +1139,21 @@ class AsyncHistoricalResource:
         event_ticker: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarketPosition]:
         """Get Historical Positions
 
         ``GET /historical/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -908,6 +1163,9 @@ class AsyncHistoricalResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
                 side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -916,8 +1174,17 @@ class AsyncHistoricalResource:
             self.positions,
             items="market_positions",
             cursor_field="cursor",
-            params={"ticker": ticker, "event_ticker": event_ticker, "subaccount": subaccount, "limit": limit},
+            params={
+                "ticker": ticker,
+                "event_ticker": event_ticker,
+                "subaccount": subaccount,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def trades(
@@ -929,6 +1196,9 @@ class AsyncHistoricalResource:
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetTradesResponse:
         """Get Historical Trades
 
@@ -945,24 +1215,28 @@ class AsyncHistoricalResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.historical import get_trades_historical as _endpoint
 
-        return cast(
-            "GetTradesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                is_block_trade=is_block_trade,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetTradesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    is_block_trade=is_block_trade,
+                ),
+            )
 
     def trades_all(
         self,
@@ -972,15 +1246,21 @@ class AsyncHistoricalResource:
         max_ts: int | Unset = UNSET,
         limit: int | Unset = 100,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Trade]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Trade]:
         """Get Historical Trades
 
         ``GET /historical/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -991,6 +1271,9 @@ class AsyncHistoricalResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1005,6 +1288,10 @@ class AsyncHistoricalResource:
                 "max_ts": max_ts,
                 "limit": limit,
                 "is_block_trade": is_block_trade,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import (
         GetIncentiveProgramsResponse,
         GetIncentiveProgramsStatus,
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class IncentiveProgramsResource:
@@ -33,6 +34,9 @@ class IncentiveProgramsResource:
         incentive_description: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetIncentiveProgramsResponse:
         """Get Incentives
 
@@ -47,23 +51,27 @@ class IncentiveProgramsResource:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 10000. Limits: >= 1,
                 <= 10000.
             cursor (str): Cursor for pagination.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.incentive_programs import get_incentive_programs as _endpoint
 
-        return cast(
-            "GetIncentiveProgramsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                status=status,
-                type_=type_,
-                incentive_description=incentive_description,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetIncentiveProgramsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    status=status,
+                    type_=type_,
+                    incentive_description=incentive_description,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def list_all(
         self,
@@ -72,15 +80,21 @@ class IncentiveProgramsResource:
         type_: GetIncentiveProgramsType | str | Unset = UNSET,
         incentive_description: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[IncentiveProgram]:
+        progress: Progress = None,
+    ) -> PageItems[IncentiveProgram]:
         """Get Incentives
 
         ``GET /incentive_programs``
 
         Every ``incentive_programs`` item across pages: follows ``next_cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             status (GetIncentiveProgramsStatus | str): Status filter. Can be "all", "active", "upcoming",
@@ -90,6 +104,9 @@ class IncentiveProgramsResource:
             incentive_description (str): Filter by exact incentive description.
             limit (int): Number of results per page. Defaults to 100. Maximum value is 10000. Limits: >= 1,
                 <= 10000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -98,8 +115,17 @@ class IncentiveProgramsResource:
             self.list,
             items="incentive_programs",
             cursor_field="next_cursor",
-            params={"status": status, "type_": type_, "incentive_description": incentive_description, "limit": limit},
+            params={
+                "status": status,
+                "type_": type_,
+                "incentive_description": incentive_description,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -117,6 +143,9 @@ class AsyncIncentiveProgramsResource:
         incentive_description: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetIncentiveProgramsResponse:
         """Get Incentives
 
@@ -131,23 +160,27 @@ class AsyncIncentiveProgramsResource:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 10000. Limits: >= 1,
                 <= 10000.
             cursor (str): Cursor for pagination.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.incentive_programs import get_incentive_programs as _endpoint
 
-        return cast(
-            "GetIncentiveProgramsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                status=status,
-                type_=type_,
-                incentive_description=incentive_description,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetIncentiveProgramsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    status=status,
+                    type_=type_,
+                    incentive_description=incentive_description,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def list_all(
         self,
@@ -156,15 +189,21 @@ class AsyncIncentiveProgramsResource:
         type_: GetIncentiveProgramsType | str | Unset = UNSET,
         incentive_description: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[IncentiveProgram]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[IncentiveProgram]:
         """Get Incentives
 
         ``GET /incentive_programs``
 
         Every ``incentive_programs`` item across pages: follows ``next_cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             status (GetIncentiveProgramsStatus | str): Status filter. Can be "all", "active", "upcoming",
@@ -174,6 +213,9 @@ class AsyncIncentiveProgramsResource:
             incentive_description (str): Filter by exact incentive description.
             limit (int): Number of results per page. Defaults to 100. Maximum value is 10000. Limits: >= 1,
                 <= 10000.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -182,6 +224,15 @@ class AsyncIncentiveProgramsResource:
             self.list,
             items="incentive_programs",
             cursor_field="next_cursor",
-            params={"status": status, "type_": type_, "incentive_description": incentive_description, "limit": limit},
+            params={
+                "status": status,
+                "type_": type_,
+                "incentive_description": incentive_description,
+                "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, cast
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import (
         GetEventLiveDataResponse,
         GetGameStatsResponse,
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class LiveDataResource:
@@ -28,7 +30,13 @@ class LiveDataResource:
         self._invoker = invoker
 
     def batch(
-        self, *, milestone_ids: builtins.list[str], include_player_stats: bool | Unset = False
+        self,
+        *,
+        milestone_ids: builtins.list[str],
+        include_player_stats: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetLiveDatasResponse:
         """Get Multiple Live Data
 
@@ -40,35 +48,58 @@ class LiveDataResource:
                 response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
                 milestones that have player ID mappings configured. Has no effect for other sports or
                 milestones without player mappings. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_live_datas as _endpoint
 
-        return cast(
-            "GetLiveDatasResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, milestone_ids=milestone_ids, include_player_stats=include_player_stats
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetLiveDatasResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed, milestone_ids=milestone_ids, include_player_stats=include_player_stats
+                ),
+            )
 
-    def game_stats(self, milestone_id: str) -> GetGameStatsResponse:
+    def game_stats(
+        self,
+        milestone_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetGameStatsResponse:
         """Get Game Stats
 
         ``GET /live_data/milestone/{milestone_id}/game_stats``
 
         Args:
             milestone_id (str, required): Milestone ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_game_stats as _endpoint
 
-        return cast("GetGameStatsResponse", self._invoker.call(_endpoint.sync_detailed, milestone_id=milestone_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetGameStatsResponse", self._invoker.call(_endpoint.sync_detailed, milestone_id=milestone_id))
 
-    def get(self, milestone_id: str, *, include_player_stats: bool | Unset = False) -> GetLiveDataResponse:
+    def get(
+        self,
+        milestone_id: str,
+        *,
+        include_player_stats: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetLiveDataResponse:
         """Get Live Data
 
         ``GET /live_data/milestone/{milestone_id}``
@@ -79,20 +110,32 @@ class LiveDataResource:
                 response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
                 milestones that have player ID mappings configured. Has no effect for other sports or
                 milestones without player mappings. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_live_data_by_milestone as _endpoint
 
-        return cast(
-            "GetLiveDataResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, milestone_id=milestone_id, include_player_stats=include_player_stats
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetLiveDataResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed, milestone_id=milestone_id, include_player_stats=include_player_stats
+                ),
+            )
 
-    def get_event(self, event_ticker: str, *, range_: str | Unset = UNSET) -> GetEventLiveDataResponse:
+    def get_event(
+        self,
+        event_ticker: str,
+        *,
+        range_: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetEventLiveDataResponse:
         """Get Event Live Data
 
         ``GET /live_data/events/{event_ticker}``
@@ -100,19 +143,30 @@ class LiveDataResource:
         Args:
             event_ticker (str, required): Event ticker.
             range_ (str):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_event_live_data as _endpoint
 
-        return cast(
-            "GetEventLiveDataResponse",
-            self._invoker.call(_endpoint.sync_detailed, event_ticker=event_ticker, range_=range_),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventLiveDataResponse",
+                self._invoker.call(_endpoint.sync_detailed, event_ticker=event_ticker, range_=range_),
+            )
 
     def get_typed(
-        self, type_: str, milestone_id: str, *, include_player_stats: bool | Unset = False
+        self,
+        type_: str,
+        milestone_id: str,
+        *,
+        include_player_stats: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetLiveDataResponse:
         """Get Live Data (with type)
 
@@ -125,21 +179,25 @@ class LiveDataResource:
                 response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
                 milestones that have player ID mappings configured. Has no effect for other sports or
                 milestones without player mappings. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_live_data as _endpoint
 
-        return cast(
-            "GetLiveDataResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                type_=type_,
-                milestone_id=milestone_id,
-                include_player_stats=include_player_stats,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetLiveDataResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    type_=type_,
+                    milestone_id=milestone_id,
+                    include_player_stats=include_player_stats,
+                ),
+            )
 
     def weather(
         self,
@@ -149,6 +207,9 @@ class LiveDataResource:
         to: int | Unset = UNSET,
         last_sec: int | Unset = UNSET,
         detailed: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetWeatherIndexResponse:
         """Get Weather Index
 
@@ -161,33 +222,48 @@ class LiveDataResource:
             last_sec (int): Trailing window in seconds; equivalent to `from=now-last_sec`, `to=now`.
                 Mutually exclusive with `from`/`to`.
             detailed (bool): Include per-station audit readings on every point.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_weather_index as _endpoint
 
-        return cast(
-            "GetWeatherIndexResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetWeatherIndexResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed, city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed
+                ),
+            )
 
-    def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
+    def weather_calibrations(
+        self,
+        city: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetWeatherIndexCalibrationsResponse:
         """Get Weather Index Calibrations
 
         ``GET /live_data/weather/{city}/calibrations``
 
         Args:
             city (str, required): Index city ID (e.g. `miami`).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_weather_index_calibrations as _endpoint
 
-        return cast("GetWeatherIndexCalibrationsResponse", self._invoker.call(_endpoint.sync_detailed, city=city))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetWeatherIndexCalibrationsResponse", self._invoker.call(_endpoint.sync_detailed, city=city))
 
 
 class AsyncLiveDataResource:
@@ -197,7 +273,13 @@ class AsyncLiveDataResource:
         self._invoker = invoker
 
     async def batch(
-        self, *, milestone_ids: builtins.list[str], include_player_stats: bool | Unset = False
+        self,
+        *,
+        milestone_ids: builtins.list[str],
+        include_player_stats: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetLiveDatasResponse:
         """Get Multiple Live Data
 
@@ -209,37 +291,60 @@ class AsyncLiveDataResource:
                 response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
                 milestones that have player ID mappings configured. Has no effect for other sports or
                 milestones without player mappings. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_live_datas as _endpoint
 
-        return cast(
-            "GetLiveDatasResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, milestone_ids=milestone_ids, include_player_stats=include_player_stats
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetLiveDatasResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, milestone_ids=milestone_ids, include_player_stats=include_player_stats
+                ),
+            )
 
-    async def game_stats(self, milestone_id: str) -> GetGameStatsResponse:
+    async def game_stats(
+        self,
+        milestone_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetGameStatsResponse:
         """Get Game Stats
 
         ``GET /live_data/milestone/{milestone_id}/game_stats``
 
         Args:
             milestone_id (str, required): Milestone ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_game_stats as _endpoint
 
-        return cast(
-            "GetGameStatsResponse", await self._invoker.call(_endpoint.asyncio_detailed, milestone_id=milestone_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetGameStatsResponse", await self._invoker.call(_endpoint.asyncio_detailed, milestone_id=milestone_id)
+            )
 
-    async def get(self, milestone_id: str, *, include_player_stats: bool | Unset = False) -> GetLiveDataResponse:
+    async def get(
+        self,
+        milestone_id: str,
+        *,
+        include_player_stats: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetLiveDataResponse:
         """Get Live Data
 
         ``GET /live_data/milestone/{milestone_id}``
@@ -250,20 +355,32 @@ class AsyncLiveDataResource:
                 response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
                 milestones that have player ID mappings configured. Has no effect for other sports or
                 milestones without player mappings. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_live_data_by_milestone as _endpoint
 
-        return cast(
-            "GetLiveDataResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, milestone_id=milestone_id, include_player_stats=include_player_stats
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetLiveDataResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, milestone_id=milestone_id, include_player_stats=include_player_stats
+                ),
+            )
 
-    async def get_event(self, event_ticker: str, *, range_: str | Unset = UNSET) -> GetEventLiveDataResponse:
+    async def get_event(
+        self,
+        event_ticker: str,
+        *,
+        range_: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetEventLiveDataResponse:
         """Get Event Live Data
 
         ``GET /live_data/events/{event_ticker}``
@@ -271,19 +388,30 @@ class AsyncLiveDataResource:
         Args:
             event_ticker (str, required): Event ticker.
             range_ (str):
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_event_live_data as _endpoint
 
-        return cast(
-            "GetEventLiveDataResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, event_ticker=event_ticker, range_=range_),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventLiveDataResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, event_ticker=event_ticker, range_=range_),
+            )
 
     async def get_typed(
-        self, type_: str, milestone_id: str, *, include_player_stats: bool | Unset = False
+        self,
+        type_: str,
+        milestone_id: str,
+        *,
+        include_player_stats: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetLiveDataResponse:
         """Get Live Data (with type)
 
@@ -296,21 +424,25 @@ class AsyncLiveDataResource:
                 response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
                 milestones that have player ID mappings configured. Has no effect for other sports or
                 milestones without player mappings. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_live_data as _endpoint
 
-        return cast(
-            "GetLiveDataResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                type_=type_,
-                milestone_id=milestone_id,
-                include_player_stats=include_player_stats,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetLiveDataResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    type_=type_,
+                    milestone_id=milestone_id,
+                    include_player_stats=include_player_stats,
+                ),
+            )
 
     async def weather(
         self,
@@ -320,6 +452,9 @@ class AsyncLiveDataResource:
         to: int | Unset = UNSET,
         last_sec: int | Unset = UNSET,
         detailed: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetWeatherIndexResponse:
         """Get Weather Index
 
@@ -332,32 +467,47 @@ class AsyncLiveDataResource:
             last_sec (int): Trailing window in seconds; equivalent to `from=now-last_sec`, `to=now`.
                 Mutually exclusive with `from`/`to`.
             detailed (bool): Include per-station audit readings on every point.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_weather_index as _endpoint
 
-        return cast(
-            "GetWeatherIndexResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetWeatherIndexResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed
+                ),
+            )
 
-    async def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
+    async def weather_calibrations(
+        self,
+        city: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetWeatherIndexCalibrationsResponse:
         """Get Weather Index Calibrations
 
         ``GET /live_data/weather/{city}/calibrations``
 
         Args:
             city (str, required): Index city ID (e.g. `miami`).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.live_data import get_weather_index_calibrations as _endpoint
 
-        return cast(
-            "GetWeatherIndexCalibrationsResponse", await self._invoker.call(_endpoint.asyncio_detailed, city=city)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetWeatherIndexCalibrationsResponse", await self._invoker.call(_endpoint.asyncio_detailed, city=city)
+            )

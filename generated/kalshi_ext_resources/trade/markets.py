@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import (
         BatchGetMarketCandlesticksResponse,
         GetMarketCandlesticksPeriodInterval,
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class MarketsResource:
@@ -42,6 +43,9 @@ class MarketsResource:
         end_ts: int,
         period_interval: int,
         include_latest_before_start: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> BatchGetMarketCandlesticksResponse:
         """Batch Get Market Candlesticks
 
@@ -58,25 +62,36 @@ class MarketsResource:
                 (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
                 and `previous_price` to the close price from the real candlestick. Default (server side):
                 False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import batch_get_market_candlesticks as _endpoint
 
-        return cast(
-            "BatchGetMarketCandlesticksResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                market_tickers=market_tickers,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-                include_latest_before_start=include_latest_before_start,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "BatchGetMarketCandlesticksResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    market_tickers=market_tickers,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                    include_latest_before_start=include_latest_before_start,
+                ),
+            )
 
-    def bulk_orderbooks(self, *, tickers: builtins.list[str]) -> GetMarketOrderbooksResponse:
+    def bulk_orderbooks(
+        self,
+        *,
+        tickers: builtins.list[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarketOrderbooksResponse:
         """Get Multiple Market Orderbooks
 
         ``GET /markets/orderbooks``
@@ -84,13 +99,17 @@ class MarketsResource:
         Args:
             tickers (list[str], required): List of market tickers to fetch orderbooks for. Limits: at least
                 1 items, at most 100 items.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_market_orderbooks as _endpoint
 
-        return cast("GetMarketOrderbooksResponse", self._invoker.call(_endpoint.sync_detailed, tickers=tickers))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarketOrderbooksResponse", self._invoker.call(_endpoint.sync_detailed, tickers=tickers))
 
     def candlesticks(
         self,
@@ -101,6 +120,9 @@ class MarketsResource:
         end_ts: int,
         period_interval: GetMarketCandlesticksPeriodInterval | int,
         include_latest_before_start: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketCandlesticksResponse:
         """Get Market Candlesticks
 
@@ -122,39 +144,54 @@ class MarketsResource:
                 (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
                 and `previous_price` to the close price from the real candlestick. Default (server side):
                 False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_market_candlesticks as _endpoint
 
-        return cast(
-            "GetMarketCandlesticksResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                series_ticker=series_ticker,
-                ticker=ticker,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-                include_latest_before_start=include_latest_before_start,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketCandlesticksResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    series_ticker=series_ticker,
+                    ticker=ticker,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                    include_latest_before_start=include_latest_before_start,
+                ),
+            )
 
-    def get(self, ticker: str) -> GetMarketResponse:
+    def get(
+        self,
+        ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarketResponse:
         """Get Market
 
         ``GET /markets/{ticker}``
 
         Args:
             ticker (str, required): Market ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_market as _endpoint
 
-        return cast("GetMarketResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarketResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker))
 
     def list(
         self,
@@ -174,6 +211,9 @@ class MarketsResource:
         status: GetMarketsStatus | str | Unset = UNSET,
         tickers: str | Unset = UNSET,
         mve_filter: GetMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketsResponse:
         """Get Markets
 
@@ -206,33 +246,37 @@ class MarketsResource:
                 retrieve.
             mve_filter (GetMarketsMveFilter | str): Filter by multivariate events (combos). 'only' returns
                 only multivariate events, 'exclude' excludes multivariate events. One of 'only', 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_markets as _endpoint
 
-        return cast(
-            "GetMarketsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                limit=limit,
-                cursor=cursor,
-                event_ticker=event_ticker,
-                series_ticker=series_ticker,
-                min_created_ts=min_created_ts,
-                max_created_ts=max_created_ts,
-                min_updated_ts=min_updated_ts,
-                max_updated_ts=max_updated_ts,
-                max_close_ts=max_close_ts,
-                min_close_ts=min_close_ts,
-                min_settled_ts=min_settled_ts,
-                max_settled_ts=max_settled_ts,
-                status=status,
-                tickers=tickers,
-                mve_filter=mve_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    event_ticker=event_ticker,
+                    series_ticker=series_ticker,
+                    min_created_ts=min_created_ts,
+                    max_created_ts=max_created_ts,
+                    min_updated_ts=min_updated_ts,
+                    max_updated_ts=max_updated_ts,
+                    max_close_ts=max_close_ts,
+                    min_close_ts=min_close_ts,
+                    min_settled_ts=min_settled_ts,
+                    max_settled_ts=max_settled_ts,
+                    status=status,
+                    tickers=tickers,
+                    mve_filter=mve_filter,
+                ),
+            )
 
     def list_all(
         self,
@@ -251,15 +295,21 @@ class MarketsResource:
         status: GetMarketsStatus | str | Unset = UNSET,
         tickers: str | Unset = UNSET,
         mve_filter: GetMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Market]:
+        progress: Progress = None,
+    ) -> PageItems[Market]:
         """Get Markets
 
         ``GET /markets``
 
         Every ``markets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -286,6 +336,9 @@ class MarketsResource:
                 retrieve.
             mve_filter (GetMarketsMveFilter | str): Filter by multivariate events (combos). 'only' returns
                 only multivariate events, 'exclude' excludes multivariate events. One of 'only', 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -309,8 +362,12 @@ class MarketsResource:
                 "status": status,
                 "tickers": tickers,
                 "mve_filter": mve_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     def list_trades(
@@ -322,6 +379,9 @@ class MarketsResource:
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetTradesResponse:
         """Get Trades
 
@@ -338,24 +398,28 @@ class MarketsResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_trades as _endpoint
 
-        return cast(
-            "GetTradesResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                limit=limit,
-                cursor=cursor,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                is_block_trade=is_block_trade,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetTradesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    is_block_trade=is_block_trade,
+                ),
+            )
 
     def list_trades_all(
         self,
@@ -365,15 +429,21 @@ class MarketsResource:
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Trade]:
+        progress: Progress = None,
+    ) -> PageItems[Trade]:
         """Get Trades
 
         ``GET /markets/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -384,6 +454,9 @@ class MarketsResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -398,11 +471,23 @@ class MarketsResource:
                 "min_ts": min_ts,
                 "max_ts": max_ts,
                 "is_block_trade": is_block_trade,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def orderbook(self, ticker: str, *, depth: int | Unset = 0) -> GetMarketOrderbookResponse:
+    def orderbook(
+        self,
+        ticker: str,
+        *,
+        depth: int | Unset = 0,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarketOrderbookResponse:
         """Get Market Orderbook
 
         ``GET /markets/{ticker}/orderbook``
@@ -411,15 +496,19 @@ class MarketsResource:
             ticker (str, required): Market ticker.
             depth (int): Depth of the orderbook to retrieve (0 or negative means all levels, 1-100 for
                 specific depth). Limits: >= 0, <= 100. Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_market_orderbook as _endpoint
 
-        return cast(
-            "GetMarketOrderbookResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker, depth=depth)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketOrderbookResponse", self._invoker.call(_endpoint.sync_detailed, ticker=ticker, depth=depth)
+            )
 
 
 class AsyncMarketsResource:
@@ -436,6 +525,9 @@ class AsyncMarketsResource:
         end_ts: int,
         period_interval: int,
         include_latest_before_start: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> BatchGetMarketCandlesticksResponse:
         """Batch Get Market Candlesticks
 
@@ -452,25 +544,36 @@ class AsyncMarketsResource:
                 (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
                 and `previous_price` to the close price from the real candlestick. Default (server side):
                 False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import batch_get_market_candlesticks as _endpoint
 
-        return cast(
-            "BatchGetMarketCandlesticksResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                market_tickers=market_tickers,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-                include_latest_before_start=include_latest_before_start,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "BatchGetMarketCandlesticksResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    market_tickers=market_tickers,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                    include_latest_before_start=include_latest_before_start,
+                ),
+            )
 
-    async def bulk_orderbooks(self, *, tickers: builtins.list[str]) -> GetMarketOrderbooksResponse:
+    async def bulk_orderbooks(
+        self,
+        *,
+        tickers: builtins.list[str],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarketOrderbooksResponse:
         """Get Multiple Market Orderbooks
 
         ``GET /markets/orderbooks``
@@ -478,15 +581,19 @@ class AsyncMarketsResource:
         Args:
             tickers (list[str], required): List of market tickers to fetch orderbooks for. Limits: at least
                 1 items, at most 100 items.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_market_orderbooks as _endpoint
 
-        return cast(
-            "GetMarketOrderbooksResponse", await self._invoker.call(_endpoint.asyncio_detailed, tickers=tickers)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketOrderbooksResponse", await self._invoker.call(_endpoint.asyncio_detailed, tickers=tickers)
+            )
 
     async def candlesticks(
         self,
@@ -497,6 +604,9 @@ class AsyncMarketsResource:
         end_ts: int,
         period_interval: GetMarketCandlesticksPeriodInterval | int,
         include_latest_before_start: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketCandlesticksResponse:
         """Get Market Candlesticks
 
@@ -518,39 +628,54 @@ class AsyncMarketsResource:
                 (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null,
                 and `previous_price` to the close price from the real candlestick. Default (server side):
                 False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_market_candlesticks as _endpoint
 
-        return cast(
-            "GetMarketCandlesticksResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                series_ticker=series_ticker,
-                ticker=ticker,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-                include_latest_before_start=include_latest_before_start,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketCandlesticksResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    series_ticker=series_ticker,
+                    ticker=ticker,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                    include_latest_before_start=include_latest_before_start,
+                ),
+            )
 
-    async def get(self, ticker: str) -> GetMarketResponse:
+    async def get(
+        self,
+        ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarketResponse:
         """Get Market
 
         ``GET /markets/{ticker}``
 
         Args:
             ticker (str, required): Market ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_market as _endpoint
 
-        return cast("GetMarketResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMarketResponse", await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker))
 
     async def list(
         self,
@@ -570,6 +695,9 @@ class AsyncMarketsResource:
         status: GetMarketsStatus | str | Unset = UNSET,
         tickers: str | Unset = UNSET,
         mve_filter: GetMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMarketsResponse:
         """Get Markets
 
@@ -602,33 +730,37 @@ class AsyncMarketsResource:
                 retrieve.
             mve_filter (GetMarketsMveFilter | str): Filter by multivariate events (combos). 'only' returns
                 only multivariate events, 'exclude' excludes multivariate events. One of 'only', 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_markets as _endpoint
 
-        return cast(
-            "GetMarketsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                limit=limit,
-                cursor=cursor,
-                event_ticker=event_ticker,
-                series_ticker=series_ticker,
-                min_created_ts=min_created_ts,
-                max_created_ts=max_created_ts,
-                min_updated_ts=min_updated_ts,
-                max_updated_ts=max_updated_ts,
-                max_close_ts=max_close_ts,
-                min_close_ts=min_close_ts,
-                min_settled_ts=min_settled_ts,
-                max_settled_ts=max_settled_ts,
-                status=status,
-                tickers=tickers,
-                mve_filter=mve_filter,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    event_ticker=event_ticker,
+                    series_ticker=series_ticker,
+                    min_created_ts=min_created_ts,
+                    max_created_ts=max_created_ts,
+                    min_updated_ts=min_updated_ts,
+                    max_updated_ts=max_updated_ts,
+                    max_close_ts=max_close_ts,
+                    min_close_ts=min_close_ts,
+                    min_settled_ts=min_settled_ts,
+                    max_settled_ts=max_settled_ts,
+                    status=status,
+                    tickers=tickers,
+                    mve_filter=mve_filter,
+                ),
+            )
 
     def list_all(
         self,
@@ -647,15 +779,21 @@ class AsyncMarketsResource:
         status: GetMarketsStatus | str | Unset = UNSET,
         tickers: str | Unset = UNSET,
         mve_filter: GetMarketsMveFilter | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Market]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Market]:
         """Get Markets
 
         ``GET /markets``
 
         Every ``markets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -682,6 +820,9 @@ class AsyncMarketsResource:
                 retrieve.
             mve_filter (GetMarketsMveFilter | str): Filter by multivariate events (combos). 'only' returns
                 only multivariate events, 'exclude' excludes multivariate events. One of 'only', 'exclude'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -705,8 +846,12 @@ class AsyncMarketsResource:
                 "status": status,
                 "tickers": tickers,
                 "mve_filter": mve_filter,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def list_trades(
@@ -718,6 +863,9 @@ class AsyncMarketsResource:
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetTradesResponse:
         """Get Trades
 
@@ -734,24 +882,28 @@ class AsyncMarketsResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_trades as _endpoint
 
-        return cast(
-            "GetTradesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                limit=limit,
-                cursor=cursor,
-                ticker=ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                is_block_trade=is_block_trade,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetTradesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    ticker=ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    is_block_trade=is_block_trade,
+                ),
+            )
 
     def list_trades_all(
         self,
@@ -761,15 +913,21 @@ class AsyncMarketsResource:
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
         is_block_trade: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Trade]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Trade]:
         """Get Trades
 
         ``GET /markets/trades``
 
         Every ``trades`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 1000. Limits: >= 0,
@@ -780,6 +938,9 @@ class AsyncMarketsResource:
             is_block_trade (bool): Filter trades by whether they are block trades. Omit to return all
                 trades. Set to `true` to return only block trades. Set to `false` to return only non-block
                 trades.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -794,11 +955,23 @@ class AsyncMarketsResource:
                 "min_ts": min_ts,
                 "max_ts": max_ts,
                 "is_block_trade": is_block_trade,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def orderbook(self, ticker: str, *, depth: int | Unset = 0) -> GetMarketOrderbookResponse:
+    async def orderbook(
+        self,
+        ticker: str,
+        *,
+        depth: int | Unset = 0,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMarketOrderbookResponse:
         """Get Market Orderbook
 
         ``GET /markets/{ticker}/orderbook``
@@ -807,13 +980,17 @@ class AsyncMarketsResource:
             ticker (str, required): Market ticker.
             depth (int): Depth of the orderbook to retrieve (0 or negative means all levels, 1-100 for
                 specific depth). Limits: >= 0, <= 100. Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_market_orderbook as _endpoint
 
-        return cast(
-            "GetMarketOrderbookResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, depth=depth),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMarketOrderbookResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, ticker=ticker, depth=depth),
+            )

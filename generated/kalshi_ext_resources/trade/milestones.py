@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from kalshi_trade_api.models import GetMilestoneResponse, GetMilestonesResponse, Milestone
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class MilestonesResource:
@@ -22,20 +22,31 @@ class MilestonesResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def get(self, milestone_id: str) -> GetMilestoneResponse:
+    def get(
+        self,
+        milestone_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMilestoneResponse:
         """Get Milestone
 
         ``GET /milestones/{milestone_id}``
 
         Args:
             milestone_id (str, required): Milestone ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.milestone import get_milestone as _endpoint
 
-        return cast("GetMilestoneResponse", self._invoker.call(_endpoint.sync_detailed, milestone_id=milestone_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetMilestoneResponse", self._invoker.call(_endpoint.sync_detailed, milestone_id=milestone_id))
 
     def list(
         self,
@@ -49,6 +60,9 @@ class MilestonesResource:
         related_event_ticker: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMilestonesResponse:
         """Get Milestones
 
@@ -68,27 +82,31 @@ class MilestonesResource:
                 the next page of results.
             min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.milestone import get_milestones as _endpoint
 
-        return cast(
-            "GetMilestonesResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                limit=limit,
-                minimum_start_date=minimum_start_date,
-                category=category,
-                competition=competition,
-                source_id=source_id,
-                type_=type_,
-                related_event_ticker=related_event_ticker,
-                cursor=cursor,
-                min_updated_ts=min_updated_ts,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMilestonesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    limit=limit,
+                    minimum_start_date=minimum_start_date,
+                    category=category,
+                    competition=competition,
+                    source_id=source_id,
+                    type_=type_,
+                    related_event_ticker=related_event_ticker,
+                    cursor=cursor,
+                    min_updated_ts=min_updated_ts,
+                ),
+            )
 
     def list_all(
         self,
@@ -101,15 +119,21 @@ class MilestonesResource:
         type_: str | Unset = UNSET,
         related_event_ticker: str | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Milestone]:
+        progress: Progress = None,
+    ) -> PageItems[Milestone]:
         """Get Milestones
 
         ``GET /milestones``
 
         Every ``milestones`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int, required): Number of milestones to return per page. Limits: >= 1, <= 500.
@@ -123,6 +147,9 @@ class MilestonesResource:
             related_event_ticker (str): Filter by related event ticker.
             min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -140,8 +167,12 @@ class MilestonesResource:
                 "type_": type_,
                 "related_event_ticker": related_event_ticker,
                 "min_updated_ts": min_updated_ts,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -151,22 +182,33 @@ class AsyncMilestonesResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def get(self, milestone_id: str) -> GetMilestoneResponse:
+    async def get(
+        self,
+        milestone_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMilestoneResponse:
         """Get Milestone
 
         ``GET /milestones/{milestone_id}``
 
         Args:
             milestone_id (str, required): Milestone ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.milestone import get_milestone as _endpoint
 
-        return cast(
-            "GetMilestoneResponse", await self._invoker.call(_endpoint.asyncio_detailed, milestone_id=milestone_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMilestoneResponse", await self._invoker.call(_endpoint.asyncio_detailed, milestone_id=milestone_id)
+            )
 
     async def list(
         self,
@@ -180,6 +222,9 @@ class AsyncMilestonesResource:
         related_event_ticker: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMilestonesResponse:
         """Get Milestones
 
@@ -199,27 +244,31 @@ class AsyncMilestonesResource:
                 the next page of results.
             min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.milestone import get_milestones as _endpoint
 
-        return cast(
-            "GetMilestonesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                limit=limit,
-                minimum_start_date=minimum_start_date,
-                category=category,
-                competition=competition,
-                source_id=source_id,
-                type_=type_,
-                related_event_ticker=related_event_ticker,
-                cursor=cursor,
-                min_updated_ts=min_updated_ts,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMilestonesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    limit=limit,
+                    minimum_start_date=minimum_start_date,
+                    category=category,
+                    competition=competition,
+                    source_id=source_id,
+                    type_=type_,
+                    related_event_ticker=related_event_ticker,
+                    cursor=cursor,
+                    min_updated_ts=min_updated_ts,
+                ),
+            )
 
     def list_all(
         self,
@@ -232,15 +281,21 @@ class AsyncMilestonesResource:
         type_: str | Unset = UNSET,
         related_event_ticker: str | Unset = UNSET,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Milestone]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Milestone]:
         """Get Milestones
 
         ``GET /milestones``
 
         Every ``milestones`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int, required): Number of milestones to return per page. Limits: >= 1, <= 500.
@@ -254,6 +309,9 @@ class AsyncMilestonesResource:
             related_event_ticker (str): Filter by related event ticker.
             min_updated_ts (int): Filter milestones with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -271,6 +329,10 @@ class AsyncMilestonesResource:
                 "type_": type_,
                 "related_event_ticker": related_event_ticker,
                 "min_updated_ts": min_updated_ts,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import CreateMarketInMultivariateEventCollectionRequest
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class MultivariateCollectionsResource:
@@ -33,7 +32,13 @@ class MultivariateCollectionsResource:
 
     @overload
     def create_market(
-        self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
+        self,
+        collection_ticker: str,
+        *,
+        body: CreateMarketInMultivariateEventCollectionRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse: ...
 
     @overload
@@ -43,6 +48,9 @@ class MultivariateCollectionsResource:
         *,
         selected_markets: Sequence[TickerPair | Mapping[str, Any]],
         with_market_payload: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse: ...
 
     def create_market(
@@ -52,6 +60,9 @@ class MultivariateCollectionsResource:
         body: CreateMarketInMultivariateEventCollectionRequest | Unset = UNSET,
         selected_markets: Sequence[TickerPair | Mapping[str, Any]] | Unset = UNSET,
         with_market_payload: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         """Create Market In Multivariate Event Collection
 
@@ -66,21 +77,25 @@ class MultivariateCollectionsResource:
                 that act as parameters to determine which market is created. Required unless ``body`` is
                 given.
             with_market_payload (bool): Whether to include the market payload in the response.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_market(
-            collection_ticker=collection_ticker,
-            body=self._invoker.body(
-                CreateMarketInMultivariateEventCollectionRequest,
-                body,
-                selected_markets=selected_markets,
-                with_market_payload=with_market_payload,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_market(
+                collection_ticker=collection_ticker,
+                body=self._invoker.body(
+                    CreateMarketInMultivariateEventCollectionRequest,
+                    body,
+                    selected_markets=selected_markets,
+                    with_market_payload=with_market_payload,
+                ),
+            )
 
     def _create_market(
         self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
@@ -93,23 +108,34 @@ class MultivariateCollectionsResource:
             self._invoker.call(_endpoint.sync_detailed, collection_ticker=collection_ticker, body=body),
         )
 
-    def get(self, collection_ticker: str) -> GetMultivariateEventCollectionResponse:
+    def get(
+        self,
+        collection_ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMultivariateEventCollectionResponse:
         """Get Multivariate Event Collection
 
         ``GET /multivariate_event_collections/{collection_ticker}``
 
         Args:
             collection_ticker (str, required): Collection ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.multivariate import get_multivariate_event_collection as _endpoint
 
-        return cast(
-            "GetMultivariateEventCollectionResponse",
-            self._invoker.call(_endpoint.sync_detailed, collection_ticker=collection_ticker),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMultivariateEventCollectionResponse",
+                self._invoker.call(_endpoint.sync_detailed, collection_ticker=collection_ticker),
+            )
 
     def list(
         self,
@@ -119,6 +145,9 @@ class MultivariateCollectionsResource:
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMultivariateEventCollectionsResponse:
         """Get Multivariate Event Collections
 
@@ -134,23 +163,27 @@ class MultivariateCollectionsResource:
             cursor (str): The Cursor represents a pointer to the next page of records in the pagination.
                 This optional parameter, when filled, should be filled with the cursor string returned in a
                 previous request to this end-point.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.multivariate import get_multivariate_event_collections as _endpoint
 
-        return cast(
-            "GetMultivariateEventCollectionsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                status=status,
-                associated_event_ticker=associated_event_ticker,
-                series_ticker=series_ticker,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMultivariateEventCollectionsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    status=status,
+                    associated_event_ticker=associated_event_ticker,
+                    series_ticker=series_ticker,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def list_all(
         self,
@@ -159,15 +192,21 @@ class MultivariateCollectionsResource:
         associated_event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MultivariateEventCollection]:
+        progress: Progress = None,
+    ) -> PageItems[MultivariateEventCollection]:
         """Get Multivariate Event Collections
 
         ``GET /multivariate_event_collections``
 
         Every ``multivariate_contracts`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             status (GetMultivariateEventCollectionsStatus | str): Only return collections of a certain
@@ -176,6 +215,9 @@ class MultivariateCollectionsResource:
                 ticker.
             series_ticker (str): Only return collections with a particular series ticker.
             limit (int): Specify the maximum number of results. Limits: >= 1, <= 200.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -189,8 +231,12 @@ class MultivariateCollectionsResource:
                 "associated_event_ticker": associated_event_ticker,
                 "series_ticker": series_ticker,
                 "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -202,7 +248,13 @@ class AsyncMultivariateCollectionsResource:
 
     @overload
     async def create_market(
-        self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
+        self,
+        collection_ticker: str,
+        *,
+        body: CreateMarketInMultivariateEventCollectionRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse: ...
 
     @overload
@@ -212,6 +264,9 @@ class AsyncMultivariateCollectionsResource:
         *,
         selected_markets: Sequence[TickerPair | Mapping[str, Any]],
         with_market_payload: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse: ...
 
     async def create_market(
@@ -221,6 +276,9 @@ class AsyncMultivariateCollectionsResource:
         body: CreateMarketInMultivariateEventCollectionRequest | Unset = UNSET,
         selected_markets: Sequence[TickerPair | Mapping[str, Any]] | Unset = UNSET,
         with_market_payload: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         """Create Market In Multivariate Event Collection
 
@@ -235,21 +293,25 @@ class AsyncMultivariateCollectionsResource:
                 that act as parameters to determine which market is created. Required unless ``body`` is
                 given.
             with_market_payload (bool): Whether to include the market payload in the response.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_market(
-            collection_ticker=collection_ticker,
-            body=self._invoker.body(
-                CreateMarketInMultivariateEventCollectionRequest,
-                body,
-                selected_markets=selected_markets,
-                with_market_payload=with_market_payload,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_market(
+                collection_ticker=collection_ticker,
+                body=self._invoker.body(
+                    CreateMarketInMultivariateEventCollectionRequest,
+                    body,
+                    selected_markets=selected_markets,
+                    with_market_payload=with_market_payload,
+                ),
+            )
 
     async def _create_market(
         self, collection_ticker: str, *, body: CreateMarketInMultivariateEventCollectionRequest
@@ -262,23 +324,34 @@ class AsyncMultivariateCollectionsResource:
             await self._invoker.call(_endpoint.asyncio_detailed, collection_ticker=collection_ticker, body=body),
         )
 
-    async def get(self, collection_ticker: str) -> GetMultivariateEventCollectionResponse:
+    async def get(
+        self,
+        collection_ticker: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetMultivariateEventCollectionResponse:
         """Get Multivariate Event Collection
 
         ``GET /multivariate_event_collections/{collection_ticker}``
 
         Args:
             collection_ticker (str, required): Collection ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.multivariate import get_multivariate_event_collection as _endpoint
 
-        return cast(
-            "GetMultivariateEventCollectionResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, collection_ticker=collection_ticker),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMultivariateEventCollectionResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, collection_ticker=collection_ticker),
+            )
 
     async def list(
         self,
@@ -288,6 +361,9 @@ class AsyncMultivariateCollectionsResource:
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetMultivariateEventCollectionsResponse:
         """Get Multivariate Event Collections
 
@@ -303,23 +379,27 @@ class AsyncMultivariateCollectionsResource:
             cursor (str): The Cursor represents a pointer to the next page of records in the pagination.
                 This optional parameter, when filled, should be filled with the cursor string returned in a
                 previous request to this end-point.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.multivariate import get_multivariate_event_collections as _endpoint
 
-        return cast(
-            "GetMultivariateEventCollectionsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                status=status,
-                associated_event_ticker=associated_event_ticker,
-                series_ticker=series_ticker,
-                limit=limit,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetMultivariateEventCollectionsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    status=status,
+                    associated_event_ticker=associated_event_ticker,
+                    series_ticker=series_ticker,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+            )
 
     def list_all(
         self,
@@ -328,15 +408,21 @@ class AsyncMultivariateCollectionsResource:
         associated_event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MultivariateEventCollection]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MultivariateEventCollection]:
         """Get Multivariate Event Collections
 
         ``GET /multivariate_event_collections``
 
         Every ``multivariate_contracts`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             status (GetMultivariateEventCollectionsStatus | str): Only return collections of a certain
@@ -345,6 +431,9 @@ class AsyncMultivariateCollectionsResource:
                 ticker.
             series_ticker (str): Only return collections with a particular series ticker.
             limit (int): Specify the maximum number of results. Limits: >= 1, <= 200.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -358,6 +447,10 @@ class AsyncMultivariateCollectionsResource:
                 "associated_event_ticker": associated_event_ticker,
                 "series_ticker": series_ticker,
                 "limit": limit,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )

@@ -8,6 +8,7 @@ from kalshi_trade_api.models import CreateOrderGroupRequest, UpdateOrderGroupLim
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from decimal import Decimal
 
     from kalshi_trade_api.models import (
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class OrderGroupsResource:
@@ -28,7 +29,14 @@ class OrderGroupsResource:
         self._invoker = invoker
 
     @overload
-    def create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateOrderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateOrderGroupResponse: ...
 
     @overload
     def create(
@@ -38,6 +46,9 @@ class OrderGroupsResource:
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderGroupResponse: ...
 
     def create(
@@ -48,6 +59,9 @@ class OrderGroupsResource:
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderGroupResponse:
         """Create Order Group
 
@@ -67,22 +81,26 @@ class OrderGroupsResource:
                 contracts_limit or contracts_limit_fp; if both provided they must match. Unit: contracts as
                 a decimal string, Decimal or int (e.g. '10.00'; never float).
             exchange_index (int): Identifier for an exchange shard. Defaults to 0. Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(
-            body=self._invoker.body(
-                CreateOrderGroupRequest,
-                body,
-                subaccount=subaccount,
-                contracts_limit=contracts_limit,
-                contracts_limit_fp=contracts_limit_fp,
-                exchange_index=exchange_index,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(
+                body=self._invoker.body(
+                    CreateOrderGroupRequest,
+                    body,
+                    subaccount=subaccount,
+                    contracts_limit=contracts_limit,
+                    contracts_limit_fp=contracts_limit_fp,
+                    exchange_index=exchange_index,
+                )
             )
-        )
 
     def _create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse:
         """Send ``POST /portfolio/order_groups/create`` with a built body (see :meth:`create`)."""
@@ -91,7 +109,14 @@ class OrderGroupsResource:
         return cast("CreateOrderGroupResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
     def delete(
-        self, order_group_id: str, *, subaccount: int | Unset = UNSET, exchange_index: int | Unset = UNSET
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Delete Order Group
 
@@ -103,23 +128,35 @@ class OrderGroupsResource:
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Identifier for an exchange shard. Defaults to 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.order_groups import delete_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                order_group_id=order_group_id,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    order_group_id=order_group_id,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
-    def get(self, order_group_id: str, *, subaccount: int | Unset = UNSET) -> GetOrderGroupResponse:
+    def get(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderGroupResponse:
         """Get Order Group
 
         ``GET /portfolio/order_groups/{order_group_id}``
@@ -128,18 +165,29 @@ class OrderGroupsResource:
             order_group_id (str, required): Order group ID.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.order_groups import get_order_group as _endpoint
 
-        return cast(
-            "GetOrderGroupResponse",
-            self._invoker.call(_endpoint.sync_detailed, order_group_id=order_group_id, subaccount=subaccount),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrderGroupResponse",
+                self._invoker.call(_endpoint.sync_detailed, order_group_id=order_group_id, subaccount=subaccount),
+            )
 
-    def list(self, *, subaccount: int | Unset = UNSET) -> GetOrderGroupsResponse:
+    def list(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderGroupsResponse:
         """Get Order Groups
 
         ``GET /portfolio/order_groups``
@@ -147,13 +195,17 @@ class OrderGroupsResource:
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.order_groups import get_order_groups as _endpoint
 
-        return cast("GetOrderGroupsResponse", self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetOrderGroupsResponse", self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount))
 
     def reset(
         self,
@@ -162,6 +214,9 @@ class OrderGroupsResource:
         body: EmptyResponse | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Reset Order Group
 
@@ -174,22 +229,26 @@ class OrderGroupsResource:
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Identifier for an exchange shard. Defaults to 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.order_groups import reset_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                order_group_id=order_group_id,
-                body=body,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    order_group_id=order_group_id,
+                    body=body,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     def trigger(
         self,
@@ -198,6 +257,9 @@ class OrderGroupsResource:
         body: EmptyResponse | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Trigger Order Group
 
@@ -210,22 +272,26 @@ class OrderGroupsResource:
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Identifier for an exchange shard. Defaults to 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.order_groups import trigger_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                order_group_id=order_group_id,
-                body=body,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    order_group_id=order_group_id,
+                    body=body,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     @overload
     def update_limit(
@@ -235,6 +301,9 @@ class OrderGroupsResource:
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
         body: UpdateOrderGroupLimitRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     @overload
@@ -246,6 +315,9 @@ class OrderGroupsResource:
         exchange_index: int | Unset = UNSET,
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     def update_limit(
@@ -257,6 +329,9 @@ class OrderGroupsResource:
         body: UpdateOrderGroupLimitRequest | Unset = UNSET,
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Update Order Group Limit
 
@@ -277,23 +352,27 @@ class OrderGroupsResource:
                 of contracts that can be matched within this group over a rolling 15-second window. Provide
                 contracts_limit or contracts_limit_fp; if both provided they must match. Unit: contracts as
                 a decimal string, Decimal or int (e.g. '10.00'; never float).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._update_limit(
-            order_group_id=order_group_id,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            body=self._invoker.body(
-                UpdateOrderGroupLimitRequest,
-                body,
-                contracts_limit=contracts_limit,
-                contracts_limit_fp=contracts_limit_fp,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._update_limit(
+                order_group_id=order_group_id,
+                subaccount=subaccount,
+                exchange_index=exchange_index,
+                body=self._invoker.body(
+                    UpdateOrderGroupLimitRequest,
+                    body,
+                    contracts_limit=contracts_limit,
+                    contracts_limit_fp=contracts_limit_fp,
+                ),
+            )
 
     def _update_limit(
         self,
@@ -325,7 +404,14 @@ class AsyncOrderGroupsResource:
         self._invoker = invoker
 
     @overload
-    async def create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateOrderGroupRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateOrderGroupResponse: ...
 
     @overload
     async def create(
@@ -335,6 +421,9 @@ class AsyncOrderGroupsResource:
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderGroupResponse: ...
 
     async def create(
@@ -345,6 +434,9 @@ class AsyncOrderGroupsResource:
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderGroupResponse:
         """Create Order Group
 
@@ -364,22 +456,26 @@ class AsyncOrderGroupsResource:
                 contracts_limit or contracts_limit_fp; if both provided they must match. Unit: contracts as
                 a decimal string, Decimal or int (e.g. '10.00'; never float).
             exchange_index (int): Identifier for an exchange shard. Defaults to 0. Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(
-            body=self._invoker.body(
-                CreateOrderGroupRequest,
-                body,
-                subaccount=subaccount,
-                contracts_limit=contracts_limit,
-                contracts_limit_fp=contracts_limit_fp,
-                exchange_index=exchange_index,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(
+                    CreateOrderGroupRequest,
+                    body,
+                    subaccount=subaccount,
+                    contracts_limit=contracts_limit,
+                    contracts_limit_fp=contracts_limit_fp,
+                    exchange_index=exchange_index,
+                )
             )
-        )
 
     async def _create(self, *, body: CreateOrderGroupRequest) -> CreateOrderGroupResponse:
         """Send ``POST /portfolio/order_groups/create`` with a built body (see :meth:`create`)."""
@@ -388,7 +484,14 @@ class AsyncOrderGroupsResource:
         return cast("CreateOrderGroupResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
     async def delete(
-        self, order_group_id: str, *, subaccount: int | Unset = UNSET, exchange_index: int | Unset = UNSET
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Delete Order Group
 
@@ -400,23 +503,35 @@ class AsyncOrderGroupsResource:
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Identifier for an exchange shard. Defaults to 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.order_groups import delete_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                order_group_id=order_group_id,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    order_group_id=order_group_id,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
-    async def get(self, order_group_id: str, *, subaccount: int | Unset = UNSET) -> GetOrderGroupResponse:
+    async def get(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderGroupResponse:
         """Get Order Group
 
         ``GET /portfolio/order_groups/{order_group_id}``
@@ -425,18 +540,31 @@ class AsyncOrderGroupsResource:
             order_group_id (str, required): Order group ID.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.order_groups import get_order_group as _endpoint
 
-        return cast(
-            "GetOrderGroupResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, order_group_id=order_group_id, subaccount=subaccount),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrderGroupResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, order_group_id=order_group_id, subaccount=subaccount
+                ),
+            )
 
-    async def list(self, *, subaccount: int | Unset = UNSET) -> GetOrderGroupsResponse:
+    async def list(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderGroupsResponse:
         """Get Order Groups
 
         ``GET /portfolio/order_groups``
@@ -444,15 +572,19 @@ class AsyncOrderGroupsResource:
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.order_groups import get_order_groups as _endpoint
 
-        return cast(
-            "GetOrderGroupsResponse", await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrderGroupsResponse", await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount)
+            )
 
     async def reset(
         self,
@@ -461,6 +593,9 @@ class AsyncOrderGroupsResource:
         body: EmptyResponse | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Reset Order Group
 
@@ -473,22 +608,26 @@ class AsyncOrderGroupsResource:
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Identifier for an exchange shard. Defaults to 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.order_groups import reset_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                order_group_id=order_group_id,
-                body=body,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    order_group_id=order_group_id,
+                    body=body,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     async def trigger(
         self,
@@ -497,6 +636,9 @@ class AsyncOrderGroupsResource:
         body: EmptyResponse | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Trigger Order Group
 
@@ -509,22 +651,26 @@ class AsyncOrderGroupsResource:
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Identifier for an exchange shard. Defaults to 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.order_groups import trigger_order_group as _endpoint
 
-        return cast(
-            "EmptyResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                order_group_id=order_group_id,
-                body=body,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "EmptyResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    order_group_id=order_group_id,
+                    body=body,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     @overload
     async def update_limit(
@@ -534,6 +680,9 @@ class AsyncOrderGroupsResource:
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
         body: UpdateOrderGroupLimitRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     @overload
@@ -545,6 +694,9 @@ class AsyncOrderGroupsResource:
         exchange_index: int | Unset = UNSET,
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     async def update_limit(
@@ -556,6 +708,9 @@ class AsyncOrderGroupsResource:
         body: UpdateOrderGroupLimitRequest | Unset = UNSET,
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: Decimal | str | int | None | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Update Order Group Limit
 
@@ -576,23 +731,27 @@ class AsyncOrderGroupsResource:
                 of contracts that can be matched within this group over a rolling 15-second window. Provide
                 contracts_limit or contracts_limit_fp; if both provided they must match. Unit: contracts as
                 a decimal string, Decimal or int (e.g. '10.00'; never float).
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._update_limit(
-            order_group_id=order_group_id,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            body=self._invoker.body(
-                UpdateOrderGroupLimitRequest,
-                body,
-                contracts_limit=contracts_limit,
-                contracts_limit_fp=contracts_limit_fp,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._update_limit(
+                order_group_id=order_group_id,
+                subaccount=subaccount,
+                exchange_index=exchange_index,
+                body=self._invoker.body(
+                    UpdateOrderGroupLimitRequest,
+                    body,
+                    contracts_limit=contracts_limit,
+                    contracts_limit_fp=contracts_limit_fp,
+                ),
+            )
 
     async def _update_limit(
         self,

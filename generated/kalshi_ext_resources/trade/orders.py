@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import (
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class OrdersResource:
@@ -49,7 +48,14 @@ class OrdersResource:
 
     @overload
     def amend_v2(
-        self, order_id: str, *, subaccount: int | Unset = UNSET, body: AmendOrderV2Request
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: AmendOrderV2Request,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendOrderV2Response: ...
 
     @overload
@@ -66,6 +72,9 @@ class OrdersResource:
         updated_client_order_id: str | Unset = UNSET,
         expiration_time: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendOrderV2Response: ...
 
     def amend_v2(
@@ -82,6 +91,9 @@ class OrdersResource:
         updated_client_order_id: str | Unset = UNSET,
         expiration_time: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendOrderV2Response:
         """Amend Order (V2)
 
@@ -112,28 +124,32 @@ class OrdersResource:
                 position. Limits: >= 0.
             exchange_index (int): Exchange shard index. If omitted, auto-routes when ticker is provided;
                 otherwise defaults to 0. Use -1 to require auto-routing by ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._amend_v2(
-            order_id=order_id,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                AmendOrderV2Request,
-                body,
-                ticker=ticker,
-                side=side,
-                price=price,
-                count=count,
-                client_order_id=client_order_id,
-                updated_client_order_id=updated_client_order_id,
-                expiration_time=expiration_time,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._amend_v2(
+                order_id=order_id,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    AmendOrderV2Request,
+                    body,
+                    ticker=ticker,
+                    side=side,
+                    price=price,
+                    count=count,
+                    client_order_id=client_order_id,
+                    updated_client_order_id=updated_client_order_id,
+                    expiration_time=expiration_time,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     def _amend_v2(
         self, order_id: str, *, body: AmendOrderV2Request, subaccount: int | Unset = UNSET
@@ -147,11 +163,23 @@ class OrdersResource:
         )
 
     @overload
-    def batch_cancel_v2(self, *, body: BatchCancelOrdersV2Request) -> BatchCancelOrdersV2Response: ...
+    def batch_cancel_v2(
+        self,
+        *,
+        body: BatchCancelOrdersV2Request,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> BatchCancelOrdersV2Response: ...
 
     @overload
     def batch_cancel_v2(
-        self, *, orders: Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]]
+        self,
+        *,
+        orders: Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> BatchCancelOrdersV2Response: ...
 
     def batch_cancel_v2(
@@ -159,6 +187,9 @@ class OrdersResource:
         *,
         body: BatchCancelOrdersV2Request | Unset = UNSET,
         orders: Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> BatchCancelOrdersV2Response:
         """Batch Cancel Orders (V2)
 
@@ -170,13 +201,17 @@ class OrdersResource:
             orders (Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]], required): An array
                 of orders to cancel, each optionally specifying a subaccount. Required unless ``body`` is
                 given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._batch_cancel_v2(body=self._invoker.body(BatchCancelOrdersV2Request, body, orders=orders))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._batch_cancel_v2(body=self._invoker.body(BatchCancelOrdersV2Request, body, orders=orders))
 
     def _batch_cancel_v2(self, *, body: BatchCancelOrdersV2Request) -> BatchCancelOrdersV2Response:
         """Send ``DELETE /portfolio/events/orders/batched`` with a built body (see :meth:`batch_cancel_v2`)."""
@@ -185,11 +220,23 @@ class OrdersResource:
         return cast("BatchCancelOrdersV2Response", self._invoker.call(_endpoint.sync_detailed, body=body))
 
     @overload
-    def batch_create_v2(self, *, body: BatchCreateOrdersV2Request) -> BatchCreateOrdersV2Response: ...
+    def batch_create_v2(
+        self,
+        *,
+        body: BatchCreateOrdersV2Request,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> BatchCreateOrdersV2Response: ...
 
     @overload
     def batch_create_v2(
-        self, *, orders: Sequence[CreateOrderV2Request | Mapping[str, Any]]
+        self,
+        *,
+        orders: Sequence[CreateOrderV2Request | Mapping[str, Any]],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> BatchCreateOrdersV2Response: ...
 
     def batch_create_v2(
@@ -197,6 +244,9 @@ class OrdersResource:
         *,
         body: BatchCreateOrdersV2Request | Unset = UNSET,
         orders: Sequence[CreateOrderV2Request | Mapping[str, Any]] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> BatchCreateOrdersV2Response:
         """Batch Create Orders (V2)
 
@@ -207,13 +257,17 @@ class OrdersResource:
                 pass its fields as the keyword arguments below, with plain values (not both).
             orders (Sequence[CreateOrderV2Request | Mapping[str, Any]], required): Required unless ``body``
                 is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._batch_create_v2(body=self._invoker.body(BatchCreateOrdersV2Request, body, orders=orders))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._batch_create_v2(body=self._invoker.body(BatchCreateOrdersV2Request, body, orders=orders))
 
     def _batch_create_v2(self, *, body: BatchCreateOrdersV2Request) -> BatchCreateOrdersV2Response:
         """Send ``POST /portfolio/events/orders/batched`` with a built body (see :meth:`batch_create_v2`)."""
@@ -221,7 +275,14 @@ class OrdersResource:
 
         return cast("BatchCreateOrdersV2Response", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def cancel_all_v2(self, *, subaccount: int | Unset = UNSET) -> None:
+    def cancel_all_v2(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Cancel All Orders
 
         ``DELETE /portfolio/events/orders``
@@ -229,13 +290,17 @@ class OrdersResource:
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import cancel_all_orders as _endpoint
 
-        self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount)
 
     def cancel_v2(
         self,
@@ -244,6 +309,9 @@ class OrdersResource:
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CancelOrderV2Response:
         """Cancel Order (V2)
 
@@ -259,25 +327,36 @@ class OrdersResource:
                 parameter is required for auto-routing.
             market_ticker (str): Market ticker. Required for auto-routing when exchange_index is omitted or
                 -1.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import cancel_order_v2 as _endpoint
 
-        return cast(
-            "CancelOrderV2Response",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                order_id=order_id,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-                market_ticker=market_ticker,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "CancelOrderV2Response",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    order_id=order_id,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                    market_ticker=market_ticker,
+                ),
+            )
 
     @overload
-    def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response: ...
+    def create_v2(
+        self,
+        *,
+        body: CreateOrderV2Request,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateOrderV2Response: ...
 
     @overload
     def create_v2(
@@ -297,6 +376,9 @@ class OrdersResource:
         subaccount: int | Unset = UNSET,
         order_group_id: str | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderV2Response: ...
 
     def create_v2(
@@ -317,6 +399,9 @@ class OrdersResource:
         subaccount: int | Unset = UNSET,
         order_group_id: str | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderV2Response:
         """Create Order (V2)
 
@@ -364,32 +449,36 @@ class OrdersResource:
             order_group_id (str): The order group this order is part of.
             exchange_index (int): Exchange shard index. If omitted, auto-routes when ticker is provided;
                 otherwise defaults to 0. Use -1 to require auto-routing by ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_v2(
-            body=self._invoker.body(
-                CreateOrderV2Request,
-                body,
-                ticker=ticker,
-                side=side,
-                count=count,
-                price=price,
-                time_in_force=time_in_force,
-                self_trade_prevention_type=self_trade_prevention_type,
-                client_order_id=client_order_id,
-                expiration_time=expiration_time,
-                post_only=post_only,
-                cancel_order_on_pause=cancel_order_on_pause,
-                reduce_only=reduce_only,
-                subaccount=subaccount,
-                order_group_id=order_group_id,
-                exchange_index=exchange_index,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_v2(
+                body=self._invoker.body(
+                    CreateOrderV2Request,
+                    body,
+                    ticker=ticker,
+                    side=side,
+                    count=count,
+                    price=price,
+                    time_in_force=time_in_force,
+                    self_trade_prevention_type=self_trade_prevention_type,
+                    client_order_id=client_order_id,
+                    expiration_time=expiration_time,
+                    post_only=post_only,
+                    cancel_order_on_pause=cancel_order_on_pause,
+                    reduce_only=reduce_only,
+                    subaccount=subaccount,
+                    order_group_id=order_group_id,
+                    exchange_index=exchange_index,
+                )
             )
-        )
 
     def _create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
         """Send ``POST /portfolio/events/orders`` with a built body (see :meth:`create_v2`)."""
@@ -399,7 +488,14 @@ class OrdersResource:
 
     @overload
     def decrease_v2(
-        self, order_id: str, *, subaccount: int | Unset = UNSET, body: DecreaseOrderV2Request
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: DecreaseOrderV2Request,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseOrderV2Response: ...
 
     @overload
@@ -412,6 +508,9 @@ class OrdersResource:
         reduce_to: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseOrderV2Response: ...
 
     def decrease_v2(
@@ -424,6 +523,9 @@ class OrdersResource:
         reduce_to: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseOrderV2Response:
         """Decrease Order (V2)
 
@@ -445,24 +547,28 @@ class OrdersResource:
             exchange_index (int): Exchange shard index. If omitted, auto-routes when market_ticker is
                 provided; otherwise defaults to 0. Use -1 to require auto-routing by market ticker.
             market_ticker (str): Market ticker used for auto-routing when exchange_index is omitted or -1.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._decrease_v2(
-            order_id=order_id,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                DecreaseOrderV2Request,
-                body,
-                reduce_by=reduce_by,
-                reduce_to=reduce_to,
-                exchange_index=exchange_index,
-                market_ticker=market_ticker,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._decrease_v2(
+                order_id=order_id,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    DecreaseOrderV2Request,
+                    body,
+                    reduce_by=reduce_by,
+                    reduce_to=reduce_to,
+                    exchange_index=exchange_index,
+                    market_ticker=market_ticker,
+                ),
+            )
 
     def _decrease_v2(
         self, order_id: str, *, body: DecreaseOrderV2Request, subaccount: int | Unset = UNSET
@@ -475,20 +581,31 @@ class OrdersResource:
             self._invoker.call(_endpoint.sync_detailed, order_id=order_id, body=body, subaccount=subaccount),
         )
 
-    def get(self, order_id: str) -> GetOrderResponse:
+    def get(
+        self,
+        order_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderResponse:
         """Get Order
 
         ``GET /portfolio/orders/{order_id}``
 
         Args:
             order_id (str, required): Order ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import get_order as _endpoint
 
-        return cast("GetOrderResponse", self._invoker.call(_endpoint.sync_detailed, order_id=order_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetOrderResponse", self._invoker.call(_endpoint.sync_detailed, order_id=order_id))
 
     def list(
         self,
@@ -502,6 +619,9 @@ class OrdersResource:
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetOrdersResponse:
         """Get Orders
 
@@ -522,27 +642,31 @@ class OrdersResource:
                 to all subaccounts. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import get_orders as _endpoint
 
-        return cast(
-            "GetOrdersResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                status=status,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrdersResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    status=status,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     def list_all(
         self,
@@ -555,15 +679,21 @@ class OrdersResource:
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Order]:
+        progress: Progress = None,
+    ) -> PageItems[Order]:
         """Get Orders
 
         ``GET /portfolio/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -578,6 +708,9 @@ class OrdersResource:
                 to all subaccounts. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -595,27 +728,49 @@ class OrdersResource:
                 "limit": limit,
                 "subaccount": subaccount,
                 "exchange_index": exchange_index,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def queue_position(self, order_id: str) -> GetOrderQueuePositionResponse:
+    def queue_position(
+        self,
+        order_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderQueuePositionResponse:
         """Get Order Queue Position
 
         ``GET /portfolio/orders/{order_id}/queue_position``
 
         Args:
             order_id (str, required): Order ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import get_order_queue_position as _endpoint
 
-        return cast("GetOrderQueuePositionResponse", self._invoker.call(_endpoint.sync_detailed, order_id=order_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetOrderQueuePositionResponse", self._invoker.call(_endpoint.sync_detailed, order_id=order_id))
 
     def queue_positions(
-        self, *, market_tickers: str | Unset = UNSET, event_ticker: str | Unset = UNSET, subaccount: int | Unset = UNSET
+        self,
+        *,
+        market_tickers: str | Unset = UNSET,
+        event_ticker: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetOrderQueuePositionsResponse:
         """Get Queue Positions for Orders
 
@@ -627,18 +782,25 @@ class OrdersResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import get_order_queue_positions as _endpoint
 
-        return cast(
-            "GetOrderQueuePositionsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed, market_tickers=market_tickers, event_ticker=event_ticker, subaccount=subaccount
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrderQueuePositionsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    market_tickers=market_tickers,
+                    event_ticker=event_ticker,
+                    subaccount=subaccount,
+                ),
+            )
 
 
 class AsyncOrdersResource:
@@ -649,7 +811,14 @@ class AsyncOrdersResource:
 
     @overload
     async def amend_v2(
-        self, order_id: str, *, subaccount: int | Unset = UNSET, body: AmendOrderV2Request
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: AmendOrderV2Request,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendOrderV2Response: ...
 
     @overload
@@ -666,6 +835,9 @@ class AsyncOrdersResource:
         updated_client_order_id: str | Unset = UNSET,
         expiration_time: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendOrderV2Response: ...
 
     async def amend_v2(
@@ -682,6 +854,9 @@ class AsyncOrdersResource:
         updated_client_order_id: str | Unset = UNSET,
         expiration_time: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AmendOrderV2Response:
         """Amend Order (V2)
 
@@ -712,28 +887,32 @@ class AsyncOrdersResource:
                 position. Limits: >= 0.
             exchange_index (int): Exchange shard index. If omitted, auto-routes when ticker is provided;
                 otherwise defaults to 0. Use -1 to require auto-routing by ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._amend_v2(
-            order_id=order_id,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                AmendOrderV2Request,
-                body,
-                ticker=ticker,
-                side=side,
-                price=price,
-                count=count,
-                client_order_id=client_order_id,
-                updated_client_order_id=updated_client_order_id,
-                expiration_time=expiration_time,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._amend_v2(
+                order_id=order_id,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    AmendOrderV2Request,
+                    body,
+                    ticker=ticker,
+                    side=side,
+                    price=price,
+                    count=count,
+                    client_order_id=client_order_id,
+                    updated_client_order_id=updated_client_order_id,
+                    expiration_time=expiration_time,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     async def _amend_v2(
         self, order_id: str, *, body: AmendOrderV2Request, subaccount: int | Unset = UNSET
@@ -747,11 +926,23 @@ class AsyncOrdersResource:
         )
 
     @overload
-    async def batch_cancel_v2(self, *, body: BatchCancelOrdersV2Request) -> BatchCancelOrdersV2Response: ...
+    async def batch_cancel_v2(
+        self,
+        *,
+        body: BatchCancelOrdersV2Request,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> BatchCancelOrdersV2Response: ...
 
     @overload
     async def batch_cancel_v2(
-        self, *, orders: Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]]
+        self,
+        *,
+        orders: Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> BatchCancelOrdersV2Response: ...
 
     async def batch_cancel_v2(
@@ -759,6 +950,9 @@ class AsyncOrdersResource:
         *,
         body: BatchCancelOrdersV2Request | Unset = UNSET,
         orders: Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> BatchCancelOrdersV2Response:
         """Batch Cancel Orders (V2)
 
@@ -770,13 +964,17 @@ class AsyncOrdersResource:
             orders (Sequence[BatchCancelOrdersV2RequestOrdersItem | Mapping[str, Any]], required): An array
                 of orders to cancel, each optionally specifying a subaccount. Required unless ``body`` is
                 given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._batch_cancel_v2(body=self._invoker.body(BatchCancelOrdersV2Request, body, orders=orders))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._batch_cancel_v2(body=self._invoker.body(BatchCancelOrdersV2Request, body, orders=orders))
 
     async def _batch_cancel_v2(self, *, body: BatchCancelOrdersV2Request) -> BatchCancelOrdersV2Response:
         """Send ``DELETE /portfolio/events/orders/batched`` with a built body (see :meth:`batch_cancel_v2`)."""
@@ -785,11 +983,23 @@ class AsyncOrdersResource:
         return cast("BatchCancelOrdersV2Response", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
     @overload
-    async def batch_create_v2(self, *, body: BatchCreateOrdersV2Request) -> BatchCreateOrdersV2Response: ...
+    async def batch_create_v2(
+        self,
+        *,
+        body: BatchCreateOrdersV2Request,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> BatchCreateOrdersV2Response: ...
 
     @overload
     async def batch_create_v2(
-        self, *, orders: Sequence[CreateOrderV2Request | Mapping[str, Any]]
+        self,
+        *,
+        orders: Sequence[CreateOrderV2Request | Mapping[str, Any]],
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> BatchCreateOrdersV2Response: ...
 
     async def batch_create_v2(
@@ -797,6 +1007,9 @@ class AsyncOrdersResource:
         *,
         body: BatchCreateOrdersV2Request | Unset = UNSET,
         orders: Sequence[CreateOrderV2Request | Mapping[str, Any]] | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> BatchCreateOrdersV2Response:
         """Batch Create Orders (V2)
 
@@ -807,13 +1020,17 @@ class AsyncOrdersResource:
                 pass its fields as the keyword arguments below, with plain values (not both).
             orders (Sequence[CreateOrderV2Request | Mapping[str, Any]], required): Required unless ``body``
                 is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._batch_create_v2(body=self._invoker.body(BatchCreateOrdersV2Request, body, orders=orders))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._batch_create_v2(body=self._invoker.body(BatchCreateOrdersV2Request, body, orders=orders))
 
     async def _batch_create_v2(self, *, body: BatchCreateOrdersV2Request) -> BatchCreateOrdersV2Response:
         """Send ``POST /portfolio/events/orders/batched`` with a built body (see :meth:`batch_create_v2`)."""
@@ -821,7 +1038,14 @@ class AsyncOrdersResource:
 
         return cast("BatchCreateOrdersV2Response", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def cancel_all_v2(self, *, subaccount: int | Unset = UNSET) -> None:
+    async def cancel_all_v2(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Cancel All Orders
 
         ``DELETE /portfolio/events/orders``
@@ -829,13 +1053,17 @@ class AsyncOrdersResource:
         Args:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import cancel_all_orders as _endpoint
 
-        await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount)
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount)
 
     async def cancel_v2(
         self,
@@ -844,6 +1072,9 @@ class AsyncOrdersResource:
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CancelOrderV2Response:
         """Cancel Order (V2)
 
@@ -859,25 +1090,36 @@ class AsyncOrdersResource:
                 parameter is required for auto-routing.
             market_ticker (str): Market ticker. Required for auto-routing when exchange_index is omitted or
                 -1.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import cancel_order_v2 as _endpoint
 
-        return cast(
-            "CancelOrderV2Response",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                order_id=order_id,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-                market_ticker=market_ticker,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "CancelOrderV2Response",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    order_id=order_id,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                    market_ticker=market_ticker,
+                ),
+            )
 
     @overload
-    async def create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response: ...
+    async def create_v2(
+        self,
+        *,
+        body: CreateOrderV2Request,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateOrderV2Response: ...
 
     @overload
     async def create_v2(
@@ -897,6 +1139,9 @@ class AsyncOrdersResource:
         subaccount: int | Unset = UNSET,
         order_group_id: str | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderV2Response: ...
 
     async def create_v2(
@@ -917,6 +1162,9 @@ class AsyncOrdersResource:
         subaccount: int | Unset = UNSET,
         order_group_id: str | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateOrderV2Response:
         """Create Order (V2)
 
@@ -964,32 +1212,36 @@ class AsyncOrdersResource:
             order_group_id (str): The order group this order is part of.
             exchange_index (int): Exchange shard index. If omitted, auto-routes when ticker is provided;
                 otherwise defaults to 0. Use -1 to require auto-routing by ticker.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_v2(
-            body=self._invoker.body(
-                CreateOrderV2Request,
-                body,
-                ticker=ticker,
-                side=side,
-                count=count,
-                price=price,
-                time_in_force=time_in_force,
-                self_trade_prevention_type=self_trade_prevention_type,
-                client_order_id=client_order_id,
-                expiration_time=expiration_time,
-                post_only=post_only,
-                cancel_order_on_pause=cancel_order_on_pause,
-                reduce_only=reduce_only,
-                subaccount=subaccount,
-                order_group_id=order_group_id,
-                exchange_index=exchange_index,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_v2(
+                body=self._invoker.body(
+                    CreateOrderV2Request,
+                    body,
+                    ticker=ticker,
+                    side=side,
+                    count=count,
+                    price=price,
+                    time_in_force=time_in_force,
+                    self_trade_prevention_type=self_trade_prevention_type,
+                    client_order_id=client_order_id,
+                    expiration_time=expiration_time,
+                    post_only=post_only,
+                    cancel_order_on_pause=cancel_order_on_pause,
+                    reduce_only=reduce_only,
+                    subaccount=subaccount,
+                    order_group_id=order_group_id,
+                    exchange_index=exchange_index,
+                )
             )
-        )
 
     async def _create_v2(self, *, body: CreateOrderV2Request) -> CreateOrderV2Response:
         """Send ``POST /portfolio/events/orders`` with a built body (see :meth:`create_v2`)."""
@@ -999,7 +1251,14 @@ class AsyncOrdersResource:
 
     @overload
     async def decrease_v2(
-        self, order_id: str, *, subaccount: int | Unset = UNSET, body: DecreaseOrderV2Request
+        self,
+        order_id: str,
+        *,
+        subaccount: int | Unset = UNSET,
+        body: DecreaseOrderV2Request,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseOrderV2Response: ...
 
     @overload
@@ -1012,6 +1271,9 @@ class AsyncOrdersResource:
         reduce_to: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseOrderV2Response: ...
 
     async def decrease_v2(
@@ -1024,6 +1286,9 @@ class AsyncOrdersResource:
         reduce_to: Decimal | str | int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
         market_ticker: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> DecreaseOrderV2Response:
         """Decrease Order (V2)
 
@@ -1045,24 +1310,28 @@ class AsyncOrdersResource:
             exchange_index (int): Exchange shard index. If omitted, auto-routes when market_ticker is
                 provided; otherwise defaults to 0. Use -1 to require auto-routing by market ticker.
             market_ticker (str): Market ticker used for auto-routing when exchange_index is omitted or -1.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._decrease_v2(
-            order_id=order_id,
-            subaccount=subaccount,
-            body=self._invoker.body(
-                DecreaseOrderV2Request,
-                body,
-                reduce_by=reduce_by,
-                reduce_to=reduce_to,
-                exchange_index=exchange_index,
-                market_ticker=market_ticker,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._decrease_v2(
+                order_id=order_id,
+                subaccount=subaccount,
+                body=self._invoker.body(
+                    DecreaseOrderV2Request,
+                    body,
+                    reduce_by=reduce_by,
+                    reduce_to=reduce_to,
+                    exchange_index=exchange_index,
+                    market_ticker=market_ticker,
+                ),
+            )
 
     async def _decrease_v2(
         self, order_id: str, *, body: DecreaseOrderV2Request, subaccount: int | Unset = UNSET
@@ -1075,20 +1344,31 @@ class AsyncOrdersResource:
             await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id, body=body, subaccount=subaccount),
         )
 
-    async def get(self, order_id: str) -> GetOrderResponse:
+    async def get(
+        self,
+        order_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderResponse:
         """Get Order
 
         ``GET /portfolio/orders/{order_id}``
 
         Args:
             order_id (str, required): Order ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import get_order as _endpoint
 
-        return cast("GetOrderResponse", await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetOrderResponse", await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id))
 
     async def list(
         self,
@@ -1102,6 +1382,9 @@ class AsyncOrdersResource:
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetOrdersResponse:
         """Get Orders
 
@@ -1122,27 +1405,31 @@ class AsyncOrdersResource:
                 to all subaccounts. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import get_orders as _endpoint
 
-        return cast(
-            "GetOrdersResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                status=status,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrdersResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    status=status,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     def list_all(
         self,
@@ -1155,15 +1442,21 @@ class AsyncOrdersResource:
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Order]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Order]:
         """Get Orders
 
         ``GET /portfolio/orders``
 
         Every ``orders`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker.
@@ -1178,6 +1471,9 @@ class AsyncOrdersResource:
                 to all subaccounts. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1195,29 +1491,51 @@ class AsyncOrdersResource:
                 "limit": limit,
                 "subaccount": subaccount,
                 "exchange_index": exchange_index,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def queue_position(self, order_id: str) -> GetOrderQueuePositionResponse:
+    async def queue_position(
+        self,
+        order_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetOrderQueuePositionResponse:
         """Get Order Queue Position
 
         ``GET /portfolio/orders/{order_id}/queue_position``
 
         Args:
             order_id (str, required): Order ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import get_order_queue_position as _endpoint
 
-        return cast(
-            "GetOrderQueuePositionResponse", await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrderQueuePositionResponse", await self._invoker.call(_endpoint.asyncio_detailed, order_id=order_id)
+            )
 
     async def queue_positions(
-        self, *, market_tickers: str | Unset = UNSET, event_ticker: str | Unset = UNSET, subaccount: int | Unset = UNSET
+        self,
+        *,
+        market_tickers: str | Unset = UNSET,
+        event_ticker: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetOrderQueuePositionsResponse:
         """Get Queue Positions for Orders
 
@@ -1229,18 +1547,22 @@ class AsyncOrdersResource:
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
                 Subaccount-restricted API keys default to their locked subaccount and must omit this
                 parameter or pass their locked subaccount. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.orders import get_order_queue_positions as _endpoint
 
-        return cast(
-            "GetOrderQueuePositionsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                market_tickers=market_tickers,
-                event_ticker=event_ticker,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetOrderQueuePositionsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    market_tickers=market_tickers,
+                    event_ticker=event_ticker,
+                    subaccount=subaccount,
+                ),
+            )

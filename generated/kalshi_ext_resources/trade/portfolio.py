@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import (
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class PortfolioResource:
@@ -51,7 +50,15 @@ class PortfolioResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def balance(self, *, subaccount: int | Unset = UNSET, exchange_index: int | Unset = UNSET) -> GetBalanceResponse:
+    def balance(
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetBalanceResponse:
         """Get Balance
 
         ``GET /portfolio/balance``
@@ -62,20 +69,29 @@ class PortfolioResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Exchange index used to scope the balance and portfolio value. If omitted,
                 both include all exchange indexes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_balance as _endpoint
 
-        return cast(
-            "GetBalanceResponse",
-            self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount, exchange_index=exchange_index),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetBalanceResponse",
+                self._invoker.call(_endpoint.sync_detailed, subaccount=subaccount, exchange_index=exchange_index),
+            )
 
     @overload
     def create_intra_exchange_transfer(
-        self, *, body: IntraExchangeInstanceTransferRequest
+        self,
+        *,
+        body: IntraExchangeInstanceTransferRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse: ...
 
     @overload
@@ -90,6 +106,9 @@ class PortfolioResource:
         destination_exchange_shard: int | Unset = UNSET,
         source_subaccount: int | Unset = UNSET,
         destination_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse: ...
 
     def create_intra_exchange_transfer(
@@ -104,6 +123,9 @@ class PortfolioResource:
         destination_exchange_shard: int | Unset = UNSET,
         source_subaccount: int | Unset = UNSET,
         destination_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse:
         """Intra Account Transfer
 
@@ -132,26 +154,30 @@ class PortfolioResource:
                 supported for event contract to event contract transfers. Default (server side): 0.
             destination_subaccount (int): Destination subaccount number (default 0 for the primary account).
                 Only supported for event contract to event contract transfers. Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create_intra_exchange_transfer(
-            body=self._invoker.body(
-                IntraExchangeInstanceTransferRequest,
-                body,
-                source=source,
-                destination=destination,
-                amount=amount,
-                client_transfer_id=client_transfer_id,
-                source_exchange_shard=source_exchange_shard,
-                destination_exchange_shard=destination_exchange_shard,
-                source_subaccount=source_subaccount,
-                destination_subaccount=destination_subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create_intra_exchange_transfer(
+                body=self._invoker.body(
+                    IntraExchangeInstanceTransferRequest,
+                    body,
+                    source=source,
+                    destination=destination,
+                    amount=amount,
+                    client_transfer_id=client_transfer_id,
+                    source_exchange_shard=source_exchange_shard,
+                    destination_exchange_shard=destination_exchange_shard,
+                    source_subaccount=source_subaccount,
+                    destination_subaccount=destination_subaccount,
+                )
             )
-        )
 
     def _create_intra_exchange_transfer(
         self, *, body: IntraExchangeInstanceTransferRequest
@@ -161,7 +187,15 @@ class PortfolioResource:
 
         return cast("IntraExchangeInstanceTransferResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def deposits(self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET) -> GetDepositsResponse:
+    def deposits(
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetDepositsResponse:
         """Get Deposits
 
         ``GET /portfolio/deposits``
@@ -171,26 +205,44 @@ class PortfolioResource:
                 500. Default (server side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_deposits as _endpoint
 
-        return cast("GetDepositsResponse", self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetDepositsResponse", self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor))
 
-    def deposits_all(self, *, limit: int | Unset = 100, max_pages: int | None = None) -> Iterator[Deposit]:
+    def deposits_all(
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[Deposit]:
         """Get Deposits
 
         ``GET /portfolio/deposits``
 
         Every ``deposits`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
                 500. Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -199,8 +251,9 @@ class PortfolioResource:
             self.deposits,
             items="deposits",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     def fills(
@@ -214,6 +267,9 @@ class PortfolioResource:
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFillsResponse:
         """Get Fills
 
@@ -233,26 +289,30 @@ class PortfolioResource:
                 to all subaccounts. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_fills as _endpoint
 
-        return cast(
-            "GetFillsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ticker=ticker,
-                order_id=order_id,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFillsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ticker=ticker,
+                    order_id=order_id,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     def fills_all(
         self,
@@ -264,15 +324,21 @@ class PortfolioResource:
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Fill]:
+        progress: Progress = None,
+    ) -> PageItems[Fill]:
         """Get Fills
 
         ``GET /portfolio/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker. Accepts a comma-separated list of up to 100 market
@@ -286,6 +352,9 @@ class PortfolioResource:
                 to all subaccounts. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -302,30 +371,51 @@ class PortfolioResource:
                 "limit": limit,
                 "subaccount": subaccount,
                 "exchange_index": exchange_index,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def get_intra_exchange_transfer(self, transfer_id: str) -> GetIntraExchangeInstanceTransferResponse:
+    def get_intra_exchange_transfer(
+        self,
+        transfer_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetIntraExchangeInstanceTransferResponse:
         """Get Intra Account Transfer
 
         ``GET /portfolio/intra_exchange_instance_transfers/{transfer_id}``
 
         Args:
             transfer_id (str, required): Transfer id returned by creation endpoint.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_intra_exchange_instance_transfer as _endpoint
 
-        return cast(
-            "GetIntraExchangeInstanceTransferResponse",
-            self._invoker.call(_endpoint.sync_detailed, transfer_id=transfer_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetIntraExchangeInstanceTransferResponse",
+                self._invoker.call(_endpoint.sync_detailed, transfer_id=transfer_id),
+            )
 
     def intra_exchange_transfers(
-        self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetIntraExchangeInstanceTransfersResponse:
         """Get Intra Account Transfers
 
@@ -336,31 +426,47 @@ class PortfolioResource:
                 500. Default (server side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_intra_exchange_instance_transfers as _endpoint
 
-        return cast(
-            "GetIntraExchangeInstanceTransfersResponse",
-            self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetIntraExchangeInstanceTransfersResponse",
+                self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor),
+            )
 
     def intra_exchange_transfers_all(
-        self, *, limit: int | Unset = 100, max_pages: int | None = None
-    ) -> Iterator[IntraExchangeInstanceTransfer]:
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[IntraExchangeInstanceTransfer]:
         """Get Intra Account Transfers
 
         ``GET /portfolio/intra_exchange_instance_transfers``
 
         Every ``transfers`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
                 500. Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -369,8 +475,9 @@ class PortfolioResource:
             self.intra_exchange_transfers,
             items="transfers",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     def positions(
@@ -384,6 +491,9 @@ class PortfolioResource:
         event_ticker: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetPositionsResponse:
         """Get Positions
 
@@ -407,26 +517,30 @@ class PortfolioResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_positions as _endpoint
 
-        return cast(
-            "GetPositionsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                cursor=cursor,
-                limit=limit,
-                count_filter=count_filter,
-                settlement_status=settlement_status,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetPositionsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    cursor=cursor,
+                    limit=limit,
+                    count_filter=count_filter,
+                    settlement_status=settlement_status,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     def positions_all(
         self,
@@ -438,15 +552,21 @@ class PortfolioResource:
         event_ticker: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> PageItems[MarketPosition]:
         """Get Positions
 
         ``GET /portfolio/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
@@ -464,6 +584,9 @@ class PortfolioResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -480,12 +603,23 @@ class PortfolioResource:
                 "event_ticker": event_ticker,
                 "subaccount": subaccount,
                 "exchange_index": exchange_index,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
-    def set_target_balance_allocation(self, *, body: SetTargetBalanceAllocationRequest) -> EmptyResponse: ...
+    def set_target_balance_allocation(
+        self,
+        *,
+        body: SetTargetBalanceAllocationRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse: ...
 
     @overload
     def set_target_balance_allocation(
@@ -493,6 +627,9 @@ class PortfolioResource:
         *,
         allocations: Sequence[TargetBalanceAllocationInput | Mapping[str, Any]],
         resting_margin_reservation: RestingMarginReservation | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     def set_target_balance_allocation(
@@ -501,6 +638,9 @@ class PortfolioResource:
         body: SetTargetBalanceAllocationRequest | Unset = UNSET,
         allocations: Sequence[TargetBalanceAllocationInput | Mapping[str, Any]] | Unset = UNSET,
         resting_margin_reservation: RestingMarginReservation | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Set Target Balance Allocation
 
@@ -514,20 +654,24 @@ class PortfolioResource:
                 most 101 items. Required unless ``body`` is given.
             resting_margin_reservation (RestingMarginReservation | str): Defaults to `sum` when omitted. One
                 of 'none', 'max', 'sum'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._set_target_balance_allocation(
-            body=self._invoker.body(
-                SetTargetBalanceAllocationRequest,
-                body,
-                allocations=allocations,
-                resting_margin_reservation=resting_margin_reservation,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._set_target_balance_allocation(
+                body=self._invoker.body(
+                    SetTargetBalanceAllocationRequest,
+                    body,
+                    allocations=allocations,
+                    resting_margin_reservation=resting_margin_reservation,
+                )
             )
-        )
 
     def _set_target_balance_allocation(self, *, body: SetTargetBalanceAllocationRequest) -> EmptyResponse:
         """Send ``POST /portfolio/target_balance_allocation`` with a built body (see :meth:`set_target_balance_allocation`)."""
@@ -545,6 +689,9 @@ class PortfolioResource:
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSettlementsResponse:
         """Get Settlements
 
@@ -561,25 +708,29 @@ class PortfolioResource:
             max_ts (int): Filter items before this Unix timestamp.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_settlements as _endpoint
 
-        return cast(
-            "GetSettlementsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                limit=limit,
-                cursor=cursor,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    subaccount=subaccount,
+                ),
+            )
 
     def settlements_all(
         self,
@@ -590,15 +741,21 @@ class PortfolioResource:
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[Settlement]:
+        progress: Progress = None,
+    ) -> PageItems[Settlement]:
         """Get Settlements
 
         ``GET /portfolio/settlements``
 
         Every ``settlements`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
@@ -609,6 +766,9 @@ class PortfolioResource:
             max_ts (int): Filter items before this Unix timestamp.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -624,35 +784,63 @@ class PortfolioResource:
                 "min_ts": min_ts,
                 "max_ts": max_ts,
                 "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    def target_balance_allocation(self) -> GetTargetBalanceAllocationResponse:
+    def target_balance_allocation(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetTargetBalanceAllocationResponse:
         """Get Target Balance Allocation
 
         ``GET /portfolio/target_balance_allocation``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_target_balance_allocation as _endpoint
 
-        return cast("GetTargetBalanceAllocationResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetTargetBalanceAllocationResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def total_resting_order_value(self) -> GetPortfolioRestingOrderTotalValueResponse:
+    def total_resting_order_value(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetPortfolioRestingOrderTotalValueResponse:
         """Get Total Resting Order Value
 
         ``GET /portfolio/summary/total_resting_order_value``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_portfolio_resting_order_total_value as _endpoint
 
-        return cast("GetPortfolioRestingOrderTotalValueResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetPortfolioRestingOrderTotalValueResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def withdrawals(self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET) -> GetWithdrawalsResponse:
+    def withdrawals(
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetWithdrawalsResponse:
         """Get Withdrawals
 
         ``GET /portfolio/withdrawals``
@@ -662,26 +850,46 @@ class PortfolioResource:
                 500. Default (server side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_withdrawals as _endpoint
 
-        return cast("GetWithdrawalsResponse", self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetWithdrawalsResponse", self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor)
+            )
 
-    def withdrawals_all(self, *, limit: int | Unset = 100, max_pages: int | None = None) -> Iterator[Withdrawal]:
+    def withdrawals_all(
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[Withdrawal]:
         """Get Withdrawals
 
         ``GET /portfolio/withdrawals``
 
         Every ``withdrawals`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
                 500. Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -690,8 +898,9 @@ class PortfolioResource:
             self.withdrawals,
             items="withdrawals",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -702,7 +911,13 @@ class AsyncPortfolioResource:
         self._invoker = invoker
 
     async def balance(
-        self, *, subaccount: int | Unset = UNSET, exchange_index: int | Unset = UNSET
+        self,
+        *,
+        subaccount: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetBalanceResponse:
         """Get Balance
 
@@ -714,20 +929,31 @@ class AsyncPortfolioResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Exchange index used to scope the balance and portfolio value. If omitted,
                 both include all exchange indexes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_balance as _endpoint
 
-        return cast(
-            "GetBalanceResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, subaccount=subaccount, exchange_index=exchange_index),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetBalanceResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, subaccount=subaccount, exchange_index=exchange_index
+                ),
+            )
 
     @overload
     async def create_intra_exchange_transfer(
-        self, *, body: IntraExchangeInstanceTransferRequest
+        self,
+        *,
+        body: IntraExchangeInstanceTransferRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse: ...
 
     @overload
@@ -742,6 +968,9 @@ class AsyncPortfolioResource:
         destination_exchange_shard: int | Unset = UNSET,
         source_subaccount: int | Unset = UNSET,
         destination_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse: ...
 
     async def create_intra_exchange_transfer(
@@ -756,6 +985,9 @@ class AsyncPortfolioResource:
         destination_exchange_shard: int | Unset = UNSET,
         source_subaccount: int | Unset = UNSET,
         destination_subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> IntraExchangeInstanceTransferResponse:
         """Intra Account Transfer
 
@@ -784,26 +1016,30 @@ class AsyncPortfolioResource:
                 supported for event contract to event contract transfers. Default (server side): 0.
             destination_subaccount (int): Destination subaccount number (default 0 for the primary account).
                 Only supported for event contract to event contract transfers. Default (server side): 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create_intra_exchange_transfer(
-            body=self._invoker.body(
-                IntraExchangeInstanceTransferRequest,
-                body,
-                source=source,
-                destination=destination,
-                amount=amount,
-                client_transfer_id=client_transfer_id,
-                source_exchange_shard=source_exchange_shard,
-                destination_exchange_shard=destination_exchange_shard,
-                source_subaccount=source_subaccount,
-                destination_subaccount=destination_subaccount,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create_intra_exchange_transfer(
+                body=self._invoker.body(
+                    IntraExchangeInstanceTransferRequest,
+                    body,
+                    source=source,
+                    destination=destination,
+                    amount=amount,
+                    client_transfer_id=client_transfer_id,
+                    source_exchange_shard=source_exchange_shard,
+                    destination_exchange_shard=destination_exchange_shard,
+                    source_subaccount=source_subaccount,
+                    destination_subaccount=destination_subaccount,
+                )
             )
-        )
 
     async def _create_intra_exchange_transfer(
         self, *, body: IntraExchangeInstanceTransferRequest
@@ -815,7 +1051,15 @@ class AsyncPortfolioResource:
             "IntraExchangeInstanceTransferResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body)
         )
 
-    async def deposits(self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET) -> GetDepositsResponse:
+    async def deposits(
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetDepositsResponse:
         """Get Deposits
 
         ``GET /portfolio/deposits``
@@ -825,28 +1069,46 @@ class AsyncPortfolioResource:
                 500. Default (server side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_deposits as _endpoint
 
-        return cast(
-            "GetDepositsResponse", await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetDepositsResponse", await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor)
+            )
 
-    def deposits_all(self, *, limit: int | Unset = 100, max_pages: int | None = None) -> AsyncIterator[Deposit]:
+    def deposits_all(
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[Deposit]:
         """Get Deposits
 
         ``GET /portfolio/deposits``
 
         Every ``deposits`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
                 500. Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -855,8 +1117,9 @@ class AsyncPortfolioResource:
             self.deposits,
             items="deposits",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def fills(
@@ -870,6 +1133,9 @@ class AsyncPortfolioResource:
         cursor: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetFillsResponse:
         """Get Fills
 
@@ -889,26 +1155,30 @@ class AsyncPortfolioResource:
                 to all subaccounts. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_fills as _endpoint
 
-        return cast(
-            "GetFillsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ticker=ticker,
-                order_id=order_id,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                limit=limit,
-                cursor=cursor,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetFillsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ticker=ticker,
+                    order_id=order_id,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    limit=limit,
+                    cursor=cursor,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     def fills_all(
         self,
@@ -920,15 +1190,21 @@ class AsyncPortfolioResource:
         limit: int | Unset = 100,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Fill]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Fill]:
         """Get Fills
 
         ``GET /portfolio/fills``
 
         Every ``fills`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ticker (str): Filter by market ticker. Accepts a comma-separated list of up to 100 market
@@ -942,6 +1218,9 @@ class AsyncPortfolioResource:
                 to all subaccounts. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -958,30 +1237,51 @@ class AsyncPortfolioResource:
                 "limit": limit,
                 "subaccount": subaccount,
                 "exchange_index": exchange_index,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def get_intra_exchange_transfer(self, transfer_id: str) -> GetIntraExchangeInstanceTransferResponse:
+    async def get_intra_exchange_transfer(
+        self,
+        transfer_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetIntraExchangeInstanceTransferResponse:
         """Get Intra Account Transfer
 
         ``GET /portfolio/intra_exchange_instance_transfers/{transfer_id}``
 
         Args:
             transfer_id (str, required): Transfer id returned by creation endpoint.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_intra_exchange_instance_transfer as _endpoint
 
-        return cast(
-            "GetIntraExchangeInstanceTransferResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, transfer_id=transfer_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetIntraExchangeInstanceTransferResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, transfer_id=transfer_id),
+            )
 
     async def intra_exchange_transfers(
-        self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetIntraExchangeInstanceTransfersResponse:
         """Get Intra Account Transfers
 
@@ -992,31 +1292,47 @@ class AsyncPortfolioResource:
                 500. Default (server side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_intra_exchange_instance_transfers as _endpoint
 
-        return cast(
-            "GetIntraExchangeInstanceTransfersResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetIntraExchangeInstanceTransfersResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
+            )
 
     def intra_exchange_transfers_all(
-        self, *, limit: int | Unset = 100, max_pages: int | None = None
-    ) -> AsyncIterator[IntraExchangeInstanceTransfer]:
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[IntraExchangeInstanceTransfer]:
         """Get Intra Account Transfers
 
         ``GET /portfolio/intra_exchange_instance_transfers``
 
         Every ``transfers`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
                 500. Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1025,8 +1341,9 @@ class AsyncPortfolioResource:
             self.intra_exchange_transfers,
             items="transfers",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     async def positions(
@@ -1040,6 +1357,9 @@ class AsyncPortfolioResource:
         event_ticker: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetPositionsResponse:
         """Get Positions
 
@@ -1063,26 +1383,30 @@ class AsyncPortfolioResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_positions as _endpoint
 
-        return cast(
-            "GetPositionsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                cursor=cursor,
-                limit=limit,
-                count_filter=count_filter,
-                settlement_status=settlement_status,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                subaccount=subaccount,
-                exchange_index=exchange_index,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetPositionsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    cursor=cursor,
+                    limit=limit,
+                    count_filter=count_filter,
+                    settlement_status=settlement_status,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    subaccount=subaccount,
+                    exchange_index=exchange_index,
+                ),
+            )
 
     def positions_all(
         self,
@@ -1094,15 +1418,21 @@ class AsyncPortfolioResource:
         event_ticker: str | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[MarketPosition]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[MarketPosition]:
         """Get Positions
 
         ``GET /portfolio/positions``
 
         Every ``market_positions`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Parameter to specify the number of results per page. Defaults to 100. Limits: >= 1,
@@ -1120,6 +1450,9 @@ class AsyncPortfolioResource:
                 parameter or pass their locked subaccount. Limits: >= 0.
             exchange_index (int): Filter results by exchange shard. Omit to return results from all exchange
                 shards. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1136,12 +1469,23 @@ class AsyncPortfolioResource:
                 "event_ticker": event_ticker,
                 "subaccount": subaccount,
                 "exchange_index": exchange_index,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
-    async def set_target_balance_allocation(self, *, body: SetTargetBalanceAllocationRequest) -> EmptyResponse: ...
+    async def set_target_balance_allocation(
+        self,
+        *,
+        body: SetTargetBalanceAllocationRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EmptyResponse: ...
 
     @overload
     async def set_target_balance_allocation(
@@ -1149,6 +1493,9 @@ class AsyncPortfolioResource:
         *,
         allocations: Sequence[TargetBalanceAllocationInput | Mapping[str, Any]],
         resting_margin_reservation: RestingMarginReservation | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse: ...
 
     async def set_target_balance_allocation(
@@ -1157,6 +1504,9 @@ class AsyncPortfolioResource:
         body: SetTargetBalanceAllocationRequest | Unset = UNSET,
         allocations: Sequence[TargetBalanceAllocationInput | Mapping[str, Any]] | Unset = UNSET,
         resting_margin_reservation: RestingMarginReservation | str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> EmptyResponse:
         """Set Target Balance Allocation
 
@@ -1170,20 +1520,24 @@ class AsyncPortfolioResource:
                 most 101 items. Required unless ``body`` is given.
             resting_margin_reservation (RestingMarginReservation | str): Defaults to `sum` when omitted. One
                 of 'none', 'max', 'sum'.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._set_target_balance_allocation(
-            body=self._invoker.body(
-                SetTargetBalanceAllocationRequest,
-                body,
-                allocations=allocations,
-                resting_margin_reservation=resting_margin_reservation,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._set_target_balance_allocation(
+                body=self._invoker.body(
+                    SetTargetBalanceAllocationRequest,
+                    body,
+                    allocations=allocations,
+                    resting_margin_reservation=resting_margin_reservation,
+                )
             )
-        )
 
     async def _set_target_balance_allocation(self, *, body: SetTargetBalanceAllocationRequest) -> EmptyResponse:
         """Send ``POST /portfolio/target_balance_allocation`` with a built body (see :meth:`set_target_balance_allocation`)."""
@@ -1201,6 +1555,9 @@ class AsyncPortfolioResource:
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSettlementsResponse:
         """Get Settlements
 
@@ -1217,25 +1574,29 @@ class AsyncPortfolioResource:
             max_ts (int): Filter items before this Unix timestamp.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_settlements as _endpoint
 
-        return cast(
-            "GetSettlementsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                limit=limit,
-                cursor=cursor,
-                ticker=ticker,
-                event_ticker=event_ticker,
-                min_ts=min_ts,
-                max_ts=max_ts,
-                subaccount=subaccount,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSettlementsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    limit=limit,
+                    cursor=cursor,
+                    ticker=ticker,
+                    event_ticker=event_ticker,
+                    min_ts=min_ts,
+                    max_ts=max_ts,
+                    subaccount=subaccount,
+                ),
+            )
 
     def settlements_all(
         self,
@@ -1246,15 +1607,21 @@ class AsyncPortfolioResource:
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
         subaccount: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[Settlement]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[Settlement]:
         """Get Settlements
 
         ``GET /portfolio/settlements``
 
         Every ``settlements`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
@@ -1265,6 +1632,9 @@ class AsyncPortfolioResource:
             max_ts (int): Filter items before this Unix timestamp.
             subaccount (int): Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults
                 to all subaccounts. Limits: >= 0.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1280,35 +1650,65 @@ class AsyncPortfolioResource:
                 "min_ts": min_ts,
                 "max_ts": max_ts,
                 "subaccount": subaccount,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
             },
             max_pages=max_pages,
+            progress=progress,
         )
 
-    async def target_balance_allocation(self) -> GetTargetBalanceAllocationResponse:
+    async def target_balance_allocation(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetTargetBalanceAllocationResponse:
         """Get Target Balance Allocation
 
         ``GET /portfolio/target_balance_allocation``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_target_balance_allocation as _endpoint
 
-        return cast("GetTargetBalanceAllocationResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetTargetBalanceAllocationResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def total_resting_order_value(self) -> GetPortfolioRestingOrderTotalValueResponse:
+    async def total_resting_order_value(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetPortfolioRestingOrderTotalValueResponse:
         """Get Total Resting Order Value
 
         ``GET /portfolio/summary/total_resting_order_value``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_portfolio_resting_order_total_value as _endpoint
 
-        return cast("GetPortfolioRestingOrderTotalValueResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetPortfolioRestingOrderTotalValueResponse", await self._invoker.call(_endpoint.asyncio_detailed)
+            )
 
-    async def withdrawals(self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET) -> GetWithdrawalsResponse:
+    async def withdrawals(
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetWithdrawalsResponse:
         """Get Withdrawals
 
         ``GET /portfolio/withdrawals``
@@ -1318,28 +1718,47 @@ class AsyncPortfolioResource:
                 500. Default (server side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_withdrawals as _endpoint
 
-        return cast(
-            "GetWithdrawalsResponse", await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetWithdrawalsResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
+            )
 
-    def withdrawals_all(self, *, limit: int | Unset = 100, max_pages: int | None = None) -> AsyncIterator[Withdrawal]:
+    def withdrawals_all(
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[Withdrawal]:
         """Get Withdrawals
 
         ``GET /portfolio/withdrawals``
 
         Every ``withdrawals`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Maximum value is 500. Limits: >= 1, <=
                 500. Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -1348,6 +1767,7 @@ class AsyncPortfolioResource:
             self.withdrawals,
             items="withdrawals",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import GetFiltersBySportsResponse, GetTagsForSeriesCategoriesResponse
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class SearchResource:
@@ -16,29 +18,45 @@ class SearchResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def filters_by_sport(self) -> GetFiltersBySportsResponse:
+    def filters_by_sport(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetFiltersBySportsResponse:
         """Get Filters for Sports
 
         ``GET /search/filters_by_sport``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.search import get_filters_for_sports as _endpoint
 
-        return cast("GetFiltersBySportsResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetFiltersBySportsResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def tags_by_categories(self) -> GetTagsForSeriesCategoriesResponse:
+    def tags_by_categories(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetTagsForSeriesCategoriesResponse:
         """Get Tags for Series Categories
 
         ``GET /search/tags_by_categories``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.search import get_tags_for_series_categories as _endpoint
 
-        return cast("GetTagsForSeriesCategoriesResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetTagsForSeriesCategoriesResponse", self._invoker.call(_endpoint.sync_detailed))
 
 
 class AsyncSearchResource:
@@ -47,26 +65,42 @@ class AsyncSearchResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def filters_by_sport(self) -> GetFiltersBySportsResponse:
+    async def filters_by_sport(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetFiltersBySportsResponse:
         """Get Filters for Sports
 
         ``GET /search/filters_by_sport``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.search import get_filters_for_sports as _endpoint
 
-        return cast("GetFiltersBySportsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetFiltersBySportsResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def tags_by_categories(self) -> GetTagsForSeriesCategoriesResponse:
+    async def tags_by_categories(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetTagsForSeriesCategoriesResponse:
         """Get Tags for Series Categories
 
         ``GET /search/tags_by_categories``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.search import get_tags_for_series_categories as _endpoint
 
-        return cast("GetTagsForSeriesCategoriesResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetTagsForSeriesCategoriesResponse", await self._invoker.call(_endpoint.asyncio_detailed))

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, cast
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import (
         GetEventCandlesticksResponse,
         GetEventForecastPercentilesHistoryPeriodInterval,
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, Invoker, RetryOption
 
 
 class SeriesResource:
@@ -36,6 +38,9 @@ class SeriesResource:
         start_ts: int,
         end_ts: int,
         period_interval: GetMarketCandlesticksByEventPeriodInterval | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetEventCandlesticksResponse:
         """Get Event Candlesticks
 
@@ -49,26 +54,36 @@ class SeriesResource:
             period_interval (GetMarketCandlesticksByEventPeriodInterval | int, required): Specifies the
                 length of each candlestick period, in minutes. Must be one minute, one hour, or one day. One
                 of 1, 60, 1440.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_market_candlesticks_by_event as _endpoint
 
-        return cast(
-            "GetEventCandlesticksResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                series_ticker=series_ticker,
-                ticker=ticker,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventCandlesticksResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    series_ticker=series_ticker,
+                    ticker=ticker,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                ),
+            )
 
     def fee_changes(
-        self, *, series_ticker: str | Unset = UNSET, show_historical: bool | Unset = False
+        self,
+        *,
+        series_ticker: str | Unset = UNSET,
+        show_historical: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSeriesFeeChangesResponse:
         """Get Series Fee Changes
 
@@ -77,16 +92,22 @@ class SeriesResource:
         Args:
             series_ticker (str):
             show_historical (bool): Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.exchange import get_series_fee_changes as _endpoint
 
-        return cast(
-            "GetSeriesFeeChangesResponse",
-            self._invoker.call(_endpoint.sync_detailed, series_ticker=series_ticker, show_historical=show_historical),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSeriesFeeChangesResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed, series_ticker=series_ticker, show_historical=show_historical
+                ),
+            )
 
     def forecast_percentile_history(
         self,
@@ -97,6 +118,9 @@ class SeriesResource:
         start_ts: int,
         end_ts: int,
         period_interval: GetEventForecastPercentilesHistoryPeriodInterval | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetEventForecastPercentilesHistoryResponse:
         """Get Event Forecast Percentile History
 
@@ -112,26 +136,38 @@ class SeriesResource:
             period_interval (GetEventForecastPercentilesHistoryPeriodInterval | int, required): Specifies
                 the length of each forecast period, in minutes. 0 for 5-second intervals, or 1, 60, or 1440
                 for minute-based intervals. One of 0, 1, 60, 1440.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_event_forecast_percentiles_history as _endpoint
 
-        return cast(
-            "GetEventForecastPercentilesHistoryResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                series_ticker=series_ticker,
-                ticker=ticker,
-                percentiles=percentiles,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventForecastPercentilesHistoryResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    series_ticker=series_ticker,
+                    ticker=ticker,
+                    percentiles=percentiles,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                ),
+            )
 
-    def get(self, series_ticker: str, *, include_volume: bool | Unset = False) -> GetSeriesResponse:
+    def get(
+        self,
+        series_ticker: str,
+        *,
+        include_volume: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetSeriesResponse:
         """Get Series
 
         ``GET /series/{series_ticker}``
@@ -140,16 +176,20 @@ class SeriesResource:
             series_ticker (str, required): The ticker of the series to retrieve.
             include_volume (bool): If true, includes the total volume traded across all events in this
                 series. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_series as _endpoint
 
-        return cast(
-            "GetSeriesResponse",
-            self._invoker.call(_endpoint.sync_detailed, series_ticker=series_ticker, include_volume=include_volume),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSeriesResponse",
+                self._invoker.call(_endpoint.sync_detailed, series_ticker=series_ticker, include_volume=include_volume),
+            )
 
     def list(
         self,
@@ -159,6 +199,9 @@ class SeriesResource:
         include_product_metadata: bool | Unset = False,
         include_volume: bool | Unset = False,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSeriesListResponse:
         """Get Series List
 
@@ -174,23 +217,27 @@ class SeriesResource:
                 series. Default (server side): False.
             min_updated_ts (int): Filter series with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_series_list as _endpoint
 
-        return cast(
-            "GetSeriesListResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                category=category,
-                tags=tags,
-                include_product_metadata=include_product_metadata,
-                include_volume=include_volume,
-                min_updated_ts=min_updated_ts,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSeriesListResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    category=category,
+                    tags=tags,
+                    include_product_metadata=include_product_metadata,
+                    include_volume=include_volume,
+                    min_updated_ts=min_updated_ts,
+                ),
+            )
 
 
 class AsyncSeriesResource:
@@ -207,6 +254,9 @@ class AsyncSeriesResource:
         start_ts: int,
         end_ts: int,
         period_interval: GetMarketCandlesticksByEventPeriodInterval | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetEventCandlesticksResponse:
         """Get Event Candlesticks
 
@@ -220,26 +270,36 @@ class AsyncSeriesResource:
             period_interval (GetMarketCandlesticksByEventPeriodInterval | int, required): Specifies the
                 length of each candlestick period, in minutes. Must be one minute, one hour, or one day. One
                 of 1, 60, 1440.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_market_candlesticks_by_event as _endpoint
 
-        return cast(
-            "GetEventCandlesticksResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                series_ticker=series_ticker,
-                ticker=ticker,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventCandlesticksResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    series_ticker=series_ticker,
+                    ticker=ticker,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                ),
+            )
 
     async def fee_changes(
-        self, *, series_ticker: str | Unset = UNSET, show_historical: bool | Unset = False
+        self,
+        *,
+        series_ticker: str | Unset = UNSET,
+        show_historical: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSeriesFeeChangesResponse:
         """Get Series Fee Changes
 
@@ -248,18 +308,22 @@ class AsyncSeriesResource:
         Args:
             series_ticker (str):
             show_historical (bool): Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.exchange import get_series_fee_changes as _endpoint
 
-        return cast(
-            "GetSeriesFeeChangesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, series_ticker=series_ticker, show_historical=show_historical
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSeriesFeeChangesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, series_ticker=series_ticker, show_historical=show_historical
+                ),
+            )
 
     async def forecast_percentile_history(
         self,
@@ -270,6 +334,9 @@ class AsyncSeriesResource:
         start_ts: int,
         end_ts: int,
         period_interval: GetEventForecastPercentilesHistoryPeriodInterval | int,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetEventForecastPercentilesHistoryResponse:
         """Get Event Forecast Percentile History
 
@@ -285,26 +352,38 @@ class AsyncSeriesResource:
             period_interval (GetEventForecastPercentilesHistoryPeriodInterval | int, required): Specifies
                 the length of each forecast period, in minutes. 0 for 5-second intervals, or 1, 60, or 1440
                 for minute-based intervals. One of 0, 1, 60, 1440.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.events import get_event_forecast_percentiles_history as _endpoint
 
-        return cast(
-            "GetEventForecastPercentilesHistoryResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                series_ticker=series_ticker,
-                ticker=ticker,
-                percentiles=percentiles,
-                start_ts=start_ts,
-                end_ts=end_ts,
-                period_interval=period_interval,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetEventForecastPercentilesHistoryResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    series_ticker=series_ticker,
+                    ticker=ticker,
+                    percentiles=percentiles,
+                    start_ts=start_ts,
+                    end_ts=end_ts,
+                    period_interval=period_interval,
+                ),
+            )
 
-    async def get(self, series_ticker: str, *, include_volume: bool | Unset = False) -> GetSeriesResponse:
+    async def get(
+        self,
+        series_ticker: str,
+        *,
+        include_volume: bool | Unset = False,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetSeriesResponse:
         """Get Series
 
         ``GET /series/{series_ticker}``
@@ -313,18 +392,22 @@ class AsyncSeriesResource:
             series_ticker (str, required): The ticker of the series to retrieve.
             include_volume (bool): If true, includes the total volume traded across all events in this
                 series. Default (server side): False.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_series as _endpoint
 
-        return cast(
-            "GetSeriesResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed, series_ticker=series_ticker, include_volume=include_volume
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSeriesResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed, series_ticker=series_ticker, include_volume=include_volume
+                ),
+            )
 
     async def list(
         self,
@@ -334,6 +417,9 @@ class AsyncSeriesResource:
         include_product_metadata: bool | Unset = False,
         include_volume: bool | Unset = False,
         min_updated_ts: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSeriesListResponse:
         """Get Series List
 
@@ -349,20 +435,24 @@ class AsyncSeriesResource:
                 series. Default (server side): False.
             min_updated_ts (int): Filter series with metadata updated after this Unix timestamp (in
                 seconds). Use this to efficiently poll for changes.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.market import get_series_list as _endpoint
 
-        return cast(
-            "GetSeriesListResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                category=category,
-                tags=tags,
-                include_product_metadata=include_product_metadata,
-                include_volume=include_volume,
-                min_updated_ts=min_updated_ts,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSeriesListResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    category=category,
+                    tags=tags,
+                    include_product_metadata=include_product_metadata,
+                    include_volume=include_volume,
+                    min_updated_ts=min_updated_ts,
+                ),
+            )

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from kalshi_trade_api.models import GetStructuredTargetResponse, GetStructuredTargetsResponse, StructuredTarget
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class StructuredTargetsResource:
@@ -21,23 +22,34 @@ class StructuredTargetsResource:
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
 
-    def get(self, structured_target_id: str) -> GetStructuredTargetResponse:
+    def get(
+        self,
+        structured_target_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetStructuredTargetResponse:
         """Get Structured Target
 
         ``GET /structured_targets/{structured_target_id}``
 
         Args:
             structured_target_id (str, required): Structured target ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.structured_targets import get_structured_target as _endpoint
 
-        return cast(
-            "GetStructuredTargetResponse",
-            self._invoker.call(_endpoint.sync_detailed, structured_target_id=structured_target_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetStructuredTargetResponse",
+                self._invoker.call(_endpoint.sync_detailed, structured_target_id=structured_target_id),
+            )
 
     def list(
         self,
@@ -47,6 +59,9 @@ class StructuredTargetsResource:
         competition: str | Unset = UNSET,
         page_size: int | Unset = 100,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetStructuredTargetsResponse:
         """Get Structured Targets
 
@@ -61,23 +76,27 @@ class StructuredTargetsResource:
             page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
                 Default (server side): 100.
             cursor (str): Pagination cursor.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.structured_targets import get_structured_targets as _endpoint
 
-        return cast(
-            "GetStructuredTargetsResponse",
-            self._invoker.call(
-                _endpoint.sync_detailed,
-                ids=ids,
-                type_=type_,
-                competition=competition,
-                page_size=page_size,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetStructuredTargetsResponse",
+                self._invoker.call(
+                    _endpoint.sync_detailed,
+                    ids=ids,
+                    type_=type_,
+                    competition=competition,
+                    page_size=page_size,
+                    cursor=cursor,
+                ),
+            )
 
     def list_all(
         self,
@@ -86,15 +105,21 @@ class StructuredTargetsResource:
         type_: str | Unset = UNSET,
         competition: str | Unset = UNSET,
         page_size: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> Iterator[StructuredTarget]:
+        progress: Progress = None,
+    ) -> PageItems[StructuredTarget]:
         """Get Structured Targets
 
         ``GET /structured_targets``
 
         Every ``structured_targets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ids (list[str]): Filter by specific structured target IDs. Pass multiple IDs by repeating the
@@ -104,6 +129,9 @@ class StructuredTargetsResource:
                 tour in the structured target details, or any entry in the details leagues array.
             page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
                 Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -112,8 +140,17 @@ class StructuredTargetsResource:
             self.list,
             items="structured_targets",
             cursor_field="cursor",
-            params={"ids": ids, "type_": type_, "competition": competition, "page_size": page_size},
+            params={
+                "ids": ids,
+                "type_": type_,
+                "competition": competition,
+                "page_size": page_size,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )
 
 
@@ -123,23 +160,34 @@ class AsyncStructuredTargetsResource:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
-    async def get(self, structured_target_id: str) -> GetStructuredTargetResponse:
+    async def get(
+        self,
+        structured_target_id: str,
+        *,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> GetStructuredTargetResponse:
         """Get Structured Target
 
         ``GET /structured_targets/{structured_target_id}``
 
         Args:
             structured_target_id (str, required): Structured target ID.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.structured_targets import get_structured_target as _endpoint
 
-        return cast(
-            "GetStructuredTargetResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, structured_target_id=structured_target_id),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetStructuredTargetResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, structured_target_id=structured_target_id),
+            )
 
     async def list(
         self,
@@ -149,6 +197,9 @@ class AsyncStructuredTargetsResource:
         competition: str | Unset = UNSET,
         page_size: int | Unset = 100,
         cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetStructuredTargetsResponse:
         """Get Structured Targets
 
@@ -163,23 +214,27 @@ class AsyncStructuredTargetsResource:
             page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
                 Default (server side): 100.
             cursor (str): Pagination cursor.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.structured_targets import get_structured_targets as _endpoint
 
-        return cast(
-            "GetStructuredTargetsResponse",
-            await self._invoker.call(
-                _endpoint.asyncio_detailed,
-                ids=ids,
-                type_=type_,
-                competition=competition,
-                page_size=page_size,
-                cursor=cursor,
-            ),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetStructuredTargetsResponse",
+                await self._invoker.call(
+                    _endpoint.asyncio_detailed,
+                    ids=ids,
+                    type_=type_,
+                    competition=competition,
+                    page_size=page_size,
+                    cursor=cursor,
+                ),
+            )
 
     def list_all(
         self,
@@ -188,15 +243,21 @@ class AsyncStructuredTargetsResource:
         type_: str | Unset = UNSET,
         competition: str | Unset = UNSET,
         page_size: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
         max_pages: int | None = None,
-    ) -> AsyncIterator[StructuredTarget]:
+        progress: Progress = None,
+    ) -> AsyncPageItems[StructuredTarget]:
         """Get Structured Targets
 
         ``GET /structured_targets``
 
         Every ``structured_targets`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             ids (list[str]): Filter by specific structured target IDs. Pass multiple IDs by repeating the
@@ -206,6 +267,9 @@ class AsyncStructuredTargetsResource:
                 tour in the structured target details, or any entry in the details leagues array.
             page_size (int): Number of items per page (min 1, max 2000, default 100). Limits: >= 1, <= 2000.
                 Default (server side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -214,6 +278,15 @@ class AsyncStructuredTargetsResource:
             self.list,
             items="structured_targets",
             cursor_field="cursor",
-            params={"ids": ids, "type_": type_, "competition": competition, "page_size": page_size},
+            params={
+                "ids": ids,
+                "type_": type_,
+                "competition": competition,
+                "page_size": page_size,
+                "timeout": timeout,
+                "retry": retry,
+                "headers": headers,
+            },
             max_pages=max_pages,
+            progress=progress,
         )

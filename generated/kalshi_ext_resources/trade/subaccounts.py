@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast, overload
 
 from kalshi_trade_api.models import (
@@ -13,6 +12,7 @@ from kalshi_trade_api.models import (
 from kalshi_trade_api.types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from uuid import UUID
 
     from kalshi_trade_api.models import (
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     )
     from kalshi_trade_api.types import Unset
 
-    from .._protocol import AsyncInvoker, Invoker
+    from .._protocol import AsyncInvoker, AsyncPageItems, Invoker, PageItems, Progress, RetryOption
 
 
 class SubaccountsResource:
@@ -35,13 +35,33 @@ class SubaccountsResource:
         self._invoker = invoker
 
     @overload
-    def create(self, *, body: CreateSubaccountRequest) -> CreateSubaccountResponse: ...
+    def create(
+        self,
+        *,
+        body: CreateSubaccountRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateSubaccountResponse: ...
 
     @overload
-    def create(self, *, exchange_index: int | Unset = UNSET) -> CreateSubaccountResponse: ...
+    def create(
+        self,
+        *,
+        exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateSubaccountResponse: ...
 
     def create(
-        self, *, body: CreateSubaccountRequest | Unset = UNSET, exchange_index: int | Unset = UNSET
+        self,
+        *,
+        body: CreateSubaccountRequest | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateSubaccountResponse:
         """Create Subaccount
 
@@ -51,13 +71,17 @@ class SubaccountsResource:
             body (CreateSubaccountRequest): the whole request as a ``CreateSubaccountRequest``; or pass its
                 fields as the keyword arguments below, with plain values (not both).
             exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._create(body=self._invoker.body(CreateSubaccountRequest, body, exchange_index=exchange_index))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._create(body=self._invoker.body(CreateSubaccountRequest, body, exchange_index=exchange_index))
 
     def _create(self, *, body: CreateSubaccountRequest | Unset = UNSET) -> CreateSubaccountResponse:
         """Send ``POST /portfolio/subaccounts`` with a built body (see :meth:`create`)."""
@@ -65,32 +89,54 @@ class SubaccountsResource:
 
         return cast("CreateSubaccountResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
-    def get_netting(self) -> GetSubaccountNettingResponse:
+    def get_netting(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSubaccountNettingResponse:
         """Get Subaccount Netting
 
         ``GET /portfolio/subaccounts/netting``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_subaccount_netting as _endpoint
 
-        return cast("GetSubaccountNettingResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSubaccountNettingResponse", self._invoker.call(_endpoint.sync_detailed))
 
-    def list_balances(self) -> GetSubaccountBalancesResponse:
+    def list_balances(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSubaccountBalancesResponse:
         """Get All Subaccount Balances
 
         ``GET /portfolio/subaccounts/balances``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_subaccount_balances as _endpoint
 
-        return cast("GetSubaccountBalancesResponse", self._invoker.call(_endpoint.sync_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSubaccountBalancesResponse", self._invoker.call(_endpoint.sync_detailed))
 
     def list_transfers(
-        self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSubaccountTransfersResponse:
         """Get Subaccount Transfers
 
@@ -101,30 +147,47 @@ class SubaccountsResource:
                 side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_subaccount_transfers as _endpoint
 
-        return cast(
-            "GetSubaccountTransfersResponse", self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor)
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSubaccountTransfersResponse",
+                self._invoker.call(_endpoint.sync_detailed, limit=limit, cursor=cursor),
+            )
 
     def list_transfers_all(
-        self, *, limit: int | Unset = 100, max_pages: int | None = None
-    ) -> Iterator[SubaccountTransfer]:
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> PageItems[SubaccountTransfer]:
         """Get Subaccount Transfers
 
         ``GET /portfolio/subaccounts/transfers``
 
         Every ``transfers`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
                 side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -133,12 +196,20 @@ class SubaccountsResource:
             self.list_transfers,
             items="transfers",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
-    def transfer(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse: ...
+    def transfer(
+        self,
+        *,
+        body: ApplySubaccountTransferRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ApplySubaccountTransferResponse: ...
 
     @overload
     def transfer(
@@ -149,6 +220,9 @@ class SubaccountsResource:
         to_subaccount: int,
         amount_cents: int,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ApplySubaccountTransferResponse: ...
 
     def transfer(
@@ -160,6 +234,9 @@ class SubaccountsResource:
         to_subaccount: int | Unset = UNSET,
         amount_cents: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ApplySubaccountTransferResponse:
         """Transfer Between Subaccounts
 
@@ -177,23 +254,27 @@ class SubaccountsResource:
                 subaccounts). Required unless ``body`` is given.
             amount_cents (int, required): Amount to transfer in cents. Required unless ``body`` is given.
             exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._transfer(
-            body=self._invoker.body(
-                ApplySubaccountTransferRequest,
-                body,
-                client_transfer_id=client_transfer_id,
-                from_subaccount=from_subaccount,
-                to_subaccount=to_subaccount,
-                amount_cents=amount_cents,
-                exchange_index=exchange_index,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._transfer(
+                body=self._invoker.body(
+                    ApplySubaccountTransferRequest,
+                    body,
+                    client_transfer_id=client_transfer_id,
+                    from_subaccount=from_subaccount,
+                    to_subaccount=to_subaccount,
+                    amount_cents=amount_cents,
+                    exchange_index=exchange_index,
+                )
             )
-        )
 
     def _transfer(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse:
         """Send ``POST /portfolio/subaccounts/transfer`` with a built body (see :meth:`transfer`)."""
@@ -202,10 +283,25 @@ class SubaccountsResource:
         return cast("ApplySubaccountTransferResponse", self._invoker.call(_endpoint.sync_detailed, body=body))
 
     @overload
-    def update_netting(self, *, body: UpdateSubaccountNettingRequest) -> None: ...
+    def update_netting(
+        self,
+        *,
+        body: UpdateSubaccountNettingRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
-    def update_netting(self, *, subaccount_number: int, enabled: bool) -> None: ...
+    def update_netting(
+        self,
+        *,
+        subaccount_number: int,
+        enabled: bool,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     def update_netting(
         self,
@@ -213,6 +309,9 @@ class SubaccountsResource:
         body: UpdateSubaccountNettingRequest | Unset = UNSET,
         subaccount_number: int | Unset = UNSET,
         enabled: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Update Subaccount Netting
 
@@ -226,17 +325,21 @@ class SubaccountsResource:
                 Required unless ``body`` is given.
             enabled (bool, required): Whether netting is enabled for this subaccount. Required unless
                 ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return self._update_netting(
-            body=self._invoker.body(
-                UpdateSubaccountNettingRequest, body, subaccount_number=subaccount_number, enabled=enabled
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return self._update_netting(
+                body=self._invoker.body(
+                    UpdateSubaccountNettingRequest, body, subaccount_number=subaccount_number, enabled=enabled
+                )
             )
-        )
 
     def _update_netting(self, *, body: UpdateSubaccountNettingRequest) -> None:
         """Send ``PUT /portfolio/subaccounts/netting`` with a built body (see :meth:`update_netting`)."""
@@ -252,13 +355,33 @@ class AsyncSubaccountsResource:
         self._invoker = invoker
 
     @overload
-    async def create(self, *, body: CreateSubaccountRequest) -> CreateSubaccountResponse: ...
+    async def create(
+        self,
+        *,
+        body: CreateSubaccountRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateSubaccountResponse: ...
 
     @overload
-    async def create(self, *, exchange_index: int | Unset = UNSET) -> CreateSubaccountResponse: ...
+    async def create(
+        self,
+        *,
+        exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> CreateSubaccountResponse: ...
 
     async def create(
-        self, *, body: CreateSubaccountRequest | Unset = UNSET, exchange_index: int | Unset = UNSET
+        self,
+        *,
+        body: CreateSubaccountRequest | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> CreateSubaccountResponse:
         """Create Subaccount
 
@@ -268,13 +391,19 @@ class AsyncSubaccountsResource:
             body (CreateSubaccountRequest): the whole request as a ``CreateSubaccountRequest``; or pass its
                 fields as the keyword arguments below, with plain values (not both).
             exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._create(body=self._invoker.body(CreateSubaccountRequest, body, exchange_index=exchange_index))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._create(
+                body=self._invoker.body(CreateSubaccountRequest, body, exchange_index=exchange_index)
+            )
 
     async def _create(self, *, body: CreateSubaccountRequest | Unset = UNSET) -> CreateSubaccountResponse:
         """Send ``POST /portfolio/subaccounts`` with a built body (see :meth:`create`)."""
@@ -282,32 +411,54 @@ class AsyncSubaccountsResource:
 
         return cast("CreateSubaccountResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
-    async def get_netting(self) -> GetSubaccountNettingResponse:
+    async def get_netting(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSubaccountNettingResponse:
         """Get Subaccount Netting
 
         ``GET /portfolio/subaccounts/netting``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_subaccount_netting as _endpoint
 
-        return cast("GetSubaccountNettingResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSubaccountNettingResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
-    async def list_balances(self) -> GetSubaccountBalancesResponse:
+    async def list_balances(
+        self, *, timeout: float | None = None, retry: RetryOption = None, headers: Mapping[str, str] | None = None
+    ) -> GetSubaccountBalancesResponse:
         """Get All Subaccount Balances
 
         ``GET /portfolio/subaccounts/balances``
+
+        Args:
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_subaccount_balances as _endpoint
 
-        return cast("GetSubaccountBalancesResponse", await self._invoker.call(_endpoint.asyncio_detailed))
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast("GetSubaccountBalancesResponse", await self._invoker.call(_endpoint.asyncio_detailed))
 
     async def list_transfers(
-        self, *, limit: int | Unset = 100, cursor: str | Unset = UNSET
+        self,
+        *,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> GetSubaccountTransfersResponse:
         """Get Subaccount Transfers
 
@@ -318,31 +469,47 @@ class AsyncSubaccountsResource:
                 side): 100.
             cursor (str): Pagination cursor. Use the cursor value returned from the previous response to get
                 the next page of results. Leave empty for the first page.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
         from kalshi_trade_api.api.portfolio import get_subaccount_transfers as _endpoint
 
-        return cast(
-            "GetSubaccountTransfersResponse",
-            await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
-        )
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return cast(
+                "GetSubaccountTransfersResponse",
+                await self._invoker.call(_endpoint.asyncio_detailed, limit=limit, cursor=cursor),
+            )
 
     def list_transfers_all(
-        self, *, limit: int | Unset = 100, max_pages: int | None = None
-    ) -> AsyncIterator[SubaccountTransfer]:
+        self,
+        *,
+        limit: int | Unset = 100,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        progress: Progress = None,
+    ) -> AsyncPageItems[SubaccountTransfer]:
         """Get Subaccount Transfers
 
         ``GET /portfolio/subaccounts/transfers``
 
         Every ``transfers`` item across pages: follows ``cursor`` until it is empty.
         ``limit`` is the page size; ``max_pages`` stops early; a repeated cursor raises
-        ``kalshi_ext.PaginationError`` instead of looping forever.
+        ``kalshi_ext.PaginationError`` instead of looping forever. ``progress=True`` draws a bar
+        (tqdm, the ``progress`` extra); ``progress=fn`` calls ``fn(pages, items)`` after each page.
+        The result also has ``to_list()``, ``to_pandas()`` and ``to_polars()``.
 
         Args:
             limit (int): Number of results per page. Defaults to 100. Limits: >= 1, <= 1000. Default (server
                 side): 100.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
@@ -351,12 +518,20 @@ class AsyncSubaccountsResource:
             self.list_transfers,
             items="transfers",
             cursor_field="cursor",
-            params={"limit": limit},
+            params={"limit": limit, "timeout": timeout, "retry": retry, "headers": headers},
             max_pages=max_pages,
+            progress=progress,
         )
 
     @overload
-    async def transfer(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse: ...
+    async def transfer(
+        self,
+        *,
+        body: ApplySubaccountTransferRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ApplySubaccountTransferResponse: ...
 
     @overload
     async def transfer(
@@ -367,6 +542,9 @@ class AsyncSubaccountsResource:
         to_subaccount: int,
         amount_cents: int,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ApplySubaccountTransferResponse: ...
 
     async def transfer(
@@ -378,6 +556,9 @@ class AsyncSubaccountsResource:
         to_subaccount: int | Unset = UNSET,
         amount_cents: int | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> ApplySubaccountTransferResponse:
         """Transfer Between Subaccounts
 
@@ -395,23 +576,27 @@ class AsyncSubaccountsResource:
                 subaccounts). Required unless ``body`` is given.
             amount_cents (int, required): Amount to transfer in cents. Required unless ``body`` is given.
             exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._transfer(
-            body=self._invoker.body(
-                ApplySubaccountTransferRequest,
-                body,
-                client_transfer_id=client_transfer_id,
-                from_subaccount=from_subaccount,
-                to_subaccount=to_subaccount,
-                amount_cents=amount_cents,
-                exchange_index=exchange_index,
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._transfer(
+                body=self._invoker.body(
+                    ApplySubaccountTransferRequest,
+                    body,
+                    client_transfer_id=client_transfer_id,
+                    from_subaccount=from_subaccount,
+                    to_subaccount=to_subaccount,
+                    amount_cents=amount_cents,
+                    exchange_index=exchange_index,
+                )
             )
-        )
 
     async def _transfer(self, *, body: ApplySubaccountTransferRequest) -> ApplySubaccountTransferResponse:
         """Send ``POST /portfolio/subaccounts/transfer`` with a built body (see :meth:`transfer`)."""
@@ -420,10 +605,25 @@ class AsyncSubaccountsResource:
         return cast("ApplySubaccountTransferResponse", await self._invoker.call(_endpoint.asyncio_detailed, body=body))
 
     @overload
-    async def update_netting(self, *, body: UpdateSubaccountNettingRequest) -> None: ...
+    async def update_netting(
+        self,
+        *,
+        body: UpdateSubaccountNettingRequest,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     @overload
-    async def update_netting(self, *, subaccount_number: int, enabled: bool) -> None: ...
+    async def update_netting(
+        self,
+        *,
+        subaccount_number: int,
+        enabled: bool,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     async def update_netting(
         self,
@@ -431,6 +631,9 @@ class AsyncSubaccountsResource:
         body: UpdateSubaccountNettingRequest | Unset = UNSET,
         subaccount_number: int | Unset = UNSET,
         enabled: bool | Unset = UNSET,
+        timeout: float | None = None,
+        retry: RetryOption = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Update Subaccount Netting
 
@@ -444,17 +647,21 @@ class AsyncSubaccountsResource:
                 Required unless ``body`` is given.
             enabled (bool, required): Whether netting is enabled for this subaccount. Required unless
                 ``body`` is given.
+            timeout (float): seconds for each attempt of each request of this call (default: the client's).
+            retry (kalshi_ext.RetryPolicy): the retry policy for this call (default: the client's).
+            headers (Mapping[str, str]): extra headers for this call (authentication headers are refused).
 
         Raises:
             kalshi_ext.KalshiConfigurationError: both ``body`` and fields, a missing required field or
                 a value of the wrong kind (named), before anything is sent.
             kalshi_ext.KalshiError: the subclass for the status, a timeout or a lost connection.
         """
-        return await self._update_netting(
-            body=self._invoker.body(
-                UpdateSubaccountNettingRequest, body, subaccount_number=subaccount_number, enabled=enabled
+        with self._invoker.options(timeout=timeout, retry=retry, headers=headers):
+            return await self._update_netting(
+                body=self._invoker.body(
+                    UpdateSubaccountNettingRequest, body, subaccount_number=subaccount_number, enabled=enabled
+                )
             )
-        )
 
     async def _update_netting(self, *, body: UpdateSubaccountNettingRequest) -> None:
         """Send ``PUT /portfolio/subaccounts/netting`` with a built body (see :meth:`update_netting`)."""

@@ -11,7 +11,10 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ._apikey_core import (
+from .._errors import KalshiConfigurationError, KalshiResponseError
+from .._secrets import capture_unparsed_body
+from .._validate import check_identifier
+from ._core import (
     finish_create,
     finish_generate,
     note_generate_failure,
@@ -19,20 +22,17 @@ from ._apikey_core import (
     stage_local_key,
     upload_failed,
 )
-from ._apikey_plan import Origin, plan_create, plan_generate
-from ._apikey_types import SavedApiKey
-from ._errors import KalshiConfigurationError, KalshiResponseError
 from ._keyfile import PendingKeyFile
-from ._secrets import capture_unparsed_body
-from ._validate import check_identifier
+from ._plan import Origin, plan_create, plan_generate
+from ._types import SavedApiKey
 
 if TYPE_CHECKING:
     from kalshi_ext_resources.trade.api_keys import ApiKeysResource, AsyncApiKeysResource
     from kalshi_trade_api.models import CreateApiKeyRequest, GenerateApiKeyRequest, GetApiKeysResponse
 
+    from .._signing import RequestSigner
+    from .._urls import EnvironmentName
     from ._keygen import PublicKey
-    from ._signing import RequestSigner
-    from ._urls import EnvironmentName
 
 _GENERATE_DOC = """Have the server make a key pair and save its private key to ``save_to``.
 

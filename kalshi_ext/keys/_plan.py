@@ -9,15 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._errors import KalshiConfigurationError
+from .._errors import KalshiConfigurationError
+from .._validate import check_bool, check_int
 from ._keyfile import resolve_key_path
 from ._keygen import KeyType, check_key_type, check_passphrase, parse_public_key
-from ._validate import check_bool, check_int
 
 if TYPE_CHECKING:
     from kalshi_trade_api.models import ApiKeyScope, CreateApiKeyRequest, GenerateApiKeyRequest
 
-    from ._urls import EnvironmentName
+    from .._urls import EnvironmentName
 
 _SUBTRADER = re.compile(r"^.+_[A-Za-z0-9]{1,16}$")
 _FIELDS = ("key_type", "scopes", "subaccount", "fcm_subtrader_id")

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from ._errors import KalshiConfigurationError
+from .._errors import KalshiConfigurationError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
-    from ._keys import PrivateKey
+    from .._keys import PrivateKey
 
     PublicKey: TypeAlias = RSAPublicKey | Ed25519PublicKey
 else:

@@ -26,7 +26,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from ._errors import KalshiConfigurationError, KalshiError
+from .._errors import KalshiConfigurationError, KalshiError
 
 logger = logging.getLogger("kalshi_ext")
 

@@ -11,16 +11,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._errors import KalshiConfigurationError, KalshiError
-from ._secrets import NoCopy
+from .._errors import KalshiConfigurationError, KalshiError
+from .._secrets import NoCopy
 
 if TYPE_CHECKING:
-    from ._async_clients import AsyncKalshiClient
+    from .. import AsyncKalshiClient, KalshiClient
+    from .._urls import EnvironmentName
     from ._keygen import KeyType
-    from ._sync_clients import KalshiClient
-    from ._urls import EnvironmentName
 
 _KEY_OPTIONS = frozenset({"key_id", "private_key", "private_key_path"})
+
+
+def _client_class(name: str) -> Any:
+    """A client class, reached through the public package when it is needed.
+
+    The clients import this package (for their API-key methods); this package never imports a
+    client module, so there is no import cycle between them.
+    """
+    import importlib
+
+    return getattr(importlib.import_module("kalshi_ext"), name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +92,7 @@ class SavedApiKey:
                 ``private_key`` or ``private_key_path`` in ``options``; everything the
                 constructor raises (e.g. an encrypted file without its passphrase).
         """
-        from ._sync_clients import KalshiClient
+        from .. import KalshiClient
 
         return KalshiClient(**self._client_kwargs(demo, options))
 
@@ -91,7 +101,7 @@ class SavedApiKey:
 
         Raises: as :meth:`client`.
         """
-        from ._async_clients import AsyncKalshiClient
+        from .. import AsyncKalshiClient
 
         return AsyncKalshiClient(**self._client_kwargs(demo, options))
 

@@ -19,9 +19,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ._apikey_plan import KeyPlan, Origin
-from ._apikey_types import ApiKeySaveError, SavedApiKey
-from ._errors import KalshiAPIError, KalshiConfigurationError, KalshiResponseError, KalshiTransportError
+from .._errors import KalshiAPIError, KalshiConfigurationError, KalshiResponseError, KalshiTransportError
+from .._secrets import UnparsedBody
 from ._keyfile import KeyFileError, PendingKeyFile
 from ._keygen import (
     KeyType,
@@ -31,7 +30,8 @@ from ._keygen import (
     public_key_pem,
     server_key_file_bytes,
 )
-from ._secrets import UnparsedBody
+from ._plan import KeyPlan, Origin
+from ._types import ApiKeySaveError, SavedApiKey
 
 logger = logging.getLogger("kalshi_ext")
 
@@ -81,7 +81,7 @@ def finish_generate(pending: PendingKeyFile, plan: KeyPlan, origin: Origin, answ
         KalshiResponseError: the answer carries no private key (the file is not created).
         ApiKeySaveError: the key exists on the server but its private key could not be saved.
     """
-    from ._keys import load_private_key
+    from .._keys import load_private_key
 
     raw_id, pem = answer.get("api_key_id"), answer.get("private_key")
     key_id = raw_id.strip() if isinstance(raw_id, str) and raw_id.strip() else None
