@@ -148,6 +148,26 @@ def _enum_named(annotation: str, models: Any) -> type[Enum] | None:
     return None
 
 
+_FieldPlan = tuple[tuple[str, bool, type[Enum] | None], ...]
+_PLANS: dict[type, _FieldPlan] = {}
+
+
+def _field_plan(cls: type, models: Any) -> _FieldPlan:
+    """Per field of a request model: its name, whether None is refused, the enum it takes (cached)."""
+    import attrs
+
+    known = _PLANS.get(cls)
+    if known is not None:
+        return known
+    plan = []
+    for field in attrs.fields(cls):
+        annotation = field.type if isinstance(field.type, str) else ""
+        refuses_none = bool(annotation) and "None" not in annotation and field.init
+        plan.append((field.name, refuses_none, _enum_named(annotation, models) if annotation else None))
+    _PLANS[cls] = tuple(plan)
+    return _PLANS[cls]
+
+
 def _plain_model(operation: str, where: str, obj: Any, models: Any) -> Any:
     """``obj`` (an attrs request model) checked field by field before it is serialised.
 
@@ -161,30 +181,27 @@ def _plain_model(operation: str, where: str, obj: Any, models: Any) -> Any:
     import attrs
 
     changed: dict[str, Any] = {}
-    for field in attrs.fields(type(obj)):
-        value = getattr(obj, field.name, None)
-        annotation = field.type if isinstance(field.type, str) else ""
-        label = f"{operation}: {where}.{field.name}"
-        if value is None and annotation and "None" not in annotation and field.init:
-            raise KalshiConfigurationError(f"{label} is required, not None")
-        enum = _enum_named(annotation, models) if annotation else None
+    for name, refuses_none, enum in _field_plan(type(obj), models):
+        value = getattr(obj, name, None)
+        if value is None and refuses_none:
+            raise KalshiConfigurationError(f"{operation}: {where}.{name} is required, not None")
         if enum is not None and isinstance(value, str | int) and not isinstance(value, bool | Enum):
             member = next((m for m in enum if m.value == value), None)
             if member is None:
                 allowed = ", ".join(repr(m.value) for m in enum)
-                raise KalshiConfigurationError(f"{label} must be one of {allowed}, not {value!r}")
-            changed[field.name] = member
+                raise KalshiConfigurationError(f"{operation}: {where}.{name} must be one of {allowed}, not {value!r}")
+            changed[name] = member
         elif attrs.has(type(value)):
-            walked = _plain_model(operation, f"{where}.{field.name}", value, models)
+            walked = _plain_model(operation, f"{where}.{name}", value, models)
             if walked is not value:
-                changed[field.name] = walked
+                changed[name] = walked
         elif isinstance(value, list) and any(attrs.has(type(item)) for item in value):
             items = [
-                _plain_model(operation, f"{where}.{field.name}[{i}]", item, models) if attrs.has(type(item)) else item
+                _plain_model(operation, f"{where}.{name}[{i}]", item, models) if attrs.has(type(item)) else item
                 for i, item in enumerate(value)
             ]
             if any(new is not old for new, old in zip(items, value, strict=True)):
-                changed[field.name] = items
+                changed[name] = items
     if not changed:
         return obj
     duplicate = copy.copy(obj)

@@ -270,3 +270,31 @@ def test_found_result_keeps_fill_counts(server: RawServer, ed_private: Any) -> N
     result = _place("sync", server, ed_private, _trade_body(client_order_id))
     assert isinstance(result.order_id, str) and len(exchange.orders) == 1
     assert Decimal(exchange.orders[0]["count"]) == 3
+
+
+def test_async_batch_create_with_failed_lookup_is_unknown(server: RawServer, ed_private: Any) -> None:
+    from kalshi_trade_api.models import BatchCreateOrdersV2Request
+
+    batch_path = "/trade-api/v2/portfolio/events/orders/batched"
+    exchange = Exchange(server, "trade", "502", "500")
+
+    def behaviour(request: Request, conn: socket.socket) -> None:
+        if request.path == batch_path:
+            for order in request.json()["orders"]:
+                exchange.orders.append({**order, "order_id": str(uuid.uuid4()), "created": time.time()})
+            answer(conn, 502, b"bad gateway")
+        else:
+            exchange.handle(request, conn)
+
+    server.behaviour = behaviour
+    orders = [_trade_body(f"b-{i}").to_dict() for i in range(3)]
+
+    async def run() -> None:
+        async with AsyncKalshiClient(**options(server, ed_private, timeout=TIMEOUT, retry=FAST)) as kalshi:
+            await kalshi.orders.batch_create_v2(body=BatchCreateOrdersV2Request.from_dict({"orders": orders}))
+
+    with pytest.raises(OrderStatusUnknownError) as info:
+        asyncio.run(run())
+    assert info.value.client_order_ids == ("b-0", "b-1", "b-2")
+    assert info.value.lookup_error is not None and info.value.placed == {}
+    assert sum(1 for r in server.requests if r.path == batch_path) == 1  # never resent
