@@ -31,11 +31,15 @@ Public API:
   ``private_key_pem``), ``sim.deposit(user, "50.00")``, ``sim.balance(user) -> Decimal``.
 - Time and scenarios: ``sim.advance(seconds)``, ``sim.determine(ticker, "yes"|"no"|"scalar",
   settlement_value=None)``, ``sim.pause("trading"|"exchange")``, ``sim.resume()``,
-  ``sim.deactivate(ticker)``, ``sim.activate(ticker)``.
+  ``sim.deactivate(ticker)``, ``sim.activate(ticker)``, ``sim.add_market(ticker, ...)``,
+  ``sim.set_event_fee(event_ticker, fee_type, multiplier)``. Markets close, are determined and
+  settle by themselves (``auto_settle=True``).
+- ``rate_limits="basic"`` enforces Kalshi's token buckets; ``profile="quirks"`` / ``"wire-2026-06"``
+  sends the wire's known deviations.
 - Agents: ``sim.agents.add(LadderMaker(sim, ...))``, ``sim.agents.on_tick(fn, period_s)``,
   ``sim.agents.on_fill(fn)``.
-- Faults: ``sim.faults.add("429"|"5xx"|"drop_after_write"|"stale_read", operations=..., probability=...,
-  times=...)``; ``sim.faults.clear()``.
+- Faults: ``sim.faults.add("429"|"5xx"|"drop_after_write"|"stale_read"|"ws_drop"|"seq_gap",
+  operations=..., probability=..., times=...)``; ``sim.faults.clear()``.
 - Inspection: ``sim.state`` (the engine: ``orders``, ``books``, ``accounts``, ``markets``, ``fills``,
   ``trades``), ``sim.explain(order_id)`` (an order's history).
 - ``sim.handle(method, target, headers, body)``: one raw request, for other front ends;

@@ -35,6 +35,8 @@ class Event:
     mutually_exclusive: bool
     category: str
     strike_date_ms: int | None = None
+    fee_type_override: str | None = None
+    fee_multiplier_override: str | None = None  # a decimal string
 
 
 @dataclass(slots=True)

@@ -84,8 +84,8 @@ def _event(ctx: Ctx, e: Event, *, nested: bool) -> dict[str, Any]:
         "product_metadata": None,
         "settlement_sources": [],
         "last_updated_ts": ctx.sim.clock.iso()[:19] + "Z",
-        "fee_type_override": None,
-        "fee_multiplier_override": None,
+        "fee_type_override": e.fee_type_override,
+        "fee_multiplier_override": None if e.fee_multiplier_override is None else float(e.fee_multiplier_override),
         "exchange_index": 0,
     }
     if nested:

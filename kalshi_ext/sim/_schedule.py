@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ._units import ONE
 
 if TYPE_CHECKING:
+    from ._model import Market
     from ._simulator import Simulator
 
 _OPEN = ("initialized", "active", "inactive")
@@ -18,15 +19,20 @@ _OPEN = ("initialized", "active", "inactive")
 def schedule_markets(sim: Simulator) -> None:
     eng = sim.engine
     for market in eng.markets.values():
-        if market.status in _OPEN:
-            sim.clock.at(market.close_ms, _closer(sim, market.ticker))
-        if sim._auto_settle and market.status in (*_OPEN, "closed"):
-            sim.clock.at(market.close_ms + sim._determination_delay_s * 1000, _determiner(sim, market.ticker))
-        if market.status == "determined" and market.determined_ms is not None:
-            sim.clock.at(market.determined_ms + market.settlement_timer_s * 1000, _settler(sim, market.ticker))
+        schedule_market(sim, market)
     for order in eng.orders.values():
         if order.status == "resting" and order.expiration_s is not None and order.expiry_timer is None:
             order.expiry_timer = sim.clock.at(order.expiration_s * 1000, eng._expirer(order))
+
+
+def schedule_market(sim: Simulator, market: Market) -> None:
+    """The timers one market needs from where it stands now."""
+    if market.status in _OPEN:
+        sim.clock.at(market.close_ms, _closer(sim, market.ticker))
+    if sim._auto_settle and market.status in (*_OPEN, "closed"):
+        sim.clock.at(market.close_ms + sim._determination_delay_s * 1000, _determiner(sim, market.ticker))
+    if market.status == "determined" and market.determined_ms is not None:
+        sim.clock.at(market.determined_ms + market.settlement_timer_s * 1000, _settler(sim, market.ticker))
 
 
 def _closer(sim: Simulator, ticker: str) -> Callable[[], None]:

@@ -19,7 +19,7 @@ from ._clock import DEFAULT_START_MS, SimClock
 from ._errors import SimError
 from ._faults import Faults
 from ._lifecycle import Engine
-from ._model import Order
+from ._model import Market, Order
 from ._profiles import PROFILES
 from ._ratelimit import RateLimiter
 from ._rest import RestApp
@@ -222,6 +222,30 @@ class Simulator:
         with self.lock:
             value = None if settlement_value is None else int(Decimal(settlement_value) * ONE)
             self.engine.determine(ticker, result, value)
+
+    def add_market(self, ticker: str, **options: Any) -> Market:
+        """Open a new market now (see :func:`kalshi_ext.sim._scenario.add_market` for ``options``:
+        ``event_ticker``, ``title``, ``structure``, ``fee_type``, ``market_type``, ``close_in_s``,
+        ``fair_value``). Announced on ``market_lifecycle_v2``.
+
+        Raises:
+            SimError: the ticker exists, or an unknown structure, fee type or market type.
+        """
+        from ._scenario import add_market
+
+        with self.lock:
+            return add_market(self, ticker, **options)
+
+    def set_event_fee(self, event_ticker: str, fee_type: str | None, multiplier: str | None = None) -> None:
+        """Override (``None``: clear) an event's fee terms; sent as ``event_fee_update``.
+
+        Raises:
+            SimError: unknown event or fee type.
+        """
+        from ._scenario import set_event_fee
+
+        with self.lock:
+            set_event_fee(self, event_ticker, fee_type, multiplier)
 
     def pause(self, kind: str = "trading") -> None:
         """``"trading"`` (cancels still work) or ``"exchange"`` (nothing works)."""

@@ -313,6 +313,9 @@ class WsSession:
                 self._framed(
                     sub, "market_lifecycle_v2", frames.lifecycle(clock, eng.markets[ticker], event_type, extra)
                 )
+        elif kind in ("event_lifecycle", "event_fee_update") and ch == "market_lifecycle_v2" and sub.tickers is None:
+            msg = frames.event_lifecycle(data) if kind == "event_lifecycle" else frames.event_fee_update(data)
+            self._framed(sub, kind, msg)
         elif kind == "order_group" and ch == "order_group_updates":
             user_id, event_type, group_id, limit = data
             if user_id == self.user_id:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._clock import SimClock
-from ._model import Fill, Market, Order, Position, Trade
+from ._model import Event, Fill, Market, Order, Position, Trade
 from ._units import ONE, cents, fmt_count, fmt_money, fmt_price
 
 
@@ -149,7 +149,17 @@ def market_position(user_id: str, p: Position) -> dict[str, Any]:
 
 def lifecycle(clock: SimClock, market: Market, event_type: str, extra: dict[str, Any]) -> dict[str, Any]:
     msg: dict[str, Any] = {"market_ticker": market.ticker, "event_type": event_type}
-    if event_type == "determined":
+    if event_type == "created":
+        msg.update(
+            exchange_index=0,
+            open_ts=market.open_ms // 1000,
+            close_ts=market.close_ms // 1000,
+            price_level_structure=market.structure,
+            price_ranges=[
+                {"start": fmt_price(a), "end": fmt_price(b), "step": fmt_price(s)} for a, b, s in market.bands
+            ],
+        )
+    elif event_type == "determined":
         msg["determination_ts"] = clock.now_s()
         msg["result"] = extra.get("result", market.result)
         value = extra.get("settlement_value")
@@ -162,6 +172,26 @@ def lifecycle(clock: SimClock, market: Market, event_type: str, extra: dict[str,
     elif event_type in ("deactivated", "activated"):
         msg["is_deactivated"] = event_type == "deactivated"
     return msg
+
+
+def event_lifecycle(event: Event) -> dict[str, Any]:
+    return {
+        "event_ticker": event.event_ticker,
+        "exchange_index": 0,
+        "title": event.title,
+        "subtitle": event.sub_title,
+        "collateral_return_type": "MECNET" if event.mutually_exclusive else "",
+        "series_ticker": event.series_ticker,
+    }
+
+
+def event_fee_update(event: Event) -> dict[str, Any]:
+    multiplier = None if event.fee_multiplier_override is None else float(event.fee_multiplier_override)
+    return {
+        "event_ticker": event.event_ticker,
+        "fee_type_override": event.fee_type_override,
+        "fee_multiplier_override": multiplier,
+    }
 
 
 def order_group(clock: SimClock, event_type: str, group_id: str, limit: int | None) -> dict[str, Any]:

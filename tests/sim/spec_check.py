@@ -160,6 +160,8 @@ class SpecChecker:
         "market_position": "marketPositionPayload",
         "order_group_updates": "orderGroupUpdatesPayload",
         "market_lifecycle_v2": "marketLifecycleV2Payload",
+        "event_lifecycle": "eventLifecyclePayload",
+        "event_fee_update": "eventFeeUpdatePayload",
         "subscribed": "subscribedResponsePayload",
         "unsubscribed": "unsubscribedResponsePayload",
         "error": "errorResponsePayload",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
 from simkit import first_market, order
@@ -114,4 +115,30 @@ def test_commands_update_unsubscribe_list_and_errors(busy_sim: Simulator) -> Non
     gone = _cmd(ws, 10, "unsubscribe", sids=[sid])
     assert gone[0]["type"] == "unsubscribed" and gone[0]["sid"] == sid
     assert _cmd(ws, 11, "subscribe", channels=["multivariate_market_lifecycle"])[0]["type"] == "subscribed"
+    ws.close()
+
+
+def test_new_markets_and_fee_overrides_are_announced(quiet_sim: Simulator) -> None:
+    sim = quiet_sim
+    ws = sim.ws_session()
+    _cmd(ws, 1, "subscribe", channels=["market_lifecycle_v2"])
+    sim.add_market("KXNEW-26JAN01-A", title="A new market", close_in_s=600, fee_type="quadratic")
+    frames = [json.loads(f) for f in ws.drain()]
+    assert [f["type"] for f in frames] == ["event_lifecycle", "market_lifecycle_v2"]
+    assert frames[0]["msg"]["event_ticker"] == "KXNEW-26JAN01"
+    created = frames[1]["msg"]
+    assert created["event_type"] == "created" and created["price_level_structure"] == "linear_cent"
+    assert created["close_ts"] - created["open_ts"] == 600
+    a, b = sim.new_user("100.00"), sim.new_user("100.00")
+    with sim.client(a) as maker, sim.client(b) as taker:
+        maker.orders.create_v2(body=order("KXNEW-26JAN01-A", "ask", "10", "0.5000"))
+        sim.set_event_fee("KXNEW-26JAN01", "quadratic_with_maker_fees", "2")
+        taker.orders.create_v2(body=order("KXNEW-26JAN01-A", "bid", "10", "0.5000", "ioc"))
+        (mf,) = maker.portfolio.fills().fills
+        assert mf.fee_cost == Decimal("0.087500")  # 0.0175 x 10 x 0.25 x 2
+        assert taker.events.get("KXNEW-26JAN01").event.fee_type_override == "quadratic_with_maker_fees"
+    update = [json.loads(f) for f in ws.drain() if json.loads(f)["type"] == "event_fee_update"]
+    assert update[0]["msg"]["fee_multiplier_override"] == 2.0
+    sim.advance(600 + 30 + 60)
+    assert sim.state.markets["KXNEW-26JAN01-A"].status == "finalized"  # it lives like any other
     ws.close()
