@@ -175,7 +175,7 @@ def run(kalshi: KalshiClient, ws_url: str, allow_custom_host: bool) -> int:
     market = pick_market(kalshi)
     log.say(f"{len(list(kalshi.markets.list_all(status='open')))} open markets; quoting the one that closes first")
     log.say(f"market {market.ticker}: {market.title} [{market.yes_sub_title}] closes {market.close_time:%H:%M:%S}")
-    log.say(f"book   bid {market.yes_bid_dollars} / ask {market.yes_ask_dollars}, fee type of series applies")
+    log.say(f"book   bid {market.yes_bid_dollars} / ask {market.yes_ask_dollars}")
     bot = MarketMaker(kalshi, market.ticker, log)
     with kalshi.websocket(url=ws_url, allow_custom_host=allow_custom_host) as ws:
         sub = ws.subscribe_orderbook_delta([market.ticker])

@@ -50,6 +50,7 @@ class EngineCore:
         self.listeners: list[Listener] = []
         self.seq = 0  # one counter over every engine event, for the journal
         self.groups_matched: list[str] = []  # groups with matches in the current action
+        self.tape: dict[str, list[tuple[int, int, int, int, int]]] = {}  # ts, yes price, count, bid, ask
 
     # ---- ids and events -------------------------------------------------------------------
     def new_id(self) -> str:
@@ -300,22 +301,7 @@ class EngineCore:
         yes_price = maker.yes_price
         taker_fee = market.fees.trade_fee(count, taker_price, taker=True)
         maker_fee = market.fees.trade_fee(count, maker_price, taker=False)
-        # the maker's collateral for this part becomes cost
-        maker_acct = self.accounts[maker.user_id]
-        cost = maker_price * count
-        maker.collateral -= cost
-        maker_acct.locked -= cost
-        maker.remaining -= count
-        maker.filled += count
-        maker.maker_cost += cost
-        maker.maker_fees += maker_fee
-        maker.updated_ms = now
-        if maker.remaining == 0:
-            maker.status = "executed"
-            maker.last_update_reason = "Trade"
-            if maker.expiry_timer is not None:
-                maker.expiry_timer.cancelled = True
-                maker.expiry_timer = None
+        self._fill_maker(maker, count, maker_fee, now)
         book.reduce(maker, count)
         taker.remaining -= count
         taker.filled += count
@@ -328,6 +314,8 @@ class EngineCore:
         market.volume += count
         trade = Trade(self.new_id(), market.ticker, count, yes_price, taker.outcome, now)
         self.trades.append(trade)
+        bid, ask = book.best_yes_bid(), book.best_yes_ask()
+        self.tape.setdefault(market.ticker, []).append((now, yes_price, count, bid or 0, ONE if ask is None else ask))
         self.emit(
             "book",
             (market.ticker, maker.outcome, maker_price, -count, maker.user_id, maker.client_order_id, market.clock),
@@ -366,6 +354,23 @@ class EngineCore:
             self.record_group_match(order, count, now)
         taker.history.append({"ts_ms": now, "event": "fill", "count": count, "yes_price": yes_price, "taker": True})
         maker.history.append({"ts_ms": now, "event": "fill", "count": count, "yes_price": yes_price, "taker": False})
+
+    def _fill_maker(self, maker: Order, count: int, fee: int, now: int) -> None:
+        """The resting side of a fill: its collateral for this part becomes cost."""
+        cost = maker.price * count
+        maker.collateral -= cost
+        self.accounts[maker.user_id].locked -= cost
+        maker.remaining -= count
+        maker.filled += count
+        maker.maker_cost += cost
+        maker.maker_fees += fee
+        maker.updated_ms = now
+        if maker.remaining == 0:
+            maker.status = "executed"
+            maker.last_update_reason = "Trade"
+            if maker.expiry_timer is not None:
+                maker.expiry_timer.cancelled = True
+                maker.expiry_timer = None
 
     def _cancel_resting(self, order: Order, reason: str) -> int:
         """Cancel a resting order; returns the count it took off the book."""

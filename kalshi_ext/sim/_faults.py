@@ -8,7 +8,13 @@ often it fires. Kinds:
 - ``"5xx"``: answer ``status`` (default 503) before anything runs;
 - ``"drop_after_write"``: run the operation, then fail the connection (in-process: an
   ``httpx.ReadError``; loopback: the socket closes without an answer), to test reconciliation;
-- ``"stale_read"``: answer a GET with the body it would have had ``stale_by`` answers ago.
+- ``"stale_read"``: answer a GET with the body the same path gave the time before.
+
+WebSocket rules (``operations`` names channels, e.g. ``"orderbook_delta"``, or ``"*"``):
+
+- ``"ws_drop"``: after sending a frame, drop the connection (loopback: closed with code 1011;
+  in-process: ``session.dropped`` is set), as a flaky network would;
+- ``"seq_gap"``: skip one ``seq`` number on a sequenced channel, as a lost message would look.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from ._errors import SimError
 if TYPE_CHECKING:
     from ._rest import Request
 
-KINDS = ("429", "5xx", "drop_after_write", "stale_read")
+KINDS = ("429", "5xx", "drop_after_write", "stale_read", "ws_drop", "seq_gap")
 
 
 class ConnectionDroppedError(Exception):
@@ -92,6 +98,10 @@ class Faults:
 
     def clear(self) -> None:
         self.rules.clear()
+
+    def ws(self, kind: str, channel: str) -> bool:
+        """Whether a WebSocket rule of ``kind`` fires now for ``channel``."""
+        return any(rule.kind == kind and rule.applies(channel) for rule in self.rules)
 
     def before(self, operation: str, request: Request) -> None:
         for rule in self.rules:

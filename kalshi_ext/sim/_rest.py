@@ -184,6 +184,9 @@ class RestApp:
                 return err.status, err.body(), dict(err.headers)
             handler = self.routes[operation]
             ctx = Ctx(sim, operation, params, request, key)
+            if sim.rate_limiter is not None and key is not None:
+                body = ctx.json() if operation in ("BatchCreateOrdersV2", "BatchCancelOrdersV2") else None
+                sim.rate_limiter.charge(key.user_id, operation, request.method, body)
             status, body = handler(ctx)
             sim.after_request(operation, request.method)
             status, body = sim.faults.after(operation, request, status, body)

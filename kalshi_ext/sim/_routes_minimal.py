@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._candles import PERIODS, candles
 from ._errors import SimError
 from ._rest import Ctx, Handler
 from ._units import fmt_money4
@@ -36,24 +37,36 @@ def _private_empty(key: str, *, cursor: bool = True) -> Handler:
     return handler
 
 
+def _span(ctx: Ctx) -> tuple[int, int, int]:
+    start = ctx.q_int("start_ts", 0) or 0
+    end = ctx.q_int("end_ts", 0) or 0
+    period = ctx.q_int("period_interval", 60) or 60
+    if period not in PERIODS:
+        raise SimError.param_validation(ctx.operation, "period_interval must be 1, 60 or 1440")
+    return start, end, period
+
+
 def candlesticks(ctx: Ctx) -> tuple[int, Any]:
-    if ctx.params["ticker"] not in ctx.sim.engine.markets:
+    ticker = ctx.params["ticker"]
+    if ticker not in ctx.sim.engine.markets:
         raise SimError.not_found("market not found")
-    return 200, {"ticker": ctx.params["ticker"], "candlesticks": []}
+    return 200, {"ticker": ticker, "candlesticks": candles(ctx.sim.engine, ticker, *_span(ctx))}
 
 
 def batch_candlesticks(ctx: Ctx) -> tuple[int, Any]:
-    tickers = [t for t in (ctx.q("market_tickers") or "").split(",") if t]
-    return 200, {"markets": [{"market_ticker": t, "candlesticks": []} for t in tickers]}
+    tickers = [t for t in (ctx.q("market_tickers") or "").split(",") if t in ctx.sim.engine.markets]
+    span = _span(ctx)
+    return 200, {"markets": [{"market_ticker": t, "candlesticks": candles(ctx.sim.engine, t, *span)} for t in tickers]}
 
 
 def event_candlesticks(ctx: Ctx) -> tuple[int, Any]:
     eng = ctx.sim.engine
     tickers = [m.ticker for m in eng.markets.values() if m.event_ticker == ctx.params["ticker"]]
+    span = _span(ctx)
     return 200, {
         "market_tickers": tickers,
-        "market_candlesticks": [[] for _ in tickers],
-        "adjusted_end_ts": ctx.q_int("end_ts", 0) or 0,
+        "market_candlesticks": [candles(eng, t, *span) for t in tickers],
+        "adjusted_end_ts": span[1],
     }
 
 

@@ -179,10 +179,12 @@ def key_delete(ctx: Ctx) -> tuple[int, Any]:
 
 def account_limits(ctx: Ctx) -> tuple[int, Any]:
     _ = ctx.user
+    limiter = ctx.sim.rate_limiter
+    tier, read, write = ("basic", 200, 100) if limiter is None else (limiter.tier, limiter.read, limiter.write)
     return 200, {
-        "usage_tier": "basic",
-        "read": {"refill_rate": 200, "bucket_capacity": 200},
-        "write": {"refill_rate": 100, "bucket_capacity": 100},
+        "usage_tier": tier,
+        "read": {"refill_rate": read, "bucket_capacity": read},
+        "write": {"refill_rate": write, "bucket_capacity": write},
         "grants": [],
     }
 

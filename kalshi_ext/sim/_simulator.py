@@ -20,6 +20,7 @@ from ._errors import SimError
 from ._faults import Faults
 from ._lifecycle import Engine
 from ._model import Order
+from ._ratelimit import RateLimiter
 from ._rest import RestApp
 from ._schedule import schedule_markets
 from ._units import MICRO, ONE
@@ -80,8 +81,10 @@ def _generate_private_key(key_type: str) -> tuple[Any, str]:
 class Simulator:
     """An offline Kalshi exchange (see the package docstring for the whole API).
 
+    ``rate_limits="basic"`` (or ``"advanced"``) enforces Kalshi's token buckets per user; off by default.
+
     Raises:
-        ValueError: ``markets`` below 1 or a float amount of money.
+        ValueError: ``markets`` below 1, a float amount of money or an unknown ``rate_limits`` tier.
     """
 
     def __init__(
@@ -101,6 +104,7 @@ class Simulator:
         auto_settle: bool = True,
         determination_delay_s: int = 30,
         taker_rate_per_min: float = 6.0,
+        rate_limits: str | None = None,
         _restore: dict[str, Any] | None = None,
     ) -> None:
         if markets < 1:
@@ -115,6 +119,7 @@ class Simulator:
         )
         self.keys.verify = verify_signatures
         self.faults = Faults(seed)
+        self.rate_limiter = None if rate_limits is None else RateLimiter(rate_limits, self.keys.auth_now_ms)
         self.subaccounts: dict[str, dict[int, int]] = {}
         self.transfers: dict[str, list[tuple[str, int, int, int, int]]] = {}
         self._default_cash = dollars(cash)

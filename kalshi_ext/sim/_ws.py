@@ -62,6 +62,7 @@ class WsSession:
     wake: Callable[[], None] | None = None
     closed: bool = False
     next_sid: int = 0
+    dropped: bool = False  # a ws_drop fault fired: the front end closes the connection
 
     def send(self, frame: dict[str, Any]) -> None:
         self.outbox.append(json.dumps(frame, separators=(",", ":")))
@@ -81,13 +82,18 @@ class WsSession:
         self.send(frame)
 
     def _framed(self, sub: Sub, kind: str, msg: Any, **extra: Any) -> None:
+        faults = self.hub.sim.faults
         frame: dict[str, Any] = {"type": kind, "sid": sub.sid}
         if sub.channel in SEQUENCED:
             sub.seq += 1
+            if faults.rules and faults.ws("seq_gap", sub.channel):
+                sub.seq += 1  # a number the client never sees
             frame["seq"] = sub.seq
         frame.update(extra)
         frame["msg"] = msg
         self.send(frame)
+        if faults.rules and not self.dropped and faults.ws("ws_drop", sub.channel):
+            self.dropped = True
 
     # ---- commands --------------------------------------------------------------------------
     def receive(self, text: str) -> None:

@@ -103,14 +103,19 @@ class WsServer:
             session = self.sim.ws_hub.open(connection.sim_user)
             session.wake = lambda: (loop.call_soon_threadsafe(wake.set), None)[1]
 
+        async def flush(out: list[str]) -> None:
+            for text in out:
+                await connection.send(text)
+            if session.dropped:  # a ws_drop fault: the connection goes away mid-stream
+                await connection.close(1011, "simulated drop")
+
         async def writer() -> None:
             while True:
                 await wake.wait()
                 wake.clear()
                 with self.sim.lock:
                     out = session.drain()
-                for text in out:
-                    await connection.send(text)
+                await flush(out)
 
         task = asyncio.create_task(writer())
         try:
@@ -119,8 +124,7 @@ class WsServer:
                 with self.sim.lock:
                     session.receive(text)
                     out = session.drain()
-                for frame in out:
-                    await connection.send(frame)
+                await flush(out)
         except Exception:  # noqa: S110 - a client going away mid-frame ends its session, nothing more
             pass
         finally:

@@ -181,3 +181,23 @@ def test_order_group_triggers_on_rolling_volume(pair: tuple[Simulator, str, Kals
     assert a.orders.create_v2(body=order(ticker, "bid", "1", "0.3000", order_group_id=gid)).remaining_count == Decimal(
         "1.00"
     )
+
+
+def test_candlesticks_are_derived_from_trades(pair: tuple[Simulator, str, KalshiClient, KalshiClient]) -> None:
+    sim, ticker, a, b = pair
+    series = sim.state.markets[ticker].series_ticker
+    start = sim.now_ms() // 1000
+    for price in ("0.4000", "0.4500", "0.4200"):
+        a.orders.create_v2(body=order(ticker, "ask", "2", price))
+        b.orders.create_v2(body=order(ticker, "bid", "2", price, "ioc"))
+        sim.advance(10)
+    sim.advance(120)
+    (candle,) = b.markets.candlesticks(
+        series, ticker, start_ts=start - 60, end_ts=start + 60, period_interval=1
+    ).candlesticks
+    p = candle.price
+    assert (p.open_dollars, p.high_dollars, p.low_dollars, p.close_dollars) == (
+        Decimal("0.4000"), Decimal("0.4500"), Decimal("0.4000"), Decimal("0.4200"),
+    )  # fmt: skip
+    assert candle.volume_fp == Decimal("6.00")
+    assert candle.end_period_ts == (start // 60 + 1) * 60

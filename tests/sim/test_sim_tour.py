@@ -31,6 +31,8 @@ def _tour(kalshi: KalshiClient, sim: Simulator) -> None:  # one call per operati
     kalshi.markets.get(ticker)
     kalshi.markets.orderbook(ticker)
     kalshi.markets.bulk_orderbooks(tickers=[ticker])
+    with pytest.raises(Exception, match="period_interval"):
+        kalshi.request("GET", f"/series/{series}/markets/{ticker}/candlesticks", params={**span, "period_interval": 7})
     kalshi.markets.candlesticks(series, ticker, **span)
     kalshi.markets.bulk_candlesticks(market_tickers=[ticker], **span)
     kalshi.series.event_candlesticks(series, event, **span)
