@@ -42,6 +42,7 @@ class Report:
     books: int = 0
     gaps: Counter[str] = field(default_factory=Counter)
     errors: int = 0
+    skipped: int = 0
     problems: list[str] = field(default_factory=list)
     # (hour, market) -> [frame rows, frame bytes, book rows]
     per_hour_market: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
@@ -56,6 +57,7 @@ class Report:
             "books": self.books,
             "gaps": dict(self.gaps),
             "errors": self.errors,
+            "skipped": self.skipped,
             "problems": self.problems,
             "first_ns": self.first_ns,
             "last_ns": self.last_ns,
@@ -117,6 +119,11 @@ def _frame_row(
         return
     if kind == "error":
         report.errors += 1
+        return
+    if kind == "skipped":  # deltas a snapshot already held: they advance seq without a frame
+        report.skipped += 1
+        if row.get("sid") is not None and row.get("seq") is not None:
+            last_seq[(str(row["run"]), int(row["segment"]), int(row["sid"]))] = int(row["seq"])
         return
     report.frames += 1
     stats = report.per_hour_market[(hour, market)]

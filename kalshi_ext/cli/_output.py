@@ -91,7 +91,7 @@ def parse_time(value: Any) -> dt.datetime | None:
         return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
     if isinstance(value, bool) or is_unset(value):
         return None
-    if isinstance(value, int):
+    if isinstance(value, int | float):
         # Kalshi mixes Unix seconds (expiration_time) and milliseconds (ts_ms).
         seconds = value / 1000 if value > 10**11 else value
         return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)

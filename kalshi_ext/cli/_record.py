@@ -50,7 +50,9 @@ class Recorder:
     counts: dict[str, int] = field(default_factory=lambda: {"frames": 0, "books": 0, "gaps": 0, "errors": 0})
     _pending_frames: list[dict[str, Any]] = field(default_factory=list)
     _pending_books: list[dict[str, Any]] = field(default_factory=list)
-    _sids: dict[int, int] = field(default_factory=dict)  # subscription id -> last sid
+    _last: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)  # subscription -> (sid, seq)
+    _announced: set[int] = field(default_factory=set)  # subscriptions with a gap row since their last frame
+    _skipped: dict[int, int] = field(default_factory=dict)  # subscription -> skipped deltas seen so far
     _book_seen: dict[str, tuple[int, bool]] = field(default_factory=dict)
     _book_seq: dict[str, int | None] = field(default_factory=dict)
 
@@ -69,20 +71,42 @@ class Recorder:
         }
         self._pending_frames.append(row)
 
-    def gap(self, reason: str, channel: str | None = None, **detail: Any) -> None:
+    def gap(self, reason: str, channel: str | None = None, *, subscription: int | None = None, **detail: Any) -> None:
         """A marker: what follows is not continuous with what came before."""
         self.segment += 1
         self.counts["gaps"] += 1
+        if subscription is not None:
+            self._announced.add(subscription)
         self._row("gap", channel, reason, _json({"reason": reason, **detail}), sid=detail.get("sid"))
 
-    def message(self, subscription_id: int, channel: str, message: Any) -> None:
-        """A data frame (``kalshi_ext.ws.Message``) of a subscription."""
-        sid = message.sid
-        last = self._sids.get(subscription_id)
-        if sid is not None:
-            if last is not None and sid != last:
-                self.gap("new_sid", channel, previous_sid=last, sid=sid)
-            self._sids[subscription_id] = sid
+    def message(self, subscription_id: int, channel: str, message: Any, *, skipped_total: int = 0) -> None:
+        """A data frame (``kalshi_ext.ws.Message``) of a subscription.
+
+        A frame that does not follow its predecessor (another ``sid``, or a ``seq`` that is not the
+        next one) gets a gap row first unless one was already written for this subscription: after a
+        reconnect the server may reuse sids and restart seqs, and the connection's own event can be
+        read after the new frames, so continuity is checked on the stream itself. ``skipped_total``
+        is the subscription's count of book deltas the SDK did not deliver because a snapshot
+        already contained them: a ``seq`` jump they explain is a ``skipped`` row, not a gap.
+        """
+        sid, seq = message.sid, message.seq
+        last = self._last.get(subscription_id)
+        skipped = skipped_total - self._skipped.get(subscription_id, skipped_total)
+        self._skipped[subscription_id] = skipped_total
+        if last is not None and subscription_id not in self._announced:
+            last_sid, last_seq = last
+            if sid is not None and last_sid is not None and sid != last_sid:
+                self.gap("new_sid", channel, sid=sid, previous_sid=last_sid)
+            elif seq is not None and last_seq is not None and seq != last_seq + 1:
+                missing = seq - last_seq - 1
+                if 0 < missing <= skipped:
+                    detail = _json({"count": missing, "after_seq": last_seq})
+                    self._row("skipped", channel, "contained_in_snapshot", detail, sid=sid, seq=seq - 1)
+                else:
+                    reason = "resubscribed" if seq == 1 else "sequence_break"
+                    self.gap(reason, channel, sid=sid, previous_seq=last_seq, seq=seq)
+        self._announced.discard(subscription_id)
+        self._last[subscription_id] = (sid, seq)
         raw = message.raw
         msg = raw.get("msg")
         ticker = msg.get("market_ticker") if isinstance(msg, dict) else None
@@ -95,7 +119,7 @@ class Recorder:
             message.type,
             _json(raw),
             sid=sid,
-            seq=message.seq,
+            seq=seq,
             market_ticker=ticker if isinstance(ticker, str) else None,
         )
 
@@ -178,13 +202,14 @@ async def _consume(recorder: Recorder, sub: Any, channel: str) -> None:
             async for event in sub:
                 if isinstance(event, BookUpdate):
                     if event.message is not None:
-                        recorder.message(sub.id, channel, event.message)
+                        recorder.message(sub.id, channel, event.message, skipped_total=sub.stats.skipped_deltas)
                 elif isinstance(event, Message):
                     recorder.message(sub.id, channel, event)
                 elif isinstance(event, BookInvalidated):
                     recorder.gap(
                         event.reason,
                         channel,
+                        subscription=sub.id,
                         markets=list(event.market_tickers),
                         sid=event.sid,
                         expected_seq=event.expected_seq,
@@ -194,6 +219,7 @@ async def _consume(recorder: Recorder, sub: Any, channel: str) -> None:
                     recorder.gap(
                         "sequence_gap",
                         channel,
+                        subscription=sub.id,
                         sid=event.sid,
                         expected_seq=event.expected_seq,
                         received_seq=event.received_seq,
@@ -206,7 +232,7 @@ async def _consume(recorder: Recorder, sub: Any, channel: str) -> None:
                     )
             return
         except StreamOverflowError as exc:
-            recorder.gap("overflow", channel, dropped=getattr(exc, "dropped", None))
+            recorder.gap("overflow", channel, subscription=sub.id, dropped=getattr(exc, "dropped", None))
 
 
 async def _connection_events(recorder: Recorder, ws: Any) -> None:

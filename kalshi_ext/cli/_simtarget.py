@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from kalshi_ext import KalshiClient
 
 SIM_SEED = 0
+# The in-process simulator's base URL: a reserved .invalid host that no request can reach.
+_IN_PROCESS_HOST = "sim.kalshi-ext.invalid"
+
+
+def is_sim_client(client: Any) -> bool:
+    return _IN_PROCESS_HOST in str(getattr(client, "base_url", ""))
 
 
 def _simulator() -> Any:
@@ -48,7 +54,7 @@ def sim_served(args: argparse.Namespace) -> Iterator[tuple[KalshiClient, str]]:
     from kalshi_ext import KalshiClient
 
     sim = _simulator()
-    with sim.serve(follow_wall=1.0) as served:
+    with sim.serve(follow_wall=float(args.sim_speed)) as served:
         options: dict[str, Any] = {} if args.timeout is None else {"timeout": args.timeout}
         client = KalshiClient(
             key_id=served.key_id,

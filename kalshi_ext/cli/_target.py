@@ -38,6 +38,13 @@ def add_target_options(parser: argparse.ArgumentParser, *, sim: bool = True) -> 
         group.add_argument(
             "--sim", action="store_true", help="run against an offline simulator started for this command"
         )
+        group.add_argument(
+            "--sim-speed",
+            type=float,
+            default=1.0,
+            metavar="X",
+            help="with --sim, streaming commands: simulated seconds per wall-clock second (default 1)",
+        )
     group.add_argument("--base-url", metavar="URL", help="another REST base URL (a proxy, a local simulator)")
     group.add_argument("--ws-url", metavar="URL", help="the WebSocket URL to use with --base-url")
     group.add_argument(
@@ -58,6 +65,8 @@ def _check(args: argparse.Namespace) -> None:
         raise UsageError("--demo and --prod contradict each other")
     if getattr(args, "sim", False) and (args.base_url or args.demo or args.prod):
         raise UsageError("--sim runs against its own simulator: --base-url, --demo and --prod do not apply")
+    if getattr(args, "sim_speed", 1.0) <= 0:
+        raise UsageError("--sim-speed must be above 0")
     if args.ws_url and not args.base_url:
         raise UsageError("--ws-url goes with --base-url")
 
@@ -150,6 +159,10 @@ def ws_url_for(args: argparse.Namespace, rest_base_url: str) -> str | None:
 
 def describe(client: Any) -> str:
     """``production (https://...)`` for confirmation prompts."""
+    from ._simtarget import is_sim_client
+
+    if is_sim_client(client):
+        return "the offline simulator (--sim)"
     return f"{client.environment} ({client.base_url})"
 
 

@@ -131,3 +131,65 @@ def test_book_snapshots_only_when_the_book_changed(tmp_path: Path) -> None:
     assert [r["bids"] for r in got] == [[["0.4000", "5.00"]], [["0.4000", "6.00"]]]
     assert got[0]["asks"] == [["0.4500", "2.00"]]  # YES terms
     assert (got[0]["best_bid"], got[0]["best_ask"], got[0]["synced"]) == ("0.4000", "0.4500", True)
+
+
+def test_a_restarted_seq_on_a_reused_sid_is_a_gap(tmp_path: Path) -> None:
+    """After a reconnect the server may hand out the same sid again and restart seq at 1."""
+    rec = recorder(tmp_path)
+    for seq in (1, 2, 3):
+        rec.message(2, "trade", message(1, seq, "trade"))
+    rec.message(2, "trade", message(1, 1, "trade"))
+    rec.message(2, "trade", message(1, 2, "trade"))
+    rec.message(2, "trade", message(1, 5, "trade"))  # two lost, nothing announced them
+    rec.close()
+    got = [(r["kind"], r["type"], r["segment"], r["seq"]) for r in read_jsonl(rec.frames.files)]
+    assert got == [
+        ("frame", "trade", 0, 1),
+        ("frame", "trade", 0, 2),
+        ("frame", "trade", 0, 3),
+        ("gap", "resubscribed", 1, None),
+        ("frame", "trade", 1, 1),
+        ("frame", "trade", 1, 2),
+        ("gap", "sequence_break", 2, None),
+        ("frame", "trade", 2, 5),
+    ]
+
+
+def test_an_announced_gap_is_not_marked_twice(tmp_path: Path) -> None:
+    rec = recorder(tmp_path)
+    rec.message(1, "orderbook_delta", message(1, 1))
+    rec.gap("reconnect", "orderbook_delta", subscription=1)
+    rec.message(1, "orderbook_delta", message(1, 1, "orderbook_snapshot"))
+    rec.close()
+    assert [r["type"] for r in read_jsonl(rec.frames.files)] == ["orderbook_delta", "reconnect", "orderbook_snapshot"]
+
+
+def test_deltas_contained_in_a_snapshot_are_a_skipped_row_and_check_passes(tmp_path: Path) -> None:
+    from kalshi_ext.cli._capture_check import check
+
+    rec = recorder(tmp_path)
+    rec.message(1, "orderbook_delta", message(1, 1, "orderbook_snapshot"), skipped_total=0)
+    rec.message(1, "orderbook_delta", message(1, 4), skipped_total=2)  # seq 2 and 3 were not delivered
+    rec.message(1, "orderbook_delta", message(1, 5), skipped_total=2)
+    rec.close()
+    got = read_jsonl(rec.frames.files)
+    assert [(r["kind"], r["seq"]) for r in got] == [("frame", 1), ("skipped", 3), ("frame", 4), ("frame", 5)]
+    assert json.loads(got[1]["frame"]) == {"count": 2, "after_seq": 1}
+    report = check(tmp_path)
+    assert report.problems == [] and report.skipped == 1 and report.frames == 3
+
+
+def test_check_reports_an_unmarked_break(tmp_path: Path) -> None:
+    from kalshi_ext.cli._capture_check import check
+
+    path = tmp_path / "frames" / f"hour={hour_of(T0)}" / "RUN-0000.jsonl"
+    path.parent.mkdir(parents=True)
+    base = {"run": "RUN", "segment": 0, "kind": "frame", "channel": "trade", "type": "trade", "sid": 1,
+            "market_ticker": "T", "frame": "{}"}  # fmt: skip
+    lines = [{**base, "recv_ns": T0 + i, "seq": seq} for i, seq in enumerate((1, 2, 4))]
+    lines.append({**base, "recv_ns": T0 - 1, "seq": 5})
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    report = check(tmp_path)
+    assert len(report.problems) == 2
+    assert "seq 2 -> 4" in report.problems[0] and "receipt time goes back" in report.problems[1]
+    assert report.per_hour_market[(hour_of(T0), "T")][0] == 4
