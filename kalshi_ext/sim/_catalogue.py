@@ -44,7 +44,7 @@ def _uuid(rng: random.Random) -> str:
 def _series_specs(n: int) -> Iterator[tuple[int, str]]:
     kinds = ("weather", "crypto", "game")
     for i in range(n):
-        yield i, kinds[i % 3]
+        yield i, "scalar" if i == 3 else kinds[i % 3]  # the fourth series is a scalar market
 
 
 def build_catalogue(seed: int, n_markets: int, now_ms: int, *, market_life_s: int = 6 * 3600) -> Catalogue:
@@ -89,6 +89,18 @@ def build_catalogue(seed: int, n_markets: int, now_ms: int, *, market_life_s: in
             base = rng.randrange(80, 120) * 1000
             strikes = [(f"T{base + 2000 * k - 1}.99", f"${base + 2000 * k:,} or above") for k in range(3)]
             structure = "deci_cent"
+        elif kind == "scalar":
+            sticker = "KXSIMRAIN"
+            series = Series(
+                sticker, "Rainfall in New York in January", "Climate and Weather", "monthly", fees, ["Rain"]
+            )
+            eticker = f"{sticker}-26JAN"
+            event = Event(
+                eticker, sticker, "Inches of rain in Central Park, January 2026", "January 2026", False, series.category
+            )
+            # YES pays (inches - 0) / 10, between $0 and $1; NO pays the rest
+            strikes = [("R", "0 to 10 inches, pro rata")]
+            structure = "linear_cent"
         else:
             home, away = _TEAMS[(i // 3) % len(_TEAMS)]
             sticker = "KXSIMGAME" + (str(i // 3) if i >= 3 else "")
@@ -109,7 +121,7 @@ def build_catalogue(seed: int, n_markets: int, now_ms: int, *, market_life_s: in
                 title=event.title,
                 yes_sub_title=subtitle,
                 no_sub_title=subtitle,
-                market_type="binary",
+                market_type="scalar" if kind == "scalar" else "binary",
                 structure=structure,
                 bands=list(STRUCTURES[structure]),
                 fees=fees,

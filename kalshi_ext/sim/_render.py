@@ -51,7 +51,7 @@ def market(engine: EngineCore, m: Market) -> dict[str, Any]:
         "previous_price_dollars": fmt_price(m.previous_price),
         "settlement_bounds_type": "default",
         "expiration_value": "" if not m.result else m.result,
-        "strike_type": "custom",
+        "strike_type": "functional" if m.market_type == "scalar" else "custom",
         "rules_primary": f"If {m.yes_sub_title} ({m.title}), the market resolves to Yes. Simulated market.",
         "rules_secondary": "This market is simulated by kalshi-ext; no money is at stake.",
         "price_level_structure": m.structure,

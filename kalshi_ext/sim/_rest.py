@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, unquote
 from ._auth import ApiKey
 from ._coverage import path_exists, resolve
 from ._errors import SimError
+from ._profiles import quirk
 
 if TYPE_CHECKING:
     from ._simulator import Simulator
@@ -155,6 +156,8 @@ class RestApp:
             status, body, headers = self._dispatch(request, found)
         except SimError as err:
             status, body, headers = err.status, err.body(), dict(err.headers)
+        if self.sim.profile == "quirks" and status < 300 and found:
+            body = quirk(found[0], body)
         data = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()
         if body is not None:
             headers.setdefault("Content-Type", "application/json; charset=utf-8")

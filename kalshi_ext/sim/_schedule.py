@@ -46,6 +46,10 @@ def _determiner(sim: Simulator, ticker: str) -> Callable[[], None]:
         if market.status != "closed":
             return
         event = eng.events[market.event_ticker]
+        if market.market_type == "scalar":  # a seeded outcome around the fair value, on whole cents
+            value = max(0, min(ONE, market.fair_value + round(sim._results.gauss(0, 1500) / 100) * 100))
+            eng.determine(ticker, "scalar", value)
+            return
         if not event.mutually_exclusive:
             eng.determine(ticker, "yes" if sim._results.random() * ONE < market.fair_value else "no")
             return

@@ -20,6 +20,7 @@ from ._errors import SimError
 from ._faults import Faults
 from ._lifecycle import Engine
 from ._model import Order
+from ._profiles import PROFILES
 from ._ratelimit import RateLimiter
 from ._rest import RestApp
 from ._schedule import schedule_markets
@@ -82,9 +83,11 @@ class Simulator:
     """An offline Kalshi exchange (see the package docstring for the whole API).
 
     ``rate_limits="basic"`` (or ``"advanced"``) enforces Kalshi's token buckets per user; off by default.
+    ``profile``: ``"spec"`` (default), ``"wire-2026-06"`` or ``"quirks"`` (see ``_profiles``).
 
     Raises:
-        ValueError: ``markets`` below 1, a float amount of money or an unknown ``rate_limits`` tier.
+        ValueError: ``markets`` below 1, a float amount of money, an unknown ``rate_limits`` tier or
+            ``profile``.
     """
 
     def __init__(
@@ -105,10 +108,14 @@ class Simulator:
         determination_delay_s: int = 30,
         taker_rate_per_min: float = 6.0,
         rate_limits: str | None = None,
+        profile: str = "spec",
         _restore: dict[str, Any] | None = None,
     ) -> None:
         if markets < 1:
             raise ValueError("markets must be at least 1")
+        if profile not in PROFILES:
+            raise ValueError(f"profile must be one of {', '.join(PROFILES)}")
+        self.profile = profile
         self.seed = seed
         self.clock = SimClock(start_ms)
         self.lock = threading.RLock()

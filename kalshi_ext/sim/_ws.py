@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import _ws_frames as frames
+from ._profiles import wire_2026_06
 
 if TYPE_CHECKING:
     from ._simulator import Simulator
@@ -65,6 +66,8 @@ class WsSession:
     dropped: bool = False  # a ws_drop fault fired: the front end closes the connection
 
     def send(self, frame: dict[str, Any]) -> None:
+        if self.hub.sim.profile == "wire-2026-06":
+            frame = wire_2026_06(frame)
         self.outbox.append(json.dumps(frame, separators=(",", ":")))
 
     def drain(self) -> list[str]:

@@ -38,13 +38,14 @@ def spec_checked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     def checked_handle(self: RestApp, request: Any) -> Response:
         response = handle(self, request)
-        if response.operation is not None and response.status != 501:
+        if response.operation is not None and response.status != 501 and self.sim.profile == "spec":
             checker.check_rest(response.operation, response.status, response.body)
         return response
 
     def checked_send(self: WsSession, frame: dict[str, Any]) -> None:
         send(self, frame)
-        checker.check_frame(self.outbox[-1])
+        if self.hub.sim.profile == "spec":
+            checker.check_frame(self.outbox[-1])
 
     monkeypatch.setattr(RestApp, "handle", checked_handle)
     monkeypatch.setattr(WsSession, "send", checked_send)

@@ -201,3 +201,23 @@ def test_candlesticks_are_derived_from_trades(pair: tuple[Simulator, str, Kalshi
     )  # fmt: skip
     assert candle.volume_fp == Decimal("6.00")
     assert candle.end_period_ts == (start // 60 + 1) * 60
+
+
+def test_scalar_market_pays_yes_the_value_and_no_the_rest() -> None:
+    sim = Simulator(seed=2, markets=12, agents=False, cash="100.00")
+    (ticker,) = [t for t, m in sim.state.markets.items() if m.market_type == "scalar"]
+    yes, no = sim.new_user("100.00"), sim.new_user("100.00")
+    with sim.client(yes) as a, sim.client(no) as b:
+        assert a.markets.get(ticker).market.market_type.value == "scalar"
+        a.orders.create_v2(body=order(ticker, "bid", "10", "0.5000"))  # YES at 0.50 = 5.00
+        b.orders.create_v2(body=order(ticker, "ask", "10", "0.5000", "ioc"))  # NO at 0.50 = 5.00
+        sim.determine(ticker, "scalar", settlement_value="0.3700")
+        sim.advance(sim.state.markets[ticker].settlement_timer_s)
+        (row,) = a.portfolio.settlements().settlements
+        assert (row.market_result.value, row.value, row.revenue) == ("scalar", 37, 370)
+        assert b.portfolio.settlements().settlements[0].revenue == 630
+        fees_a = sum(f.fee_cost for f in a.portfolio.fills().fills)
+        fees_b = sum(f.fee_cost for f in b.portfolio.fills().fills)
+        assert a.portfolio.balance().balance_dollars == Decimal("100") - Decimal("5") + Decimal("3.70") - fees_a
+        assert b.portfolio.balance().balance_dollars == Decimal("100") - Decimal("5") + Decimal("6.30") - fees_b
+        assert a.markets.get(ticker).market.settlement_value_dollars == Decimal("0.3700")
