@@ -194,8 +194,10 @@ class LazyList(list[M]):
         return self._item(position + len(self) if position < 0 else position)
 
     def __iter__(self) -> Iterator[M]:
+        model = self._model
         for i in range(len(self)):
-            yield self._item(i)
+            item = list.__getitem__(self, i)
+            yield item if type(item) is model else self._item(i)
 
     def __reversed__(self) -> Iterator[M]:
         for i in range(len(self) - 1, -1, -1):
@@ -273,7 +275,7 @@ def enum_value(enum: type[E], value: Any, where: str) -> E:
     if isinstance(value, enum) and getattr(value, "is_known", True):
         return value
     member = getattr(enum, "_value2member_map_", {}).get(value) if isinstance(value, str | int) else None
-    if member is None or isinstance(value, bool):
+    if member is None or isinstance(value, bool) or not getattr(member, "is_known", True):
         allowed = ", ".join(repr(m.value) for m in enum)  # type: ignore[attr-defined]
         raise ValueError(f"{where}: {value!r} is not one of {allowed}")
     return member  # type: ignore[no-any-return]
@@ -358,6 +360,10 @@ class ResponseField:
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
+        return self._read(obj)
+
+    def _read(self, obj: Any) -> Any:
+        """The general path: absent, null, conversion errors; caches the result on ``obj``."""
         value = obj._raw.get(self.key, _MISSING)
         if value is None or value is _MISSING:
             result = self._absent(value)
@@ -401,6 +407,15 @@ class StrField(ResponseField):
     __slots__ = ()
     kind = "str"
 
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._raw.get(self.key)
+        if type(value) is str:
+            obj.__dict__[self.name] = value
+            return value
+        return self._read(obj)
+
     def convert(self, value: Any) -> Any:
         if type(value) is str:
             return value
@@ -410,6 +425,15 @@ class StrField(ResponseField):
 class IntField(ResponseField):
     __slots__ = ()
     kind = "int"
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._raw.get(self.key)
+        if type(value) is int:
+            obj.__dict__[self.name] = value
+            return value
+        return self._read(obj)
 
     def convert(self, value: Any) -> Any:
         if type(value) is int:
@@ -423,6 +447,15 @@ class FloatField(ResponseField):
     __slots__ = ()
     kind = "float"
 
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._raw.get(self.key)
+        if type(value) is float:
+            obj.__dict__[self.name] = value
+            return value
+        return self._read(obj)
+
     def convert(self, value: Any) -> Any:
         if type(value) is float or type(value) is int:
             return float(value)
@@ -432,6 +465,15 @@ class FloatField(ResponseField):
 class BoolField(ResponseField):
     __slots__ = ()
     kind = "bool"
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._raw.get(self.key)
+        if type(value) is bool:
+            obj.__dict__[self.name] = value
+            return value
+        return self._read(obj)
 
     def convert(self, value: Any) -> Any:
         if type(value) is bool:
@@ -461,6 +503,20 @@ class DecimalField(ResponseField):
 
     __slots__ = ()
     kind = "decimal"
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._raw.get(self.key)
+        if type(value) is str and value:
+            try:
+                result = Decimal(value)
+            except InvalidOperation:
+                return self._read(obj)
+            if result.is_finite():
+                obj.__dict__[self.name] = result
+                return result
+        return self._read(obj)
 
     def convert(self, value: Any) -> Any:
         if value == "":
@@ -527,7 +583,7 @@ class UuidField(ResponseField):
 class EnumField(ResponseField):
     """An enum member; a value the spec does not list yet becomes a pseudo-member (``is_known`` False)."""
 
-    __slots__ = ("enum", "members")
+    __slots__ = ("enum", "members", "unlisted")
     kind = "enum"
 
     def __init__(
@@ -542,6 +598,18 @@ class EnumField(ResponseField):
         super().__init__(key, required, nullable, doc, empty)
         self.enum = enum
         self.members: dict[Any, Any] = enum._value2member_map_
+        self.unlisted: dict[Any, Any] = {}  # pseudo-members made for values the spec does not list
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._raw.get(self.key)
+        if type(value) is str or type(value) is int:
+            member = self.members.get(value)
+            if member is not None:
+                obj.__dict__[self.name] = member
+                return member
+        return self._read(obj)
 
     def convert(self, value: Any) -> Any:
         member = self.members.get(value) if type(value) is str or type(value) is int else None
@@ -549,7 +617,10 @@ class EnumField(ResponseField):
             return member
         if type(value) is bool or not isinstance(value, str | int):
             raise _kind_error(f"a {self.enum.__name__} value", value)
-        return self.enum(value)
+        member = self.unlisted.get(value)
+        if member is None:
+            member = self.unlisted[value] = self.enum(value)
+        return member
 
 
 class ConstField(ResponseField):
@@ -700,6 +771,8 @@ class ResponseModel:
     _raw: dict[str, Any]
     _fields: ClassVar[tuple[ResponseField, ...]] = ()
     _by_name: ClassVar[dict[str, ResponseField]] = {}
+    _required: ClassVar[tuple[str, ...]] = ()
+    _nested: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -710,6 +783,8 @@ class ResponseModel:
                     found[attr] = value
         cls._fields = tuple(found.values())
         cls._by_name = found
+        cls._required = tuple(f.name for f in cls._fields if f.required)
+        cls._nested = tuple(f.name for f in cls._fields if f.kind in _NESTED)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -725,6 +800,32 @@ class ResponseModel:
         obj = object.__new__(cls)
         obj._raw = src_dict
         return obj
+
+    def _load_fast(self) -> None:
+        """Convert every field that was sent into ``__dict__`` (generated models override this
+        with straight-line code; a conversion problem raises and :meth:`_load` takes the slow path)."""
+        for field in self._fields:
+            self._slow_load(field.name)
+
+    def _slow_load(self, name: str) -> None:
+        try:
+            getattr(self, name)
+        except AttributeError:  # missing: not an error here (validate() checks required fields)
+            pass
+
+    def _load(self) -> None:
+        """Convert every field that was sent, once; a field of the wrong type raises its FieldError."""
+        values = self.__dict__
+        if "_loaded" in values:
+            return
+        kept = dict(values)  # values already read (and maybe changed: a list appended to) win
+        try:
+            self._load_fast()
+        except (ValueError, TypeError, ArithmeticError, KeyError):
+            for field in self._fields:  # one by one: raises the FieldError of the bad field
+                self._slow_load(field.name)
+        values.update(kept)
+        values["_loaded"] = True
 
     def _set(self, name: str, value: Any) -> None:
         # A constructor argument: the value is what a read returns; _raw records that the key is set.
@@ -772,6 +873,7 @@ class ResponseModel:
                 its KalshiResponseError subclass).
         """
         out: dict[str, Any] = {}
+        self._load()
         raw = self._raw
         values = self.__dict__
         known: set[str] = set()
@@ -782,7 +884,7 @@ class ResponseModel:
             if sent is None:
                 value = None  # null, as sent
             elif field.present(raw):
-                value = getattr(self, field.name)
+                value = values[field.name] if field.name in values else getattr(self, field.name)
             else:
                 continue
             out[key] = None if value is None else field.dump(value)
@@ -801,9 +903,14 @@ class ResponseModel:
             MissingFieldError: a required field is missing.
             FieldError: a field has the wrong JSON type.
         """
-        for field in self._fields:
-            if field.required or field.present(self._raw):
-                _validate(getattr(self, field.name), deep_required)
+        self._load()
+        values = self.__dict__
+        for name in self._required:
+            if name not in values:
+                getattr(self, name)  # raises MissingFieldError (or reads a null list as empty)
+        for name in self._nested:
+            if name in values:
+                _validate(values[name], deep_required)
         return self
 
     def __repr__(self) -> str:
@@ -836,14 +943,19 @@ class ResponseModel:
         return True  # a model is truthy even when it is an empty page
 
 
+_NESTED = frozenset({"model", "model_list", "any", "list"})
+
+
 def _validate(value: Any, deep_required: bool) -> None:
     if isinstance(value, ResponseModel):
         if deep_required:
             value.validate(True)
         else:
-            for field in value._fields:
-                if field.present(value._raw):
-                    _validate(getattr(value, field.name), False)
+            value._load()
+            values = value.__dict__
+            for name in value._nested:
+                if name in values:
+                    _validate(values[name], False)
     elif isinstance(value, list):
         for item in value:
             _validate(item, deep_required)

@@ -61,37 +61,90 @@ def to_decimal(value: Any, what: str) -> Decimal:
     raise BookError(f"{what} is not finite: {value[:32]!r}")
 
 
+# Price strings seen in book messages -> their Decimal. A book has few distinct prices (a 1-cent grid
+# has 99), so every delta for a level looks up the same Decimal object, whose hash CPython caches,
+# instead of parsing and hashing a fresh one. Bounded: cleared when it grows past any real grid.
+_PRICES: dict[str, Decimal] = {}
+_PRICES_MAX = 100_000
+_new_level = tuple.__new__  # PriceLevel(price, size) without the namedtuple's Python-level __new__
+_STALE: Any = object()
+
+
+def price_decimal(value: Any, what: str) -> Decimal:
+    """``to_decimal`` for prices, through the interning table.
+
+    Raises:
+        BookError: as :func:`to_decimal`.
+    """
+    number = _PRICES.get(value) if type(value) is str else None
+    if number is None:
+        number = to_decimal(value, what)
+        if len(_PRICES) >= _PRICES_MAX:
+            _PRICES.clear()
+        _PRICES[value] = number
+    return number
+
+
 class _Side:
-    """Levels of one side: ``price -> count`` plus prices sorted ascending."""
+    """Levels of one side: ``price -> count`` plus prices sorted ascending, and its best level.
 
-    __slots__ = ("levels", "prices")
+    ``top_is_max``: the best level is the highest price (bids, and prediction NO bids, which are
+    YES asks at ``1 - price``: ``complement``). ``level`` is the best level as handed out (a
+    :class:`PriceLevel`, None for an empty side), cached until a change reaches it.
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("complement", "level", "levels", "prices", "top_is_max")
+
+    def __init__(self, top_is_max: bool = True, complement: bool = False) -> None:
         self.levels: dict[Decimal, Decimal] = {}
         self.prices: list[Decimal] = []
+        self.top_is_max = top_is_max
+        self.complement = complement
+        self.level: Any = _STALE
 
     def load(self, pairs: Iterable[tuple[Decimal, Decimal]]) -> None:
         self.levels = {price: count for price, count in pairs if count > ZERO}
         self.prices = sorted(self.levels)
+        self.level = _STALE
 
     def change(self, price: Decimal, delta: Decimal) -> None:
-        old = self.levels.get(price)
+        levels = self.levels
+        old = levels.get(price)
         new = delta if old is None else old + delta
         if new < ZERO:
             raise BookError(f"level {price} would go negative ({old or ZERO} {delta:+})")
+        if self.level is not _STALE:
+            prices = self.prices
+            if not prices or (price >= prices[-1] if self.top_is_max else price <= prices[0]):
+                self.level = _STALE  # the change reaches the best level (or makes a new one)
         if new == ZERO:
             if old is not None:
-                del self.levels[price]
+                del levels[price]
                 del self.prices[bisect_left(self.prices, price)]
             return
-        self.levels[price] = new
+        levels[price] = new
         if old is None:
             insort(self.prices, price)
 
+    def best(self) -> PriceLevel | None:
+        """The best level (complemented for prediction NO bids), or None."""
+        level = self.level
+        if level is _STALE:
+            prices = self.prices
+            if not prices:
+                level = None
+            else:
+                price = prices[-1] if self.top_is_max else prices[0]
+                count = self.levels[price]
+                level = _new_level(PriceLevel, (ONE - price if self.complement else price, count))
+            self.level = level
+        return level  # type: ignore[no-any-return]
+
     def copy(self) -> _Side:
-        other = _Side()
+        other = _Side(self.top_is_max, self.complement)
         other.levels = dict(self.levels)
         other.prices = list(self.prices)
+        other.level = self.level
         return other
 
 
@@ -103,15 +156,33 @@ class OrderBook:
     runs the client (the synchronous facade hands out copies).
     """
 
-    __slots__ = ("_ask", "_bid", "_complement", "_format", "clock", "is_synced", "market_ticker", "updates")
+    __slots__ = (
+        "_ask",
+        "_ask_side",
+        "_bid",
+        "_bid_side",
+        "_complement",
+        "_count_key",
+        "_format",
+        "_price_key",
+        "clock",
+        "is_synced",
+        "market_ticker",
+        "updates",
+    )
 
     def __init__(self, market_ticker: str, book_format: BookFormat, *, yes_price: bool = False) -> None:
         self.market_ticker = market_ticker
         self._format = book_format
         # With use_yes_price the server already reports NO bids as YES asks.
         self._complement = book_format.complement_asks and not yes_price
+        # The format's keys, read for every delta.
+        self._price_key = book_format.delta_price_key
+        self._count_key = book_format.delta_count_key
+        self._bid_side = book_format.bid_side
+        self._ask_side = book_format.ask_side
         self._bid = _Side()
-        self._ask = _Side()
+        self._ask = _Side(top_is_max=self._complement, complement=self._complement)
         self.is_synced = False
         self.clock: int | None = None
         self.updates = 0
@@ -150,15 +221,23 @@ class OrderBook:
         if not self.is_synced:
             return False
         clock = msg.get("clock")
-        if self.clock is not None and isinstance(clock, int) and clock <= self.clock:
+        if self.clock is not None and type(clock) is int and clock <= self.clock:
             return False
-        fmt = self._format
-        price = to_decimal(msg.get(fmt.delta_price_key), fmt.delta_price_key)
-        delta = to_decimal(msg.get(fmt.delta_count_key), fmt.delta_count_key)
+        raw_price = msg.get(self._price_key)
+        price = _PRICES.get(raw_price) if type(raw_price) is str else None
+        if price is None:
+            price = price_decimal(raw_price, self._price_key)
+        raw_delta = msg.get(self._count_key)
+        try:
+            delta = Decimal(raw_delta) if type(raw_delta) is str else None
+        except InvalidOperation:
+            delta = None
+        if delta is None or not delta.is_finite():
+            delta = to_decimal(raw_delta, self._count_key)  # raises the BookError
         side = msg.get("side")
-        if side == fmt.bid_side:
+        if side == self._bid_side:
             self._bid.change(price, delta)
-        elif side == fmt.ask_side:
+        elif side == self._ask_side:
             self._ask.change(price, delta)
         else:
             raise BookError(f"unknown book side {str(side)[:16]!r}")
@@ -168,7 +247,7 @@ class OrderBook:
     def invalidate(self) -> None:
         """Empty the book and mark it unsynced until the next snapshot."""
         self._bid = _Side()
-        self._ask = _Side()
+        self._ask = _Side(top_is_max=self._complement, complement=self._complement)
         self.is_synced = False
         self.clock = None
 
@@ -176,22 +255,13 @@ class OrderBook:
 
     def best_bid(self) -> PriceLevel | None:
         """The highest bid (YES bid on prediction markets), or None."""
-        prices = self._bid.prices
-        if not prices:
-            return None
-        price = prices[-1]
-        return PriceLevel(price, self._bid.levels[price])
+        level = self._bid.level
+        return self._bid.best() if level is _STALE else level
 
     def best_ask(self) -> PriceLevel | None:
         """The lowest ask (in YES terms on prediction markets), or None."""
-        prices = self._ask.prices
-        if not prices:
-            return None
-        if self._complement:
-            price = prices[-1]
-            return PriceLevel(ONE - price, self._ask.levels[price])
-        price = prices[0]
-        return PriceLevel(price, self._ask.levels[price])
+        level = self._ask.level
+        return self._ask.best() if level is _STALE else level
 
     def bids(self, depth: int | None = None) -> list[PriceLevel]:
         """Bids, best (highest) first; at most ``depth`` levels."""
@@ -271,5 +341,5 @@ def _levels(raw: Any, what: str) -> list[tuple[Decimal, Decimal]]:
         count = to_decimal(pair[1], f"{what} count")
         if count < ZERO:
             raise BookError(f"{what} holds a negative count")
-        out.append((to_decimal(pair[0], f"{what} price"), count))
+        out.append((price_decimal(pair[0], f"{what} price"), count))
     return out

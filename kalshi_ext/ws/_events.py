@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeAlias, TypeVar
 
 from .._errors import KalshiResponseError
 from ._book import PriceLevel
@@ -114,8 +114,7 @@ def parse_model(api: WsApi, raw: Mapping[str, Any]) -> Any:
     return model
 
 
-@dataclass(slots=True)  # not frozen: it is built for every delta, and frozen init costs twice as much
-class BookUpdate:
+class BookUpdate(NamedTuple):  # a tuple: built for every delta, at C speed (read-only as a bonus)
     """A local order book changed: a snapshot replaced it or a delta was applied.
 
     Treat it as read-only. ``best_bid`` / ``best_ask`` are taken when the update is applied; ``book`` is the live book

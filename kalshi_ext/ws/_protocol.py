@@ -39,6 +39,15 @@ def decode_frame(raw: str | bytes) -> dict[str, Any]:
         frame = _loads(raw)
     except ValueError as exc:  # json.JSONDecodeError and orjson.JSONDecodeError are ValueErrors
         raise FrameDecodeError(f"frame is not JSON: {exc}") from None
+    return check_frame(frame)
+
+
+def check_frame(frame: Any) -> dict[str, Any]:
+    """A decoded frame, checked: a JSON object with a string ``type``.
+
+    Raises:
+        FrameDecodeError: not an object, or no string ``type``.
+    """
     if not isinstance(frame, dict):
         raise FrameDecodeError(f"frame is a JSON {type(frame).__name__}, not an object")
     if not isinstance(frame.get("type"), str):

@@ -30,6 +30,11 @@ class SequenceTracker:
     def __init__(self) -> None:
         self._last: dict[int, int] = {}
 
+    @property
+    def last_seqs(self) -> dict[int, int]:
+        """The live ``sid -> last seq`` table (the dispatcher's fast path updates it in place)."""
+        return self._last
+
     def check(self, sid: int, seq: int) -> tuple[SeqStatus, int | None]:
         """Record ``seq`` for ``sid``; return the verdict and the ``seq`` that was expected."""
         last = self._last.get(sid)

@@ -135,7 +135,7 @@ class EventStream(Generic[T]):
             IndexError: nothing queued. StreamOverflowError, EndOfStream or the close error as
                 for :meth:`get`.
         """
-        with self._cond:
+        with self._lock:  # the condition's own lock: Condition.__enter__ is Python code, the lock's is not
             return self._take()
 
     async def get(self) -> T:
@@ -147,7 +147,7 @@ class EventStream(Generic[T]):
             BaseException: the error the stream was closed with.
         """
         while True:
-            with self._cond:
+            with self._lock:
                 try:
                     return self._take()
                 except IndexError:

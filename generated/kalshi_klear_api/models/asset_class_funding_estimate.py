@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from ..models.funding_estimate import FundingEstimate
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -64,6 +68,48 @@ class AssetClassFundingEstimate(_t.ResponseModel):
     next_funding_time: datetime.datetime = _field(_t.DateTimeField("next_funding_time", required=True))
     """Next scheduled funding time for this asset class. Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("user_breakdown", _M)
+        if type(v) is dict:
+            d["user_breakdown"] = _convert["user_breakdown"](v)
+        elif v is not _M:
+            slow("user_breakdown")
+        v = g("subtrader_breakdowns", _M)
+        if type(v) is dict:
+            d["subtrader_breakdowns"] = _convert["subtrader_breakdowns"](v)
+        elif v is None:
+            d["subtrader_breakdowns"] = None
+        elif v is not _M:
+            slow("subtrader_breakdowns")
+        v = g("group_breakdowns", _M)
+        if type(v) is dict:
+            d["group_breakdowns"] = _convert["group_breakdowns"](v)
+        elif v is None:
+            d["group_breakdowns"] = None
+        elif v is not _M:
+            slow("group_breakdowns")
+        v = g("omitted_subtrader_count", _M)
+        if type(v) is int:
+            d["omitted_subtrader_count"] = v
+        elif v is not _M:
+            slow("omitted_subtrader_count")
+        v = g("omitted_group_count", _M)
+        if type(v) is int:
+            d["omitted_group_count"] = v
+        elif v is not _M:
+            slow("omitted_group_count")
+        v = g("next_funding_time", _M)
+        if type(v) is str:
+            d["next_funding_time"] = _iso(v)
+        elif v is not _M:
+            slow("next_funding_time")
+
     def __init__(
         self,
         *,
@@ -82,3 +128,11 @@ class AssetClassFundingEstimate(_t.ResponseModel):
         self._set("omitted_subtrader_count", omitted_subtrader_count)
         self._set("omitted_group_count", omitted_group_count)
         self._set("next_funding_time", next_funding_time)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "user_breakdown": AssetClassFundingEstimate.__dict__["user_breakdown"].convert,
+    "subtrader_breakdowns": AssetClassFundingEstimate.__dict__["subtrader_breakdowns"].convert,
+    "group_breakdowns": AssetClassFundingEstimate.__dict__["group_breakdowns"].convert,
+}

@@ -9,6 +9,9 @@ from .. import types as _t
 from ..models.asset_class import AssetClass
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -105,6 +108,108 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
 
     created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
     """Time the payment row was created. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("type", _M)
+        if type(v) is str:
+            d["type_"] = v
+        elif v is not _M:
+            slow("type_")
+        v = g("ca_id", _M)
+        if type(v) is str:
+            d["ca_id"] = v
+        elif v is not _M:
+            slow("ca_id")
+        v = g("market_id", _M)
+        if v is not _M:
+            slow("market_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("asset_class", _M)
+        m = AssetClass._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["asset_class"] = m
+        elif v is not _M:
+            slow("asset_class")
+        v = g("subtrader_id", _M)
+        if type(v) is str:
+            d["subtrader_id"] = v
+        elif v is not _M:
+            slow("subtrader_id")
+        v = g("position_quantity_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position_quantity_fp"] = x
+            else:
+                slow("position_quantity_fp")
+        elif v is not _M and v != "":
+            slow("position_quantity_fp")
+        v = g("post_position_quantity_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["post_position_quantity_fp"] = x
+            else:
+                slow("post_position_quantity_fp")
+        elif v is not _M and v != "":
+            slow("post_position_quantity_fp")
+        v = g("payment_amount_centicents", _M)
+        if type(v) is int:
+            d["payment_amount_centicents"] = v
+        elif v is not _M:
+            slow("payment_amount_centicents")
+        v = g("payment_time", _M)
+        if type(v) is str:
+            d["payment_time"] = _iso(v)
+        elif v is None:
+            d["payment_time"] = None
+        elif v is not _M:
+            slow("payment_time")
+        v = g("settlement_execution_time", _M)
+        if type(v) is str:
+            d["settlement_execution_time"] = _iso(v)
+        elif v is not _M:
+            slow("settlement_execution_time")
+        v = g("pre_split_price_centicents", _M)
+        if type(v) is int:
+            d["pre_split_price_centicents"] = v
+        elif v is None:
+            d["pre_split_price_centicents"] = None
+        elif v is not _M:
+            slow("pre_split_price_centicents")
+        v = g("post_split_price_centicents", _M)
+        if type(v) is int:
+            d["post_split_price_centicents"] = v
+        elif v is None:
+            d["post_split_price_centicents"] = None
+        elif v is not _M:
+            slow("post_split_price_centicents")
+        v = g("exchange_ts", _M)
+        if type(v) is str:
+            d["exchange_ts"] = _iso(v)
+        elif v is None:
+            d["exchange_ts"] = None
+        elif v is not _M:
+            slow("exchange_ts")
+        v = g("created_ts", _M)
+        if type(v) is str:
+            d["created_ts"] = _iso(v)
+        elif v is not _M:
+            slow("created_ts")
 
     def __init__(
         self,

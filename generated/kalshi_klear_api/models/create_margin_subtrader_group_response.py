@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 from uuid import UUID
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -23,6 +27,16 @@ class CreateMarginSubtraderGroupResponse(_t.ResponseModel):
 
     group_id: UUID = _field(_t.UuidField("group_id", required=True))
     """Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("group_id", _M)
+        if v is not _M:
+            slow("group_id")
 
     def __init__(
         self,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -34,6 +38,37 @@ class Error(_t.ResponseModel):
 
     service: str | None = _field(_t.StrField("service"))
     """Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("code", _M)
+        if type(v) is str:
+            d["code"] = v
+        elif v is not _M:
+            slow("code")
+        v = g("message", _M)
+        if type(v) is str:
+            d["message"] = v
+        elif v is not _M:
+            slow("message")
+        v = g("details", _M)
+        if type(v) is str:
+            d["details"] = v
+        elif v is None:
+            d["details"] = None
+        elif v is not _M:
+            slow("details")
+        v = g("service", _M)
+        if type(v) is str:
+            d["service"] = v
+        elif v is None:
+            d["service"] = None
+        elif v is not _M:
+            slow("service")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -59,6 +63,79 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
 
     liquidation_addon_fp: Decimal | None = _field(_t.DecimalField("liquidation_addon_fp"))
     """Liquidation margin add-on, in USD. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("maintenance_margin_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["maintenance_margin_fp"] = x
+            else:
+                slow("maintenance_margin_fp")
+        elif v is None:
+            d["maintenance_margin_fp"] = None
+        elif v is not _M and v != "":
+            slow("maintenance_margin_fp")
+        v = g("base_margin_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["base_margin_fp"] = x
+            else:
+                slow("base_margin_fp")
+        elif v is None:
+            d["base_margin_fp"] = None
+        elif v is not _M and v != "":
+            slow("base_margin_fp")
+        v = g("hvar_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["hvar_fp"] = x
+            else:
+                slow("hvar_fp")
+        elif v is None:
+            d["hvar_fp"] = None
+        elif v is not _M and v != "":
+            slow("hvar_fp")
+        v = g("apc_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["apc_fp"] = x
+            else:
+                slow("apc_fp")
+        elif v is None:
+            d["apc_fp"] = None
+        elif v is not _M and v != "":
+            slow("apc_fp")
+        v = g("funding_addon_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["funding_addon_fp"] = x
+            else:
+                slow("funding_addon_fp")
+        elif v is None:
+            d["funding_addon_fp"] = None
+        elif v is not _M and v != "":
+            slow("funding_addon_fp")
+        v = g("liquidation_addon_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["liquidation_addon_fp"] = x
+            else:
+                slow("liquidation_addon_fp")
+        elif v is None:
+            d["liquidation_addon_fp"] = None
+        elif v is not _M and v != "":
+            slow("liquidation_addon_fp")
 
     def __init__(
         self,

@@ -7,6 +7,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -55,6 +58,52 @@ class FundingPaymentDetail(_t.ResponseModel):
     funding_amount_centicents: int = _field(_t.IntField("funding_amount_centicents", required=True))
     """Signed funding amount; positive when received, negative when paid. Required (reading raises
     MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("subtrader_id", _M)
+        if type(v) is str:
+            d["subtrader_id"] = v
+        elif v is not _M:
+            slow("subtrader_id")
+        v = g("funding_time", _M)
+        if type(v) is str:
+            d["funding_time"] = _iso(v)
+        elif v is not _M:
+            slow("funding_time")
+        v = g("position_quantity_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position_quantity_fp"] = x
+            else:
+                slow("position_quantity_fp")
+        elif v is not _M and v != "":
+            slow("position_quantity_fp")
+        v = g("notional_value_centicents", _M)
+        if type(v) is int:
+            d["notional_value_centicents"] = v
+        elif v is not _M:
+            slow("notional_value_centicents")
+        v = g("funding_amount_centicents", _M)
+        if type(v) is int:
+            d["funding_amount_centicents"] = v
+        elif v is not _M:
+            slow("funding_amount_centicents")
 
     def __init__(
         self,

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -34,6 +37,28 @@ class GetGuarantyFundBalanceResponse(_t.ResponseModel):
 
     updated_ts: datetime.datetime = _field(_t.DateTimeField("updated_ts", required=True))
     """Timestamp of the most recent contribution entry. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("user_id", _M)
+        if type(v) is str:
+            d["user_id"] = v
+        elif v is not _M:
+            slow("user_id")
+        v = g("amount_centicents", _M)
+        if type(v) is int:
+            d["amount_centicents"] = v
+        elif v is not _M:
+            slow("amount_centicents")
+        v = g("updated_ts", _M)
+        if type(v) is str:
+            d["updated_ts"] = _iso(v)
+        elif v is not _M:
+            slow("updated_ts")
 
     def __init__(
         self,

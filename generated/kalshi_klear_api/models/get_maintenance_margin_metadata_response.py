@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,6 +10,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.maintenance_margin_liquidation_config import MaintenanceMarginLiquidationConfig
     from ..models.maintenance_margin_matrices import MaintenanceMarginMatrices
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -72,6 +77,47 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
     """Partition of the asset class's active markets; positions within a subgroup are margined together. Empty when
     absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("asset_class", _M)
+        m = AssetClass._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["asset_class"] = m
+        elif v is not _M:
+            slow("asset_class")
+        v = g("base_tail_percentile", _M)
+        if type(v) is float:
+            d["base_tail_percentile"] = v
+        elif type(v) is int:
+            d["base_tail_percentile"] = float(v)
+        elif v is not _M:
+            slow("base_tail_percentile")
+        v = g("funding_tail_percentile", _M)
+        if type(v) is float:
+            d["funding_tail_percentile"] = v
+        elif type(v) is int:
+            d["funding_tail_percentile"] = float(v)
+        elif v is not _M:
+            slow("funding_tail_percentile")
+        v = g("matrices", _M)
+        if type(v) is dict:
+            d["matrices"] = _convert["matrices"](v)
+        elif v is not _M:
+            slow("matrices")
+        v = g("liquidation_configs", _M)
+        if type(v) is list:
+            d["liquidation_configs"] = _convert["liquidation_configs"](v)
+        elif v is not _M:
+            slow("liquidation_configs")
+        v = g("subgroups", _M)
+        if v is not _M:
+            slow("subgroups")
+
     def __init__(
         self,
         *,
@@ -90,3 +136,10 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
         self._set("matrices", matrices)
         self._set("liquidation_configs", liquidation_configs)
         self._set("subgroups", subgroups)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "matrices": GetMaintenanceMarginMetadataResponse.__dict__["matrices"].convert,
+    "liquidation_configs": GetMaintenanceMarginMetadataResponse.__dict__["liquidation_configs"].convert,
+}

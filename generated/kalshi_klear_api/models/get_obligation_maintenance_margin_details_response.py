@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.maintenance_margin_detail import MaintenanceMarginDetail
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,6 +50,26 @@ class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDe
     """Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there are no more
     results. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("maintenance_margin_details", _M)
+        if type(v) is list:
+            d["maintenance_margin_details"] = _convert["maintenance_margin_details"](v)
+        elif v is not _M:
+            slow("maintenance_margin_details")
+        v = g("cursor", _M)
+        if type(v) is str:
+            d["cursor"] = v
+        elif v is None:
+            d["cursor"] = None
+        elif v is not _M:
+            slow("cursor")
+
     def __init__(
         self,
         *,
@@ -55,3 +80,11 @@ class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDe
         self._raw = {}
         self._set("maintenance_margin_details", maintenance_margin_details)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "maintenance_margin_details": GetObligationMaintenanceMarginDetailsResponse.__dict__[
+        "maintenance_margin_details"
+    ].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_settlement_prices_response_settlement_prices import GetSettlementPricesResponseSettlementPrices
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -37,6 +42,19 @@ class GetSettlementPricesResponse(_t.ResponseModel):
     centicents. Empty when no settlement ran for that asset class and settlement time. Required (reading raises
     MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("settlement_prices", _M)
+        if type(v) is dict:
+            d["settlement_prices"] = _convert["settlement_prices"](v)
+        elif v is not _M:
+            slow("settlement_prices")
+
     def __init__(
         self,
         *,
@@ -45,3 +63,9 @@ class GetSettlementPricesResponse(_t.ResponseModel):
         """A GetSettlementPricesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("settlement_prices", settlement_prices)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "settlement_prices": GetSettlementPricesResponse.__dict__["settlement_prices"].convert,
+}

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,6 +47,40 @@ class MaintenanceMarginDetail(_t.ResponseModel):
     maintenance_margin_delta_centicents: int = _field(_t.IntField("maintenance_margin_delta_centicents", required=True))
     """Change in maintenance margin between the previous settlement and this one. Required (reading raises
     MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("subtrader_id", _M)
+        if type(v) is str:
+            d["subtrader_id"] = v
+        elif v is not _M:
+            slow("subtrader_id")
+        v = g("margin_group_id", _M)
+        if type(v) is str:
+            d["margin_group_id"] = v
+        elif v is None:
+            d["margin_group_id"] = None
+        elif v is not _M:
+            slow("margin_group_id")
+        v = g("maintenance_margin_centicents", _M)
+        if type(v) is int:
+            d["maintenance_margin_centicents"] = v
+        elif v is not _M:
+            slow("maintenance_margin_centicents")
+        v = g("maintenance_margin_delta_centicents", _M)
+        if type(v) is int:
+            d["maintenance_margin_delta_centicents"] = v
+        elif v is not _M:
+            slow("maintenance_margin_delta_centicents")
 
     def __init__(
         self,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,6 +46,53 @@ class MaintenanceMarginLiquidationConfig(_t.ResponseModel):
 
     spread_rate: float = _field(_t.FloatField("spread_rate", required=True))
     """Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("market_impact_volatility", _M)
+        if type(v) is float:
+            d["market_impact_volatility"] = v
+        elif type(v) is int:
+            d["market_impact_volatility"] = float(v)
+        elif v is not _M:
+            slow("market_impact_volatility")
+        v = g("market_impact_coefficient", _M)
+        if type(v) is float:
+            d["market_impact_coefficient"] = v
+        elif type(v) is int:
+            d["market_impact_coefficient"] = float(v)
+        elif v is not _M:
+            slow("market_impact_coefficient")
+        v = g("market_impact_exponent", _M)
+        if type(v) is float:
+            d["market_impact_exponent"] = v
+        elif type(v) is int:
+            d["market_impact_exponent"] = float(v)
+        elif v is not _M:
+            slow("market_impact_exponent")
+        v = g("market_impact_forecasted_volume", _M)
+        if type(v) is float:
+            d["market_impact_forecasted_volume"] = v
+        elif type(v) is int:
+            d["market_impact_forecasted_volume"] = float(v)
+        elif v is not _M:
+            slow("market_impact_forecasted_volume")
+        v = g("spread_rate", _M)
+        if type(v) is float:
+            d["spread_rate"] = v
+        elif type(v) is int:
+            d["spread_rate"] = float(v)
+        elif v is not _M:
+            slow("spread_rate")
 
     def __init__(
         self,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -30,6 +34,28 @@ class MarginFcmApiKey(_t.ResponseModel):
 
     fcm_subtrader_id: str = _field(_t.StrField("fcm_subtrader_id", required=True))
     """Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("api_key_id", _M)
+        if type(v) is str:
+            d["api_key_id"] = v
+        elif v is not _M:
+            slow("api_key_id")
+        v = g("name", _M)
+        if type(v) is str:
+            d["name"] = v
+        elif v is not _M:
+            slow("name")
+        v = g("fcm_subtrader_id", _M)
+        if type(v) is str:
+            d["fcm_subtrader_id"] = v
+        elif v is not _M:
+            slow("fcm_subtrader_id")
 
     def __init__(
         self,

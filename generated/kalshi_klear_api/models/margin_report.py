@@ -7,6 +7,9 @@ from .. import types as _t
 from ..models.margin_report_report_type import MarginReportReportType
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -53,6 +56,44 @@ class MarginReport(_t.ResponseModel):
     snapshot_ts: datetime.datetime | None = _field(_t.DateTimeField("snapshot_ts"))
     """Snapshot instant for intraday files (noon and hourly cycles); omitted for end-of-day files. Optional (None
     if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("report_type", _M)
+        m = MarginReportReportType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["report_type"] = m
+        elif v is not _M:
+            slow("report_type")
+        v = g("url", _M)
+        if type(v) is str:
+            d["url"] = v
+        elif v is not _M:
+            slow("url")
+        v = g("date", _M)
+        if v is not _M:
+            slow("date")
+        v = g("created_ts", _M)
+        if type(v) is str:
+            d["created_ts"] = _iso(v)
+        elif v is not _M:
+            slow("created_ts")
+        v = g("is_end_of_day", _M)
+        if type(v) is bool:
+            d["is_end_of_day"] = v
+        elif v is not _M:
+            slow("is_end_of_day")
+        v = g("snapshot_ts", _M)
+        if type(v) is str:
+            d["snapshot_ts"] = _iso(v)
+        elif v is None:
+            d["snapshot_ts"] = None
+        elif v is not _M:
+            slow("snapshot_ts")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 from uuid import UUID
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -29,6 +33,19 @@ class MarginSubtraderGroup(_t.ResponseModel):
         _t.ListField("member_subtrader_ids", _t.StrField("item"), required=True, empty=True)
     )
     """Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("group_id", _M)
+        if v is not _M:
+            slow("group_id")
+        v = g("member_subtrader_ids", _M)
+        if v is not _M:
+            slow("member_subtrader_ids")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,6 +44,39 @@ class MarketSettlementEstimate(_t.ResponseModel):
     session_avg_price_fp: Decimal | None = _field(_t.DecimalField("session_avg_price_fp"))
     """Average entry price for the current settlement session, as a fixed-point dollar string. Omitted when the
     position quantity is zero. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("quantity_centicount", _M)
+        if type(v) is int:
+            d["quantity_centicount"] = v
+        elif v is not _M:
+            slow("quantity_centicount")
+        v = g("variation_margin_centicents", _M)
+        if type(v) is int:
+            d["variation_margin_centicents"] = v
+        elif v is not _M:
+            slow("variation_margin_centicents")
+        v = g("notional_value_centicents", _M)
+        if type(v) is int:
+            d["notional_value_centicents"] = v
+        elif v is not _M:
+            slow("notional_value_centicents")
+        v = g("session_avg_price_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["session_avg_price_fp"] = x
+            else:
+                slow("session_avg_price_fp")
+        elif v is None:
+            d["session_avg_price_fp"] = None
+        elif v is not _M and v != "":
+            slow("session_avg_price_fp")
 
     def __init__(
         self,

@@ -7,6 +7,9 @@ from .. import types as _t
 from ..models.asset_class import AssetClass
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -76,6 +79,59 @@ class ObligationInfo(_t.ResponseModel):
     asset_class: AssetClass = _field(_t.EnumField("asset_class", AssetClass, required=True))
     """Asset class of the margin markets covered by this entry. Required (reading raises MissingFieldError if
     absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("user_id", _M)
+        if type(v) is str:
+            d["user_id"] = v
+        elif v is not _M:
+            slow("user_id")
+        v = g("amount_centicents", _M)
+        if type(v) is int:
+            d["amount_centicents"] = v
+        elif v is not _M:
+            slow("amount_centicents")
+        v = g("fees_centicents", _M)
+        if type(v) is int:
+            d["fees_centicents"] = v
+        elif v is not _M:
+            slow("fees_centicents")
+        v = g("maintenance_margin_centicents", _M)
+        if type(v) is int:
+            d["maintenance_margin_centicents"] = v
+        elif v is not _M:
+            slow("maintenance_margin_centicents")
+        v = g("pnl_centicents", _M)
+        if type(v) is int:
+            d["pnl_centicents"] = v
+        elif v is not _M:
+            slow("pnl_centicents")
+        v = g("execution_time", _M)
+        if type(v) is str:
+            d["execution_time"] = _iso(v)
+        elif v is not _M:
+            slow("execution_time")
+        v = g("last_updated_ts", _M)
+        if type(v) is str:
+            d["last_updated_ts"] = _iso(v)
+        elif v is not _M:
+            slow("last_updated_ts")
+        v = g("asset_class", _M)
+        m = AssetClass._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["asset_class"] = m
+        elif v is not _M:
+            slow("asset_class")
 
     def __init__(
         self,

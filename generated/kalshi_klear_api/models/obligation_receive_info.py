@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -39,6 +42,38 @@ class ObligationReceiveInfo(_t.ResponseModel):
 
     created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
     """Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("type", _M)
+        if type(v) is str:
+            d["type_"] = v
+        elif v is not _M:
+            slow("type_")
+        v = g("amount_centicents", _M)
+        if type(v) is int:
+            d["amount_centicents"] = v
+        elif v is not _M:
+            slow("amount_centicents")
+        v = g("external_reference", _M)
+        if type(v) is str:
+            d["external_reference"] = v
+        elif v is not _M:
+            slow("external_reference")
+        v = g("created_ts", _M)
+        if type(v) is str:
+            d["created_ts"] = _iso(v)
+        elif v is not _M:
+            slow("created_ts")
 
     def __init__(
         self,

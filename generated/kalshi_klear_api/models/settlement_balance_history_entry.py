@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -45,6 +48,38 @@ class SettlementBalanceHistoryEntry(_t.ResponseModel):
 
     created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
     """Timestamp when the entry was created. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("balance_delta_centicents", _M)
+        if type(v) is int:
+            d["balance_delta_centicents"] = v
+        elif v is not _M:
+            slow("balance_delta_centicents")
+        v = g("locked_balance_delta_centicents", _M)
+        if type(v) is int:
+            d["locked_balance_delta_centicents"] = v
+        elif v is not _M:
+            slow("locked_balance_delta_centicents")
+        v = g("reason", _M)
+        if type(v) is str:
+            d["reason"] = v
+        elif v is not _M:
+            slow("reason")
+        v = g("business_transaction_id", _M)
+        if type(v) is str:
+            d["business_transaction_id"] = v
+        elif v is not _M:
+            slow("business_transaction_id")
+        v = g("created_ts", _M)
+        if type(v) is str:
+            d["created_ts"] = _iso(v)
+        elif v is not _M:
+            slow("created_ts")
 
     def __init__(
         self,

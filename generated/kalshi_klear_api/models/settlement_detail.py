@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -53,6 +57,52 @@ class SettlementDetail(_t.ResponseModel):
 
     total_amount_centicents: int = _field(_t.IntField("total_amount_centicents", required=True))
     """Total amount. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("subtrader_id", _M)
+        if type(v) is str:
+            d["subtrader_id"] = v
+        elif v is not _M:
+            slow("subtrader_id")
+        v = g("position_quantity_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position_quantity_fp"] = x
+            else:
+                slow("position_quantity_fp")
+        elif v is not _M and v != "":
+            slow("position_quantity_fp")
+        v = g("pnl_centicents", _M)
+        if type(v) is int:
+            d["pnl_centicents"] = v
+        elif v is not _M:
+            slow("pnl_centicents")
+        v = g("total_fees_centicents", _M)
+        if type(v) is int:
+            d["total_fees_centicents"] = v
+        elif v is not _M:
+            slow("total_fees_centicents")
+        v = g("total_amount_centicents", _M)
+        if type(v) is int:
+            d["total_amount_centicents"] = v
+        elif v is not _M:
+            slow("total_amount_centicents")
 
     def __init__(
         self,

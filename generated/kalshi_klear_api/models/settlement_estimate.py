@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.settlement_estimate_positions import SettlementEstimatePositions
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -55,6 +60,46 @@ class SettlementEstimate(_t.ResponseModel):
     )
     """Map of market ticker to that market's settlement estimate. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("variation_margin_centicents", _M)
+        if type(v) is int:
+            d["variation_margin_centicents"] = v
+        elif v is not _M:
+            slow("variation_margin_centicents")
+        v = g("total_fees_centicents", _M)
+        if type(v) is int:
+            d["total_fees_centicents"] = v
+        elif v is not _M:
+            slow("total_fees_centicents")
+        v = g("maintenance_margin_delta_centicents", _M)
+        if type(v) is int:
+            d["maintenance_margin_delta_centicents"] = v
+        elif v is not _M:
+            slow("maintenance_margin_delta_centicents")
+        v = g("maintenance_margin_required_centicents", _M)
+        if type(v) is int:
+            d["maintenance_margin_required_centicents"] = v
+        elif v is not _M:
+            slow("maintenance_margin_required_centicents")
+        v = g("total_amount_centicents", _M)
+        if type(v) is int:
+            d["total_amount_centicents"] = v
+        elif v is not _M:
+            slow("total_amount_centicents")
+        v = g("positions", _M)
+        if type(v) is dict:
+            d["positions"] = _convert["positions"](v)
+        elif v is None:
+            d["positions"] = None
+        elif v is not _M:
+            slow("positions")
+
     def __init__(
         self,
         *,
@@ -73,3 +118,9 @@ class SettlementEstimate(_t.ResponseModel):
         self._set("maintenance_margin_required_centicents", maintenance_margin_required_centicents)
         self._set("total_amount_centicents", total_amount_centicents)
         self._set("positions", positions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "positions": SettlementEstimate.__dict__["positions"].convert,
+}

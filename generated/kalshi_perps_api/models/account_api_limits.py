@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.api_usage_level_grant import ApiUsageLevelGrant
     from ..models.bucket_limit import BucketLimit
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -63,6 +68,34 @@ class AccountApiLimits(_t.ResponseModel):
     exchange_instance and usage_tier reflects the effective tier for the lane reported by this endpoint. Empty
     when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("usage_tier", _M)
+        if type(v) is str:
+            d["usage_tier"] = v
+        elif v is not _M:
+            slow("usage_tier")
+        v = g("read", _M)
+        if type(v) is dict:
+            d["read"] = _convert["read"](v)
+        elif v is not _M:
+            slow("read")
+        v = g("write", _M)
+        if type(v) is dict:
+            d["write"] = _convert["write"](v)
+        elif v is not _M:
+            slow("write")
+        v = g("grants", _M)
+        if type(v) is list:
+            d["grants"] = _convert["grants"](v)
+        elif v is not _M:
+            slow("grants")
+
     def __init__(
         self,
         *,
@@ -77,3 +110,11 @@ class AccountApiLimits(_t.ResponseModel):
         self._set("read", read)
         self._set("write", write)
         self._set("grants", grants)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "read": AccountApiLimits.__dict__["read"].convert,
+    "write": AccountApiLimits.__dict__["write"].convert,
+    "grants": AccountApiLimits.__dict__["grants"].convert,
+}

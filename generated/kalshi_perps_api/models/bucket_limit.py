@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,6 +45,23 @@ class BucketLimit(_t.ResponseModel):
     headroom that idle clients accumulate and can spend in a single
     pulse (e.g. write buckets at non-Basic tiers hold two seconds of
     budget). Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("refill_rate", _M)
+        if type(v) is int:
+            d["refill_rate"] = v
+        elif v is not _M:
+            slow("refill_rate")
+        v = g("bucket_capacity", _M)
+        if type(v) is int:
+            d["bucket_capacity"] = v
+        elif v is not _M:
+            slow("bucket_capacity")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -33,6 +37,34 @@ class CancelMarginOrderResponse(_t.ResponseModel):
     reduced_by: Decimal = _field(_t.DecimalField("reduced_by", required=True))
     """Number of contracts that were canceled (i.e. the remaining count at time of cancellation). Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("order_id", _M)
+        if type(v) is str:
+            d["order_id"] = v
+        elif v is not _M:
+            slow("order_id")
+        v = g("client_order_id", _M)
+        if type(v) is str:
+            d["client_order_id"] = v
+        elif v is None:
+            d["client_order_id"] = None
+        elif v is not _M:
+            slow("client_order_id")
+        v = g("reduced_by", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["reduced_by"] = x
+            else:
+                slow("reduced_by")
+        elif v is not _M and v != "":
+            slow("reduced_by")
 
     def __init__(
         self,

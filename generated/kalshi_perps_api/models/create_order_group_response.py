@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -34,6 +38,30 @@ class CreateOrderGroupResponse(_t.ResponseModel):
 
     exchange_index: int | None = _field(_t.IntField("exchange_index"))
     """Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("order_group_id", _M)
+        if type(v) is str:
+            d["order_group_id"] = v
+        elif v is not _M:
+            slow("order_group_id")
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is not _M:
+            slow("subaccount")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is None:
+            d["exchange_index"] = None
+        elif v is not _M:
+            slow("exchange_index")
 
     def __init__(
         self,

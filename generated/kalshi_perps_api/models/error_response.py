@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -30,6 +34,34 @@ class ErrorResponse(_t.ResponseModel):
 
     details: str | None = _field(_t.StrField("details"))
     """Additional details about the error, if available. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("code", _M)
+        if type(v) is str:
+            d["code"] = v
+        elif v is None:
+            d["code"] = None
+        elif v is not _M:
+            slow("code")
+        v = g("message", _M)
+        if type(v) is str:
+            d["message"] = v
+        elif v is None:
+            d["message"] = None
+        elif v is not _M:
+            slow("message")
+        v = g("details", _M)
+        if type(v) is str:
+            d["details"] = v
+        elif v is None:
+            d["details"] = None
+        elif v is not _M:
+            slow("details")
 
     def __init__(
         self,

@@ -11,6 +11,9 @@ from ..models.exit_trigger_reason import ExitTriggerReason
 from ..models.exit_trigger_status import ExitTriggerStatus
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -132,6 +135,162 @@ class ExitTrigger(_t.ResponseModel):
 
     updated_time: datetime.datetime = _field(_t.DateTimeField("updated_time", required=True))
     """Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("kind", _M)
+        m = ExitTriggerKind._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["kind"] = m
+        elif v is not _M:
+            slow("kind")
+        v = g("status", _M)
+        m = ExitTriggerStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status"] = m
+        elif v is not _M:
+            slow("status")
+        v = g("status_reason", _M)
+        m = ExitTriggerReason._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status_reason"] = m
+        elif v is None:
+            d["status_reason"] = None
+        elif v is not _M:
+            slow("status_reason")
+        v = g("triggered_leg", _M)
+        m = ExitTriggerLeg._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["triggered_leg"] = m
+        elif v is None:
+            d["triggered_leg"] = None
+        elif v is not _M:
+            slow("triggered_leg")
+        v = g("triggered_order_id", _M)
+        if type(v) is str:
+            d["triggered_order_id"] = v
+        elif v is None:
+            d["triggered_order_id"] = None
+        elif v is not _M:
+            slow("triggered_order_id")
+        v = g("anchor_order_id", _M)
+        if type(v) is str:
+            d["anchor_order_id"] = v
+        elif v is None:
+            d["anchor_order_id"] = None
+        elif v is not _M:
+            slow("anchor_order_id")
+        v = g("client_trigger_id", _M)
+        if type(v) is str:
+            d["client_trigger_id"] = v
+        elif v is None:
+            d["client_trigger_id"] = None
+        elif v is not _M:
+            slow("client_trigger_id")
+        v = g("stop_loss_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["stop_loss_price"] = x
+            else:
+                slow("stop_loss_price")
+        elif v is None:
+            d["stop_loss_price"] = None
+        elif v is not _M and v != "":
+            slow("stop_loss_price")
+        v = g("take_profit_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["take_profit_price"] = x
+            else:
+                slow("take_profit_price")
+        elif v is None:
+            d["take_profit_price"] = None
+        elif v is not _M and v != "":
+            slow("take_profit_price")
+        v = g("trail_amount", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["trail_amount"] = x
+            else:
+                slow("trail_amount")
+        elif v is None:
+            d["trail_amount"] = None
+        elif v is not _M and v != "":
+            slow("trail_amount")
+        v = g("trail_bps", _M)
+        if type(v) is int:
+            d["trail_bps"] = v
+        elif v is None:
+            d["trail_bps"] = None
+        elif v is not _M:
+            slow("trail_bps")
+        v = g("watermark_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["watermark_price"] = x
+            else:
+                slow("watermark_price")
+        elif v is None:
+            d["watermark_price"] = None
+        elif v is not _M and v != "":
+            slow("watermark_price")
+        v = g("effective_stop_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["effective_stop_price"] = x
+            else:
+                slow("effective_stop_price")
+        elif v is None:
+            d["effective_stop_price"] = None
+        elif v is not _M and v != "":
+            slow("effective_stop_price")
+        v = g("count", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["count"] = x
+            else:
+                slow("count")
+        elif v is not _M and v != "":
+            slow("count")
+        v = g("filled_count", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["filled_count"] = x
+            else:
+                slow("filled_count")
+        elif v is not _M and v != "":
+            slow("filled_count")
+        v = g("created_time", _M)
+        if type(v) is str:
+            d["created_time"] = _iso(v)
+        elif v is not _M:
+            slow("created_time")
+        v = g("updated_time", _M)
+        if type(v) is str:
+            d["updated_time"] = _iso(v)
+        elif v is not _M:
+            slow("updated_time")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -55,6 +59,43 @@ class FCMSubtraderNotionalRiskLimit(_t.ResponseModel):
     classes, quantity times the fixed DV01 base on Rates. Computed from the exchange's read model, so it
     excludes orders still in flight and may slightly trail the engine. Example: 1250.0000. Required (reading
     raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("subtrader_id", _M)
+        if type(v) is str:
+            d["subtrader_id"] = v
+        elif v is not _M:
+            slow("subtrader_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is None:
+            d["market_ticker"] = None
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("notional_value_risk_limit", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["notional_value_risk_limit"] = x
+            else:
+                slow("notional_value_risk_limit")
+        elif v is not _M and v != "":
+            slow("notional_value_risk_limit")
+        v = g("current_notional", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["current_notional"] = x
+            else:
+                slow("current_notional")
+        elif v is not _M and v != "":
+            slow("current_notional")
 
     def __init__(
         self,

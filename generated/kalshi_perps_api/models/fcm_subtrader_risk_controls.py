@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..models.fcm_subtrader_risk_controls_asset_class import FCMSubtraderRiskControlsAssetClass
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -57,6 +61,51 @@ class FCMSubtraderRiskControls(_t.ResponseModel):
     scoped cap prices that market standalone; an asset-class cap prices the class-filtered portfolio, so hedged
     positions within the class margin jointly rather than summing per-market. Example: 42.0000. Required
     (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("subtrader_id", _M)
+        if type(v) is str:
+            d["subtrader_id"] = v
+        elif v is not _M:
+            slow("subtrader_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is None:
+            d["market_ticker"] = None
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("asset_class", _M)
+        m = FCMSubtraderRiskControlsAssetClass._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["asset_class"] = m
+        elif v is None:
+            d["asset_class"] = None
+        elif v is not _M:
+            slow("asset_class")
+        v = g("im_cap", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["im_cap"] = x
+            else:
+                slow("im_cap")
+        elif v is not _M and v != "":
+            slow("im_cap")
+        v = g("current_im", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["current_im"] = x
+            else:
+                slow("current_im")
+        elif v is not _M and v != "":
+            slow("current_im")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.exit_trigger import ExitTrigger
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -34,6 +39,19 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
     )
     """Live triggers on this position slot. Empty when none are set. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("exit_triggers", _M)
+        if type(v) is list:
+            d["exit_triggers"] = _convert["exit_triggers"](v)
+        elif v is not _M:
+            slow("exit_triggers")
+
     def __init__(
         self,
         *,
@@ -42,3 +60,9 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
         """A GetExitTriggersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("exit_triggers", exit_triggers)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "exit_triggers": GetExitTriggersResponse.__dict__["exit_triggers"].convert,
+}

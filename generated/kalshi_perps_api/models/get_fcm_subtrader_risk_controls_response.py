@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fcm_subtrader_notional_risk_limit import FCMSubtraderNotionalRiskLimit
     from ..models.fcm_subtrader_risk_controls import FCMSubtraderRiskControls
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -58,6 +63,24 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
     created subtrader IDs take the form {your_account_id}_{suffix}; legacy UUID-form subtraders are included as
     well. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("risk_controls", _M)
+        if type(v) is list:
+            d["risk_controls"] = _convert["risk_controls"](v)
+        elif v is not _M:
+            slow("risk_controls")
+        v = g("notional_limits", _M)
+        if type(v) is list:
+            d["notional_limits"] = _convert["notional_limits"](v)
+        elif v is not _M:
+            slow("notional_limits")
+
     def __init__(
         self,
         *,
@@ -68,3 +91,10 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
         self._raw = {}
         self._set("risk_controls", risk_controls)
         self._set("notional_limits", notional_limits)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "risk_controls": GetFCMSubtraderRiskControlsResponse.__dict__["risk_controls"].convert,
+    "notional_limits": GetFCMSubtraderRiskControlsResponse.__dict__["notional_limits"].convert,
+}

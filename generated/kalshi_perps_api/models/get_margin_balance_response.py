@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_subaccount_balance import MarginSubaccountBalance
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,6 +47,28 @@ class GetMarginBalanceResponse(_t.ResponseModel):
     """Total settled funds across all subaccounts in fixed-point dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("subaccount_balances", _M)
+        if type(v) is list:
+            d["subaccount_balances"] = _convert["subaccount_balances"](v)
+        elif v is not _M:
+            slow("subaccount_balances")
+        v = g("settled_funds", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["settled_funds"] = x
+            else:
+                slow("settled_funds")
+        elif v is not _M and v != "":
+            slow("settled_funds")
+
     def __init__(
         self,
         *,
@@ -52,3 +79,9 @@ class GetMarginBalanceResponse(_t.ResponseModel):
         self._raw = {}
         self._set("subaccount_balances", subaccount_balances)
         self._set("settled_funds", settled_funds)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "subaccount_balances": GetMarginBalanceResponse.__dict__["subaccount_balances"].convert,
+}

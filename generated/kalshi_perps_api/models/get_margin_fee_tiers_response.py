@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.get_margin_fee_tiers_response_maker_fee_rates import GetMarginFeeTiersResponseMakerFeeRates
     from ..models.get_margin_fee_tiers_response_taker_fee_rates import GetMarginFeeTiersResponseTakerFeeRates
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -53,6 +58,24 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
     0.12% = 12 bps). Multiply notional by this value to compute the fee. Required (reading raises
     MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("maker_fee_rates", _M)
+        if type(v) is dict:
+            d["maker_fee_rates"] = _convert["maker_fee_rates"](v)
+        elif v is not _M:
+            slow("maker_fee_rates")
+        v = g("taker_fee_rates", _M)
+        if type(v) is dict:
+            d["taker_fee_rates"] = _convert["taker_fee_rates"](v)
+        elif v is not _M:
+            slow("taker_fee_rates")
+
     def __init__(
         self,
         *,
@@ -63,3 +86,10 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
         self._raw = {}
         self._set("maker_fee_rates", maker_fee_rates)
         self._set("taker_fee_rates", taker_fee_rates)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "maker_fee_rates": GetMarginFeeTiersResponse.__dict__["maker_fee_rates"].convert,
+    "taker_fee_rates": GetMarginFeeTiersResponse.__dict__["taker_fee_rates"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_funding_history_entry import MarginFundingHistoryEntry
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,6 +45,19 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
     )
     """Array of historical funding payment entries. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("funding_history", _M)
+        if type(v) is list:
+            d["funding_history"] = _convert["funding_history"](v)
+        elif v is not _M:
+            slow("funding_history")
+
     def __init__(
         self,
         *,
@@ -48,3 +66,9 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
         """A GetMarginFundingHistoryResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("funding_history", funding_history)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "funding_history": GetMarginFundingHistoryResponse.__dict__["funding_history"].convert,
+}

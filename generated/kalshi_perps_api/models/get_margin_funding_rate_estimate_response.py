@@ -7,6 +7,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -56,6 +59,70 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
     premium_index_ts: datetime.datetime | None = _field(_t.DateTimeField("premium_index_ts"))
     """Timestamp of the last second of the final bar evaluated by the funding estimate. Can precede computed_time
     when input feeds are delayed. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is None:
+            d["market_ticker"] = None
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("computed_time", _M)
+        if type(v) is str:
+            d["computed_time"] = _iso(v)
+        elif v is None:
+            d["computed_time"] = None
+        elif v is not _M:
+            slow("computed_time")
+        v = g("funding_rate", _M)
+        if type(v) is float:
+            d["funding_rate"] = v
+        elif type(v) is int:
+            d["funding_rate"] = float(v)
+        elif v is None:
+            d["funding_rate"] = None
+        elif v is not _M:
+            slow("funding_rate")
+        v = g("mark_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["mark_price"] = x
+            else:
+                slow("mark_price")
+        elif v is None:
+            d["mark_price"] = None
+        elif v is not _M and v != "":
+            slow("mark_price")
+        v = g("next_funding_time", _M)
+        if type(v) is str:
+            d["next_funding_time"] = _iso(v)
+        elif v is not _M:
+            slow("next_funding_time")
+        v = g("premium_index", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["premium_index"] = x
+            else:
+                slow("premium_index")
+        elif v is None:
+            d["premium_index"] = None
+        elif v is not _M and v != "":
+            slow("premium_index")
+        v = g("premium_index_ts", _M)
+        if type(v) is str:
+            d["premium_index_ts"] = _iso(v)
+        elif v is None:
+            d["premium_index_ts"] = None
+        elif v is not _M:
+            slow("premium_index_ts")
 
     def __init__(
         self,

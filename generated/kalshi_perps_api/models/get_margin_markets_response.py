@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_market import MarginMarket
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -33,6 +38,19 @@ class GetMarginMarketsResponse(_t.Page["MarginMarket"], _t.ResponseModel):
     )
     """Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("markets", _M)
+        if type(v) is list:
+            d["markets"] = _convert["markets"](v)
+        elif v is not _M:
+            slow("markets")
+
     def __init__(
         self,
         *,
@@ -41,3 +59,9 @@ class GetMarginMarketsResponse(_t.Page["MarginMarket"], _t.ResponseModel):
         """A GetMarginMarketsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("markets", markets)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "markets": GetMarginMarketsResponse.__dict__["markets"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.get_margin_risk_parameters_response_initial_margin_multiplier import (
         GetMarginRiskParametersResponseInitialMarginMultiplier,
     )
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -53,6 +58,33 @@ class GetMarginRiskParametersResponse(_t.ResponseModel):
     """Map of market ticker to initial margin multiplier. The initial margin requirement is the maintenance margin
     multiplied by this value. Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("liquidation_margin_ratio_threshold", _M)
+        if type(v) is float:
+            d["liquidation_margin_ratio_threshold"] = v
+        elif type(v) is int:
+            d["liquidation_margin_ratio_threshold"] = float(v)
+        elif v is not _M:
+            slow("liquidation_margin_ratio_threshold")
+        v = g("queue_entry_margin_ratio_threshold", _M)
+        if type(v) is float:
+            d["queue_entry_margin_ratio_threshold"] = v
+        elif type(v) is int:
+            d["queue_entry_margin_ratio_threshold"] = float(v)
+        elif v is not _M:
+            slow("queue_entry_margin_ratio_threshold")
+        v = g("initial_margin_multiplier", _M)
+        if type(v) is dict:
+            d["initial_margin_multiplier"] = _convert["initial_margin_multiplier"](v)
+        elif v is not _M:
+            slow("initial_margin_multiplier")
+
     def __init__(
         self,
         *,
@@ -65,3 +97,9 @@ class GetMarginRiskParametersResponse(_t.ResponseModel):
         self._set("liquidation_margin_ratio_threshold", liquidation_margin_ratio_threshold)
         self._set("queue_entry_margin_ratio_threshold", queue_entry_margin_ratio_threshold)
         self._set("initial_margin_multiplier", initial_margin_multiplier)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "initial_margin_multiplier": GetMarginRiskParametersResponse.__dict__["initial_margin_multiplier"].convert,
+}

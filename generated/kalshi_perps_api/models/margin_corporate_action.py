@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -108,6 +112,81 @@ class MarginCorporateAction(_t.ResponseModel):
     )
     """Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("market_id", _M)
+        if type(v) is str:
+            d["market_id"] = v
+        elif v is not _M:
+            slow("market_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("type", _M)
+        m = MarginCorporateActionType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["type_"] = m
+        elif v is not _M:
+            slow("type_")
+        v = g("status", _M)
+        m = MarginCorporateActionStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status"] = m
+        elif v is not _M:
+            slow("status")
+        v = g("updated_ts", _M)
+        if type(v) is str:
+            d["updated_ts"] = _iso(v)
+        elif v is not _M:
+            slow("updated_ts")
+        v = g("execution_time", _M)
+        if type(v) is str:
+            d["execution_time"] = _iso(v)
+        elif v is None:
+            d["execution_time"] = None
+        elif v is not _M:
+            slow("execution_time")
+        v = g("cash", _M)
+        if type(v) is dict:
+            d["cash"] = _convert["cash"](v)
+        elif v is None:
+            d["cash"] = None
+        elif v is not _M:
+            slow("cash")
+        v = g("split", _M)
+        if type(v) is dict:
+            d["split"] = _convert["split"](v)
+        elif v is None:
+            d["split"] = None
+        elif v is not _M:
+            slow("split")
+        v = g("final_settlement", _M)
+        if type(v) is dict:
+            d["final_settlement"] = _convert["final_settlement"](v)
+        elif v is None:
+            d["final_settlement"] = None
+        elif v is not _M:
+            slow("final_settlement")
+        v = g("ticker_change", _M)
+        if type(v) is dict:
+            d["ticker_change"] = _convert["ticker_change"](v)
+        elif v is None:
+            d["ticker_change"] = None
+        elif v is not _M:
+            slow("ticker_change")
+
     def __init__(
         self,
         *,
@@ -136,3 +215,12 @@ class MarginCorporateAction(_t.ResponseModel):
         self._set("split", split)
         self._set("final_settlement", final_settlement)
         self._set("ticker_change", ticker_change)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "cash": MarginCorporateAction.__dict__["cash"].convert,
+    "split": MarginCorporateAction.__dict__["split"].convert,
+    "final_settlement": MarginCorporateAction.__dict__["final_settlement"].convert,
+    "ticker_change": MarginCorporateAction.__dict__["ticker_change"].convert,
+}

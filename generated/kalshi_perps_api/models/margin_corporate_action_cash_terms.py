@@ -7,6 +7,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -37,6 +40,38 @@ class MarginCorporateActionCashTerms(_t.ResponseModel):
 
     ex_date: datetime.date | None = _field(_t.DateField("ex_date"))
     """Corporate action ex-date, where available. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("cash_per_share", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["cash_per_share"] = x
+            else:
+                slow("cash_per_share")
+        elif v is None:
+            d["cash_per_share"] = None
+        elif v is not _M and v != "":
+            slow("cash_per_share")
+        v = g("cash_per_contract", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["cash_per_contract"] = x
+            else:
+                slow("cash_per_contract")
+        elif v is None:
+            d["cash_per_contract"] = None
+        elif v is not _M and v != "":
+            slow("cash_per_contract")
+        v = g("ex_date", _M)
+        if v is not _M:
+            slow("ex_date")
 
     def __init__(
         self,

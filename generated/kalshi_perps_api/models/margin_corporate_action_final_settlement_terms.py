@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -38,6 +42,40 @@ class MarginCorporateActionFinalSettlementTerms(_t.ResponseModel):
     settlement_price_per_contract: Decimal | None = _field(_t.DecimalField("settlement_price_per_contract"))
     """Final settlement price in US dollars per contract, rounded by clearing. Example: 0.5600. Optional (None if
     absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("reason", _M)
+        if type(v) is str:
+            d["reason"] = v
+        elif v is not _M:
+            slow("reason")
+        v = g("settlement_price_per_share", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["settlement_price_per_share"] = x
+            else:
+                slow("settlement_price_per_share")
+        elif v is None:
+            d["settlement_price_per_share"] = None
+        elif v is not _M and v != "":
+            slow("settlement_price_per_share")
+        v = g("settlement_price_per_contract", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["settlement_price_per_contract"] = x
+            else:
+                slow("settlement_price_per_contract")
+        elif v is None:
+            d["settlement_price_per_contract"] = None
+        elif v is not _M and v != "":
+            slow("settlement_price_per_contract")
 
     def __init__(
         self,

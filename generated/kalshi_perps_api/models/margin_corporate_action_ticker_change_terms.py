@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -30,6 +34,23 @@ class MarginCorporateActionTickerChangeTerms(_t.ResponseModel):
 
     new_ticker: str = _field(_t.StrField("new_ticker", required=True))
     """Approved replacement underlying ticker. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("old_ticker", _M)
+        if type(v) is str:
+            d["old_ticker"] = v
+        elif v is not _M:
+            slow("old_ticker")
+        v = g("new_ticker", _M)
+        if type(v) is str:
+            d["new_ticker"] = v
+        elif v is not _M:
+            slow("new_ticker")
 
     def __init__(
         self,

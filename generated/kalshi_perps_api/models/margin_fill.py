@@ -9,6 +9,9 @@ from ..models.book_side import BookSide
 from ..models.order_source import OrderSource
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -88,6 +91,93 @@ class MarginFill(_t.ResponseModel):
     order_source: OrderSource | None = _field(_t.EnumField("order_source", OrderSource))
     """The source of the order. 'user' indicates a user-placed order, 'system' indicates a system-generated order.
     Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("fill_id", _M)
+        if type(v) is str:
+            d["fill_id"] = v
+        elif v is not _M:
+            slow("fill_id")
+        v = g("order_id", _M)
+        if type(v) is str:
+            d["order_id"] = v
+        elif v is not _M:
+            slow("order_id")
+        v = g("is_taker", _M)
+        if type(v) is bool:
+            d["is_taker"] = v
+        elif v is not _M:
+            slow("is_taker")
+        v = g("side", _M)
+        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["side"] = m
+        elif v is not _M:
+            slow("side")
+        v = g("count", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["count"] = x
+            else:
+                slow("count")
+        elif v is not _M and v != "":
+            slow("count")
+        v = g("created_time", _M)
+        if type(v) is str:
+            d["created_time"] = _iso(v)
+        elif v is not _M:
+            slow("created_time")
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["price"] = x
+            else:
+                slow("price")
+        elif v is not _M and v != "":
+            slow("price")
+        v = g("entry_price", _M)
+        if type(v) is str:
+            d["entry_price"] = v
+        elif v is not _M:
+            slow("entry_price")
+        v = g("fees", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fees"] = x
+            else:
+                slow("fees")
+        elif v is not _M and v != "":
+            slow("fees")
+        v = g("realized_pnl", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["realized_pnl"] = x
+            else:
+                slow("realized_pnl")
+        elif v is not _M and v != "":
+            slow("realized_pnl")
+        v = g("order_source", _M)
+        m = OrderSource._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["order_source"] = m
+        elif v is None:
+            d["order_source"] = None
+        elif v is not _M:
+            slow("order_source")
 
     def __init__(
         self,

@@ -7,6 +7,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -39,6 +42,39 @@ class MarginFundingRate(_t.ResponseModel):
 
     mark_price: Decimal = _field(_t.DecimalField("mark_price", required=True))
     """Mark price at the time of funding. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("funding_time", _M)
+        if type(v) is str:
+            d["funding_time"] = _iso(v)
+        elif v is not _M:
+            slow("funding_time")
+        v = g("funding_rate", _M)
+        if type(v) is float:
+            d["funding_rate"] = v
+        elif type(v) is int:
+            d["funding_rate"] = float(v)
+        elif v is not _M:
+            slow("funding_rate")
+        v = g("mark_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["mark_price"] = x
+            else:
+                slow("mark_price")
+        elif v is not _M and v != "":
+            slow("mark_price")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,10 @@ if TYPE_CHECKING:
     from ..models.margin_market_schedule import MarginMarketSchedule
     from ..models.margin_market_short_leverage_estimates import MarginMarketShortLeverageEstimates
     from ..models.ticker_price import TickerPrice
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -269,6 +274,301 @@ class MarginMarket(_t.ResponseModel):
     trading halt during it), configured at market creation. dampen counts the bar as a premium of 0; exclude
     leaves it out of the average. Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("market_id", _M)
+        if type(v) is str:
+            d["market_id"] = v
+        elif v is None:
+            d["market_id"] = None
+        elif v is not _M:
+            slow("market_id")
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("title", _M)
+        if type(v) is str:
+            d["title"] = v
+        elif v is not _M:
+            slow("title")
+        v = g("market_version", _M)
+        if type(v) is int:
+            d["market_version"] = v
+        elif v is not _M:
+            slow("market_version")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("contract_size", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["contract_size"] = x
+            else:
+                slow("contract_size")
+        elif v is not _M and v != "":
+            slow("contract_size")
+        v = g("underlying_multiplier", _M)
+        if type(v) is str:
+            d["underlying_multiplier"] = v
+        elif v is not _M:
+            slow("underlying_multiplier")
+        v = g("tick_size", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["tick_size"] = x
+            else:
+                slow("tick_size")
+        elif v is not _M and v != "":
+            slow("tick_size")
+        v = g("status", _M)
+        m = MarginMarketStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status"] = m
+        elif v is not _M:
+            slow("status")
+        v = g("fractional_trading_enabled", _M)
+        if type(v) is bool:
+            d["fractional_trading_enabled"] = v
+        elif v is not _M:
+            slow("fractional_trading_enabled")
+        v = g("leverage_estimate", _M)
+        if type(v) is float:
+            d["leverage_estimate"] = v
+        elif type(v) is int:
+            d["leverage_estimate"] = float(v)
+        elif v is None:
+            d["leverage_estimate"] = None
+        elif v is not _M:
+            slow("leverage_estimate")
+        v = g("leverage_estimates", _M)
+        if type(v) is dict:
+            d["leverage_estimates"] = _convert["leverage_estimates"](v)
+        elif v is None:
+            d["leverage_estimates"] = None
+        elif v is not _M:
+            slow("leverage_estimates")
+        v = g("long_leverage_estimates", _M)
+        if type(v) is dict:
+            d["long_leverage_estimates"] = _convert["long_leverage_estimates"](v)
+        elif v is None:
+            d["long_leverage_estimates"] = None
+        elif v is not _M:
+            slow("long_leverage_estimates")
+        v = g("short_leverage_estimates", _M)
+        if type(v) is dict:
+            d["short_leverage_estimates"] = _convert["short_leverage_estimates"](v)
+        elif v is None:
+            d["short_leverage_estimates"] = None
+        elif v is not _M:
+            slow("short_leverage_estimates")
+        v = g("price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["price"] = x
+            else:
+                slow("price")
+        elif v is None:
+            d["price"] = None
+        elif v is not _M and v != "":
+            slow("price")
+        v = g("volume", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume"] = x
+            else:
+                slow("volume")
+        elif v is None:
+            d["volume"] = None
+        elif v is not _M and v != "":
+            slow("volume")
+        v = g("volume_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_notional_value_dollars"] = x
+            else:
+                slow("volume_notional_value_dollars")
+        elif v is None:
+            d["volume_notional_value_dollars"] = None
+        elif v is not _M and v != "":
+            slow("volume_notional_value_dollars")
+        v = g("open_interest", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest"] = x
+            else:
+                slow("open_interest")
+        elif v is None:
+            d["open_interest"] = None
+        elif v is not _M and v != "":
+            slow("open_interest")
+        v = g("open_interest_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest_notional_value_dollars"] = x
+            else:
+                slow("open_interest_notional_value_dollars")
+        elif v is None:
+            d["open_interest_notional_value_dollars"] = None
+        elif v is not _M and v != "":
+            slow("open_interest_notional_value_dollars")
+        v = g("volume_24h", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_24h"] = x
+            else:
+                slow("volume_24h")
+        elif v is None:
+            d["volume_24h"] = None
+        elif v is not _M and v != "":
+            slow("volume_24h")
+        v = g("volume_24h_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_24h_notional_value_dollars"] = x
+            else:
+                slow("volume_24h_notional_value_dollars")
+        elif v is None:
+            d["volume_24h_notional_value_dollars"] = None
+        elif v is not _M and v != "":
+            slow("volume_24h_notional_value_dollars")
+        v = g("bid", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["bid"] = x
+            else:
+                slow("bid")
+        elif v is None:
+            d["bid"] = None
+        elif v is not _M and v != "":
+            slow("bid")
+        v = g("bid_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["bid_size_fp"] = x
+            else:
+                slow("bid_size_fp")
+        elif v is None:
+            d["bid_size_fp"] = None
+        elif v is not _M and v != "":
+            slow("bid_size_fp")
+        v = g("ask", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["ask"] = x
+            else:
+                slow("ask")
+        elif v is None:
+            d["ask"] = None
+        elif v is not _M and v != "":
+            slow("ask")
+        v = g("ask_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["ask_size_fp"] = x
+            else:
+                slow("ask_size_fp")
+        elif v is None:
+            d["ask_size_fp"] = None
+        elif v is not _M and v != "":
+            slow("ask_size_fp")
+        v = g("settlement_mark_price", _M)
+        if type(v) is dict:
+            d["settlement_mark_price"] = _convert["settlement_mark_price"](v)
+        elif v is None:
+            d["settlement_mark_price"] = None
+        elif v is not _M:
+            slow("settlement_mark_price")
+        v = g("liquidation_mark_price", _M)
+        if type(v) is dict:
+            d["liquidation_mark_price"] = _convert["liquidation_mark_price"](v)
+        elif v is None:
+            d["liquidation_mark_price"] = None
+        elif v is not _M:
+            slow("liquidation_mark_price")
+        v = g("reference_price", _M)
+        if type(v) is dict:
+            d["reference_price"] = _convert["reference_price"](v)
+        elif v is None:
+            d["reference_price"] = None
+        elif v is not _M:
+            slow("reference_price")
+        v = g("asset_class", _M)
+        if type(v) is str:
+            d["asset_class"] = v
+        elif v is None:
+            d["asset_class"] = None
+        elif v is not _M:
+            slow("asset_class")
+        v = g("product_metadata", _M)
+        if type(v) is dict:
+            d["product_metadata"] = _convert["product_metadata"](v)
+        elif v is None:
+            d["product_metadata"] = None
+        elif v is not _M:
+            slow("product_metadata")
+        v = g("schedule", _M)
+        if type(v) is dict:
+            d["schedule"] = _convert["schedule"](v)
+        elif v is None:
+            d["schedule"] = None
+        elif v is not _M:
+            slow("schedule")
+        v = g("funding_deadband", _M)
+        if type(v) is float:
+            d["funding_deadband"] = v
+        elif type(v) is int:
+            d["funding_deadband"] = float(v)
+        elif v is not _M:
+            slow("funding_deadband")
+        v = g("funding_cap", _M)
+        if type(v) is float:
+            d["funding_cap"] = v
+        elif type(v) is int:
+            d["funding_cap"] = float(v)
+        elif v is not _M:
+            slow("funding_cap")
+        v = g("funding_limit_unit", _M)
+        m = MarginMarketFundingLimitUnit._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["funding_limit_unit"] = m
+        elif v is not _M:
+            slow("funding_limit_unit")
+        v = g("halt_sources", _M)
+        if v is not _M:
+            slow("halt_sources")
+        v = g("funding_invalid_premium_handling", _M)
+        m = (
+            MarginMarketFundingInvalidPremiumHandling._value2member_map_.get(v)
+            if type(v) is str or type(v) is int
+            else None
+        )
+        if m is not None:
+            d["funding_invalid_premium_handling"] = m
+        elif v is not _M:
+            slow("funding_invalid_premium_handling")
+
     def __init__(
         self,
         *,
@@ -347,3 +647,16 @@ class MarginMarket(_t.ResponseModel):
         self._set("funding_limit_unit", funding_limit_unit)
         self._set("halt_sources", halt_sources)
         self._set("funding_invalid_premium_handling", funding_invalid_premium_handling)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "leverage_estimates": MarginMarket.__dict__["leverage_estimates"].convert,
+    "long_leverage_estimates": MarginMarket.__dict__["long_leverage_estimates"].convert,
+    "short_leverage_estimates": MarginMarket.__dict__["short_leverage_estimates"].convert,
+    "settlement_mark_price": MarginMarket.__dict__["settlement_mark_price"].convert,
+    "liquidation_mark_price": MarginMarket.__dict__["liquidation_mark_price"].convert,
+    "reference_price": MarginMarket.__dict__["reference_price"].convert,
+    "product_metadata": MarginMarket.__dict__["product_metadata"].convert,
+    "schedule": MarginMarket.__dict__["schedule"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
     from ..models.price_distribution_historical import PriceDistributionHistorical
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -87,6 +92,70 @@ class MarginMarketCandlestick(_t.ResponseModel):
     """Notional value of contracts held on the market by end of the candlestick period (end_period_ts). Example:
     0.5600. Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("end_period_ts", _M)
+        if type(v) is int:
+            d["end_period_ts"] = v
+        elif v is not _M:
+            slow("end_period_ts")
+        v = g("bid", _M)
+        if type(v) is dict:
+            d["bid"] = _convert["bid"](v)
+        elif v is not _M:
+            slow("bid")
+        v = g("ask", _M)
+        if type(v) is dict:
+            d["ask"] = _convert["ask"](v)
+        elif v is not _M:
+            slow("ask")
+        v = g("price", _M)
+        if type(v) is dict:
+            d["price"] = _convert["price"](v)
+        elif v is not _M:
+            slow("price")
+        v = g("volume", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume"] = x
+            else:
+                slow("volume")
+        elif v is not _M and v != "":
+            slow("volume")
+        v = g("volume_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_notional_value_dollars"] = x
+            else:
+                slow("volume_notional_value_dollars")
+        elif v is not _M and v != "":
+            slow("volume_notional_value_dollars")
+        v = g("open_interest", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest"] = x
+            else:
+                slow("open_interest")
+        elif v is not _M and v != "":
+            slow("open_interest")
+        v = g("open_interest_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest_notional_value_dollars"] = x
+            else:
+                slow("open_interest_notional_value_dollars")
+        elif v is not _M and v != "":
+            slow("open_interest_notional_value_dollars")
+
     def __init__(
         self,
         *,
@@ -109,3 +178,11 @@ class MarginMarketCandlestick(_t.ResponseModel):
         self._set("volume_notional_value_dollars", volume_notional_value_dollars)
         self._set("open_interest", open_interest)
         self._set("open_interest_notional_value_dollars", open_interest_notional_value_dollars)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "bid": MarginMarketCandlestick.__dict__["bid"].convert,
+    "ask": MarginMarketCandlestick.__dict__["ask"].convert,
+    "price": MarginMarketCandlestick.__dict__["price"].convert,
+}

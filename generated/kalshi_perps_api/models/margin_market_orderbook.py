@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_orderbook_count import MarginOrderbookCount
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -32,6 +37,24 @@ class MarginMarketOrderbook(_t.ResponseModel):
     )
     """Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("orderbook", _M)
+        if type(v) is dict:
+            d["orderbook"] = _convert["orderbook"](v)
+        elif v is not _M:
+            slow("orderbook")
+
     def __init__(
         self,
         *,
@@ -42,3 +65,9 @@ class MarginMarketOrderbook(_t.ResponseModel):
         self._raw = {}
         self._set("ticker", ticker)
         self._set("orderbook", orderbook)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "orderbook": MarginMarketOrderbook.__dict__["orderbook"].convert,
+}

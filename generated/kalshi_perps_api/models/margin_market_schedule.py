@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -37,6 +41,32 @@ class MarginMarketSchedule(_t.ResponseModel):
     next_open_ts: int | None = _field(_t.IntField("next_open_ts", required=True, nullable=True))
     """Unix timestamp in seconds for the next scheduled open. Null while open. Required (reading raises
     MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("is_open", _M)
+        if type(v) is bool:
+            d["is_open"] = v
+        elif v is not _M:
+            slow("is_open")
+        v = g("next_close_ts", _M)
+        if type(v) is int:
+            d["next_close_ts"] = v
+        elif v is None:
+            d["next_close_ts"] = None
+        elif v is not _M:
+            slow("next_close_ts")
+        v = g("next_open_ts", _M)
+        if type(v) is int:
+            d["next_open_ts"] = v
+        elif v is None:
+            d["next_open_ts"] = None
+        elif v is not _M:
+            slow("next_open_ts")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -75,6 +79,84 @@ class MarginPosition(_t.ResponseModel):
     is_portfolio: bool = _field(_t.BoolField("is_portfolio", required=True))
     """True when this position is hedged within a portfolio, so margin_used and roe cannot be attributed to it
     individually and are not reported. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is not _M:
+            slow("subaccount")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("position", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position"] = x
+            else:
+                slow("position")
+        elif v is not _M and v != "":
+            slow("position")
+        v = g("entry_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["entry_price"] = x
+            else:
+                slow("entry_price")
+        elif v is not _M and v != "":
+            slow("entry_price")
+        v = g("unrealized_pnl", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["unrealized_pnl"] = x
+            else:
+                slow("unrealized_pnl")
+        elif v is not _M and v != "":
+            slow("unrealized_pnl")
+        v = g("margin_used", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["margin_used"] = x
+            else:
+                slow("margin_used")
+        elif v is None:
+            d["margin_used"] = None
+        elif v is not _M and v != "":
+            slow("margin_used")
+        v = g("fees", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fees"] = x
+            else:
+                slow("fees")
+        elif v is not _M and v != "":
+            slow("fees")
+        v = g("roe", _M)
+        if type(v) is float:
+            d["roe"] = v
+        elif type(v) is int:
+            d["roe"] = float(v)
+        elif v is None:
+            d["roe"] = None
+        elif v is not _M:
+            slow("roe")
+        v = g("is_portfolio", _M)
+        if type(v) is bool:
+            d["is_portfolio"] = v
+        elif v is not _M:
+            slow("is_portfolio")
 
     def __init__(
         self,

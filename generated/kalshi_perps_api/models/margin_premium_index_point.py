@@ -7,6 +7,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -33,6 +36,27 @@ class MarginPremiumIndexPoint(_t.ResponseModel):
     """Signed decimal fraction of the index price, not basis points. For informational purposes only; may not
     exactly match the premium index used in actual funding calculations. "0" when no premium was measurable for
     that second. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("second_ts", _M)
+        if type(v) is str:
+            d["second_ts"] = _iso(v)
+        elif v is not _M:
+            slow("second_ts")
+        v = g("premium_index", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["premium_index"] = x
+            else:
+                slow("premium_index")
+        elif v is not _M and v != "":
+            slow("premium_index")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -74,6 +78,86 @@ class MarginRiskPosition(_t.ResponseModel):
     """True when this position is hedged within a portfolio, so maintenance_margin_required, position_leverage, and
     estimated_liquidation_price cannot be attributed to it individually and are not reported. Required (reading
     raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is not _M:
+            slow("subaccount")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("position", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position"] = x
+            else:
+                slow("position")
+        elif v is not _M and v != "":
+            slow("position")
+        v = g("mark_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["mark_price"] = x
+            else:
+                slow("mark_price")
+        elif v is not _M and v != "":
+            slow("mark_price")
+        v = g("position_notional", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position_notional"] = x
+            else:
+                slow("position_notional")
+        elif v is not _M and v != "":
+            slow("position_notional")
+        v = g("maintenance_margin_required", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["maintenance_margin_required"] = x
+            else:
+                slow("maintenance_margin_required")
+        elif v is None:
+            d["maintenance_margin_required"] = None
+        elif v is not _M and v != "":
+            slow("maintenance_margin_required")
+        v = g("position_leverage", _M)
+        if type(v) is float:
+            d["position_leverage"] = v
+        elif type(v) is int:
+            d["position_leverage"] = float(v)
+        elif v is None:
+            d["position_leverage"] = None
+        elif v is not _M:
+            slow("position_leverage")
+        v = g("estimated_liquidation_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["estimated_liquidation_price"] = x
+            else:
+                slow("estimated_liquidation_price")
+        elif v is None:
+            d["estimated_liquidation_price"] = None
+        elif v is not _M and v != "":
+            slow("estimated_liquidation_price")
+        v = g("is_portfolio", _M)
+        if type(v) is bool:
+            d["is_portfolio"] = v
+        elif v is not _M:
+            slow("is_portfolio")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -64,6 +68,72 @@ class MarginSubaccountBalance(_t.ResponseModel):
     """Available balance for this subaccount in fixed-point dollars. 0 for institutional users or if
     compute_available_balance was not passed. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is not _M:
+            slow("subaccount")
+        v = g("position_value", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position_value"] = x
+            else:
+                slow("position_value")
+        elif v is not _M and v != "":
+            slow("position_value")
+        v = g("account_equity", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["account_equity"] = x
+            else:
+                slow("account_equity")
+        elif v is not _M and v != "":
+            slow("account_equity")
+        v = g("maintenance_margin", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["maintenance_margin"] = x
+            else:
+                slow("maintenance_margin")
+        elif v is not _M and v != "":
+            slow("maintenance_margin")
+        v = g("initial_margin", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["initial_margin"] = x
+            else:
+                slow("initial_margin")
+        elif v is not _M and v != "":
+            slow("initial_margin")
+        v = g("resting_orders_margin", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["resting_orders_margin"] = x
+            else:
+                slow("resting_orders_margin")
+        elif v is not _M and v != "":
+            slow("resting_orders_margin")
+        v = g("available_balance", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["available_balance"] = x
+            else:
+                slow("available_balance")
+        elif v is not _M and v != "":
+            slow("available_balance")
 
     def __init__(
         self,

@@ -8,6 +8,9 @@ from .. import types as _t
 from ..models.book_side import BookSide
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -48,6 +51,52 @@ class MarginTrade(_t.ResponseModel):
 
     taker_side: BookSide = _field(_t.EnumField("taker_side", BookSide, required=True))
     """The side of an order or trade (bid or ask) Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("trade_id", _M)
+        if type(v) is str:
+            d["trade_id"] = v
+        elif v is not _M:
+            slow("trade_id")
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("count", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["count"] = x
+            else:
+                slow("count")
+        elif v is not _M and v != "":
+            slow("count")
+        v = g("price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["price"] = x
+            else:
+                slow("price")
+        elif v is not _M and v != "":
+            slow("price")
+        v = g("created_time", _M)
+        if type(v) is str:
+            d["created_time"] = _iso(v)
+        elif v is not _M:
+            slow("created_time")
+        v = g("taker_side", _M)
+        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["taker_side"] = m
+        elif v is not _M:
+            slow("taker_side")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,10 @@ if TYPE_CHECKING:
     from ..models.notional_risk_limit_response_notional_value_risk_limits_by_market_ticker import (
         NotionalRiskLimitResponseNotionalValueRiskLimitsByMarketTicker,
     )
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -112,6 +117,66 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
     smaller of the Kalshi-set limit and the member-set limit, or whichever one is set. Absent when neither is
     set. Example: 5000.0000. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("default_notional_value_risk_limit", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["default_notional_value_risk_limit"] = x
+            else:
+                slow("default_notional_value_risk_limit")
+        elif v is not _M and v != "":
+            slow("default_notional_value_risk_limit")
+        v = g("notional_value_risk_limits_by_market_ticker", _M)
+        if type(v) is dict:
+            d["notional_value_risk_limits_by_market_ticker"] = _convert["notional_value_risk_limits_by_market_ticker"](
+                v
+            )
+        elif v is not _M:
+            slow("notional_value_risk_limits_by_market_ticker")
+        v = g("total_current_usage", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["total_current_usage"] = x
+            else:
+                slow("total_current_usage")
+        elif v is not _M and v != "":
+            slow("total_current_usage")
+        v = g("current_usage_by_market_ticker", _M)
+        if type(v) is dict:
+            d["current_usage_by_market_ticker"] = _convert["current_usage_by_market_ticker"](v)
+        elif v is not _M:
+            slow("current_usage_by_market_ticker")
+        v = g("member_notional_value_risk_limit", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["member_notional_value_risk_limit"] = x
+            else:
+                slow("member_notional_value_risk_limit")
+        elif v is None:
+            d["member_notional_value_risk_limit"] = None
+        elif v is not _M and v != "":
+            slow("member_notional_value_risk_limit")
+        v = g("effective_account_notional_value_risk_limit", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["effective_account_notional_value_risk_limit"] = x
+            else:
+                slow("effective_account_notional_value_risk_limit")
+        elif v is None:
+            d["effective_account_notional_value_risk_limit"] = None
+        elif v is not _M and v != "":
+            slow("effective_account_notional_value_risk_limit")
+
     def __init__(
         self,
         *,
@@ -132,3 +197,12 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
         self._set("current_usage_by_market_ticker", current_usage_by_market_ticker)
         self._set("member_notional_value_risk_limit", member_notional_value_risk_limit)
         self._set("effective_account_notional_value_risk_limit", effective_account_notional_value_risk_limit)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "notional_value_risk_limits_by_market_ticker": NotionalRiskLimitResponse.__dict__[
+        "notional_value_risk_limits_by_market_ticker"
+    ].convert,
+    "current_usage_by_market_ticker": NotionalRiskLimitResponse.__dict__["current_usage_by_market_ticker"].convert,
+}

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -39,6 +43,41 @@ class OrderGroup(_t.ResponseModel):
 
     exchange_index: int | None = _field(_t.IntField("exchange_index"))
     """Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("contracts_limit_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["contracts_limit_fp"] = x
+            else:
+                slow("contracts_limit_fp")
+        elif v is None:
+            d["contracts_limit_fp"] = None
+        elif v is not _M and v != "":
+            slow("contracts_limit_fp")
+        v = g("is_auto_cancel_enabled", _M)
+        if type(v) is bool:
+            d["is_auto_cancel_enabled"] = v
+        elif v is not _M:
+            slow("is_auto_cancel_enabled")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is None:
+            d["exchange_index"] = None
+        elif v is not _M:
+            slow("exchange_index")
 
     def __init__(
         self,

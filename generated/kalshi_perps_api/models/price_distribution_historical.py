@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -56,6 +60,79 @@ class PriceDistributionHistorical(_t.ResponseModel):
     previous: Decimal | None = _field(_t.DecimalField("previous", required=True, nullable=True))
     """Close price from the previous candlestick period (in dollars). Null if this is the first candlestick or no
     prior trade exists. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("open", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_"] = x
+            else:
+                slow("open_")
+        elif v is None:
+            d["open_"] = None
+        elif v is not _M and v != "":
+            slow("open_")
+        v = g("low", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["low"] = x
+            else:
+                slow("low")
+        elif v is None:
+            d["low"] = None
+        elif v is not _M and v != "":
+            slow("low")
+        v = g("high", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["high"] = x
+            else:
+                slow("high")
+        elif v is None:
+            d["high"] = None
+        elif v is not _M and v != "":
+            slow("high")
+        v = g("close", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["close"] = x
+            else:
+                slow("close")
+        elif v is None:
+            d["close"] = None
+        elif v is not _M and v != "":
+            slow("close")
+        v = g("mean", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["mean"] = x
+            else:
+                slow("mean")
+        elif v is None:
+            d["mean"] = None
+        elif v is not _M and v != "":
+            slow("mean")
+        v = g("previous", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["previous"] = x
+            else:
+                slow("previous")
+        elif v is None:
+            d["previous"] = None
+        elif v is not _M and v != "":
+            slow("previous")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -29,6 +33,27 @@ class TickerPrice(_t.ResponseModel):
 
     ts_ms: int = _field(_t.IntField("ts_ms", required=True))
     """Source timestamp in epoch milliseconds. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["price"] = x
+            else:
+                slow("price")
+        elif v is not _M and v != "":
+            slow("price")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is not _M:
+            slow("ts_ms")
 
     def __init__(
         self,

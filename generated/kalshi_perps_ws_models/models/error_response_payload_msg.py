@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..models.error_response_payload_msg_code import ErrorResponsePayloadMsgCode
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -46,6 +50,34 @@ class ErrorResponsePayloadMsg(_t.ResponseModel):
 
     market_tickers: list[str] = _field(_t.ListField("market_tickers", _t.StrField("item"), empty=True))
     """Optional market tickers associated with the error. Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("code", _M)
+        m = ErrorResponsePayloadMsgCode._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["code"] = m
+        elif v is not _M:
+            slow("code")
+        v = g("msg", _M)
+        if type(v) is str:
+            d["msg"] = v
+        elif v is not _M:
+            slow("msg")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is None:
+            d["market_ticker"] = None
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("market_tickers", _M)
+        if v is not _M:
+            slow("market_tickers")
 
     def __init__(
         self,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -34,6 +38,30 @@ class FundingRate(_t.ResponseModel):
     ts_ms: int = _field(_t.IntField("ts_ms", required=True))
     """Unix timestamp in milliseconds for the funding snapshot. Required (reading raises MissingFieldError if
     absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("rate", _M)
+        if type(v) is float:
+            d["rate"] = v
+        elif type(v) is int:
+            d["rate"] = float(v)
+        elif v is not _M:
+            slow("rate")
+        v = g("next_funding_time_ms", _M)
+        if type(v) is int:
+            d["next_funding_time_ms"] = v
+        elif v is not _M:
+            slow("next_funding_time_ms")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is not _M:
+            slow("ts_ms")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,6 +46,41 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
 
     post_split_mark_price: Decimal = _field(_t.DecimalField("post_split_mark_price", required=True))
     """Mark price in US dollars after the split. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("ratio_old", _M)
+        if type(v) is str:
+            d["ratio_old"] = v
+        elif v is not _M:
+            slow("ratio_old")
+        v = g("ratio_new", _M)
+        if type(v) is str:
+            d["ratio_new"] = v
+        elif v is not _M:
+            slow("ratio_new")
+        v = g("pre_split_mark_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["pre_split_mark_price"] = x
+            else:
+                slow("pre_split_mark_price")
+        elif v is not _M and v != "":
+            slow("pre_split_mark_price")
+        v = g("post_split_mark_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["post_split_mark_price"] = x
+            else:
+                slow("post_split_mark_price")
+        elif v is not _M and v != "":
+            slow("post_split_mark_price")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_corporate_action import MarginCorporateAction
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -34,6 +39,19 @@ class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
     stock_split, final_settlement for final_settlement, or ticker_change for ticker_change. Required (reading
     raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("corporate_action", _M)
+        if type(v) is dict:
+            d["corporate_action"] = _convert["corporate_action"](v)
+        elif v is not _M:
+            slow("corporate_action")
+
     def __init__(
         self,
         *,
@@ -42,3 +60,9 @@ class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
         """A MarginCorporateActionsDeltaPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("corporate_action", corporate_action)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "corporate_action": MarginCorporateActionsDeltaPayloadMsg.__dict__["corporate_action"].convert,
+}

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -31,6 +35,24 @@ class MarginOrderbookSnapshotPayloadMsg(_t.ResponseModel):
 
     ask: list[tuple[Decimal, Decimal]] = _field(_t.LevelsField("ask", empty=True))
     """Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("bid", _M)
+        if v is not _M:
+            slow("bid")
+        v = g("ask", _M)
+        if v is not _M:
+            slow("ask")
 
     def __init__(
         self,

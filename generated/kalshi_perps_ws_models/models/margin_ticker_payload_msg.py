@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.funding_rate import FundingRate
     from ..models.ticker_price import TickerPrice
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -124,6 +129,160 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
     ts_ms: int = _field(_t.IntField("ts_ms", required=True))
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["price"] = x
+            else:
+                slow("price")
+        elif v is not _M and v != "":
+            slow("price")
+        v = g("bid", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["bid"] = x
+            else:
+                slow("bid")
+        elif v is not _M and v != "":
+            slow("bid")
+        v = g("ask", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["ask"] = x
+            else:
+                slow("ask")
+        elif v is not _M and v != "":
+            slow("ask")
+        v = g("bid_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["bid_size_fp"] = x
+            else:
+                slow("bid_size_fp")
+        elif v is not _M and v != "":
+            slow("bid_size_fp")
+        v = g("ask_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["ask_size_fp"] = x
+            else:
+                slow("ask_size_fp")
+        elif v is not _M and v != "":
+            slow("ask_size_fp")
+        v = g("last_trade_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["last_trade_size_fp"] = x
+            else:
+                slow("last_trade_size_fp")
+        elif v is not _M and v != "":
+            slow("last_trade_size_fp")
+        v = g("volume", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume"] = x
+            else:
+                slow("volume")
+        elif v is not _M and v != "":
+            slow("volume")
+        v = g("volume_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_notional_value_dollars"] = x
+            else:
+                slow("volume_notional_value_dollars")
+        elif v is not _M and v != "":
+            slow("volume_notional_value_dollars")
+        v = g("volume_24h", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_24h"] = x
+            else:
+                slow("volume_24h")
+        elif v is not _M and v != "":
+            slow("volume_24h")
+        v = g("volume_24h_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_24h_notional_value_dollars"] = x
+            else:
+                slow("volume_24h_notional_value_dollars")
+        elif v is not _M and v != "":
+            slow("volume_24h_notional_value_dollars")
+        v = g("open_interest", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest"] = x
+            else:
+                slow("open_interest")
+        elif v is not _M and v != "":
+            slow("open_interest")
+        v = g("open_interest_notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest_notional_value_dollars"] = x
+            else:
+                slow("open_interest_notional_value_dollars")
+        elif v is not _M and v != "":
+            slow("open_interest_notional_value_dollars")
+        v = g("reference_price", _M)
+        if type(v) is dict:
+            d["reference_price"] = _convert["reference_price"](v)
+        elif v is None:
+            d["reference_price"] = None
+        elif v is not _M:
+            slow("reference_price")
+        v = g("settlement_mark_price", _M)
+        if type(v) is dict:
+            d["settlement_mark_price"] = _convert["settlement_mark_price"](v)
+        elif v is None:
+            d["settlement_mark_price"] = None
+        elif v is not _M:
+            slow("settlement_mark_price")
+        v = g("liquidation_mark_price", _M)
+        if type(v) is dict:
+            d["liquidation_mark_price"] = _convert["liquidation_mark_price"](v)
+        elif v is None:
+            d["liquidation_mark_price"] = None
+        elif v is not _M:
+            slow("liquidation_mark_price")
+        v = g("funding_rate", _M)
+        if type(v) is dict:
+            d["funding_rate"] = _convert["funding_rate"](v)
+        elif v is None:
+            d["funding_rate"] = None
+        elif v is not _M:
+            slow("funding_rate")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is not _M:
+            slow("ts_ms")
+
     def __init__(
         self,
         *,
@@ -166,3 +325,12 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         self._set("liquidation_mark_price", liquidation_mark_price)
         self._set("funding_rate", funding_rate)
         self._set("ts_ms", ts_ms)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "reference_price": MarginTickerPayloadMsg.__dict__["reference_price"].convert,
+    "settlement_mark_price": MarginTickerPayloadMsg.__dict__["settlement_mark_price"].convert,
+    "liquidation_mark_price": MarginTickerPayloadMsg.__dict__["liquidation_mark_price"].convert,
+    "funding_rate": MarginTickerPayloadMsg.__dict__["funding_rate"].convert,
+}

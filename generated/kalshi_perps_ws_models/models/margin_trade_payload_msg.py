@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -7,6 +8,9 @@ from uuid import UUID
 from .. import types as _t
 from ..models.book_side import BookSide
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,6 +49,50 @@ class MarginTradePayloadMsg(_t.ResponseModel):
 
     ts_ms: int = _field(_t.IntField("ts_ms", required=True))
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("trade_id", _M)
+        if v is not _M:
+            slow("trade_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["price"] = x
+            else:
+                slow("price")
+        elif v is not _M and v != "":
+            slow("price")
+        v = g("count", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["count"] = x
+            else:
+                slow("count")
+        elif v is not _M and v != "":
+            slow("count")
+        v = g("taker_side", _M)
+        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["taker_side"] = m
+        elif v is not _M:
+            slow("taker_side")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is not _M:
+            slow("ts_ms")
 
     def __init__(
         self,

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..models.order_group_updates_payload_msg_event_type import OrderGroupUpdatesPayloadMsgEventType
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,6 +47,40 @@ class OrderGroupUpdatesPayloadMsg(_t.ResponseModel):
     ts_ms: int = _field(_t.IntField("ts_ms", required=True))
     """Matching engine timestamp at which the event was processed, as Unix epoch milliseconds. Required (reading
     raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("event_type", _M)
+        m = OrderGroupUpdatesPayloadMsgEventType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["event_type"] = m
+        elif v is not _M:
+            slow("event_type")
+        v = g("order_group_id", _M)
+        if type(v) is str:
+            d["order_group_id"] = v
+        elif v is not _M:
+            slow("order_group_id")
+        v = g("contracts_limit_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["contracts_limit_fp"] = x
+            else:
+                slow("contracts_limit_fp")
+        elif v is None:
+            d["contracts_limit_fp"] = None
+        elif v is not _M and v != "":
+            slow("contracts_limit_fp")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is not _M:
+            slow("ts_ms")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,6 +49,36 @@ class AccountApiUsageLevelVolumeGoal(_t.ResponseModel):
     accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
     contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("level", _M)
+        if type(v) is str:
+            d["level"] = v
+        elif v is not _M:
+            slow("level")
+        v = g("earn_volume_goal_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["earn_volume_goal_fp"] = x
+            else:
+                slow("earn_volume_goal_fp")
+        elif v is not _M and v != "":
+            slow("earn_volume_goal_fp")
+        v = g("keep_volume_goal_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["keep_volume_goal_fp"] = x
+            else:
+                slow("keep_volume_goal_fp")
+        elif v is not _M and v != "":
+            slow("keep_volume_goal_fp")
 
     def __init__(
         self,

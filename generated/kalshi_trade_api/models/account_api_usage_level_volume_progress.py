@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_goal import AccountApiUsageLevelVolumeGoal
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -51,6 +56,33 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
     )
     """Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("computed_ts", _M)
+        if type(v) is int:
+            d["computed_ts"] = v
+        elif v is not _M:
+            slow("computed_ts")
+        v = g("trailing_30d_volume_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["trailing_30d_volume_fp"] = x
+            else:
+                slow("trailing_30d_volume_fp")
+        elif v is not _M and v != "":
+            slow("trailing_30d_volume_fp")
+        v = g("goals", _M)
+        if type(v) is list:
+            d["goals"] = _convert["goals"](v)
+        elif v is not _M:
+            slow("goals")
+
     def __init__(
         self,
         *,
@@ -63,3 +95,9 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
         self._set("computed_ts", computed_ts)
         self._set("trailing_30d_volume_fp", trailing_30d_volume_fp)
         self._set("goals", goals)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "goals": AccountApiUsageLevelVolumeProgress.__dict__["goals"].convert,
+}

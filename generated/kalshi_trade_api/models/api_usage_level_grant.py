@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,6 +45,36 @@ class ApiUsageLevelGrant(_t.ResponseModel):
     source: str = _field(_t.StrField("source", required=True))
     """How the grant was created: "volume" (earned from trading volume) or "manual" (assigned by Kalshi). Required
     (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("exchange_instance", _M)
+        m = ExchangeInstance._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["exchange_instance"] = m
+        elif v is not _M:
+            slow("exchange_instance")
+        v = g("level", _M)
+        if type(v) is str:
+            d["level"] = v
+        elif v is not _M:
+            slow("level")
+        v = g("expires_ts", _M)
+        if type(v) is int:
+            d["expires_ts"] = v
+        elif v is None:
+            d["expires_ts"] = None
+        elif v is not _M:
+            slow("expires_ts")
+        v = g("source", _M)
+        if type(v) is str:
+            d["source"] = v
+        elif v is not _M:
+            slow("source")
 
     def __init__(
         self,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,6 +46,40 @@ class AssociatedEvent(_t.ResponseModel):
 
     active_quoters: list[str] = _field(_t.ListField("active_quoters", _t.StrField("item"), required=True, empty=True))
     """List of active quoters for this event. Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("is_yes_only", _M)
+        if type(v) is bool:
+            d["is_yes_only"] = v
+        elif v is not _M:
+            slow("is_yes_only")
+        v = g("size_max", _M)
+        if type(v) is int:
+            d["size_max"] = v
+        elif v is None:
+            d["size_max"] = None
+        elif v is not _M:
+            slow("size_max")
+        v = g("size_min", _M)
+        if type(v) is int:
+            d["size_min"] = v
+        elif v is None:
+            d["size_min"] = None
+        elif v is not _M:
+            slow("size_min")
+        v = g("active_quoters", _M)
+        if v is not _M:
+            slow("active_quoters")
 
     def __init__(
         self,

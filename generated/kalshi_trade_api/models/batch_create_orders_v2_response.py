@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_create_orders_v2_response_orders_item import BatchCreateOrdersV2ResponseOrdersItem
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,6 +46,19 @@ class BatchCreateOrdersV2Response(_t.Page["BatchCreateOrdersV2ResponseOrdersItem
     )
     """Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("orders", _M)
+        if type(v) is list:
+            d["orders"] = _convert["orders"](v)
+        elif v is not _M:
+            slow("orders")
+
     def __init__(
         self,
         *,
@@ -49,3 +67,9 @@ class BatchCreateOrdersV2Response(_t.Page["BatchCreateOrdersV2ResponseOrdersItem
         """A BatchCreateOrdersV2Response from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("orders", orders)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "orders": BatchCreateOrdersV2Response.__dict__["orders"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -65,6 +70,86 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
     )
     """Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("order_id", _M)
+        if type(v) is str:
+            d["order_id"] = v
+        elif v is None:
+            d["order_id"] = None
+        elif v is not _M:
+            slow("order_id")
+        v = g("client_order_id", _M)
+        if type(v) is str:
+            d["client_order_id"] = v
+        elif v is None:
+            d["client_order_id"] = None
+        elif v is not _M:
+            slow("client_order_id")
+        v = g("fill_count", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fill_count"] = x
+            else:
+                slow("fill_count")
+        elif v is None:
+            d["fill_count"] = None
+        elif v is not _M and v != "":
+            slow("fill_count")
+        v = g("remaining_count", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["remaining_count"] = x
+            else:
+                slow("remaining_count")
+        elif v is None:
+            d["remaining_count"] = None
+        elif v is not _M and v != "":
+            slow("remaining_count")
+        v = g("average_fill_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["average_fill_price"] = x
+            else:
+                slow("average_fill_price")
+        elif v is None:
+            d["average_fill_price"] = None
+        elif v is not _M and v != "":
+            slow("average_fill_price")
+        v = g("average_fee_paid", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["average_fee_paid"] = x
+            else:
+                slow("average_fee_paid")
+        elif v is None:
+            d["average_fee_paid"] = None
+        elif v is not _M and v != "":
+            slow("average_fee_paid")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is None:
+            d["ts_ms"] = None
+        elif v is not _M:
+            slow("ts_ms")
+        v = g("error", _M)
+        if type(v) is dict:
+            d["error"] = _convert["error"](v)
+        elif v is None:
+            d["error"] = None
+        elif v is not _M:
+            slow("error")
+
     def __init__(
         self,
         *,
@@ -87,3 +172,9 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
         self._set("average_fee_paid", average_fee_paid)
         self._set("ts_ms", ts_ms)
         self._set("error", error)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "error": BatchCreateOrdersV2ResponseOrdersItem.__dict__["error"].convert,
+}

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,6 +47,49 @@ class BidAskDistribution(_t.ResponseModel):
     close_dollars: Decimal = _field(_t.DecimalField("close_dollars", required=True))
     """Offer price on the market at the end of the candlestick period (in dollars). Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("open_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_dollars"] = x
+            else:
+                slow("open_dollars")
+        elif v is not _M and v != "":
+            slow("open_dollars")
+        v = g("low_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["low_dollars"] = x
+            else:
+                slow("low_dollars")
+        elif v is not _M and v != "":
+            slow("low_dollars")
+        v = g("high_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["high_dollars"] = x
+            else:
+                slow("high_dollars")
+        elif v is not _M and v != "":
+            slow("high_dollars")
+        v = g("close_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["close_dollars"] = x
+            else:
+                slow("close_dollars")
+        elif v is not _M and v != "":
+            slow("close_dollars")
 
     def __init__(
         self,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -35,6 +39,25 @@ class CreateApiKeyResponse(_t.ResponseModel):
     names each missing control - an event-contract subtrader without a daily cap has its event-contract orders
     rejected until one is set, while a margin subtrader without an initial-margin cap is bounded only by firm-
     level risk limits. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("api_key_id", _M)
+        if type(v) is str:
+            d["api_key_id"] = v
+        elif v is not _M:
+            slow("api_key_id")
+        v = g("warning", _M)
+        if type(v) is str:
+            d["warning"] = v
+        elif v is None:
+            d["warning"] = None
+        elif v is not _M:
+            slow("warning")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -58,6 +62,70 @@ class CreateOrderV2Response(_t.ResponseModel):
     ts_ms: int = _field(_t.IntField("ts_ms", required=True))
     """Matching engine timestamp at which the order was processed, as Unix epoch milliseconds. Required (reading
     raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("order_id", _M)
+        if type(v) is str:
+            d["order_id"] = v
+        elif v is not _M:
+            slow("order_id")
+        v = g("client_order_id", _M)
+        if type(v) is str:
+            d["client_order_id"] = v
+        elif v is None:
+            d["client_order_id"] = None
+        elif v is not _M:
+            slow("client_order_id")
+        v = g("fill_count", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fill_count"] = x
+            else:
+                slow("fill_count")
+        elif v is not _M and v != "":
+            slow("fill_count")
+        v = g("remaining_count", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["remaining_count"] = x
+            else:
+                slow("remaining_count")
+        elif v is not _M and v != "":
+            slow("remaining_count")
+        v = g("average_fill_price", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["average_fill_price"] = x
+            else:
+                slow("average_fill_price")
+        elif v is None:
+            d["average_fill_price"] = None
+        elif v is not _M and v != "":
+            slow("average_fill_price")
+        v = g("average_fee_paid", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["average_fee_paid"] = x
+            else:
+                slow("average_fee_paid")
+        elif v is None:
+            d["average_fee_paid"] = None
+        elif v is not _M and v != "":
+            slow("average_fee_paid")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is not _M:
+            slow("ts_ms")
 
     def __init__(
         self,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -28,6 +32,23 @@ class DailySchedule(_t.ResponseModel):
 
     close_time: str = _field(_t.StrField("close_time", required=True))
     """Closing time in ET (Eastern Time) format HH:MM. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("open_time", _M)
+        if type(v) is str:
+            d["open_time"] = v
+        elif v is not _M:
+            slow("open_time")
+        v = g("close_time", _M)
+        if type(v) is str:
+            d["close_time"] = v
+        elif v is not _M:
+            slow("close_time")
 
     def __init__(
         self,

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..models.deposit_status import DepositStatus
 from ..models.deposit_type import DepositType
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -54,6 +58,52 @@ class Deposit(_t.ResponseModel):
 
     finalized_ts: int | None = _field(_t.IntField("finalized_ts", nullable=True))
     """Unix timestamp of when the deposit was finalized (applied, failed, or returned). Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("status", _M)
+        m = DepositStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status"] = m
+        elif v is not _M:
+            slow("status")
+        v = g("type", _M)
+        m = DepositType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["type_"] = m
+        elif v is not _M:
+            slow("type_")
+        v = g("amount_cents", _M)
+        if type(v) is int:
+            d["amount_cents"] = v
+        elif v is not _M:
+            slow("amount_cents")
+        v = g("fee_cents", _M)
+        if type(v) is int:
+            d["fee_cents"] = v
+        elif v is not _M:
+            slow("fee_cents")
+        v = g("created_ts", _M)
+        if type(v) is int:
+            d["created_ts"] = v
+        elif v is not _M:
+            slow("created_ts")
+        v = g("finalized_ts", _M)
+        if type(v) is int:
+            d["finalized_ts"] = v
+        elif v is None:
+            d["finalized_ts"] = None
+        elif v is not _M:
+            slow("finalized_ts")
 
     def __init__(
         self,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -32,6 +36,28 @@ class EndpointTokenCost(_t.ResponseModel):
     cost: int = _field(_t.IntField("cost", required=True))
     """Configured token cost for an endpoint whose cost differs from the default cost. Required (reading raises
     MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("method", _M)
+        if type(v) is str:
+            d["method"] = v
+        elif v is not _M:
+            slow("method")
+        v = g("path", _M)
+        if type(v) is str:
+            d["path"] = v
+        elif v is not _M:
+            slow("path")
+        v = g("cost", _M)
+        if type(v) is int:
+            d["cost"] = v
+        elif v is not _M:
+            slow("cost")
 
     def __init__(
         self,

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from ..models.settlement_source import SettlementSource
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -138,6 +142,112 @@ class EventData(_t.ResponseModel):
     exchange_index: int | None = _field(_t.IntField("exchange_index"))
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("series_ticker", _M)
+        if type(v) is str:
+            d["series_ticker"] = v
+        elif v is not _M:
+            slow("series_ticker")
+        v = g("sub_title", _M)
+        if type(v) is str:
+            d["sub_title"] = v
+        elif v is not _M:
+            slow("sub_title")
+        v = g("title", _M)
+        if type(v) is str:
+            d["title"] = v
+        elif v is not _M:
+            slow("title")
+        v = g("collateral_return_type", _M)
+        if type(v) is str:
+            d["collateral_return_type"] = v
+        elif v is not _M:
+            slow("collateral_return_type")
+        v = g("mutually_exclusive", _M)
+        if type(v) is bool:
+            d["mutually_exclusive"] = v
+        elif v is not _M:
+            slow("mutually_exclusive")
+        v = g("category", _M)
+        if type(v) is str:
+            d["category"] = v
+        elif v is None:
+            d["category"] = None
+        elif v is not _M:
+            slow("category")
+        v = g("strike_date", _M)
+        if type(v) is str:
+            d["strike_date"] = _iso(v)
+        elif v is None:
+            d["strike_date"] = None
+        elif v is not _M:
+            slow("strike_date")
+        v = g("strike_period", _M)
+        if type(v) is str:
+            d["strike_period"] = v
+        elif v is None:
+            d["strike_period"] = None
+        elif v is not _M:
+            slow("strike_period")
+        v = g("markets", _M)
+        if type(v) is list:
+            d["markets"] = _convert["markets"](v)
+        elif v is not _M:
+            slow("markets")
+        v = g("product_metadata", _M)
+        if type(v) is dict:
+            d["product_metadata"] = _convert["product_metadata"](v)
+        elif v is None:
+            d["product_metadata"] = None
+        elif v is not _M:
+            slow("product_metadata")
+        v = g("settlement_sources", _M)
+        if type(v) is list:
+            d["settlement_sources"] = _convert["settlement_sources"](v)
+        elif v is not _M:
+            slow("settlement_sources")
+        v = g("last_updated_ts", _M)
+        if type(v) is str:
+            d["last_updated_ts"] = _iso(v)
+        elif v is None:
+            d["last_updated_ts"] = None
+        elif v is not _M:
+            slow("last_updated_ts")
+        v = g("fee_type_override", _M)
+        if type(v) is str:
+            d["fee_type_override"] = v
+        elif v is None:
+            d["fee_type_override"] = None
+        elif v is not _M:
+            slow("fee_type_override")
+        v = g("fee_multiplier_override", _M)
+        if type(v) is float:
+            d["fee_multiplier_override"] = v
+        elif type(v) is int:
+            d["fee_multiplier_override"] = float(v)
+        elif v is None:
+            d["fee_multiplier_override"] = None
+        elif v is not _M:
+            slow("fee_multiplier_override")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is None:
+            d["exchange_index"] = None
+        elif v is not _M:
+            slow("exchange_index")
+
     def __init__(
         self,
         *,
@@ -176,3 +286,11 @@ class EventData(_t.ResponseModel):
         self._set("fee_type_override", fee_type_override)
         self._set("fee_multiplier_override", fee_multiplier_override)
         self._set("exchange_index", exchange_index)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "markets": EventData.__dict__["markets"].convert,
+    "product_metadata": EventData.__dict__["product_metadata"].convert,
+    "settlement_sources": EventData.__dict__["settlement_sources"].convert,
+}

@@ -7,6 +7,9 @@ from .. import types as _t
 from ..models.fee_type import FeeType
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -55,6 +58,50 @@ class EventFeeChange(_t.ResponseModel):
     scheduled_ts: datetime.datetime = _field(_t.DateTimeField("scheduled_ts", required=True))
     """Timestamp when this fee change is scheduled to take effect. Required (reading raises MissingFieldError if
     absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("series_ticker", _M)
+        if type(v) is str:
+            d["series_ticker"] = v
+        elif v is not _M:
+            slow("series_ticker")
+        v = g("fee_type_override", _M)
+        m = FeeType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["fee_type_override"] = m
+        elif v is None:
+            d["fee_type_override"] = None
+        elif v is not _M:
+            slow("fee_type_override")
+        v = g("fee_multiplier_override", _M)
+        if type(v) is float:
+            d["fee_multiplier_override"] = v
+        elif type(v) is int:
+            d["fee_multiplier_override"] = float(v)
+        elif v is None:
+            d["fee_multiplier_override"] = None
+        elif v is not _M:
+            slow("fee_multiplier_override")
+        v = g("scheduled_ts", _M)
+        if type(v) is str:
+            d["scheduled_ts"] = _iso(v)
+        elif v is not _M:
+            slow("scheduled_ts")
 
     def __init__(
         self,

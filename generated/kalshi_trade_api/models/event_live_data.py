@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_live_data_details import EventLiveDataDetails
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -52,6 +57,41 @@ class EventLiveData(_t.ResponseModel):
     range_options: list[str] = _field(_t.ListField("range_options", _t.StrField("item"), empty=True))
     """Chart range menu options. Omitted when unset. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("type", _M)
+        if type(v) is str:
+            d["type_"] = v
+        elif v is not _M:
+            slow("type_")
+        v = g("details", _M)
+        if type(v) is dict:
+            d["details"] = _convert["details"](v)
+        elif v is not _M:
+            slow("details")
+        v = g("is_historical", _M)
+        if type(v) is bool:
+            d["is_historical"] = v
+        elif v is None:
+            d["is_historical"] = None
+        elif v is not _M:
+            slow("is_historical")
+        v = g("default_range", _M)
+        if type(v) is str:
+            d["default_range"] = v
+        elif v is None:
+            d["default_range"] = None
+        elif v is not _M:
+            slow("default_range")
+        v = g("range_options", _M)
+        if v is not _M:
+            slow("range_options")
+
     def __init__(
         self,
         *,
@@ -68,3 +108,9 @@ class EventLiveData(_t.ResponseModel):
         self._set("is_historical", is_historical)
         self._set("default_range", default_range)
         self._set("range_options", range_options)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "details": EventLiveData.__dict__["details"].convert,
+}

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -54,6 +58,63 @@ class EventPosition(_t.ResponseModel):
     fees_paid_dollars: Decimal = _field(_t.DecimalField("fees_paid_dollars", required=True))
     """Fees paid on fill orders, in dollars. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("total_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["total_cost_dollars"] = x
+            else:
+                slow("total_cost_dollars")
+        elif v is not _M and v != "":
+            slow("total_cost_dollars")
+        v = g("total_cost_shares_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["total_cost_shares_fp"] = x
+            else:
+                slow("total_cost_shares_fp")
+        elif v is not _M and v != "":
+            slow("total_cost_shares_fp")
+        v = g("event_exposure_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["event_exposure_dollars"] = x
+            else:
+                slow("event_exposure_dollars")
+        elif v is not _M and v != "":
+            slow("event_exposure_dollars")
+        v = g("realized_pnl_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["realized_pnl_dollars"] = x
+            else:
+                slow("realized_pnl_dollars")
+        elif v is not _M and v != "":
+            slow("realized_pnl_dollars")
+        v = g("fees_paid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fees_paid_dollars"] = x
+            else:
+                slow("fees_paid_dollars")
+        elif v is not _M and v != "":
+            slow("fees_paid_dollars")
 
     def __init__(
         self,

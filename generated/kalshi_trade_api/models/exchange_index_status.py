@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -47,6 +51,38 @@ class ExchangeIndexStatus(_t.ResponseModel):
     intra_exchange_transfers_active: bool = _field(_t.BoolField("intra_exchange_transfers_active", required=True))
     """True if intra-exchange transfers are currently permitted on this exchange index. False when transfers are
     temporarily blocked. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("description", _M)
+        if type(v) is str:
+            d["description"] = v
+        elif v is not _M:
+            slow("description")
+        v = g("exchange_active", _M)
+        if type(v) is bool:
+            d["exchange_active"] = v
+        elif v is not _M:
+            slow("exchange_active")
+        v = g("trading_active", _M)
+        if type(v) is bool:
+            d["trading_active"] = v
+        elif v is not _M:
+            slow("trading_active")
+        v = g("intra_exchange_transfers_active", _M)
+        if type(v) is bool:
+            d["intra_exchange_transfers_active"] = v
+        elif v is not _M:
+            slow("intra_exchange_transfers_active")
 
     def __init__(
         self,

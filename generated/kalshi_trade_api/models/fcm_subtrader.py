@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -49,6 +53,36 @@ class FCMSubtrader(_t.ResponseModel):
     propagation_pending: bool = _field(_t.BoolField("propagation_pending", required=True))
     """Whether a configured per-subtrader block is awaiting engine application. Required (reading raises
     MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("subtrader_id", _M)
+        if type(v) is str:
+            d["subtrader_id"] = v
+        elif v is not _M:
+            slow("subtrader_id")
+        v = g("exchange_indices", _M)
+        if v is not _M:
+            slow("exchange_indices")
+        v = g("trading_blocked", _M)
+        if type(v) is bool:
+            d["trading_blocked"] = v
+        elif v is not _M:
+            slow("trading_blocked")
+        v = g("fcm_trading_blocked", _M)
+        if type(v) is bool:
+            d["fcm_trading_blocked"] = v
+        elif v is not _M:
+            slow("fcm_trading_blocked")
+        v = g("propagation_pending", _M)
+        if type(v) is bool:
+            d["propagation_pending"] = v
+        elif v is not _M:
+            slow("propagation_pending")
 
     def __init__(
         self,

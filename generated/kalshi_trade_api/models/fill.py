@@ -11,6 +11,9 @@ from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -127,6 +130,133 @@ class Fill(_t.ResponseModel):
 
     ts: int | None = _field(_t.IntField("ts"))
     """Unix timestamp when this fill was executed (legacy field name) Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("fill_id", _M)
+        if type(v) is str:
+            d["fill_id"] = v
+        elif v is not _M:
+            slow("fill_id")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("trade_id", _M)
+        if type(v) is str:
+            d["trade_id"] = v
+        elif v is not _M:
+            slow("trade_id")
+        v = g("order_id", _M)
+        if type(v) is str:
+            d["order_id"] = v
+        elif v is not _M:
+            slow("order_id")
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("side", _M)
+        m = FillSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["side"] = m
+        elif v is None:
+            d["side"] = None
+        elif v is not _M:
+            slow("side")
+        v = g("action", _M)
+        m = FillAction._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["action"] = m
+        elif v is None:
+            d["action"] = None
+        elif v is not _M:
+            slow("action")
+        v = g("outcome_side", _M)
+        m = OutcomeSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["outcome_side"] = m
+        elif v is not _M:
+            slow("outcome_side")
+        v = g("book_side", _M)
+        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["book_side"] = m
+        elif v is not _M:
+            slow("book_side")
+        v = g("count_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["count_fp"] = x
+            else:
+                slow("count_fp")
+        elif v is not _M and v != "":
+            slow("count_fp")
+        v = g("yes_price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_price_dollars"] = x
+            else:
+                slow("yes_price_dollars")
+        elif v is not _M and v != "":
+            slow("yes_price_dollars")
+        v = g("no_price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_price_dollars"] = x
+            else:
+                slow("no_price_dollars")
+        elif v is not _M and v != "":
+            slow("no_price_dollars")
+        v = g("is_taker", _M)
+        if type(v) is bool:
+            d["is_taker"] = v
+        elif v is not _M:
+            slow("is_taker")
+        v = g("created_time", _M)
+        if type(v) is str:
+            d["created_time"] = _iso(v)
+        elif v is None:
+            d["created_time"] = None
+        elif v is not _M:
+            slow("created_time")
+        v = g("fee_cost", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fee_cost"] = x
+            else:
+                slow("fee_cost")
+        elif v is not _M and v != "":
+            slow("fee_cost")
+        v = g("subaccount_number", _M)
+        if type(v) is int:
+            d["subaccount_number"] = v
+        elif v is None:
+            d["subaccount_number"] = None
+        elif v is not _M:
+            slow("subaccount_number")
+        v = g("ts", _M)
+        if type(v) is int:
+            d["ts"] = v
+        elif v is None:
+            d["ts"] = None
+        elif v is not _M:
+            slow("ts")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.percentile_point import PercentilePoint
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -47,6 +52,34 @@ class ForecastPercentilesPoint(_t.ResponseModel):
     )
     """Array of forecast values at different percentiles. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("end_period_ts", _M)
+        if type(v) is int:
+            d["end_period_ts"] = v
+        elif v is not _M:
+            slow("end_period_ts")
+        v = g("period_interval", _M)
+        if type(v) is int:
+            d["period_interval"] = v
+        elif v is not _M:
+            slow("period_interval")
+        v = g("percentile_points", _M)
+        if type(v) is list:
+            d["percentile_points"] = _convert["percentile_points"](v)
+        elif v is not _M:
+            slow("percentile_points")
+
     def __init__(
         self,
         *,
@@ -61,3 +94,9 @@ class ForecastPercentilesPoint(_t.ResponseModel):
         self._set("end_period_ts", end_period_ts)
         self._set("period_interval", period_interval)
         self._set("percentile_points", percentile_points)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "percentile_points": ForecastPercentilesPoint.__dict__["percentile_points"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_progress import AccountApiUsageLevelVolumeProgress
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,6 +50,19 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
     (event_contract) lane. Volume-based public tiers are Expert, Premier, Paragon, Prime, and Prestige. Empty
     when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("volume_progress", _M)
+        if type(v) is list:
+            d["volume_progress"] = _convert["volume_progress"](v)
+        elif v is not _M:
+            slow("volume_progress")
+
     def __init__(
         self,
         *,
@@ -53,3 +71,9 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
         """A GetAccountApiUsageLevelVolumeProgressResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("volume_progress", volume_progress)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "volume_progress": GetAccountApiUsageLevelVolumeProgressResponse.__dict__["volume_progress"].convert,
+}

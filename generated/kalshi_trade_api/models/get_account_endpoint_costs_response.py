@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.endpoint_token_cost import EndpointTokenCost
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -38,6 +43,24 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
     """API v2 endpoints whose configured token cost differs from `default_cost`. Endpoints that use the default
     cost are omitted. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("default_cost", _M)
+        if type(v) is int:
+            d["default_cost"] = v
+        elif v is not _M:
+            slow("default_cost")
+        v = g("endpoint_costs", _M)
+        if type(v) is list:
+            d["endpoint_costs"] = _convert["endpoint_costs"](v)
+        elif v is not _M:
+            slow("endpoint_costs")
+
     def __init__(
         self,
         *,
@@ -48,3 +71,9 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
         self._raw = {}
         self._set("default_cost", default_cost)
         self._set("endpoint_costs", endpoint_costs)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "endpoint_costs": GetAccountEndpointCostsResponse.__dict__["endpoint_costs"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -35,6 +40,26 @@ class GetApiKeysResponse(_t.ResponseModel):
     """Unix timestamp (seconds) when the account's location attestation for API key requests expires; a past value
     means the attestation has lapsed. Absent when the account has never attested. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("api_keys", _M)
+        if type(v) is list:
+            d["api_keys"] = _convert["api_keys"](v)
+        elif v is not _M:
+            slow("api_keys")
+        v = g("api_key_region_expiration_ts", _M)
+        if type(v) is int:
+            d["api_key_region_expiration_ts"] = v
+        elif v is None:
+            d["api_key_region_expiration_ts"] = None
+        elif v is not _M:
+            slow("api_key_region_expiration_ts")
+
     def __init__(
         self,
         *,
@@ -45,3 +70,9 @@ class GetApiKeysResponse(_t.ResponseModel):
         self._raw = {}
         self._set("api_keys", api_keys)
         self._set("api_key_region_expiration_ts", api_key_region_expiration_ts)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "api_keys": GetApiKeysResponse.__dict__["api_keys"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -58,6 +63,43 @@ class GetBalanceResponse(_t.ResponseModel):
     """User balance breakdown per exchange instance, omitted only when using a subaccount-restricted API key. Empty
     when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("balance", _M)
+        if type(v) is int:
+            d["balance"] = v
+        elif v is not _M:
+            slow("balance")
+        v = g("balance_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["balance_dollars"] = x
+            else:
+                slow("balance_dollars")
+        elif v is not _M and v != "":
+            slow("balance_dollars")
+        v = g("portfolio_value", _M)
+        if type(v) is int:
+            d["portfolio_value"] = v
+        elif v is not _M:
+            slow("portfolio_value")
+        v = g("updated_ts", _M)
+        if type(v) is int:
+            d["updated_ts"] = v
+        elif v is not _M:
+            slow("updated_ts")
+        v = g("balance_breakdown", _M)
+        if type(v) is list:
+            d["balance_breakdown"] = _convert["balance_breakdown"](v)
+        elif v is not _M:
+            slow("balance_breakdown")
+
     def __init__(
         self,
         *,
@@ -74,3 +116,9 @@ class GetBalanceResponse(_t.ResponseModel):
         self._set("portfolio_value", portfolio_value)
         self._set("updated_ts", updated_ts)
         self._set("balance_breakdown", balance_breakdown)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "balance_breakdown": GetBalanceResponse.__dict__["balance_breakdown"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_fee_change import EventFeeChange
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,6 +46,24 @@ class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
     """Pagination cursor for the next page. Empty if there are no more results. Required (reading raises
     MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("event_fee_changes", _M)
+        if type(v) is list:
+            d["event_fee_changes"] = _convert["event_fee_changes"](v)
+        elif v is not _M:
+            slow("event_fee_changes")
+        v = g("cursor", _M)
+        if type(v) is str:
+            d["cursor"] = v
+        elif v is not _M:
+            slow("cursor")
+
     def __init__(
         self,
         *,
@@ -51,3 +74,9 @@ class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
         self._raw = {}
         self._set("event_fee_changes", event_fee_changes)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "event_fee_changes": GetEventFeeChangesResponse.__dict__["event_fee_changes"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.forecast_percentiles_point import ForecastPercentilesPoint
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,6 +45,19 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
     )
     """Array of forecast percentile data points over time. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("forecast_history", _M)
+        if type(v) is list:
+            d["forecast_history"] = _convert["forecast_history"](v)
+        elif v is not _M:
+            slow("forecast_history")
+
     def __init__(
         self,
         *,
@@ -48,3 +66,9 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
         """A GetEventForecastPercentilesHistoryResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("forecast_history", forecast_history)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "forecast_history": GetEventForecastPercentilesHistoryResponse.__dict__["forecast_history"].convert,
+}

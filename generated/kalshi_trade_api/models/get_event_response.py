@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.event_data import EventData
     from ..models.market import Market
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -37,6 +42,24 @@ class GetEventResponse(_t.ResponseModel):
     event. Which will be filled with the same value if you use the query parameter "with_nested_markets=true".
     Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("event", _M)
+        if type(v) is dict:
+            d["event"] = _convert["event"](v)
+        elif v is not _M:
+            slow("event")
+        v = g("markets", _M)
+        if type(v) is list:
+            d["markets"] = _convert["markets"](v)
+        elif v is not _M:
+            slow("markets")
+
     def __init__(
         self,
         *,
@@ -47,3 +70,10 @@ class GetEventResponse(_t.ResponseModel):
         self._raw = {}
         self._set("event", event)
         self._set("markets", markets)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "event": GetEventResponse.__dict__["event"].convert,
+    "markets": GetEventResponse.__dict__["markets"].convert,
+}

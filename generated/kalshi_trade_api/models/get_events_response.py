@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.event_data import EventData
     from ..models.milestone import Milestone
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -46,6 +51,29 @@ class GetEventsResponse(_t.Page["EventData"], _t.ResponseModel):
     """Pagination cursor for the next page. Empty if there are no more results. Required (reading raises
     MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("events", _M)
+        if type(v) is list:
+            d["events"] = _convert["events"](v)
+        elif v is not _M:
+            slow("events")
+        v = g("milestones", _M)
+        if type(v) is list:
+            d["milestones"] = _convert["milestones"](v)
+        elif v is not _M:
+            slow("milestones")
+        v = g("cursor", _M)
+        if type(v) is str:
+            d["cursor"] = v
+        elif v is not _M:
+            slow("cursor")
+
     def __init__(
         self,
         *,
@@ -58,3 +86,10 @@ class GetEventsResponse(_t.Page["EventData"], _t.ResponseModel):
         self._set("events", events)
         self._set("milestones", milestones)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "events": GetEventsResponse.__dict__["events"].convert,
+    "milestones": GetEventsResponse.__dict__["milestones"].convert,
+}

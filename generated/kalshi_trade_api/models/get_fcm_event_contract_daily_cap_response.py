@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -67,6 +71,59 @@ class GetFCMEventContractDailyCapResponse(_t.ResponseModel):
     """The New York calendar date the executed utilization applies to. Executed utilization resets at midnight New
     York time; resting and pending reservations persist while their orders remain open. Required (reading raises
     MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("subtrader_id", _M)
+        if type(v) is str:
+            d["subtrader_id"] = v
+        elif v is not _M:
+            slow("subtrader_id")
+        v = g("limit", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["limit"] = x
+            else:
+                slow("limit")
+        elif v is not _M and v != "":
+            slow("limit")
+        v = g("executed_utilization", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["executed_utilization"] = x
+            else:
+                slow("executed_utilization")
+        elif v is not _M and v != "":
+            slow("executed_utilization")
+        v = g("resting_order_utilization", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["resting_order_utilization"] = x
+            else:
+                slow("resting_order_utilization")
+        elif v is not _M and v != "":
+            slow("resting_order_utilization")
+        v = g("pending_order_utilization", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["pending_order_utilization"] = x
+            else:
+                slow("pending_order_utilization")
+        elif v is not _M and v != "":
+            slow("pending_order_utilization")
+        v = g("cap_date", _M)
+        if type(v) is str:
+            d["cap_date"] = v
+        elif v is not _M:
+            slow("cap_date")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fcm_fill import FcmFill
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -37,6 +42,24 @@ class GetFcmFillsResponse(_t.Page["FcmFill"], _t.ResponseModel):
     cursor: str = _field(_t.StrField("cursor", required=True))
     """Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("fills", _M)
+        if type(v) is list:
+            d["fills"] = _convert["fills"](v)
+        elif v is not _M:
+            slow("fills")
+        v = g("cursor", _M)
+        if type(v) is str:
+            d["cursor"] = v
+        elif v is not _M:
+            slow("cursor")
+
     def __init__(
         self,
         *,
@@ -47,3 +70,9 @@ class GetFcmFillsResponse(_t.Page["FcmFill"], _t.ResponseModel):
         self._raw = {}
         self._set("fills", fills)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "fills": GetFcmFillsResponse.__dict__["fills"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -35,6 +40,24 @@ class GetMarketCandlesticksResponse(_t.ResponseModel):
     )
     """Array of candlestick data points for the specified time range. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("candlesticks", _M)
+        if type(v) is list:
+            d["candlesticks"] = _convert["candlesticks"](v)
+        elif v is not _M:
+            slow("candlesticks")
+
     def __init__(
         self,
         *,
@@ -45,3 +68,9 @@ class GetMarketCandlesticksResponse(_t.ResponseModel):
         self._raw = {}
         self._set("ticker", ticker)
         self._set("candlesticks", candlesticks)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "candlesticks": GetMarketCandlesticksResponse.__dict__["candlesticks"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -48,6 +53,26 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
     in the cursor query parameter for this end-point to get the next page containing limit records. An empty
     value of this field indicates there is no next page. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("multivariate_contracts", _M)
+        if type(v) is list:
+            d["multivariate_contracts"] = _convert["multivariate_contracts"](v)
+        elif v is not _M:
+            slow("multivariate_contracts")
+        v = g("cursor", _M)
+        if type(v) is str:
+            d["cursor"] = v
+        elif v is None:
+            d["cursor"] = None
+        elif v is not _M:
+            slow("cursor")
+
     def __init__(
         self,
         *,
@@ -58,3 +83,9 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
         self._raw = {}
         self._set("multivariate_contracts", multivariate_contracts)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "multivariate_contracts": GetMultivariateEventCollectionsResponse.__dict__["multivariate_contracts"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,6 +45,24 @@ class GetMultivariateEventsResponse(_t.Page["EventData"], _t.ResponseModel):
     """Pagination cursor for the next page. Empty if there are no more results. Required (reading raises
     MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("events", _M)
+        if type(v) is list:
+            d["events"] = _convert["events"](v)
+        elif v is not _M:
+            slow("events")
+        v = g("cursor", _M)
+        if type(v) is str:
+            d["cursor"] = v
+        elif v is not _M:
+            slow("cursor")
+
     def __init__(
         self,
         *,
@@ -50,3 +73,9 @@ class GetMultivariateEventsResponse(_t.Page["EventData"], _t.ResponseModel):
         self._raw = {}
         self._set("events", events)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "events": GetMultivariateEventsResponse.__dict__["events"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_queue_position import OrderQueuePosition
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -36,6 +41,19 @@ class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseM
     )
     """Queue positions for all matching orders. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("queue_positions", _M)
+        if type(v) is list:
+            d["queue_positions"] = _convert["queue_positions"](v)
+        elif v is not _M:
+            slow("queue_positions")
+
     def __init__(
         self,
         *,
@@ -44,3 +62,9 @@ class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseM
         """A GetOrderQueuePositionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("queue_positions", queue_positions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "queue_positions": GetOrderQueuePositionsResponse.__dict__["queue_positions"].convert,
+}

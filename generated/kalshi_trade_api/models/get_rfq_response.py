@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq import RFQ
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -26,6 +31,19 @@ class GetRFQResponse(_t.ResponseModel):
     rfq: RFQ = _field(_t.ModelField("rfq", f"{__package__}.rfq", "RFQ", required=True))
     """Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("rfq", _M)
+        if type(v) is dict:
+            d["rfq"] = _convert["rfq"](v)
+        elif v is not _M:
+            slow("rfq")
+
     def __init__(
         self,
         *,
@@ -34,3 +52,9 @@ class GetRFQResponse(_t.ResponseModel):
         """A GetRFQResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("rfq", rfq)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "rfq": GetRFQResponse.__dict__["rfq"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.series_fee_change import SeriesFeeChange
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -35,6 +40,19 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
     )
     """Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("series_fee_change_arr", _M)
+        if type(v) is list:
+            d["series_fee_change_arr"] = _convert["series_fee_change_arr"](v)
+        elif v is not _M:
+            slow("series_fee_change_arr")
+
     def __init__(
         self,
         *,
@@ -43,3 +61,9 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
         """A GetSeriesFeeChangesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("series_fee_change_arr", series_fee_change_arr)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "series_fee_change_arr": GetSeriesFeeChangesResponse.__dict__["series_fee_change_arr"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.series import Series
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -26,6 +31,19 @@ class GetSeriesResponse(_t.ResponseModel):
     series: Series = _field(_t.ModelField("series", f"{__package__}.series", "Series", required=True))
     """Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("series", _M)
+        if type(v) is dict:
+            d["series"] = _convert["series"](v)
+        elif v is not _M:
+            slow("series")
+
     def __init__(
         self,
         *,
@@ -34,3 +52,9 @@ class GetSeriesResponse(_t.ResponseModel):
         """A GetSeriesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("series", series)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "series": GetSeriesResponse.__dict__["series"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.settlement import Settlement
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -37,6 +42,26 @@ class GetSettlementsResponse(_t.Page["Settlement"], _t.ResponseModel):
     cursor: str | None = _field(_t.StrField("cursor"))
     """Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("settlements", _M)
+        if type(v) is list:
+            d["settlements"] = _convert["settlements"](v)
+        elif v is not _M:
+            slow("settlements")
+        v = g("cursor", _M)
+        if type(v) is str:
+            d["cursor"] = v
+        elif v is None:
+            d["cursor"] = None
+        elif v is not _M:
+            slow("cursor")
+
     def __init__(
         self,
         *,
@@ -47,3 +72,9 @@ class GetSettlementsResponse(_t.Page["Settlement"], _t.ResponseModel):
         self._raw = {}
         self._set("settlements", settlements)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "settlements": GetSettlementsResponse.__dict__["settlements"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -28,6 +33,21 @@ class GetStructuredTargetResponse(_t.ResponseModel):
     )
     """Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("structured_target", _M)
+        if type(v) is dict:
+            d["structured_target"] = _convert["structured_target"](v)
+        elif v is None:
+            d["structured_target"] = None
+        elif v is not _M:
+            slow("structured_target")
+
     def __init__(
         self,
         *,
@@ -36,3 +56,9 @@ class GetStructuredTargetResponse(_t.ResponseModel):
         """A GetStructuredTargetResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("structured_target", structured_target)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "structured_target": GetStructuredTargetResponse.__dict__["structured_target"].convert,
+}

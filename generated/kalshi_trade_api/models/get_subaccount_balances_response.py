@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subaccount_balance import SubaccountBalance
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -35,6 +40,19 @@ class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseMod
     )
     """Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("subaccount_balances", _M)
+        if type(v) is list:
+            d["subaccount_balances"] = _convert["subaccount_balances"](v)
+        elif v is not _M:
+            slow("subaccount_balances")
+
     def __init__(
         self,
         *,
@@ -43,3 +61,9 @@ class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseMod
         """A GetSubaccountBalancesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("subaccount_balances", subaccount_balances)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "subaccount_balances": GetSubaccountBalancesResponse.__dict__["subaccount_balances"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subaccount_netting_config import SubaccountNettingConfig
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -39,6 +44,19 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
     )
     """Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("netting_configs", _M)
+        if type(v) is list:
+            d["netting_configs"] = _convert["netting_configs"](v)
+        elif v is not _M:
+            slow("netting_configs")
+
     def __init__(
         self,
         *,
@@ -47,3 +65,9 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
         """A GetSubaccountNettingResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("netting_configs", netting_configs)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "netting_configs": GetSubaccountNettingResponse.__dict__["netting_configs"].convert,
+}

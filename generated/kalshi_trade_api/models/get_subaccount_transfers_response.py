@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subaccount_transfer import SubaccountTransfer
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -39,6 +44,26 @@ class GetSubaccountTransfersResponse(_t.Page["SubaccountTransfer"], _t.ResponseM
     cursor: str | None = _field(_t.StrField("cursor"))
     """Cursor for the next page of results. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("transfers", _M)
+        if type(v) is list:
+            d["transfers"] = _convert["transfers"](v)
+        elif v is not _M:
+            slow("transfers")
+        v = g("cursor", _M)
+        if type(v) is str:
+            d["cursor"] = v
+        elif v is None:
+            d["cursor"] = None
+        elif v is not _M:
+            slow("cursor")
+
     def __init__(
         self,
         *,
@@ -49,3 +74,9 @@ class GetSubaccountTransfersResponse(_t.Page["SubaccountTransfer"], _t.ResponseM
         self._raw = {}
         self._set("transfers", transfers)
         self._set("cursor", cursor)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "transfers": GetSubaccountTransfersResponse.__dict__["transfers"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.get_tags_for_series_categories_response_tags_by_categories import (
         GetTagsForSeriesCategoriesResponseTagsByCategories,
     )
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -37,6 +42,19 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
     """Mapping of series categories to their associated tags. Required (reading raises MissingFieldError if
     absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("tags_by_categories", _M)
+        if type(v) is dict:
+            d["tags_by_categories"] = _convert["tags_by_categories"](v)
+        elif v is not _M:
+            slow("tags_by_categories")
+
     def __init__(
         self,
         *,
@@ -45,3 +63,9 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
         """A GetTagsForSeriesCategoriesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("tags_by_categories", tags_by_categories)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "tags_by_categories": GetTagsForSeriesCategoriesResponse.__dict__["tags_by_categories"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation import TargetBalanceAllocation
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -48,6 +53,25 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
     largest single market-side commitment. `sum` reserves the summed margin of every resting order. Required
     (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("allocations", _M)
+        if type(v) is list:
+            d["allocations"] = _convert["allocations"](v)
+        elif v is not _M:
+            slow("allocations")
+        v = g("resting_margin_reservation", _M)
+        m = RestingMarginReservation._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["resting_margin_reservation"] = m
+        elif v is not _M:
+            slow("resting_margin_reservation")
+
     def __init__(
         self,
         *,
@@ -58,3 +82,9 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
         self._raw = {}
         self._set("allocations", allocations)
         self._set("resting_margin_reservation", resting_margin_reservation)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "allocations": GetTargetBalanceAllocationResponse.__dict__["allocations"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration import WeatherIndexCalibration
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -46,6 +51,29 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
     )
     """Configuration records, ascending by effective time. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("city", _M)
+        if type(v) is str:
+            d["city"] = v
+        elif v is not _M:
+            slow("city")
+        v = g("units", _M)
+        if type(v) is str:
+            d["units"] = v
+        elif v is not _M:
+            slow("units")
+        v = g("calibrations", _M)
+        if type(v) is list:
+            d["calibrations"] = _convert["calibrations"](v)
+        elif v is not _M:
+            slow("calibrations")
+
     def __init__(
         self,
         *,
@@ -58,3 +86,9 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
         self._set("city", city)
         self._set("units", units)
         self._set("calibrations", calibrations)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "calibrations": GetWeatherIndexCalibrationsResponse.__dict__["calibrations"].convert,
+}

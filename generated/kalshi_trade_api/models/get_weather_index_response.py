@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_point import WeatherIndexPoint
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -44,6 +49,36 @@ class GetWeatherIndexResponse(_t.ResponseModel):
     )
     """Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("city", _M)
+        if type(v) is str:
+            d["city"] = v
+        elif v is not _M:
+            slow("city")
+        v = g("config_version", _M)
+        if type(v) is str:
+            d["config_version"] = v
+        elif v is None:
+            d["config_version"] = None
+        elif v is not _M:
+            slow("config_version")
+        v = g("units", _M)
+        if type(v) is str:
+            d["units"] = v
+        elif v is not _M:
+            slow("units")
+        v = g("timeseries", _M)
+        if type(v) is list:
+            d["timeseries"] = _convert["timeseries"](v)
+        elif v is not _M:
+            slow("timeseries")
+
     def __init__(
         self,
         *,
@@ -58,3 +93,9 @@ class GetWeatherIndexResponse(_t.ResponseModel):
         self._set("config_version", config_version)
         self._set("units", units)
         self._set("timeseries", timeseries)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "timeseries": GetWeatherIndexResponse.__dict__["timeseries"].convert,
+}

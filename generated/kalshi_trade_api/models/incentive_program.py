@@ -8,6 +8,9 @@ from .. import types as _t
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -85,6 +88,84 @@ class IncentiveProgram(_t.ResponseModel):
 
     max_reward_per_account: int | None = _field(_t.IntField("max_reward_per_account", nullable=True))
     """Maximum reward per account in centi-cents (optional) Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("market_id", _M)
+        if type(v) is str:
+            d["market_id"] = v
+        elif v is not _M:
+            slow("market_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("incentive_type", _M)
+        m = IncentiveProgramIncentiveType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["incentive_type"] = m
+        elif v is not _M:
+            slow("incentive_type")
+        v = g("incentive_description", _M)
+        if type(v) is str:
+            d["incentive_description"] = v
+        elif v is not _M:
+            slow("incentive_description")
+        v = g("start_date", _M)
+        if type(v) is str:
+            d["start_date"] = _iso(v)
+        elif v is not _M:
+            slow("start_date")
+        v = g("end_date", _M)
+        if type(v) is str:
+            d["end_date"] = _iso(v)
+        elif v is not _M:
+            slow("end_date")
+        v = g("period_reward", _M)
+        if type(v) is int:
+            d["period_reward"] = v
+        elif v is not _M:
+            slow("period_reward")
+        v = g("paid_out", _M)
+        if type(v) is bool:
+            d["paid_out"] = v
+        elif v is not _M:
+            slow("paid_out")
+        v = g("discount_factor_bps", _M)
+        if type(v) is int:
+            d["discount_factor_bps"] = v
+        elif v is None:
+            d["discount_factor_bps"] = None
+        elif v is not _M:
+            slow("discount_factor_bps")
+        v = g("target_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["target_size_fp"] = x
+            else:
+                slow("target_size_fp")
+        elif v is None:
+            d["target_size_fp"] = None
+        elif v is not _M and v != "":
+            slow("target_size_fp")
+        v = g("max_reward_per_account", _M)
+        if type(v) is int:
+            d["max_reward_per_account"] = v
+        elif v is None:
+            d["max_reward_per_account"] = None
+        elif v is not _M:
+            slow("max_reward_per_account")
 
     def __init__(
         self,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -33,6 +37,27 @@ class IndexedBalance(_t.ResponseModel):
     """Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56", "0.5600");
     responses emit up to 6. Valid quote intervals for a given market are constrained by that market's price
     level structure. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("balance", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["balance"] = x
+            else:
+                slow("balance")
+        elif v is not _M and v != "":
+            slow("balance")
 
     def __init__(
         self,

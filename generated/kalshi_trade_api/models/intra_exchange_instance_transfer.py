@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -7,6 +8,9 @@ from .. import types as _t
 from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import IntraExchangeInstanceTransferStatus
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -68,6 +72,67 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
 
     created_ts: int = _field(_t.IntField("created_ts", required=True))
     """Unix timestamp when the transfer was created. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("transfer_id", _M)
+        if type(v) is str:
+            d["transfer_id"] = v
+        elif v is not _M:
+            slow("transfer_id")
+        v = g("client_transfer_id", _M)
+        if type(v) is str:
+            d["client_transfer_id"] = v
+        elif v is None:
+            d["client_transfer_id"] = None
+        elif v is not _M:
+            slow("client_transfer_id")
+        v = g("source", _M)
+        m = ExchangeInstance._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["source"] = m
+        elif v is not _M:
+            slow("source")
+        v = g("destination", _M)
+        m = ExchangeInstance._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["destination"] = m
+        elif v is not _M:
+            slow("destination")
+        v = g("source_exchange_shard", _M)
+        if type(v) is int:
+            d["source_exchange_shard"] = v
+        elif v is not _M:
+            slow("source_exchange_shard")
+        v = g("destination_exchange_shard", _M)
+        if type(v) is int:
+            d["destination_exchange_shard"] = v
+        elif v is not _M:
+            slow("destination_exchange_shard")
+        v = g("amount", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["amount"] = x
+            else:
+                slow("amount")
+        elif v is not _M and v != "":
+            slow("amount")
+        v = g("status", _M)
+        m = IntraExchangeInstanceTransferStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status"] = m
+        elif v is not _M:
+            slow("status")
+        v = g("created_ts", _M)
+        if type(v) is int:
+            d["created_ts"] = v
+        elif v is not _M:
+            slow("created_ts")
 
     def __init__(
         self,

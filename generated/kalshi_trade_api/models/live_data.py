@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.live_data_details import LiveDataDetails
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -37,6 +42,29 @@ class LiveData(_t.ResponseModel):
     milestone_id: str = _field(_t.StrField("milestone_id", required=True))
     """Milestone ID. Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("type", _M)
+        if type(v) is str:
+            d["type_"] = v
+        elif v is not _M:
+            slow("type_")
+        v = g("details", _M)
+        if type(v) is dict:
+            d["details"] = _convert["details"](v)
+        elif v is not _M:
+            slow("details")
+        v = g("milestone_id", _M)
+        if type(v) is str:
+            d["milestone_id"] = v
+        elif v is not _M:
+            slow("milestone_id")
+
     def __init__(
         self,
         *,
@@ -49,3 +77,9 @@ class LiveData(_t.ResponseModel):
         self._set("type_", type_)
         self._set("details", details)
         self._set("milestone_id", milestone_id)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "details": LiveData.__dict__["details"].convert,
+}

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from ..models.price_range import PriceRange
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -320,6 +324,395 @@ class Market(_t.ResponseModel):
     exchange_index: int | None = _field(_t.IntField("exchange_index"))
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("market_type", _M)
+        m = MarketMarketType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["market_type"] = m
+        elif v is not _M:
+            slow("market_type")
+        v = g("title", _M)
+        if type(v) is str:
+            d["title"] = v
+        elif v is None:
+            d["title"] = None
+        elif v is not _M:
+            slow("title")
+        v = g("subtitle", _M)
+        if type(v) is str:
+            d["subtitle"] = v
+        elif v is None:
+            d["subtitle"] = None
+        elif v is not _M:
+            slow("subtitle")
+        v = g("yes_sub_title", _M)
+        if type(v) is str:
+            d["yes_sub_title"] = v
+        elif v is not _M:
+            slow("yes_sub_title")
+        v = g("no_sub_title", _M)
+        if type(v) is str:
+            d["no_sub_title"] = v
+        elif v is not _M:
+            slow("no_sub_title")
+        v = g("created_time", _M)
+        if type(v) is str:
+            d["created_time"] = _iso(v)
+        elif v is not _M:
+            slow("created_time")
+        v = g("updated_time", _M)
+        if type(v) is str:
+            d["updated_time"] = _iso(v)
+        elif v is not _M:
+            slow("updated_time")
+        v = g("open_time", _M)
+        if type(v) is str:
+            d["open_time"] = _iso(v)
+        elif v is not _M:
+            slow("open_time")
+        v = g("close_time", _M)
+        if type(v) is str:
+            d["close_time"] = _iso(v)
+        elif v is not _M:
+            slow("close_time")
+        v = g("expected_expiration_time", _M)
+        if type(v) is str:
+            d["expected_expiration_time"] = _iso(v)
+        elif v is None:
+            d["expected_expiration_time"] = None
+        elif v is not _M:
+            slow("expected_expiration_time")
+        v = g("expiration_time", _M)
+        if type(v) is str:
+            d["expiration_time"] = _iso(v)
+        elif v is None:
+            d["expiration_time"] = None
+        elif v is not _M:
+            slow("expiration_time")
+        v = g("latest_expiration_time", _M)
+        if type(v) is str:
+            d["latest_expiration_time"] = _iso(v)
+        elif v is not _M:
+            slow("latest_expiration_time")
+        v = g("settlement_timer_seconds", _M)
+        if type(v) is int:
+            d["settlement_timer_seconds"] = v
+        elif v is not _M:
+            slow("settlement_timer_seconds")
+        v = g("status", _M)
+        m = MarketStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status"] = m
+        elif v is not _M:
+            slow("status")
+        v = g("yes_bid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_bid_dollars"] = x
+            else:
+                slow("yes_bid_dollars")
+        elif v is not _M and v != "":
+            slow("yes_bid_dollars")
+        v = g("yes_bid_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_bid_size_fp"] = x
+            else:
+                slow("yes_bid_size_fp")
+        elif v is not _M and v != "":
+            slow("yes_bid_size_fp")
+        v = g("yes_ask_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_ask_dollars"] = x
+            else:
+                slow("yes_ask_dollars")
+        elif v is not _M and v != "":
+            slow("yes_ask_dollars")
+        v = g("yes_ask_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_ask_size_fp"] = x
+            else:
+                slow("yes_ask_size_fp")
+        elif v is not _M and v != "":
+            slow("yes_ask_size_fp")
+        v = g("no_bid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_bid_dollars"] = x
+            else:
+                slow("no_bid_dollars")
+        elif v is not _M and v != "":
+            slow("no_bid_dollars")
+        v = g("no_ask_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_ask_dollars"] = x
+            else:
+                slow("no_ask_dollars")
+        elif v is not _M and v != "":
+            slow("no_ask_dollars")
+        v = g("last_price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["last_price_dollars"] = x
+            else:
+                slow("last_price_dollars")
+        elif v is not _M and v != "":
+            slow("last_price_dollars")
+        v = g("volume_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_fp"] = x
+            else:
+                slow("volume_fp")
+        elif v is not _M and v != "":
+            slow("volume_fp")
+        v = g("volume_24h_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_24h_fp"] = x
+            else:
+                slow("volume_24h_fp")
+        elif v is not _M and v != "":
+            slow("volume_24h_fp")
+        v = g("result", _M)
+        m = MarketResult._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["result"] = m
+        elif v is not _M:
+            slow("result")
+        v = g("can_close_early", _M)
+        if type(v) is bool:
+            d["can_close_early"] = v
+        elif v is not _M:
+            slow("can_close_early")
+        v = g("open_interest_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest_fp"] = x
+            else:
+                slow("open_interest_fp")
+        elif v is not _M and v != "":
+            slow("open_interest_fp")
+        v = g("notional_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["notional_value_dollars"] = x
+            else:
+                slow("notional_value_dollars")
+        elif v is not _M and v != "":
+            slow("notional_value_dollars")
+        v = g("previous_yes_bid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["previous_yes_bid_dollars"] = x
+            else:
+                slow("previous_yes_bid_dollars")
+        elif v is not _M and v != "":
+            slow("previous_yes_bid_dollars")
+        v = g("previous_yes_ask_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["previous_yes_ask_dollars"] = x
+            else:
+                slow("previous_yes_ask_dollars")
+        elif v is not _M and v != "":
+            slow("previous_yes_ask_dollars")
+        v = g("previous_price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["previous_price_dollars"] = x
+            else:
+                slow("previous_price_dollars")
+        elif v is not _M and v != "":
+            slow("previous_price_dollars")
+        v = g("settlement_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["settlement_value_dollars"] = x
+            else:
+                slow("settlement_value_dollars")
+        elif v is None:
+            d["settlement_value_dollars"] = None
+        elif v is not _M and v != "":
+            slow("settlement_value_dollars")
+        v = g("settlement_ts", _M)
+        if type(v) is str:
+            d["settlement_ts"] = _iso(v)
+        elif v is None:
+            d["settlement_ts"] = None
+        elif v is not _M:
+            slow("settlement_ts")
+        v = g("settlement_bounds_type", _M)
+        m = MarketSettlementBoundsType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["settlement_bounds_type"] = m
+        elif v is not _M:
+            slow("settlement_bounds_type")
+        v = g("settlement_floor_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["settlement_floor_dollars"] = x
+            else:
+                slow("settlement_floor_dollars")
+        elif v is None:
+            d["settlement_floor_dollars"] = None
+        elif v is not _M and v != "":
+            slow("settlement_floor_dollars")
+        v = g("expiration_value", _M)
+        if type(v) is str:
+            d["expiration_value"] = v
+        elif v is not _M:
+            slow("expiration_value")
+        v = g("occurrence_datetime", _M)
+        if type(v) is str:
+            d["occurrence_datetime"] = _iso(v)
+        elif v is None:
+            d["occurrence_datetime"] = None
+        elif v is not _M:
+            slow("occurrence_datetime")
+        v = g("fee_waiver_expiration_time", _M)
+        if type(v) is str:
+            d["fee_waiver_expiration_time"] = _iso(v)
+        elif v is None:
+            d["fee_waiver_expiration_time"] = None
+        elif v is not _M:
+            slow("fee_waiver_expiration_time")
+        v = g("early_close_condition", _M)
+        if type(v) is str:
+            d["early_close_condition"] = v
+        elif v is None:
+            d["early_close_condition"] = None
+        elif v is not _M:
+            slow("early_close_condition")
+        v = g("strike_type", _M)
+        m = MarketStrikeType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["strike_type"] = m
+        elif v is None:
+            d["strike_type"] = None
+        elif v is not _M:
+            slow("strike_type")
+        v = g("floor_strike", _M)
+        if type(v) is float:
+            d["floor_strike"] = v
+        elif type(v) is int:
+            d["floor_strike"] = float(v)
+        elif v is None:
+            d["floor_strike"] = None
+        elif v is not _M:
+            slow("floor_strike")
+        v = g("cap_strike", _M)
+        if type(v) is float:
+            d["cap_strike"] = v
+        elif type(v) is int:
+            d["cap_strike"] = float(v)
+        elif v is None:
+            d["cap_strike"] = None
+        elif v is not _M:
+            slow("cap_strike")
+        v = g("functional_strike", _M)
+        if type(v) is str:
+            d["functional_strike"] = v
+        elif v is None:
+            d["functional_strike"] = None
+        elif v is not _M:
+            slow("functional_strike")
+        v = g("custom_strike", _M)
+        if type(v) is dict:
+            d["custom_strike"] = _convert["custom_strike"](v)
+        elif v is None:
+            d["custom_strike"] = None
+        elif v is not _M:
+            slow("custom_strike")
+        v = g("rules_primary", _M)
+        if type(v) is str:
+            d["rules_primary"] = v
+        elif v is not _M:
+            slow("rules_primary")
+        v = g("rules_secondary", _M)
+        if type(v) is str:
+            d["rules_secondary"] = v
+        elif v is not _M:
+            slow("rules_secondary")
+        v = g("mve_collection_ticker", _M)
+        if type(v) is str:
+            d["mve_collection_ticker"] = v
+        elif v is None:
+            d["mve_collection_ticker"] = None
+        elif v is not _M:
+            slow("mve_collection_ticker")
+        v = g("mve_selected_legs", _M)
+        if type(v) is list:
+            d["mve_selected_legs"] = _convert["mve_selected_legs"](v)
+        elif v is not _M:
+            slow("mve_selected_legs")
+        v = g("primary_participant_key", _M)
+        if type(v) is str:
+            d["primary_participant_key"] = v
+        elif v is None:
+            d["primary_participant_key"] = None
+        elif v is not _M:
+            slow("primary_participant_key")
+        v = g("price_level_structure", _M)
+        if type(v) is str:
+            d["price_level_structure"] = v
+        elif v is not _M:
+            slow("price_level_structure")
+        v = g("price_ranges", _M)
+        if type(v) is list:
+            d["price_ranges"] = _convert["price_ranges"](v)
+        elif v is not _M:
+            slow("price_ranges")
+        v = g("is_provisional", _M)
+        if type(v) is bool:
+            d["is_provisional"] = v
+        elif v is None:
+            d["is_provisional"] = None
+        elif v is not _M:
+            slow("is_provisional")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is None:
+            d["exchange_index"] = None
+        elif v is not _M:
+            slow("exchange_index")
+
     def __init__(
         self,
         *,
@@ -434,3 +827,11 @@ class Market(_t.ResponseModel):
         self._set("price_ranges", price_ranges)
         self._set("is_provisional", is_provisional)
         self._set("exchange_index", exchange_index)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "custom_strike": Market.__dict__["custom_strike"].convert,
+    "mve_selected_legs": Market.__dict__["mve_selected_legs"].convert,
+    "price_ranges": Market.__dict__["price_ranges"].convert,
+}

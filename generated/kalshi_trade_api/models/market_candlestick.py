@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution import BidAskDistribution
     from ..models.price_distribution import PriceDistribution
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -61,6 +66,52 @@ class MarketCandlestick(_t.ResponseModel):
     """String representation of the number of contracts bought on the market by end of the candlestick period
     (end_period_ts). Example: 10.00. Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("end_period_ts", _M)
+        if type(v) is int:
+            d["end_period_ts"] = v
+        elif v is not _M:
+            slow("end_period_ts")
+        v = g("yes_bid", _M)
+        if type(v) is dict:
+            d["yes_bid"] = _convert["yes_bid"](v)
+        elif v is not _M:
+            slow("yes_bid")
+        v = g("yes_ask", _M)
+        if type(v) is dict:
+            d["yes_ask"] = _convert["yes_ask"](v)
+        elif v is not _M:
+            slow("yes_ask")
+        v = g("price", _M)
+        if type(v) is dict:
+            d["price"] = _convert["price"](v)
+        elif v is not _M:
+            slow("price")
+        v = g("volume_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_fp"] = x
+            else:
+                slow("volume_fp")
+        elif v is not _M and v != "":
+            slow("volume_fp")
+        v = g("open_interest_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest_fp"] = x
+            else:
+                slow("open_interest_fp")
+        elif v is not _M and v != "":
+            slow("open_interest_fp")
+
     def __init__(
         self,
         *,
@@ -79,3 +130,11 @@ class MarketCandlestick(_t.ResponseModel):
         self._set("price", price)
         self._set("volume_fp", volume_fp)
         self._set("open_interest_fp", open_interest_fp)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "yes_bid": MarketCandlestick.__dict__["yes_bid"].convert,
+    "yes_ask": MarketCandlestick.__dict__["yes_ask"].convert,
+    "price": MarketCandlestick.__dict__["price"].convert,
+}

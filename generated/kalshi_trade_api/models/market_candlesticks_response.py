@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -37,6 +42,24 @@ class MarketCandlesticksResponse(_t.ResponseModel):
     """Array of candlestick data points for the market. Includes an initial data point at the start timestamp when
     available. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("candlesticks", _M)
+        if type(v) is list:
+            d["candlesticks"] = _convert["candlesticks"](v)
+        elif v is not _M:
+            slow("candlesticks")
+
     def __init__(
         self,
         *,
@@ -47,3 +70,9 @@ class MarketCandlesticksResponse(_t.ResponseModel):
         self._raw = {}
         self._set("market_ticker", market_ticker)
         self._set("candlesticks", candlesticks)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "candlesticks": MarketCandlesticksResponse.__dict__["candlesticks"].convert,
+}

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -31,6 +35,28 @@ class MarketMetadata(_t.ResponseModel):
 
     color_code: str = _field(_t.StrField("color_code", required=True))
     """The color code for the market. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("image_url", _M)
+        if type(v) is str:
+            d["image_url"] = v
+        elif v is not _M:
+            slow("image_url")
+        v = g("color_code", _M)
+        if type(v) is str:
+            d["color_code"] = v
+        elif v is not _M:
+            slow("color_code")
 
     def __init__(
         self,

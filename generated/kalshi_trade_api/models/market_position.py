@@ -7,6 +7,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -65,6 +68,73 @@ class MarketPosition(_t.ResponseModel):
 
     last_updated_ts: datetime.datetime = _field(_t.DateTimeField("last_updated_ts", required=True))
     """Last time the position is updated. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("total_traded_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["total_traded_dollars"] = x
+            else:
+                slow("total_traded_dollars")
+        elif v is not _M and v != "":
+            slow("total_traded_dollars")
+        v = g("position_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position_fp"] = x
+            else:
+                slow("position_fp")
+        elif v is not _M and v != "":
+            slow("position_fp")
+        v = g("market_exposure_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["market_exposure_dollars"] = x
+            else:
+                slow("market_exposure_dollars")
+        elif v is not _M and v != "":
+            slow("market_exposure_dollars")
+        v = g("realized_pnl_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["realized_pnl_dollars"] = x
+            else:
+                slow("realized_pnl_dollars")
+        elif v is not _M and v != "":
+            slow("realized_pnl_dollars")
+        v = g("fees_paid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fees_paid_dollars"] = x
+            else:
+                slow("fees_paid_dollars")
+        elif v is not _M and v != "":
+            slow("fees_paid_dollars")
+        v = g("last_updated_ts", _M)
+        if type(v) is str:
+            d["last_updated_ts"] = _iso(v)
+        elif v is not _M:
+            slow("last_updated_ts")
 
     def __init__(
         self,

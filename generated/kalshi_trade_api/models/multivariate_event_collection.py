@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.price_range import PriceRange
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -133,6 +137,99 @@ class MultivariateEventCollection(_t.ResponseModel):
     """Price bands and tick sizes in fixed-point dollars for new markets created in this collection. Use these
     ranges to determine valid prices rather than hardcoding the structure name. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("collection_ticker", _M)
+        if type(v) is str:
+            d["collection_ticker"] = v
+        elif v is not _M:
+            slow("collection_ticker")
+        v = g("series_ticker", _M)
+        if type(v) is str:
+            d["series_ticker"] = v
+        elif v is not _M:
+            slow("series_ticker")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is None:
+            d["exchange_index"] = None
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("title", _M)
+        if type(v) is str:
+            d["title"] = v
+        elif v is not _M:
+            slow("title")
+        v = g("description", _M)
+        if type(v) is str:
+            d["description"] = v
+        elif v is not _M:
+            slow("description")
+        v = g("open_date", _M)
+        if type(v) is str:
+            d["open_date"] = _iso(v)
+        elif v is not _M:
+            slow("open_date")
+        v = g("close_date", _M)
+        if type(v) is str:
+            d["close_date"] = _iso(v)
+        elif v is not _M:
+            slow("close_date")
+        v = g("associated_events", _M)
+        if type(v) is list:
+            d["associated_events"] = _convert["associated_events"](v)
+        elif v is not _M:
+            slow("associated_events")
+        v = g("associated_event_tickers", _M)
+        if v is not _M:
+            slow("associated_event_tickers")
+        v = g("is_ordered", _M)
+        if type(v) is bool:
+            d["is_ordered"] = v
+        elif v is not _M:
+            slow("is_ordered")
+        v = g("is_single_market_per_event", _M)
+        if type(v) is bool:
+            d["is_single_market_per_event"] = v
+        elif v is not _M:
+            slow("is_single_market_per_event")
+        v = g("is_all_yes", _M)
+        if type(v) is bool:
+            d["is_all_yes"] = v
+        elif v is not _M:
+            slow("is_all_yes")
+        v = g("size_min", _M)
+        if type(v) is int:
+            d["size_min"] = v
+        elif v is not _M:
+            slow("size_min")
+        v = g("size_max", _M)
+        if type(v) is int:
+            d["size_max"] = v
+        elif v is not _M:
+            slow("size_max")
+        v = g("functional_description", _M)
+        if type(v) is str:
+            d["functional_description"] = v
+        elif v is not _M:
+            slow("functional_description")
+        v = g("price_level_structure", _M)
+        if type(v) is str:
+            d["price_level_structure"] = v
+        elif v is not _M:
+            slow("price_level_structure")
+        v = g("price_ranges", _M)
+        if type(v) is list:
+            d["price_ranges"] = _convert["price_ranges"](v)
+        elif v is not _M:
+            slow("price_ranges")
+
     def __init__(
         self,
         *,
@@ -173,3 +270,10 @@ class MultivariateEventCollection(_t.ResponseModel):
         self._set("functional_description", functional_description)
         self._set("price_level_structure", price_level_structure)
         self._set("price_ranges", price_ranges)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "associated_events": MultivariateEventCollection.__dict__["associated_events"].convert,
+    "price_ranges": MultivariateEventCollection.__dict__["price_ranges"].convert,
+}

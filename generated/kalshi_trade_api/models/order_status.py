@@ -17,6 +17,9 @@ class OrderStatus(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = "_UNLISTED"
         member._value_ = value
+        # Kept for the next frame that carries the same value (bounded: the server decides the values).
+        if len(cls._value2member_map_) < len(cls._member_names_) + 64:
+            cls._value2member_map_[value] = member
         return member
 
     @property

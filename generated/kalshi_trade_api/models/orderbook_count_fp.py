@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -29,6 +33,19 @@ class OrderbookCountFp(_t.ResponseModel):
 
     no_dollars: list[tuple[Decimal, Decimal]] = _field(_t.LevelsField("no_dollars", required=True, empty=True))
     """Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("yes_dollars", _M)
+        if v is not _M:
+            slow("yes_dollars")
+        v = g("no_dollars", _M)
+        if v is not _M:
+            slow("no_dollars")
 
     def __init__(
         self,

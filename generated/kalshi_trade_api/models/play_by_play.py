@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -30,6 +35,19 @@ class PlayByPlay(_t.ResponseModel):
     )
     """Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("periods", _M)
+        if type(v) is list:
+            d["periods"] = _convert["periods"](v)
+        elif v is not _M:
+            slow("periods")
+
     def __init__(
         self,
         *,
@@ -38,3 +56,9 @@ class PlayByPlay(_t.ResponseModel):
         """A PlayByPlay from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
         self._set("periods", periods)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "periods": PlayByPlay.__dict__["periods"].convert,
+}

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -73,6 +77,101 @@ class PriceDistribution(_t.ResponseModel):
     max_dollars: Decimal | None = _field(_t.DecimalField("max_dollars", nullable=True))
     """Maximum close price of any market during the candlestick period (in dollars). Example: 0.5600. Optional
     (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("open_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_dollars"] = x
+            else:
+                slow("open_dollars")
+        elif v is None:
+            d["open_dollars"] = None
+        elif v is not _M and v != "":
+            slow("open_dollars")
+        v = g("low_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["low_dollars"] = x
+            else:
+                slow("low_dollars")
+        elif v is None:
+            d["low_dollars"] = None
+        elif v is not _M and v != "":
+            slow("low_dollars")
+        v = g("high_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["high_dollars"] = x
+            else:
+                slow("high_dollars")
+        elif v is None:
+            d["high_dollars"] = None
+        elif v is not _M and v != "":
+            slow("high_dollars")
+        v = g("close_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["close_dollars"] = x
+            else:
+                slow("close_dollars")
+        elif v is None:
+            d["close_dollars"] = None
+        elif v is not _M and v != "":
+            slow("close_dollars")
+        v = g("mean_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["mean_dollars"] = x
+            else:
+                slow("mean_dollars")
+        elif v is None:
+            d["mean_dollars"] = None
+        elif v is not _M and v != "":
+            slow("mean_dollars")
+        v = g("previous_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["previous_dollars"] = x
+            else:
+                slow("previous_dollars")
+        elif v is None:
+            d["previous_dollars"] = None
+        elif v is not _M and v != "":
+            slow("previous_dollars")
+        v = g("min_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["min_dollars"] = x
+            else:
+                slow("min_dollars")
+        elif v is None:
+            d["min_dollars"] = None
+        elif v is not _M and v != "":
+            slow("min_dollars")
+        v = g("max_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["max_dollars"] = x
+            else:
+                slow("max_dollars")
+        elif v is None:
+            d["max_dollars"] = None
+        elif v is not _M and v != "":
+            slow("max_dollars")
 
     def __init__(
         self,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -23,6 +27,18 @@ class ProposeBlockTradeResponse(_t.ResponseModel):
 
     block_trade_proposal_id: str = _field(_t.StrField("block_trade_proposal_id", required=True))
     """The ID of the newly created block trade proposal. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("block_trade_proposal_id", _M)
+        if type(v) is str:
+            d["block_trade_proposal_id"] = v
+        elif v is not _M:
+            slow("block_trade_proposal_id")
 
     def __init__(
         self,

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from ..models.mve_selected_leg import MveSelectedLeg
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -112,6 +116,121 @@ class RFQ(_t.ResponseModel):
     updated_ts: datetime.datetime | None = _field(_t.DateTimeField("updated_ts"))
     """Timestamp when the RFQ was last updated. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("creator_id", _M)
+        if type(v) is str:
+            d["creator_id"] = v
+        elif v is not _M:
+            slow("creator_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("contracts_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["contracts_fp"] = x
+            else:
+                slow("contracts_fp")
+        elif v is not _M and v != "":
+            slow("contracts_fp")
+        v = g("target_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["target_cost_dollars"] = x
+            else:
+                slow("target_cost_dollars")
+        elif v is None:
+            d["target_cost_dollars"] = None
+        elif v is not _M and v != "":
+            slow("target_cost_dollars")
+        v = g("target_cost_excludes_fees", _M)
+        if type(v) is bool:
+            d["target_cost_excludes_fees"] = v
+        elif v is None:
+            d["target_cost_excludes_fees"] = None
+        elif v is not _M:
+            slow("target_cost_excludes_fees")
+        v = g("status", _M)
+        m = RFQStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status"] = m
+        elif v is not _M:
+            slow("status")
+        v = g("created_ts", _M)
+        if type(v) is str:
+            d["created_ts"] = _iso(v)
+        elif v is not _M:
+            slow("created_ts")
+        v = g("mve_collection_ticker", _M)
+        if type(v) is str:
+            d["mve_collection_ticker"] = v
+        elif v is None:
+            d["mve_collection_ticker"] = None
+        elif v is not _M:
+            slow("mve_collection_ticker")
+        v = g("mve_selected_legs", _M)
+        if type(v) is list:
+            d["mve_selected_legs"] = _convert["mve_selected_legs"](v)
+        elif v is not _M:
+            slow("mve_selected_legs")
+        v = g("rest_remainder", _M)
+        if type(v) is bool:
+            d["rest_remainder"] = v
+        elif v is None:
+            d["rest_remainder"] = None
+        elif v is not _M:
+            slow("rest_remainder")
+        v = g("cancellation_reason", _M)
+        if type(v) is str:
+            d["cancellation_reason"] = v
+        elif v is None:
+            d["cancellation_reason"] = None
+        elif v is not _M:
+            slow("cancellation_reason")
+        v = g("creator_user_id", _M)
+        if type(v) is str:
+            d["creator_user_id"] = v
+        elif v is None:
+            d["creator_user_id"] = None
+        elif v is not _M:
+            slow("creator_user_id")
+        v = g("creator_subaccount", _M)
+        if type(v) is int:
+            d["creator_subaccount"] = v
+        elif v is None:
+            d["creator_subaccount"] = None
+        elif v is not _M:
+            slow("creator_subaccount")
+        v = g("cancelled_ts", _M)
+        if type(v) is str:
+            d["cancelled_ts"] = _iso(v)
+        elif v is None:
+            d["cancelled_ts"] = None
+        elif v is not _M:
+            slow("cancelled_ts")
+        v = g("updated_ts", _M)
+        if type(v) is str:
+            d["updated_ts"] = _iso(v)
+        elif v is None:
+            d["updated_ts"] = None
+        elif v is not _M:
+            slow("updated_ts")
+
     def __init__(
         self,
         *,
@@ -150,3 +269,9 @@ class RFQ(_t.ResponseModel):
         self._set("creator_subaccount", creator_subaccount)
         self._set("cancelled_ts", cancelled_ts)
         self._set("updated_ts", updated_ts)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "mve_selected_legs": RFQ.__dict__["mve_selected_legs"].convert,
+}

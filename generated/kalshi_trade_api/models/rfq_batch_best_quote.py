@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -49,6 +53,67 @@ class RFQBatchBestQuote(_t.ResponseModel):
 
     no_contracts_offered_fp: Decimal | None = _field(_t.DecimalField("no_contracts_offered_fp"))
     """Contracts the best NO bid offers. Example: 10.00. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("rfq_id", _M)
+        if type(v) is str:
+            d["rfq_id"] = v
+        elif v is not _M:
+            slow("rfq_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("yes_bid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_bid_dollars"] = x
+            else:
+                slow("yes_bid_dollars")
+        elif v is None:
+            d["yes_bid_dollars"] = None
+        elif v is not _M and v != "":
+            slow("yes_bid_dollars")
+        v = g("no_bid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_bid_dollars"] = x
+            else:
+                slow("no_bid_dollars")
+        elif v is None:
+            d["no_bid_dollars"] = None
+        elif v is not _M and v != "":
+            slow("no_bid_dollars")
+        v = g("yes_contracts_offered_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_contracts_offered_fp"] = x
+            else:
+                slow("yes_contracts_offered_fp")
+        elif v is None:
+            d["yes_contracts_offered_fp"] = None
+        elif v is not _M and v != "":
+            slow("yes_contracts_offered_fp")
+        v = g("no_contracts_offered_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_contracts_offered_fp"] = x
+            else:
+                slow("no_contracts_offered_fp")
+        elif v is None:
+            d["no_contracts_offered_fp"] = None
+        elif v is not _M and v != "":
+            slow("no_contracts_offered_fp")
 
     def __init__(
         self,

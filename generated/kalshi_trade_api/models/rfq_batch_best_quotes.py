@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.rfq_batch_best_quote import RFQBatchBestQuote
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -63,6 +67,52 @@ class RFQBatchBestQuotes(_t.ResponseModel):
     )
     """One entry per child RFQ, in batch order. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("rfq_batch_id", _M)
+        if type(v) is str:
+            d["rfq_batch_id"] = v
+        elif v is not _M:
+            slow("rfq_batch_id")
+        v = g("status", _M)
+        m = RFQBatchStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status"] = m
+        elif v is not _M:
+            slow("status")
+        v = g("version", _M)
+        if type(v) is int:
+            d["version"] = v
+        elif v is not _M:
+            slow("version")
+        v = g("updated_ts", _M)
+        if type(v) is str:
+            d["updated_ts"] = _iso(v)
+        elif v is None:
+            d["updated_ts"] = None
+        elif v is not _M:
+            slow("updated_ts")
+        v = g("yes_complete", _M)
+        if type(v) is bool:
+            d["yes_complete"] = v
+        elif v is not _M:
+            slow("yes_complete")
+        v = g("no_complete", _M)
+        if type(v) is bool:
+            d["no_complete"] = v
+        elif v is not _M:
+            slow("no_complete")
+        v = g("rfqs", _M)
+        if type(v) is list:
+            d["rfqs"] = _convert["rfqs"](v)
+        elif v is not _M:
+            slow("rfqs")
+
     def __init__(
         self,
         *,
@@ -83,3 +133,9 @@ class RFQBatchBestQuotes(_t.ResponseModel):
         self._set("yes_complete", yes_complete)
         self._set("no_complete", no_complete)
         self._set("rfqs", rfqs)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "rfqs": RFQBatchBestQuotes.__dict__["rfqs"].convert,
+}

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from ..models.quote import Quote
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -119,6 +123,119 @@ class RFQBatchQuote(_t.ResponseModel):
     rfq_creator_subaccount: int | None = _field(_t.IntField("rfq_creator_subaccount"))
     """Subaccount number of the RFQ batch creator (visible to the RFQ batch creator) Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("rfq_batch_id", _M)
+        if type(v) is str:
+            d["rfq_batch_id"] = v
+        elif v is not _M:
+            slow("rfq_batch_id")
+        v = g("creator_id", _M)
+        if type(v) is str:
+            d["creator_id"] = v
+        elif v is not _M:
+            slow("creator_id")
+        v = g("rfq_creator_id", _M)
+        if type(v) is str:
+            d["rfq_creator_id"] = v
+        elif v is not _M:
+            slow("rfq_creator_id")
+        v = g("status", _M)
+        m = RFQBatchQuoteStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status"] = m
+        elif v is not _M:
+            slow("status")
+        v = g("created_ts", _M)
+        if type(v) is str:
+            d["created_ts"] = _iso(v)
+        elif v is not _M:
+            slow("created_ts")
+        v = g("updated_ts", _M)
+        if type(v) is str:
+            d["updated_ts"] = _iso(v)
+        elif v is not _M:
+            slow("updated_ts")
+        v = g("accepted_side", _M)
+        m = RFQBatchQuoteAcceptedSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["accepted_side"] = m
+        elif v is None:
+            d["accepted_side"] = None
+        elif v is not _M:
+            slow("accepted_side")
+        v = g("accepted_ts", _M)
+        if type(v) is str:
+            d["accepted_ts"] = _iso(v)
+        elif v is None:
+            d["accepted_ts"] = None
+        elif v is not _M:
+            slow("accepted_ts")
+        v = g("confirmed_ts", _M)
+        if type(v) is str:
+            d["confirmed_ts"] = _iso(v)
+        elif v is None:
+            d["confirmed_ts"] = None
+        elif v is not _M:
+            slow("confirmed_ts")
+        v = g("quotes", _M)
+        if type(v) is list:
+            d["quotes"] = _convert["quotes"](v)
+        elif v is not _M:
+            slow("quotes")
+        v = g("rest_remainder", _M)
+        if type(v) is bool:
+            d["rest_remainder"] = v
+        elif v is None:
+            d["rest_remainder"] = None
+        elif v is not _M:
+            slow("rest_remainder")
+        v = g("post_only", _M)
+        if type(v) is bool:
+            d["post_only"] = v
+        elif v is None:
+            d["post_only"] = None
+        elif v is not _M:
+            slow("post_only")
+        v = g("creator_user_id", _M)
+        if type(v) is str:
+            d["creator_user_id"] = v
+        elif v is None:
+            d["creator_user_id"] = None
+        elif v is not _M:
+            slow("creator_user_id")
+        v = g("creator_subaccount", _M)
+        if type(v) is int:
+            d["creator_subaccount"] = v
+        elif v is None:
+            d["creator_subaccount"] = None
+        elif v is not _M:
+            slow("creator_subaccount")
+        v = g("rfq_creator_user_id", _M)
+        if type(v) is str:
+            d["rfq_creator_user_id"] = v
+        elif v is None:
+            d["rfq_creator_user_id"] = None
+        elif v is not _M:
+            slow("rfq_creator_user_id")
+        v = g("rfq_creator_subaccount", _M)
+        if type(v) is int:
+            d["rfq_creator_subaccount"] = v
+        elif v is None:
+            d["rfq_creator_subaccount"] = None
+        elif v is not _M:
+            slow("rfq_creator_subaccount")
+
     def __init__(
         self,
         *,
@@ -159,3 +276,9 @@ class RFQBatchQuote(_t.ResponseModel):
         self._set("creator_subaccount", creator_subaccount)
         self._set("rfq_creator_user_id", rfq_creator_user_id)
         self._set("rfq_creator_subaccount", rfq_creator_subaccount)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "quotes": RFQBatchQuote.__dict__["quotes"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,6 +9,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.maintenance_window import MaintenanceWindow
     from ..models.weekly_schedule import WeeklySchedule
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,6 +47,24 @@ class Schedule(_t.ResponseModel):
     )
     """Scheduled maintenance windows, during which the exchange may be unavailable. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("standard_hours", _M)
+        if type(v) is list:
+            d["standard_hours"] = _convert["standard_hours"](v)
+        elif v is not _M:
+            slow("standard_hours")
+        v = g("maintenance_windows", _M)
+        if type(v) is list:
+            d["maintenance_windows"] = _convert["maintenance_windows"](v)
+        elif v is not _M:
+            slow("maintenance_windows")
+
     def __init__(
         self,
         *,
@@ -52,3 +75,10 @@ class Schedule(_t.ResponseModel):
         self._raw = {}
         self._set("standard_hours", standard_hours)
         self._set("maintenance_windows", maintenance_windows)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "standard_hours": Schedule.__dict__["standard_hours"].convert,
+    "maintenance_windows": Schedule.__dict__["maintenance_windows"].convert,
+}

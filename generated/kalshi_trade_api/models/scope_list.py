@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -22,6 +26,16 @@ class ScopeList(_t.ResponseModel):
 
     scopes: list[str] = _field(_t.ListField("scopes", _t.StrField("item"), required=True, empty=True))
     """List of scopes. Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("scopes", _M)
+        if v is not _M:
+            slow("scopes")
 
     def __init__(
         self,

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ..models.settlement_source import SettlementSource
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -131,6 +135,103 @@ class Series(_t.ResponseModel):
     exchange_index: int | None = _field(_t.IntField("exchange_index"))
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("frequency", _M)
+        if type(v) is str:
+            d["frequency"] = v
+        elif v is not _M:
+            slow("frequency")
+        v = g("title", _M)
+        if type(v) is str:
+            d["title"] = v
+        elif v is not _M:
+            slow("title")
+        v = g("category", _M)
+        if type(v) is str:
+            d["category"] = v
+        elif v is not _M:
+            slow("category")
+        v = g("categories", _M)
+        if v is not _M:
+            slow("categories")
+        v = g("tags", _M)
+        if v is not _M:
+            slow("tags")
+        v = g("settlement_sources", _M)
+        if type(v) is list:
+            d["settlement_sources"] = _convert["settlement_sources"](v)
+        elif v is not _M:
+            slow("settlement_sources")
+        v = g("contract_url", _M)
+        if type(v) is str:
+            d["contract_url"] = v
+        elif v is not _M:
+            slow("contract_url")
+        v = g("contract_terms_url", _M)
+        if type(v) is str:
+            d["contract_terms_url"] = v
+        elif v is not _M:
+            slow("contract_terms_url")
+        v = g("product_metadata", _M)
+        if type(v) is dict:
+            d["product_metadata"] = _convert["product_metadata"](v)
+        elif v is None:
+            d["product_metadata"] = None
+        elif v is not _M:
+            slow("product_metadata")
+        v = g("fee_type", _M)
+        m = FeeType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["fee_type"] = m
+        elif v is not _M:
+            slow("fee_type")
+        v = g("fee_multiplier", _M)
+        if type(v) is float:
+            d["fee_multiplier"] = v
+        elif type(v) is int:
+            d["fee_multiplier"] = float(v)
+        elif v is not _M:
+            slow("fee_multiplier")
+        v = g("additional_prohibitions", _M)
+        if v is not _M:
+            slow("additional_prohibitions")
+        v = g("volume_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_fp"] = x
+            else:
+                slow("volume_fp")
+        elif v is None:
+            d["volume_fp"] = None
+        elif v is not _M and v != "":
+            slow("volume_fp")
+        v = g("last_updated_ts", _M)
+        if type(v) is str:
+            d["last_updated_ts"] = _iso(v)
+        elif v is None:
+            d["last_updated_ts"] = None
+        elif v is not _M:
+            slow("last_updated_ts")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is None:
+            d["exchange_index"] = None
+        elif v is not _M:
+            slow("exchange_index")
+
     def __init__(
         self,
         *,
@@ -169,3 +270,10 @@ class Series(_t.ResponseModel):
         self._set("volume_fp", volume_fp)
         self._set("last_updated_ts", last_updated_ts)
         self._set("exchange_index", exchange_index)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "settlement_sources": Series.__dict__["settlement_sources"].convert,
+    "product_metadata": Series.__dict__["product_metadata"].convert,
+}

@@ -7,6 +7,9 @@ from .. import types as _t
 from ..models.fee_type import FeeType
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -45,6 +48,41 @@ class SeriesFeeChange(_t.ResponseModel):
     scheduled_ts: datetime.datetime = _field(_t.DateTimeField("scheduled_ts", required=True))
     """Timestamp when this fee change is scheduled to take effect. Required (reading raises MissingFieldError if
     absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("series_ticker", _M)
+        if type(v) is str:
+            d["series_ticker"] = v
+        elif v is not _M:
+            slow("series_ticker")
+        v = g("fee_type", _M)
+        m = FeeType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["fee_type"] = m
+        elif v is not _M:
+            slow("fee_type")
+        v = g("fee_multiplier", _M)
+        if type(v) is float:
+            d["fee_multiplier"] = v
+        elif type(v) is int:
+            d["fee_multiplier"] = float(v)
+        elif v is not _M:
+            slow("fee_multiplier")
+        v = g("scheduled_ts", _M)
+        if type(v) is str:
+            d["scheduled_ts"] = _iso(v)
+        elif v is not _M:
+            slow("scheduled_ts")
 
     def __init__(
         self,

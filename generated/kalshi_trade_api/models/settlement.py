@@ -8,6 +8,9 @@ from .. import types as _t
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -90,6 +93,96 @@ class Settlement(_t.ResponseModel):
 
     value: int | None = _field(_t.IntField("value", nullable=True))
     """Payout of a single yes contract in cents. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("market_result", _M)
+        m = SettlementMarketResult._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["market_result"] = m
+        elif v is not _M:
+            slow("market_result")
+        v = g("yes_count_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_count_fp"] = x
+            else:
+                slow("yes_count_fp")
+        elif v is not _M and v != "":
+            slow("yes_count_fp")
+        v = g("yes_total_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_total_cost_dollars"] = x
+            else:
+                slow("yes_total_cost_dollars")
+        elif v is not _M and v != "":
+            slow("yes_total_cost_dollars")
+        v = g("no_count_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_count_fp"] = x
+            else:
+                slow("no_count_fp")
+        elif v is not _M and v != "":
+            slow("no_count_fp")
+        v = g("no_total_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_total_cost_dollars"] = x
+            else:
+                slow("no_total_cost_dollars")
+        elif v is not _M and v != "":
+            slow("no_total_cost_dollars")
+        v = g("revenue", _M)
+        if type(v) is int:
+            d["revenue"] = v
+        elif v is not _M:
+            slow("revenue")
+        v = g("settled_time", _M)
+        if type(v) is str:
+            d["settled_time"] = _iso(v)
+        elif v is not _M:
+            slow("settled_time")
+        v = g("fee_cost", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fee_cost"] = x
+            else:
+                slow("fee_cost")
+        elif v is not _M and v != "":
+            slow("fee_cost")
+        v = g("value", _M)
+        if type(v) is int:
+            d["value"] = v
+        elif v is None:
+            d["value"] = None
+        elif v is not _M:
+            slow("value")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sport_filter_details_competitions import SportFilterDetailsCompetitions
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -38,6 +43,22 @@ class SportFilterDetails(_t.ResponseModel):
     )
     """Mapping of competitions to their scope lists. Required (reading raises MissingFieldError if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("scopes", _M)
+        if v is not _M:
+            slow("scopes")
+        v = g("competitions", _M)
+        if type(v) is dict:
+            d["competitions"] = _convert["competitions"](v)
+        elif v is not _M:
+            slow("competitions")
+
     def __init__(
         self,
         *,
@@ -48,3 +69,9 @@ class SportFilterDetails(_t.ResponseModel):
         self._raw = {}
         self._set("scopes", scopes)
         self._set("competitions", competitions)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "competitions": SportFilterDetails.__dict__["competitions"].convert,
+}

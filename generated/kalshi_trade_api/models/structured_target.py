@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.structured_target_source_ids import StructuredTargetSourceIds
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -62,6 +66,63 @@ class StructuredTarget(_t.ResponseModel):
     last_updated_ts: datetime.datetime | None = _field(_t.DateTimeField("last_updated_ts"))
     """Timestamp when this structured target was last updated. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is None:
+            d["id"] = None
+        elif v is not _M:
+            slow("id")
+        v = g("name", _M)
+        if type(v) is str:
+            d["name"] = v
+        elif v is None:
+            d["name"] = None
+        elif v is not _M:
+            slow("name")
+        v = g("type", _M)
+        if type(v) is str:
+            d["type_"] = v
+        elif v is None:
+            d["type_"] = None
+        elif v is not _M:
+            slow("type_")
+        v = g("details", _M)
+        if type(v) is dict:
+            d["details"] = _convert["details"](v)
+        elif v is None:
+            d["details"] = None
+        elif v is not _M:
+            slow("details")
+        v = g("source_id", _M)
+        if type(v) is str:
+            d["source_id"] = v
+        elif v is None:
+            d["source_id"] = None
+        elif v is not _M:
+            slow("source_id")
+        v = g("source_ids", _M)
+        if type(v) is dict:
+            d["source_ids"] = _convert["source_ids"](v)
+        elif v is None:
+            d["source_ids"] = None
+        elif v is not _M:
+            slow("source_ids")
+        v = g("last_updated_ts", _M)
+        if type(v) is str:
+            d["last_updated_ts"] = _iso(v)
+        elif v is None:
+            d["last_updated_ts"] = None
+        elif v is not _M:
+            slow("last_updated_ts")
+
     def __init__(
         self,
         *,
@@ -82,3 +143,10 @@ class StructuredTarget(_t.ResponseModel):
         self._set("source_id", source_id)
         self._set("source_ids", source_ids)
         self._set("last_updated_ts", last_updated_ts)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "details": StructuredTarget.__dict__["details"].convert,
+    "source_ids": StructuredTarget.__dict__["source_ids"].convert,
+}

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,6 +44,37 @@ class SubaccountBalance(_t.ResponseModel):
 
     updated_ts: int = _field(_t.IntField("updated_ts", required=True))
     """Unix timestamp of last balance update. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("subaccount_number", _M)
+        if type(v) is int:
+            d["subaccount_number"] = v
+        elif v is not _M:
+            slow("subaccount_number")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("balance", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["balance"] = x
+            else:
+                slow("balance")
+        elif v is not _M and v != "":
+            slow("balance")
+        v = g("updated_ts", _M)
+        if type(v) is int:
+            d["updated_ts"] = v
+        elif v is not _M:
+            slow("updated_ts")
 
     def __init__(
         self,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -50,6 +54,43 @@ class SubaccountTransfer(_t.ResponseModel):
 
     exchange_index: int = _field(_t.IntField("exchange_index", required=True))
     """Exchange index the transfer was applied on. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("transfer_id", _M)
+        if type(v) is str:
+            d["transfer_id"] = v
+        elif v is not _M:
+            slow("transfer_id")
+        v = g("from_subaccount", _M)
+        if type(v) is int:
+            d["from_subaccount"] = v
+        elif v is not _M:
+            slow("from_subaccount")
+        v = g("to_subaccount", _M)
+        if type(v) is int:
+            d["to_subaccount"] = v
+        elif v is not _M:
+            slow("to_subaccount")
+        v = g("amount_cents", _M)
+        if type(v) is int:
+            d["amount_cents"] = v
+        elif v is not _M:
+            slow("amount_cents")
+        v = g("created_ts", _M)
+        if type(v) is int:
+            d["created_ts"] = v
+        elif v is not _M:
+            slow("created_ts")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is not _M:
+            slow("exchange_index")
 
     def __init__(
         self,

@@ -10,6 +10,9 @@ from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -100,6 +103,80 @@ class Trade(_t.ResponseModel):
     is_block_trade: bool = _field(_t.BoolField("is_block_trade", required=True))
     """True if this trade was matched off-book as a block trade (e.g. via RFQ / negotiated block proposal); false
     for trades that filled on the standard order book. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("trade_id", _M)
+        if type(v) is str:
+            d["trade_id"] = v
+        elif v is not _M:
+            slow("trade_id")
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("count_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["count_fp"] = x
+            else:
+                slow("count_fp")
+        elif v is not _M and v != "":
+            slow("count_fp")
+        v = g("yes_price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_price_dollars"] = x
+            else:
+                slow("yes_price_dollars")
+        elif v is not _M and v != "":
+            slow("yes_price_dollars")
+        v = g("no_price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_price_dollars"] = x
+            else:
+                slow("no_price_dollars")
+        elif v is not _M and v != "":
+            slow("no_price_dollars")
+        v = g("taker_side", _M)
+        m = TradeTakerSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["taker_side"] = m
+        elif v is None:
+            d["taker_side"] = None
+        elif v is not _M:
+            slow("taker_side")
+        v = g("taker_outcome_side", _M)
+        m = TradeTakerOutcomeSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["taker_outcome_side"] = m
+        elif v is not _M:
+            slow("taker_outcome_side")
+        v = g("taker_book_side", _M)
+        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["taker_book_side"] = m
+        elif v is not _M:
+            slow("taker_book_side")
+        v = g("created_time", _M)
+        if type(v) is str:
+            d["created_time"] = _iso(v)
+        elif v is not _M:
+            slow("created_time")
+        v = g("is_block_trade", _M)
+        if type(v) is bool:
+            d["is_block_trade"] = v
+        elif v is not _M:
+            slow("is_block_trade")
 
     def __init__(
         self,

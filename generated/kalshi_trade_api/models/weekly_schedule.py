@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.daily_schedule import DailySchedule
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -84,6 +88,59 @@ class WeeklySchedule(_t.ResponseModel):
     )
     """Trading hours for Sunday. May contain multiple sessions. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("start_time", _M)
+        if type(v) is str:
+            d["start_time"] = _iso(v)
+        elif v is not _M:
+            slow("start_time")
+        v = g("end_time", _M)
+        if type(v) is str:
+            d["end_time"] = _iso(v)
+        elif v is not _M:
+            slow("end_time")
+        v = g("monday", _M)
+        if type(v) is list:
+            d["monday"] = _convert["monday"](v)
+        elif v is not _M:
+            slow("monday")
+        v = g("tuesday", _M)
+        if type(v) is list:
+            d["tuesday"] = _convert["tuesday"](v)
+        elif v is not _M:
+            slow("tuesday")
+        v = g("wednesday", _M)
+        if type(v) is list:
+            d["wednesday"] = _convert["wednesday"](v)
+        elif v is not _M:
+            slow("wednesday")
+        v = g("thursday", _M)
+        if type(v) is list:
+            d["thursday"] = _convert["thursday"](v)
+        elif v is not _M:
+            slow("thursday")
+        v = g("friday", _M)
+        if type(v) is list:
+            d["friday"] = _convert["friday"](v)
+        elif v is not _M:
+            slow("friday")
+        v = g("saturday", _M)
+        if type(v) is list:
+            d["saturday"] = _convert["saturday"](v)
+        elif v is not _M:
+            slow("saturday")
+        v = g("sunday", _M)
+        if type(v) is list:
+            d["sunday"] = _convert["sunday"](v)
+        elif v is not _M:
+            slow("sunday")
+
     def __init__(
         self,
         *,
@@ -108,3 +165,15 @@ class WeeklySchedule(_t.ResponseModel):
         self._set("friday", friday)
         self._set("saturday", saturday)
         self._set("sunday", sunday)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "monday": WeeklySchedule.__dict__["monday"].convert,
+    "tuesday": WeeklySchedule.__dict__["tuesday"].convert,
+    "wednesday": WeeklySchedule.__dict__["wednesday"].convert,
+    "thursday": WeeklySchedule.__dict__["thursday"].convert,
+    "friday": WeeklySchedule.__dict__["friday"].convert,
+    "saturday": WeeklySchedule.__dict__["saturday"].convert,
+    "sunday": WeeklySchedule.__dict__["sunday"].convert,
+}

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.batch_quote_accepted_payload_msg_quotes_item import BatchQuoteAcceptedPayloadMsgQuotesItem
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -81,6 +85,61 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
     Contains your own subaccount number; the counterparty's subaccount is never shared. Optional (None if
     absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("batch_quote_id", _M)
+        if type(v) is str:
+            d["batch_quote_id"] = v
+        elif v is not _M:
+            slow("batch_quote_id")
+        v = g("rfq_batch_id", _M)
+        if type(v) is str:
+            d["rfq_batch_id"] = v
+        elif v is not _M:
+            slow("rfq_batch_id")
+        v = g("quote_creator_id", _M)
+        if type(v) is str:
+            d["quote_creator_id"] = v
+        elif v is not _M:
+            slow("quote_creator_id")
+        v = g("rfq_creator_id", _M)
+        if type(v) is str:
+            d["rfq_creator_id"] = v
+        elif v is not _M:
+            slow("rfq_creator_id")
+        v = g("accepted_side", _M)
+        m = (
+            BatchQuoteAcceptedPayloadMsgAcceptedSide._value2member_map_.get(v)
+            if type(v) is str or type(v) is int
+            else None
+        )
+        if m is not None:
+            d["accepted_side"] = m
+        elif v is not _M:
+            slow("accepted_side")
+        v = g("accepted_ts", _M)
+        if type(v) is str:
+            d["accepted_ts"] = _iso(v)
+        elif v is not _M:
+            slow("accepted_ts")
+        v = g("quotes", _M)
+        if type(v) is list:
+            d["quotes"] = _convert["quotes"](v)
+        elif v is not _M:
+            slow("quotes")
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is None:
+            d["subaccount"] = None
+        elif v is not _M:
+            slow("subaccount")
+
     def __init__(
         self,
         *,
@@ -103,3 +162,9 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         self._set("accepted_ts", accepted_ts)
         self._set("quotes", quotes)
         self._set("subaccount", subaccount)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "quotes": BatchQuoteAcceptedPayloadMsg.__dict__["quotes"].convert,
+}

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -67,6 +71,97 @@ class BatchQuoteAcceptedPayloadMsgQuotesItem(_t.ResponseModel):
 
     rfq_target_cost_dollars: Decimal | None = _field(_t.DecimalField("rfq_target_cost_dollars"))
     """Target cost from the child RFQ in dollars (optional) Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("quote_id", _M)
+        if type(v) is str:
+            d["quote_id"] = v
+        elif v is not _M:
+            slow("quote_id")
+        v = g("rfq_id", _M)
+        if type(v) is str:
+            d["rfq_id"] = v
+        elif v is not _M:
+            slow("rfq_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is None:
+            d["event_ticker"] = None
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("yes_bid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_bid_dollars"] = x
+            else:
+                slow("yes_bid_dollars")
+        elif v is not _M and v != "":
+            slow("yes_bid_dollars")
+        v = g("no_bid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_bid_dollars"] = x
+            else:
+                slow("no_bid_dollars")
+        elif v is not _M and v != "":
+            slow("no_bid_dollars")
+        v = g("contracts_accepted_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["contracts_accepted_fp"] = x
+            else:
+                slow("contracts_accepted_fp")
+        elif v is None:
+            d["contracts_accepted_fp"] = None
+        elif v is not _M and v != "":
+            slow("contracts_accepted_fp")
+        v = g("yes_contracts_offered_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_contracts_offered_fp"] = x
+            else:
+                slow("yes_contracts_offered_fp")
+        elif v is None:
+            d["yes_contracts_offered_fp"] = None
+        elif v is not _M and v != "":
+            slow("yes_contracts_offered_fp")
+        v = g("no_contracts_offered_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_contracts_offered_fp"] = x
+            else:
+                slow("no_contracts_offered_fp")
+        elif v is None:
+            d["no_contracts_offered_fp"] = None
+        elif v is not _M and v != "":
+            slow("no_contracts_offered_fp")
+        v = g("rfq_target_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["rfq_target_cost_dollars"] = x
+            else:
+                slow("rfq_target_cost_dollars")
+        elif v is None:
+            d["rfq_target_cost_dollars"] = None
+        elif v is not _M and v != "":
+            slow("rfq_target_cost_dollars")
 
     def __init__(
         self,

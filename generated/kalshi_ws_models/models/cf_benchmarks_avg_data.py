@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,6 +46,37 @@ class CFBenchmarksAvgData(_t.ResponseModel):
 
     window_end_ts_exclusive: int = _field(_t.IntField("window_end_ts_exclusive", required=True))
     """Window end boundary, exclusive (unix ms) Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("value", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["value"] = x
+            else:
+                slow("value")
+        elif v is not _M and v != "":
+            slow("value")
+        v = g("window_size", _M)
+        if type(v) is int:
+            d["window_size"] = v
+        elif v is not _M:
+            slow("window_size")
+        v = g("window_start_ts_ms", _M)
+        if type(v) is int:
+            d["window_start_ts_ms"] = v
+        elif v is not _M:
+            slow("window_start_ts_ms")
+        v = g("window_end_ts_exclusive", _M)
+        if type(v) is int:
+            d["window_end_ts_exclusive"] = v
+        elif v is not _M:
+            slow("window_end_ts_exclusive")
 
     def __init__(
         self,

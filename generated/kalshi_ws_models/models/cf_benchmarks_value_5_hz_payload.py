@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,6 +49,42 @@ class CFBenchmarksValue5HzPayload(_t.ResponseModel):
 
     data: str = _field(_t.StrField("data", required=True))
     """The raw CF Benchmarks JSON frame, as a string. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("index_id", _M)
+        if type(v) is str:
+            d["index_id"] = v
+        elif v is not _M:
+            slow("index_id")
+        v = g("value_usd", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["value_usd"] = x
+            else:
+                slow("value_usd")
+        elif v is not _M and v != "":
+            slow("value_usd")
+        v = g("source_ts_ms", _M)
+        if type(v) is int:
+            d["source_ts_ms"] = v
+        elif v is not _M:
+            slow("source_ts_ms")
+        v = g("received_at", _M)
+        if type(v) is int:
+            d["received_at"] = v
+        elif v is not _M:
+            slow("received_at")
+        v = g("data", _M)
+        if type(v) is str:
+            d["data"] = v
+        elif v is not _M:
+            slow("data")
 
     def __init__(
         self,

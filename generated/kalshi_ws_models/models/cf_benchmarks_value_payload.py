@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cf_benchmarks_avg_data import CFBenchmarksAvgData
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -52,6 +57,41 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
     )
     """Windowed-average metadata for a CF Benchmarks index value. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("index_id", _M)
+        if type(v) is str:
+            d["index_id"] = v
+        elif v is not _M:
+            slow("index_id")
+        v = g("received_at", _M)
+        if type(v) is int:
+            d["received_at"] = v
+        elif v is not _M:
+            slow("received_at")
+        v = g("data", _M)
+        if type(v) is str:
+            d["data"] = v
+        elif v is not _M:
+            slow("data")
+        v = g("avg_60s_data", _M)
+        if type(v) is dict:
+            d["avg_60s_data"] = _convert["avg_60s_data"](v)
+        elif v is not _M:
+            slow("avg_60s_data")
+        v = g("last_60s_windowed_average_15min", _M)
+        if type(v) is dict:
+            d["last_60s_windowed_average_15min"] = _convert["last_60s_windowed_average_15min"](v)
+        elif v is None:
+            d["last_60s_windowed_average_15min"] = None
+        elif v is not _M:
+            slow("last_60s_windowed_average_15min")
+
     def __init__(
         self,
         *,
@@ -68,3 +108,10 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
         self._set("data", data)
         self._set("avg_60s_data", avg_60s_data)
         self._set("last_60s_windowed_average_15min", last_60s_windowed_average_15min)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "avg_60s_data": CFBenchmarksValuePayload.__dict__["avg_60s_data"].convert,
+    "last_60s_windowed_average_15min": CFBenchmarksValuePayload.__dict__["last_60s_windowed_average_15min"].convert,
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -9,6 +10,9 @@ from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -115,6 +119,124 @@ class FillPayloadMsg(_t.ResponseModel):
 
     subaccount: int | None = _field(_t.IntField("subaccount"))
     """Optional subaccount number for the fill. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("trade_id", _M)
+        if v is not _M:
+            slow("trade_id")
+        v = g("order_id", _M)
+        if v is not _M:
+            slow("order_id")
+        v = g("client_order_id", _M)
+        if type(v) is str:
+            d["client_order_id"] = v
+        elif v is None:
+            d["client_order_id"] = None
+        elif v is not _M:
+            slow("client_order_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("is_taker", _M)
+        if type(v) is bool:
+            d["is_taker"] = v
+        elif v is not _M:
+            slow("is_taker")
+        v = g("side", _M)
+        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["side"] = m
+        elif v is not _M:
+            slow("side")
+        v = g("ts", _M)
+        if type(v) is int:
+            d["ts"] = v
+        elif v is not _M:
+            slow("ts")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is not _M:
+            slow("ts_ms")
+        v = g("yes_price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_price_dollars"] = x
+            else:
+                slow("yes_price_dollars")
+        elif v is not _M and v != "":
+            slow("yes_price_dollars")
+        v = g("count_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["count_fp"] = x
+            else:
+                slow("count_fp")
+        elif v is not _M and v != "":
+            slow("count_fp")
+        v = g("fee_cost", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fee_cost"] = x
+            else:
+                slow("fee_cost")
+        elif v is not _M and v != "":
+            slow("fee_cost")
+        v = g("action", _M)
+        m = OrderAction._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["action"] = m
+        elif v is not _M:
+            slow("action")
+        v = g("post_position_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["post_position_fp"] = x
+            else:
+                slow("post_position_fp")
+        elif v is not _M and v != "":
+            slow("post_position_fp")
+        v = g("purchased_side", _M)
+        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["purchased_side"] = m
+        elif v is not _M:
+            slow("purchased_side")
+        v = g("outcome_side", _M)
+        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["outcome_side"] = m
+        elif v is not _M:
+            slow("outcome_side")
+        v = g("book_side", _M)
+        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["book_side"] = m
+        elif v is not _M:
+            slow("book_side")
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is None:
+            d["subaccount"] = None
+        elif v is not _M:
+            slow("subaccount")
 
     def __init__(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata_custom_strike import LifecycleAdditionalMetadataCustomStrike
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -80,6 +85,91 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
     )
     """Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("name", _M)
+        if type(v) is str:
+            d["name"] = v
+        elif v is not _M:
+            slow("name")
+        v = g("title", _M)
+        if type(v) is str:
+            d["title"] = v
+        elif v is not _M:
+            slow("title")
+        v = g("yes_sub_title", _M)
+        if type(v) is str:
+            d["yes_sub_title"] = v
+        elif v is not _M:
+            slow("yes_sub_title")
+        v = g("no_sub_title", _M)
+        if type(v) is str:
+            d["no_sub_title"] = v
+        elif v is not _M:
+            slow("no_sub_title")
+        v = g("rules_primary", _M)
+        if type(v) is str:
+            d["rules_primary"] = v
+        elif v is not _M:
+            slow("rules_primary")
+        v = g("rules_secondary", _M)
+        if type(v) is str:
+            d["rules_secondary"] = v
+        elif v is not _M:
+            slow("rules_secondary")
+        v = g("can_close_early", _M)
+        if type(v) is bool:
+            d["can_close_early"] = v
+        elif v is not _M:
+            slow("can_close_early")
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("expected_expiration_ts", _M)
+        if type(v) is int:
+            d["expected_expiration_ts"] = v
+        elif v is not _M:
+            slow("expected_expiration_ts")
+        v = g("strike_type", _M)
+        if type(v) is str:
+            d["strike_type"] = v
+        elif v is None:
+            d["strike_type"] = None
+        elif v is not _M:
+            slow("strike_type")
+        v = g("floor_strike", _M)
+        if type(v) is float:
+            d["floor_strike"] = v
+        elif type(v) is int:
+            d["floor_strike"] = float(v)
+        elif v is None:
+            d["floor_strike"] = None
+        elif v is not _M:
+            slow("floor_strike")
+        v = g("cap_strike", _M)
+        if type(v) is float:
+            d["cap_strike"] = v
+        elif type(v) is int:
+            d["cap_strike"] = float(v)
+        elif v is None:
+            d["cap_strike"] = None
+        elif v is not _M:
+            slow("cap_strike")
+        v = g("custom_strike", _M)
+        if type(v) is dict:
+            d["custom_strike"] = _convert["custom_strike"](v)
+        elif v is None:
+            d["custom_strike"] = None
+        elif v is not _M:
+            slow("custom_strike")
+
     def __init__(
         self,
         *,
@@ -112,3 +202,9 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         self._set("floor_strike", floor_strike)
         self._set("cap_strike", cap_strike)
         self._set("custom_strike", custom_strike)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "custom_strike": LifecycleAdditionalMetadata.__dict__["custom_strike"].convert,
+}

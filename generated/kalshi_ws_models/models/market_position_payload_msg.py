@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -63,6 +67,84 @@ class MarketPositionPayloadMsg(_t.ResponseModel):
 
     subaccount: int | None = _field(_t.IntField("subaccount"))
     """Optional subaccount number for the position. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("user_id", _M)
+        if type(v) is str:
+            d["user_id"] = v
+        elif v is not _M:
+            slow("user_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("position_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position_fp"] = x
+            else:
+                slow("position_fp")
+        elif v is not _M and v != "":
+            slow("position_fp")
+        v = g("position_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position_cost_dollars"] = x
+            else:
+                slow("position_cost_dollars")
+        elif v is not _M and v != "":
+            slow("position_cost_dollars")
+        v = g("realized_pnl_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["realized_pnl_dollars"] = x
+            else:
+                slow("realized_pnl_dollars")
+        elif v is not _M and v != "":
+            slow("realized_pnl_dollars")
+        v = g("fees_paid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fees_paid_dollars"] = x
+            else:
+                slow("fees_paid_dollars")
+        elif v is not _M and v != "":
+            slow("fees_paid_dollars")
+        v = g("position_fee_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["position_fee_cost_dollars"] = x
+            else:
+                slow("position_fee_cost_dollars")
+        elif v is not _M and v != "":
+            slow("position_fee_cost_dollars")
+        v = g("volume_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_fp"] = x
+            else:
+                slow("volume_fp")
+        elif v is not _M and v != "":
+            slow("volume_fp")
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is None:
+            d["subaccount"] = None
+        elif v is not _M:
+            slow("subaccount")
 
     def __init__(
         self,

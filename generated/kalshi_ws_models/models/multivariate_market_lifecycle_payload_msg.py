@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -114,6 +119,104 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
     )
     """The market price structure. An empty string represents an unknown structure. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is None:
+            d["exchange_index"] = None
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("open_ts", _M)
+        if type(v) is int:
+            d["open_ts"] = v
+        elif v is None:
+            d["open_ts"] = None
+        elif v is not _M:
+            slow("open_ts")
+        v = g("close_ts", _M)
+        if type(v) is int:
+            d["close_ts"] = v
+        elif v is None:
+            d["close_ts"] = None
+        elif v is not _M:
+            slow("close_ts")
+        v = g("determination_ts", _M)
+        if type(v) is int:
+            d["determination_ts"] = v
+        elif v is None:
+            d["determination_ts"] = None
+        elif v is not _M:
+            slow("determination_ts")
+        v = g("settled_ts", _M)
+        if type(v) is int:
+            d["settled_ts"] = v
+        elif v is None:
+            d["settled_ts"] = None
+        elif v is not _M:
+            slow("settled_ts")
+        v = g("result", _M)
+        if type(v) is str:
+            d["result"] = v
+        elif v is None:
+            d["result"] = None
+        elif v is not _M:
+            slow("result")
+        v = g("settlement_value", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["settlement_value"] = x
+            else:
+                slow("settlement_value")
+        elif v is None:
+            d["settlement_value"] = None
+        elif v is not _M and v != "":
+            slow("settlement_value")
+        v = g("is_deactivated", _M)
+        if type(v) is bool:
+            d["is_deactivated"] = v
+        elif v is None:
+            d["is_deactivated"] = None
+        elif v is not _M:
+            slow("is_deactivated")
+        v = g("additional_metadata", _M)
+        if type(v) is dict:
+            d["additional_metadata"] = _convert["additional_metadata"](v)
+        elif v is None:
+            d["additional_metadata"] = None
+        elif v is not _M:
+            slow("additional_metadata")
+        v = g("event_type", _M)
+        m = (
+            MultivariateMarketLifecyclePayloadMsgEventType._value2member_map_.get(v)
+            if type(v) is str or type(v) is int
+            else None
+        )
+        if m is not None:
+            d["event_type"] = m
+        elif v is not _M:
+            slow("event_type")
+        v = g("price_level_structure", _M)
+        m = LifecyclePriceLevelStructure._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["price_level_structure"] = m
+        elif v is None:
+            d["price_level_structure"] = None
+        elif v is not _M:
+            slow("price_level_structure")
+
     def __init__(
         self,
         *,
@@ -144,3 +247,9 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
         self._set("additional_metadata", additional_metadata)
         self._set("event_type", event_type)
         self._set("price_level_structure", price_level_structure)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "additional_metadata": MultivariateMarketLifecyclePayloadMsg.__dict__["additional_metadata"].convert,
+}

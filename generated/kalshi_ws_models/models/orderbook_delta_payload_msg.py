@@ -9,6 +9,9 @@ from .. import types as _t
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -78,6 +81,78 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
     subaccount: int | None = _field(_t.IntField("subaccount"))
     """Optional - Present only when you caused this orderbook change and are using subaccounts.
     Contains the subaccount number of your order that triggered this delta. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("market_id", _M)
+        if v is not _M:
+            slow("market_id")
+        v = g("clock", _M)
+        if type(v) is int:
+            d["clock"] = v
+        elif v is not _M:
+            slow("clock")
+        v = g("price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["price_dollars"] = x
+            else:
+                slow("price_dollars")
+        elif v is not _M and v != "":
+            slow("price_dollars")
+        v = g("delta_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["delta_fp"] = x
+            else:
+                slow("delta_fp")
+        elif v is not _M and v != "":
+            slow("delta_fp")
+        v = g("side", _M)
+        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["side"] = m
+        elif v is not _M:
+            slow("side")
+        v = g("client_order_id", _M)
+        if type(v) is str:
+            d["client_order_id"] = v
+        elif v is None:
+            d["client_order_id"] = None
+        elif v is not _M:
+            slow("client_order_id")
+        v = g("ts", _M)
+        if type(v) is str:
+            d["ts"] = _iso(v)
+        elif v is None:
+            d["ts"] = None
+        elif v is not _M:
+            slow("ts")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is None:
+            d["ts_ms"] = None
+        elif v is not _M:
+            slow("ts_ms")
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is None:
+            d["subaccount"] = None
+        elif v is not _M:
+            slow("subaccount")
 
     def __init__(
         self,

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -55,6 +59,32 @@ class OrderbookSnapshotPayloadMsg(_t.ResponseModel):
     """Optional - Same format as "yes_dollars_fp" but for the NO side of the orderbook.
     This key will not exist if there are no No offers in the orderbook.
     Format: [price_in_dollars, contract_count_fp]. Empty when absent or null."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("market_id", _M)
+        if v is not _M:
+            slow("market_id")
+        v = g("clock", _M)
+        if type(v) is int:
+            d["clock"] = v
+        elif v is not _M:
+            slow("clock")
+        v = g("yes_dollars_fp", _M)
+        if v is not _M:
+            slow("yes_dollars_fp")
+        v = g("no_dollars_fp", _M)
+        if v is not _M:
+            slow("no_dollars_fp")
 
     def __init__(
         self,

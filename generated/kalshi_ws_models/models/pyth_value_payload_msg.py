@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -44,6 +48,37 @@ class PythValuePayloadMsg(_t.ResponseModel):
 
     received_at: int = _field(_t.IntField("received_at", required=True))
     """When Kalshi received the Pyth update (unix ms) Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("underlying_ticker", _M)
+        if type(v) is str:
+            d["underlying_ticker"] = v
+        elif v is not _M:
+            slow("underlying_ticker")
+        v = g("value_usd", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["value_usd"] = x
+            else:
+                slow("value_usd")
+        elif v is not _M and v != "":
+            slow("value_usd")
+        v = g("source_ts_ms", _M)
+        if type(v) is int:
+            d["source_ts_ms"] = v
+        elif v is not _M:
+            slow("source_ts_ms")
+        v = g("received_at", _M)
+        if type(v) is int:
+            d["received_at"] = v
+        elif v is not _M:
+            slow("received_at")
 
     def __init__(
         self,

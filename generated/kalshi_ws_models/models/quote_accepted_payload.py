@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import types as _t
@@ -7,6 +8,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.quote_accepted_payload_msg import QuoteAcceptedPayloadMsg
+
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -50,6 +55,39 @@ class QuoteAcceptedPayload(_t.ResponseModel):
     """Unix timestamp in milliseconds when Kalshi queued this message at the network layer. Optional (None if
     absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("type", _M)
+        if v is not _M:
+            slow("type_")
+        v = g("sid", _M)
+        if type(v) is int:
+            d["sid"] = v
+        elif v is not _M:
+            slow("sid")
+        v = g("seq", _M)
+        if type(v) is int:
+            d["seq"] = v
+        elif v is not _M:
+            slow("seq")
+        v = g("msg", _M)
+        if type(v) is dict:
+            d["msg"] = _convert["msg"](v)
+        elif v is not _M:
+            slow("msg")
+        v = g("sending_ts_ms", _M)
+        if type(v) is int:
+            d["sending_ts_ms"] = v
+        elif v is None:
+            d["sending_ts_ms"] = None
+        elif v is not _M:
+            slow("sending_ts_ms")
+
     def __init__(
         self,
         *,
@@ -66,3 +104,9 @@ class QuoteAcceptedPayload(_t.ResponseModel):
         self._set("seq", seq)
         self._set("msg", msg)
         self._set("sending_ts_ms", sending_ts_ms)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "msg": QuoteAcceptedPayload.__dict__["msg"].convert,
+}

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -76,6 +79,67 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
     rfq_batch_id: str | None = _field(_t.StrField("rfq_batch_id"))
     """Identifier of the RFQ batch, when the quote was accepted as part of a batch quote. Omitted otherwise.
     Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("quote_id", _M)
+        if type(v) is str:
+            d["quote_id"] = v
+        elif v is not _M:
+            slow("quote_id")
+        v = g("rfq_id", _M)
+        if type(v) is str:
+            d["rfq_id"] = v
+        elif v is not _M:
+            slow("rfq_id")
+        v = g("quote_creator_id", _M)
+        if type(v) is str:
+            d["quote_creator_id"] = v
+        elif v is not _M:
+            slow("quote_creator_id")
+        v = g("rfq_creator_id", _M)
+        if type(v) is str:
+            d["rfq_creator_id"] = v
+        elif v is not _M:
+            slow("rfq_creator_id")
+        v = g("order_id", _M)
+        if type(v) is str:
+            d["order_id"] = v
+        elif v is not _M:
+            slow("order_id")
+        v = g("client_order_id", _M)
+        if type(v) is str:
+            d["client_order_id"] = v
+        elif v is not _M:
+            slow("client_order_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("executed_ts", _M)
+        if type(v) is str:
+            d["executed_ts"] = _iso(v)
+        elif v is not _M:
+            slow("executed_ts")
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is None:
+            d["subaccount"] = None
+        elif v is not _M:
+            slow("subaccount")
+        v = g("rfq_batch_id", _M)
+        if type(v) is str:
+            d["rfq_batch_id"] = v
+        elif v is None:
+            d["rfq_batch_id"] = None
+        elif v is not _M:
+            slow("rfq_batch_id")
 
     def __init__(
         self,

@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.rfq_batch_best_quotes_payload_msg_rfqs_item import RfqBatchBestQuotesPayloadMsgRfqsItem
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -75,6 +79,58 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
     """Optional - Present only when your RFQ batch used a subaccount.
     Contains your own subaccount number. Optional (None if absent)."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("rfq_batch_id", _M)
+        if type(v) is str:
+            d["rfq_batch_id"] = v
+        elif v is not _M:
+            slow("rfq_batch_id")
+        v = g("client_batch_id", _M)
+        if type(v) is str:
+            d["client_batch_id"] = v
+        elif v is None:
+            d["client_batch_id"] = None
+        elif v is not _M:
+            slow("client_batch_id")
+        v = g("version", _M)
+        if type(v) is int:
+            d["version"] = v
+        elif v is not _M:
+            slow("version")
+        v = g("updated_ts", _M)
+        if type(v) is str:
+            d["updated_ts"] = _iso(v)
+        elif v is not _M:
+            slow("updated_ts")
+        v = g("yes_complete", _M)
+        if type(v) is bool:
+            d["yes_complete"] = v
+        elif v is not _M:
+            slow("yes_complete")
+        v = g("no_complete", _M)
+        if type(v) is bool:
+            d["no_complete"] = v
+        elif v is not _M:
+            slow("no_complete")
+        v = g("rfqs", _M)
+        if type(v) is list:
+            d["rfqs"] = _convert["rfqs"](v)
+        elif v is not _M:
+            slow("rfqs")
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is None:
+            d["subaccount"] = None
+        elif v is not _M:
+            slow("subaccount")
+
     def __init__(
         self,
         *,
@@ -97,3 +153,9 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         self._set("no_complete", no_complete)
         self._set("rfqs", rfqs)
         self._set("subaccount", subaccount)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "rfqs": RfqBatchBestQuotesPayloadMsg.__dict__["rfqs"].convert,
+}

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.rfq_batch_created_payload_msg_rfqs_item import RfqBatchCreatedPayloadMsgRfqsItem
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -69,6 +73,39 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
     )
     """The child RFQs, in the order they were requested. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("creator_id", _M)
+        if type(v) is str:
+            d["creator_id"] = v
+        elif v is not _M:
+            slow("creator_id")
+        v = g("created_ts", _M)
+        if type(v) is str:
+            d["created_ts"] = _iso(v)
+        elif v is not _M:
+            slow("created_ts")
+        v = g("legs", _M)
+        if type(v) is list:
+            d["legs"] = _convert["legs"](v)
+        elif v is not _M:
+            slow("legs")
+        v = g("rfqs", _M)
+        if type(v) is list:
+            d["rfqs"] = _convert["rfqs"](v)
+        elif v is not _M:
+            slow("rfqs")
+
     def __init__(
         self,
         *,
@@ -85,3 +122,10 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
         self._set("created_ts", created_ts)
         self._set("legs", legs)
         self._set("rfqs", rfqs)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "legs": RfqBatchCreatedPayloadMsg.__dict__["legs"].convert,
+    "rfqs": RfqBatchCreatedPayloadMsg.__dict__["rfqs"].convert,
+}

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..models.rfq_batch_created_payload_msg_legs_item_side import RfqBatchCreatedPayloadMsgLegsItemSide
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,6 +44,44 @@ class RfqBatchCreatedPayloadMsgLegsItem(_t.ResponseModel):
 
     yes_settlement_value_dollars: Decimal | None = _field(_t.DecimalField("yes_settlement_value_dollars"))
     """Yes settlement value in dollars for the leg. Omitted when unavailable. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("side", _M)
+        m = (
+            RfqBatchCreatedPayloadMsgLegsItemSide._value2member_map_.get(v)
+            if type(v) is str or type(v) is int
+            else None
+        )
+        if m is not None:
+            d["side"] = m
+        elif v is not _M:
+            slow("side")
+        v = g("yes_settlement_value_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_settlement_value_dollars"] = x
+            else:
+                slow("yes_settlement_value_dollars")
+        elif v is None:
+            d["yes_settlement_value_dollars"] = None
+        elif v is not _M and v != "":
+            slow("yes_settlement_value_dollars")
 
     def __init__(
         self,

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -64,6 +67,53 @@ class RfqBatchExecutedPayloadMsg(_t.ResponseModel):
     subaccount: int | None = _field(_t.IntField("subaccount"))
     """Optional - Present only when your RFQ batch used a subaccount.
     Contains your own subaccount number. Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("rfq_batch_id", _M)
+        if type(v) is str:
+            d["rfq_batch_id"] = v
+        elif v is not _M:
+            slow("rfq_batch_id")
+        v = g("client_batch_id", _M)
+        if type(v) is str:
+            d["client_batch_id"] = v
+        elif v is None:
+            d["client_batch_id"] = None
+        elif v is not _M:
+            slow("client_batch_id")
+        v = g("rfq_creator_id", _M)
+        if type(v) is str:
+            d["rfq_creator_id"] = v
+        elif v is not _M:
+            slow("rfq_creator_id")
+        v = g("executed_rfq_ids", _M)
+        if v is not _M:
+            slow("executed_rfq_ids")
+        v = g("failed_rfq_ids", _M)
+        if v is not _M:
+            slow("failed_rfq_ids")
+        v = g("executed_ts", _M)
+        if type(v) is str:
+            d["executed_ts"] = _iso(v)
+        elif v is not _M:
+            slow("executed_ts")
+        v = g("close_reason", _M)
+        if type(v) is str:
+            d["close_reason"] = v
+        elif v is not _M:
+            slow("close_reason")
+        v = g("subaccount", _M)
+        if type(v) is int:
+            d["subaccount"] = v
+        elif v is None:
+            d["subaccount"] = None
+        elif v is not _M:
+            slow("subaccount")
 
     def __init__(
         self,

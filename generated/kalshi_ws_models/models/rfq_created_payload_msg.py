@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.rfq_created_payload_msg_mve_selected_legs_item import RfqCreatedPayloadMsgMveSelectedLegsItem
 
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -76,6 +80,75 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
     )
     """Selected legs for an MVE RFQ. Omitted when the array is empty. Empty when absent or null."""
 
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        _convert = _CONVERT
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("creator_id", _M)
+        if type(v) is str:
+            d["creator_id"] = v
+        elif v is not _M:
+            slow("creator_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is None:
+            d["event_ticker"] = None
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("contracts_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["contracts_fp"] = x
+            else:
+                slow("contracts_fp")
+        elif v is None:
+            d["contracts_fp"] = None
+        elif v is not _M and v != "":
+            slow("contracts_fp")
+        v = g("target_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["target_cost_dollars"] = x
+            else:
+                slow("target_cost_dollars")
+        elif v is None:
+            d["target_cost_dollars"] = None
+        elif v is not _M and v != "":
+            slow("target_cost_dollars")
+        v = g("created_ts", _M)
+        if type(v) is str:
+            d["created_ts"] = _iso(v)
+        elif v is not _M:
+            slow("created_ts")
+        v = g("mve_collection_ticker", _M)
+        if type(v) is str:
+            d["mve_collection_ticker"] = v
+        elif v is None:
+            d["mve_collection_ticker"] = None
+        elif v is not _M:
+            slow("mve_collection_ticker")
+        v = g("mve_selected_legs", _M)
+        if type(v) is list:
+            d["mve_selected_legs"] = _convert["mve_selected_legs"](v)
+        elif v is not _M:
+            slow("mve_selected_legs")
+
     def __init__(
         self,
         *,
@@ -100,3 +173,9 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         self._set("created_ts", created_ts)
         self._set("mve_collection_ticker", mve_collection_ticker)
         self._set("mve_selected_legs", mve_selected_legs)
+
+
+# Nested models and lists of them, converted by their descriptors (which import the class lazily).
+_CONVERT = {
+    "mve_selected_legs": RfqCreatedPayloadMsg.__dict__["mve_selected_legs"].convert,
+}

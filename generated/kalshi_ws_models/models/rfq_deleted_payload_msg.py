@@ -7,6 +7,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -55,6 +58,62 @@ class RfqDeletedPayloadMsg(_t.ResponseModel):
 
     deleted_ts: datetime.datetime = _field(_t.DateTimeField("deleted_ts", required=True))
     """Timestamp when the RFQ was deleted. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("id", _M)
+        if type(v) is str:
+            d["id"] = v
+        elif v is not _M:
+            slow("id")
+        v = g("creator_id", _M)
+        if type(v) is str:
+            d["creator_id"] = v
+        elif v is not _M:
+            slow("creator_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("event_ticker", _M)
+        if type(v) is str:
+            d["event_ticker"] = v
+        elif v is None:
+            d["event_ticker"] = None
+        elif v is not _M:
+            slow("event_ticker")
+        v = g("contracts_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["contracts_fp"] = x
+            else:
+                slow("contracts_fp")
+        elif v is None:
+            d["contracts_fp"] = None
+        elif v is not _M and v != "":
+            slow("contracts_fp")
+        v = g("target_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["target_cost_dollars"] = x
+            else:
+                slow("target_cost_dollars")
+        elif v is None:
+            d["target_cost_dollars"] = None
+        elif v is not _M and v != "":
+            slow("target_cost_dollars")
+        v = g("deleted_ts", _M)
+        if type(v) is str:
+            d["deleted_ts"] = _iso(v)
+        elif v is not _M:
+            slow("deleted_ts")
 
     def __init__(
         self,

@@ -8,6 +8,9 @@ from uuid import UUID
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -97,6 +100,118 @@ class TickerPayloadMsg(_t.ResponseModel):
     time: datetime.datetime = _field(_t.DateTimeField("time", required=True))
     """Deprecated - Timestamp for when the update happened (RFC3339, truncated to milliseconds). Use ts_ms instead.
     Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("market_id", _M)
+        if v is not _M:
+            slow("market_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["price_dollars"] = x
+            else:
+                slow("price_dollars")
+        elif v is not _M and v != "":
+            slow("price_dollars")
+        v = g("yes_bid_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_bid_dollars"] = x
+            else:
+                slow("yes_bid_dollars")
+        elif v is not _M and v != "":
+            slow("yes_bid_dollars")
+        v = g("yes_ask_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_ask_dollars"] = x
+            else:
+                slow("yes_ask_dollars")
+        elif v is not _M and v != "":
+            slow("yes_ask_dollars")
+        v = g("volume_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["volume_fp"] = x
+            else:
+                slow("volume_fp")
+        elif v is not _M and v != "":
+            slow("volume_fp")
+        v = g("open_interest_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["open_interest_fp"] = x
+            else:
+                slow("open_interest_fp")
+        elif v is not _M and v != "":
+            slow("open_interest_fp")
+        v = g("dollar_volume", _M)
+        if type(v) is int:
+            d["dollar_volume"] = v
+        elif v is not _M:
+            slow("dollar_volume")
+        v = g("dollar_open_interest", _M)
+        if type(v) is int:
+            d["dollar_open_interest"] = v
+        elif v is not _M:
+            slow("dollar_open_interest")
+        v = g("yes_bid_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_bid_size_fp"] = x
+            else:
+                slow("yes_bid_size_fp")
+        elif v is not _M and v != "":
+            slow("yes_bid_size_fp")
+        v = g("yes_ask_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_ask_size_fp"] = x
+            else:
+                slow("yes_ask_size_fp")
+        elif v is not _M and v != "":
+            slow("yes_ask_size_fp")
+        v = g("last_trade_size_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["last_trade_size_fp"] = x
+            else:
+                slow("last_trade_size_fp")
+        elif v is not _M and v != "":
+            slow("last_trade_size_fp")
+        v = g("ts", _M)
+        if type(v) is int:
+            d["ts"] = v
+        elif v is not _M:
+            slow("ts")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is not _M:
+            slow("ts_ms")
+        v = g("time", _M)
+        if type(v) is str:
+            d["time"] = _iso(v)
+        elif v is not _M:
+            slow("time")
 
     def __init__(
         self,

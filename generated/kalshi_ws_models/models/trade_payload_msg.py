@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -8,6 +9,9 @@ from .. import types as _t
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset
+
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -75,6 +79,81 @@ class TradePayloadMsg(_t.ResponseModel):
 
     ts_ms: int = _field(_t.IntField("ts_ms", required=True))
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("trade_id", _M)
+        if v is not _M:
+            slow("trade_id")
+        v = g("market_ticker", _M)
+        if type(v) is str:
+            d["market_ticker"] = v
+        elif v is not _M:
+            slow("market_ticker")
+        v = g("yes_price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_price_dollars"] = x
+            else:
+                slow("yes_price_dollars")
+        elif v is not _M and v != "":
+            slow("yes_price_dollars")
+        v = g("no_price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["no_price_dollars"] = x
+            else:
+                slow("no_price_dollars")
+        elif v is not _M and v != "":
+            slow("no_price_dollars")
+        v = g("count_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["count_fp"] = x
+            else:
+                slow("count_fp")
+        elif v is not _M and v != "":
+            slow("count_fp")
+        v = g("taker_side", _M)
+        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["taker_side"] = m
+        elif v is not _M:
+            slow("taker_side")
+        v = g("taker_outcome_side", _M)
+        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["taker_outcome_side"] = m
+        elif v is not _M:
+            slow("taker_outcome_side")
+        v = g("taker_book_side", _M)
+        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["taker_book_side"] = m
+        elif v is not _M:
+            slow("taker_book_side")
+        v = g("is_block_trade", _M)
+        if type(v) is bool:
+            d["is_block_trade"] = v
+        elif v is not _M:
+            slow("is_block_trade")
+        v = g("ts", _M)
+        if type(v) is int:
+            d["ts"] = v
+        elif v is not _M:
+            slow("ts")
+        v = g("ts_ms", _M)
+        if type(v) is int:
+            d["ts_ms"] = v
+        elif v is not _M:
+            slow("ts_ms")
 
     def __init__(
         self,

@@ -13,6 +13,9 @@ from ..models.user_order_payload_msg_self_trade_prevention_type import UserOrder
 from ..models.user_order_payload_msg_status import UserOrderPayloadMsgStatus
 from ..types import UNSET, Unset
 
+_M = _t._MISSING
+_iso = datetime.datetime.fromisoformat
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -175,6 +178,211 @@ class UserOrderPayloadMsg(_t.ResponseModel):
 
     subaccount_number: int | None = _field(_t.IntField("subaccount_number"))
     """Subaccount number (0 for primary, 1-63 for subaccounts) Optional (None if absent)."""
+
+    def _load_fast(self) -> None:
+        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
+        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        d = self.__dict__
+        g = self._raw.get
+        slow = self._slow_load
+        v = g("order_id", _M)
+        if v is not _M:
+            slow("order_id")
+        v = g("user_id", _M)
+        if v is not _M:
+            slow("user_id")
+        v = g("ticker", _M)
+        if type(v) is str:
+            d["ticker"] = v
+        elif v is not _M:
+            slow("ticker")
+        v = g("exchange_index", _M)
+        if type(v) is int:
+            d["exchange_index"] = v
+        elif v is not _M:
+            slow("exchange_index")
+        v = g("status", _M)
+        m = UserOrderPayloadMsgStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["status"] = m
+        elif v is not _M:
+            slow("status")
+        v = g("side", _M)
+        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["side"] = m
+        elif v is not _M:
+            slow("side")
+        v = g("is_yes", _M)
+        if type(v) is bool:
+            d["is_yes"] = v
+        elif v is not _M:
+            slow("is_yes")
+        v = g("outcome_side", _M)
+        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["outcome_side"] = m
+        elif v is not _M:
+            slow("outcome_side")
+        v = g("book_side", _M)
+        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["book_side"] = m
+        elif v is not _M:
+            slow("book_side")
+        v = g("yes_price_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["yes_price_dollars"] = x
+            else:
+                slow("yes_price_dollars")
+        elif v is not _M and v != "":
+            slow("yes_price_dollars")
+        v = g("fill_count_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["fill_count_fp"] = x
+            else:
+                slow("fill_count_fp")
+        elif v is not _M and v != "":
+            slow("fill_count_fp")
+        v = g("remaining_count_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["remaining_count_fp"] = x
+            else:
+                slow("remaining_count_fp")
+        elif v is not _M and v != "":
+            slow("remaining_count_fp")
+        v = g("initial_count_fp", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["initial_count_fp"] = x
+            else:
+                slow("initial_count_fp")
+        elif v is not _M and v != "":
+            slow("initial_count_fp")
+        v = g("taker_fill_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["taker_fill_cost_dollars"] = x
+            else:
+                slow("taker_fill_cost_dollars")
+        elif v is not _M and v != "":
+            slow("taker_fill_cost_dollars")
+        v = g("maker_fill_cost_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["maker_fill_cost_dollars"] = x
+            else:
+                slow("maker_fill_cost_dollars")
+        elif v is not _M and v != "":
+            slow("maker_fill_cost_dollars")
+        v = g("taker_fees_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["taker_fees_dollars"] = x
+            else:
+                slow("taker_fees_dollars")
+        elif v is not _M and v != "":
+            slow("taker_fees_dollars")
+        v = g("maker_fees_dollars", _M)
+        if type(v) is str and v:
+            x = Decimal(v)
+            if x.is_finite():
+                d["maker_fees_dollars"] = x
+            else:
+                slow("maker_fees_dollars")
+        elif v is not _M and v != "":
+            slow("maker_fees_dollars")
+        v = g("client_order_id", _M)
+        if type(v) is str:
+            d["client_order_id"] = v
+        elif v is not _M:
+            slow("client_order_id")
+        v = g("order_group_id", _M)
+        if type(v) is str:
+            d["order_group_id"] = v
+        elif v is None:
+            d["order_group_id"] = None
+        elif v is not _M:
+            slow("order_group_id")
+        v = g("self_trade_prevention_type", _M)
+        m = (
+            UserOrderPayloadMsgSelfTradePreventionType._value2member_map_.get(v)
+            if type(v) is str or type(v) is int
+            else None
+        )
+        if m is not None:
+            d["self_trade_prevention_type"] = m
+        elif v is None:
+            d["self_trade_prevention_type"] = None
+        elif v is not _M:
+            slow("self_trade_prevention_type")
+        v = g("created_time", _M)
+        if type(v) is str:
+            d["created_time"] = _iso(v)
+        elif v is None:
+            d["created_time"] = None
+        elif v is not _M:
+            slow("created_time")
+        v = g("last_update_time", _M)
+        if type(v) is str:
+            d["last_update_time"] = _iso(v)
+        elif v is None:
+            d["last_update_time"] = None
+        elif v is not _M:
+            slow("last_update_time")
+        v = g("expiration_time", _M)
+        if type(v) is str:
+            d["expiration_time"] = _iso(v)
+        elif v is None:
+            d["expiration_time"] = None
+        elif v is not _M:
+            slow("expiration_time")
+        v = g("expiration_ts_ms", _M)
+        if type(v) is int:
+            d["expiration_ts_ms"] = v
+        elif v is None:
+            d["expiration_ts_ms"] = None
+        elif v is not _M:
+            slow("expiration_ts_ms")
+        v = g("created_ts_ms", _M)
+        if type(v) is int:
+            d["created_ts_ms"] = v
+        elif v is None:
+            d["created_ts_ms"] = None
+        elif v is not _M:
+            slow("created_ts_ms")
+        v = g("last_updated_ts_ms", _M)
+        if type(v) is int:
+            d["last_updated_ts_ms"] = v
+        elif v is None:
+            d["last_updated_ts_ms"] = None
+        elif v is not _M:
+            slow("last_updated_ts_ms")
+        v = g("last_update_reason", _M)
+        m = LastUpdateReason._value2member_map_.get(v) if type(v) is str or type(v) is int else None
+        if m is not None:
+            d["last_update_reason"] = m
+        elif v is None:
+            d["last_update_reason"] = None
+        elif v is not _M:
+            slow("last_update_reason")
+        v = g("subaccount_number", _M)
+        if type(v) is int:
+            d["subaccount_number"] = v
+        elif v is None:
+            d["subaccount_number"] = None
+        elif v is not _M:
+            slow("subaccount_number")
 
     def __init__(
         self,
