@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ._book import FixBook, FixBooks
 from ._client import AsyncFixClient
-from ._codec import FixMessage
+from ._codec import FixMessage, GroupEntry
 from ._errors import (
     FixConfigurationError,
     FixConnectionError,
@@ -42,10 +42,12 @@ from ._inbound import (
     MarketDataIncremental,
     MarketDataRequestReject,
     MarketDataSnapshot,
+    MarketSettlementReport,
     MDEntry,
     OrderCancelReject,
     OrderMassCancelReport,
     SessionReject,
+    SettlementParty,
 )
 from ._options import ReconnectPolicy
 from ._store import FixStore, MemoryStore, SqliteStore
@@ -70,10 +72,12 @@ __all__ = [
     "FixMessage",
     "FixSessionError",
     "FixStore",
+    "GroupEntry",
     "MDEntry",
     "MarketDataIncremental",
     "MarketDataRequestReject",
     "MarketDataSnapshot",
+    "MarketSettlementReport",
     "MemoryStore",
     "OrderCancelReject",
     "OrderMassCancelReport",
@@ -83,5 +87,6 @@ __all__ = [
     "SessionEvent",
     "SessionReject",
     "SessionType",
+    "SettlementParty",
     "SqliteStore",
 ]

@@ -9,6 +9,7 @@ are written after their LENGTH field and read by that length, so they may contai
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from itertools import repeat
 from typing import TypeAlias
@@ -186,10 +187,9 @@ class FixMessage:
     def get_bool(self, tag: int) -> bool:
         return self.get(tag) == b"Y"
 
-    def groups(self, count_tag: int) -> list[dict[int, bytes]]:
-        """The entries of the repeating group opened by ``count_tag``, per the message's layout.
-
-        Nested groups inside an entry are skipped over (see :func:`parse_group`).
+    def groups(self, count_tag: int) -> list[GroupEntry]:
+        """The entries of the top-level repeating group opened by ``count_tag``, per the
+        dictionary's layout of this message; nested groups hang off each entry's ``groups``.
 
         Raises:
             FixDecodeError: the group is not in this message's layout, or its entries do not
@@ -212,58 +212,71 @@ def to_decimal(tag: int, value: bytes) -> Decimal:
     return number
 
 
-def _find_group(members: Sequence[MemberDef], count_tag: int) -> MemberDef | None:
-    for member in members:
-        if member.group is not None:
-            if member.tag == count_tag:
-                return member
-            found = _find_group(member.group, count_tag)
-            if found is not None:
-                return found
-    return None
+@dataclass(slots=True)
+class GroupEntry:
+    """One entry of a repeating group: its fields, and the nested groups it holds (by count tag)."""
+
+    fields: dict[int, bytes] = field(default_factory=dict)
+    groups: dict[int, list[GroupEntry]] = field(default_factory=dict)
+
+    def get_str(self, tag: int) -> str | None:
+        value = self.fields.get(tag)
+        return None if value is None else value.decode("ascii", "replace")
+
+    def get_decimal(self, tag: int) -> Decimal | None:
+        """Raises FixDecodeError when present and not a number."""
+        value = self.fields.get(tag)
+        return None if value is None else to_decimal(tag, value)
 
 
-def _member_tags(members: Sequence[MemberDef]) -> set[int]:
-    tags: set[int] = set()
-    for member in members:
-        tags.add(member.tag)
-        if member.group is not None:
-            tags |= _member_tags(member.group)
-    return tags
-
-
-def parse_group(msg_type: str, fields: Sequence[Field], count_tag: int) -> list[dict[int, bytes]]:
-    """Split the fields of one repeating group into entries (a new entry starts at the delimiter).
-
-    Raises:
-        FixDecodeError: unknown group for ``msg_type``; a count that is not an integer or does not
-            match the entries found; an entry that does not start with the delimiter.
-    """
-    definition = MESSAGES.get(msg_type)
-    group = _find_group(definition.members, count_tag) if definition else None
-    if group is None or group.group is None:
-        raise FixDecodeError(f"message type {msg_type!r} has no repeating group {count_tag}")
-    allowed = _member_tags(group.group)
-    delimiter = group.group[0].tag
-    entries: list[dict[int, bytes]] = []
-    position = next((i for i, (tag, _) in enumerate(fields) if tag == count_tag), None)
-    if position is None:
-        return entries
+def _read_group(group: MemberDef, fields: Sequence[Field], position: int) -> tuple[list[GroupEntry], int]:
+    """Read the group whose count field is at ``position``; returns its entries and the next position."""
+    if group.group is None:
+        raise FixDecodeError(f"tag {group.tag} does not open a repeating group")
     try:
         expected = int(fields[position][1])
     except ValueError:
-        raise FixDecodeError(f"group count {count_tag} is not an integer") from None
-    for tag, value in fields[position + 1 :]:
-        if tag not in allowed:
+        raise FixDecodeError(f"group count {group.tag} is not an integer") from None
+    members = {m.tag: m for m in group.group}
+    delimiter = group.group[0].tag
+    entries: list[GroupEntry] = []
+    position += 1
+    while position < len(fields):
+        tag = fields[position][0]
+        member = members.get(tag)
+        if member is None:
             break
         if tag == delimiter:
-            entries.append({})
+            entries.append(GroupEntry())
         elif not entries:
-            raise FixDecodeError(f"group {count_tag}: entry starts with tag {tag}, not {delimiter}")
-        entries[-1].setdefault(tag, value)
+            raise FixDecodeError(f"group {group.tag}: entry starts with tag {tag}, not {delimiter}")
+        elif tag in entries[-1].fields or tag in entries[-1].groups:
+            raise FixDecodeError(f"group {group.tag}: tag {tag} repeated inside one entry")
+        if member.group is not None:
+            entries[-1].groups[tag], position = _read_group(member, fields, position)
+            continue
+        entries[-1].fields[tag] = fields[position][1]
+        position += 1
     if len(entries) != expected:
-        raise FixDecodeError(f"group {count_tag}: count says {expected}, found {len(entries)} entries")
-    return entries
+        raise FixDecodeError(f"group {group.tag}: count says {expected}, found {len(entries)} entries")
+    return entries, position
+
+
+def parse_group(msg_type: str, fields: Sequence[Field], count_tag: int) -> list[GroupEntry]:
+    """The entries of a top-level repeating group (nested groups on each entry's ``groups``).
+
+    A new entry starts at the group's first field (its delimiter), as the dictionary lays it out.
+
+    Raises:
+        FixDecodeError: no such top-level group for ``msg_type``; a count that is not an integer
+            or does not match the entries found; an entry that does not start with the delimiter.
+    """
+    definition = MESSAGES.get(msg_type)
+    group = next((m for m in definition.members if m.tag == count_tag and m.group), None) if definition else None
+    if group is None:
+        raise FixDecodeError(f"message type {msg_type!r} has no repeating group {count_tag}")
+    position = next((i for i, (tag, _) in enumerate(fields) if tag == count_tag), None)
+    return [] if position is None else _read_group(group, fields, position)[0]
 
 
 def decode_body(data: bytes, start: int, end: int) -> list[Field]:

@@ -132,22 +132,62 @@ class MarketDataRequestReject(FixInbound):
     text: str | None
 
 
-def _dec(value: bytes | None) -> Decimal | None:
-    from ._codec import to_decimal
-
-    return None if value is None else to_decimal(0, value)
-
-
 def _entries(msg: FixMessage) -> tuple[MDEntry, ...]:
     return tuple(
         MDEntry(
-            entry_type=e.get(Tag.MDEntryType, b"").decode("ascii", "replace"),
-            price=_dec(e.get(Tag.MDEntryPx)),
-            size=_dec(e.get(Tag.MDEntrySize)),
-            action=None if Tag.MDUpdateAction not in e else e[Tag.MDUpdateAction].decode("ascii", "replace"),
-            symbol=None if Tag.Symbol not in e else e[Tag.Symbol].decode("ascii", "replace"),
+            entry_type=e.get_str(Tag.MDEntryType) or "",
+            price=e.get_decimal(Tag.MDEntryPx),
+            size=e.get_decimal(Tag.MDEntrySize),
+            action=e.get_str(Tag.MDUpdateAction),
+            symbol=e.get_str(Tag.Symbol),
         )
         for e in msg.groups(Tag.NoMDEntries)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SettlementParty:
+    """One account's outcome in a MarketSettlementReport."""
+
+    party_id: str | None
+    role: str | None
+    long_qty: Decimal | None
+    short_qty: Decimal | None
+    collateral_changes: tuple[tuple[Decimal | None, str | None], ...]  # (amount, "BALANCE"/"PAYOUT")
+    fees: tuple[tuple[Decimal | None, str | None, str | None], ...]  # (amount, currency, fee type)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MarketSettlementReport(FixInbound):
+    """UMS, on KalshiPT (and KalshiRT with ``receive_settlement_reports``)."""
+
+    report_id: str | None
+    symbol: str | None
+    clearing_business_date: str | None
+    market_result: str | None
+    settlement_price: Decimal | None
+    total_reports: int | None
+    last_fragment: bool
+    parties: tuple[SettlementParty, ...]
+
+
+def _parties(msg: FixMessage) -> tuple[SettlementParty, ...]:
+    return tuple(
+        SettlementParty(
+            party_id=p.get_str(Tag.MarketSettlementPartyID),
+            role=p.get_str(Tag.MarketSettlementPartyRole),
+            long_qty=p.get_decimal(Tag.LongQty),
+            short_qty=p.get_decimal(Tag.ShortQty),
+            collateral_changes=tuple(
+                (c.get_decimal(Tag.CollateralAmountChange), c.get_str(Tag.CollateralAmountType))
+                for c in p.groups.get(Tag.NoCollateralAmountChanges, [])
+            ),
+            fees=tuple(
+                (f.get_decimal(Tag.MiscFeeAmt), f.get_str(Tag.MiscFeeCurr), f.get_str(Tag.MiscFeeType))
+                for f in p.groups.get(Tag.NoMiscFees, [])
+            ),
+        )
+        for p in msg.groups(Tag.NoMarketSettlementPartyIDs)
     )
 
 
@@ -231,6 +271,18 @@ def parse_inbound(msg: FixMessage, poss_dup: bool) -> FixInbound:
         return MarketDataSnapshot(**common, symbol=s(55), entries=_entries(msg))  # type: ignore[arg-type]
     if mt == "X":
         return MarketDataIncremental(**common, entries=_entries(msg))  # type: ignore[arg-type]
+    if mt == "UMS":
+        return MarketSettlementReport(
+            **common,  # type: ignore[arg-type]
+            report_id=s(20105),
+            symbol=s(55),
+            clearing_business_date=s(715),
+            market_result=s(20107),
+            settlement_price=d(730),
+            total_reports=i(20106),
+            last_fragment=msg.get_bool(893),
+            parties=_parties(msg),
+        )
     if mt == "Y":
         return MarketDataRequestReject(**common, symbol=s(55), reason=s(281), text=s(58))  # type: ignore[arg-type]
     return FixInbound(**common)  # type: ignore[arg-type]

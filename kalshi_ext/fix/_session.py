@@ -236,8 +236,15 @@ class Session:
         if msg.msg_type != "A":
             return [Notice("unexpected", f"{msg.msg_type} before the Logon reply ignored")]
         self.state = "active"
-        self.store.mark_logon(self.config.session_id, self._clock())
-        out: list[Effect] = [LoggedOn(reset=self.config.reset_seq_num)]
+        now = self._clock()
+        reset = self.config.reset_seq_num
+        if msg.get_bool(141) and not reset:
+            # The counterparty reset the session (both sides start again): our Logon was 1.
+            self.store.reset(self.config.session_id, now)
+            self.next_out, self.next_in, reset = 2, 1, True
+            self.store.set_next_out(self.config.session_id, 2)
+        self.store.mark_logon(self.config.session_id, now)
+        out: list[Effect] = [LoggedOn(reset=reset)]
         self.config.reset_seq_num = False
         if seq > self.next_in and self.config.retransmission:
             self._queue[seq] = None  # the Logon itself is handled; ask for what came before it

@@ -39,6 +39,7 @@ class Knobs:
     lose_inbound: set[int] = field(default_factory=set)  # inbound MsgSeqNums to treat as never received
     fill_orders: bool = False  # follow each New with a full fill
     request_resend_after_logon: tuple[int, int] | None = None  # send ResendRequest(begin, end) after logon
+    settlement_after_logon: bool = False  # send a MarketSettlementReport (UMS) right after the Logon reply
 
 
 @dataclass
@@ -219,6 +220,34 @@ class Acceptor:
         if gap:
             state.resend_pending = True
             self._send(writer, sender, target, "2", [(7, state.next_in), (16, 0)])
+        if self.knobs.settlement_after_logon:
+            self._send(
+                writer,
+                sender,
+                target,
+                "UMS",
+                [
+                    (20105, "MSR1"),
+                    (55, "KXTEST-1"),
+                    (715, "20261201"),
+                    (20107, "yes"),
+                    (730, "1.00"),
+                    (893, "Y"),
+                    (20108, 1),
+                    (20109, sender),
+                    (20110, 24),
+                    (704, "10"),
+                    (705, "0"),
+                    (1703, 1),
+                    (1704, "10.00"),
+                    (1705, "PAYOUT"),
+                    (136, 1),
+                    (137, "0.07"),
+                    (138, "USD"),
+                    (139, "4"),
+                    (891, "0"),
+                ],
+            )
         if self.knobs.request_resend_after_logon:
             begin, end = self.knobs.request_resend_after_logon
             self.knobs.request_resend_after_logon = None

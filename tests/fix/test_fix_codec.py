@@ -75,23 +75,36 @@ def test_repeating_groups_follow_the_dictionary() -> None:
         (271, b"5"),
     ]
     entries = parse_group("W", fields, 268)
-    assert entries == [{269: b"0", 270: b"0.35", 271: b"10"}, {269: b"1", 270: b"0.65", 271: b"5"}]
+    assert [e.fields for e in entries] == [{269: b"0", 270: b"0.35", 271: b"10"}, {269: b"1", 270: b"0.65", 271: b"5"}]
     with pytest.raises(FixDecodeError, match="count says 3"):
         parse_group("W", [*fields[:2], (268, b"3"), *fields[3:]], 268)
     with pytest.raises(FixDecodeError, match="no repeating group"):
         parse_group("D", fields, 268)
+    with pytest.raises(FixDecodeError, match="repeated inside one entry"):
+        parse_group("W", [*fields[:6], (270, b"0.36"), *fields[6:]], 268)
     nested = [
         (35, b"UMS"),
-        (20108, b"1"),
-        (20109, b"p"),
+        (20108, b"2"),
+        (20109, b"p1"),
         (20110, b"24"),
-        (1703, b"1"),
+        (1703, b"2"),
         (1704, b"1.5"),
         (1705, b"PAYOUT"),
+        (1704, b"-0.5"),
+        (1705, b"BALANCE"),
+        (20109, b"p2"),
+        (20110, b"24"),
+        (136, b"1"),
+        (137, b"0.02"),
+        (138, b"USD"),
+        (139, b"4"),
+        (891, b"0"),
+        (893, b"Y"),
     ]
-    (party,) = parse_group("UMS", nested, 20108)
-    assert party[20109] == b"p" and party[1704] == b"1.5"
-    assert parse_group("UMS", nested, 1703) == [{1704: b"1.5", 1705: b"PAYOUT"}]
+    first, second = parse_group("UMS", nested, 20108)
+    assert first.fields == {20109: b"p1", 20110: b"24"} and second.fields == {20109: b"p2", 20110: b"24"}
+    assert [c.fields[1704] for c in first.groups[1703]] == [b"1.5", b"-0.5"]
+    assert second.groups[136][0].get_decimal(137) == Decimal("0.02") and 1703 not in second.groups
 
 
 def _heartbeat(seq: int) -> bytes:

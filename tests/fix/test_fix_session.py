@@ -11,6 +11,7 @@ from kalshi_ext.fix import FixLogonError, FixSessionError, MemoryStore, ResetRul
 from kalshi_ext.fix._codec import FixMessage, encode_fields, frame
 from kalshi_ext.fix._framing import FrameParser
 from kalshi_ext.fix._session import Close, Deliver, LoggedOn, Notice, Send, Session, SessionConfig
+from kalshi_ext.fix._store import StoredMessage
 
 
 def inbound(msg_type: str, seq: int, *fields: tuple[int, object], poss_dup: bool = False) -> FixMessage:
@@ -181,3 +182,14 @@ def test_a_message_for_another_session_ends_it(clock: list[float]) -> None:
     assert sent(effects)[0].msg_type == "5"
     assert isinstance(effects[-1], Close) and "CompID" in str(effects[-1].error)
     assert not [e for e in effects if isinstance(e, Deliver)]
+
+
+def test_a_logon_reply_with_reset_restarts_both_sequences(clock: list[float]) -> None:
+    session = make(clock)
+    session.store.save_outbound(session.config.session_id, StoredMessage(5, "D", "t", b"11=a\x01", "a", 1.0))
+    session.next_out = 6
+    session.logon()
+    (logged,) = session.receive(inbound("A", 1, (141, "Y")))
+    assert isinstance(logged, LoggedOn) and logged.reset
+    assert (session.next_out, session.next_in) == (2, 2)
+    assert session.store.find_cl_ord_id(session.config.session_id, "a") is None

@@ -23,6 +23,7 @@ from kalshi_ext.fix import (
     FixInbound,
     MarketDataIncremental,
     MarketDataSnapshot,
+    MarketSettlementReport,
     OrderMassCancelReport,
     ReconnectPolicy,
     SessionEvent,
@@ -235,3 +236,24 @@ async def test_no_secret_reaches_the_store_the_stream_or_a_repr(
     assert signature not in database and b"sec-1" in database  # orders are stored, the logon is not
     assert signature.decode() not in caplog.text and signature.decode() not in text
     assert all(signature.decode() not in repr(e) for e in events)
+
+
+async def test_post_trade_settlement_report_is_typed(
+    acceptor: Acceptor, make_client: Callable[..., AsyncFixClient]
+) -> None:
+    acceptor.knobs.settlement_after_logon = True
+    async with make_client("PT") as pt:
+        report = await wait_for(pt, MarketSettlementReport)
+    assert (report.symbol, report.market_result, report.settlement_price, report.last_fragment) == (
+        "KXTEST-1",
+        "yes",
+        Decimal("1.00"),
+        True,
+    )
+    (party,) = report.parties
+    assert (party.long_qty, party.collateral_changes, party.fees) == (
+        Decimal(10),
+        ((Decimal("10.00"), "PAYOUT"),),
+        ((Decimal("0.07"), "USD", "4"),),
+    )
+    assert acceptor.logons[-1].get(141) == b"Y"  # KalshiPT resets on every logon
