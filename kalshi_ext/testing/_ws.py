@@ -10,11 +10,16 @@ The SDK's WebSocket clients (and any other client) point at the server like at K
 **Replay** (one recorded connection per incoming connection, in order): the handshake gets
 the recorded status; then the recorded events run in order: a recorded server frame is sent,
 a recorded client frame is awaited and compared (scrubbed, JSON compared as values) with what
-the client really sent, a recorded server close is repeated. A frame that differs, or one
-sent after the recorded connection ended, is a miss: the connection closes with code 1008 and
-leaving the ``with`` block raises :class:`CassetteMissError` (so does a connection beyond the
-recorded ones; its handshake is refused with HTTP 500). Client frames thus pace the replay:
-the server never runs ahead of the client past a frame the client sent in the recording.
+the client really sent (its command ``id`` aside: answers carry the client's id), a recorded
+server close is repeated. Client frames thus pace the replay: the server never runs ahead of the
+client past a frame the client sent in the recording.
+
+A frame that differs, or one sent after the recorded connection ended, is a miss. A command
+(a frame with an ``id``) gets Kalshi's ``error`` answer (code 1, the message says what differs),
+so the SDK's ``subscribe()`` raises ``WebSocketCommandError`` at once instead of waiting; the
+replay then waits for a frame that matches. Any other frame closes the connection (1008). A
+connection beyond the recorded ones is refused with HTTP 500. Every miss also makes leaving the
+``with`` block raise :class:`CassetteMissError`.
 
 **Recording**: the handshake is forwarded to ``upstream`` + the same path with the client's
 ``KALSHI-ACCESS-*``, ``Authorization`` and ``Cookie`` headers (the signature covers the path,
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import logging
 import threading
 from typing import TYPE_CHECKING, Any
@@ -265,32 +271,51 @@ class WebSocketCassette:
         from websockets.exceptions import ConnectionClosed
 
         ignore = self.cassette.matcher.ignore_frame_fields
+        events: list[dict[str, Any]] = recorded.get("events", [])
+        position = 0
+        ids: dict[int, int] = {}  # recorded command id -> the id the client used for it
         try:
-            for number, event in enumerate(recorded.get("events", [])):
-                if "recv" in event:
-                    body: Body = event["recv"]
-                    data = decode_body(body)
-                    await connection.send(data if body is not None and "base64" in body else data.decode("utf-8"))
-                elif "send" in event:
-                    message = await connection.recv()
-                    reason = frame_difference(self._frame(message), event["send"], ignore)
-                    if reason is not None:
-                        await self._miss(connection, f"client frame at event {number} differs: {reason}")
+            while True:
+                # every recorded server frame up to the next recorded client frame
+                while position < len(events) and "send" not in events[position]:
+                    event = events[position]
+                    position += 1
+                    if "recv" in event:
+                        await connection.send(_outgoing(event["recv"], ids))
+                    elif "close" in event:
+                        code = int(event["close"].get("code") or 1000)
+                        reason = str(event["close"].get("reason", ""))
+                        await connection.close(1011 if code in _RESERVED_CLOSE else code, reason)
                         return
-                elif "close" in event:
-                    code = int(event["close"].get("code") or 1000)
-                    await connection.close(1011 if code in _RESERVED_CLOSE else code, event["close"].get("reason", ""))
+                live = self._frame(await connection.recv())
+                if position < len(events):
+                    expected = events[position]["send"]
+                    difference = frame_difference(_without_id(live), _without_id(expected), ignore)
+                    if difference is None:
+                        _pair_ids(expected, live, ids)
+                        position += 1
+                        continue
+                    problem = f"client frame at event {position} differs: {difference}"
+                else:
+                    problem = f"the client sent a frame after the recording ended: {live}"
+                if await self._miss(connection, problem, live):
                     return
-            async for message in connection:
-                extra = self._frame(message)
-                await self._miss(connection, f"the client sent a frame after the recording ended: {extra}")
-                return
         except ConnectionClosed:
             return  # the client left early: what it did not do is no miss
 
-    async def _miss(self, connection: ServerConnection, reason: str) -> None:
-        self.errors.append(reason)
+    async def _miss(self, connection: ServerConnection, problem: str, live: Body) -> bool:
+        """Report a miss: a command (a frame with an ``id``) gets Kalshi's error answer, so the
+        caller's ``subscribe()`` (or other command) raises at once with the reason; any other
+        frame closes the connection (1008). Returns whether the connection was closed."""
+        self.errors.append(problem)
+        command_id = _command_id(live)
+        if command_id is not None:
+            text = f"kalshi-ext cassette miss: {problem}"
+            reply = {"id": command_id, "type": "error", "msg": {"code": 1, "msg": text[:500]}}
+            await connection.send(json.dumps(reply))
+            return False
         await connection.close(_MISS_CODE, "kalshi-ext cassette miss")
+        return True
 
     async def _record(self, client: ServerConnection, upstream: ClientConnection, events: list[dict[str, Any]]) -> None:
         from websockets.exceptions import ConnectionClosed
@@ -321,3 +346,32 @@ class WebSocketCassette:
                 await client.close(1011 if code in _RESERVED_CLOSE else code, reason)
 
         await asyncio.gather(client_to_upstream(), upstream_to_client())
+
+
+def _command_id(body: Body) -> int | None:
+    frame = body.get("json") if body is not None else None
+    value = frame.get("id") if isinstance(frame, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _without_id(body: Body) -> Body:
+    # The SDK numbers its commands 1, 2, ...: the number is not what a test is about (and after
+    # one unmatched command every later one is shifted). Answers get the client's id instead.
+    if _command_id(body) is None or body is None:
+        return body
+    return {"json": {k: v for k, v in body["json"].items() if k != "id"}}
+
+
+def _pair_ids(recorded: Body, live: Body, ids: dict[int, int]) -> None:
+    old, new = _command_id(recorded), _command_id(live)
+    if old is not None and new is not None:
+        ids[old] = new
+
+
+def _outgoing(body: Body, ids: dict[int, int]) -> str | bytes:
+    """A recorded server frame as it is sent now: an answer carries the id of the client's command."""
+    number = _command_id(body)
+    if body is not None and number is not None and ids.get(number, number) != number:
+        body = {"json": {**body["json"], "id": ids[number]}}
+    data = decode_body(body)
+    return data if body is not None and "base64" in body else data.decode("utf-8")

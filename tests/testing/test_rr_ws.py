@@ -17,8 +17,8 @@ from kalshi_ext.ws import (
     KalshiWebSocket,
     ReconnectPolicy,
     SyncKalshiWebSocket,
+    WebSocketCommandError,
     WebSocketConnectionError,
-    WebSocketError,
 )
 
 pytest.importorskip("websockets")
@@ -81,11 +81,14 @@ async def test_a_different_frame_is_a_miss(private_key: Any, private_pem: str, t
     replay = Cassette(path)
     server = replay.websocket()
     async with server:
-        async with KalshiWebSocket(
-            **ws_options(private_pem, server.url_for(), reconnect=ReconnectPolicy(max_attempts=0))
-        ) as ws:
-            with pytest.raises(WebSocketError):
+        async with KalshiWebSocket(**ws_options(private_pem, server.url_for())) as ws:
+            # the miss answers the command at once: no wait, no reconnect
+            with pytest.raises(
+                WebSocketCommandError, match=r"kalshi-ext cassette miss: client frame at event 0 differs"
+            ):
                 await ws.subscribe_orderbook_delta(["KXOTHER-MARKET"])
+            # the replay still waits for the recorded frame, and goes on once it comes
+            assert prices(await book_session(ws)) == [(True, "0.47"), (False, "0.48")]
         with pytest.raises(CassetteMissError, match=r"client frame at event 0 differs: body \$.params.market_tickers"):
             server.check()
     assert replay.close() == []  # each miss is raised once
