@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
@@ -207,6 +208,18 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version (0) or a usage error (2, message already printed)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    from ._output import WarningsTo
+
+    warnings_handler = WarningsTo(err)
+    logger = logging.getLogger("kalshi_ext")
+    logger.addHandler(warnings_handler)
+    try:
+        return _dispatch(args, out, err)
+    finally:
+        logger.removeHandler(warnings_handler)
+
+
+def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from kalshi_ext import KalshiConfigurationError, KalshiError
 
     from ._trade import DeclinedError, PartialFailureError

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import logging
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -224,3 +225,30 @@ def render_pairs(out: TextIO, pairs: Sequence[tuple[str, str]], *, title: str | 
     width = max((len(label) for label, _ in pairs), default=0)
     for label, value in pairs:
         print(f"{label.ljust(width)}  {value}".rstrip(), file=out)
+
+
+class WarningsTo(logging.Handler):
+    """The SDK's warnings (a dropped connection, a sequence gap) as ``kalshi-ext: warning: ...`` lines
+    on stderr, or, while a screen is being redrawn, handed to ``redirect`` so they cannot tear it."""
+
+    def __init__(self, err: TextIO) -> None:
+        super().__init__(logging.WARNING)
+        self.err = err
+        self.redirect: Callable[[str], None] | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            message = " ".join(record.getMessage().split())
+            if self.redirect is not None:
+                self.redirect(message)
+            else:
+                print(f"kalshi-ext: warning: {message}", file=self.err, flush=True)
+        except Exception:  # a logging handler must never raise into the code that logged
+            self.handleError(record)
+
+    @classmethod
+    def installed(cls) -> WarningsTo | None:
+        for handler in logging.getLogger("kalshi_ext").handlers:
+            if isinstance(handler, cls):
+                return handler
+        return None

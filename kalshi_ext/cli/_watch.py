@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._output import Clock, Column, plain_table, print_json_line, text
+from ._output import Clock, Column, WarningsTo, plain_table, print_json_line, text
 from ._target import streaming_target
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _REDRAW_EVERY = 0.1  # seconds: a terminal cannot show faster, and redrawing costs the reader time
 _HOME_CLEAR = "\x1b[H\x1b[2J"
+_WARNING_SHOWN_FOR = 10.0  # seconds a warning (reconnect, gap) stays on the screen
 
 
 def _levels(levels: Sequence[Any]) -> list[list[Decimal]]:
@@ -40,12 +41,15 @@ class Screen:
         self.seq: int | None = None
         self.updates = 0
         self.status = "connecting..."
+        self.warning: tuple[float, str] | None = None  # (when, text) of the SDK's last warning
         self.trades: collections.deque[dict[str, Any]] = collections.deque(maxlen=max(trades, 0))
 
     def lines(self) -> list[str]:
         now = self.clock.show(time.time())
         head = f"{self.ticker}   {now}   updates {self.updates}   seq {text(self.seq)}   {self.status}"
         out = [head]
+        if self.warning is not None and time.monotonic() - self.warning[0] < _WARNING_SHOWN_FOR:
+            out.append(f"warning: {self.warning[1][:120]}")
         book = self.book
         if book is None or not book.is_synced:
             out += ["", "(waiting for a snapshot)"]
@@ -123,7 +127,6 @@ def websocket_for(args: argparse.Namespace, client: Any, url: str | None) -> Kal
 
 
 async def _run(args: argparse.Namespace, out: TextIO, client: Any, url: str | None) -> None:
-    from kalshi_ext.ws import BookInvalidated, BookUpdate, Message
 
     depth = args.depth or 10
     screen = Screen(args.ticker, depth, args.trades, Clock(args.utc))
@@ -138,6 +141,32 @@ async def _run(args: argparse.Namespace, out: TextIO, client: Any, url: str | No
         last_draw = now
         out.write(_HOME_CLEAR + "\n".join(screen.lines()) + "\n")
         out.flush()
+
+    warnings = WarningsTo.installed() if tty else None
+    if warnings is not None:  # a warning line would tear the redrawn screen: show it in the header
+
+        def to_screen(message: str) -> None:
+            screen.warning = (time.monotonic(), message)
+
+        warnings.redirect = to_screen
+    try:
+        await _stream(args, out, client=client, url=url, screen=screen, depth=depth, draw=draw)
+    finally:
+        if warnings is not None:
+            warnings.redirect = None
+
+
+async def _stream(
+    args: argparse.Namespace,
+    out: TextIO,
+    *,
+    client: Any,
+    url: str | None,
+    screen: Screen,
+    depth: int,
+    draw: Callable[..., None],
+) -> None:
+    from kalshi_ext.ws import BookInvalidated, BookUpdate, Message
 
     async with websocket_for(args, client, url) as ws:
         books = await ws.subscribe_orderbook_delta([args.ticker])
