@@ -124,7 +124,7 @@ def _shape(member: Any) -> tuple[str, list[tuple[str, Any, Any]] | None]:
 
 
 # Factories that do no I/O stay plain methods on both sides (websocket() returns the client of its kind).
-NO_IO = ("websocket", "paginate")
+NO_IO = ("websocket", "fix", "paginate")
 
 
 @pytest.mark.parametrize(("sync_cls", "async_cls"), PAIRS, ids=lambda c: c.__name__)
