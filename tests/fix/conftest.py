@@ -14,7 +14,6 @@ from fixacceptor import KEY_ID, Acceptor
 from kalshi_ext.fix import AsyncFixClient
 
 
-
 @pytest.fixture(scope="session")
 def ca() -> trustme.CA:
     return trustme.CA()
