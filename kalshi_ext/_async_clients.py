@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
     from ._order_compat import AsyncOrdersResource
     from ._safe_orders import AsyncSafePerpsOrdersResource
+    from .fix import AsyncFixClient
     from .ws import KalshiWebSocket, PerpsWebSocket
 
 G = TypeVar("G")
@@ -227,6 +228,20 @@ class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeRes
 
         return KalshiWebSocket.from_client(self, **self._websocket_options(options))
 
+    def fix(self, session: str = "RT", **options: Any) -> AsyncFixClient:
+        """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.
+
+        ``options``: the FIX client's other keywords (store, heartbeat_interval, reconnect, ...);
+        see docs/fix.md. Nothing connects until ``logon()`` (or ``with``).
+
+        Raises:
+            KalshiConfigurationError: credentials or ``demo`` in ``options``; an unauthenticated
+                client; a custom ``base_url`` on this client without ``host``; a bad option.
+        """
+        from .fix import AsyncFixClient
+
+        return AsyncFixClient.from_client(self, session, **options)
+
 
 class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsResources):
     """Asynchronous client for the Perps (margin) Trade API; see :class:`PerpsClient`."""
@@ -255,6 +270,20 @@ class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsReso
         from .ws import PerpsWebSocket
 
         return PerpsWebSocket.from_client(self, **self._websocket_options(options))
+
+    def fix(self, session: str = "RT", **options: Any) -> AsyncFixClient:
+        """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.
+
+        ``options``: the FIX client's other keywords (store, heartbeat_interval, reconnect, ...);
+        see docs/fix.md. Nothing connects until ``logon()`` (or ``with``).
+
+        Raises:
+            KalshiConfigurationError: credentials or ``demo`` in ``options``; an unauthenticated
+                client; a custom ``base_url`` on this client without ``host``; a bad option.
+        """
+        from .fix import AsyncFixClient
+
+        return AsyncFixClient.from_client(self, session, **options)
 
 
 class AsyncKlearClient(

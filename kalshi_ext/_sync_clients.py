@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from ._order_compat import OrdersResource
     from ._safe_orders import SafePerpsOrdersResource
+    from .fix import FixClient
     from .ws import SyncKalshiWebSocket, SyncPerpsWebSocket
 
 G = TypeVar("G")
@@ -261,6 +262,20 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, Api
 
         return SyncKalshiWebSocket.from_client(self, **self._websocket_options(options))
 
+    def fix(self, session: str = "RT", **options: Any) -> FixClient:
+        """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.
+
+        ``options``: the FIX client's other keywords (store, heartbeat_interval, reconnect, ...);
+        see docs/fix.md. Nothing connects until ``logon()`` (or ``with``).
+
+        Raises:
+            KalshiConfigurationError: credentials or ``demo`` in ``options``; an unauthenticated
+                client; a custom ``base_url`` on this client without ``host``; a bad option.
+        """
+        from .fix import FixClient
+
+        return FixClient.from_client(self, session, **options)
+
 
 class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
     """Synchronous client for the Perps (margin) Trade API.
@@ -294,6 +309,20 @@ class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
         from .ws import SyncPerpsWebSocket
 
         return SyncPerpsWebSocket.from_client(self, **self._websocket_options(options))
+
+    def fix(self, session: str = "RT", **options: Any) -> FixClient:
+        """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.
+
+        ``options``: the FIX client's other keywords (store, heartbeat_interval, reconnect, ...);
+        see docs/fix.md. Nothing connects until ``logon()`` (or ``with``).
+
+        Raises:
+            KalshiConfigurationError: credentials or ``demo`` in ``options``; an unauthenticated
+                client; a custom ``base_url`` on this client without ``host``; a bad option.
+        """
+        from .fix import FixClient
+
+        return FixClient.from_client(self, session, **options)
 
 
 class KlearClient(_SyncClient[KlearGeneratedClient], KlearResources, KlearClientInit[httpx.BaseTransport]):

@@ -124,7 +124,7 @@ def _shape(member: Any) -> tuple[str, list[tuple[str, Any, Any]] | None]:
 
 
 # Factories that do no I/O stay plain methods on both sides (websocket() returns the client of its kind).
-NO_IO = ("websocket", "paginate", "with_options")  # these build objects; they send nothing
+NO_IO = ("websocket", "fix", "paginate", "with_options")  # these build objects; they send nothing
 
 
 @pytest.mark.parametrize(("sync_cls", "async_cls"), PAIRS, ids=lambda c: c.__name__)

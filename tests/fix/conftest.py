@@ -9,11 +9,9 @@ from typing import Any
 import pytest
 import trustme
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
-from fixacceptor import Acceptor
+from fixacceptor import KEY_ID, Acceptor
 
 from kalshi_ext.fix import AsyncFixClient
-
-KEY_ID = "11111111-2222-3333-4444-555555555555"
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,8 @@ from kalshi_ext.fix._codec import FixMessage, encode_fields, frame
 from kalshi_ext.fix._framing import FrameParser, Garbage
 from kalshi_ext.fix._session import sending_time
 
+KEY_ID = "11111111-2222-3333-4444-555555555555"  # the API key id the tests log on with
+
 
 @dataclass
 class Knobs:

@@ -10,8 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from conftest import KEY_ID
-from fixacceptor import Acceptor
+from fixacceptor import KEY_ID, Acceptor
 
 from kalshi_ext import KalshiClient, PerpsClient
 from kalshi_ext.fix import (
