@@ -128,3 +128,154 @@ def prepare(
         else:
             _check_kind(operation, name, annotation, value)
     return out
+
+
+def _body_model(annotation: Any, models: Any) -> type | None:
+    import attrs
+
+    for token in _NAME.findall(annotation if isinstance(annotation, str) else ""):
+        model = getattr(models, token, None) if models is not None and token not in _BUILTIN_NAMES else None
+        if isinstance(model, type) and attrs.has(model):
+            return model
+    return None
+
+
+def _enum_named(annotation: str, models: Any) -> type[Enum] | None:
+    for token in _NAME.findall(annotation):
+        enum = getattr(models, token, None) if models is not None and token not in _BUILTIN_NAMES else None
+        if isinstance(enum, type) and issubclass(enum, Enum):
+            return enum
+    return None
+
+
+def _plain_model(operation: str, where: str, obj: Any, models: Any) -> Any:
+    """``obj`` (an attrs request model) checked field by field before it is serialised.
+
+    A required field holding ``None`` is refused by name, and a plain ``str``/``int`` in an enum
+    field becomes its member (or is refused when the enum does not list it) on a copy: the
+    generated ``to_dict`` would otherwise fail with ``AttributeError: 'str' object has no
+    attribute 'value'``. Nested models and lists of them are walked too.
+    """
+    import copy
+
+    import attrs
+
+    changed: dict[str, Any] = {}
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name, None)
+        annotation = field.type if isinstance(field.type, str) else ""
+        label = f"{operation}: {where}.{field.name}"
+        if value is None and annotation and "None" not in annotation and field.init:
+            raise KalshiConfigurationError(f"{label} is required, not None")
+        enum = _enum_named(annotation, models) if annotation else None
+        if enum is not None and isinstance(value, str | int) and not isinstance(value, bool | Enum):
+            member = next((m for m in enum if m.value == value), None)
+            if member is None:
+                allowed = ", ".join(repr(m.value) for m in enum)
+                raise KalshiConfigurationError(f"{label} must be one of {allowed}, not {value!r}")
+            changed[field.name] = member
+        elif attrs.has(type(value)):
+            walked = _plain_model(operation, f"{where}.{field.name}", value, models)
+            if walked is not value:
+                changed[field.name] = walked
+        elif isinstance(value, list) and any(attrs.has(type(item)) for item in value):
+            items = [
+                _plain_model(operation, f"{where}.{field.name}[{i}]", item, models) if attrs.has(type(item)) else item
+                for i, item in enumerate(value)
+            ]
+            if any(new is not old for new, old in zip(items, value, strict=True)):
+                changed[field.name] = items
+    if not changed:
+        return obj
+    duplicate = copy.copy(obj)
+    for name, value in changed.items():
+        object.__setattr__(duplicate, name, value)
+    return duplicate
+
+
+def body_from(operation: str, value: Any, model: type | None, *, required: bool = True, empty: Any = None) -> Any:
+    """The ``body`` argument as its request model: a plain dict is converted, ``None`` refused
+    (or ``empty`` returned when the body is optional).
+
+    Raises:
+        KalshiConfigurationError: ``None`` for a required body; a dict that does not fit the model
+            (checked as JSON against the spec first, so a float price or an unknown enum value is
+            refused by name); anything else that is not the model.
+    """
+    if value is None:
+        if required or model is None:
+            raise KalshiConfigurationError(f"{operation}: body is required, not None")
+        return empty
+    if model is None or isinstance(value, model):
+        return value
+    if isinstance(value, Mapping):
+        from kalshi_ext_constraints import load
+
+        from ._request_checks import Schemas, check_json
+
+        package = model.__module__.split(".", 1)[0]
+        schemas = Schemas(package, load(package).get("schemas", {}))
+        check_json(operation, "body", dict(value), {"$ref": model.__name__}, schemas)
+        try:
+            return model.from_dict(dict(value))  # type: ignore[attr-defined]
+        except KeyError as exc:
+            raise KalshiConfigurationError(f"{operation}: body.{exc.args[0]} is required") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            detail = " ".join(str(exc).split())[:200]
+            raise KalshiConfigurationError(f"{operation}: body does not fit {model.__name__} ({detail})") from None
+    raise KalshiConfigurationError(
+        f"{operation}: body must be a {model.__name__} (or a dict of its JSON fields), not {type(value).__name__}"
+    )
+
+
+def _unset(models: Any) -> Any:
+    import importlib
+
+    return importlib.import_module(models.__name__.rsplit(".", 1)[0] + ".types").UNSET
+
+
+def check_call(
+    operation: str, module: str, annotations: Mapping[str, Any], kwargs: dict[str, Any], models: Any
+) -> tuple[dict[str, Any], str | None]:
+    """Check a call against the spec's constraints; return the arguments and the expected route path.
+
+    The path is relative to the API base URL, exactly as the generated code will build it; None
+    when the operation has no recorded constraints (a function of another origin).
+
+    Raises:
+        KalshiConfigurationError: see :mod:`kalshi_ext._request_checks` and :func:`_as_body`.
+    """
+    from kalshi_ext_constraints import load
+
+    from ._request_checks import Schemas, check_json, check_path_value, check_query_value, expected_path
+
+    package = module.split(".", 1)[0]
+    data = load(package)
+    op = data.get("operations", {}).get(module)
+    if op is None:
+        return kwargs, None
+    schemas = Schemas(package, data.get("schemas", {}))
+    segments = {
+        name: check_path_value(operation, name, kwargs.get(name), schema) for name, schema in op["path_params"].items()
+    }
+    for name, schema in op["query"].items():
+        value = kwargs.get(name)
+        if value is not None and type(value).__name__ != "Unset":
+            check_query_value(operation, name, value, schema, schemas)
+    out = kwargs
+    if op["body"] is not None and "body" in kwargs:
+        body = kwargs["body"]
+        if body is None and not op["body_required"]:  # None for an optional body: as if omitted
+            body = _empty_body(str(annotations.get("body", "")), models, _unset(models))
+        else:
+            body = body_from(operation, body, _body_model(annotations.get("body"), models))
+        if body is not None and type(body).__name__ != "Unset":
+            body = _plain_model(operation, "body", body, models)
+            try:
+                encoded = body.to_dict()
+            except (AttributeError, TypeError, ValueError) as exc:
+                detail = " ".join(str(exc).split())[:200]
+                raise KalshiConfigurationError(f"{operation}: body could not be encoded ({detail})") from None
+            check_json(operation, "body", encoded, op["body"], schemas)
+        out = {**kwargs, "body": body}
+    return out, expected_path(op["path"], segments)

@@ -10,15 +10,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
-from ._arguments import prepare
+from ._arguments import check_call, prepare
 from ._auth import HeaderAuth, check_user_headers
+from ._bounded import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES, MAX_RESPONSE_BYTES_LIMIT
 from ._environments import ApiSpec, ResolvedEndpoint, resolve_base_url
 from ._errors import AuthRequiredError, KalshiConfigurationError, KalshiError, KalshiResponseError
 from ._ratelimit import RateLimiter, RateLimits
 from ._retry import RetryPolicy
-from ._secrets import UNPARSED_BODY, hide_secrets_in_reprs
+from ._secrets import CALL_SECRETS, UNPARSED_BODY, hide_secrets_in_reprs, scrub, scrub_deep
 from ._signing import RequestSigner
-from ._validate import check_bool, check_seconds
+from ._transport_core import EXPECTED_PATH
+from ._validate import check_bool, check_int, check_seconds
 
 if TYPE_CHECKING:
     import httpx
@@ -60,6 +62,7 @@ class ClientSettings:
     rate_limit: RateLimitOption
     headers: Mapping[str, str]
     proxy: str | None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
 
 def build_signer(
@@ -106,13 +109,15 @@ def build_settings(
     headers: Mapping[str, str] | None,
     proxy: str | None,
     auto_limits_supported: bool = True,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> ClientSettings:
     """Validate the options every client shares.
 
     Raises:
         KalshiConfigurationError: see :func:`resolve_base_url`; non-bool flags; bad timeouts;
             a ``retry`` that is not a RetryPolicy; ``rate_limit="auto"`` without credentials or
-            on an API without a limits endpoint; reserved or non-str headers; a bad proxy.
+            on an API without a limits endpoint; reserved or non-str headers; a bad proxy; a
+            ``max_response_bytes`` that is not an int between 1 KiB and 1 GiB.
     """
     check_bool("demo", demo)
     check_bool("allow_custom_host", allow_custom_host)
@@ -142,6 +147,9 @@ def build_settings(
         rate_limit=rate_limit,
         headers=check_user_headers(headers),
         proxy=proxy,
+        max_response_bytes=check_int(
+            "max_response_bytes", max_response_bytes, minimum=1024, maximum=MAX_RESPONSE_BYTES_LIMIT
+        ),
     )
 
 
@@ -169,6 +177,18 @@ def _documented_statuses(fn: Callable[..., Any]) -> frozenset[int] | None:
     return statuses if isinstance(statuses, frozenset) else None
 
 
+def _documents_a_body(fn: Callable[..., Any], status: int) -> bool:
+    """Whether an empty answer with ``status`` contradicts the spec: the status is not one it
+    documents as empty, and the operation documents a JSON body for some success status."""
+    from kalshi_ext_constraints import load
+
+    module = getattr(fn, "__module__", "") or ""
+    op = load(module.split(".", 1)[0]).get("operations", {}).get(module)
+    if op is None or status in op["success_empty"]:
+        return False
+    return bool(op["success_with_body"])
+
+
 def _operation_name(fn: Callable[..., Any]) -> str:
     return (getattr(fn, "__module__", "") or "?").rsplit(".", 1)[-1]
 
@@ -179,6 +199,8 @@ class ClientCore:
     def __init__(self, settings: ClientSettings, transport_core: TransportCore) -> None:
         self.settings = settings
         self.transport_core = transport_core
+        transport_core.attempt_timeout = settings.timeout  # wall clock, connect to last body byte
+        transport_core.max_response_bytes = settings.max_response_bytes
         package = settings.api.package
         generated_types: Any = importlib.import_module(f"{package}.types")
         generated_types.item_error = _list_item_error  # lazily parsed list items fail as KalshiResponseError
@@ -197,7 +219,9 @@ class ClientCore:
 
         s = self.settings
         timeout = httpx.Timeout(s.timeout, connect=s.connect_timeout if s.connect_timeout is not None else s.timeout)
-        headers = {"User-Agent": user_agent(), "Accept": "application/json", **s.headers}
+        # Only the encodings the bounded decoder handles (kalshi_ext._bounded): never br or zstd.
+        headers = {"User-Agent": user_agent(), "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
+        headers.update(s.headers)
         return {"base_url": s.endpoint.base_url, "headers": headers, "timeout": timeout, "follow_redirects": False}
 
     def install_limits(self, limits: RateLimits) -> None:
@@ -224,12 +248,21 @@ class ClientCore:
         """
         module = getattr(fn, "__module__", "") or ""
         models = importlib.import_module(module.split(".", 1)[0] + ".models") if ".api." in module else None
-        return prepare(_operation_name(fn), getattr(fn, "__annotations__", {}), kwargs, models)
+        name, annotations = _operation_name(fn), getattr(fn, "__annotations__", {})
+        prepared = prepare(name, annotations, kwargs, models)
+        if models is None:
+            return prepared
+        checked, route = check_call(name, module, annotations, prepared, models)
+        if route is not None:
+            # The transport refuses to send this call anywhere else (see TransportCore.begin).
+            EXPECTED_PATH.set(self.settings.endpoint.path_prefix + route)
+        return checked
 
     def call_failed(self, fn: Callable[..., Any], exc: Exception, response_seen: bool) -> KalshiError:
         """Translate an exception escaping generated code into a kalshi_ext error."""
+        EXPECTED_PATH.set(None)
         name = _operation_name(fn)
-        detail = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+        detail = scrub(f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}", CALL_SECRETS.get())
         if response_seen or isinstance(exc, self._unexpected_status):
             return KalshiResponseError(f"{name}: the response did not match the generated model ({detail})")
         return KalshiConfigurationError(f"{name}: invalid arguments ({detail})")
@@ -240,10 +273,17 @@ class ClientCore:
 
     def unwrap(self, fn: Callable[..., Any], response: DetailedResponse[T]) -> T:
         """Return the parsed success model, or raise KalshiResponseError for an undocumented success."""
+        EXPECTED_PATH.set(None)
         parsed = response.parsed
         if parsed is not None:
             return parsed
         status = int(response.status_code)
+        if not response.content.strip() and _documents_a_body(fn, status):
+            raise KalshiResponseError(
+                f"{_operation_name(fn)}: the {status} answer has an empty body, but the operation documents "
+                "one (None is returned only where the spec documents an empty answer)",
+                status=status,
+            )
         documented = _documented_statuses(fn)
         if documented is not None and status not in documented and response.content.strip():
             captured = UNPARSED_BODY.get()
@@ -253,7 +293,7 @@ class ClientCore:
                 f"{_operation_name(fn)}: success status {status} is not documented for this operation, so "
                 "the generated client could not parse it; the decoded JSON body is on .body",
                 status=status,
-                body=_try_json(response.content),
+                body=scrub_deep(_try_json(response.content), CALL_SECRETS.get()),
             )
         return parsed  # type: ignore[return-value]  # documented body-less success (204 etc.)
 
@@ -262,7 +302,7 @@ class ClientCore:
 
         Raises:
             KalshiConfigurationError: unknown method; a path that is absolute, protocol-relative,
-                not starting with ``/`` or containing ``..`` segments.
+                not starting with ``/`` or containing ``.`` or ``..`` segments.
         """
         self.check_open()
         if not isinstance(method, str) or method.upper() not in _METHODS:
@@ -271,8 +311,10 @@ class ClientCore:
             raise KalshiConfigurationError(
                 "path must be relative to the API base URL and start with '/', e.g. '/exchange/status'"
             )
-        if "://" in path or ".." in path.split("?", 1)[0].split("/"):
-            raise KalshiConfigurationError("path must not contain a scheme or '..' segments")
+        segments = path.split("?", 1)[0].split("/")
+        if "://" in path or ".." in segments or "." in segments:
+            # httpx collapses dot segments, so "/a/./b" or "/a/../b" would reach another route.
+            raise KalshiConfigurationError("path must not contain a scheme or '.'/'..' segments")
         return method.upper(), path
 
     def decode_json(self, response: httpx.Response) -> Any:

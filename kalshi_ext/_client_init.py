@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 from ._auth import KlearAuth
 from ._base import DEFAULT_TIMEOUT_S, ClientSettings, RateLimitOption, build_settings, build_signer
+from ._bounded import DEFAULT_MAX_RESPONSE_BYTES
 from ._config import read_host_env, read_klear_env, read_signing_env
 from ._environments import KLEAR, ApiSpec
 from ._errors import KalshiConfigurationError
@@ -61,6 +62,7 @@ class SigningClientInit(Generic[TR]):
         headers: Mapping[str, str] | None = None,
         proxy: str | None = None,
         transport: TR | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         try:
             signer = build_signer(
@@ -90,6 +92,7 @@ class SigningClientInit(Generic[TR]):
             rate_limit=rate_limit,
             headers=headers,
             proxy=proxy,
+            max_response_bytes=max_response_bytes,
         )
         self._signer = signer
         self._setup(settings, transport)
@@ -193,6 +196,7 @@ class KlearClientInit(Generic[TR]):
         headers: Mapping[str, str] | None = None,
         proxy: str | None = None,
         transport: TR | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         credentials = KlearAuth(admin_user_id, access_token)
         settings = build_settings(
@@ -207,6 +211,7 @@ class KlearClientInit(Generic[TR]):
             rate_limit=rate_limit,
             headers=headers,
             proxy=proxy,
+            max_response_bytes=max_response_bytes,
             auto_limits_supported=False,
         )
         self._credentials = credentials

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._errors import KalshiAPIError, RateLimitedError, error_class_for_status
-from ._secrets import scrub
+from ._secrets import scrub, scrub_deep
 
 # Headers that carry a request id, most specific first. Kalshi has not documented one; these
 # are the names its CDN and load balancers are known to use, so support can trace a failure.
@@ -162,15 +162,19 @@ def api_error_from_response(
 ) -> KalshiAPIError:
     """Build the typed error for an error response.
 
-    ``headers`` must have lower-case keys. Secrets listed in ``ctx.secrets`` are scrubbed from
-    every string that reaches the message, in case a server ever echoes them.
+    ``headers`` must have lower-case keys. Secrets listed in ``ctx.secrets`` (the credentials and
+    the signatures the request carried) are scrubbed from everything kept on the error (message,
+    code, nested details, service, request id), in case a server echoes them.
     """
     parsed = parse_error_body(body)
     secrets = ctx.secrets
+    reason = scrub(reason, secrets) if reason else None
     message = scrub(parsed.message or "", secrets) or (reason or "error")
-    details = scrub(parsed.details, secrets) if isinstance(parsed.details, str) else parsed.details
+    details = scrub_deep(parsed.details, secrets)  # nested dicts and lists too
     code = scrub(parsed.code, secrets) if parsed.code else None
+    service = scrub(parsed.service, secrets) if parsed.service else None
     request_id = find_request_id(headers)
+    request_id = scrub(request_id, secrets) if request_id else None
     hints = tuple(_hints(status, parsed, headers, ctx))
 
     head = f"{status} {reason}" if reason else str(status)
@@ -189,7 +193,7 @@ def api_error_from_response(
         message=message,
         code=code,
         details=details,
-        service=parsed.service,
+        service=service,
         request_id=request_id,
         method=ctx.method.upper(),
         path=ctx.path,

@@ -216,12 +216,30 @@ class KalshiResponseError(KalshiError):
 class OrderStatusUnknownError(KalshiError):
     """An order write may or may not have been placed, and lookups could not tell.
 
-    ``client_order_id`` identifies it: look it up again later (it was never sent twice).
+    Attributes:
+        client_order_id: identifies the order: look it up again later (it was never sent twice).
+        client_order_ids: every order whose fate is unknown (several for a batch).
+        create_error: the failure of the send that left the outcome open.
+        lookup_error: the failure of the lookup by ``client_order_id``, if it failed (it is also
+            the ``__cause__``; ``create_error`` is its ``__context__``).
+        placed: for a batch, the orders the lookup did find, by ``client_order_id``.
     """
 
-    def __init__(self, message: str, *, client_order_id: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        client_order_id: str,
+        client_order_ids: tuple[str, ...] = (),
+        create_error: BaseException | None = None,
+        lookup_error: BaseException | None = None,
+    ) -> None:
         super().__init__(message)
         self.client_order_id = client_order_id
+        self.client_order_ids = client_order_ids or (client_order_id,)
+        self.create_error = create_error
+        self.lookup_error = lookup_error
+        self.placed: dict[str, Any] = {}
 
 
 class PaginationError(KalshiError):

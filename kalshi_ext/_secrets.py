@@ -6,6 +6,7 @@ without pulling httpx or cryptography into ``import kalshi_ext``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -38,6 +39,42 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
         if secret and len(secret) >= _MIN_SCRUB_LENGTH and secret in text:
             text = text.replace(secret, REDACTED)
     return text
+
+
+def scrub_deep(value: Any, secrets: Iterable[str]) -> Any:
+    """``value`` (decoded JSON: strings, dicts, lists) with every secret replaced, keys included.
+
+    A server that echoes a request's signature may put it anywhere in an error body, nested
+    ``details`` included; everything kept on an error goes through this first.
+    """
+    wanted = tuple(s for s in secrets if s and len(s) >= _MIN_SCRUB_LENGTH)
+    if not wanted:
+        return value
+    return _scrub_deep(value, wanted)
+
+
+def _scrub_deep(value: Any, secrets: tuple[str, ...]) -> Any:
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, dict):
+        return {_scrub_deep(k, secrets): _scrub_deep(v, secrets) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_scrub_deep(item, secrets) for item in value]
+    return value
+
+
+def secret_forms(value: str) -> tuple[str, ...]:
+    """``value`` and the spellings a server might echo it in (percent-encoded)."""
+    from urllib.parse import quote
+
+    encoded = quote(value, safe="")
+    return (value, encoded) if encoded != value else (value,)
+
+
+# The secrets sent by the requests of the current call (signatures, tokens), set by the transport,
+# so that errors raised after the transport returned (a success body that does not parse) are
+# scrubbed of them too.
+CALL_SECRETS: ContextVar[tuple[str, ...]] = ContextVar("kalshi_ext_call_secrets", default=())
 
 
 def refuse_pickle(obj: object) -> NoReturn:
@@ -152,3 +189,39 @@ def hide_secrets_in_reprs(models: Any) -> int:
             value.__repr__ = _redacting_repr  # type: ignore[method-assign]
             changed += 1
     return changed
+
+
+class _CallSecretsFilter(logging.Filter):
+    """Scrubs the current call's secrets from records of the HTTP libraries under the clients.
+
+    httpcore's DEBUG trace prints response headers and httpx's INFO line prints the reason
+    phrase: a server that echoes a request's signature there would put it in a log. The records
+    are emitted in the call's own context, where :data:`CALL_SECRETS` holds what it sent.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = CALL_SECRETS.get()
+        if secrets:
+            message = record.getMessage()
+            scrubbed = scrub(message, secrets)
+            if scrubbed != message:
+                record.msg, record.args = scrubbed, ()
+        return True
+
+
+_LIBRARY_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+def install_log_scrubbing() -> None:
+    """Add the scrubbing filter to the loggers of httpx and httpcore (once)."""
+    for name in _LIBRARY_LOGGERS:
+        target = logging.getLogger(name)
+        if not any(isinstance(f, _CallSecretsFilter) for f in target.filters):
+            target.addFilter(_CallSecretsFilter())

@@ -5,8 +5,9 @@
 that differ only in how they wait, sign and send. Both wrap an inner httpx transport
 (``httpx.HTTPTransport`` by default; tests inject ``httpx.MockTransport``).
 
-Per attempt: reserve rate-limit tokens (and wait), sign afresh, send, read the body, log one
-debug line, then return a success, retry, or raise a typed error. Non-success statuses (>= 300;
+Per attempt: reserve rate-limit tokens (and wait), sign afresh, send, read the body (within the
+attempt's wall-clock deadline and the size cap: see :mod:`kalshi_ext._bounded`), log one debug
+line, then return a success, retry, or raise a typed error. Non-success statuses (>= 300;
 redirects are never followed with credentials) never reach the generated parsers.
 """
 
@@ -15,15 +16,19 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+import zlib
 from collections.abc import Awaitable, Callable
 
 import httpx
 
 from ._auth import HeaderAuth
+from ._bounded import ATTEMPT_DEADLINE, ResponseTooLarge, UnsupportedEncoding, aread_body, install_deadlines, read_body
+from ._secrets import install_log_scrubbing
 from ._signing_pool import SigningPool
 from ._transport_core import TransportCore, logger
 
 _MAX_SIGNING_THREADS = 4
+install_log_scrubbing()  # httpx/httpcore records never show a signature a server echoed back
 
 
 class _AutoLimits:
@@ -63,6 +68,7 @@ class KalshiTransport(httpx.BaseTransport):
         self._sleep = sleep
         self.auto_limits = _AutoLimits()
         self.auto_loader: Callable[[], object] | None = None
+        install_deadlines(inner)  # connect/TLS/read/write of the header phase respect the attempt's deadline
 
     def _maybe_load_limits(self) -> None:
         if self.auto_loader is None or not self.auto_limits.claim():
@@ -86,21 +92,26 @@ class KalshiTransport(httpx.BaseTransport):
                 self._sleep(wait)
             if core.auth is not None:
                 request.headers.update(core.auth.headers(call.method, call.path))
-            core.mark_sent(call)
+            core.mark_sent(call, request)
+            deadline = ATTEMPT_DEADLINE.set(core.attempt_deadline())
             try:
-                response = self._inner.handle_request(request)
+                raw = self._inner.handle_request(request)
                 try:
-                    response.read()
+                    response = read_body(raw, core.max_response_bytes, request)
                 finally:
-                    response.close()
+                    raw.close()
             except httpx.TransportError as exc:
                 failure, decision = core.on_failure(call, exc)
                 if decision.retry:
                     self._sleep(decision.delay)
                     continue
                 raise core.transport_error(call, failure, exc) from exc
-            except httpx.DecodingError as exc:
+            except ResponseTooLarge as exc:
+                raise core.too_large_error(call, exc) from None
+            except (httpx.DecodingError, UnsupportedEncoding, zlib.error) as exc:
                 raise core.decode_error(call, exc) from exc
+            finally:
+                ATTEMPT_DEADLINE.reset(deadline)
             verdict = core.on_response(call, response)
             if verdict is None:
                 return response
@@ -173,20 +184,18 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
                     request.headers.update(await self._auth_headers(auth, call.method, call.path))
                 else:
                     request.headers.update(auth.headers(call.method, call.path))
-            core.mark_sent(call)
+            core.mark_sent(call, request)
             try:
-                response = await self._inner.handle_async_request(request)
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
+                response = await self._attempt(request, core.attempt_timeout, core.max_response_bytes)
             except httpx.TransportError as exc:
                 failure, decision = core.on_failure(call, exc)
                 if decision.retry:
                     await self._sleep(decision.delay)
                     continue
                 raise core.transport_error(call, failure, exc) from exc
-            except httpx.DecodingError as exc:
+            except ResponseTooLarge as exc:
+                raise core.too_large_error(call, exc) from None
+            except (httpx.DecodingError, UnsupportedEncoding, zlib.error) as exc:
                 raise core.decode_error(call, exc) from exc
             verdict = core.on_response(call, response)
             if verdict is None:
@@ -195,6 +204,22 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
                 await self._sleep(verdict.delay)
                 continue
             raise core.api_error(call, response)
+
+    async def _attempt(self, request: httpx.Request, timeout: float | None, limit: int) -> httpx.Response:
+        """Send and read one attempt, all of it (connect to last body byte) within ``timeout``.
+
+        Raises:
+            httpx.ReadTimeout: the time ran out (whichever phase it was in; a write may have left).
+        """
+        try:
+            async with asyncio.timeout(timeout):
+                raw = await self._inner.handle_async_request(request)
+                try:
+                    return await aread_body(raw, limit, request)
+                finally:
+                    await raw.aclose()
+        except TimeoutError:
+            raise httpx.ReadTimeout("the attempt's time limit (timeout=) ran out", request=request) from None
 
     async def aclose(self) -> None:
         try:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._auth import HeaderAuth, is_reserved_header
+from ._bounded import DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge
 from ._error_mapping import ErrorContext, api_error_from_response, lower_headers
 from ._errors import (
     KalshiAPIError,
@@ -28,7 +29,7 @@ from ._errors import (
 )
 from ._ratelimit import RateLimiter
 from ._retry import Failure, RetryDecision, RetryPolicy, decide_retry, parse_retry_after
-from ._secrets import scrub
+from ._secrets import CALL_SECRETS, scrub, secret_forms
 
 logger = logging.getLogger("kalshi_ext")
 
@@ -36,7 +37,14 @@ logger = logging.getLogger("kalshi_ext")
 # the caller's arguments (raised before any response) from a response that failed to parse.
 RESPONSE_SEEN: ContextVar[bool] = ContextVar("kalshi_ext_response_seen", default=False)
 
+# The path (base prefix included, query excluded) that the operation's route template produced for
+# the call being made, set by the client just before the generated code builds the request. The
+# transport refuses to send a request whose path on the wire differs: no bug in encoding or in URL
+# normalisation (httpx collapses "." and ".." segments) can turn one route into another.
+EXPECTED_PATH: ContextVar[str | None] = ContextVar("kalshi_ext_expected_path", default=None)
+
 _JSON_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_SECRET_HEADERS = ("kalshi-access-signature", "authorization")
 
 _FAILURES: tuple[tuple[type[Exception], Failure], ...] = (
     (httpx.ConnectTimeout, Failure.CONNECT_TIMEOUT),
@@ -69,6 +77,7 @@ class CallState:
     attempt: int = 0
     waited: float = 0.0
     attempt_start: float = field(default=0.0)
+    secrets: list[str] = field(default_factory=list)  # signatures and tokens sent, to scrub from errors
 
 
 class TransportCore:
@@ -93,6 +102,14 @@ class TransportCore:
         self.wall_clock = wall_clock
         self.random = random
         self._secrets = auth.secrets() if auth is not None else ()
+        # Set by the client from its settings: the wall-clock limit of one attempt (None: httpx's
+        # per-operation timeouts only) and the cap on a decoded response body.
+        self.attempt_timeout: float | None = None
+        self.max_response_bytes = DEFAULT_MAX_RESPONSE_BYTES
+
+    def attempt_deadline(self) -> float | None:
+        """The monotonic time by which an attempt starting now must be over."""
+        return None if self.attempt_timeout is None else time.monotonic() + self.attempt_timeout
 
     def begin(self, request: httpx.Request) -> CallState:
         """Validate a request before its first attempt.
@@ -111,6 +128,14 @@ class TransportCore:
             # declares an optional body gets `{}` when none is given: see _arguments.prepare.)
             request.headers["Content-Type"] = "application/json"
         path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        expected = EXPECTED_PATH.get()
+        if expected is not None:
+            EXPECTED_PATH.set(None)  # one request per check: nested requests (rate limits) carry none
+            if path != expected:
+                raise KalshiConfigurationError(
+                    f"refusing to send {method} {path}: the operation's route template produced {expected} "
+                    "(the URL was rewritten on the way, so the request would reach another route)"
+                )
         return CallState(method, path, self.clock(), isinstance(request.stream, httpx.ByteStream))
 
     def reserve(self, call: CallState) -> float:
@@ -122,8 +147,20 @@ class TransportCore:
         call.waited += wait
         return wait
 
-    def mark_sent(self, call: CallState) -> None:
+    def mark_sent(self, call: CallState, request: httpx.Request | None = None) -> None:
+        """Start the attempt's clock; remember the secrets its headers carry (a signature is a
+        secret: Kalshi signs only timestamp + method + path, so a leaked one authorises any body)."""
         call.attempt_start = self.clock()
+        if request is not None:
+            for name in _SECRET_HEADERS:
+                value = request.headers.get(name)
+                if value:
+                    call.secrets.extend(secret_forms(value))
+                    call.secrets.extend(secret_forms(value.rsplit(" ", 1)[-1]))
+            CALL_SECRETS.set((*self._secrets, *call.secrets))
+
+    def secrets_of(self, call: CallState) -> tuple[str, ...]:
+        return (*self._secrets, *call.secrets)
 
     def on_failure(self, call: CallState, exc: Exception) -> tuple[Failure, RetryDecision]:
         failure = classify_failure(exc)
@@ -171,7 +208,7 @@ class TransportCore:
             has_credentials=self.auth is not None,
             environment=self.environment,
             now=self.wall_clock(),
-            secrets=self._secrets,
+            secrets=self.secrets_of(call),
         )
         headers = lower_headers(response.headers.items())
         retry_after = parse_retry_after(headers.get("retry-after"), now=self.wall_clock())
@@ -186,7 +223,7 @@ class TransportCore:
 
     def transport_error(self, call: CallState, failure: Failure, exc: Exception) -> KalshiTransportError:
         outcome_unknown = call.method not in ("GET", "HEAD", "OPTIONS") and not failure.never_sent
-        detail = scrub(" ".join(str(exc).split())[:200], self._secrets) or type(exc).__name__
+        detail = scrub(" ".join(str(exc).split())[:200], self.secrets_of(call)) or type(exc).__name__
         what = "timed out" if failure.is_timeout else "failed"
         message = (
             f"{call.method} {call.path} {what} ({failure.value}: {detail}) "
@@ -197,6 +234,14 @@ class TransportCore:
         error_type = KalshiTimeoutError if failure.is_timeout else KalshiConnectionError
         return error_type(
             message, method=call.method, path=call.path, attempts=call.attempt, outcome_unknown=outcome_unknown
+        )
+
+    def too_large_error(self, call: CallState, exc: ResponseTooLarge) -> KalshiResponseError:
+        """The body grew past ``max_response_bytes`` (decompressed): reading stopped there."""
+        declared = f" (it declares {exc.declared} bytes)" if exc.declared is not None else ""
+        return KalshiResponseError(
+            f"{call.method} {call.path}: the response body is larger than max_response_bytes={exc.limit}{declared}; "
+            "reading stopped there (raise max_response_bytes if the answer is genuine)"
         )
 
     def decode_error(self, call: CallState, exc: Exception) -> KalshiResponseError:

@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import asyncapi_models
 import facade
 import fix_codegen
+import request_constraints
 import spec_lock
 import spec_normalise
 
@@ -68,7 +69,7 @@ APIS = (
 REST_APIS = tuple(api for api in APIS if not api.asyncapi)
 
 
-OUTPUT_PACKAGES = (*(api.package for api in APIS), facade.PACKAGE, fix_codegen.PACKAGE)
+OUTPUT_PACKAGES = (*(api.package for api in APIS), facade.PACKAGE, fix_codegen.PACKAGE, request_constraints.PACKAGE)
 
 
 class RegenError(Exception):
@@ -190,6 +191,8 @@ def generate_all(spec_paths: dict[str, Path], out: Path) -> tuple[dict[str, dict
             counts = {package: future.result() for package, future in futures.items()}
     specs = {api.key: load_spec(spec_paths[api.spec]) for api in REST_APIS}
     operations = facade.write_facade(out, OPENAPI_DIR / "operations.tsv", out, specs)
+    # Per-operation request constraints from the published specs (path ids, bounds, enums, bodies).
+    request_constraints.write(out, {api.package: specs[api.key] for api in REST_APIS})
     _format(out / facade.PACKAGE)
     # FIX dictionary -> plain data tables (scripts/fix_codegen.py), formatted like the rest.
     _format(fix_codegen.write_package(spec_paths[fix_codegen.SPEC], out))

@@ -48,6 +48,9 @@ class _RedactingAdapter(logging.LoggerAdapter):  # type: ignore[type-arg]
 WIRE_LOGGER = _RedactingAdapter(logging.getLogger("kalshi_ext.ws.wire"), {})
 
 
+DEFAULT_MAX_FRAME_BYTES = 16 * 1024 * 1024
+
+
 @dataclass(frozen=True, slots=True)
 class ConnectOptions:
     """Transport settings of a connection (all in seconds or bytes)."""
@@ -56,7 +59,7 @@ class ConnectOptions:
     ping_interval: float | None = 10.0
     ping_timeout: float | None = 10.0
     close_timeout: float = 5.0
-    max_size: int | None = 16 * 1024 * 1024
+    max_size: int | None = DEFAULT_MAX_FRAME_BYTES
     proxy: str | None = None
     user_agent: str | None = None
     compression: bool = True
@@ -94,7 +97,10 @@ async def open_connection(
         "ping_interval": options.ping_interval,
         "ping_timeout": options.ping_timeout,
         "close_timeout": options.close_timeout,
-        "max_size": options.max_size,
+        # Every frame is capped, after permessage-deflate decompression (websockets enforces it
+        # while inflating): None would let a server grow one message without limit, so it means
+        # the default cap here, never "unlimited".
+        "max_size": options.max_size if options.max_size is not None else DEFAULT_MAX_FRAME_BYTES,
         # As the REST clients: a proxy only when one is given; proxy environment variables are not read.
         "proxy": options.proxy,
         "compression": "deflate" if options.compression else None,

@@ -71,10 +71,10 @@ def test_percent_escapes_are_signed_as_sent(server: LoopbackServer, rsa_key: Key
     server.handler = lambda rec: Reply(body={"market": {"ticker": "A B/C"}})
     with KalshiClient(**_trade_kwargs(server, rsa_key)) as client:
         client.request("GET", "/markets/A%20B%2FC")
-        client._call(get_market.sync_detailed, ticker="KX 1")
+        client._call(get_market.sync_detailed, ticker="KX:1")  # whitespace is refused; ':' is escaped
     raw_paths = [rec.path for rec in server.requests]
     assert raw_paths[0] == "/trade-api/v2/markets/A%20B%2FC"
-    assert "%20" in raw_paths[1]
+    assert raw_paths[1] == "/trade-api/v2/markets/KX%3A1"
     _assert_all_signed(server, rsa_key)
 
 

@@ -58,7 +58,7 @@ def fake(annotation: str, package: str, depth: int = 0) -> Any:
         return uuid.UUID("9b0f6d0e-1c2a-4b7e-8f00-3d2c1b0a9e88")
     match = re.fullmatch(r"(?:list|Sequence)\[(.+)\]", kind)
     if match:
-        return [fake(match.group(1), package, depth + 1)]
+        return [fake(match.group(1), package, depth + 1) for _ in range(2)]  # some lists declare minItems 2
     if kind.startswith("dict["):
         return {}
     if kind.startswith("Literal["):

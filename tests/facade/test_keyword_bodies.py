@@ -193,9 +193,10 @@ def test_every_body_operation_sends_the_same_json_from_keywords_as_from_body(
             method(**arguments, **fields)
             from_keywords = recorder.requests[-1].content
             first, second = json.loads(from_body), json.loads(from_keywords)
-            if "client_order_id" in first and first.get("client_order_id") != second.get("client_order_id"):
-                first.pop("client_order_id")
-                second.pop("client_order_id")
+            # Order safety fills in fresh client_order_ids (batch orders included): not compared.
+            for sent in (first, second, *first.get("orders", []), *second.get("orders", [])):
+                if isinstance(sent, dict):
+                    sent.pop("client_order_id", None)
             assert first == second, name
             checked += 1
     # Every operation whose body model has fields (the others take body= only: EmptyResponse bodies).

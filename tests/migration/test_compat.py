@@ -166,7 +166,8 @@ def test_perps_and_klear_read_their_own_host_variables(standin: StandIn) -> None
         ("no", "buy", {"no_price": "0.30"}, "ask", "0.70"),
         ("no", "sell", {"no_price": "0.30"}, "bid", "0.70"),
         ("no", "buy", {"yes_price": Decimal("0.70")}, "ask", "0.70"),
-        ("yes", "buy", {"no_price": 1}, "bid", "0"),
+        # (a no_price of 1 would mean a YES price of 0: refused before sending, see tests/safety)
+        ("yes", "buy", {"no_price": "0.99"}, "bid", "0.01"),
     ],
 )
 def test_orders_create_maps_exactly_onto_the_v2_endpoint(

@@ -171,10 +171,12 @@ def test_the_wheel_ships_kalshi_ext_and_every_generated_package(tmp_path: Path) 
         "kalshi_perps_api",
         "kalshi_klear_api",
         "kalshi_ext_resources",
+        "kalshi_ext_constraints",
         "kalshi_ws_models",
         "kalshi_perps_ws_models",
         "kalshi_fix_dictionary",
     }
+    assert "kalshi_ext_constraints/kalshi_trade_api.json" in names
     assert "kalshi_trade_api/py.typed" in names
     assert "kalshi_trade_api/api/market/get_markets.py" in names
     assert not [n for n in names if n.endswith((".yaml", ".pem"))]

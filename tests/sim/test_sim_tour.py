@@ -65,7 +65,7 @@ def _tour(kalshi: KalshiClient, sim: Simulator) -> None:  # one call per operati
         orders=[
             {**leg, "side": "bid", "price": "0.0600"},
             {**leg, "side": "ask", "price": "0.9500"},
-            {**leg, "side": "bid", "price": "1.0000"},  # $1 is never a valid price: this leg fails alone
+            {**leg, "side": "bid", "price": "0.0650"},  # off the price grid: this leg fails alone
         ]
     )
     first, second, bad = batch.orders
