@@ -8,7 +8,7 @@ Prints:
       ``sid``, check ``seq``, apply to the local Decimal book, build the ``BookUpdate`` event (with
       best bid/ask), queue it on the subscription's bounded stream, and the consumer's read of it;
    B  ``orjson.loads`` of the same frame, nothing else;
-   and the ratio A/B. Then A plus reading ``event.message.model`` (the generated attrs model,
+   and the ratio A/B. Then A plus reading ``event.message.model`` (the generated model,
    built lazily) to show what eager typed parsing of every delta would cost.
 2. End to end over loopback (informative): a websockets server in another process pushes the
    frames to a ``KalshiWebSocket``; frames per second until the last ``BookUpdate`` is read.

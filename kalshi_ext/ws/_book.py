@@ -66,6 +66,7 @@ def to_decimal(value: Any, what: str) -> Decimal:
 # instead of parsing and hashing a fresh one. Bounded: cleared when it grows past any real grid.
 _PRICES: dict[str, Decimal] = {}
 _PRICES_MAX = 100_000
+_COUNTS: dict[str, Decimal] = {}  # the same for delta counts ("10.00", "-5.00" recur); same bound
 _new_level = tuple.__new__  # PriceLevel(price, size) without the namedtuple's Python-level __new__
 _STALE: Any = object()
 
@@ -228,21 +229,49 @@ class OrderBook:
         if price is None:
             price = price_decimal(raw_price, self._price_key)
         raw_delta = msg.get(self._count_key)
-        try:
-            delta = Decimal(raw_delta) if type(raw_delta) is str else None
-        except InvalidOperation:
-            delta = None
-        if delta is None or not delta.is_finite():
+        delta = _COUNTS.get(raw_delta) if type(raw_delta) is str else None
+        if delta is None:
             delta = to_decimal(raw_delta, self._count_key)  # raises the BookError
+            if len(_COUNTS) >= _PRICES_MAX:
+                _COUNTS.clear()
+            _COUNTS[str(raw_delta)] = delta  # a str: to_decimal refused anything else
         side = msg.get("side")
         if side == self._bid_side:
-            self._bid.change(price, delta)
+            book_side = self._bid
         elif side == self._ask_side:
-            self._ask.change(price, delta)
+            book_side = self._ask
         else:
             raise BookError(f"unknown book side {str(side)[:16]!r}")
+        # _Side.change, inline (this runs for every delta).
+        levels = book_side.levels
+        old = levels.get(price)
+        new = delta if old is None else old + delta
+        if new < ZERO:
+            raise BookError(f"level {price} would go negative ({old or ZERO} {delta:+})")
+        prices = book_side.prices
+        if book_side.level is not _STALE and (
+            not prices or (price >= prices[-1] if book_side.top_is_max else price <= prices[0])
+        ):
+            book_side.level = _STALE  # the change reaches the best level (or makes a new one)
+        if new == ZERO:
+            if old is not None:
+                del levels[price]
+                del prices[bisect_left(prices, price)]
+        else:
+            levels[price] = new
+            if old is None:
+                insort(prices, price)
         self.updates += 1
         return True
+
+    def best_levels(self) -> tuple[PriceLevel | None, PriceLevel | None]:
+        """``(best_bid(), best_ask())`` in one call."""
+        bid = self._bid.level
+        ask = self._ask.level
+        return (
+            self._bid.best() if bid is _STALE else bid,
+            self._ask.best() if ask is _STALE else ask,
+        )
 
     def invalidate(self) -> None:
         """Empty the book and mark it unsynced until the next snapshot."""

@@ -192,15 +192,7 @@ class Dispatcher:
         message: Message[Any] = Message(self.api, frame, "orderbook_delta", sid, seq, sub.id, sub.channel)
         update = _new_update(
             BookUpdate,
-            (
-                sub.id,
-                book.market_ticker,
-                False,
-                message,
-                book.copy() if sub.copy_books else book,
-                book.best_bid(),
-                book.best_ask(),
-            ),
+            (sub.id, book.market_ticker, False, message, book.copy() if sub.copy_books else book, *book.best_levels()),
         )
         sub.stream.put(update)
         if sub.taps:

@@ -50,6 +50,9 @@ class EventStream(Generic[T]):
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._blocked = 0  # threads waiting in get_blocking: notify only then (notify is not free)
+        # Set (for good) by the first get_blocking: from then on another thread reads this stream and
+        # every put and get takes the lock. Until then the event loop is the only reader and writer.
+        self._shared = False
         self._waiters: list[asyncio.Future[None]] = []
         self._unreported = 0  # ERROR policy: dropped since the consumer was last told
         self._closed = False
@@ -64,6 +67,15 @@ class EventStream(Generic[T]):
 
     def put(self, item: T) -> bool:
         """Queue an event (event loop thread only); return False if it was dropped."""
+        if not self._shared and not self._closed and not self._unreported and len(self._items) < self.maxsize:
+            # Only the loop thread touches the stream: no lock (this runs for every frame).
+            self._items.append(item)
+            if self._blocked:  # a thread started waiting meanwhile: wake it, as the locked path does
+                with self._lock:
+                    self._cond.notify()
+            if self._waiters:
+                self._wake()
+            return True
         with self._lock:
             if self._closed:
                 return False
@@ -135,6 +147,8 @@ class EventStream(Generic[T]):
             IndexError: nothing queued. StreamOverflowError, EndOfStream or the close error as
                 for :meth:`get`.
         """
+        if not self._shared and self._items:
+            return self._items.popleft()  # the loop thread is the only reader (see put)
         with self._lock:  # the condition's own lock: Condition.__enter__ is Python code, the lock's is not
             return self._take()
 
@@ -167,6 +181,7 @@ class EventStream(Generic[T]):
             TimeoutError: nothing arrived within ``timeout`` seconds. Otherwise as :meth:`get`.
         """
         with self._cond:
+            self._shared = True
             self._blocked += 1
             try:
                 ready = self._cond.wait_for(

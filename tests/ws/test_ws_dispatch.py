@@ -168,6 +168,17 @@ def test_undecodable_and_unparseable_frames_become_error_events() -> None:
     assert "not a price" in str(parse_error.raw)
 
 
+def test_a_frame_missing_a_required_part_is_an_error_event_with_the_raw_frame() -> None:
+    h = Harness()
+    sub = h.subscribe("ticker", 3)
+    h.feed({"type": "ticker", "sid": 3})  # no msg: the spec requires one
+    h.feed({"type": "ticker", "sid": 3, "msg": {"market_ticker": "M", "price_dollars": "0.5600"}})
+    missing, ok = drain(sub.stream)
+    assert isinstance(missing, ErrorEvent) and isinstance(missing.error, MessageParseError)
+    assert "TickerPayload.msg" in str(missing.error) and json.loads(missing.raw) == {"type": "ticker", "sid": 3}
+    assert isinstance(ok, Message) and ok.model.msg.price_dollars == Decimal("0.5600")
+
+
 def test_unknown_types_are_delivered_raw() -> None:
     h = Harness()
     sub = h.subscribe("ticker", 3)

@@ -14,7 +14,7 @@ class CreateMarginSubtraderGroupRequest:
     """
     Attributes:
         subtrader_ids (list[str]): List of subtrader IDs belonging to the clearing member that will comprise the group.
-            Subtraders must not belong to another group.
+            Subtraders must not belong to another group. At least 1 items.
     """
 
     subtrader_ids: list[str]

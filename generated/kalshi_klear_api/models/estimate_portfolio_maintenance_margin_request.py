@@ -49,7 +49,8 @@ class EstimatePortfolioMaintenanceMarginRequest:
     Attributes:
         asset_class (AssetClass): Asset class of the margin markets covered by this entry.
         positions (list[EstimatePortfolioMaintenanceMarginPosition]): Hypothetical portfolio to margin. Market tickers
-            must be unique and must name markets that exist in the requested asset class.
+            must be unique and must name markets that exist in the requested asset class. At least 1 items. At most 500
+            items.
         date (datetime.date | Unset): Margin the portfolio against the matrices calibrated on this Eastern-time day
             (YYYY-MM-DD). Omit to use the current matrices. Returns 404 if no matrices were calibrated that day, or 400 if a
             requested market is absent from them.

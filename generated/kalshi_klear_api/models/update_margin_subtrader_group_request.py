@@ -14,7 +14,7 @@ class UpdateMarginSubtraderGroupRequest:
     """
     Attributes:
         subtrader_ids (list[str]): Full desired list of subtrader IDs belonging to the clearing member. Subtraders must
-            not belong to another group.
+            not belong to another group. At least 1 items.
     """
 
     subtrader_ids: list[str]

@@ -56,7 +56,7 @@ class CreateMarginOrderRequest:
             position. Orders with reduce_only set to true will be rejected unless time_in_force is immediate_or_cancel or
             fill_or_kill.
         subaccount (int | Unset): The subaccount number to use for this margin order. 0 is the primary subaccount.
-            Subaccount-restricted API keys must omit this field or pass their locked subaccount.
+            Subaccount-restricted API keys must omit this field or pass their locked subaccount. Minimum: 0.
         order_group_id (str | Unset): The order group this order is part of
         market_version (int | Unset): The market_version you expect the market to be at. If it is set and the market's
             current market_version differs, the order is rejected with HTTP 409 and error code market_version_mismatch. 0

@@ -22,10 +22,10 @@ class CreateOrderGroupRequest:
     """
     Attributes:
         subaccount (int | Unset): Optional subaccount number to use for this order group (0 for primary, 1-63 for
-            subaccounts). Subaccount-restricted API keys must omit this field or pass their locked subaccount.
+            subaccounts). Subaccount-restricted API keys must omit this field or pass their locked subaccount. Minimum: 0.
         contracts_limit (int | Unset): Specifies the maximum number of contracts that can be matched within this group
             over a rolling 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if both
-            provided they must match.
+            provided they must match. Minimum: 1.
         contracts_limit_fp (Decimal | None | Unset): String representation of the maximum number of contracts that can
             be matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if
             both provided they must match. Example: 10.00.

@@ -22,7 +22,7 @@ class CreateOrderGroupResponse(_t.ResponseModel):
         order_group_id (str): The unique identifier for the created order group. Required (reading raises
             MissingFieldError if absent).
         subaccount (int): Subaccount number that owns the created order group (0 for primary, 1-63 for
-            subaccounts). Required (reading raises MissingFieldError if absent).
+            subaccounts). Minimum: 0. Required (reading raises MissingFieldError if absent).
         exchange_index (int): Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0.
             Optional (None if absent).
     """
@@ -33,8 +33,8 @@ class CreateOrderGroupResponse(_t.ResponseModel):
     """The unique identifier for the created order group. Required (reading raises MissingFieldError if absent)."""
 
     subaccount: int = _field(_t.IntField("subaccount", required=True))
-    """Subaccount number that owns the created order group (0 for primary, 1-63 for subaccounts). Required (reading
-    raises MissingFieldError if absent)."""
+    """Subaccount number that owns the created order group (0 for primary, 1-63 for subaccounts). Minimum: 0.
+    Required (reading raises MissingFieldError if absent)."""
 
     exchange_index: int | None = _field(_t.IntField("exchange_index"))
     """Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0. Optional (None if absent)."""

@@ -23,7 +23,7 @@ class MarginFeeTierRate(_t.ResponseModel):
         fee_schedule (MarginFeeTierRateFeeSchedule): Fee schedule containing this tier. Required (reading raises
             MissingFieldError if absent).
         tier (int): Stable fee tier number within the indicated fee schedule. Existing numbers never change when
-            the schedule is reshaped. Required (reading raises MissingFieldError if absent).
+            the schedule is reshaped. Minimum: 0. Required (reading raises MissingFieldError if absent).
         maker_fee_rate (float): Maker fee rate as a decimal fraction of notional (e.g. 0.0005 = 0.05% = 5 bps).
             Required (reading raises MissingFieldError if absent).
         taker_fee_rate (float): Taker fee rate as a decimal fraction of notional (e.g. 0.0012 = 0.12% = 12 bps).
@@ -39,7 +39,7 @@ class MarginFeeTierRate(_t.ResponseModel):
 
     tier: int = _field(_t.IntField("tier", required=True))
     """Stable fee tier number within the indicated fee schedule. Existing numbers never change when the schedule is
-    reshaped. Required (reading raises MissingFieldError if absent)."""
+    reshaped. Minimum: 0. Required (reading raises MissingFieldError if absent)."""
 
     maker_fee_rate: float = _field(_t.FloatField("maker_fee_rate", required=True))
     """Maker fee rate as a decimal fraction of notional (e.g. 0.0005 = 0.05% = 5 bps). Required (reading raises

@@ -92,9 +92,9 @@ class MarginMarket(_t.ResponseModel):
             Optional (None if absent).
         schedule (MarginMarketSchedule): Required (reading raises MissingFieldError if absent).
         funding_deadband (float): Funding deadband configured at market creation, expressed in
-            funding_limit_unit. Required (reading raises MissingFieldError if absent).
+            funding_limit_unit. Minimum: 0. Required (reading raises MissingFieldError if absent).
         funding_cap (float): Funding cap configured at market creation, expressed in funding_limit_unit.
-            Required (reading raises MissingFieldError if absent).
+            Minimum: 0. Required (reading raises MissingFieldError if absent).
         funding_limit_unit (MarginMarketFundingLimitUnit): Unit for the funding limits configured at market
             creation. Required (reading raises MissingFieldError if absent).
         halt_sources (list[str]): Why the market is halted. A market that has never opened carries
@@ -249,12 +249,12 @@ class MarginMarket(_t.ResponseModel):
     """Required (reading raises MissingFieldError if absent)."""
 
     funding_deadband: float = _field(_t.FloatField("funding_deadband", required=True))
-    """Funding deadband configured at market creation, expressed in funding_limit_unit. Required (reading raises
-    MissingFieldError if absent)."""
+    """Funding deadband configured at market creation, expressed in funding_limit_unit. Minimum: 0. Required
+    (reading raises MissingFieldError if absent)."""
 
     funding_cap: float = _field(_t.FloatField("funding_cap", required=True))
-    """Funding cap configured at market creation, expressed in funding_limit_unit. Required (reading raises
-    MissingFieldError if absent)."""
+    """Funding cap configured at market creation, expressed in funding_limit_unit. Minimum: 0. Required (reading
+    raises MissingFieldError if absent)."""
 
     funding_limit_unit: MarginMarketFundingLimitUnit = _field(
         _t.EnumField("funding_limit_unit", MarginMarketFundingLimitUnit, required=True)

@@ -41,7 +41,8 @@ class SetCrossExitTriggerRequest:
                 those append a trigger rather than replace one; rejected on every other write. Replaying a key returns the
                 trigger the first request made, in whatever state it has since reached. Keys are single-use per account and
                 belong to the position they created on: reusing one returns the original even once it is `canceled`, and
-                presenting it for another subaccount or ticker returns `409` with error code `idempotency_key_already_used`.
+                presenting it for another subaccount or ticker returns `409` with error code `idempotency_key_already_used`. At
+                most 64 characters.
             kind (ExitTriggerKind | Unset): Trigger family. `bracket` is a stop-loss / take-profit pair; `trailing` is a
                 trailing stop whose stop level ratchets with the liquidation mark. Default: ExitTriggerKind.BRACKET.
             stop_loss_price (Decimal | Unset): Mark price at which the stop-loss leg fires. Bracket only; must be strictly
@@ -51,7 +52,7 @@ class SetCrossExitTriggerRequest:
             trail_amount (Decimal | Unset): Absolute trailing distance in dollars. Trailing only; mutually exclusive with
                 `trail_bps`. Example: 0.5600.
             trail_bps (int | Unset): Trailing distance in basis points of the tracked watermark (not the entry price).
-                Trailing only; mutually exclusive with `trail_amount`.
+                Trailing only; mutually exclusive with `trail_amount`. Minimum: 1. Maximum: 9999.
     """
 
     count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)

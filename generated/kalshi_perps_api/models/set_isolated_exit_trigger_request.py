@@ -41,7 +41,7 @@ class SetIsolatedExitTriggerRequest:
             trail_amount (Decimal | Unset): Absolute trailing distance in dollars. Trailing only; mutually exclusive with
                 `trail_bps`. Example: 0.5600.
             trail_bps (int | Unset): Trailing distance in basis points of the tracked watermark (not the entry price).
-                Trailing only; mutually exclusive with `trail_amount`.
+                Trailing only; mutually exclusive with `trail_amount`. Minimum: 1. Maximum: 9999.
     """
 
     kind: ExitTriggerKind | Unset = _attrs_field(default=ExitTriggerKind.BRACKET, converter=_to_kind)

@@ -21,7 +21,7 @@ class UpdateFCMNotionalRiskLimitRequest:
     Attributes:
         notional_value_risk_limit (Decimal): A non-negative fixed-point US dollar amount with up to 4 decimal places. A
             value above the current Kalshi-set limit on the account gets a courtesy 400, since it would never govern.
-            Example: 5000.0000.
+            Example: 5000.0000. At most 20 characters.
     """
 
     notional_value_risk_limit: Decimal = _attrs_field(converter=to_decimal)

@@ -38,7 +38,8 @@ class UpdateFCMSubtraderRiskControlsRequest:
     """
     Attributes:
         subtrader_id (str): The subtrader whose initial margin cap should be updated. Must belong to the requesting FCM.
-        im_cap (Decimal): A non-negative fixed-point US dollar amount with up to 4 decimal places. Example: 100.0000.
+        im_cap (Decimal): A non-negative fixed-point US dollar amount with up to 4 decimal places. Example: 100.0000. At
+            most 20 characters.
         market_ticker (str | Unset): Scopes the initial margin cap to this market when supplied.
         asset_class (UpdateFCMSubtraderRiskControlsRequestAssetClass | Unset): Scopes the initial margin cap to this
             asset class when supplied. Mutually exclusive with market_ticker.

@@ -23,7 +23,7 @@ class UpdateOrderGroupLimitRequest:
     Attributes:
         contracts_limit (int | Unset): New maximum number of contracts that can be matched within this group over a
             rolling 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if both provided
-            they must match.
+            they must match. Minimum: 1.
         contracts_limit_fp (Decimal | None | Unset): String representation of the new maximum number of contracts that
             can be matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp;
             if both provided they must match. Example: 10.00.

@@ -19,9 +19,9 @@ T = TypeVar("T", bound="SubscribeCommandPayloadParams")
 class SubscribeCommandPayloadParams:
     """
     Attributes:
-        channels (list[SubscribeCommandPayloadParamsChannelsItem]):
+        channels (list[SubscribeCommandPayloadParamsChannelsItem]): At least 1 items.
         market_ticker (str | Unset):
-        market_tickers (list[str] | Unset):
+        market_tickers (list[str] | Unset): At least 1 items.
         send_initial_snapshot (bool | Unset): Sends an initial snapshot for ticker subscriptions. Default: False.
         skip_ticker_ack (bool | Unset):  Default: False.
     """

@@ -30,9 +30,9 @@ class UpdateSubscriptionCommandPayloadParams:
     Attributes:
         action (UpdateSubscriptionCommandPayloadParamsAction):
         sid (int | Unset): Server-generated subscription identifier (sid) used to identify the channel
-        sids (list[int] | Unset):
+        sids (list[int] | Unset): At least 1 items. At most 1 items.
         market_ticker (str | Unset):
-        market_tickers (list[str] | Unset):
+        market_tickers (list[str] | Unset): At least 1 items.
         send_initial_snapshot (bool | Unset): Sends an initial snapshot for newly added ticker subscriptions. Default:
             False.
     """

@@ -20,7 +20,7 @@ class AcceptBlockTradeProposalRequest:
     Attributes:
         subtrader_id (str | Unset): Subtrader ID to accept as. Provide either this or subaccount, not both.
         subaccount (int | Unset): User-managed subaccount number to accept as (0 for primary, 1-63 for numbered
-            subaccounts). Provide either this or subtrader_id, not both.
+            subaccounts). Provide either this or subtrader_id, not both. Minimum: 0. Maximum: 63.
     """
 
     subtrader_id: str | Unset = UNSET

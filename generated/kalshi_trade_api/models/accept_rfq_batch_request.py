@@ -31,7 +31,7 @@ class AcceptRFQBatchRequest:
     Attributes:
         accepted_side (AcceptRFQBatchRequestAcceptedSide): The side to accept on every child (yes or no)
         min_bids (list[RFQBatchAcceptLimit]): Price protection, exactly one entry per child. A child whose best bid on
-            the accepted side is now below its entry fails the accept.
+            the accepted side is now below its entry fails the accept. At least 2 items. At most 57 items.
         client_order_id (str | Unset): Optional idempotency key. Retrying an accept with the same client_order_id
             returns the result of the accept that succeeded.
     """

@@ -37,17 +37,17 @@ class AmendOrderRequest:
         side (AmendOrderRequestSide): Side of the order
         action (AmendOrderRequestAction): Action of the order
         subaccount (int | Unset): Optional subaccount number to use for this amendment (0 for primary, 1-63 for
-            subaccounts) Default: 0.
+            subaccounts) Default: 0. Minimum: 0.
         client_order_id (str | Unset): The original client-specified order ID to be amended
         updated_client_order_id (str | Unset): The new client-specified order ID after amendment
-        yes_price (int | Unset): Updated yes price for the order in cents
-        no_price (int | Unset): Updated no price for the order in cents
+        yes_price (int | Unset): Updated yes price for the order in cents. Minimum: 1. Maximum: 99.
+        no_price (int | Unset): Updated no price for the order in cents. Minimum: 1. Maximum: 99.
         yes_price_dollars (Decimal | Unset): Updated yes price for the order in fixed-point dollars. Exactly one of
             yes_price, no_price, yes_price_dollars, and no_price_dollars must be passed. Example: 0.5600.
         no_price_dollars (Decimal | Unset): Updated no price for the order in fixed-point dollars. Exactly one of
             yes_price, no_price, yes_price_dollars, and no_price_dollars must be passed. Example: 0.5600.
         count (int | Unset): Updated quantity for the order (whole contracts only). If updating quantity, provide count
-            or count_fp; if both provided they must match.
+            or count_fp; if both provided they must match. Minimum: 1.
         count_fp (Decimal | None | Unset): String representation of the updated quantity for the order. If updating
             quantity, provide count or count_fp; if both provided they must match. Example: 10.00.
         exchange_index (int | Unset): Identifier for an exchange shard. Default: 0. Example: 0.

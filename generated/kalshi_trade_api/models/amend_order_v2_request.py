@@ -43,7 +43,7 @@ class AmendOrderV2Request:
         updated_client_order_id (str | Unset): The new client-specified order ID after amendment
         expiration_time (int | Unset): New Unix expiration timestamp in seconds. Omit to preserve the current expiry, or
             use 0 to remove it (good-till-canceled). A nonzero expiry must be in the future. Send the current price and
-            total quantity for an expiry-only amendment; this preserves queue position.
+            total quantity for an expiry-only amendment; this preserves queue position. Minimum: 0.
         exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
     """
 

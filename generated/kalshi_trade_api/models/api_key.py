@@ -25,7 +25,8 @@ class ApiKey(_t.ResponseModel):
         name (str): User-provided name for the API key. Required (reading raises MissingFieldError if absent).
         scopes (list[ApiKeyScope]): List of scopes granted to this API key. Empty when absent or null.
         subaccount (int): If set, the API key is restricted to this single sub-account and may only read and
-            trade on it. Absent/null means the key is unrestricted. Optional (None if absent).
+            trade on it. Absent/null means the key is unrestricted. Minimum: 0. Maximum: 63. Optional (None if
+            absent).
         fcm_subtrader_id (str): If set, the API key is bound to this single FCM subtrader
             ({fcm_user_id}_{suffix}) and is usable only as that institution's trading credential - FIX sessions and
             subtrader-scoped margin WebSocket sessions; every REST endpoint is denied. Absent/null means the key
@@ -47,7 +48,7 @@ class ApiKey(_t.ResponseModel):
 
     subaccount: int | None = _field(_t.IntField("subaccount", nullable=True))
     """If set, the API key is restricted to this single sub-account and may only read and trade on it. Absent/null
-    means the key is unrestricted. Optional (None if absent)."""
+    means the key is unrestricted. Minimum: 0. Maximum: 63. Optional (None if absent)."""
 
     fcm_subtrader_id: str | None = _field(_t.StrField("fcm_subtrader_id", nullable=True))
     """If set, the API key is bound to this single FCM subtrader ({fcm_user_id}_{suffix}) and is usable only as

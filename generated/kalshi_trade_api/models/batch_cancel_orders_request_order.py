@@ -20,7 +20,7 @@ class BatchCancelOrdersRequestOrder:
     Attributes:
         order_id (str): Order ID to cancel
         subaccount (int | Unset): Optional subaccount number to use for this cancellation (0 for primary, 1-63 for
-            subaccounts) Default: 0.
+            subaccounts) Default: 0. Minimum: 0.
         exchange_index (int | Unset): Identifier for an exchange shard. Default: 0. Example: 0.
         market_ticker (str | Unset): Market ticker. Required when exchange_index is -1 (auto).
     """

@@ -20,7 +20,7 @@ class BatchCancelOrdersV2RequestOrdersItem:
     Attributes:
         order_id (str): Order ID to cancel.
         subaccount (int | Unset): Optional subaccount number to use for this cancellation (0 for primary, 1-63 for
-            subaccounts). Subaccount-restricted API keys must omit this field or pass their locked subaccount.
+            subaccounts). Subaccount-restricted API keys must omit this field or pass their locked subaccount. Minimum: 0.
         exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
         market_ticker (str | Unset): Market ticker. Required for auto-routing when exchange_index is omitted or -1.
     """

@@ -21,7 +21,7 @@ class CreateFCMPositionTransferRequest:
         position_centicount (int): Contracts to move, in centicounts (contracts x 100). Positive moves YES, negative
             moves NO. Must be a non-zero whole number of contracts, e.g. 1000 for 10 YES or -500 for 5 NO.
         price_centicents (int): YES price per contract in centicents (cents x 100), in whole cents, even when moving NO.
-            For example, 4500 is 45 cents.
+            For example, 4500 is 45 cents. Minimum: 0. Maximum: 10000.
     """
 
     source_subtrader_id: str

@@ -56,11 +56,11 @@ class CreateOrderRequest:
         action (CreateOrderRequestAction):
         client_order_id (str | Unset):
         count (int | Unset): Order quantity in contracts (whole contracts only). Provide count or count_fp; if both
-            provided they must match.
+            provided they must match. Minimum: 1.
         count_fp (Decimal | None | Unset): String representation of the order quantity in contracts. Provide count or
             count_fp; if both provided they must match. Example: 10.00.
-        yes_price (int | Unset):
-        no_price (int | Unset):
+        yes_price (int | Unset): Minimum: 1. Maximum: 99.
+        no_price (int | Unset): Minimum: 1. Maximum: 99.
         yes_price_dollars (Decimal | Unset): Submitting price of the Yes side in fixed-point dollars Example: 0.5600.
         no_price_dollars (Decimal | Unset): Submitting price of the No side in fixed-point dollars Example: 0.5600.
         expiration_ts (int | Unset): Optional Unix timestamp in seconds for when the order expires. To place
@@ -86,6 +86,7 @@ class CreateOrderRequest:
         cancel_order_on_pause (bool | Unset): If this flag is set to true, the order will be canceled if the order is
             open and trading on the exchange is paused for any reason.
         subaccount (int | Unset): The subaccount number to use for this order. 0 is the primary subaccount. Default: 0.
+            Minimum: 0.
         exchange_index (int | Unset): Identifier for an exchange shard. Default: 0. Example: 0.
     """
 

@@ -71,7 +71,7 @@ class CreateOrderV2Request:
         reduce_only (bool | Unset): Specifies whether the order place count should be capped by the member's current
             position. Orders with reduce_only set to true will be rejected unless time_in_force is immediate_or_cancel.
         subaccount (int | Unset): The subaccount number to use for this order. 0 is the primary subaccount. Subaccount-
-            restricted API keys must omit this field or pass their locked subaccount.
+            restricted API keys must omit this field or pass their locked subaccount. Minimum: 0.
         order_group_id (str | Unset): The order group this order is part of
         exchange_index (int | Unset): Identifier for an exchange shard. Example: 0.
     """

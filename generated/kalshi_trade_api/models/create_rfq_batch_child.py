@@ -31,7 +31,7 @@ class CreateRFQBatchChild:
         Attributes:
             market_ticker (str | Unset): Ticker of an existing combo market
             selected_markets (list[TickerPair] | Unset): Legs of the combo, at most 6, looked up or created in the request's
-                mve_collection_ticker as POST /multivariate_event_collections/{collection_ticker} does.
+                mve_collection_ticker as POST /multivariate_event_collections/{collection_ticker} does. At most 6 items.
             contracts_fp (Decimal | None | Unset): Number of contracts requested on this child, in place of the batch's
                 size. Provide at most one of contracts_fp and target_cost_dollars. Example: 10.00.
             target_cost_dollars (Decimal | Unset): Target cost of this child, in dollars, in place of the batch's size.

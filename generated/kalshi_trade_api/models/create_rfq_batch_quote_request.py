@@ -23,7 +23,8 @@ T = TypeVar("T", bound="CreateRFQBatchQuoteRequest")
 class CreateRFQBatchQuoteRequest:
     """
     Attributes:
-        quotes (list[RFQBatchQuoteEntry]): Prices for every child RFQ of the batch, one entry per child.
+        quotes (list[RFQBatchQuoteEntry]): Prices for every child RFQ of the batch, one entry per child. At least 2
+            items. At most 57 items.
         rest_remainder (bool): Whether to rest the remainder of each child quote after execution
         post_only (bool | Unset): If true, your resting orders are cancelled rather than crossed if they would take
             liquidity. Defaults to false.

@@ -28,7 +28,7 @@ class CreateRFQBatchRequest:
     """
     Attributes:
         children (list[CreateRFQBatchChild]): The combos to request quotes on, one child RFQ each. Children must be
-            distinct combos.
+            distinct combos. At least 2 items. At most 57 items.
         mve_collection_ticker (str | Unset): Collection in which children given by selected_markets are looked up or
             created. Required when any child uses selected_markets.
         contracts_fp (Decimal | None | Unset): Number of contracts requested on every child that sets no size of its
@@ -45,7 +45,7 @@ class CreateRFQBatchRequest:
             RFQs are never replaced. Default: False.
         obscure_creator_id (bool | Unset): Same as on Create RFQ, applied to the batch and every child. Default: False.
         client_batch_id (str | Unset): Optional key for this batch, unique among your RFQ batches, including those
-            closed within the last seven days. Reusing one returns HTTP 409.
+            closed within the last seven days. Reusing one returns HTTP 409. At most 64 characters.
         subtrader_id (str | Unset): The subtrader to create the RFQ batch for (FCM members only; FCM members cannot
             create RFQ batches yet)
         subaccount (int | Unset): The subaccount number to create the RFQ batch for (direct members only; 0 for primary,

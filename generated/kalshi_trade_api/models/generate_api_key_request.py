@@ -36,7 +36,7 @@ class GenerateApiKeyRequest:
         subaccount (int | Unset): If set, restricts the API key to a single sub-account (0-63) that you own. A
             restricted key may only read and trade on that sub-account; it cannot act on other sub-accounts, transfer funds
             between sub-accounts, or create sub-accounts. Omit to leave the key unrestricted. Mutually exclusive with
-            fcm_subtrader_id.
+            fcm_subtrader_id. Minimum: 0. Maximum: 63.
         fcm_subtrader_id (str | Unset): FCM members only. If set, binds the API key to a single FCM subtrader that you
             own, spelled {your_user_id}_{suffix} with a suffix of 1-16 case-sensitive ASCII alphanumeric characters. The
             subtrader must already exist. A bound key is the institution's trading credential for that subtrader - FIX

@@ -28,17 +28,17 @@ class ProposeBlockTradeRequest:
         buyer_user_id (str): User ID of the buyer
         seller_user_id (str): User ID of the seller
         market_ticker (str): The ticker of the market for this block trade
-        price_centi_cents (int): Price in centi-cents
-        centicount (int): Number of contracts in centicounts
+        price_centi_cents (int): Price in centi-cents. Minimum: 1.
+        centicount (int): Number of contracts in centicounts. Minimum: 1.
         maker_side (ProposeBlockTradeRequestMakerSide): The maker side of the trade
         expiration_ts (datetime.datetime): Expiration time of the proposal
         buyer_subtrader_id (str | Unset): Subtrader ID of the buyer. Provide either this or buyer_subaccount, not both.
         buyer_subaccount (int | Unset): User-managed subaccount number of the buyer (0 for primary, 1-63 for numbered
-            subaccounts). Provide either this or buyer_subtrader_id, not both.
+            subaccounts). Provide either this or buyer_subtrader_id, not both. Minimum: 0. Maximum: 63.
         seller_subtrader_id (str | Unset): Subtrader ID of the seller. Provide either this or seller_subaccount, not
             both.
         seller_subaccount (int | Unset): User-managed subaccount number of the seller (0 for primary, 1-63 for numbered
-            subaccounts). Provide either this or seller_subtrader_id, not both.
+            subaccounts). Provide either this or seller_subtrader_id, not both. Minimum: 0. Maximum: 63.
     """
 
     buyer_user_id: str

@@ -33,7 +33,7 @@ def _to_resting_margin_reservation(value: RestingMarginReservation | str | Unset
 class SetTargetBalanceAllocationRequest:
     """
     Attributes:
-        allocations (list[TargetBalanceAllocationInput]):
+        allocations (list[TargetBalanceAllocationInput]): At most 101 items.
         resting_margin_reservation (RestingMarginReservation | Unset): Collateral an automatic rebalance leaves behind
             for resting orders. `none` reserves no
             collateral for resting orders. `max` reserves the

@@ -19,21 +19,21 @@ class TargetBalanceAllocation(_t.ResponseModel):
     """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
 
     Attributes:
-        exchange_index (int): Exchange index that receives this percentage of sweepable balance. Required
-            (reading raises MissingFieldError if absent).
-        percent (int): Target percentage of sweepable balance for the exchange index. Required (reading raises
-            MissingFieldError if absent).
+        exchange_index (int): Exchange index that receives this percentage of sweepable balance. Minimum: 0.
+            Required (reading raises MissingFieldError if absent).
+        percent (int): Target percentage of sweepable balance for the exchange index. Minimum: 0. Maximum: 100.
+            Required (reading raises MissingFieldError if absent).
     """
 
     __slots__ = ()
 
     exchange_index: int = _field(_t.IntField("exchange_index", required=True))
-    """Exchange index that receives this percentage of sweepable balance. Required (reading raises
+    """Exchange index that receives this percentage of sweepable balance. Minimum: 0. Required (reading raises
     MissingFieldError if absent)."""
 
     percent: int = _field(_t.IntField("percent", required=True))
-    """Target percentage of sweepable balance for the exchange index. Required (reading raises MissingFieldError if
-    absent)."""
+    """Target percentage of sweepable balance for the exchange index. Minimum: 0. Maximum: 100. Required (reading
+    raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field that was sent (validate(), to_dict()); anything

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="TargetBalanceAllocationInput")
 class TargetBalanceAllocationInput:
     """
     Attributes:
-        exchange_index (int): Exchange index that receives this percentage of sweepable balance
-        percent (int): Target percentage of sweepable balance for the exchange index
+        exchange_index (int): Exchange index that receives this percentage of sweepable balance. Minimum: 0.
+        percent (int): Target percentage of sweepable balance for the exchange index. Minimum: 0. Maximum: 100.
     """
 
     exchange_index: int

@@ -24,8 +24,8 @@ class CFBenchmarksAvgData(_t.ResponseModel):
         Attributes:
             value (Decimal): Average value over the window, formatted to 8 decimal places. Required (reading raises
                 MissingFieldError if absent).
-            window_size (int): Number of ticks counted in the window. Required (reading raises MissingFieldError if
-                absent).
+            window_size (int): Number of ticks counted in the window. Minimum: 0. Required (reading raises
+                MissingFieldError if absent).
             window_start_ts_ms (int): Window start boundary (unix ms) Required (reading raises MissingFieldError if
                 absent).
             window_end_ts_exclusive (int): Window end boundary, exclusive (unix ms) Required (reading raises
@@ -39,7 +39,7 @@ class CFBenchmarksAvgData(_t.ResponseModel):
     absent)."""
 
     window_size: int = _field(_t.IntField("window_size", required=True))
-    """Number of ticks counted in the window. Required (reading raises MissingFieldError if absent)."""
+    """Number of ticks counted in the window. Minimum: 0. Required (reading raises MissingFieldError if absent)."""
 
     window_start_ts_ms: int = _field(_t.IntField("window_start_ts_ms", required=True))
     """Window start boundary (unix ms) Required (reading raises MissingFieldError if absent)."""

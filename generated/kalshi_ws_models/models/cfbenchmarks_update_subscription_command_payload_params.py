@@ -38,9 +38,9 @@ class CfbenchmarksUpdateSubscriptionCommandPayloadParams:
             - `indexlist`: respond with the available index IDs without modifying the subscription
         sid (int | Unset): Server-generated subscription identifier (sid) used to identify the channel
         sids (list[int] | Unset): Array containing exactly one subscription ID (alternative to sid). Either sid or sids
-            must be provided, not both.
+            must be provided, not both. At least 1 items. At most 1 items.
         index_ids (list[str] | Unset): CF Benchmarks index IDs to add or remove. Use ["all"] to track every available
-            index. Required for subscribe_indices and unsubscribe_indices.
+            index. Required for subscribe_indices and unsubscribe_indices. At least 1 items.
     """
 
     action: CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction = _attrs_field(converter=_to_action)

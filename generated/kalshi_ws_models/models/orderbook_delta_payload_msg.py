@@ -26,8 +26,8 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
         market_id (UUID): Unique market UUID. Required (reading raises MissingFieldError if absent).
         clock (int): Exchange clock of the exchange action that made this change. Every connection sends the
             same clock for the same change.
-            Several deltas can share a clock when one action makes several changes. Required (reading raises
-            MissingFieldError if absent).
+            Several deltas can share a clock when one action makes several changes. Minimum: 1. Required (reading
+            raises MissingFieldError if absent).
         price_dollars (Decimal): Price level in dollars. Required (reading raises MissingFieldError if absent).
         delta_fp (Decimal): Fixed-point contract delta (2 decimals) Required (reading raises MissingFieldError
             if absent).
@@ -54,7 +54,7 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
     clock: int = _field(_t.IntField("clock", required=True))
     """Exchange clock of the exchange action that made this change. Every connection sends the same clock for the
     same change.
-    Several deltas can share a clock when one action makes several changes. Required (reading raises
+    Several deltas can share a clock when one action makes several changes. Minimum: 1. Required (reading raises
     MissingFieldError if absent)."""
 
     price_dollars: Decimal = _field(_t.DecimalField("price_dollars", required=True))

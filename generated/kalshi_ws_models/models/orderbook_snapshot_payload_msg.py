@@ -26,7 +26,7 @@ class OrderbookSnapshotPayloadMsg(_t.ResponseModel):
         clock (int): Exchange clock of the newest change this snapshot includes, or 0 if the market has no
             recorded change.
             The snapshot includes every change to this market with a clock at or below this one, and none above it.
-            Required (reading raises MissingFieldError if absent).
+            Minimum: 0. Required (reading raises MissingFieldError if absent).
         yes_dollars_fp (list[tuple[Decimal, Decimal]]): Optional - This key will not exist if there are no Yes
             offers in the orderbook.
             Price levels represented as [price_in_dollars, contract_count_fp].
@@ -48,7 +48,7 @@ class OrderbookSnapshotPayloadMsg(_t.ResponseModel):
     clock: int = _field(_t.IntField("clock", required=True))
     """Exchange clock of the newest change this snapshot includes, or 0 if the market has no recorded change.
     The snapshot includes every change to this market with a clock at or below this one, and none above it.
-    Required (reading raises MissingFieldError if absent)."""
+    Minimum: 0. Required (reading raises MissingFieldError if absent)."""
 
     yes_dollars_fp: list[tuple[Decimal, Decimal]] = _field(_t.LevelsField("yes_dollars_fp", empty=True))
     """Optional - This key will not exist if there are no Yes offers in the orderbook.

@@ -35,9 +35,10 @@ class PythUpdateSubscriptionCommandPayloadParams:
             - `unsubscribe_underlyings`: remove the supplied `underlying_tickers`
             - `underlying_list`: return recently streamed underlying tickers
         sid (int | Unset): Server-generated subscription identifier (sid) used to identify the channel
-        sids (list[int] | Unset): Array containing exactly one subscription ID (alternative to sid)
+        sids (list[int] | Unset): Array containing exactly one subscription ID (alternative to sid). At least 1 items.
+            At most 1 items.
         underlying_tickers (list[str] | Unset): Pyth underlyings to add or remove. Use ["all"] to track every available
-            underlying.
+            underlying. At least 1 items.
     """
 
     action: PythUpdateSubscriptionCommandPayloadParamsAction = _attrs_field(converter=_to_action)

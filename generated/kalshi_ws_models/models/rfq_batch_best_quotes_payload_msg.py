@@ -27,7 +27,8 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         client_batch_id (str): The client_batch_id you gave when creating the batch. Omitted when none was
             given. Optional (None if absent).
         version (int): Increases with every snapshot of this batch. Apply a snapshot only if its version is
-            greater than the last one you applied. Required (reading raises MissingFieldError if absent).
+            greater than the last one you applied. Minimum: 1. Required (reading raises MissingFieldError if
+            absent).
         updated_ts (datetime.datetime): Timestamp when a best bid last changed. Required (reading raises
             MissingFieldError if absent).
         yes_complete (bool): Whether every child has a yes bid, so the batch can be accepted on the yes side.
@@ -51,7 +52,7 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
 
     version: int = _field(_t.IntField("version", required=True))
     """Increases with every snapshot of this batch. Apply a snapshot only if its version is greater than the last
-    one you applied. Required (reading raises MissingFieldError if absent)."""
+    one you applied. Minimum: 1. Required (reading raises MissingFieldError if absent)."""
 
     updated_ts: datetime.datetime = _field(_t.DateTimeField("updated_ts", required=True))
     """Timestamp when a best bid last changed. Required (reading raises MissingFieldError if absent)."""

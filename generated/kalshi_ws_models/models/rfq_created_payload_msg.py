@@ -39,7 +39,7 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         mve_collection_ticker (str): Multivariate event collection ticker. Omitted for non-MVE RFQs. Optional
             (None if absent).
         mve_selected_legs (list[RfqCreatedPayloadMsgMveSelectedLegsItem]): Selected legs for an MVE RFQ. Omitted
-            when the array is empty. Empty when absent or null.
+            when the array is empty. At least 1 items. Empty when absent or null.
     """
 
     __slots__ = ()
@@ -78,7 +78,7 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
             empty=True,
         )
     )
-    """Selected legs for an MVE RFQ. Omitted when the array is empty. Empty when absent or null."""
+    """Selected legs for an MVE RFQ. Omitted when the array is empty. At least 1 items. Empty when absent or null."""
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field that was sent (validate(), to_dict()); anything

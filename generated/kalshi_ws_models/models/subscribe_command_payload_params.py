@@ -32,15 +32,16 @@ def _to_user_filter(
 class SubscribeCommandPayloadParams:
     """
     Attributes:
-        channels (list[SubscribeCommandPayloadParamsChannelsItem]): List of channels to subscribe to
+        channels (list[SubscribeCommandPayloadParamsChannelsItem]): List of channels to subscribe to. At least 1 items.
         market_ticker (str | Unset): Subscribe to a single market. Type: string. Example: "KXBTCD-25AUG0517-T114999.99"
             (mutually exclusive with market_tickers)
         market_tickers (list[str] | Unset): Subscribe to multiple markets. Type: array of strings. Example:
-            ["KXBTCD-25AUG0517-T114999.99", "KXETHD-25AUG0517-T3749.99"] (mutually exclusive with market_ticker)
+            ["KXBTCD-25AUG0517-T114999.99", "KXETHD-25AUG0517-T3749.99"] (mutually exclusive with market_ticker). At least 1
+            items.
         market_id (UUID | Unset): Subscribe to a single market by UUID (ticker only; mutually exclusive with market_ids
             and market_ticker(s))
         market_ids (list[UUID] | Unset): Subscribe to multiple markets by UUID (ticker only; mutually exclusive with
-            market_id and market_ticker(s))
+            market_id and market_ticker(s)). At least 1 items.
         send_initial_snapshot (bool | Unset): If true, receive an initial snapshot for requested market tickers on the
             ticker channel Default: False.
         skip_ticker_ack (bool | Unset): If true, OK responses omit the market_tickers/market_ids lists for this
@@ -61,14 +62,14 @@ class SubscribeCommandPayloadParams:
             receive RFQ and RFQ batch created/deleted events only for those you created. Omitted or empty receives them from
             all users. Quote and batch quote notifications are unchanged. Default:
             SubscribeCommandPayloadParamsUserFilter.VALUE_0.
-        shard_factor (int | Unset): Number of shards for communications channel fanout (optional)
-        shard_key (int | Unset): Shard key for communications channel fanout (requires shard_factor)
+        shard_factor (int | Unset): Number of shards for communications channel fanout (optional). Minimum: 1.
+        shard_key (int | Unset): Shard key for communications channel fanout (requires shard_factor). Minimum: 0.
         index_ids (list[str] | Unset): cfbenchmarks_value and cfbenchmarks_value_5hz channels only. CF Benchmarks index
             IDs to seed on the initial subscribe (omit to subscribe with no indices and add them later via
-            update_subscription; use ["all"] to track every index available on the channel).
+            update_subscription; use ["all"] to track every index available on the channel). At least 1 items.
         underlying_tickers (list[str] | Unset): pyth_value channel only. Underlying tickers to seed on the initial
             subscribe (omit to subscribe with no underlyings and add them later; use ["all"] to track every available
-            underlying).
+            underlying). At least 1 items.
     """
 
     channels: list[SubscribeCommandPayloadParamsChannelsItem]

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UnsubscribeCommandPayloadParams")
 class UnsubscribeCommandPayloadParams:
     """
     Attributes:
-        sids (list[int]): List of subscription IDs to cancel
+        sids (list[int]): List of subscription IDs to cancel. At least 1 items.
     """
 
     sids: list[int]

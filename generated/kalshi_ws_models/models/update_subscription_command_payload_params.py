@@ -32,7 +32,7 @@ class UpdateSubscriptionCommandPayloadParams:
         action (UpdateSubscriptionCommandPayloadParamsAction):
         sid (int | Unset): Server-generated subscription identifier (sid) used to identify the channel
         sids (list[int] | Unset): Array containing exactly one subscription ID (alternative to sid). Either sid or sids
-            must be provided, not both.
+            must be provided, not both. At least 1 items. At most 1 items.
         market_ticker (str | Unset): Add/remove a single market. Type: string
         market_tickers (list[str] | Unset): Add/remove multiple markets. Type: array of strings
         market_id (UUID | Unset): Add/remove a single market by UUID (ticker only)
