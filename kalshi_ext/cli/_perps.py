@@ -113,7 +113,7 @@ def orderbook(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     if args.json:
         print_json(out, {**view, "orderbook": book})
         return
-    print_book(out, view)
+    print_book(out, view, note="")
 
 
 def balance(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:

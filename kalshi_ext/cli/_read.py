@@ -167,10 +167,13 @@ def book_view(ticker: str, yes_bids: Any, no_bids: Any, depth: int | None) -> di
     }
 
 
-def print_book(out: TextIO, view: dict[str, Any]) -> None:
+YES_NOTE = "   (YES prices; an ask is a NO bid at 1 - price)"
+
+
+def print_book(out: TextIO, view: dict[str, Any], *, note: str = YES_NOTE) -> None:
     print(
         f"{view['market_ticker']}  best bid {text(view['best_bid'])}  best ask {text(view['best_ask'])}  "
-        f"spread {text(view['spread'])}   (YES prices; an ask is a NO bid at 1 - price)",
+        f"spread {text(view['spread'])}{note}",
         file=out,
     )
     bids, asks = view["bids"], view["asks"]

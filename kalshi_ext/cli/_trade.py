@@ -175,7 +175,9 @@ def order_amend(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         if is_unset(order):
             raise UsageError(f"order {args.order_id}: the exchange returned no order")
         price = args.price if args.price is not None else order.yes_price_dollars
-        count = args.count if args.count is not None else order.initial_count_fp
+        count = args.count
+        if count is None and not (is_unset(order.fill_count_fp) or is_unset(order.remaining_count_fp)):
+            count = order.fill_count_fp + order.remaining_count_fp  # unchanged total: filled plus resting
         if is_unset(price) or is_unset(count):
             raise UsageError(f"order {args.order_id}: give both --price and --count (the exchange did not say)")
         body = AmendOrderV2Request(

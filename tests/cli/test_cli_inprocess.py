@@ -152,3 +152,26 @@ def test_perps_positions_table(api: Api) -> None:
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["TICKER", "SUBACCOUNT", "POSITION"]
     assert "BTC-PERP" in lines[1] and "1.50" in lines[1] and "97000.5" in lines[1] and "$0.120000" in lines[1]
+
+
+def test_perps_orderbook_has_bids_and_asks(api: Api) -> None:
+    book = {"orderbook": {"bids": [["97000.5", "1.00"], ["97001.0", "2.00"]], "asks": [["97010.0", "3.00"]]}}
+    api.on("GET", "/margin/markets/BTC-PERP/orderbook", book)
+    code, out, _ = run("perps", "orderbook", "BTC-PERP", "--demo")
+    assert code == 0
+    assert out.splitlines()[0] == "BTC-PERP  best bid 97001.0  best ask 97010.0  spread 9.0"
+    code, out, _ = run("perps", "orderbook", "BTC-PERP", "--demo", "--json")
+    assert json.loads(out)["bids"] == [["97001.0", "2.00"], ["97000.5", "1.00"]]
+
+
+def test_parquet_without_pyarrow_is_a_usage_error(api: Api, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    """The `parquet` extra is optional: without pyarrow, record says what to install, before connecting."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    out = tmp_path / "capture"
+    code, _, err = run("record", "--tickers", "T", "--out", str(out), "--format", "parquet", "--demo")
+    assert code == 2
+    assert "pip install 'kalshi-ext[parquet]'" in err and "--format jsonl" in err
+    assert not out.exists() and api.requests == []

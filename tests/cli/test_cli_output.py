@@ -104,3 +104,18 @@ def test_the_cli_works_without_rich() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False, env=dict(os.environ)
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_progress_on_a_terminal_only() -> None:
+    from kalshi_ext.cli._listing import collect
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty = Tty()
+    assert collect(iter(range(3)), tty, "markets") == [0, 1, 2]
+    assert "fetched 1 markets..." in tty.getvalue() and tty.getvalue().endswith("\r\x1b[K")
+    piped = io.StringIO()
+    assert collect(iter(range(3)), piped, "markets") == [0, 1, 2]
+    assert piped.getvalue() == ""

@@ -3,6 +3,7 @@ loopback servers; ``--json`` output parsed and checked against what the exchange
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import pty
 import subprocess
@@ -85,6 +86,16 @@ def test_market_and_unknown_market(sim: SimServer, env: dict[str, str]) -> None:
     assert missing.out == "" and missing.err.startswith("kalshi-ext: error:")
 
 
+def test_times_in_the_users_zone_or_utc(sim: SimServer, env: dict[str, str]) -> None:
+    ticker = tickers(sim, env)[0]
+    closes = cli(sim, env, "market", ticker, "--json").json()["market"]["close_time"]
+    utc = cli(sim, env, "market", ticker, "--utc").out
+    tokyo = cli(sim, {**env, "TZ": "Asia/Tokyo"}, "market", ticker).out
+    when = dt.datetime.fromisoformat(closes.replace("Z", "+00:00"))
+    assert f"closes         {when.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC" in utc
+    assert f"closes         {when + dt.timedelta(hours=9):%Y-%m-%d %H:%M:%S} JST" in tokyo
+
+
 def test_orderbook_in_yes_terms(sim: SimServer, env: dict[str, str]) -> None:
     ticker = tickers(sim, env)[0]
     doc = book(sim, env, ticker)
@@ -119,6 +130,10 @@ def test_order_lifecycle_create_amend_cancel(sim: SimServer, env: dict[str, str]
     cli(sim, env, "order", "amend", doc["order_id"], "--price", str(new_price), "--count", "3", "--yes", "--json")
     (amended,) = [o for o in my_orders(sim, env, ticker, status="resting") if o["client_order_id"] == coid]
     assert Decimal(amended["yes_price_dollars"]) == new_price and Decimal(amended["remaining_count_fp"]) == 3
+
+    cli(sim, env, "order", "amend", amended["order_id"], "--price", str(below), "--yes")  # price only
+    (moved,) = [o for o in my_orders(sim, env, ticker, status="resting") if o["order_id"] == amended["order_id"]]
+    assert Decimal(moved["yes_price_dollars"]) == below and Decimal(moved["remaining_count_fp"]) == 3
 
     canceled = cli(sim, env, "order", "cancel", amended["order_id"], "--yes", "--json").json()
     assert Decimal(canceled["reduced_by"]) == 3
