@@ -111,6 +111,22 @@ def to_decimal_or_none_or_unset(value: DecimalInput | None | Unset) -> Decimal |
     return value if isinstance(value, Unset) else to_decimal_or_none(value)
 
 
+_Converted = TypeVar("_Converted")
+
+
+def named_money(convert: Callable[[Any], _Converted], value: Any, where: str) -> _Converted:
+    """``convert(value)`` for the request-model field ``where`` (``Model.field``), naming it on failure.
+
+    Raises:
+        TypeError: ``value`` is a float, a bool or another non-decimal type (the message starts with ``where``).
+        ValueError: ``value`` is not a finite decimal number (the message starts with ``where``).
+    """
+    try:
+        return convert(value)
+    except (TypeError, ValueError) as error:
+        raise type(error)(f"{where}: {error}") from None
+
+
 def decimal_to_json(value: Decimal | None | Unset) -> str | None | Unset:
     """A Decimal field as the fixed-point string Kalshi expects (no exponent)."""
     return format(value, "f") if isinstance(value, Decimal) else value
@@ -1034,5 +1050,6 @@ __all__ = [
     "Unset",
     "enum_value",
     "json_loads",
+    "named_money",
     "to_decimal",
 ]

@@ -9,12 +9,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
+    named_money,
     to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="EstimatePortfolioMaintenanceMarginPosition")
+
+
+def _to_price(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "EstimatePortfolioMaintenanceMarginPosition.price")
 
 
 @_attrs_define
@@ -30,7 +36,7 @@ class EstimatePortfolioMaintenanceMarginPosition:
 
     market_ticker: str
     quantity: int
-    price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    price: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_price)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,11 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    DecimalInput,
     decimal_to_json,
+    named_money,
     to_decimal,
 )
 
 T = TypeVar("T", bound="WithdrawSettlementBalanceRequest")
+
+
+def _to_amount(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "WithdrawSettlementBalanceRequest.amount")
 
 
 @_attrs_define
@@ -22,7 +28,7 @@ class WithdrawSettlementBalanceRequest:
         amount (Decimal): Amount to withdraw in USD as a fixed-point string (e.g. "500.00"). Must be positive.
     """
 
-    amount: Decimal = _attrs_field(converter=to_decimal)
+    amount: Decimal = _attrs_field(converter=_to_amount)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 from ..models.book_side import BookSide
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
     enum_value,
+    named_money,
     to_decimal,
 )
 
@@ -21,6 +23,14 @@ T = TypeVar("T", bound="AmendMarginOrderRequest")
 
 def _to_side(value: BookSide | str) -> BookSide:
     return enum_value(BookSide, value, "AmendMarginOrderRequest.side")
+
+
+def _to_price(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "AmendMarginOrderRequest.price")
+
+
+def _to_count(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "AmendMarginOrderRequest.count")
 
 
 @_attrs_define
@@ -40,8 +50,8 @@ class AmendMarginOrderRequest:
     """
 
     side: BookSide = _attrs_field(converter=_to_side)
-    price: Decimal = _attrs_field(converter=to_decimal)
-    count: Decimal = _attrs_field(converter=to_decimal)
+    price: Decimal = _attrs_field(converter=_to_price)
+    count: Decimal = _attrs_field(converter=_to_count)
     ticker: str | Unset = UNSET
     market_id: str | Unset = UNSET
     client_order_id: str | Unset = UNSET

@@ -12,9 +12,11 @@ from ..models.create_margin_order_request_time_in_force import CreateMarginOrder
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
     enum_value,
+    named_money,
     to_decimal,
 )
 
@@ -23,6 +25,14 @@ T = TypeVar("T", bound="CreateMarginOrderRequest")
 
 def _to_side(value: BookSide | str) -> BookSide:
     return enum_value(BookSide, value, "CreateMarginOrderRequest.side")
+
+
+def _to_count(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "CreateMarginOrderRequest.count")
+
+
+def _to_price(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "CreateMarginOrderRequest.price")
 
 
 def _to_time_in_force(value: CreateMarginOrderRequestTimeInForce | str) -> CreateMarginOrderRequestTimeInForce:
@@ -65,8 +75,8 @@ class CreateMarginOrderRequest:
 
     client_order_id: str
     side: BookSide = _attrs_field(converter=_to_side)
-    count: Decimal = _attrs_field(converter=to_decimal)
-    price: Decimal = _attrs_field(converter=to_decimal)
+    count: Decimal = _attrs_field(converter=_to_count)
+    price: Decimal = _attrs_field(converter=_to_price)
     time_in_force: CreateMarginOrderRequestTimeInForce = _attrs_field(converter=_to_time_in_force)
     self_trade_prevention_type: SelfTradePreventionType = _attrs_field(converter=_to_self_trade_prevention_type)
     ticker: str | Unset = UNSET

@@ -9,12 +9,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
+    named_money,
     to_decimal_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="CreateOrderGroupRequest")
+
+
+def _to_contracts_limit_fp(value: DecimalInput | None | Unset) -> Decimal | None | Unset:
+    return named_money(to_decimal_or_none_or_unset, value, "CreateOrderGroupRequest.contracts_limit_fp")
 
 
 @_attrs_define
@@ -35,7 +41,7 @@ class CreateOrderGroupRequest:
 
     subaccount: int | Unset = UNSET
     contracts_limit: int | Unset = UNSET
-    contracts_limit_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    contracts_limit_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_to_contracts_limit_fp)
     exchange_index: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

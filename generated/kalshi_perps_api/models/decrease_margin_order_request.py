@@ -9,12 +9,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
+    named_money,
     to_decimal_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="DecreaseMarginOrderRequest")
+
+
+def _to_reduce_by(value: DecimalInput | None | Unset) -> Decimal | None | Unset:
+    return named_money(to_decimal_or_none_or_unset, value, "DecreaseMarginOrderRequest.reduce_by")
+
+
+def _to_reduce_to(value: DecimalInput | None | Unset) -> Decimal | None | Unset:
+    return named_money(to_decimal_or_none_or_unset, value, "DecreaseMarginOrderRequest.reduce_to")
 
 
 @_attrs_define
@@ -27,8 +37,8 @@ class DecreaseMarginOrderRequest:
             of `reduce_by` or `reduce_to` must be provided. Example: 10.00.
     """
 
-    reduce_by: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    reduce_to: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    reduce_by: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_to_reduce_by)
+    reduce_to: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_to_reduce_to)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,17 +10,35 @@ from attrs import field as _attrs_field
 from ..models.exit_trigger_kind import ExitTriggerKind
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
     enum_value,
+    named_money,
     to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="SetCrossExitTriggerRequest")
 
 
+def _to_count(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "SetCrossExitTriggerRequest.count")
+
+
 def _to_kind(value: ExitTriggerKind | str | Unset) -> ExitTriggerKind | Unset:
     return value if isinstance(value, Unset) else enum_value(ExitTriggerKind, value, "SetCrossExitTriggerRequest.kind")
+
+
+def _to_stop_loss_price(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "SetCrossExitTriggerRequest.stop_loss_price")
+
+
+def _to_take_profit_price(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "SetCrossExitTriggerRequest.take_profit_price")
+
+
+def _to_trail_amount(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "SetCrossExitTriggerRequest.trail_amount")
 
 
 @_attrs_define
@@ -55,13 +73,13 @@ class SetCrossExitTriggerRequest:
                 Trailing only; mutually exclusive with `trail_amount`. Minimum: 1. Maximum: 9999.
     """
 
-    count: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    count: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_count)
     anchor_order_id: str | Unset = UNSET
     client_trigger_id: str | Unset = UNSET
     kind: ExitTriggerKind | Unset = _attrs_field(default=ExitTriggerKind.BRACKET, converter=_to_kind)
-    stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    trail_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_stop_loss_price)
+    take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_take_profit_price)
+    trail_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_trail_amount)
     trail_bps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 from ..models.exit_trigger_kind import ExitTriggerKind
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
     enum_value,
+    named_money,
     to_decimal_or_unset,
 )
 
@@ -23,6 +25,18 @@ def _to_kind(value: ExitTriggerKind | str | Unset) -> ExitTriggerKind | Unset:
     return (
         value if isinstance(value, Unset) else enum_value(ExitTriggerKind, value, "SetIsolatedExitTriggerRequest.kind")
     )
+
+
+def _to_stop_loss_price(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "SetIsolatedExitTriggerRequest.stop_loss_price")
+
+
+def _to_take_profit_price(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "SetIsolatedExitTriggerRequest.take_profit_price")
+
+
+def _to_trail_amount(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "SetIsolatedExitTriggerRequest.trail_amount")
 
 
 @_attrs_define
@@ -45,9 +59,9 @@ class SetIsolatedExitTriggerRequest:
     """
 
     kind: ExitTriggerKind | Unset = _attrs_field(default=ExitTriggerKind.BRACKET, converter=_to_kind)
-    stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    trail_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_stop_loss_price)
+    take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_take_profit_price)
+    trail_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_trail_amount)
     trail_bps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -9,12 +9,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
+    named_money,
     to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="UpdateExitTriggerRequest")
+
+
+def _to_stop_loss_price(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "UpdateExitTriggerRequest.stop_loss_price")
+
+
+def _to_take_profit_price(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "UpdateExitTriggerRequest.take_profit_price")
 
 
 @_attrs_define
@@ -28,8 +38,8 @@ class UpdateExitTriggerRequest:
             when supplied. Example: 0.5600.
     """
 
-    stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    stop_loss_price: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_stop_loss_price)
+    take_profit_price: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_take_profit_price)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

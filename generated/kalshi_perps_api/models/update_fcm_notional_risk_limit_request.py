@@ -8,11 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    DecimalInput,
     decimal_to_json,
+    named_money,
     to_decimal,
 )
 
 T = TypeVar("T", bound="UpdateFCMNotionalRiskLimitRequest")
+
+
+def _to_notional_value_risk_limit(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "UpdateFCMNotionalRiskLimitRequest.notional_value_risk_limit")
 
 
 @_attrs_define
@@ -24,7 +30,7 @@ class UpdateFCMNotionalRiskLimitRequest:
             Example: 5000.0000. At most 20 characters.
     """
 
-    notional_value_risk_limit: Decimal = _attrs_field(converter=to_decimal)
+    notional_value_risk_limit: Decimal = _attrs_field(converter=_to_notional_value_risk_limit)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,13 +12,19 @@ from ..models.update_fcm_subtrader_risk_controls_request_asset_class import (
 )
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
     enum_value,
+    named_money,
     to_decimal,
 )
 
 T = TypeVar("T", bound="UpdateFCMSubtraderRiskControlsRequest")
+
+
+def _to_im_cap(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "UpdateFCMSubtraderRiskControlsRequest.im_cap")
 
 
 def _to_asset_class(
@@ -46,7 +52,7 @@ class UpdateFCMSubtraderRiskControlsRequest:
     """
 
     subtrader_id: str
-    im_cap: Decimal = _attrs_field(converter=to_decimal)
+    im_cap: Decimal = _attrs_field(converter=_to_im_cap)
     market_ticker: str | Unset = UNSET
     asset_class: UpdateFCMSubtraderRiskControlsRequestAssetClass | Unset = _attrs_field(
         default=UNSET, converter=_to_asset_class

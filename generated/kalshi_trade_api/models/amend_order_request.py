@@ -11,9 +11,11 @@ from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
     enum_value,
+    named_money,
     to_decimal_or_none_or_unset,
     to_decimal_or_unset,
 )
@@ -27,6 +29,18 @@ def _to_side(value: AmendOrderRequestSide | str) -> AmendOrderRequestSide:
 
 def _to_action(value: AmendOrderRequestAction | str) -> AmendOrderRequestAction:
     return enum_value(AmendOrderRequestAction, value, "AmendOrderRequest.action")
+
+
+def _to_yes_price_dollars(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "AmendOrderRequest.yes_price_dollars")
+
+
+def _to_no_price_dollars(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "AmendOrderRequest.no_price_dollars")
+
+
+def _to_count_fp(value: DecimalInput | None | Unset) -> Decimal | None | Unset:
+    return named_money(to_decimal_or_none_or_unset, value, "AmendOrderRequest.count_fp")
 
 
 @_attrs_define
@@ -61,10 +75,10 @@ class AmendOrderRequest:
     updated_client_order_id: str | Unset = UNSET
     yes_price: int | Unset = UNSET
     no_price: int | Unset = UNSET
-    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_yes_price_dollars)
+    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_no_price_dollars)
     count: int | Unset = UNSET
-    count_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    count_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_to_count_fp)
     exchange_index: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
+    named_money,
     to_decimal,
 )
 
@@ -20,6 +22,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
+
+
+def _to_reduced_by_fp(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "BatchCancelOrdersIndividualResponse.reduced_by_fp")
 
 
 @_attrs_define
@@ -34,7 +40,7 @@ class BatchCancelOrdersIndividualResponse:
     """
 
     order_id: str
-    reduced_by_fp: Decimal = _attrs_field(converter=to_decimal)
+    reduced_by_fp: Decimal = _attrs_field(converter=_to_reduced_by_fp)
     order: None | Order | Unset = UNSET
     error: ErrorResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

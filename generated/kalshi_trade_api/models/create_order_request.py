@@ -13,9 +13,11 @@ from ..models.create_order_request_time_in_force import CreateOrderRequestTimeIn
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
     enum_value,
+    named_money,
     to_decimal_or_none_or_unset,
     to_decimal_or_unset,
 )
@@ -29,6 +31,18 @@ def _to_side(value: CreateOrderRequestSide | str) -> CreateOrderRequestSide:
 
 def _to_action(value: CreateOrderRequestAction | str) -> CreateOrderRequestAction:
     return enum_value(CreateOrderRequestAction, value, "CreateOrderRequest.action")
+
+
+def _to_count_fp(value: DecimalInput | None | Unset) -> Decimal | None | Unset:
+    return named_money(to_decimal_or_none_or_unset, value, "CreateOrderRequest.count_fp")
+
+
+def _to_yes_price_dollars(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "CreateOrderRequest.yes_price_dollars")
+
+
+def _to_no_price_dollars(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "CreateOrderRequest.no_price_dollars")
 
 
 def _to_time_in_force(value: CreateOrderRequestTimeInForce | str | Unset) -> CreateOrderRequestTimeInForce | Unset:
@@ -95,11 +109,11 @@ class CreateOrderRequest:
     action: CreateOrderRequestAction = _attrs_field(converter=_to_action)
     client_order_id: str | Unset = UNSET
     count: int | Unset = UNSET
-    count_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    count_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_to_count_fp)
     yes_price: int | Unset = UNSET
     no_price: int | Unset = UNSET
-    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    yes_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_yes_price_dollars)
+    no_price_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_no_price_dollars)
     expiration_ts: int | Unset = UNSET
     time_in_force: CreateOrderRequestTimeInForce | Unset = _attrs_field(default=UNSET, converter=_to_time_in_force)
     buy_max_cost: int | Unset = UNSET

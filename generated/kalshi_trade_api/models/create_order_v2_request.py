@@ -12,9 +12,11 @@ from ..models.create_order_v2_request_time_in_force import CreateOrderV2RequestT
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
     enum_value,
+    named_money,
     to_decimal,
 )
 
@@ -23,6 +25,14 @@ T = TypeVar("T", bound="CreateOrderV2Request")
 
 def _to_side(value: BookSide | str) -> BookSide:
     return enum_value(BookSide, value, "CreateOrderV2Request.side")
+
+
+def _to_count(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "CreateOrderV2Request.count")
+
+
+def _to_price(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "CreateOrderV2Request.price")
 
 
 def _to_time_in_force(value: CreateOrderV2RequestTimeInForce | str) -> CreateOrderV2RequestTimeInForce:
@@ -78,8 +88,8 @@ class CreateOrderV2Request:
 
     ticker: str
     side: BookSide = _attrs_field(converter=_to_side)
-    count: Decimal = _attrs_field(converter=to_decimal)
-    price: Decimal = _attrs_field(converter=to_decimal)
+    count: Decimal = _attrs_field(converter=_to_count)
+    price: Decimal = _attrs_field(converter=_to_price)
     time_in_force: CreateOrderV2RequestTimeInForce = _attrs_field(converter=_to_time_in_force)
     self_trade_prevention_type: SelfTradePreventionType = _attrs_field(converter=_to_self_trade_prevention_type)
     client_order_id: str | Unset = UNSET

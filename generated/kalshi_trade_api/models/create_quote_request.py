@@ -9,12 +9,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
+    named_money,
     to_decimal,
 )
 
 T = TypeVar("T", bound="CreateQuoteRequest")
+
+
+def _to_yes_bid(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "CreateQuoteRequest.yes_bid")
+
+
+def _to_no_bid(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "CreateQuoteRequest.no_bid")
 
 
 @_attrs_define
@@ -32,8 +42,8 @@ class CreateQuoteRequest:
     """
 
     rfq_id: str
-    yes_bid: Decimal = _attrs_field(converter=to_decimal)
-    no_bid: Decimal = _attrs_field(converter=to_decimal)
+    yes_bid: Decimal = _attrs_field(converter=_to_yes_bid)
+    no_bid: Decimal = _attrs_field(converter=_to_no_bid)
     rest_remainder: bool
     post_only: bool | Unset = UNSET
     subaccount: int | Unset = UNSET

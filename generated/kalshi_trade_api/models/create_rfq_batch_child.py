@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalInput,
     LazyList,
     Unset,
     decimal_to_json,
+    named_money,
     to_decimal_or_none_or_unset,
     to_decimal_or_unset,
 )
@@ -21,6 +23,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateRFQBatchChild")
+
+
+def _to_contracts_fp(value: DecimalInput | None | Unset) -> Decimal | None | Unset:
+    return named_money(to_decimal_or_none_or_unset, value, "CreateRFQBatchChild.contracts_fp")
+
+
+def _to_target_cost_dollars(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "CreateRFQBatchChild.target_cost_dollars")
 
 
 @_attrs_define
@@ -40,8 +50,8 @@ class CreateRFQBatchChild:
 
     market_ticker: str | Unset = UNSET
     selected_markets: list[TickerPair] | Unset = UNSET
-    contracts_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    contracts_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_to_contracts_fp)
+    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_target_cost_dollars)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalInput,
     LazyList,
     Unset,
     decimal_to_json,
+    named_money,
     to_decimal_or_none_or_unset,
     to_decimal_or_unset,
 )
@@ -21,6 +23,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateRFQBatchRequest")
+
+
+def _to_contracts_fp(value: DecimalInput | None | Unset) -> Decimal | None | Unset:
+    return named_money(to_decimal_or_none_or_unset, value, "CreateRFQBatchRequest.contracts_fp")
+
+
+def _to_target_cost_dollars(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "CreateRFQBatchRequest.target_cost_dollars")
 
 
 @_attrs_define
@@ -54,8 +64,8 @@ class CreateRFQBatchRequest:
 
     children: list[CreateRFQBatchChild]
     mve_collection_ticker: str | Unset = UNSET
-    contracts_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    contracts_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_to_contracts_fp)
+    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_target_cost_dollars)
     target_cost_excludes_fees: bool | Unset = UNSET
     rest_remainder: bool | Unset = False
     replace_existing: bool | Unset = False

@@ -9,13 +9,23 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
+    named_money,
     to_decimal_or_none_or_unset,
     to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="CreateRFQRequest")
+
+
+def _to_contracts_fp(value: DecimalInput | None | Unset) -> Decimal | None | Unset:
+    return named_money(to_decimal_or_none_or_unset, value, "CreateRFQRequest.contracts_fp")
+
+
+def _to_target_cost_dollars(value: DecimalInput | Unset) -> Decimal | Unset:
+    return named_money(to_decimal_or_unset, value, "CreateRFQRequest.target_cost_dollars")
 
 
 @_attrs_define
@@ -49,9 +59,9 @@ class CreateRFQRequest:
     market_ticker: str
     rest_remainder: bool
     contracts: int | Unset = UNSET
-    contracts_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    contracts_fp: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_to_contracts_fp)
     target_cost_centi_cents: int | Unset = UNSET
-    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    target_cost_dollars: Decimal | Unset = _attrs_field(default=UNSET, converter=_to_target_cost_dollars)
     target_cost_excludes_fees: bool | Unset = UNSET
     obscure_creator_id: bool | Unset = False
     replace_existing: bool | Unset = False

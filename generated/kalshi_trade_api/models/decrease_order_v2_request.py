@@ -9,12 +9,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalInput,
     Unset,
     decimal_to_json,
+    named_money,
     to_decimal_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="DecreaseOrderV2Request")
+
+
+def _to_reduce_by(value: DecimalInput | None | Unset) -> Decimal | None | Unset:
+    return named_money(to_decimal_or_none_or_unset, value, "DecreaseOrderV2Request.reduce_by")
+
+
+def _to_reduce_to(value: DecimalInput | None | Unset) -> Decimal | None | Unset:
+    return named_money(to_decimal_or_none_or_unset, value, "DecreaseOrderV2Request.reduce_to")
 
 
 @_attrs_define
@@ -32,8 +42,8 @@ class DecreaseOrderV2Request:
         market_ticker (str | Unset): Market ticker used for auto-routing when exchange_index is omitted or -1.
     """
 
-    reduce_by: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    reduce_to: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    reduce_by: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_to_reduce_by)
+    reduce_to: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_to_reduce_to)
     exchange_index: int | Unset = UNSET
     market_ticker: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

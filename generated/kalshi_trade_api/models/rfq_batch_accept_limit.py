@@ -8,11 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    DecimalInput,
     decimal_to_json,
+    named_money,
     to_decimal,
 )
 
 T = TypeVar("T", bound="RFQBatchAcceptLimit")
+
+
+def _to_bid_dollars(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "RFQBatchAcceptLimit.bid_dollars")
 
 
 @_attrs_define
@@ -25,7 +31,7 @@ class RFQBatchAcceptLimit:
     """
 
     rfq_id: str
-    bid_dollars: Decimal = _attrs_field(converter=to_decimal)
+    bid_dollars: Decimal = _attrs_field(converter=_to_bid_dollars)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,11 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    DecimalInput,
     decimal_to_json,
+    named_money,
     to_decimal,
 )
 
 T = TypeVar("T", bound="RFQBatchQuoteEntry")
+
+
+def _to_yes_bid(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "RFQBatchQuoteEntry.yes_bid")
+
+
+def _to_no_bid(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "RFQBatchQuoteEntry.no_bid")
 
 
 @_attrs_define
@@ -25,8 +35,8 @@ class RFQBatchQuoteEntry:
     """
 
     rfq_id: str
-    yes_bid: Decimal = _attrs_field(converter=to_decimal)
-    no_bid: Decimal = _attrs_field(converter=to_decimal)
+    yes_bid: Decimal = _attrs_field(converter=_to_yes_bid)
+    no_bid: Decimal = _attrs_field(converter=_to_no_bid)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

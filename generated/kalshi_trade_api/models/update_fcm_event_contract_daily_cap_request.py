@@ -8,11 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    DecimalInput,
     decimal_to_json,
+    named_money,
     to_decimal,
 )
 
 T = TypeVar("T", bound="UpdateFCMEventContractDailyCapRequest")
+
+
+def _to_limit(value: DecimalInput) -> Decimal:
+    return named_money(to_decimal, value, "UpdateFCMEventContractDailyCapRequest.limit")
 
 
 @_attrs_define
@@ -26,7 +32,7 @@ class UpdateFCMEventContractDailyCapRequest:
     """
 
     subtrader_id: str
-    limit: Decimal = _attrs_field(converter=to_decimal)
+    limit: Decimal = _attrs_field(converter=_to_limit)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
