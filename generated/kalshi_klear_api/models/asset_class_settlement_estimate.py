@@ -14,10 +14,6 @@ if TYPE_CHECKING:
     from ..models.settlement_estimate import SettlementEstimate
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -77,52 +73,48 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
     """Next settlement time for this asset class. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("user_breakdown", _M)
-        if type(v) is dict:
-            d["user_breakdown"] = _convert["user_breakdown"](v)
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("user_breakdown")) is dict:
+            d["user_breakdown"] = _BUILD["user_breakdown"](v)
         elif v is None:
             d["user_breakdown"] = None
-        elif v is not _M:
-            slow("user_breakdown")
-        v = g("subtrader_breakdowns", _M)
-        if type(v) is dict:
-            d["subtrader_breakdowns"] = _convert["subtrader_breakdowns"](v)
+        else:
+            s("user_breakdown")
+        if type(v := g("subtrader_breakdowns")) is dict:
+            d["subtrader_breakdowns"] = _BUILD["subtrader_breakdowns"](v)
         elif v is None:
             d["subtrader_breakdowns"] = None
-        elif v is not _M:
-            slow("subtrader_breakdowns")
-        v = g("group_breakdowns", _M)
-        if type(v) is dict:
-            d["group_breakdowns"] = _convert["group_breakdowns"](v)
+        else:
+            s("subtrader_breakdowns")
+        if type(v := g("group_breakdowns")) is dict:
+            d["group_breakdowns"] = _BUILD["group_breakdowns"](v)
         elif v is None:
             d["group_breakdowns"] = None
-        elif v is not _M:
-            slow("group_breakdowns")
-        v = g("omitted_subtrader_count", _M)
-        if type(v) is int:
+        else:
+            s("group_breakdowns")
+        if type(v := g("omitted_subtrader_count")) is int:
             d["omitted_subtrader_count"] = v
         elif v is None:
             d["omitted_subtrader_count"] = None
-        elif v is not _M:
-            slow("omitted_subtrader_count")
-        v = g("omitted_group_count", _M)
-        if type(v) is int:
+        else:
+            s("omitted_subtrader_count")
+        if type(v := g("omitted_group_count")) is int:
             d["omitted_group_count"] = v
         elif v is None:
             d["omitted_group_count"] = None
-        elif v is not _M:
-            slow("omitted_group_count")
-        v = g("next_runtime", _M)
-        if type(v) is str:
-            d["next_runtime"] = _iso(v)
-        elif v is not _M:
-            slow("next_runtime")
+        else:
+            s("omitted_group_count")
+        if type(v := g("next_runtime")) is str:
+            d["next_runtime"] = tc(v) or nt(v)
+        else:
+            s("next_runtime")
 
     def __init__(
         self,
@@ -144,9 +136,9 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
         self._set("next_runtime", next_runtime)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "user_breakdown": AssetClassSettlementEstimate.__dict__["user_breakdown"].convert,
-    "subtrader_breakdowns": AssetClassSettlementEstimate.__dict__["subtrader_breakdowns"].convert,
-    "group_breakdowns": AssetClassSettlementEstimate.__dict__["group_breakdowns"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "user_breakdown": AssetClassSettlementEstimate.__dict__["user_breakdown"].build,
+    "subtrader_breakdowns": AssetClassSettlementEstimate.__dict__["subtrader_breakdowns"].build,
+    "group_breakdowns": AssetClassSettlementEstimate.__dict__["group_breakdowns"].build,
 }

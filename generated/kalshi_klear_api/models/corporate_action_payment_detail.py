@@ -9,8 +9,7 @@ from .. import types as _t
 from ..models.asset_class import AssetClass
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_AssetClass_get = AssetClass._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -110,106 +109,83 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
     """Time the payment row was created. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("type", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("type")) is str:
             d["type_"] = v
-        elif v is not _M:
-            slow("type_")
-        v = g("ca_id", _M)
-        if type(v) is str:
+        else:
+            s("type_")
+        if type(v := g("ca_id")) is str:
             d["ca_id"] = v
-        elif v is not _M:
-            slow("ca_id")
-        v = g("market_id", _M)
-        if v is not _M:
-            slow("market_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("ca_id")
+        s("market_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("asset_class", _M)
-        m = AssetClass._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("market_ticker")
+        if (m := _AssetClass_get(v := g("asset_class"))) is not None:
             d["asset_class"] = m
-        elif v is not _M:
-            slow("asset_class")
-        v = g("subtrader_id", _M)
-        if type(v) is str:
+        else:
+            s("asset_class")
+        if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
-        elif v is not _M:
-            slow("subtrader_id")
-        v = g("position_quantity_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["position_quantity_fp"] = x
-            else:
-                slow("position_quantity_fp")
-        elif v is not _M and v != "":
-            slow("position_quantity_fp")
-        v = g("post_position_quantity_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["post_position_quantity_fp"] = x
-            else:
-                slow("post_position_quantity_fp")
-        elif v is not _M and v != "":
-            slow("post_position_quantity_fp")
-        v = g("payment_amount_centicents", _M)
-        if type(v) is int:
+        else:
+            s("subtrader_id")
+        if type(v := g("position_quantity_fp")) is str and v:
+            d["position_quantity_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("position_quantity_fp")
+        if type(v := g("post_position_quantity_fp")) is str and v:
+            d["post_position_quantity_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("post_position_quantity_fp")
+        if type(v := g("payment_amount_centicents")) is int:
             d["payment_amount_centicents"] = v
-        elif v is not _M:
-            slow("payment_amount_centicents")
-        v = g("payment_time", _M)
-        if type(v) is str:
-            d["payment_time"] = _iso(v)
-        elif v is None:
-            d["payment_time"] = None
-        elif v is not _M:
-            slow("payment_time")
-        v = g("settlement_execution_time", _M)
-        if type(v) is str:
-            d["settlement_execution_time"] = _iso(v)
-        elif v is not _M:
-            slow("settlement_execution_time")
-        v = g("pre_split_price_centicents", _M)
-        if type(v) is int:
+        else:
+            s("payment_amount_centicents")
+        if type(v := g("payment_time")) is str:
+            d["payment_time"] = tc(v) or nt(v)
+        else:
+            s("payment_time")
+        if type(v := g("settlement_execution_time")) is str:
+            d["settlement_execution_time"] = tc(v) or nt(v)
+        else:
+            s("settlement_execution_time")
+        if type(v := g("pre_split_price_centicents")) is int:
             d["pre_split_price_centicents"] = v
         elif v is None:
             d["pre_split_price_centicents"] = None
-        elif v is not _M:
-            slow("pre_split_price_centicents")
-        v = g("post_split_price_centicents", _M)
-        if type(v) is int:
+        else:
+            s("pre_split_price_centicents")
+        if type(v := g("post_split_price_centicents")) is int:
             d["post_split_price_centicents"] = v
         elif v is None:
             d["post_split_price_centicents"] = None
-        elif v is not _M:
-            slow("post_split_price_centicents")
-        v = g("exchange_ts", _M)
-        if type(v) is str:
-            d["exchange_ts"] = _iso(v)
+        else:
+            s("post_split_price_centicents")
+        if type(v := g("exchange_ts")) is str:
+            d["exchange_ts"] = tc(v) or nt(v)
         elif v is None:
             d["exchange_ts"] = None
-        elif v is not _M:
-            slow("exchange_ts")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
+        else:
+            s("exchange_ts")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
 
     def __init__(
         self,

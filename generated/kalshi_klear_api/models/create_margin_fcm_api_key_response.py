@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,23 +36,22 @@ class CreateMarginFcmApiKeyResponse(_t.ResponseModel):
     Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("api_key_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("api_key_id")) is str:
             d["api_key_id"] = v
-        elif v is not _M:
-            slow("api_key_id")
-        v = g("warning", _M)
-        if type(v) is str:
+        else:
+            s("api_key_id")
+        if type(v := g("warning")) is str:
             d["warning"] = v
         elif v is None:
             d["warning"] = None
-        elif v is not _M:
-            slow("warning")
+        else:
+            s("warning")
 
     def __init__(
         self,

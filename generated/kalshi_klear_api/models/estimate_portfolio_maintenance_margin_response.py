@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -65,77 +61,50 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
     """Liquidation margin add-on, in USD. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("maintenance_margin_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["maintenance_margin_fp"] = x
-            else:
-                slow("maintenance_margin_fp")
-        elif v is None:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("maintenance_margin_fp")) is str and v:
+            d["maintenance_margin_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["maintenance_margin_fp"] = None
-        elif v is not _M and v != "":
-            slow("maintenance_margin_fp")
-        v = g("base_margin_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["base_margin_fp"] = x
-            else:
-                slow("base_margin_fp")
-        elif v is None:
+        else:
+            s("maintenance_margin_fp")
+        if type(v := g("base_margin_fp")) is str and v:
+            d["base_margin_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["base_margin_fp"] = None
-        elif v is not _M and v != "":
-            slow("base_margin_fp")
-        v = g("hvar_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["hvar_fp"] = x
-            else:
-                slow("hvar_fp")
-        elif v is None:
+        else:
+            s("base_margin_fp")
+        if type(v := g("hvar_fp")) is str and v:
+            d["hvar_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["hvar_fp"] = None
-        elif v is not _M and v != "":
-            slow("hvar_fp")
-        v = g("apc_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["apc_fp"] = x
-            else:
-                slow("apc_fp")
-        elif v is None:
+        else:
+            s("hvar_fp")
+        if type(v := g("apc_fp")) is str and v:
+            d["apc_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["apc_fp"] = None
-        elif v is not _M and v != "":
-            slow("apc_fp")
-        v = g("funding_addon_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["funding_addon_fp"] = x
-            else:
-                slow("funding_addon_fp")
-        elif v is None:
+        else:
+            s("apc_fp")
+        if type(v := g("funding_addon_fp")) is str and v:
+            d["funding_addon_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["funding_addon_fp"] = None
-        elif v is not _M and v != "":
-            slow("funding_addon_fp")
-        v = g("liquidation_addon_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["liquidation_addon_fp"] = x
-            else:
-                slow("liquidation_addon_fp")
-        elif v is None:
+        else:
+            s("funding_addon_fp")
+        if type(v := g("liquidation_addon_fp")) is str and v:
+            d["liquidation_addon_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["liquidation_addon_fp"] = None
-        elif v is not _M and v != "":
-            slow("liquidation_addon_fp")
+        else:
+            s("liquidation_addon_fp")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -10,10 +9,6 @@ if TYPE_CHECKING:
     from ..models.get_funding_estimate_by_asset_class_response_estimates import (
         GetFundingEstimateByAssetClassResponseEstimates,
     )
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,17 +37,16 @@ class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
     """Keyed by asset class. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("estimates", _M)
-        if type(v) is dict:
-            d["estimates"] = _convert["estimates"](v)
-        elif v is not _M:
-            slow("estimates")
+        s = self._slow_field
+        if type(v := g("estimates")) is dict:
+            d["estimates"] = _BUILD["estimates"](v)
+        else:
+            s("estimates")
 
     def __init__(
         self,
@@ -64,7 +58,7 @@ class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
         self._set("estimates", estimates)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "estimates": GetFundingEstimateByAssetClassResponse.__dict__["estimates"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "estimates": GetFundingEstimateByAssetClassResponse.__dict__["estimates"].build,
 }

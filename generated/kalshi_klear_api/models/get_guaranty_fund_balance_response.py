@@ -6,9 +6,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -39,26 +36,26 @@ class GetGuarantyFundBalanceResponse(_t.ResponseModel):
     """Timestamp of the most recent contribution entry. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("user_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("user_id")) is str:
             d["user_id"] = v
-        elif v is not _M:
-            slow("user_id")
-        v = g("amount_centicents", _M)
-        if type(v) is int:
+        else:
+            s("user_id")
+        if type(v := g("amount_centicents")) is int:
             d["amount_centicents"] = v
-        elif v is not _M:
-            slow("amount_centicents")
-        v = g("updated_ts", _M)
-        if type(v) is str:
-            d["updated_ts"] = _iso(v)
-        elif v is not _M:
-            slow("updated_ts")
+        else:
+            s("amount_centicents")
+        if type(v := g("updated_ts")) is str:
+            d["updated_ts"] = tc(v) or nt(v)
+        else:
+            s("updated_ts")
 
     def __init__(
         self,

@@ -10,10 +10,6 @@ if TYPE_CHECKING:
     from ..models.get_large_trader_positions_response_positions_item import GetLargeTraderPositionsResponsePositionsItem
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -48,27 +44,25 @@ class GetLargeTraderPositionsResponse(_t.ResponseModel):
     """Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("user_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("user_id")) is str:
             d["user_id"] = v
         elif v is None:
             d["user_id"] = None
-        elif v is not _M:
-            slow("user_id")
-        v = g("report_date", _M)
-        if v is not _M:
-            slow("report_date")
-        v = g("positions", _M)
-        if type(v) is list:
-            d["positions"] = _convert["positions"](v)
-        elif v is not _M:
-            slow("positions")
+        else:
+            s("user_id")
+        s("report_date")
+        if type(v := g("positions")) is list:
+            d["positions"] = _BUILD["positions"](v)
+        elif v is None:
+            d["positions"] = []
+        else:
+            s("positions")
 
     def __init__(
         self,
@@ -84,7 +78,7 @@ class GetLargeTraderPositionsResponse(_t.ResponseModel):
         self._set("positions", positions)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "positions": GetLargeTraderPositionsResponse.__dict__["positions"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "positions": GetLargeTraderPositionsResponse.__dict__["positions"].build,
 }

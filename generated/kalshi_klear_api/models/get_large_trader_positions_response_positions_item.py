@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -46,39 +42,36 @@ class GetLargeTraderPositionsResponsePositionsItem(_t.ResponseModel):
     either direction is reportable. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         elif v is None:
             d["market_ticker"] = None
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("position", _M)
-        if type(v) is int:
+        else:
+            s("market_ticker")
+        if type(v := g("position")) is int:
             d["position"] = v
         elif v is None:
             d["position"] = None
-        elif v is not _M:
-            slow("position")
-        v = g("exit_day", _M)
-        if type(v) is bool:
+        else:
+            s("position")
+        if type(v := g("exit_day")) is bool:
             d["exit_day"] = v
         elif v is None:
             d["exit_day"] = None
-        elif v is not _M:
-            slow("exit_day")
-        v = g("reportable_threshold", _M)
-        if type(v) is int:
+        else:
+            s("exit_day")
+        if type(v := g("reportable_threshold")) is int:
             d["reportable_threshold"] = v
         elif v is None:
             d["reportable_threshold"] = None
-        elif v is not _M:
-            slow("reportable_threshold")
+        else:
+            s("reportable_threshold")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -12,8 +11,7 @@ if TYPE_CHECKING:
     from ..models.maintenance_margin_matrices import MaintenanceMarginMatrices
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_AssetClass_get = AssetClass._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -78,45 +76,39 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
     absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("asset_class", _M)
-        m = AssetClass._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        s = self._slow_field
+        if (m := _AssetClass_get(v := g("asset_class"))) is not None:
             d["asset_class"] = m
-        elif v is not _M:
-            slow("asset_class")
-        v = g("base_tail_percentile", _M)
-        if type(v) is float:
+        else:
+            s("asset_class")
+        if type(v := g("base_tail_percentile")) is float:
             d["base_tail_percentile"] = v
         elif type(v) is int:
             d["base_tail_percentile"] = float(v)
-        elif v is not _M:
-            slow("base_tail_percentile")
-        v = g("funding_tail_percentile", _M)
-        if type(v) is float:
+        else:
+            s("base_tail_percentile")
+        if type(v := g("funding_tail_percentile")) is float:
             d["funding_tail_percentile"] = v
         elif type(v) is int:
             d["funding_tail_percentile"] = float(v)
-        elif v is not _M:
-            slow("funding_tail_percentile")
-        v = g("matrices", _M)
-        if type(v) is dict:
-            d["matrices"] = _convert["matrices"](v)
-        elif v is not _M:
-            slow("matrices")
-        v = g("liquidation_configs", _M)
-        if type(v) is list:
-            d["liquidation_configs"] = _convert["liquidation_configs"](v)
-        elif v is not _M:
-            slow("liquidation_configs")
-        v = g("subgroups", _M)
-        if v is not _M:
-            slow("subgroups")
+        else:
+            s("funding_tail_percentile")
+        if type(v := g("matrices")) is dict:
+            d["matrices"] = _BUILD["matrices"](v)
+        else:
+            s("matrices")
+        if type(v := g("liquidation_configs")) is list:
+            d["liquidation_configs"] = _BUILD["liquidation_configs"](v)
+        elif v is None:
+            d["liquidation_configs"] = []
+        else:
+            s("liquidation_configs")
+        s("subgroups")
 
     def __init__(
         self,
@@ -138,8 +130,8 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
         self._set("subgroups", subgroups)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "matrices": GetMaintenanceMarginMetadataResponse.__dict__["matrices"].convert,
-    "liquidation_configs": GetMaintenanceMarginMetadataResponse.__dict__["liquidation_configs"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "matrices": GetMaintenanceMarginMetadataResponse.__dict__["matrices"].build,
+    "liquidation_configs": GetMaintenanceMarginMetadataResponse.__dict__["liquidation_configs"].build,
 }

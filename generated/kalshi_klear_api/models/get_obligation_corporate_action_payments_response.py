@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.corporate_action_payment_detail import CorporateActionPaymentDetail
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -51,24 +46,24 @@ class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPayme
     may be empty. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("corporate_action_payments", _M)
-        if type(v) is list:
-            d["corporate_action_payments"] = _convert["corporate_action_payments"](v)
-        elif v is not _M:
-            slow("corporate_action_payments")
-        v = g("cursor", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("corporate_action_payments")) is list:
+            d["corporate_action_payments"] = _BUILD["corporate_action_payments"](v)
+        elif v is None:
+            d["corporate_action_payments"] = []
+        else:
+            s("corporate_action_payments")
+        if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
-        elif v is not _M:
-            slow("cursor")
+        else:
+            s("cursor")
 
     def __init__(
         self,
@@ -82,9 +77,9 @@ class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPayme
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
     "corporate_action_payments": GetObligationCorporateActionPaymentsResponse.__dict__[
         "corporate_action_payments"
-    ].convert,
+    ].build,
 }

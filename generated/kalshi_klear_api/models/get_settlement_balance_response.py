@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -38,28 +34,26 @@ class GetSettlementBalanceResponse(_t.ResponseModel):
     """Locked settlement balance (e.g. pending withdrawals). Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("user_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("user_id")) is str:
             d["user_id"] = v
-        elif v is not _M:
-            slow("user_id")
-        v = g("balance_available_centicents", _M)
-        if type(v) is int:
+        else:
+            s("user_id")
+        if type(v := g("balance_available_centicents")) is int:
             d["balance_available_centicents"] = v
-        elif v is not _M:
-            slow("balance_available_centicents")
-        v = g("locked_balance_centicents", _M)
-        if type(v) is int:
+        else:
+            s("balance_available_centicents")
+        if type(v := g("locked_balance_centicents")) is int:
             d["locked_balance_centicents"] = v
         elif v is None:
             d["locked_balance_centicents"] = None
-        elif v is not _M:
-            slow("locked_balance_centicents")
+        else:
+            s("locked_balance_centicents")
 
     def __init__(
         self,

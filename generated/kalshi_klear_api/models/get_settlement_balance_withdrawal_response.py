@@ -8,8 +8,7 @@ from .. import types as _t
 from ..models.get_settlement_balance_withdrawal_response_status import GetSettlementBalanceWithdrawalResponseStatus
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_GetSettlementBalanceWithdrawalResponseStatus_get = GetSettlementBalanceWithdrawalResponseStatus._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -47,40 +46,32 @@ class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
     """Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("amount", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["amount"] = x
-            else:
-                slow("amount")
-        elif v is not _M and v != "":
-            slow("amount")
-        v = g("status", _M)
-        m = (
-            GetSettlementBalanceWithdrawalResponseStatus._value2member_map_.get(v)
-            if type(v) is str or type(v) is int
-            else None
-        )
-        if m is not None:
+        else:
+            s("id")
+        if type(v := g("amount")) is str and v:
+            d["amount"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("amount")
+        if (m := _GetSettlementBalanceWithdrawalResponseStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
+        else:
+            s("status")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_settlement_prices_response_settlement_prices import GetSettlementPricesResponseSettlementPrices
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,17 +38,16 @@ class GetSettlementPricesResponse(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("settlement_prices", _M)
-        if type(v) is dict:
-            d["settlement_prices"] = _convert["settlement_prices"](v)
-        elif v is not _M:
-            slow("settlement_prices")
+        s = self._slow_field
+        if type(v := g("settlement_prices")) is dict:
+            d["settlement_prices"] = _BUILD["settlement_prices"](v)
+        else:
+            s("settlement_prices")
 
     def __init__(
         self,
@@ -65,7 +59,7 @@ class GetSettlementPricesResponse(_t.ResponseModel):
         self._set("settlement_prices", settlement_prices)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "settlement_prices": GetSettlementPricesResponse.__dict__["settlement_prices"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "settlement_prices": GetSettlementPricesResponse.__dict__["settlement_prices"].build,
 }

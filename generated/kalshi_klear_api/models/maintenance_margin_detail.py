@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -49,38 +45,34 @@ class MaintenanceMarginDetail(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("subtrader_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
-        elif v is not _M:
-            slow("subtrader_id")
-        v = g("margin_group_id", _M)
-        if type(v) is str:
+        else:
+            s("subtrader_id")
+        if type(v := g("margin_group_id")) is str:
             d["margin_group_id"] = v
         elif v is None:
             d["margin_group_id"] = None
-        elif v is not _M:
-            slow("margin_group_id")
-        v = g("maintenance_margin_centicents", _M)
-        if type(v) is int:
+        else:
+            s("margin_group_id")
+        if type(v := g("maintenance_margin_centicents")) is int:
             d["maintenance_margin_centicents"] = v
-        elif v is not _M:
-            slow("maintenance_margin_centicents")
-        v = g("maintenance_margin_delta_centicents", _M)
-        if type(v) is int:
+        else:
+            s("maintenance_margin_centicents")
+        if type(v := g("maintenance_margin_delta_centicents")) is int:
             d["maintenance_margin_delta_centicents"] = v
-        elif v is not _M:
-            slow("maintenance_margin_delta_centicents")
+        else:
+            s("maintenance_margin_delta_centicents")
 
     def __init__(
         self,

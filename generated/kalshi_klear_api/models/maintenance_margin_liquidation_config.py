@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -48,51 +44,46 @@ class MaintenanceMarginLiquidationConfig(_t.ResponseModel):
     """Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("market_impact_volatility", _M)
-        if type(v) is float:
+        else:
+            s("market_ticker")
+        if type(v := g("market_impact_volatility")) is float:
             d["market_impact_volatility"] = v
         elif type(v) is int:
             d["market_impact_volatility"] = float(v)
-        elif v is not _M:
-            slow("market_impact_volatility")
-        v = g("market_impact_coefficient", _M)
-        if type(v) is float:
+        else:
+            s("market_impact_volatility")
+        if type(v := g("market_impact_coefficient")) is float:
             d["market_impact_coefficient"] = v
         elif type(v) is int:
             d["market_impact_coefficient"] = float(v)
-        elif v is not _M:
-            slow("market_impact_coefficient")
-        v = g("market_impact_exponent", _M)
-        if type(v) is float:
+        else:
+            s("market_impact_coefficient")
+        if type(v := g("market_impact_exponent")) is float:
             d["market_impact_exponent"] = v
         elif type(v) is int:
             d["market_impact_exponent"] = float(v)
-        elif v is not _M:
-            slow("market_impact_exponent")
-        v = g("market_impact_forecasted_volume", _M)
-        if type(v) is float:
+        else:
+            s("market_impact_exponent")
+        if type(v := g("market_impact_forecasted_volume")) is float:
             d["market_impact_forecasted_volume"] = v
         elif type(v) is int:
             d["market_impact_forecasted_volume"] = float(v)
-        elif v is not _M:
-            slow("market_impact_forecasted_volume")
-        v = g("spread_rate", _M)
-        if type(v) is float:
+        else:
+            s("market_impact_forecasted_volume")
+        if type(v := g("spread_rate")) is float:
             d["spread_rate"] = v
         elif type(v) is int:
             d["spread_rate"] = float(v)
-        elif v is not _M:
-            slow("spread_rate")
+        else:
+            s("spread_rate")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.maintenance_margin_matrix import MaintenanceMarginMatrix
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -52,40 +47,36 @@ class MaintenanceMarginMatrices(_t.ResponseModel):
     """Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("hvar", _M)
-        if type(v) is dict:
-            d["hvar"] = _convert["hvar"](v)
+        s = self._slow_field
+        if type(v := g("hvar")) is dict:
+            d["hvar"] = _BUILD["hvar"](v)
         elif v is None:
             d["hvar"] = None
-        elif v is not _M:
-            slow("hvar")
-        v = g("apc", _M)
-        if type(v) is dict:
-            d["apc"] = _convert["apc"](v)
+        else:
+            s("hvar")
+        if type(v := g("apc")) is dict:
+            d["apc"] = _BUILD["apc"](v)
         elif v is None:
             d["apc"] = None
-        elif v is not _M:
-            slow("apc")
-        v = g("aug", _M)
-        if type(v) is dict:
-            d["aug"] = _convert["aug"](v)
+        else:
+            s("apc")
+        if type(v := g("aug")) is dict:
+            d["aug"] = _BUILD["aug"](v)
         elif v is None:
             d["aug"] = None
-        elif v is not _M:
-            slow("aug")
-        v = g("funding", _M)
-        if type(v) is dict:
-            d["funding"] = _convert["funding"](v)
+        else:
+            s("aug")
+        if type(v := g("funding")) is dict:
+            d["funding"] = _BUILD["funding"](v)
         elif v is None:
             d["funding"] = None
-        elif v is not _M:
-            slow("funding")
+        else:
+            s("funding")
 
     def __init__(
         self,
@@ -103,10 +94,10 @@ class MaintenanceMarginMatrices(_t.ResponseModel):
         self._set("funding", funding)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "hvar": MaintenanceMarginMatrices.__dict__["hvar"].convert,
-    "apc": MaintenanceMarginMatrices.__dict__["apc"].convert,
-    "aug": MaintenanceMarginMatrices.__dict__["aug"].convert,
-    "funding": MaintenanceMarginMatrices.__dict__["funding"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "hvar": MaintenanceMarginMatrices.__dict__["hvar"].build,
+    "apc": MaintenanceMarginMatrices.__dict__["apc"].build,
+    "aug": MaintenanceMarginMatrices.__dict__["aug"].build,
+    "funding": MaintenanceMarginMatrices.__dict__["funding"].build,
 }

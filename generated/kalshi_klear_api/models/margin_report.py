@@ -7,8 +7,7 @@ from .. import types as _t
 from ..models.margin_report_report_type import MarginReportReportType
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_MarginReportReportType_get = MarginReportReportType._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -58,42 +57,37 @@ class MarginReport(_t.ResponseModel):
     if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("report_type", _M)
-        m = MarginReportReportType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if (m := _MarginReportReportType_get(v := g("report_type"))) is not None:
             d["report_type"] = m
-        elif v is not _M:
-            slow("report_type")
-        v = g("url", _M)
-        if type(v) is str:
+        else:
+            s("report_type")
+        if type(v := g("url")) is str:
             d["url"] = v
-        elif v is not _M:
-            slow("url")
-        v = g("date", _M)
-        if v is not _M:
-            slow("date")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
-        v = g("is_end_of_day", _M)
-        if type(v) is bool:
+        else:
+            s("url")
+        s("date")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
+        if type(v := g("is_end_of_day")) is bool:
             d["is_end_of_day"] = v
-        elif v is not _M:
-            slow("is_end_of_day")
-        v = g("snapshot_ts", _M)
-        if type(v) is str:
-            d["snapshot_ts"] = _iso(v)
+        else:
+            s("is_end_of_day")
+        if type(v := g("snapshot_ts")) is str:
+            d["snapshot_ts"] = tc(v) or nt(v)
         elif v is None:
             d["snapshot_ts"] = None
-        elif v is not _M:
-            slow("snapshot_ts")
+        else:
+            s("snapshot_ts")
 
     def __init__(
         self,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 from uuid import UUID
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -35,17 +31,14 @@ class MarginSubtraderGroup(_t.ResponseModel):
     """Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("group_id", _M)
-        if v is not _M:
-            slow("group_id")
-        v = g("member_subtrader_ids", _M)
-        if v is not _M:
-            slow("member_subtrader_ids")
+        s = self._slow_field
+        s("group_id")
+        s("member_subtrader_ids")
 
     def __init__(
         self,

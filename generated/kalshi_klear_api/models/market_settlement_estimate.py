@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -46,37 +42,32 @@ class MarketSettlementEstimate(_t.ResponseModel):
     position quantity is zero. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("quantity_centicount", _M)
-        if type(v) is int:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("quantity_centicount")) is int:
             d["quantity_centicount"] = v
-        elif v is not _M:
-            slow("quantity_centicount")
-        v = g("variation_margin_centicents", _M)
-        if type(v) is int:
+        else:
+            s("quantity_centicount")
+        if type(v := g("variation_margin_centicents")) is int:
             d["variation_margin_centicents"] = v
-        elif v is not _M:
-            slow("variation_margin_centicents")
-        v = g("notional_value_centicents", _M)
-        if type(v) is int:
+        else:
+            s("variation_margin_centicents")
+        if type(v := g("notional_value_centicents")) is int:
             d["notional_value_centicents"] = v
-        elif v is not _M:
-            slow("notional_value_centicents")
-        v = g("session_avg_price_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["session_avg_price_fp"] = x
-            else:
-                slow("session_avg_price_fp")
-        elif v is None:
+        else:
+            s("notional_value_centicents")
+        if type(v := g("session_avg_price_fp")) is str and v:
+            d["session_avg_price_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["session_avg_price_fp"] = None
-        elif v is not _M and v != "":
-            slow("session_avg_price_fp")
+        else:
+            s("session_avg_price_fp")
 
     def __init__(
         self,

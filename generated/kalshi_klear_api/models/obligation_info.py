@@ -7,8 +7,7 @@ from .. import types as _t
 from ..models.asset_class import AssetClass
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_AssetClass_get = AssetClass._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -81,57 +80,50 @@ class ObligationInfo(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("user_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("user_id")) is str:
             d["user_id"] = v
-        elif v is not _M:
-            slow("user_id")
-        v = g("amount_centicents", _M)
-        if type(v) is int:
+        else:
+            s("user_id")
+        if type(v := g("amount_centicents")) is int:
             d["amount_centicents"] = v
-        elif v is not _M:
-            slow("amount_centicents")
-        v = g("fees_centicents", _M)
-        if type(v) is int:
+        else:
+            s("amount_centicents")
+        if type(v := g("fees_centicents")) is int:
             d["fees_centicents"] = v
-        elif v is not _M:
-            slow("fees_centicents")
-        v = g("maintenance_margin_centicents", _M)
-        if type(v) is int:
+        else:
+            s("fees_centicents")
+        if type(v := g("maintenance_margin_centicents")) is int:
             d["maintenance_margin_centicents"] = v
-        elif v is not _M:
-            slow("maintenance_margin_centicents")
-        v = g("pnl_centicents", _M)
-        if type(v) is int:
+        else:
+            s("maintenance_margin_centicents")
+        if type(v := g("pnl_centicents")) is int:
             d["pnl_centicents"] = v
-        elif v is not _M:
-            slow("pnl_centicents")
-        v = g("execution_time", _M)
-        if type(v) is str:
-            d["execution_time"] = _iso(v)
-        elif v is not _M:
-            slow("execution_time")
-        v = g("last_updated_ts", _M)
-        if type(v) is str:
-            d["last_updated_ts"] = _iso(v)
-        elif v is not _M:
-            slow("last_updated_ts")
-        v = g("asset_class", _M)
-        m = AssetClass._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("pnl_centicents")
+        if type(v := g("execution_time")) is str:
+            d["execution_time"] = tc(v) or nt(v)
+        else:
+            s("execution_time")
+        if type(v := g("last_updated_ts")) is str:
+            d["last_updated_ts"] = tc(v) or nt(v)
+        else:
+            s("last_updated_ts")
+        if (m := _AssetClass_get(v := g("asset_class"))) is not None:
             d["asset_class"] = m
-        elif v is not _M:
-            slow("asset_class")
+        else:
+            s("asset_class")
 
     def __init__(
         self,

@@ -6,9 +6,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -44,36 +41,34 @@ class ObligationReceiveInfo(_t.ResponseModel):
     """Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("type", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("type")) is str:
             d["type_"] = v
-        elif v is not _M:
-            slow("type_")
-        v = g("amount_centicents", _M)
-        if type(v) is int:
+        else:
+            s("type_")
+        if type(v := g("amount_centicents")) is int:
             d["amount_centicents"] = v
-        elif v is not _M:
-            slow("amount_centicents")
-        v = g("external_reference", _M)
-        if type(v) is str:
+        else:
+            s("amount_centicents")
+        if type(v := g("external_reference")) is str:
             d["external_reference"] = v
-        elif v is not _M:
-            slow("external_reference")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
+        else:
+            s("external_reference")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
 
     def __init__(
         self,

@@ -6,9 +6,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -50,36 +47,34 @@ class SettlementBalanceHistoryEntry(_t.ResponseModel):
     """Timestamp when the entry was created. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("balance_delta_centicents", _M)
-        if type(v) is int:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("balance_delta_centicents")) is int:
             d["balance_delta_centicents"] = v
-        elif v is not _M:
-            slow("balance_delta_centicents")
-        v = g("locked_balance_delta_centicents", _M)
-        if type(v) is int:
+        else:
+            s("balance_delta_centicents")
+        if type(v := g("locked_balance_delta_centicents")) is int:
             d["locked_balance_delta_centicents"] = v
-        elif v is not _M:
-            slow("locked_balance_delta_centicents")
-        v = g("reason", _M)
-        if type(v) is str:
+        else:
+            s("locked_balance_delta_centicents")
+        if type(v := g("reason")) is str:
             d["reason"] = v
-        elif v is not _M:
-            slow("reason")
-        v = g("business_transaction_id", _M)
-        if type(v) is str:
+        else:
+            s("reason")
+        if type(v := g("business_transaction_id")) is str:
             d["business_transaction_id"] = v
-        elif v is not _M:
-            slow("business_transaction_id")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
+        else:
+            s("business_transaction_id")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
 
     def __init__(
         self,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -59,50 +55,42 @@ class SettlementDetail(_t.ResponseModel):
     """Total amount. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("subtrader_id", _M)
-        if type(v) is str:
+        else:
+            s("market_ticker")
+        if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
-        elif v is not _M:
-            slow("subtrader_id")
-        v = g("position_quantity_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["position_quantity_fp"] = x
-            else:
-                slow("position_quantity_fp")
-        elif v is not _M and v != "":
-            slow("position_quantity_fp")
-        v = g("pnl_centicents", _M)
-        if type(v) is int:
+        else:
+            s("subtrader_id")
+        if type(v := g("position_quantity_fp")) is str and v:
+            d["position_quantity_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("position_quantity_fp")
+        if type(v := g("pnl_centicents")) is int:
             d["pnl_centicents"] = v
-        elif v is not _M:
-            slow("pnl_centicents")
-        v = g("total_fees_centicents", _M)
-        if type(v) is int:
+        else:
+            s("pnl_centicents")
+        if type(v := g("total_fees_centicents")) is int:
             d["total_fees_centicents"] = v
-        elif v is not _M:
-            slow("total_fees_centicents")
-        v = g("total_amount_centicents", _M)
-        if type(v) is int:
+        else:
+            s("total_fees_centicents")
+        if type(v := g("total_amount_centicents")) is int:
             d["total_amount_centicents"] = v
-        elif v is not _M:
-            slow("total_amount_centicents")
+        else:
+            s("total_amount_centicents")
 
     def __init__(
         self,

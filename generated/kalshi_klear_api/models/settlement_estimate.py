@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.settlement_estimate_positions import SettlementEstimatePositions
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -61,44 +56,38 @@ class SettlementEstimate(_t.ResponseModel):
     """Map of market ticker to that market's settlement estimate. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("variation_margin_centicents", _M)
-        if type(v) is int:
+        s = self._slow_field
+        if type(v := g("variation_margin_centicents")) is int:
             d["variation_margin_centicents"] = v
-        elif v is not _M:
-            slow("variation_margin_centicents")
-        v = g("total_fees_centicents", _M)
-        if type(v) is int:
+        else:
+            s("variation_margin_centicents")
+        if type(v := g("total_fees_centicents")) is int:
             d["total_fees_centicents"] = v
-        elif v is not _M:
-            slow("total_fees_centicents")
-        v = g("maintenance_margin_delta_centicents", _M)
-        if type(v) is int:
+        else:
+            s("total_fees_centicents")
+        if type(v := g("maintenance_margin_delta_centicents")) is int:
             d["maintenance_margin_delta_centicents"] = v
-        elif v is not _M:
-            slow("maintenance_margin_delta_centicents")
-        v = g("maintenance_margin_required_centicents", _M)
-        if type(v) is int:
+        else:
+            s("maintenance_margin_delta_centicents")
+        if type(v := g("maintenance_margin_required_centicents")) is int:
             d["maintenance_margin_required_centicents"] = v
-        elif v is not _M:
-            slow("maintenance_margin_required_centicents")
-        v = g("total_amount_centicents", _M)
-        if type(v) is int:
+        else:
+            s("maintenance_margin_required_centicents")
+        if type(v := g("total_amount_centicents")) is int:
             d["total_amount_centicents"] = v
-        elif v is not _M:
-            slow("total_amount_centicents")
-        v = g("positions", _M)
-        if type(v) is dict:
-            d["positions"] = _convert["positions"](v)
+        else:
+            s("total_amount_centicents")
+        if type(v := g("positions")) is dict:
+            d["positions"] = _BUILD["positions"](v)
         elif v is None:
             d["positions"] = None
-        elif v is not _M:
-            slow("positions")
+        else:
+            s("positions")
 
     def __init__(
         self,
@@ -120,7 +109,7 @@ class SettlementEstimate(_t.ResponseModel):
         self._set("positions", positions)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "positions": SettlementEstimate.__dict__["positions"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "positions": SettlementEstimate.__dict__["positions"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,10 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.api_usage_level_grant import ApiUsageLevelGrant
     from ..models.bucket_limit import BucketLimit
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -69,32 +64,30 @@ class AccountApiLimits(_t.ResponseModel):
     when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("usage_tier", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("usage_tier")) is str:
             d["usage_tier"] = v
-        elif v is not _M:
-            slow("usage_tier")
-        v = g("read", _M)
-        if type(v) is dict:
-            d["read"] = _convert["read"](v)
-        elif v is not _M:
-            slow("read")
-        v = g("write", _M)
-        if type(v) is dict:
-            d["write"] = _convert["write"](v)
-        elif v is not _M:
-            slow("write")
-        v = g("grants", _M)
-        if type(v) is list:
-            d["grants"] = _convert["grants"](v)
-        elif v is not _M:
-            slow("grants")
+        else:
+            s("usage_tier")
+        if type(v := g("read")) is dict:
+            d["read"] = _BUILD["read"](v)
+        else:
+            s("read")
+        if type(v := g("write")) is dict:
+            d["write"] = _BUILD["write"](v)
+        else:
+            s("write")
+        if type(v := g("grants")) is list:
+            d["grants"] = _BUILD["grants"](v)
+        elif v is None:
+            d["grants"] = []
+        else:
+            s("grants")
 
     def __init__(
         self,
@@ -112,9 +105,9 @@ class AccountApiLimits(_t.ResponseModel):
         self._set("grants", grants)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "read": AccountApiLimits.__dict__["read"].convert,
-    "write": AccountApiLimits.__dict__["write"].convert,
-    "grants": AccountApiLimits.__dict__["grants"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "read": AccountApiLimits.__dict__["read"].build,
+    "write": AccountApiLimits.__dict__["write"].build,
+    "grants": AccountApiLimits.__dict__["grants"].build,
 }

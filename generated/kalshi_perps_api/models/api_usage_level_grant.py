@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_ExchangeInstance_get = ExchangeInstance._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -47,34 +45,30 @@ class ApiUsageLevelGrant(_t.ResponseModel):
     (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("exchange_instance", _M)
-        m = ExchangeInstance._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        s = self._slow_field
+        if (m := _ExchangeInstance_get(v := g("exchange_instance"))) is not None:
             d["exchange_instance"] = m
-        elif v is not _M:
-            slow("exchange_instance")
-        v = g("level", _M)
-        if type(v) is str:
+        else:
+            s("exchange_instance")
+        if type(v := g("level")) is str:
             d["level"] = v
-        elif v is not _M:
-            slow("level")
-        v = g("expires_ts", _M)
-        if type(v) is int:
+        else:
+            s("level")
+        if type(v := g("expires_ts")) is int:
             d["expires_ts"] = v
         elif v is None:
             d["expires_ts"] = None
-        elif v is not _M:
-            slow("expires_ts")
-        v = g("source", _M)
-        if type(v) is str:
+        else:
+            s("expires_ts")
+        if type(v := g("source")) is str:
             d["source"] = v
-        elif v is not _M:
-            slow("source")
+        else:
+            s("source")
 
     def __init__(
         self,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -52,47 +48,30 @@ class BidAskDistributionHistorical(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("open", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_"] = x
-            else:
-                slow("open_")
-        elif v is not _M and v != "":
-            slow("open_")
-        v = g("low", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["low"] = x
-            else:
-                slow("low")
-        elif v is not _M and v != "":
-            slow("low")
-        v = g("high", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["high"] = x
-            else:
-                slow("high")
-        elif v is not _M and v != "":
-            slow("high")
-        v = g("close", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["close"] = x
-            else:
-                slow("close")
-        elif v is not _M and v != "":
-            slow("close")
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("open")) is str and v:
+            d["open_"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("open_")
+        if type(v := g("low")) is str and v:
+            d["low"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("low")
+        if type(v := g("high")) is str and v:
+            d["high"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("high")
+        if type(v := g("close")) is str and v:
+            d["close"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("close")
 
     def __init__(
         self,

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -36,32 +32,30 @@ class ErrorResponse(_t.ResponseModel):
     """Additional details about the error, if available. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("code", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("code")) is str:
             d["code"] = v
         elif v is None:
             d["code"] = None
-        elif v is not _M:
-            slow("code")
-        v = g("message", _M)
-        if type(v) is str:
+        else:
+            s("code")
+        if type(v := g("message")) is str:
             d["message"] = v
         elif v is None:
             d["message"] = None
-        elif v is not _M:
-            slow("message")
-        v = g("details", _M)
-        if type(v) is str:
+        else:
+            s("message")
+        if type(v := g("details")) is str:
             d["details"] = v
         elif v is None:
             d["details"] = None
-        elif v is not _M:
-            slow("details")
+        else:
+            s("details")
 
     def __init__(
         self,

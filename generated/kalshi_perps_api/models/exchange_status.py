@@ -10,10 +10,6 @@ if TYPE_CHECKING:
     from ..models.exchange_index_status import ExchangeIndexStatus
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -66,41 +62,40 @@ class ExchangeStatus(_t.ResponseModel):
     exchange status never includes this field. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("exchange_active", _M)
-        if type(v) is bool:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("exchange_active")) is bool:
             d["exchange_active"] = v
-        elif v is not _M:
-            slow("exchange_active")
-        v = g("trading_active", _M)
-        if type(v) is bool:
+        else:
+            s("exchange_active")
+        if type(v := g("trading_active")) is bool:
             d["trading_active"] = v
-        elif v is not _M:
-            slow("trading_active")
-        v = g("intra_exchange_transfers_active", _M)
-        if type(v) is bool:
+        else:
+            s("trading_active")
+        if type(v := g("intra_exchange_transfers_active")) is bool:
             d["intra_exchange_transfers_active"] = v
         elif v is None:
             d["intra_exchange_transfers_active"] = None
-        elif v is not _M:
-            slow("intra_exchange_transfers_active")
-        v = g("exchange_estimated_resume_time", _M)
-        if type(v) is str:
-            d["exchange_estimated_resume_time"] = _iso(v)
+        else:
+            s("intra_exchange_transfers_active")
+        if type(v := g("exchange_estimated_resume_time")) is str:
+            d["exchange_estimated_resume_time"] = tc(v) or nt(v)
         elif v is None:
             d["exchange_estimated_resume_time"] = None
-        elif v is not _M:
-            slow("exchange_estimated_resume_time")
-        v = g("exchange_index_statuses", _M)
-        if type(v) is list:
-            d["exchange_index_statuses"] = _convert["exchange_index_statuses"](v)
-        elif v is not _M:
-            slow("exchange_index_statuses")
+        else:
+            s("exchange_estimated_resume_time")
+        if type(v := g("exchange_index_statuses")) is list:
+            d["exchange_index_statuses"] = _BUILD["exchange_index_statuses"](v)
+        elif v is None:
+            d["exchange_index_statuses"] = []
+        else:
+            s("exchange_index_statuses")
 
     def __init__(
         self,
@@ -120,7 +115,7 @@ class ExchangeStatus(_t.ResponseModel):
         self._set("exchange_index_statuses", exchange_index_statuses)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "exchange_index_statuses": ExchangeStatus.__dict__["exchange_index_statuses"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "exchange_index_statuses": ExchangeStatus.__dict__["exchange_index_statuses"].build,
 }

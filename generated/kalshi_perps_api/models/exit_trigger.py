@@ -11,8 +11,10 @@ from ..models.exit_trigger_reason import ExitTriggerReason
 from ..models.exit_trigger_status import ExitTriggerStatus
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_ExitTriggerKind_get = ExitTriggerKind._value2member_map_.get
+_ExitTriggerStatus_get = ExitTriggerStatus._value2member_map_.get
+_ExitTriggerReason_get = ExitTriggerReason._value2member_map_.get
+_ExitTriggerLeg_get = ExitTriggerLeg._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -137,160 +139,114 @@ class ExitTrigger(_t.ResponseModel):
     """Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("ticker", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("kind", _M)
-        m = ExitTriggerKind._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("ticker")
+        if (m := _ExitTriggerKind_get(v := g("kind"))) is not None:
             d["kind"] = m
-        elif v is not _M:
-            slow("kind")
-        v = g("status", _M)
-        m = ExitTriggerStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("kind")
+        if (m := _ExitTriggerStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("status_reason", _M)
-        m = ExitTriggerReason._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("status")
+        if (m := _ExitTriggerReason_get(v := g("status_reason"))) is not None:
             d["status_reason"] = m
         elif v is None:
             d["status_reason"] = None
-        elif v is not _M:
-            slow("status_reason")
-        v = g("triggered_leg", _M)
-        m = ExitTriggerLeg._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("status_reason")
+        if (m := _ExitTriggerLeg_get(v := g("triggered_leg"))) is not None:
             d["triggered_leg"] = m
         elif v is None:
             d["triggered_leg"] = None
-        elif v is not _M:
-            slow("triggered_leg")
-        v = g("triggered_order_id", _M)
-        if type(v) is str:
+        else:
+            s("triggered_leg")
+        if type(v := g("triggered_order_id")) is str:
             d["triggered_order_id"] = v
         elif v is None:
             d["triggered_order_id"] = None
-        elif v is not _M:
-            slow("triggered_order_id")
-        v = g("anchor_order_id", _M)
-        if type(v) is str:
+        else:
+            s("triggered_order_id")
+        if type(v := g("anchor_order_id")) is str:
             d["anchor_order_id"] = v
         elif v is None:
             d["anchor_order_id"] = None
-        elif v is not _M:
-            slow("anchor_order_id")
-        v = g("client_trigger_id", _M)
-        if type(v) is str:
+        else:
+            s("anchor_order_id")
+        if type(v := g("client_trigger_id")) is str:
             d["client_trigger_id"] = v
         elif v is None:
             d["client_trigger_id"] = None
-        elif v is not _M:
-            slow("client_trigger_id")
-        v = g("stop_loss_price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["stop_loss_price"] = x
-            else:
-                slow("stop_loss_price")
-        elif v is None:
+        else:
+            s("client_trigger_id")
+        if type(v := g("stop_loss_price")) is str and v:
+            d["stop_loss_price"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["stop_loss_price"] = None
-        elif v is not _M and v != "":
-            slow("stop_loss_price")
-        v = g("take_profit_price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["take_profit_price"] = x
-            else:
-                slow("take_profit_price")
-        elif v is None:
+        else:
+            s("stop_loss_price")
+        if type(v := g("take_profit_price")) is str and v:
+            d["take_profit_price"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["take_profit_price"] = None
-        elif v is not _M and v != "":
-            slow("take_profit_price")
-        v = g("trail_amount", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["trail_amount"] = x
-            else:
-                slow("trail_amount")
-        elif v is None:
+        else:
+            s("take_profit_price")
+        if type(v := g("trail_amount")) is str and v:
+            d["trail_amount"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["trail_amount"] = None
-        elif v is not _M and v != "":
-            slow("trail_amount")
-        v = g("trail_bps", _M)
-        if type(v) is int:
+        else:
+            s("trail_amount")
+        if type(v := g("trail_bps")) is int:
             d["trail_bps"] = v
         elif v is None:
             d["trail_bps"] = None
-        elif v is not _M:
-            slow("trail_bps")
-        v = g("watermark_price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["watermark_price"] = x
-            else:
-                slow("watermark_price")
-        elif v is None:
+        else:
+            s("trail_bps")
+        if type(v := g("watermark_price")) is str and v:
+            d["watermark_price"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["watermark_price"] = None
-        elif v is not _M and v != "":
-            slow("watermark_price")
-        v = g("effective_stop_price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["effective_stop_price"] = x
-            else:
-                slow("effective_stop_price")
-        elif v is None:
+        else:
+            s("watermark_price")
+        if type(v := g("effective_stop_price")) is str and v:
+            d["effective_stop_price"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["effective_stop_price"] = None
-        elif v is not _M and v != "":
-            slow("effective_stop_price")
-        v = g("count", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["count"] = x
-            else:
-                slow("count")
-        elif v is not _M and v != "":
-            slow("count")
-        v = g("filled_count", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["filled_count"] = x
-            else:
-                slow("filled_count")
-        elif v is not _M and v != "":
-            slow("filled_count")
-        v = g("created_time", _M)
-        if type(v) is str:
-            d["created_time"] = _iso(v)
-        elif v is not _M:
-            slow("created_time")
-        v = g("updated_time", _M)
-        if type(v) is str:
-            d["updated_time"] = _iso(v)
-        elif v is not _M:
-            slow("updated_time")
+        else:
+            s("effective_stop_price")
+        if type(v := g("count")) is str and v:
+            d["count"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("count")
+        if type(v := g("filled_count")) is str and v:
+            d["filled_count"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("filled_count")
+        if type(v := g("created_time")) is str:
+            d["created_time"] = tc(v) or nt(v)
+        else:
+            s("created_time")
+        if type(v := g("updated_time")) is str:
+            d["updated_time"] = tc(v) or nt(v)
+        else:
+            s("updated_time")
 
     def __init__(
         self,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -61,41 +57,32 @@ class FCMSubtraderNotionalRiskLimit(_t.ResponseModel):
     raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("subtrader_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
-        elif v is not _M:
-            slow("subtrader_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("subtrader_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         elif v is None:
             d["market_ticker"] = None
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("notional_value_risk_limit", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["notional_value_risk_limit"] = x
-            else:
-                slow("notional_value_risk_limit")
-        elif v is not _M and v != "":
-            slow("notional_value_risk_limit")
-        v = g("current_notional", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["current_notional"] = x
-            else:
-                slow("current_notional")
-        elif v is not _M and v != "":
-            slow("current_notional")
+        else:
+            s("market_ticker")
+        if type(v := g("notional_value_risk_limit")) is str and v:
+            d["notional_value_risk_limit"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("notional_value_risk_limit")
+        if type(v := g("current_notional")) is str and v:
+            d["current_notional"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("current_notional")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -8,8 +7,7 @@ from .. import types as _t
 from ..models.fcm_subtrader_risk_controls_asset_class import FCMSubtraderRiskControlsAssetClass
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_FCMSubtraderRiskControlsAssetClass_get = FCMSubtraderRiskControlsAssetClass._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -63,49 +61,38 @@ class FCMSubtraderRiskControls(_t.ResponseModel):
     (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("subtrader_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
-        elif v is not _M:
-            slow("subtrader_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("subtrader_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         elif v is None:
             d["market_ticker"] = None
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("asset_class", _M)
-        m = FCMSubtraderRiskControlsAssetClass._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("market_ticker")
+        if (m := _FCMSubtraderRiskControlsAssetClass_get(v := g("asset_class"))) is not None:
             d["asset_class"] = m
         elif v is None:
             d["asset_class"] = None
-        elif v is not _M:
-            slow("asset_class")
-        v = g("im_cap", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["im_cap"] = x
-            else:
-                slow("im_cap")
-        elif v is not _M and v != "":
-            slow("im_cap")
-        v = g("current_im", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["current_im"] = x
-            else:
-                slow("current_im")
-        elif v is not _M and v != "":
-            slow("current_im")
+        else:
+            s("asset_class")
+        if type(v := g("im_cap")) is str and v:
+            d["im_cap"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("im_cap")
+        if type(v := g("current_im")) is str and v:
+            d["current_im"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("current_im")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.exit_trigger import ExitTrigger
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,17 +35,18 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
     """Live triggers on this position slot. Empty when none are set. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("exit_triggers", _M)
-        if type(v) is list:
-            d["exit_triggers"] = _convert["exit_triggers"](v)
-        elif v is not _M:
-            slow("exit_triggers")
+        s = self._slow_field
+        if type(v := g("exit_triggers")) is list:
+            d["exit_triggers"] = _BUILD["exit_triggers"](v)
+        elif v is None:
+            d["exit_triggers"] = []
+        else:
+            s("exit_triggers")
 
     def __init__(
         self,
@@ -62,7 +58,7 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
         self._set("exit_triggers", exit_triggers)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "exit_triggers": GetExitTriggersResponse.__dict__["exit_triggers"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "exit_triggers": GetExitTriggersResponse.__dict__["exit_triggers"].build,
 }

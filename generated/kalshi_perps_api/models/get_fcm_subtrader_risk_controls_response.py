@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,10 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fcm_subtrader_notional_risk_limit import FCMSubtraderNotionalRiskLimit
     from ..models.fcm_subtrader_risk_controls import FCMSubtraderRiskControls
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -64,22 +59,24 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
     well. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("risk_controls", _M)
-        if type(v) is list:
-            d["risk_controls"] = _convert["risk_controls"](v)
-        elif v is not _M:
-            slow("risk_controls")
-        v = g("notional_limits", _M)
-        if type(v) is list:
-            d["notional_limits"] = _convert["notional_limits"](v)
-        elif v is not _M:
-            slow("notional_limits")
+        s = self._slow_field
+        if type(v := g("risk_controls")) is list:
+            d["risk_controls"] = _BUILD["risk_controls"](v)
+        elif v is None:
+            d["risk_controls"] = []
+        else:
+            s("risk_controls")
+        if type(v := g("notional_limits")) is list:
+            d["notional_limits"] = _BUILD["notional_limits"](v)
+        elif v is None:
+            d["notional_limits"] = []
+        else:
+            s("notional_limits")
 
     def __init__(
         self,
@@ -93,8 +90,8 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
         self._set("notional_limits", notional_limits)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "risk_controls": GetFCMSubtraderRiskControlsResponse.__dict__["risk_controls"].convert,
-    "notional_limits": GetFCMSubtraderRiskControlsResponse.__dict__["notional_limits"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "risk_controls": GetFCMSubtraderRiskControlsResponse.__dict__["risk_controls"].build,
+    "notional_limits": GetFCMSubtraderRiskControlsResponse.__dict__["notional_limits"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -9,10 +8,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_subaccount_balance import MarginSubaccountBalance
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -48,26 +43,24 @@ class GetMarginBalanceResponse(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("subaccount_balances", _M)
-        if type(v) is list:
-            d["subaccount_balances"] = _convert["subaccount_balances"](v)
-        elif v is not _M:
-            slow("subaccount_balances")
-        v = g("settled_funds", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["settled_funds"] = x
-            else:
-                slow("settled_funds")
-        elif v is not _M and v != "":
-            slow("settled_funds")
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("subaccount_balances")) is list:
+            d["subaccount_balances"] = _BUILD["subaccount_balances"](v)
+        elif v is None:
+            d["subaccount_balances"] = []
+        else:
+            s("subaccount_balances")
+        if type(v := g("settled_funds")) is str and v:
+            d["settled_funds"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("settled_funds")
 
     def __init__(
         self,
@@ -81,7 +74,7 @@ class GetMarginBalanceResponse(_t.ResponseModel):
         self._set("settled_funds", settled_funds)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "subaccount_balances": GetMarginBalanceResponse.__dict__["subaccount_balances"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "subaccount_balances": GetMarginBalanceResponse.__dict__["subaccount_balances"].build,
 }

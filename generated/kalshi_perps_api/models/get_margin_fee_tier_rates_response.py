@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_fee_tier_rate import MarginFeeTierRate
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,17 +36,18 @@ class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseMod
     """Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("fee_tier_rates", _M)
-        if type(v) is list:
-            d["fee_tier_rates"] = _convert["fee_tier_rates"](v)
-        elif v is not _M:
-            slow("fee_tier_rates")
+        s = self._slow_field
+        if type(v := g("fee_tier_rates")) is list:
+            d["fee_tier_rates"] = _BUILD["fee_tier_rates"](v)
+        elif v is None:
+            d["fee_tier_rates"] = []
+        else:
+            s("fee_tier_rates")
 
     def __init__(
         self,
@@ -63,7 +59,7 @@ class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseMod
         self._set("fee_tier_rates", fee_tier_rates)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "fee_tier_rates": GetMarginFeeTierRatesResponse.__dict__["fee_tier_rates"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "fee_tier_rates": GetMarginFeeTierRatesResponse.__dict__["fee_tier_rates"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,10 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.get_margin_fee_tiers_response_maker_fee_rates import GetMarginFeeTiersResponseMakerFeeRates
     from ..models.get_margin_fee_tiers_response_taker_fee_rates import GetMarginFeeTiersResponseTakerFeeRates
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -59,22 +54,20 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("maker_fee_rates", _M)
-        if type(v) is dict:
-            d["maker_fee_rates"] = _convert["maker_fee_rates"](v)
-        elif v is not _M:
-            slow("maker_fee_rates")
-        v = g("taker_fee_rates", _M)
-        if type(v) is dict:
-            d["taker_fee_rates"] = _convert["taker_fee_rates"](v)
-        elif v is not _M:
-            slow("taker_fee_rates")
+        s = self._slow_field
+        if type(v := g("maker_fee_rates")) is dict:
+            d["maker_fee_rates"] = _BUILD["maker_fee_rates"](v)
+        else:
+            s("maker_fee_rates")
+        if type(v := g("taker_fee_rates")) is dict:
+            d["taker_fee_rates"] = _BUILD["taker_fee_rates"](v)
+        else:
+            s("taker_fee_rates")
 
     def __init__(
         self,
@@ -88,8 +81,8 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
         self._set("taker_fee_rates", taker_fee_rates)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "maker_fee_rates": GetMarginFeeTiersResponse.__dict__["maker_fee_rates"].convert,
-    "taker_fee_rates": GetMarginFeeTiersResponse.__dict__["taker_fee_rates"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "maker_fee_rates": GetMarginFeeTiersResponse.__dict__["maker_fee_rates"].build,
+    "taker_fee_rates": GetMarginFeeTiersResponse.__dict__["taker_fee_rates"].build,
 }

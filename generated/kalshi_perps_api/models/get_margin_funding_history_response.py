@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_funding_history_entry import MarginFundingHistoryEntry
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -46,17 +41,18 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
     """Array of historical funding payment entries. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("funding_history", _M)
-        if type(v) is list:
-            d["funding_history"] = _convert["funding_history"](v)
-        elif v is not _M:
-            slow("funding_history")
+        s = self._slow_field
+        if type(v := g("funding_history")) is list:
+            d["funding_history"] = _BUILD["funding_history"](v)
+        elif v is None:
+            d["funding_history"] = []
+        else:
+            s("funding_history")
 
     def __init__(
         self,
@@ -68,7 +64,7 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
         self._set("funding_history", funding_history)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "funding_history": GetMarginFundingHistoryResponse.__dict__["funding_history"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "funding_history": GetMarginFundingHistoryResponse.__dict__["funding_history"].build,
 }

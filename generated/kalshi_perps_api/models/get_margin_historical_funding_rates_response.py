@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_funding_rate import MarginFundingRate
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,17 +37,18 @@ class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.R
     """Array of historical funding rate entries. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("funding_rates", _M)
-        if type(v) is list:
-            d["funding_rates"] = _convert["funding_rates"](v)
-        elif v is not _M:
-            slow("funding_rates")
+        s = self._slow_field
+        if type(v := g("funding_rates")) is list:
+            d["funding_rates"] = _BUILD["funding_rates"](v)
+        elif v is None:
+            d["funding_rates"] = []
+        else:
+            s("funding_rates")
 
     def __init__(
         self,
@@ -64,7 +60,7 @@ class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.R
         self._set("funding_rates", funding_rates)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "funding_rates": GetMarginHistoricalFundingRatesResponse.__dict__["funding_rates"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "funding_rates": GetMarginHistoricalFundingRatesResponse.__dict__["funding_rates"].build,
 }

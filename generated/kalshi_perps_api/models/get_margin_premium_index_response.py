@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_premium_index_point import MarginPremiumIndexPoint
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,17 +37,18 @@ class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.Respo
     """Per-second premium index points, ascending by second_ts. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("points", _M)
-        if type(v) is list:
-            d["points"] = _convert["points"](v)
-        elif v is not _M:
-            slow("points")
+        s = self._slow_field
+        if type(v := g("points")) is list:
+            d["points"] = _BUILD["points"](v)
+        elif v is None:
+            d["points"] = []
+        else:
+            s("points")
 
     def __init__(
         self,
@@ -64,7 +60,7 @@ class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.Respo
         self._set("points", points)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "points": GetMarginPremiumIndexResponse.__dict__["points"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "points": GetMarginPremiumIndexResponse.__dict__["points"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -10,10 +9,6 @@ if TYPE_CHECKING:
     from ..models.get_margin_risk_parameters_response_initial_margin_multiplier import (
         GetMarginRiskParametersResponseInitialMarginMultiplier,
     )
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -59,31 +54,28 @@ class GetMarginRiskParametersResponse(_t.ResponseModel):
     multiplied by this value. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("liquidation_margin_ratio_threshold", _M)
-        if type(v) is float:
+        s = self._slow_field
+        if type(v := g("liquidation_margin_ratio_threshold")) is float:
             d["liquidation_margin_ratio_threshold"] = v
         elif type(v) is int:
             d["liquidation_margin_ratio_threshold"] = float(v)
-        elif v is not _M:
-            slow("liquidation_margin_ratio_threshold")
-        v = g("queue_entry_margin_ratio_threshold", _M)
-        if type(v) is float:
+        else:
+            s("liquidation_margin_ratio_threshold")
+        if type(v := g("queue_entry_margin_ratio_threshold")) is float:
             d["queue_entry_margin_ratio_threshold"] = v
         elif type(v) is int:
             d["queue_entry_margin_ratio_threshold"] = float(v)
-        elif v is not _M:
-            slow("queue_entry_margin_ratio_threshold")
-        v = g("initial_margin_multiplier", _M)
-        if type(v) is dict:
-            d["initial_margin_multiplier"] = _convert["initial_margin_multiplier"](v)
-        elif v is not _M:
-            slow("initial_margin_multiplier")
+        else:
+            s("queue_entry_margin_ratio_threshold")
+        if type(v := g("initial_margin_multiplier")) is dict:
+            d["initial_margin_multiplier"] = _BUILD["initial_margin_multiplier"](v)
+        else:
+            s("initial_margin_multiplier")
 
     def __init__(
         self,
@@ -99,7 +91,7 @@ class GetMarginRiskParametersResponse(_t.ResponseModel):
         self._set("initial_margin_multiplier", initial_margin_multiplier)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "initial_margin_multiplier": GetMarginRiskParametersResponse.__dict__["initial_margin_multiplier"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "initial_margin_multiplier": GetMarginRiskParametersResponse.__dict__["initial_margin_multiplier"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -9,10 +8,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_risk_position import MarginRiskPosition
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -56,44 +51,36 @@ class GetMarginRiskResponse(_t.ResponseModel):
     """Per-position risk breakdown grouped by subaccount and market. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("account_leverage", _M)
-        if type(v) is float:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("account_leverage")) is float:
             d["account_leverage"] = v
         elif type(v) is int:
             d["account_leverage"] = float(v)
         elif v is None:
             d["account_leverage"] = None
-        elif v is not _M:
-            slow("account_leverage")
-        v = g("total_position_notional", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["total_position_notional"] = x
-            else:
-                slow("total_position_notional")
-        elif v is not _M and v != "":
-            slow("total_position_notional")
-        v = g("total_maintenance_margin", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["total_maintenance_margin"] = x
-            else:
-                slow("total_maintenance_margin")
-        elif v is not _M and v != "":
-            slow("total_maintenance_margin")
-        v = g("positions", _M)
-        if type(v) is list:
-            d["positions"] = _convert["positions"](v)
-        elif v is not _M:
-            slow("positions")
+        else:
+            s("account_leverage")
+        if type(v := g("total_position_notional")) is str and v:
+            d["total_position_notional"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("total_position_notional")
+        if type(v := g("total_maintenance_margin")) is str and v:
+            d["total_maintenance_margin"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("total_maintenance_margin")
+        if type(v := g("positions")) is list:
+            d["positions"] = _BUILD["positions"](v)
+        elif v is None:
+            d["positions"] = []
+        else:
+            s("positions")
 
     def __init__(
         self,
@@ -111,7 +98,7 @@ class GetMarginRiskResponse(_t.ResponseModel):
         self._set("positions", positions)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "positions": GetMarginRiskResponse.__dict__["positions"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "positions": GetMarginRiskResponse.__dict__["positions"].build,
 }

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_MarginCorporateActionType_get = MarginCorporateActionType._value2member_map_.get
+_MarginCorporateActionStatus_get = MarginCorporateActionStatus._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -113,79 +113,68 @@ class MarginCorporateAction(_t.ResponseModel):
     """Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("market_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("market_id")) is str:
             d["market_id"] = v
-        elif v is not _M:
-            slow("market_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("market_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("type", _M)
-        m = MarginCorporateActionType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("market_ticker")
+        if (m := _MarginCorporateActionType_get(v := g("type"))) is not None:
             d["type_"] = m
-        elif v is not _M:
-            slow("type_")
-        v = g("status", _M)
-        m = MarginCorporateActionStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("type_")
+        if (m := _MarginCorporateActionStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("updated_ts", _M)
-        if type(v) is str:
-            d["updated_ts"] = _iso(v)
-        elif v is not _M:
-            slow("updated_ts")
-        v = g("execution_time", _M)
-        if type(v) is str:
-            d["execution_time"] = _iso(v)
+        else:
+            s("status")
+        if type(v := g("updated_ts")) is str:
+            d["updated_ts"] = tc(v) or nt(v)
+        else:
+            s("updated_ts")
+        if type(v := g("execution_time")) is str:
+            d["execution_time"] = tc(v) or nt(v)
         elif v is None:
             d["execution_time"] = None
-        elif v is not _M:
-            slow("execution_time")
-        v = g("cash", _M)
-        if type(v) is dict:
-            d["cash"] = _convert["cash"](v)
+        else:
+            s("execution_time")
+        if type(v := g("cash")) is dict:
+            d["cash"] = _BUILD["cash"](v)
         elif v is None:
             d["cash"] = None
-        elif v is not _M:
-            slow("cash")
-        v = g("split", _M)
-        if type(v) is dict:
-            d["split"] = _convert["split"](v)
+        else:
+            s("cash")
+        if type(v := g("split")) is dict:
+            d["split"] = _BUILD["split"](v)
         elif v is None:
             d["split"] = None
-        elif v is not _M:
-            slow("split")
-        v = g("final_settlement", _M)
-        if type(v) is dict:
-            d["final_settlement"] = _convert["final_settlement"](v)
+        else:
+            s("split")
+        if type(v := g("final_settlement")) is dict:
+            d["final_settlement"] = _BUILD["final_settlement"](v)
         elif v is None:
             d["final_settlement"] = None
-        elif v is not _M:
-            slow("final_settlement")
-        v = g("ticker_change", _M)
-        if type(v) is dict:
-            d["ticker_change"] = _convert["ticker_change"](v)
+        else:
+            s("final_settlement")
+        if type(v := g("ticker_change")) is dict:
+            d["ticker_change"] = _BUILD["ticker_change"](v)
         elif v is None:
             d["ticker_change"] = None
-        elif v is not _M:
-            slow("ticker_change")
+        else:
+            s("ticker_change")
 
     def __init__(
         self,
@@ -217,10 +206,10 @@ class MarginCorporateAction(_t.ResponseModel):
         self._set("ticker_change", ticker_change)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "cash": MarginCorporateAction.__dict__["cash"].convert,
-    "split": MarginCorporateAction.__dict__["split"].convert,
-    "final_settlement": MarginCorporateAction.__dict__["final_settlement"].convert,
-    "ticker_change": MarginCorporateAction.__dict__["ticker_change"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "cash": MarginCorporateAction.__dict__["cash"].build,
+    "split": MarginCorporateAction.__dict__["split"].build,
+    "final_settlement": MarginCorporateAction.__dict__["final_settlement"].build,
+    "ticker_change": MarginCorporateAction.__dict__["ticker_change"].build,
 }

@@ -7,9 +7,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -42,36 +39,27 @@ class MarginCorporateActionCashTerms(_t.ResponseModel):
     """Corporate action ex-date, where available. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("cash_per_share", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["cash_per_share"] = x
-            else:
-                slow("cash_per_share")
-        elif v is None:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("cash_per_share")) is str and v:
+            d["cash_per_share"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["cash_per_share"] = None
-        elif v is not _M and v != "":
-            slow("cash_per_share")
-        v = g("cash_per_contract", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["cash_per_contract"] = x
-            else:
-                slow("cash_per_contract")
-        elif v is None:
+        else:
+            s("cash_per_share")
+        if type(v := g("cash_per_contract")) is str and v:
+            d["cash_per_contract"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["cash_per_contract"] = None
-        elif v is not _M and v != "":
-            slow("cash_per_contract")
-        v = g("ex_date", _M)
-        if v is not _M:
-            slow("ex_date")
+        else:
+            s("cash_per_contract")
+        s("ex_date")
 
     def __init__(
         self,

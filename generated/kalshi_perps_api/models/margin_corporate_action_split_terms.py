@@ -6,9 +6,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -38,28 +35,25 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
     """Corporate action ex-date, where available. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("ratio_old", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("ratio_old")) is str:
             d["ratio_old"] = v
         elif v is None:
             d["ratio_old"] = None
-        elif v is not _M:
-            slow("ratio_old")
-        v = g("ratio_new", _M)
-        if type(v) is str:
+        else:
+            s("ratio_old")
+        if type(v := g("ratio_new")) is str:
             d["ratio_new"] = v
         elif v is None:
             d["ratio_new"] = None
-        elif v is not _M:
-            slow("ratio_new")
-        v = g("ex_date", _M)
-        if v is not _M:
-            slow("ex_date")
+        else:
+            s("ratio_new")
+        s("ex_date")
 
     def __init__(
         self,

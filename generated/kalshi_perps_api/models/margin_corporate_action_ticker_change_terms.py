@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -36,21 +32,20 @@ class MarginCorporateActionTickerChangeTerms(_t.ResponseModel):
     """Approved replacement underlying ticker. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("old_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("old_ticker")) is str:
             d["old_ticker"] = v
-        elif v is not _M:
-            slow("old_ticker")
-        v = g("new_ticker", _M)
-        if type(v) is str:
+        else:
+            s("old_ticker")
+        if type(v := g("new_ticker")) is str:
             d["new_ticker"] = v
-        elif v is not _M:
-            slow("new_ticker")
+        else:
+            s("new_ticker")
 
     def __init__(
         self,

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..models.margin_fee_tier_rate_fee_schedule import MarginFeeTierRateFeeSchedule
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_MarginFeeTierRateFeeSchedule_get = MarginFeeTierRateFeeSchedule._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -50,36 +48,32 @@ class MarginFeeTierRate(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("fee_schedule", _M)
-        m = MarginFeeTierRateFeeSchedule._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        s = self._slow_field
+        if (m := _MarginFeeTierRateFeeSchedule_get(v := g("fee_schedule"))) is not None:
             d["fee_schedule"] = m
-        elif v is not _M:
-            slow("fee_schedule")
-        v = g("tier", _M)
-        if type(v) is int:
+        else:
+            s("fee_schedule")
+        if type(v := g("tier")) is int:
             d["tier"] = v
-        elif v is not _M:
-            slow("tier")
-        v = g("maker_fee_rate", _M)
-        if type(v) is float:
+        else:
+            s("tier")
+        if type(v := g("maker_fee_rate")) is float:
             d["maker_fee_rate"] = v
         elif type(v) is int:
             d["maker_fee_rate"] = float(v)
-        elif v is not _M:
-            slow("maker_fee_rate")
-        v = g("taker_fee_rate", _M)
-        if type(v) is float:
+        else:
+            s("maker_fee_rate")
+        if type(v := g("taker_fee_rate")) is float:
             d["taker_fee_rate"] = v
         elif type(v) is int:
             d["taker_fee_rate"] = float(v)
-        elif v is not _M:
-            slow("taker_fee_rate")
+        else:
+            s("taker_fee_rate")
 
     def __init__(
         self,

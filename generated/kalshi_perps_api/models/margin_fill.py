@@ -9,8 +9,8 @@ from ..models.book_side import BookSide
 from ..models.order_source import OrderSource
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_BookSide_get = BookSide._value2member_map_.get
+_OrderSource_get = OrderSource._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -93,91 +93,66 @@ class MarginFill(_t.ResponseModel):
     Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("fill_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("fill_id")) is str:
             d["fill_id"] = v
-        elif v is not _M:
-            slow("fill_id")
-        v = g("order_id", _M)
-        if type(v) is str:
+        else:
+            s("fill_id")
+        if type(v := g("order_id")) is str:
             d["order_id"] = v
-        elif v is not _M:
-            slow("order_id")
-        v = g("is_taker", _M)
-        if type(v) is bool:
+        else:
+            s("order_id")
+        if type(v := g("is_taker")) is bool:
             d["is_taker"] = v
-        elif v is not _M:
-            slow("is_taker")
-        v = g("side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("is_taker")
+        if (m := _BookSide_get(v := g("side"))) is not None:
             d["side"] = m
-        elif v is not _M:
-            slow("side")
-        v = g("count", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["count"] = x
-            else:
-                slow("count")
-        elif v is not _M and v != "":
-            slow("count")
-        v = g("created_time", _M)
-        if type(v) is str:
-            d["created_time"] = _iso(v)
-        elif v is not _M:
-            slow("created_time")
-        v = g("ticker", _M)
-        if type(v) is str:
+        else:
+            s("side")
+        if type(v := g("count")) is str and v:
+            d["count"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("count")
+        if type(v := g("created_time")) is str:
+            d["created_time"] = tc(v) or nt(v)
+        else:
+            s("created_time")
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price"] = x
-            else:
-                slow("price")
-        elif v is not _M and v != "":
-            slow("price")
-        v = g("entry_price", _M)
-        if type(v) is str:
+        else:
+            s("ticker")
+        if type(v := g("price")) is str and v:
+            d["price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("price")
+        if type(v := g("entry_price")) is str:
             d["entry_price"] = v
-        elif v is not _M:
-            slow("entry_price")
-        v = g("fees", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fees"] = x
-            else:
-                slow("fees")
-        elif v is not _M and v != "":
-            slow("fees")
-        v = g("realized_pnl", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["realized_pnl"] = x
-            else:
-                slow("realized_pnl")
-        elif v is not _M and v != "":
-            slow("realized_pnl")
-        v = g("order_source", _M)
-        m = OrderSource._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("entry_price")
+        if type(v := g("fees")) is str and v:
+            d["fees"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fees")
+        if type(v := g("realized_pnl")) is str and v:
+            d["realized_pnl"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("realized_pnl")
+        if (m := _OrderSource_get(v := g("order_source"))) is not None:
             d["order_source"] = m
         elif v is None:
             d["order_source"] = None
-        elif v is not _M:
-            slow("order_source")
+        else:
+            s("order_source")
 
     def __init__(
         self,

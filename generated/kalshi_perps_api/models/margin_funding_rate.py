@@ -7,9 +7,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -44,37 +41,34 @@ class MarginFundingRate(_t.ResponseModel):
     """Mark price at the time of funding. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("funding_time", _M)
-        if type(v) is str:
-            d["funding_time"] = _iso(v)
-        elif v is not _M:
-            slow("funding_time")
-        v = g("funding_rate", _M)
-        if type(v) is float:
+        else:
+            s("market_ticker")
+        if type(v := g("funding_time")) is str:
+            d["funding_time"] = tc(v) or nt(v)
+        else:
+            s("funding_time")
+        if type(v := g("funding_rate")) is float:
             d["funding_rate"] = v
         elif type(v) is int:
             d["funding_rate"] = float(v)
-        elif v is not _M:
-            slow("funding_rate")
-        v = g("mark_price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["mark_price"] = x
-            else:
-                slow("mark_price")
-        elif v is not _M and v != "":
-            slow("mark_price")
+        else:
+            s("funding_rate")
+        if type(v := g("mark_price")) is str and v:
+            d["mark_price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("mark_price")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -19,8 +18,9 @@ if TYPE_CHECKING:
     from ..models.ticker_price import TickerPrice
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_MarginMarketStatus_get = MarginMarketStatus._value2member_map_.get
+_MarginMarketFundingLimitUnit_get = MarginMarketFundingLimitUnit._value2member_map_.get
+_MarginMarketFundingInvalidPremiumHandling_get = MarginMarketFundingInvalidPremiumHandling._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -275,299 +275,205 @@ class MarginMarket(_t.ResponseModel):
     leaves it out of the average. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("market_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("market_id")) is str:
             d["market_id"] = v
         elif v is None:
             d["market_id"] = None
-        elif v is not _M:
-            slow("market_id")
-        v = g("ticker", _M)
-        if type(v) is str:
+        else:
+            s("market_id")
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("title", _M)
-        if type(v) is str:
+        else:
+            s("ticker")
+        if type(v := g("title")) is str:
             d["title"] = v
-        elif v is not _M:
-            slow("title")
-        v = g("market_version", _M)
-        if type(v) is int:
+        else:
+            s("title")
+        if type(v := g("market_version")) is int:
             d["market_version"] = v
-        elif v is not _M:
-            slow("market_version")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("market_version")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("contract_size", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["contract_size"] = x
-            else:
-                slow("contract_size")
-        elif v is not _M and v != "":
-            slow("contract_size")
-        v = g("underlying_multiplier", _M)
-        if type(v) is str:
+        else:
+            s("exchange_index")
+        if type(v := g("contract_size")) is str and v:
+            d["contract_size"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("contract_size")
+        if type(v := g("underlying_multiplier")) is str:
             d["underlying_multiplier"] = v
-        elif v is not _M:
-            slow("underlying_multiplier")
-        v = g("tick_size", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["tick_size"] = x
-            else:
-                slow("tick_size")
-        elif v is not _M and v != "":
-            slow("tick_size")
-        v = g("status", _M)
-        m = MarginMarketStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("underlying_multiplier")
+        if type(v := g("tick_size")) is str and v:
+            d["tick_size"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("tick_size")
+        if (m := _MarginMarketStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("fractional_trading_enabled", _M)
-        if type(v) is bool:
+        else:
+            s("status")
+        if type(v := g("fractional_trading_enabled")) is bool:
             d["fractional_trading_enabled"] = v
-        elif v is not _M:
-            slow("fractional_trading_enabled")
-        v = g("leverage_estimate", _M)
-        if type(v) is float:
+        else:
+            s("fractional_trading_enabled")
+        if type(v := g("leverage_estimate")) is float:
             d["leverage_estimate"] = v
         elif type(v) is int:
             d["leverage_estimate"] = float(v)
         elif v is None:
             d["leverage_estimate"] = None
-        elif v is not _M:
-            slow("leverage_estimate")
-        v = g("leverage_estimates", _M)
-        if type(v) is dict:
-            d["leverage_estimates"] = _convert["leverage_estimates"](v)
+        else:
+            s("leverage_estimate")
+        if type(v := g("leverage_estimates")) is dict:
+            d["leverage_estimates"] = _BUILD["leverage_estimates"](v)
         elif v is None:
             d["leverage_estimates"] = None
-        elif v is not _M:
-            slow("leverage_estimates")
-        v = g("long_leverage_estimates", _M)
-        if type(v) is dict:
-            d["long_leverage_estimates"] = _convert["long_leverage_estimates"](v)
+        else:
+            s("leverage_estimates")
+        if type(v := g("long_leverage_estimates")) is dict:
+            d["long_leverage_estimates"] = _BUILD["long_leverage_estimates"](v)
         elif v is None:
             d["long_leverage_estimates"] = None
-        elif v is not _M:
-            slow("long_leverage_estimates")
-        v = g("short_leverage_estimates", _M)
-        if type(v) is dict:
-            d["short_leverage_estimates"] = _convert["short_leverage_estimates"](v)
+        else:
+            s("long_leverage_estimates")
+        if type(v := g("short_leverage_estimates")) is dict:
+            d["short_leverage_estimates"] = _BUILD["short_leverage_estimates"](v)
         elif v is None:
             d["short_leverage_estimates"] = None
-        elif v is not _M:
-            slow("short_leverage_estimates")
-        v = g("price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price"] = x
-            else:
-                slow("price")
-        elif v is None:
+        else:
+            s("short_leverage_estimates")
+        if type(v := g("price")) is str and v:
+            d["price"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["price"] = None
-        elif v is not _M and v != "":
-            slow("price")
-        v = g("volume", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume"] = x
-            else:
-                slow("volume")
-        elif v is None:
+        else:
+            s("price")
+        if type(v := g("volume")) is str and v:
+            d["volume"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["volume"] = None
-        elif v is not _M and v != "":
-            slow("volume")
-        v = g("volume_notional_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_notional_value_dollars"] = x
-            else:
-                slow("volume_notional_value_dollars")
-        elif v is None:
+        else:
+            s("volume")
+        if type(v := g("volume_notional_value_dollars")) is str and v:
+            d["volume_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["volume_notional_value_dollars"] = None
-        elif v is not _M and v != "":
-            slow("volume_notional_value_dollars")
-        v = g("open_interest", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_interest"] = x
-            else:
-                slow("open_interest")
-        elif v is None:
+        else:
+            s("volume_notional_value_dollars")
+        if type(v := g("open_interest")) is str and v:
+            d["open_interest"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["open_interest"] = None
-        elif v is not _M and v != "":
-            slow("open_interest")
-        v = g("open_interest_notional_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_interest_notional_value_dollars"] = x
-            else:
-                slow("open_interest_notional_value_dollars")
-        elif v is None:
+        else:
+            s("open_interest")
+        if type(v := g("open_interest_notional_value_dollars")) is str and v:
+            d["open_interest_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["open_interest_notional_value_dollars"] = None
-        elif v is not _M and v != "":
-            slow("open_interest_notional_value_dollars")
-        v = g("volume_24h", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_24h"] = x
-            else:
-                slow("volume_24h")
-        elif v is None:
+        else:
+            s("open_interest_notional_value_dollars")
+        if type(v := g("volume_24h")) is str and v:
+            d["volume_24h"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["volume_24h"] = None
-        elif v is not _M and v != "":
-            slow("volume_24h")
-        v = g("volume_24h_notional_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_24h_notional_value_dollars"] = x
-            else:
-                slow("volume_24h_notional_value_dollars")
-        elif v is None:
+        else:
+            s("volume_24h")
+        if type(v := g("volume_24h_notional_value_dollars")) is str and v:
+            d["volume_24h_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["volume_24h_notional_value_dollars"] = None
-        elif v is not _M and v != "":
-            slow("volume_24h_notional_value_dollars")
-        v = g("bid", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["bid"] = x
-            else:
-                slow("bid")
-        elif v is None:
+        else:
+            s("volume_24h_notional_value_dollars")
+        if type(v := g("bid")) is str and v:
+            d["bid"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["bid"] = None
-        elif v is not _M and v != "":
-            slow("bid")
-        v = g("bid_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["bid_size_fp"] = x
-            else:
-                slow("bid_size_fp")
-        elif v is None:
+        else:
+            s("bid")
+        if type(v := g("bid_size_fp")) is str and v:
+            d["bid_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["bid_size_fp"] = None
-        elif v is not _M and v != "":
-            slow("bid_size_fp")
-        v = g("ask", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["ask"] = x
-            else:
-                slow("ask")
-        elif v is None:
+        else:
+            s("bid_size_fp")
+        if type(v := g("ask")) is str and v:
+            d["ask"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["ask"] = None
-        elif v is not _M and v != "":
-            slow("ask")
-        v = g("ask_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["ask_size_fp"] = x
-            else:
-                slow("ask_size_fp")
-        elif v is None:
+        else:
+            s("ask")
+        if type(v := g("ask_size_fp")) is str and v:
+            d["ask_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["ask_size_fp"] = None
-        elif v is not _M and v != "":
-            slow("ask_size_fp")
-        v = g("settlement_mark_price", _M)
-        if type(v) is dict:
-            d["settlement_mark_price"] = _convert["settlement_mark_price"](v)
+        else:
+            s("ask_size_fp")
+        if type(v := g("settlement_mark_price")) is dict:
+            d["settlement_mark_price"] = _BUILD["settlement_mark_price"](v)
         elif v is None:
             d["settlement_mark_price"] = None
-        elif v is not _M:
-            slow("settlement_mark_price")
-        v = g("liquidation_mark_price", _M)
-        if type(v) is dict:
-            d["liquidation_mark_price"] = _convert["liquidation_mark_price"](v)
+        else:
+            s("settlement_mark_price")
+        if type(v := g("liquidation_mark_price")) is dict:
+            d["liquidation_mark_price"] = _BUILD["liquidation_mark_price"](v)
         elif v is None:
             d["liquidation_mark_price"] = None
-        elif v is not _M:
-            slow("liquidation_mark_price")
-        v = g("reference_price", _M)
-        if type(v) is dict:
-            d["reference_price"] = _convert["reference_price"](v)
+        else:
+            s("liquidation_mark_price")
+        if type(v := g("reference_price")) is dict:
+            d["reference_price"] = _BUILD["reference_price"](v)
         elif v is None:
             d["reference_price"] = None
-        elif v is not _M:
-            slow("reference_price")
-        v = g("asset_class", _M)
-        if type(v) is str:
+        else:
+            s("reference_price")
+        if type(v := g("asset_class")) is str:
             d["asset_class"] = v
         elif v is None:
             d["asset_class"] = None
-        elif v is not _M:
-            slow("asset_class")
-        v = g("product_metadata", _M)
-        if type(v) is dict:
-            d["product_metadata"] = _convert["product_metadata"](v)
+        else:
+            s("asset_class")
+        if type(v := g("product_metadata")) is dict:
+            d["product_metadata"] = _BUILD["product_metadata"](v)
         elif v is None:
             d["product_metadata"] = None
-        elif v is not _M:
-            slow("product_metadata")
-        v = g("schedule", _M)
-        if type(v) is dict:
-            d["schedule"] = _convert["schedule"](v)
-        elif v is None:
-            d["schedule"] = None
-        elif v is not _M:
-            slow("schedule")
-        v = g("funding_deadband", _M)
-        if type(v) is float:
+        else:
+            s("product_metadata")
+        if type(v := g("schedule")) is dict:
+            d["schedule"] = _BUILD["schedule"](v)
+        else:
+            s("schedule")
+        if type(v := g("funding_deadband")) is float:
             d["funding_deadband"] = v
         elif type(v) is int:
             d["funding_deadband"] = float(v)
-        elif v is not _M:
-            slow("funding_deadband")
-        v = g("funding_cap", _M)
-        if type(v) is float:
+        else:
+            s("funding_deadband")
+        if type(v := g("funding_cap")) is float:
             d["funding_cap"] = v
         elif type(v) is int:
             d["funding_cap"] = float(v)
-        elif v is not _M:
-            slow("funding_cap")
-        v = g("funding_limit_unit", _M)
-        m = MarginMarketFundingLimitUnit._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("funding_cap")
+        if (m := _MarginMarketFundingLimitUnit_get(v := g("funding_limit_unit"))) is not None:
             d["funding_limit_unit"] = m
-        elif v is not _M:
-            slow("funding_limit_unit")
-        v = g("halt_sources", _M)
-        if v is not _M:
-            slow("halt_sources")
-        v = g("funding_invalid_premium_handling", _M)
-        m = (
-            MarginMarketFundingInvalidPremiumHandling._value2member_map_.get(v)
-            if type(v) is str or type(v) is int
-            else None
-        )
-        if m is not None:
+        else:
+            s("funding_limit_unit")
+        s("halt_sources")
+        if (
+            m := _MarginMarketFundingInvalidPremiumHandling_get(v := g("funding_invalid_premium_handling"))
+        ) is not None:
             d["funding_invalid_premium_handling"] = m
-        elif v is not _M:
-            slow("funding_invalid_premium_handling")
+        else:
+            s("funding_invalid_premium_handling")
 
     def __init__(
         self,
@@ -649,14 +555,14 @@ class MarginMarket(_t.ResponseModel):
         self._set("funding_invalid_premium_handling", funding_invalid_premium_handling)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "leverage_estimates": MarginMarket.__dict__["leverage_estimates"].convert,
-    "long_leverage_estimates": MarginMarket.__dict__["long_leverage_estimates"].convert,
-    "short_leverage_estimates": MarginMarket.__dict__["short_leverage_estimates"].convert,
-    "settlement_mark_price": MarginMarket.__dict__["settlement_mark_price"].convert,
-    "liquidation_mark_price": MarginMarket.__dict__["liquidation_mark_price"].convert,
-    "reference_price": MarginMarket.__dict__["reference_price"].convert,
-    "product_metadata": MarginMarket.__dict__["product_metadata"].convert,
-    "schedule": MarginMarket.__dict__["schedule"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "leverage_estimates": MarginMarket.__dict__["leverage_estimates"].build,
+    "long_leverage_estimates": MarginMarket.__dict__["long_leverage_estimates"].build,
+    "short_leverage_estimates": MarginMarket.__dict__["short_leverage_estimates"].build,
+    "settlement_mark_price": MarginMarket.__dict__["settlement_mark_price"].build,
+    "liquidation_mark_price": MarginMarket.__dict__["liquidation_mark_price"].build,
+    "reference_price": MarginMarket.__dict__["reference_price"].build,
+    "product_metadata": MarginMarket.__dict__["product_metadata"].build,
+    "schedule": MarginMarket.__dict__["schedule"].build,
 }

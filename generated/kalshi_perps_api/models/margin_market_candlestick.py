@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -10,10 +9,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
     from ..models.price_distribution_historical import PriceDistributionHistorical
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -93,68 +88,46 @@ class MarginMarketCandlestick(_t.ResponseModel):
     0.5600. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("end_period_ts", _M)
-        if type(v) is int:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("end_period_ts")) is int:
             d["end_period_ts"] = v
-        elif v is not _M:
-            slow("end_period_ts")
-        v = g("bid", _M)
-        if type(v) is dict:
-            d["bid"] = _convert["bid"](v)
-        elif v is not _M:
-            slow("bid")
-        v = g("ask", _M)
-        if type(v) is dict:
-            d["ask"] = _convert["ask"](v)
-        elif v is not _M:
-            slow("ask")
-        v = g("price", _M)
-        if type(v) is dict:
-            d["price"] = _convert["price"](v)
-        elif v is not _M:
-            slow("price")
-        v = g("volume", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume"] = x
-            else:
-                slow("volume")
-        elif v is not _M and v != "":
-            slow("volume")
-        v = g("volume_notional_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_notional_value_dollars"] = x
-            else:
-                slow("volume_notional_value_dollars")
-        elif v is not _M and v != "":
-            slow("volume_notional_value_dollars")
-        v = g("open_interest", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_interest"] = x
-            else:
-                slow("open_interest")
-        elif v is not _M and v != "":
-            slow("open_interest")
-        v = g("open_interest_notional_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_interest_notional_value_dollars"] = x
-            else:
-                slow("open_interest_notional_value_dollars")
-        elif v is not _M and v != "":
-            slow("open_interest_notional_value_dollars")
+        else:
+            s("end_period_ts")
+        if type(v := g("bid")) is dict:
+            d["bid"] = _BUILD["bid"](v)
+        else:
+            s("bid")
+        if type(v := g("ask")) is dict:
+            d["ask"] = _BUILD["ask"](v)
+        else:
+            s("ask")
+        if type(v := g("price")) is dict:
+            d["price"] = _BUILD["price"](v)
+        else:
+            s("price")
+        if type(v := g("volume")) is str and v:
+            d["volume"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume")
+        if type(v := g("volume_notional_value_dollars")) is str and v:
+            d["volume_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume_notional_value_dollars")
+        if type(v := g("open_interest")) is str and v:
+            d["open_interest"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("open_interest")
+        if type(v := g("open_interest_notional_value_dollars")) is str and v:
+            d["open_interest_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("open_interest_notional_value_dollars")
 
     def __init__(
         self,
@@ -180,9 +153,9 @@ class MarginMarketCandlestick(_t.ResponseModel):
         self._set("open_interest_notional_value_dollars", open_interest_notional_value_dollars)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "bid": MarginMarketCandlestick.__dict__["bid"].convert,
-    "ask": MarginMarketCandlestick.__dict__["ask"].convert,
-    "price": MarginMarketCandlestick.__dict__["price"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "bid": MarginMarketCandlestick.__dict__["bid"].build,
+    "ask": MarginMarketCandlestick.__dict__["ask"].build,
+    "price": MarginMarketCandlestick.__dict__["price"].build,
 }

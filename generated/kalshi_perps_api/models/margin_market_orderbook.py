@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_orderbook_count import MarginOrderbookCount
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -38,22 +33,20 @@ class MarginMarketOrderbook(_t.ResponseModel):
     """Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("orderbook", _M)
-        if type(v) is dict:
-            d["orderbook"] = _convert["orderbook"](v)
-        elif v is not _M:
-            slow("orderbook")
+        else:
+            s("ticker")
+        if type(v := g("orderbook")) is dict:
+            d["orderbook"] = _BUILD["orderbook"](v)
+        else:
+            s("orderbook")
 
     def __init__(
         self,
@@ -67,7 +60,7 @@ class MarginMarketOrderbook(_t.ResponseModel):
         self._set("orderbook", orderbook)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "orderbook": MarginMarketOrderbook.__dict__["orderbook"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "orderbook": MarginMarketOrderbook.__dict__["orderbook"].build,
 }

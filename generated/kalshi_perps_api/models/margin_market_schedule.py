@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,30 +39,24 @@ class MarginMarketSchedule(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("is_open", _M)
-        if type(v) is bool:
+        s = self._slow_field
+        if type(v := g("is_open")) is bool:
             d["is_open"] = v
-        elif v is not _M:
-            slow("is_open")
-        v = g("next_close_ts", _M)
-        if type(v) is int:
+        else:
+            s("is_open")
+        if type(v := g("next_close_ts")) is int:
             d["next_close_ts"] = v
-        elif v is None:
-            d["next_close_ts"] = None
-        elif v is not _M:
-            slow("next_close_ts")
-        v = g("next_open_ts", _M)
-        if type(v) is int:
+        else:
+            s("next_close_ts")
+        if type(v := g("next_open_ts")) is int:
             d["next_open_ts"] = v
-        elif v is None:
-            d["next_open_ts"] = None
-        elif v is not _M:
-            slow("next_open_ts")
+        else:
+            s("next_open_ts")
 
     def __init__(
         self,

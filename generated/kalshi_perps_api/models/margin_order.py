@@ -12,8 +12,11 @@ from ..models.order_source import OrderSource
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_BookSide_get = BookSide._value2member_map_.get
+_LastUpdateReason_get = LastUpdateReason._value2member_map_.get
+_SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
+_OrderSource_get = OrderSource._value2member_map_.get
+_OrderReason_get = OrderReason._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -116,129 +119,100 @@ class MarginOrder(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("order_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("order_id")) is str:
             d["order_id"] = v
-        elif v is not _M:
-            slow("order_id")
-        v = g("user_id", _M)
-        if type(v) is str:
+        else:
+            s("order_id")
+        if type(v := g("user_id")) is str:
             d["user_id"] = v
-        elif v is not _M:
-            slow("user_id")
-        v = g("client_order_id", _M)
-        if type(v) is str:
+        else:
+            s("user_id")
+        if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
-        elif v is not _M:
-            slow("client_order_id")
-        v = g("ticker", _M)
-        if type(v) is str:
+        else:
+            s("client_order_id")
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("ticker")
+        if (m := _BookSide_get(v := g("side"))) is not None:
             d["side"] = m
-        elif v is not _M:
-            slow("side")
-        v = g("last_update_reason", _M)
-        m = LastUpdateReason._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("side")
+        if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
             d["last_update_reason"] = m
-        elif v is not _M:
-            slow("last_update_reason")
-        v = g("price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price"] = x
-            else:
-                slow("price")
-        elif v is not _M and v != "":
-            slow("price")
-        v = g("fill_count", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fill_count"] = x
-            else:
-                slow("fill_count")
-        elif v is not _M and v != "":
-            slow("fill_count")
-        v = g("remaining_count", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["remaining_count"] = x
-            else:
-                slow("remaining_count")
-        elif v is not _M and v != "":
-            slow("remaining_count")
-        v = g("expiration_time", _M)
-        if type(v) is str:
-            d["expiration_time"] = _iso(v)
+        else:
+            s("last_update_reason")
+        if type(v := g("price")) is str and v:
+            d["price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("price")
+        if type(v := g("fill_count")) is str and v:
+            d["fill_count"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fill_count")
+        if type(v := g("remaining_count")) is str and v:
+            d["remaining_count"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("remaining_count")
+        if type(v := g("expiration_time")) is str:
+            d["expiration_time"] = tc(v) or nt(v)
         elif v is None:
             d["expiration_time"] = None
-        elif v is not _M:
-            slow("expiration_time")
-        v = g("created_time", _M)
-        if type(v) is str:
-            d["created_time"] = _iso(v)
+        else:
+            s("expiration_time")
+        if type(v := g("created_time")) is str:
+            d["created_time"] = tc(v) or nt(v)
         elif v is None:
             d["created_time"] = None
-        elif v is not _M:
-            slow("created_time")
-        v = g("last_update_time", _M)
-        if type(v) is str:
-            d["last_update_time"] = _iso(v)
+        else:
+            s("created_time")
+        if type(v := g("last_update_time")) is str:
+            d["last_update_time"] = tc(v) or nt(v)
         elif v is None:
             d["last_update_time"] = None
-        elif v is not _M:
-            slow("last_update_time")
-        v = g("self_trade_prevention_type", _M)
-        m = SelfTradePreventionType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("last_update_time")
+        if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
             d["self_trade_prevention_type"] = m
         elif v is None:
             d["self_trade_prevention_type"] = None
-        elif v is not _M:
-            slow("self_trade_prevention_type")
-        v = g("cancel_order_on_pause", _M)
-        if type(v) is bool:
+        else:
+            s("self_trade_prevention_type")
+        if type(v := g("cancel_order_on_pause")) is bool:
             d["cancel_order_on_pause"] = v
         elif v is None:
             d["cancel_order_on_pause"] = None
-        elif v is not _M:
-            slow("cancel_order_on_pause")
-        v = g("order_group_id", _M)
-        if type(v) is str:
+        else:
+            s("cancel_order_on_pause")
+        if type(v := g("order_group_id")) is str:
             d["order_group_id"] = v
         elif v is None:
             d["order_group_id"] = None
-        elif v is not _M:
-            slow("order_group_id")
-        v = g("order_source", _M)
-        m = OrderSource._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("order_group_id")
+        if (m := _OrderSource_get(v := g("order_source"))) is not None:
             d["order_source"] = m
         elif v is None:
             d["order_source"] = None
-        elif v is not _M:
-            slow("order_source")
-        v = g("order_reason", _M)
-        m = OrderReason._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("order_source")
+        if (m := _OrderReason_get(v := g("order_reason"))) is not None:
             d["order_reason"] = m
         elif v is None:
             d["order_reason"] = None
-        elif v is not _M:
-            slow("order_reason")
+        else:
+            s("order_reason")
 
     def __init__(
         self,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -81,82 +77,56 @@ class MarginPosition(_t.ResponseModel):
     individually and are not reported. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("subaccount", _M)
-        if type(v) is int:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
-        elif v is not _M:
-            slow("subaccount")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("subaccount")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("position", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["position"] = x
-            else:
-                slow("position")
-        elif v is not _M and v != "":
-            slow("position")
-        v = g("entry_price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["entry_price"] = x
-            else:
-                slow("entry_price")
-        elif v is not _M and v != "":
-            slow("entry_price")
-        v = g("unrealized_pnl", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["unrealized_pnl"] = x
-            else:
-                slow("unrealized_pnl")
-        elif v is not _M and v != "":
-            slow("unrealized_pnl")
-        v = g("margin_used", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["margin_used"] = x
-            else:
-                slow("margin_used")
-        elif v is None:
+        else:
+            s("market_ticker")
+        if type(v := g("position")) is str and v:
+            d["position"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("position")
+        if type(v := g("entry_price")) is str and v:
+            d["entry_price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("entry_price")
+        if type(v := g("unrealized_pnl")) is str and v:
+            d["unrealized_pnl"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("unrealized_pnl")
+        if type(v := g("margin_used")) is str and v:
+            d["margin_used"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["margin_used"] = None
-        elif v is not _M and v != "":
-            slow("margin_used")
-        v = g("fees", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fees"] = x
-            else:
-                slow("fees")
-        elif v is not _M and v != "":
-            slow("fees")
-        v = g("roe", _M)
-        if type(v) is float:
+        else:
+            s("margin_used")
+        if type(v := g("fees")) is str and v:
+            d["fees"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fees")
+        if type(v := g("roe")) is float:
             d["roe"] = v
         elif type(v) is int:
             d["roe"] = float(v)
         elif v is None:
             d["roe"] = None
-        elif v is not _M:
-            slow("roe")
-        v = g("is_portfolio", _M)
-        if type(v) is bool:
+        else:
+            s("roe")
+        if type(v := g("is_portfolio")) is bool:
             d["is_portfolio"] = v
-        elif v is not _M:
-            slow("is_portfolio")
+        else:
+            s("is_portfolio")
 
     def __init__(
         self,

@@ -7,9 +7,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -38,25 +35,24 @@ class MarginPremiumIndexPoint(_t.ResponseModel):
     that second. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("second_ts", _M)
-        if type(v) is str:
-            d["second_ts"] = _iso(v)
-        elif v is not _M:
-            slow("second_ts")
-        v = g("premium_index", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["premium_index"] = x
-            else:
-                slow("premium_index")
-        elif v is not _M and v != "":
-            slow("premium_index")
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("second_ts")) is str:
+            d["second_ts"] = tc(v) or nt(v)
+        else:
+            s("second_ts")
+        if type(v := g("premium_index")) is str and v:
+            d["premium_index"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("premium_index")
 
     def __init__(
         self,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -80,84 +76,58 @@ class MarginRiskPosition(_t.ResponseModel):
     raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("subaccount", _M)
-        if type(v) is int:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
-        elif v is not _M:
-            slow("subaccount")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("subaccount")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("position", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["position"] = x
-            else:
-                slow("position")
-        elif v is not _M and v != "":
-            slow("position")
-        v = g("mark_price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["mark_price"] = x
-            else:
-                slow("mark_price")
-        elif v is not _M and v != "":
-            slow("mark_price")
-        v = g("position_notional", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["position_notional"] = x
-            else:
-                slow("position_notional")
-        elif v is not _M and v != "":
-            slow("position_notional")
-        v = g("maintenance_margin_required", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["maintenance_margin_required"] = x
-            else:
-                slow("maintenance_margin_required")
-        elif v is None:
+        else:
+            s("market_ticker")
+        if type(v := g("position")) is str and v:
+            d["position"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("position")
+        if type(v := g("mark_price")) is str and v:
+            d["mark_price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("mark_price")
+        if type(v := g("position_notional")) is str and v:
+            d["position_notional"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("position_notional")
+        if type(v := g("maintenance_margin_required")) is str and v:
+            d["maintenance_margin_required"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["maintenance_margin_required"] = None
-        elif v is not _M and v != "":
-            slow("maintenance_margin_required")
-        v = g("position_leverage", _M)
-        if type(v) is float:
+        else:
+            s("maintenance_margin_required")
+        if type(v := g("position_leverage")) is float:
             d["position_leverage"] = v
         elif type(v) is int:
             d["position_leverage"] = float(v)
         elif v is None:
             d["position_leverage"] = None
-        elif v is not _M:
-            slow("position_leverage")
-        v = g("estimated_liquidation_price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["estimated_liquidation_price"] = x
-            else:
-                slow("estimated_liquidation_price")
-        elif v is None:
+        else:
+            s("position_leverage")
+        if type(v := g("estimated_liquidation_price")) is str and v:
+            d["estimated_liquidation_price"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["estimated_liquidation_price"] = None
-        elif v is not _M and v != "":
-            slow("estimated_liquidation_price")
-        v = g("is_portfolio", _M)
-        if type(v) is bool:
+        else:
+            s("estimated_liquidation_price")
+        if type(v := g("is_portfolio")) is bool:
             d["is_portfolio"] = v
-        elif v is not _M:
-            slow("is_portfolio")
+        else:
+            s("is_portfolio")
 
     def __init__(
         self,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -70,70 +66,42 @@ class MarginSubaccountBalance(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("subaccount", _M)
-        if type(v) is int:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
-        elif v is not _M:
-            slow("subaccount")
-        v = g("position_value", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["position_value"] = x
-            else:
-                slow("position_value")
-        elif v is not _M and v != "":
-            slow("position_value")
-        v = g("account_equity", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["account_equity"] = x
-            else:
-                slow("account_equity")
-        elif v is not _M and v != "":
-            slow("account_equity")
-        v = g("maintenance_margin", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["maintenance_margin"] = x
-            else:
-                slow("maintenance_margin")
-        elif v is not _M and v != "":
-            slow("maintenance_margin")
-        v = g("initial_margin", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["initial_margin"] = x
-            else:
-                slow("initial_margin")
-        elif v is not _M and v != "":
-            slow("initial_margin")
-        v = g("resting_orders_margin", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["resting_orders_margin"] = x
-            else:
-                slow("resting_orders_margin")
-        elif v is not _M and v != "":
-            slow("resting_orders_margin")
-        v = g("available_balance", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["available_balance"] = x
-            else:
-                slow("available_balance")
-        elif v is not _M and v != "":
-            slow("available_balance")
+        else:
+            s("subaccount")
+        if type(v := g("position_value")) is str and v:
+            d["position_value"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("position_value")
+        if type(v := g("account_equity")) is str and v:
+            d["account_equity"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("account_equity")
+        if type(v := g("maintenance_margin")) is str and v:
+            d["maintenance_margin"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("maintenance_margin")
+        if type(v := g("initial_margin")) is str and v:
+            d["initial_margin"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("initial_margin")
+        if type(v := g("resting_orders_margin")) is str and v:
+            d["resting_orders_margin"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("resting_orders_margin")
+        if type(v := g("available_balance")) is str and v:
+            d["available_balance"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("available_balance")
 
     def __init__(
         self,

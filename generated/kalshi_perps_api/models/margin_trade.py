@@ -8,8 +8,7 @@ from .. import types as _t
 from ..models.book_side import BookSide
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_BookSide_get = BookSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -53,50 +52,40 @@ class MarginTrade(_t.ResponseModel):
     """The side of an order or trade (bid or ask) Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("trade_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("trade_id")) is str:
             d["trade_id"] = v
-        elif v is not _M:
-            slow("trade_id")
-        v = g("ticker", _M)
-        if type(v) is str:
+        else:
+            s("trade_id")
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("count", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["count"] = x
-            else:
-                slow("count")
-        elif v is not _M and v != "":
-            slow("count")
-        v = g("price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price"] = x
-            else:
-                slow("price")
-        elif v is not _M and v != "":
-            slow("price")
-        v = g("created_time", _M)
-        if type(v) is str:
-            d["created_time"] = _iso(v)
-        elif v is not _M:
-            slow("created_time")
-        v = g("taker_side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("ticker")
+        if type(v := g("count")) is str and v:
+            d["count"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("count")
+        if type(v := g("price")) is str and v:
+            d["price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("price")
+        if type(v := g("created_time")) is str:
+            d["created_time"] = tc(v) or nt(v)
+        else:
+            s("created_time")
+        if (m := _BookSide_get(v := g("taker_side"))) is not None:
             d["taker_side"] = m
-        elif v is not _M:
-            slow("taker_side")
+        else:
+            s("taker_side")
 
     def __init__(
         self,

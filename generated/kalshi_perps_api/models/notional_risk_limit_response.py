@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -14,10 +13,6 @@ if TYPE_CHECKING:
     from ..models.notional_risk_limit_response_notional_value_risk_limits_by_market_ticker import (
         NotionalRiskLimitResponseNotionalValueRiskLimitsByMarketTicker,
     )
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -118,64 +113,42 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
     set. Example: 5000.0000. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("default_notional_value_risk_limit", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["default_notional_value_risk_limit"] = x
-            else:
-                slow("default_notional_value_risk_limit")
-        elif v is not _M and v != "":
-            slow("default_notional_value_risk_limit")
-        v = g("notional_value_risk_limits_by_market_ticker", _M)
-        if type(v) is dict:
-            d["notional_value_risk_limits_by_market_ticker"] = _convert["notional_value_risk_limits_by_market_ticker"](
-                v
-            )
-        elif v is not _M:
-            slow("notional_value_risk_limits_by_market_ticker")
-        v = g("total_current_usage", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["total_current_usage"] = x
-            else:
-                slow("total_current_usage")
-        elif v is not _M and v != "":
-            slow("total_current_usage")
-        v = g("current_usage_by_market_ticker", _M)
-        if type(v) is dict:
-            d["current_usage_by_market_ticker"] = _convert["current_usage_by_market_ticker"](v)
-        elif v is not _M:
-            slow("current_usage_by_market_ticker")
-        v = g("member_notional_value_risk_limit", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["member_notional_value_risk_limit"] = x
-            else:
-                slow("member_notional_value_risk_limit")
-        elif v is None:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("default_notional_value_risk_limit")) is str and v:
+            d["default_notional_value_risk_limit"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("default_notional_value_risk_limit")
+        if type(v := g("notional_value_risk_limits_by_market_ticker")) is dict:
+            d["notional_value_risk_limits_by_market_ticker"] = _BUILD["notional_value_risk_limits_by_market_ticker"](v)
+        else:
+            s("notional_value_risk_limits_by_market_ticker")
+        if type(v := g("total_current_usage")) is str and v:
+            d["total_current_usage"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("total_current_usage")
+        if type(v := g("current_usage_by_market_ticker")) is dict:
+            d["current_usage_by_market_ticker"] = _BUILD["current_usage_by_market_ticker"](v)
+        else:
+            s("current_usage_by_market_ticker")
+        if type(v := g("member_notional_value_risk_limit")) is str and v:
+            d["member_notional_value_risk_limit"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["member_notional_value_risk_limit"] = None
-        elif v is not _M and v != "":
-            slow("member_notional_value_risk_limit")
-        v = g("effective_account_notional_value_risk_limit", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["effective_account_notional_value_risk_limit"] = x
-            else:
-                slow("effective_account_notional_value_risk_limit")
-        elif v is None:
+        else:
+            s("member_notional_value_risk_limit")
+        if type(v := g("effective_account_notional_value_risk_limit")) is str and v:
+            d["effective_account_notional_value_risk_limit"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["effective_account_notional_value_risk_limit"] = None
-        elif v is not _M and v != "":
-            slow("effective_account_notional_value_risk_limit")
+        else:
+            s("effective_account_notional_value_risk_limit")
 
     def __init__(
         self,
@@ -199,10 +172,10 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
         self._set("effective_account_notional_value_risk_limit", effective_account_notional_value_risk_limit)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
     "notional_value_risk_limits_by_market_ticker": NotionalRiskLimitResponse.__dict__[
         "notional_value_risk_limits_by_market_ticker"
-    ].convert,
-    "current_usage_by_market_ticker": NotionalRiskLimitResponse.__dict__["current_usage_by_market_ticker"].convert,
+    ].build,
+    "current_usage_by_market_ticker": NotionalRiskLimitResponse.__dict__["current_usage_by_market_ticker"].build,
 }

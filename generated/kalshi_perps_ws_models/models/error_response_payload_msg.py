@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..models.error_response_payload_msg_code import ErrorResponsePayloadMsgCode
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_ErrorResponsePayloadMsgCode_get = ErrorResponsePayloadMsgCode._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -52,32 +50,27 @@ class ErrorResponsePayloadMsg(_t.ResponseModel):
     """Optional market tickers associated with the error. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("code", _M)
-        m = ErrorResponsePayloadMsgCode._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        s = self._slow_field
+        if type(v := g("code")) is int and (m := _ErrorResponsePayloadMsgCode_get(v)) is not None:
             d["code"] = m
-        elif v is not _M:
-            slow("code")
-        v = g("msg", _M)
-        if type(v) is str:
+        else:
+            s("code")
+        if type(v := g("msg")) is str:
             d["msg"] = v
-        elif v is not _M:
-            slow("msg")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("msg")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         elif v is None:
             d["market_ticker"] = None
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("market_tickers", _M)
-        if v is not _M:
-            slow("market_tickers")
+        else:
+            s("market_ticker")
+        s("market_tickers")
 
     def __init__(
         self,

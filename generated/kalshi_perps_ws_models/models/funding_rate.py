@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,28 +36,26 @@ class FundingRate(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("rate", _M)
-        if type(v) is float:
+        s = self._slow_field
+        if type(v := g("rate")) is float:
             d["rate"] = v
         elif type(v) is int:
             d["rate"] = float(v)
-        elif v is not _M:
-            slow("rate")
-        v = g("next_funding_time_ms", _M)
-        if type(v) is int:
+        else:
+            s("rate")
+        if type(v := g("next_funding_time_ms")) is int:
             d["next_funding_time_ms"] = v
-        elif v is not _M:
-            slow("next_funding_time_ms")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("next_funding_time_ms")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
-        elif v is not _M:
-            slow("ts_ms")
+        else:
+            s("ts_ms")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -13,8 +12,7 @@ if TYPE_CHECKING:
     from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_MarginCorporateActionType_get = MarginCorporateActionType._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -90,59 +88,50 @@ class MarginCorporateAction(_t.ResponseModel):
     """Terms for ticker_change. Omitted for other types. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("market_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("market_id")) is str:
             d["market_id"] = v
-        elif v is not _M:
-            slow("market_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("market_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("type", _M)
-        m = MarginCorporateActionType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("market_ticker")
+        if (m := _MarginCorporateActionType_get(v := g("type"))) is not None:
             d["type_"] = m
-        elif v is not _M:
-            slow("type_")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("type_")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
-        elif v is not _M:
-            slow("ts_ms")
-        v = g("split", _M)
-        if type(v) is dict:
-            d["split"] = _convert["split"](v)
+        else:
+            s("ts_ms")
+        if type(v := g("split")) is dict:
+            d["split"] = _BUILD["split"](v)
         elif v is None:
             d["split"] = None
-        elif v is not _M:
-            slow("split")
-        v = g("final_settlement", _M)
-        if type(v) is dict:
-            d["final_settlement"] = _convert["final_settlement"](v)
+        else:
+            s("split")
+        if type(v := g("final_settlement")) is dict:
+            d["final_settlement"] = _BUILD["final_settlement"](v)
         elif v is None:
             d["final_settlement"] = None
-        elif v is not _M:
-            slow("final_settlement")
-        v = g("ticker_change", _M)
-        if type(v) is dict:
-            d["ticker_change"] = _convert["ticker_change"](v)
+        else:
+            s("final_settlement")
+        if type(v := g("ticker_change")) is dict:
+            d["ticker_change"] = _BUILD["ticker_change"](v)
         elif v is None:
             d["ticker_change"] = None
-        elif v is not _M:
-            slow("ticker_change")
+        else:
+            s("ticker_change")
 
     def __init__(
         self,
@@ -168,9 +157,9 @@ class MarginCorporateAction(_t.ResponseModel):
         self._set("ticker_change", ticker_change)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "split": MarginCorporateAction.__dict__["split"].convert,
-    "final_settlement": MarginCorporateAction.__dict__["final_settlement"].convert,
-    "ticker_change": MarginCorporateAction.__dict__["ticker_change"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "split": MarginCorporateAction.__dict__["split"].build,
+    "final_settlement": MarginCorporateAction.__dict__["final_settlement"].build,
+    "ticker_change": MarginCorporateAction.__dict__["ticker_change"].build,
 }

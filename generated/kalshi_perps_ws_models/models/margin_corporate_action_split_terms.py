@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -48,39 +44,30 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
     """Mark price in US dollars after the split. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("ratio_old", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("ratio_old")) is str:
             d["ratio_old"] = v
-        elif v is not _M:
-            slow("ratio_old")
-        v = g("ratio_new", _M)
-        if type(v) is str:
+        else:
+            s("ratio_old")
+        if type(v := g("ratio_new")) is str:
             d["ratio_new"] = v
-        elif v is not _M:
-            slow("ratio_new")
-        v = g("pre_split_mark_price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["pre_split_mark_price"] = x
-            else:
-                slow("pre_split_mark_price")
-        elif v is not _M and v != "":
-            slow("pre_split_mark_price")
-        v = g("post_split_mark_price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["post_split_mark_price"] = x
-            else:
-                slow("post_split_mark_price")
-        elif v is not _M and v != "":
-            slow("post_split_mark_price")
+        else:
+            s("ratio_new")
+        if type(v := g("pre_split_mark_price")) is str and v:
+            d["pre_split_mark_price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("pre_split_mark_price")
+        if type(v := g("post_split_mark_price")) is str and v:
+            d["post_split_mark_price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("post_split_mark_price")
 
     def __init__(
         self,

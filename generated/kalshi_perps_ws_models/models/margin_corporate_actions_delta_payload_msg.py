@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_corporate_action import MarginCorporateAction
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,17 +35,16 @@ class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
     raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("corporate_action", _M)
-        if type(v) is dict:
-            d["corporate_action"] = _convert["corporate_action"](v)
-        elif v is not _M:
-            slow("corporate_action")
+        s = self._slow_field
+        if type(v := g("corporate_action")) is dict:
+            d["corporate_action"] = _BUILD["corporate_action"](v)
+        else:
+            s("corporate_action")
 
     def __init__(
         self,
@@ -62,7 +56,7 @@ class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
         self._set("corporate_action", corporate_action)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "corporate_action": MarginCorporateActionsDeltaPayloadMsg.__dict__["corporate_action"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "corporate_action": MarginCorporateActionsDeltaPayloadMsg.__dict__["corporate_action"].build,
 }

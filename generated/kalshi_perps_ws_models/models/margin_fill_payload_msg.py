@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -10,8 +9,8 @@ from ..models.book_side import BookSide
 from ..models.margin_fill_payload_msg_order_source import MarginFillPayloadMsgOrderSource
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_BookSide_get = BookSide._value2member_map_.get
+_MarginFillPayloadMsgOrderSource_get = MarginFillPayloadMsgOrderSource._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -85,94 +84,64 @@ class MarginFillPayloadMsg(_t.ResponseModel):
     triggers. `user` for every other order. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("trade_id", _M)
-        if v is not _M:
-            slow("trade_id")
-        v = g("order_id", _M)
-        if v is not _M:
-            slow("order_id")
-        v = g("client_order_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        s("trade_id")
+        s("order_id")
+        if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
-        elif v is not _M:
-            slow("client_order_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("client_order_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("is_taker", _M)
-        if type(v) is bool:
+        else:
+            s("market_ticker")
+        if type(v := g("is_taker")) is bool:
             d["is_taker"] = v
-        elif v is not _M:
-            slow("is_taker")
-        v = g("side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("is_taker")
+        if (m := _BookSide_get(v := g("side"))) is not None:
             d["side"] = m
-        elif v is not _M:
-            slow("side")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("side")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
-        elif v is not _M:
-            slow("ts_ms")
-        v = g("price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price"] = x
-            else:
-                slow("price")
-        elif v is not _M and v != "":
-            slow("price")
-        v = g("count", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["count"] = x
-            else:
-                slow("count")
-        elif v is not _M and v != "":
-            slow("count")
-        v = g("fee_cost", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fee_cost"] = x
-            else:
-                slow("fee_cost")
-        elif v is not _M and v != "":
-            slow("fee_cost")
-        v = g("post_position", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["post_position"] = x
-            else:
-                slow("post_position")
-        elif v is not _M and v != "":
-            slow("post_position")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("ts_ms")
+        if type(v := g("price")) is str and v:
+            d["price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("price")
+        if type(v := g("count")) is str and v:
+            d["count"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("count")
+        if type(v := g("fee_cost")) is str and v:
+            d["fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fee_cost")
+        if type(v := g("post_position")) is str and v:
+            d["post_position"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("post_position")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
-        v = g("order_source", _M)
-        m = MarginFillPayloadMsgOrderSource._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("subaccount")
+        if (m := _MarginFillPayloadMsgOrderSource_get(v := g("order_source"))) is not None:
             d["order_source"] = m
-        elif v is not _M:
-            slow("order_source")
+        else:
+            s("order_source")
 
     def __init__(
         self,

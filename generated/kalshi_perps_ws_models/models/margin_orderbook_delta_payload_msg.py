@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -9,8 +8,8 @@ from ..models.book_side import BookSide
 from ..models.last_update_reason import LastUpdateReason
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_BookSide_get = BookSide._value2member_map_.get
+_LastUpdateReason_get = LastUpdateReason._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -62,69 +61,54 @@ class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
     """Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price"] = x
-            else:
-                slow("price")
-        elif v is not _M and v != "":
-            slow("price")
-        v = g("delta", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["delta"] = x
-            else:
-                slow("delta")
-        elif v is not _M and v != "":
-            slow("delta")
-        v = g("side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("market_ticker")
+        if type(v := g("price")) is str and v:
+            d["price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("price")
+        if type(v := g("delta")) is str and v:
+            d["delta"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("delta")
+        if (m := _BookSide_get(v := g("side"))) is not None:
             d["side"] = m
-        elif v is not _M:
-            slow("side")
-        v = g("last_update_reason", _M)
-        m = LastUpdateReason._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("side")
+        if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
             d["last_update_reason"] = m
         elif v is None:
             d["last_update_reason"] = None
-        elif v is not _M:
-            slow("last_update_reason")
-        v = g("client_order_id", _M)
-        if type(v) is str:
+        else:
+            s("last_update_reason")
+        if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
-        elif v is not _M:
-            slow("client_order_id")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("client_order_id")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         elif v is None:
             d["ts_ms"] = None
-        elif v is not _M:
-            slow("ts_ms")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("ts_ms")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
+        else:
+            s("subaccount")
 
     def __init__(
         self,

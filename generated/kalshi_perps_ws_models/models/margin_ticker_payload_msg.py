@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -10,10 +9,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.funding_rate import FundingRate
     from ..models.ticker_price import TickerPrice
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -130,158 +125,94 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price"] = x
-            else:
-                slow("price")
-        elif v is not _M and v != "":
-            slow("price")
-        v = g("bid", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["bid"] = x
-            else:
-                slow("bid")
-        elif v is not _M and v != "":
-            slow("bid")
-        v = g("ask", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["ask"] = x
-            else:
-                slow("ask")
-        elif v is not _M and v != "":
-            slow("ask")
-        v = g("bid_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["bid_size_fp"] = x
-            else:
-                slow("bid_size_fp")
-        elif v is not _M and v != "":
-            slow("bid_size_fp")
-        v = g("ask_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["ask_size_fp"] = x
-            else:
-                slow("ask_size_fp")
-        elif v is not _M and v != "":
-            slow("ask_size_fp")
-        v = g("last_trade_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["last_trade_size_fp"] = x
-            else:
-                slow("last_trade_size_fp")
-        elif v is not _M and v != "":
-            slow("last_trade_size_fp")
-        v = g("volume", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume"] = x
-            else:
-                slow("volume")
-        elif v is not _M and v != "":
-            slow("volume")
-        v = g("volume_notional_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_notional_value_dollars"] = x
-            else:
-                slow("volume_notional_value_dollars")
-        elif v is not _M and v != "":
-            slow("volume_notional_value_dollars")
-        v = g("volume_24h", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_24h"] = x
-            else:
-                slow("volume_24h")
-        elif v is not _M and v != "":
-            slow("volume_24h")
-        v = g("volume_24h_notional_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_24h_notional_value_dollars"] = x
-            else:
-                slow("volume_24h_notional_value_dollars")
-        elif v is not _M and v != "":
-            slow("volume_24h_notional_value_dollars")
-        v = g("open_interest", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_interest"] = x
-            else:
-                slow("open_interest")
-        elif v is not _M and v != "":
-            slow("open_interest")
-        v = g("open_interest_notional_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_interest_notional_value_dollars"] = x
-            else:
-                slow("open_interest_notional_value_dollars")
-        elif v is not _M and v != "":
-            slow("open_interest_notional_value_dollars")
-        v = g("reference_price", _M)
-        if type(v) is dict:
-            d["reference_price"] = _convert["reference_price"](v)
+        else:
+            s("market_ticker")
+        if type(v := g("price")) is str and v:
+            d["price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("price")
+        if type(v := g("bid")) is str and v:
+            d["bid"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("bid")
+        if type(v := g("ask")) is str and v:
+            d["ask"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("ask")
+        if type(v := g("bid_size_fp")) is str and v:
+            d["bid_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("bid_size_fp")
+        if type(v := g("ask_size_fp")) is str and v:
+            d["ask_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("ask_size_fp")
+        if type(v := g("last_trade_size_fp")) is str and v:
+            d["last_trade_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("last_trade_size_fp")
+        if type(v := g("volume")) is str and v:
+            d["volume"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume")
+        if type(v := g("volume_notional_value_dollars")) is str and v:
+            d["volume_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume_notional_value_dollars")
+        if type(v := g("volume_24h")) is str and v:
+            d["volume_24h"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume_24h")
+        if type(v := g("volume_24h_notional_value_dollars")) is str and v:
+            d["volume_24h_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume_24h_notional_value_dollars")
+        if type(v := g("open_interest")) is str and v:
+            d["open_interest"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("open_interest")
+        if type(v := g("open_interest_notional_value_dollars")) is str and v:
+            d["open_interest_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("open_interest_notional_value_dollars")
+        if type(v := g("reference_price")) is dict:
+            d["reference_price"] = _BUILD["reference_price"](v)
         elif v is None:
             d["reference_price"] = None
-        elif v is not _M:
-            slow("reference_price")
-        v = g("settlement_mark_price", _M)
-        if type(v) is dict:
-            d["settlement_mark_price"] = _convert["settlement_mark_price"](v)
+        else:
+            s("reference_price")
+        if type(v := g("settlement_mark_price")) is dict:
+            d["settlement_mark_price"] = _BUILD["settlement_mark_price"](v)
         elif v is None:
             d["settlement_mark_price"] = None
-        elif v is not _M:
-            slow("settlement_mark_price")
-        v = g("liquidation_mark_price", _M)
-        if type(v) is dict:
-            d["liquidation_mark_price"] = _convert["liquidation_mark_price"](v)
+        else:
+            s("settlement_mark_price")
+        if type(v := g("liquidation_mark_price")) is dict:
+            d["liquidation_mark_price"] = _BUILD["liquidation_mark_price"](v)
         elif v is None:
             d["liquidation_mark_price"] = None
-        elif v is not _M:
-            slow("liquidation_mark_price")
-        v = g("funding_rate", _M)
-        if type(v) is dict:
-            d["funding_rate"] = _convert["funding_rate"](v)
+        else:
+            s("liquidation_mark_price")
+        if type(v := g("funding_rate")) is dict:
+            d["funding_rate"] = _BUILD["funding_rate"](v)
         elif v is None:
             d["funding_rate"] = None
-        elif v is not _M:
-            slow("funding_rate")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("funding_rate")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
-        elif v is not _M:
-            slow("ts_ms")
+        else:
+            s("ts_ms")
 
     def __init__(
         self,
@@ -327,10 +258,10 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         self._set("ts_ms", ts_ms)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "reference_price": MarginTickerPayloadMsg.__dict__["reference_price"].convert,
-    "settlement_mark_price": MarginTickerPayloadMsg.__dict__["settlement_mark_price"].convert,
-    "liquidation_mark_price": MarginTickerPayloadMsg.__dict__["liquidation_mark_price"].convert,
-    "funding_rate": MarginTickerPayloadMsg.__dict__["funding_rate"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "reference_price": MarginTickerPayloadMsg.__dict__["reference_price"].build,
+    "settlement_mark_price": MarginTickerPayloadMsg.__dict__["settlement_mark_price"].build,
+    "liquidation_mark_price": MarginTickerPayloadMsg.__dict__["liquidation_mark_price"].build,
+    "funding_rate": MarginTickerPayloadMsg.__dict__["funding_rate"].build,
 }

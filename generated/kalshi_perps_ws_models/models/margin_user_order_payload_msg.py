@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -12,8 +11,10 @@ from ..models.margin_user_order_payload_msg_order_source import MarginUserOrderP
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_BookSide_get = BookSide._value2member_map_.get
+_SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
+_LastUpdateReason_get = LastUpdateReason._value2member_map_.get
+_MarginUserOrderPayloadMsgOrderSource_get = MarginUserOrderPayloadMsgOrderSource._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -107,117 +108,84 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
     triggers. `user` for every other order. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("order_id", _M)
-        if v is not _M:
-            slow("order_id")
-        v = g("user_id", _M)
-        if v is not _M:
-            slow("user_id")
-        v = g("client_order_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        s("order_id")
+        s("user_id")
+        if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
-        elif v is not _M:
-            slow("client_order_id")
-        v = g("ticker", _M)
-        if type(v) is str:
+        else:
+            s("client_order_id")
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("ticker")
+        if (m := _BookSide_get(v := g("side"))) is not None:
             d["side"] = m
-        elif v is not _M:
-            slow("side")
-        v = g("price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price"] = x
-            else:
-                slow("price")
-        elif v is not _M and v != "":
-            slow("price")
-        v = g("fill_count", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fill_count"] = x
-            else:
-                slow("fill_count")
-        elif v is not _M and v != "":
-            slow("fill_count")
-        v = g("remaining_count", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["remaining_count"] = x
-            else:
-                slow("remaining_count")
-        elif v is not _M and v != "":
-            slow("remaining_count")
-        v = g("self_trade_prevention_type", _M)
-        m = SelfTradePreventionType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("side")
+        if type(v := g("price")) is str and v:
+            d["price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("price")
+        if type(v := g("fill_count")) is str and v:
+            d["fill_count"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fill_count")
+        if type(v := g("remaining_count")) is str and v:
+            d["remaining_count"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("remaining_count")
+        if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
             d["self_trade_prevention_type"] = m
         elif v is None:
             d["self_trade_prevention_type"] = None
-        elif v is not _M:
-            slow("self_trade_prevention_type")
-        v = g("order_group_id", _M)
-        if type(v) is str:
+        else:
+            s("self_trade_prevention_type")
+        if type(v := g("order_group_id")) is str:
             d["order_group_id"] = v
         elif v is None:
             d["order_group_id"] = None
-        elif v is not _M:
-            slow("order_group_id")
-        v = g("expiration_ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("order_group_id")
+        if type(v := g("expiration_ts_ms")) is int:
             d["expiration_ts_ms"] = v
         elif v is None:
             d["expiration_ts_ms"] = None
-        elif v is not _M:
-            slow("expiration_ts_ms")
-        v = g("created_ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("expiration_ts_ms")
+        if type(v := g("created_ts_ms")) is int:
             d["created_ts_ms"] = v
-        elif v is None:
-            d["created_ts_ms"] = None
-        elif v is not _M:
-            slow("created_ts_ms")
-        v = g("last_updated_ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("created_ts_ms")
+        if type(v := g("last_updated_ts_ms")) is int:
             d["last_updated_ts_ms"] = v
         elif v is None:
             d["last_updated_ts_ms"] = None
-        elif v is not _M:
-            slow("last_updated_ts_ms")
-        v = g("last_update_reason", _M)
-        m = LastUpdateReason._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("last_updated_ts_ms")
+        if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
             d["last_update_reason"] = m
         elif v is None:
             d["last_update_reason"] = None
-        elif v is not _M:
-            slow("last_update_reason")
-        v = g("subaccount_number", _M)
-        if type(v) is int:
+        else:
+            s("last_update_reason")
+        if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         elif v is None:
             d["subaccount_number"] = None
-        elif v is not _M:
-            slow("subaccount_number")
-        v = g("order_source", _M)
-        m = MarginUserOrderPayloadMsgOrderSource._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("subaccount_number")
+        if (m := _MarginUserOrderPayloadMsgOrderSource_get(v := g("order_source"))) is not None:
             d["order_source"] = m
-        elif v is not _M:
-            slow("order_source")
+        else:
+            s("order_source")
 
     def __init__(
         self,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -35,25 +31,22 @@ class TickerPrice(_t.ResponseModel):
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("price", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price"] = x
-            else:
-                slow("price")
-        elif v is not _M and v != "":
-            slow("price")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("price")) is str and v:
+            d["price"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("price")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
-        elif v is not _M:
-            slow("ts_ms")
+        else:
+            s("ts_ms")
 
     def __init__(
         self,

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any, Literal
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -58,38 +54,33 @@ class UnsubscribedResponsePayload(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("type", _M)
-        if v is not _M:
-            slow("type_")
-        v = g("id", _M)
-        if type(v) is int:
+        s = self._slow_field
+        s("type_")
+        if type(v := g("id")) is int:
             d["id"] = v
         elif v is None:
             d["id"] = None
-        elif v is not _M:
-            slow("id")
-        v = g("sid", _M)
-        if type(v) is int:
+        else:
+            s("id")
+        if type(v := g("sid")) is int:
             d["sid"] = v
-        elif v is not _M:
-            slow("sid")
-        v = g("seq", _M)
-        if type(v) is int:
+        else:
+            s("sid")
+        if type(v := g("seq")) is int:
             d["seq"] = v
-        elif v is not _M:
-            slow("seq")
-        v = g("sending_ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("seq")
+        if type(v := g("sending_ts_ms")) is int:
             d["sending_ts_ms"] = v
         elif v is None:
             d["sending_ts_ms"] = None
-        elif v is not _M:
-            slow("sending_ts_ms")
+        else:
+            s("sending_ts_ms")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -11,8 +10,7 @@ if TYPE_CHECKING:
     from ..models.quote import Quote
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_AcceptRFQBatchResponseAcceptedSide_get = AcceptRFQBatchResponseAcceptedSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -44,23 +42,22 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
     when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("accepted_side", _M)
-        m = AcceptRFQBatchResponseAcceptedSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        s = self._slow_field
+        if (m := _AcceptRFQBatchResponseAcceptedSide_get(v := g("accepted_side"))) is not None:
             d["accepted_side"] = m
-        elif v is not _M:
-            slow("accepted_side")
-        v = g("quotes", _M)
-        if type(v) is list:
-            d["quotes"] = _convert["quotes"](v)
-        elif v is not _M:
-            slow("quotes")
+        else:
+            s("accepted_side")
+        if type(v := g("quotes")) is list:
+            d["quotes"] = _BUILD["quotes"](v)
+        elif v is None:
+            d["quotes"] = []
+        else:
+            s("quotes")
 
     def __init__(
         self,
@@ -74,7 +71,7 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
         self._set("quotes", quotes)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "quotes": AcceptRFQBatchResponse.__dict__["quotes"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "quotes": AcceptRFQBatchResponse.__dict__["quotes"].build,
 }

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -51,34 +47,26 @@ class AccountApiUsageLevelVolumeGoal(_t.ResponseModel):
     Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("level", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("level")) is str:
             d["level"] = v
-        elif v is not _M:
-            slow("level")
-        v = g("earn_volume_goal_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["earn_volume_goal_fp"] = x
-            else:
-                slow("earn_volume_goal_fp")
-        elif v is not _M and v != "":
-            slow("earn_volume_goal_fp")
-        v = g("keep_volume_goal_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["keep_volume_goal_fp"] = x
-            else:
-                slow("keep_volume_goal_fp")
-        elif v is not _M and v != "":
-            slow("keep_volume_goal_fp")
+        else:
+            s("level")
+        if type(v := g("earn_volume_goal_fp")) is str and v:
+            d["earn_volume_goal_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("earn_volume_goal_fp")
+        if type(v := g("keep_volume_goal_fp")) is str and v:
+            d["keep_volume_goal_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("keep_volume_goal_fp")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -9,10 +8,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_goal import AccountApiUsageLevelVolumeGoal
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -57,31 +52,28 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
     """Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("computed_ts", _M)
-        if type(v) is int:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("computed_ts")) is int:
             d["computed_ts"] = v
-        elif v is not _M:
-            slow("computed_ts")
-        v = g("trailing_30d_volume_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["trailing_30d_volume_fp"] = x
-            else:
-                slow("trailing_30d_volume_fp")
-        elif v is not _M and v != "":
-            slow("trailing_30d_volume_fp")
-        v = g("goals", _M)
-        if type(v) is list:
-            d["goals"] = _convert["goals"](v)
-        elif v is not _M:
-            slow("goals")
+        else:
+            s("computed_ts")
+        if type(v := g("trailing_30d_volume_fp")) is str and v:
+            d["trailing_30d_volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("trailing_30d_volume_fp")
+        if type(v := g("goals")) is list:
+            d["goals"] = _BUILD["goals"](v)
+        elif v is None:
+            d["goals"] = []
+        else:
+            s("goals")
 
     def __init__(
         self,
@@ -97,7 +89,7 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
         self._set("goals", goals)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "goals": AccountApiUsageLevelVolumeProgress.__dict__["goals"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "goals": AccountApiUsageLevelVolumeProgress.__dict__["goals"].build,
 }

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..models.api_key_scope import ApiKeyScope
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -56,38 +52,33 @@ class ApiKey(_t.ResponseModel):
     REST endpoint is denied. Absent/null means the key carries no subtrader binding. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("api_key_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("api_key_id")) is str:
             d["api_key_id"] = v
-        elif v is not _M:
-            slow("api_key_id")
-        v = g("name", _M)
-        if type(v) is str:
+        else:
+            s("api_key_id")
+        if type(v := g("name")) is str:
             d["name"] = v
-        elif v is not _M:
-            slow("name")
-        v = g("scopes", _M)
-        if v is not _M:
-            slow("scopes")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("name")
+        s("scopes")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
-        v = g("fcm_subtrader_id", _M)
-        if type(v) is str:
+        else:
+            s("subaccount")
+        if type(v := g("fcm_subtrader_id")) is str:
             d["fcm_subtrader_id"] = v
         elif v is None:
             d["fcm_subtrader_id"] = None
-        elif v is not _M:
-            slow("fcm_subtrader_id")
+        else:
+            s("fcm_subtrader_id")
 
     def __init__(
         self,

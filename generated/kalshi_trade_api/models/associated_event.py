@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -48,38 +44,33 @@ class AssociatedEvent(_t.ResponseModel):
     """List of active quoters for this event. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("is_yes_only", _M)
-        if type(v) is bool:
+        else:
+            s("ticker")
+        if type(v := g("is_yes_only")) is bool:
             d["is_yes_only"] = v
-        elif v is not _M:
-            slow("is_yes_only")
-        v = g("size_max", _M)
-        if type(v) is int:
+        else:
+            s("is_yes_only")
+        if type(v := g("size_max")) is int:
             d["size_max"] = v
         elif v is None:
             d["size_max"] = None
-        elif v is not _M:
-            slow("size_max")
-        v = g("size_min", _M)
-        if type(v) is int:
+        else:
+            s("size_max")
+        if type(v := g("size_min")) is int:
             d["size_min"] = v
         elif v is None:
             d["size_min"] = None
-        elif v is not _M:
-            slow("size_min")
-        v = g("active_quoters", _M)
-        if v is not _M:
-            slow("active_quoters")
+        else:
+            s("size_min")
+        s("active_quoters")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_candlesticks_response import MarketCandlesticksResponse
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -46,17 +41,18 @@ class BatchGetMarketCandlesticksResponse(_t.Page["MarketCandlesticksResponse"], 
     """Array of market candlestick data, one entry per requested market. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("markets", _M)
-        if type(v) is list:
-            d["markets"] = _convert["markets"](v)
-        elif v is not _M:
-            slow("markets")
+        s = self._slow_field
+        if type(v := g("markets")) is list:
+            d["markets"] = _BUILD["markets"](v)
+        elif v is None:
+            d["markets"] = []
+        else:
+            s("markets")
 
     def __init__(
         self,
@@ -68,7 +64,7 @@ class BatchGetMarketCandlesticksResponse(_t.Page["MarketCandlesticksResponse"], 
         self._set("markets", markets)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "markets": BatchGetMarketCandlesticksResponse.__dict__["markets"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "markets": BatchGetMarketCandlesticksResponse.__dict__["markets"].build,
 }

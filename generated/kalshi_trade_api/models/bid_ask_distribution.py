@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -49,47 +45,30 @@ class BidAskDistribution(_t.ResponseModel):
     (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("open_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_dollars"] = x
-            else:
-                slow("open_dollars")
-        elif v is not _M and v != "":
-            slow("open_dollars")
-        v = g("low_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["low_dollars"] = x
-            else:
-                slow("low_dollars")
-        elif v is not _M and v != "":
-            slow("low_dollars")
-        v = g("high_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["high_dollars"] = x
-            else:
-                slow("high_dollars")
-        elif v is not _M and v != "":
-            slow("high_dollars")
-        v = g("close_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["close_dollars"] = x
-            else:
-                slow("close_dollars")
-        elif v is not _M and v != "":
-            slow("close_dollars")
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("open_dollars")) is str and v:
+            d["open_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("open_dollars")
+        if type(v := g("low_dollars")) is str and v:
+            d["low_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("low_dollars")
+        if type(v := g("high_dollars")) is str and v:
+            d["high_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("high_dollars")
+        if type(v := g("close_dollars")) is str and v:
+            d["close_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("close_dollars")
 
     def __init__(
         self,

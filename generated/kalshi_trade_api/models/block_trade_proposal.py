@@ -7,8 +7,7 @@ from .. import types as _t
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_BlockTradeProposalMakerSide_get = BlockTradeProposalMakerSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -128,131 +127,112 @@ class BlockTradeProposal(_t.ResponseModel):
     """Order ID for the seller after the proposal is executed. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("proposer_user_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("proposer_user_id")) is str:
             d["proposer_user_id"] = v
-        elif v is not _M:
-            slow("proposer_user_id")
-        v = g("buyer_user_id", _M)
-        if type(v) is str:
+        else:
+            s("proposer_user_id")
+        if type(v := g("buyer_user_id")) is str:
             d["buyer_user_id"] = v
-        elif v is not _M:
-            slow("buyer_user_id")
-        v = g("buyer_subtrader_id", _M)
-        if type(v) is str:
+        else:
+            s("buyer_user_id")
+        if type(v := g("buyer_subtrader_id")) is str:
             d["buyer_subtrader_id"] = v
         elif v is None:
             d["buyer_subtrader_id"] = None
-        elif v is not _M:
-            slow("buyer_subtrader_id")
-        v = g("seller_user_id", _M)
-        if type(v) is str:
+        else:
+            s("buyer_subtrader_id")
+        if type(v := g("seller_user_id")) is str:
             d["seller_user_id"] = v
-        elif v is not _M:
-            slow("seller_user_id")
-        v = g("seller_subtrader_id", _M)
-        if type(v) is str:
+        else:
+            s("seller_user_id")
+        if type(v := g("seller_subtrader_id")) is str:
             d["seller_subtrader_id"] = v
         elif v is None:
             d["seller_subtrader_id"] = None
-        elif v is not _M:
-            slow("seller_subtrader_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("seller_subtrader_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("price_centi_cents", _M)
-        if type(v) is int:
+        else:
+            s("market_ticker")
+        if type(v := g("price_centi_cents")) is int:
             d["price_centi_cents"] = v
-        elif v is not _M:
-            slow("price_centi_cents")
-        v = g("centicount", _M)
-        if type(v) is int:
+        else:
+            s("price_centi_cents")
+        if type(v := g("centicount")) is int:
             d["centicount"] = v
-        elif v is not _M:
-            slow("centicount")
-        v = g("maker_side", _M)
-        m = BlockTradeProposalMakerSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("centicount")
+        if (m := _BlockTradeProposalMakerSide_get(v := g("maker_side"))) is not None:
             d["maker_side"] = m
-        elif v is not _M:
-            slow("maker_side")
-        v = g("expiration_ts", _M)
-        if type(v) is str:
-            d["expiration_ts"] = _iso(v)
-        elif v is not _M:
-            slow("expiration_ts")
-        v = g("status", _M)
-        if type(v) is str:
+        else:
+            s("maker_side")
+        if type(v := g("expiration_ts")) is str:
+            d["expiration_ts"] = tc(v) or nt(v)
+        else:
+            s("expiration_ts")
+        if type(v := g("status")) is str:
             d["status"] = v
-        elif v is not _M:
-            slow("status")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
-        v = g("updated_ts", _M)
-        if type(v) is str:
-            d["updated_ts"] = _iso(v)
-        elif v is not _M:
-            slow("updated_ts")
-        v = g("buyer_accepted", _M)
-        if type(v) is bool:
+        else:
+            s("status")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
+        if type(v := g("updated_ts")) is str:
+            d["updated_ts"] = tc(v) or nt(v)
+        else:
+            s("updated_ts")
+        if type(v := g("buyer_accepted")) is bool:
             d["buyer_accepted"] = v
-        elif v is not _M:
-            slow("buyer_accepted")
-        v = g("seller_accepted", _M)
-        if type(v) is bool:
+        else:
+            s("buyer_accepted")
+        if type(v := g("seller_accepted")) is bool:
             d["seller_accepted"] = v
-        elif v is not _M:
-            slow("seller_accepted")
-        v = g("buyer_accepted_ts", _M)
-        if type(v) is str:
-            d["buyer_accepted_ts"] = _iso(v)
+        else:
+            s("seller_accepted")
+        if type(v := g("buyer_accepted_ts")) is str:
+            d["buyer_accepted_ts"] = tc(v) or nt(v)
         elif v is None:
             d["buyer_accepted_ts"] = None
-        elif v is not _M:
-            slow("buyer_accepted_ts")
-        v = g("seller_accepted_ts", _M)
-        if type(v) is str:
-            d["seller_accepted_ts"] = _iso(v)
+        else:
+            s("buyer_accepted_ts")
+        if type(v := g("seller_accepted_ts")) is str:
+            d["seller_accepted_ts"] = tc(v) or nt(v)
         elif v is None:
             d["seller_accepted_ts"] = None
-        elif v is not _M:
-            slow("seller_accepted_ts")
-        v = g("executed_ts", _M)
-        if type(v) is str:
-            d["executed_ts"] = _iso(v)
+        else:
+            s("seller_accepted_ts")
+        if type(v := g("executed_ts")) is str:
+            d["executed_ts"] = tc(v) or nt(v)
         elif v is None:
             d["executed_ts"] = None
-        elif v is not _M:
-            slow("executed_ts")
-        v = g("buyer_order_id", _M)
-        if type(v) is str:
+        else:
+            s("executed_ts")
+        if type(v := g("buyer_order_id")) is str:
             d["buyer_order_id"] = v
         elif v is None:
             d["buyer_order_id"] = None
-        elif v is not _M:
-            slow("buyer_order_id")
-        v = g("seller_order_id", _M)
-        if type(v) is str:
+        else:
+            s("buyer_order_id")
+        if type(v := g("seller_order_id")) is str:
             d["seller_order_id"] = v
         elif v is None:
             d["seller_order_id"] = None
-        elif v is not _M:
-            slow("seller_order_id")
+        else:
+            s("seller_order_id")
 
     def __init__(
         self,

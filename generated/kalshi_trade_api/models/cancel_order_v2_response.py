@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,37 +41,32 @@ class CancelOrderV2Response(_t.ResponseModel):
     (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("order_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("order_id")) is str:
             d["order_id"] = v
-        elif v is not _M:
-            slow("order_id")
-        v = g("client_order_id", _M)
-        if type(v) is str:
+        else:
+            s("order_id")
+        if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
-        elif v is not _M:
-            slow("client_order_id")
-        v = g("reduced_by", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["reduced_by"] = x
-            else:
-                slow("reduced_by")
-        elif v is not _M and v != "":
-            slow("reduced_by")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("client_order_id")
+        if type(v := g("reduced_by")) is str and v:
+            d["reduced_by"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("reduced_by")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
-        elif v is not _M:
-            slow("ts_ms")
+        else:
+            s("ts_ms")
 
     def __init__(
         self,

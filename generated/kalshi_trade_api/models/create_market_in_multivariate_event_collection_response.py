@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market import Market
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,29 +37,26 @@ class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
     """Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("event_ticker")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("market", _M)
-        if type(v) is dict:
-            d["market"] = _convert["market"](v)
+        else:
+            s("market_ticker")
+        if type(v := g("market")) is dict:
+            d["market"] = _BUILD["market"](v)
         elif v is None:
             d["market"] = None
-        elif v is not _M:
-            slow("market")
+        else:
+            s("market")
 
     def __init__(
         self,
@@ -80,7 +72,7 @@ class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
         self._set("market", market)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "market": CreateMarketInMultivariateEventCollectionResponse.__dict__["market"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "market": CreateMarketInMultivariateEventCollectionResponse.__dict__["market"].build,
 }

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -34,21 +30,20 @@ class DailySchedule(_t.ResponseModel):
     """Closing time in ET (Eastern Time) format HH:MM. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("open_time", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("open_time")) is str:
             d["open_time"] = v
-        elif v is not _M:
-            slow("open_time")
-        v = g("close_time", _M)
-        if type(v) is str:
+        else:
+            s("open_time")
+        if type(v := g("close_time")) is str:
             d["close_time"] = v
-        elif v is not _M:
-            slow("close_time")
+        else:
+            s("close_time")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
@@ -8,8 +7,8 @@ from ..models.deposit_status import DepositStatus
 from ..models.deposit_type import DepositType
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_DepositStatus_get = DepositStatus._value2member_map_.get
+_DepositType_get = DepositType._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -60,50 +59,42 @@ class Deposit(_t.ResponseModel):
     """Unix timestamp of when the deposit was finalized (applied, failed, or returned). Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("status", _M)
-        m = DepositStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("id")
+        if (m := _DepositStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("type", _M)
-        m = DepositType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("status")
+        if (m := _DepositType_get(v := g("type"))) is not None:
             d["type_"] = m
-        elif v is not _M:
-            slow("type_")
-        v = g("amount_cents", _M)
-        if type(v) is int:
+        else:
+            s("type_")
+        if type(v := g("amount_cents")) is int:
             d["amount_cents"] = v
-        elif v is not _M:
-            slow("amount_cents")
-        v = g("fee_cents", _M)
-        if type(v) is int:
+        else:
+            s("amount_cents")
+        if type(v := g("fee_cents")) is int:
             d["fee_cents"] = v
-        elif v is not _M:
-            slow("fee_cents")
-        v = g("created_ts", _M)
-        if type(v) is int:
+        else:
+            s("fee_cents")
+        if type(v := g("created_ts")) is int:
             d["created_ts"] = v
-        elif v is not _M:
-            slow("created_ts")
-        v = g("finalized_ts", _M)
-        if type(v) is int:
+        else:
+            s("created_ts")
+        if type(v := g("finalized_ts")) is int:
             d["finalized_ts"] = v
         elif v is None:
             d["finalized_ts"] = None
-        elif v is not _M:
-            slow("finalized_ts")
+        else:
+            s("finalized_ts")
 
     def __init__(
         self,

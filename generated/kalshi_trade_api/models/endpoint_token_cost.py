@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -38,26 +34,24 @@ class EndpointTokenCost(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("method", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("method")) is str:
             d["method"] = v
-        elif v is not _M:
-            slow("method")
-        v = g("path", _M)
-        if type(v) is str:
+        else:
+            s("method")
+        if type(v := g("path")) is str:
             d["path"] = v
-        elif v is not _M:
-            slow("path")
-        v = g("cost", _M)
-        if type(v) is int:
+        else:
+            s("path")
+        if type(v := g("cost")) is int:
             d["cost"] = v
-        elif v is not _M:
-            slow("cost")
+        else:
+            s("cost")
 
     def __init__(
         self,

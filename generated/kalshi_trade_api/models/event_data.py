@@ -12,10 +12,6 @@ if TYPE_CHECKING:
     from ..models.settlement_source import SettlementSource
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -143,110 +139,100 @@ class EventData(_t.ResponseModel):
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("series_ticker", _M)
-        if type(v) is str:
+        else:
+            s("event_ticker")
+        if type(v := g("series_ticker")) is str:
             d["series_ticker"] = v
-        elif v is not _M:
-            slow("series_ticker")
-        v = g("sub_title", _M)
-        if type(v) is str:
+        else:
+            s("series_ticker")
+        if type(v := g("sub_title")) is str:
             d["sub_title"] = v
-        elif v is not _M:
-            slow("sub_title")
-        v = g("title", _M)
-        if type(v) is str:
+        else:
+            s("sub_title")
+        if type(v := g("title")) is str:
             d["title"] = v
-        elif v is not _M:
-            slow("title")
-        v = g("collateral_return_type", _M)
-        if type(v) is str:
+        else:
+            s("title")
+        if type(v := g("collateral_return_type")) is str:
             d["collateral_return_type"] = v
-        elif v is not _M:
-            slow("collateral_return_type")
-        v = g("mutually_exclusive", _M)
-        if type(v) is bool:
+        else:
+            s("collateral_return_type")
+        if type(v := g("mutually_exclusive")) is bool:
             d["mutually_exclusive"] = v
-        elif v is not _M:
-            slow("mutually_exclusive")
-        v = g("category", _M)
-        if type(v) is str:
+        else:
+            s("mutually_exclusive")
+        if type(v := g("category")) is str:
             d["category"] = v
         elif v is None:
             d["category"] = None
-        elif v is not _M:
-            slow("category")
-        v = g("strike_date", _M)
-        if type(v) is str:
-            d["strike_date"] = _iso(v)
+        else:
+            s("category")
+        if type(v := g("strike_date")) is str:
+            d["strike_date"] = tc(v) or nt(v)
         elif v is None:
             d["strike_date"] = None
-        elif v is not _M:
-            slow("strike_date")
-        v = g("strike_period", _M)
-        if type(v) is str:
+        else:
+            s("strike_date")
+        if type(v := g("strike_period")) is str:
             d["strike_period"] = v
         elif v is None:
             d["strike_period"] = None
-        elif v is not _M:
-            slow("strike_period")
-        v = g("markets", _M)
-        if type(v) is list:
-            d["markets"] = _convert["markets"](v)
-        elif v is not _M:
-            slow("markets")
-        v = g("product_metadata", _M)
-        if type(v) is dict:
-            d["product_metadata"] = _convert["product_metadata"](v)
+        else:
+            s("strike_period")
+        if type(v := g("markets")) is list:
+            d["markets"] = _BUILD["markets"](v)
+        elif v is None:
+            d["markets"] = []
+        else:
+            s("markets")
+        if type(v := g("product_metadata")) is dict:
+            d["product_metadata"] = _BUILD["product_metadata"](v)
         elif v is None:
             d["product_metadata"] = None
-        elif v is not _M:
-            slow("product_metadata")
-        v = g("settlement_sources", _M)
-        if type(v) is list:
-            d["settlement_sources"] = _convert["settlement_sources"](v)
-        elif v is not _M:
-            slow("settlement_sources")
-        v = g("last_updated_ts", _M)
-        if type(v) is str:
-            d["last_updated_ts"] = _iso(v)
+        else:
+            s("product_metadata")
+        if type(v := g("settlement_sources")) is list:
+            d["settlement_sources"] = _BUILD["settlement_sources"](v)
+        elif v is None:
+            d["settlement_sources"] = []
+        else:
+            s("settlement_sources")
+        if type(v := g("last_updated_ts")) is str:
+            d["last_updated_ts"] = tc(v) or nt(v)
         elif v is None:
             d["last_updated_ts"] = None
-        elif v is not _M:
-            slow("last_updated_ts")
-        v = g("fee_type_override", _M)
-        if type(v) is str:
+        else:
+            s("last_updated_ts")
+        if type(v := g("fee_type_override")) is str:
             d["fee_type_override"] = v
         elif v is None:
             d["fee_type_override"] = None
-        elif v is not _M:
-            slow("fee_type_override")
-        v = g("fee_multiplier_override", _M)
-        if type(v) is float:
+        else:
+            s("fee_type_override")
+        if type(v := g("fee_multiplier_override")) is float:
             d["fee_multiplier_override"] = v
         elif type(v) is int:
             d["fee_multiplier_override"] = float(v)
         elif v is None:
             d["fee_multiplier_override"] = None
-        elif v is not _M:
-            slow("fee_multiplier_override")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("fee_multiplier_override")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
-        elif v is not _M:
-            slow("exchange_index")
+        else:
+            s("exchange_index")
 
     def __init__(
         self,
@@ -288,9 +274,9 @@ class EventData(_t.ResponseModel):
         self._set("exchange_index", exchange_index)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "markets": EventData.__dict__["markets"].convert,
-    "product_metadata": EventData.__dict__["product_metadata"].convert,
-    "settlement_sources": EventData.__dict__["settlement_sources"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "markets": EventData.__dict__["markets"].build,
+    "product_metadata": EventData.__dict__["product_metadata"].build,
+    "settlement_sources": EventData.__dict__["settlement_sources"].build,
 }

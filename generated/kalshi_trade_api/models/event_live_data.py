@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_live_data_details import EventLiveDataDetails
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -58,39 +53,33 @@ class EventLiveData(_t.ResponseModel):
     """Chart range menu options. Omitted when unset. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("type", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("type")) is str:
             d["type_"] = v
-        elif v is not _M:
-            slow("type_")
-        v = g("details", _M)
-        if type(v) is dict:
-            d["details"] = _convert["details"](v)
-        elif v is not _M:
-            slow("details")
-        v = g("is_historical", _M)
-        if type(v) is bool:
+        else:
+            s("type_")
+        if type(v := g("details")) is dict:
+            d["details"] = _BUILD["details"](v)
+        else:
+            s("details")
+        if type(v := g("is_historical")) is bool:
             d["is_historical"] = v
         elif v is None:
             d["is_historical"] = None
-        elif v is not _M:
-            slow("is_historical")
-        v = g("default_range", _M)
-        if type(v) is str:
+        else:
+            s("is_historical")
+        if type(v := g("default_range")) is str:
             d["default_range"] = v
         elif v is None:
             d["default_range"] = None
-        elif v is not _M:
-            slow("default_range")
-        v = g("range_options", _M)
-        if v is not _M:
-            slow("range_options")
+        else:
+            s("default_range")
+        s("range_options")
 
     def __init__(
         self,
@@ -110,7 +99,7 @@ class EventLiveData(_t.ResponseModel):
         self._set("range_options", range_options)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "details": EventLiveData.__dict__["details"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "details": EventLiveData.__dict__["details"].build,
 }

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -60,61 +56,38 @@ class EventPosition(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("total_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["total_cost_dollars"] = x
-            else:
-                slow("total_cost_dollars")
-        elif v is not _M and v != "":
-            slow("total_cost_dollars")
-        v = g("total_cost_shares_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["total_cost_shares_fp"] = x
-            else:
-                slow("total_cost_shares_fp")
-        elif v is not _M and v != "":
-            slow("total_cost_shares_fp")
-        v = g("event_exposure_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["event_exposure_dollars"] = x
-            else:
-                slow("event_exposure_dollars")
-        elif v is not _M and v != "":
-            slow("event_exposure_dollars")
-        v = g("realized_pnl_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["realized_pnl_dollars"] = x
-            else:
-                slow("realized_pnl_dollars")
-        elif v is not _M and v != "":
-            slow("realized_pnl_dollars")
-        v = g("fees_paid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fees_paid_dollars"] = x
-            else:
-                slow("fees_paid_dollars")
-        elif v is not _M and v != "":
-            slow("fees_paid_dollars")
+        else:
+            s("event_ticker")
+        if type(v := g("total_cost_dollars")) is str and v:
+            d["total_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("total_cost_dollars")
+        if type(v := g("total_cost_shares_fp")) is str and v:
+            d["total_cost_shares_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("total_cost_shares_fp")
+        if type(v := g("event_exposure_dollars")) is str and v:
+            d["event_exposure_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("event_exposure_dollars")
+        if type(v := g("realized_pnl_dollars")) is str and v:
+            d["realized_pnl_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("realized_pnl_dollars")
+        if type(v := g("fees_paid_dollars")) is str and v:
+            d["fees_paid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fees_paid_dollars")
 
     def __init__(
         self,

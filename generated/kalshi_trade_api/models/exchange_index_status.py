@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -53,36 +49,32 @@ class ExchangeIndexStatus(_t.ResponseModel):
     temporarily blocked. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        s = self._slow_field
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("description", _M)
-        if type(v) is str:
+        else:
+            s("exchange_index")
+        if type(v := g("description")) is str:
             d["description"] = v
-        elif v is not _M:
-            slow("description")
-        v = g("exchange_active", _M)
-        if type(v) is bool:
+        else:
+            s("description")
+        if type(v := g("exchange_active")) is bool:
             d["exchange_active"] = v
-        elif v is not _M:
-            slow("exchange_active")
-        v = g("trading_active", _M)
-        if type(v) is bool:
+        else:
+            s("exchange_active")
+        if type(v := g("trading_active")) is bool:
             d["trading_active"] = v
-        elif v is not _M:
-            slow("trading_active")
-        v = g("intra_exchange_transfers_active", _M)
-        if type(v) is bool:
+        else:
+            s("trading_active")
+        if type(v := g("intra_exchange_transfers_active")) is bool:
             d["intra_exchange_transfers_active"] = v
-        elif v is not _M:
-            slow("intra_exchange_transfers_active")
+        else:
+            s("intra_exchange_transfers_active")
 
     def __init__(
         self,

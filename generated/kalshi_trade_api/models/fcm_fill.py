@@ -8,8 +8,7 @@ from .. import types as _t
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_OutcomeSide_get = OutcomeSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -83,107 +82,82 @@ class FcmFill(_t.ResponseModel):
     """Taker fee in dollars when owned by the FCM. Example: 0.5600. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("fill_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("fill_id")) is str:
             d["fill_id"] = v
-        elif v is not _M:
-            slow("fill_id")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("fill_id")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("ticker", _M)
-        if type(v) is str:
+        else:
+            s("exchange_index")
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("taker_outcome_side", _M)
-        m = OutcomeSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("ticker")
+        if (m := _OutcomeSide_get(v := g("taker_outcome_side"))) is not None:
             d["taker_outcome_side"] = m
-        elif v is not _M:
-            slow("taker_outcome_side")
-        v = g("count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["count_fp"] = x
-            else:
-                slow("count_fp")
-        elif v is not _M and v != "":
-            slow("count_fp")
-        v = g("yes_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_price_dollars"] = x
-            else:
-                slow("yes_price_dollars")
-        elif v is not _M and v != "":
-            slow("yes_price_dollars")
-        v = g("created_time", _M)
-        if type(v) is str:
-            d["created_time"] = _iso(v)
+        else:
+            s("taker_outcome_side")
+        if type(v := g("count_fp")) is str and v:
+            d["count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("count_fp")
+        if type(v := g("yes_price_dollars")) is str and v:
+            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_price_dollars")
+        if type(v := g("created_time")) is str:
+            d["created_time"] = tc(v) or nt(v)
         elif v is None:
             d["created_time"] = None
-        elif v is not _M:
-            slow("created_time")
-        v = g("maker_order_id", _M)
-        if type(v) is str:
+        else:
+            s("created_time")
+        if type(v := g("maker_order_id")) is str:
             d["maker_order_id"] = v
         elif v is None:
             d["maker_order_id"] = None
-        elif v is not _M:
-            slow("maker_order_id")
-        v = g("maker_subtrader_id", _M)
-        if type(v) is str:
+        else:
+            s("maker_order_id")
+        if type(v := g("maker_subtrader_id")) is str:
             d["maker_subtrader_id"] = v
         elif v is None:
             d["maker_subtrader_id"] = None
-        elif v is not _M:
-            slow("maker_subtrader_id")
-        v = g("maker_fee_cost", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["maker_fee_cost"] = x
-            else:
-                slow("maker_fee_cost")
-        elif v is None:
+        else:
+            s("maker_subtrader_id")
+        if type(v := g("maker_fee_cost")) is str and v:
+            d["maker_fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["maker_fee_cost"] = None
-        elif v is not _M and v != "":
-            slow("maker_fee_cost")
-        v = g("taker_order_id", _M)
-        if type(v) is str:
+        else:
+            s("maker_fee_cost")
+        if type(v := g("taker_order_id")) is str:
             d["taker_order_id"] = v
         elif v is None:
             d["taker_order_id"] = None
-        elif v is not _M:
-            slow("taker_order_id")
-        v = g("taker_subtrader_id", _M)
-        if type(v) is str:
+        else:
+            s("taker_order_id")
+        if type(v := g("taker_subtrader_id")) is str:
             d["taker_subtrader_id"] = v
         elif v is None:
             d["taker_subtrader_id"] = None
-        elif v is not _M:
-            slow("taker_subtrader_id")
-        v = g("taker_fee_cost", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["taker_fee_cost"] = x
-            else:
-                slow("taker_fee_cost")
-        elif v is None:
+        else:
+            s("taker_subtrader_id")
+        if type(v := g("taker_fee_cost")) is str and v:
+            d["taker_fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["taker_fee_cost"] = None
-        elif v is not _M and v != "":
-            slow("taker_fee_cost")
+        else:
+            s("taker_fee_cost")
 
     def __init__(
         self,

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -55,34 +51,29 @@ class FCMSubtrader(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("subtrader_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
-        elif v is not _M:
-            slow("subtrader_id")
-        v = g("exchange_indices", _M)
-        if v is not _M:
-            slow("exchange_indices")
-        v = g("trading_blocked", _M)
-        if type(v) is bool:
+        else:
+            s("subtrader_id")
+        s("exchange_indices")
+        if type(v := g("trading_blocked")) is bool:
             d["trading_blocked"] = v
-        elif v is not _M:
-            slow("trading_blocked")
-        v = g("fcm_trading_blocked", _M)
-        if type(v) is bool:
+        else:
+            s("trading_blocked")
+        if type(v := g("fcm_trading_blocked")) is bool:
             d["fcm_trading_blocked"] = v
-        elif v is not _M:
-            slow("fcm_trading_blocked")
-        v = g("propagation_pending", _M)
-        if type(v) is bool:
+        else:
+            s("fcm_trading_blocked")
+        if type(v := g("propagation_pending")) is bool:
             d["propagation_pending"] = v
-        elif v is not _M:
-            slow("propagation_pending")
+        else:
+            s("propagation_pending")
 
     def __init__(
         self,

@@ -11,8 +11,10 @@ from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_FillSide_get = FillSide._value2member_map_.get
+_FillAction_get = FillAction._value2member_map_.get
+_OutcomeSide_get = OutcomeSide._value2member_map_.get
+_BookSide_get = BookSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -132,131 +134,98 @@ class Fill(_t.ResponseModel):
     """Unix timestamp when this fill was executed (legacy field name) Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("fill_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("fill_id")) is str:
             d["fill_id"] = v
-        elif v is not _M:
-            slow("fill_id")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("fill_id")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("trade_id", _M)
-        if type(v) is str:
+        else:
+            s("exchange_index")
+        if type(v := g("trade_id")) is str:
             d["trade_id"] = v
-        elif v is not _M:
-            slow("trade_id")
-        v = g("order_id", _M)
-        if type(v) is str:
+        else:
+            s("trade_id")
+        if type(v := g("order_id")) is str:
             d["order_id"] = v
-        elif v is not _M:
-            slow("order_id")
-        v = g("ticker", _M)
-        if type(v) is str:
+        else:
+            s("order_id")
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("ticker")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("side", _M)
-        m = FillSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("market_ticker")
+        if (m := _FillSide_get(v := g("side"))) is not None:
             d["side"] = m
         elif v is None:
             d["side"] = None
-        elif v is not _M:
-            slow("side")
-        v = g("action", _M)
-        m = FillAction._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("side")
+        if (m := _FillAction_get(v := g("action"))) is not None:
             d["action"] = m
         elif v is None:
             d["action"] = None
-        elif v is not _M:
-            slow("action")
-        v = g("outcome_side", _M)
-        m = OutcomeSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("action")
+        if (m := _OutcomeSide_get(v := g("outcome_side"))) is not None:
             d["outcome_side"] = m
-        elif v is not _M:
-            slow("outcome_side")
-        v = g("book_side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("outcome_side")
+        if (m := _BookSide_get(v := g("book_side"))) is not None:
             d["book_side"] = m
-        elif v is not _M:
-            slow("book_side")
-        v = g("count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["count_fp"] = x
-            else:
-                slow("count_fp")
-        elif v is not _M and v != "":
-            slow("count_fp")
-        v = g("yes_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_price_dollars"] = x
-            else:
-                slow("yes_price_dollars")
-        elif v is not _M and v != "":
-            slow("yes_price_dollars")
-        v = g("no_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_price_dollars"] = x
-            else:
-                slow("no_price_dollars")
-        elif v is not _M and v != "":
-            slow("no_price_dollars")
-        v = g("is_taker", _M)
-        if type(v) is bool:
+        else:
+            s("book_side")
+        if type(v := g("count_fp")) is str and v:
+            d["count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("count_fp")
+        if type(v := g("yes_price_dollars")) is str and v:
+            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_price_dollars")
+        if type(v := g("no_price_dollars")) is str and v:
+            d["no_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("no_price_dollars")
+        if type(v := g("is_taker")) is bool:
             d["is_taker"] = v
-        elif v is not _M:
-            slow("is_taker")
-        v = g("created_time", _M)
-        if type(v) is str:
-            d["created_time"] = _iso(v)
+        else:
+            s("is_taker")
+        if type(v := g("created_time")) is str:
+            d["created_time"] = tc(v) or nt(v)
         elif v is None:
             d["created_time"] = None
-        elif v is not _M:
-            slow("created_time")
-        v = g("fee_cost", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fee_cost"] = x
-            else:
-                slow("fee_cost")
-        elif v is not _M and v != "":
-            slow("fee_cost")
-        v = g("subaccount_number", _M)
-        if type(v) is int:
+        else:
+            s("created_time")
+        if type(v := g("fee_cost")) is str and v:
+            d["fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fee_cost")
+        if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         elif v is None:
             d["subaccount_number"] = None
-        elif v is not _M:
-            slow("subaccount_number")
-        v = g("ts", _M)
-        if type(v) is int:
+        else:
+            s("subaccount_number")
+        if type(v := g("ts")) is int:
             d["ts"] = v
         elif v is None:
             d["ts"] = None
-        elif v is not _M:
-            slow("ts")
+        else:
+            s("ts")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.percentile_point import PercentilePoint
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -53,32 +48,30 @@ class ForecastPercentilesPoint(_t.ResponseModel):
     """Array of forecast values at different percentiles. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("end_period_ts", _M)
-        if type(v) is int:
+        else:
+            s("event_ticker")
+        if type(v := g("end_period_ts")) is int:
             d["end_period_ts"] = v
-        elif v is not _M:
-            slow("end_period_ts")
-        v = g("period_interval", _M)
-        if type(v) is int:
+        else:
+            s("end_period_ts")
+        if type(v := g("period_interval")) is int:
             d["period_interval"] = v
-        elif v is not _M:
-            slow("period_interval")
-        v = g("percentile_points", _M)
-        if type(v) is list:
-            d["percentile_points"] = _convert["percentile_points"](v)
-        elif v is not _M:
-            slow("percentile_points")
+        else:
+            s("period_interval")
+        if type(v := g("percentile_points")) is list:
+            d["percentile_points"] = _BUILD["percentile_points"](v)
+        elif v is None:
+            d["percentile_points"] = []
+        else:
+            s("percentile_points")
 
     def __init__(
         self,
@@ -96,7 +89,7 @@ class ForecastPercentilesPoint(_t.ResponseModel):
         self._set("percentile_points", percentile_points)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "percentile_points": ForecastPercentilesPoint.__dict__["percentile_points"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "percentile_points": ForecastPercentilesPoint.__dict__["percentile_points"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_progress import AccountApiUsageLevelVolumeProgress
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -51,17 +46,18 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
     when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("volume_progress", _M)
-        if type(v) is list:
-            d["volume_progress"] = _convert["volume_progress"](v)
-        elif v is not _M:
-            slow("volume_progress")
+        s = self._slow_field
+        if type(v := g("volume_progress")) is list:
+            d["volume_progress"] = _BUILD["volume_progress"](v)
+        elif v is None:
+            d["volume_progress"] = []
+        else:
+            s("volume_progress")
 
     def __init__(
         self,
@@ -73,7 +69,7 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
         self._set("volume_progress", volume_progress)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "volume_progress": GetAccountApiUsageLevelVolumeProgressResponse.__dict__["volume_progress"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "volume_progress": GetAccountApiUsageLevelVolumeProgressResponse.__dict__["volume_progress"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.endpoint_token_cost import EndpointTokenCost
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -44,22 +39,22 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
     cost are omitted. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("default_cost", _M)
-        if type(v) is int:
+        s = self._slow_field
+        if type(v := g("default_cost")) is int:
             d["default_cost"] = v
-        elif v is not _M:
-            slow("default_cost")
-        v = g("endpoint_costs", _M)
-        if type(v) is list:
-            d["endpoint_costs"] = _convert["endpoint_costs"](v)
-        elif v is not _M:
-            slow("endpoint_costs")
+        else:
+            s("default_cost")
+        if type(v := g("endpoint_costs")) is list:
+            d["endpoint_costs"] = _BUILD["endpoint_costs"](v)
+        elif v is None:
+            d["endpoint_costs"] = []
+        else:
+            s("endpoint_costs")
 
     def __init__(
         self,
@@ -73,7 +68,7 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
         self._set("endpoint_costs", endpoint_costs)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "endpoint_costs": GetAccountEndpointCostsResponse.__dict__["endpoint_costs"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "endpoint_costs": GetAccountEndpointCostsResponse.__dict__["endpoint_costs"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,24 +36,24 @@ class GetApiKeysResponse(_t.ResponseModel):
     means the attestation has lapsed. Absent when the account has never attested. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("api_keys", _M)
-        if type(v) is list:
-            d["api_keys"] = _convert["api_keys"](v)
-        elif v is not _M:
-            slow("api_keys")
-        v = g("api_key_region_expiration_ts", _M)
-        if type(v) is int:
+        s = self._slow_field
+        if type(v := g("api_keys")) is list:
+            d["api_keys"] = _BUILD["api_keys"](v)
+        elif v is None:
+            d["api_keys"] = []
+        else:
+            s("api_keys")
+        if type(v := g("api_key_region_expiration_ts")) is int:
             d["api_key_region_expiration_ts"] = v
         elif v is None:
             d["api_key_region_expiration_ts"] = None
-        elif v is not _M:
-            slow("api_key_region_expiration_ts")
+        else:
+            s("api_key_region_expiration_ts")
 
     def __init__(
         self,
@@ -72,7 +67,7 @@ class GetApiKeysResponse(_t.ResponseModel):
         self._set("api_key_region_expiration_ts", api_key_region_expiration_ts)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "api_keys": GetApiKeysResponse.__dict__["api_keys"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "api_keys": GetApiKeysResponse.__dict__["api_keys"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -9,10 +8,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -64,41 +59,36 @@ class GetBalanceResponse(_t.ResponseModel):
     when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("balance", _M)
-        if type(v) is int:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("balance")) is int:
             d["balance"] = v
-        elif v is not _M:
-            slow("balance")
-        v = g("balance_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["balance_dollars"] = x
-            else:
-                slow("balance_dollars")
-        elif v is not _M and v != "":
-            slow("balance_dollars")
-        v = g("portfolio_value", _M)
-        if type(v) is int:
+        else:
+            s("balance")
+        if type(v := g("balance_dollars")) is str and v:
+            d["balance_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("balance_dollars")
+        if type(v := g("portfolio_value")) is int:
             d["portfolio_value"] = v
-        elif v is not _M:
-            slow("portfolio_value")
-        v = g("updated_ts", _M)
-        if type(v) is int:
+        else:
+            s("portfolio_value")
+        if type(v := g("updated_ts")) is int:
             d["updated_ts"] = v
-        elif v is not _M:
-            slow("updated_ts")
-        v = g("balance_breakdown", _M)
-        if type(v) is list:
-            d["balance_breakdown"] = _convert["balance_breakdown"](v)
-        elif v is not _M:
-            slow("balance_breakdown")
+        else:
+            s("updated_ts")
+        if type(v := g("balance_breakdown")) is list:
+            d["balance_breakdown"] = _BUILD["balance_breakdown"](v)
+        elif v is None:
+            d["balance_breakdown"] = []
+        else:
+            s("balance_breakdown")
 
     def __init__(
         self,
@@ -118,7 +108,7 @@ class GetBalanceResponse(_t.ResponseModel):
         self._set("balance_breakdown", balance_breakdown)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "balance_breakdown": GetBalanceResponse.__dict__["balance_breakdown"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "balance_breakdown": GetBalanceResponse.__dict__["balance_breakdown"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -50,22 +45,18 @@ class GetEventCandlesticksResponse(_t.ResponseModel):
     (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("market_tickers", _M)
-        if v is not _M:
-            slow("market_tickers")
-        v = g("market_candlesticks", _M)
-        if v is not _M:
-            slow("market_candlesticks")
-        v = g("adjusted_end_ts", _M)
-        if type(v) is int:
+        s = self._slow_field
+        s("market_tickers")
+        s("market_candlesticks")
+        if type(v := g("adjusted_end_ts")) is int:
             d["adjusted_end_ts"] = v
-        elif v is not _M:
-            slow("adjusted_end_ts")
+        else:
+            s("adjusted_end_ts")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.forecast_percentiles_point import ForecastPercentilesPoint
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -46,17 +41,18 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
     """Array of forecast percentile data points over time. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("forecast_history", _M)
-        if type(v) is list:
-            d["forecast_history"] = _convert["forecast_history"](v)
-        elif v is not _M:
-            slow("forecast_history")
+        s = self._slow_field
+        if type(v := g("forecast_history")) is list:
+            d["forecast_history"] = _BUILD["forecast_history"](v)
+        elif v is None:
+            d["forecast_history"] = []
+        else:
+            s("forecast_history")
 
     def __init__(
         self,
@@ -68,7 +64,7 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
         self._set("forecast_history", forecast_history)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "forecast_history": GetEventForecastPercentilesHistoryResponse.__dict__["forecast_history"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "forecast_history": GetEventForecastPercentilesHistoryResponse.__dict__["forecast_history"].build,
 }

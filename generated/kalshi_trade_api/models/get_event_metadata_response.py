@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,10 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.market_metadata import MarketMetadata
     from ..models.settlement_source import SettlementSource
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -65,48 +60,46 @@ class GetEventMetadataResponse(_t.ResponseModel):
     """Event scope, based on the competition. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("image_url", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("image_url")) is str:
             d["image_url"] = v
-        elif v is not _M:
-            slow("image_url")
-        v = g("featured_image_url", _M)
-        if type(v) is str:
+        else:
+            s("image_url")
+        if type(v := g("featured_image_url")) is str:
             d["featured_image_url"] = v
         elif v is None:
             d["featured_image_url"] = None
-        elif v is not _M:
-            slow("featured_image_url")
-        v = g("market_details", _M)
-        if type(v) is list:
-            d["market_details"] = _convert["market_details"](v)
-        elif v is not _M:
-            slow("market_details")
-        v = g("settlement_sources", _M)
-        if type(v) is list:
-            d["settlement_sources"] = _convert["settlement_sources"](v)
-        elif v is not _M:
-            slow("settlement_sources")
-        v = g("competition", _M)
-        if type(v) is str:
+        else:
+            s("featured_image_url")
+        if type(v := g("market_details")) is list:
+            d["market_details"] = _BUILD["market_details"](v)
+        elif v is None:
+            d["market_details"] = []
+        else:
+            s("market_details")
+        if type(v := g("settlement_sources")) is list:
+            d["settlement_sources"] = _BUILD["settlement_sources"](v)
+        elif v is None:
+            d["settlement_sources"] = []
+        else:
+            s("settlement_sources")
+        if type(v := g("competition")) is str:
             d["competition"] = v
         elif v is None:
             d["competition"] = None
-        elif v is not _M:
-            slow("competition")
-        v = g("competition_scope", _M)
-        if type(v) is str:
+        else:
+            s("competition")
+        if type(v := g("competition_scope")) is str:
             d["competition_scope"] = v
         elif v is None:
             d["competition_scope"] = None
-        elif v is not _M:
-            slow("competition_scope")
+        else:
+            s("competition_scope")
 
     def __init__(
         self,
@@ -128,8 +121,8 @@ class GetEventMetadataResponse(_t.ResponseModel):
         self._set("competition_scope", competition_scope)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "market_details": GetEventMetadataResponse.__dict__["market_details"].convert,
-    "settlement_sources": GetEventMetadataResponse.__dict__["settlement_sources"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "market_details": GetEventMetadataResponse.__dict__["market_details"].build,
+    "settlement_sources": GetEventMetadataResponse.__dict__["settlement_sources"].build,
 }

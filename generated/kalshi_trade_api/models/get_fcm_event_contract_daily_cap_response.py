@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -73,57 +69,38 @@ class GetFCMEventContractDailyCapResponse(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("subtrader_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
-        elif v is not _M:
-            slow("subtrader_id")
-        v = g("limit", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["limit"] = x
-            else:
-                slow("limit")
-        elif v is not _M and v != "":
-            slow("limit")
-        v = g("executed_utilization", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["executed_utilization"] = x
-            else:
-                slow("executed_utilization")
-        elif v is not _M and v != "":
-            slow("executed_utilization")
-        v = g("resting_order_utilization", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["resting_order_utilization"] = x
-            else:
-                slow("resting_order_utilization")
-        elif v is not _M and v != "":
-            slow("resting_order_utilization")
-        v = g("pending_order_utilization", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["pending_order_utilization"] = x
-            else:
-                slow("pending_order_utilization")
-        elif v is not _M and v != "":
-            slow("pending_order_utilization")
-        v = g("cap_date", _M)
-        if type(v) is str:
+        else:
+            s("subtrader_id")
+        if type(v := g("limit")) is str and v:
+            d["limit"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("limit")
+        if type(v := g("executed_utilization")) is str and v:
+            d["executed_utilization"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("executed_utilization")
+        if type(v := g("resting_order_utilization")) is str and v:
+            d["resting_order_utilization"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("resting_order_utilization")
+        if type(v := g("pending_order_utilization")) is str and v:
+            d["pending_order_utilization"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("pending_order_utilization")
+        if type(v := g("cap_date")) is str:
             d["cap_date"] = v
-        elif v is not _M:
-            slow("cap_date")
+        else:
+            s("cap_date")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_filters_by_sports_response_filters_by_sports import GetFiltersBySportsResponseFiltersBySports
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -44,20 +39,17 @@ class GetFiltersBySportsResponse(_t.ResponseModel):
     """Ordered list of sports for display. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("filters_by_sports", _M)
-        if type(v) is dict:
-            d["filters_by_sports"] = _convert["filters_by_sports"](v)
-        elif v is not _M:
-            slow("filters_by_sports")
-        v = g("sport_ordering", _M)
-        if v is not _M:
-            slow("sport_ordering")
+        s = self._slow_field
+        if type(v := g("filters_by_sports")) is dict:
+            d["filters_by_sports"] = _BUILD["filters_by_sports"](v)
+        else:
+            s("filters_by_sports")
+        s("sport_ordering")
 
     def __init__(
         self,
@@ -71,7 +63,7 @@ class GetFiltersBySportsResponse(_t.ResponseModel):
         self._set("sport_ordering", sport_ordering)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "filters_by_sports": GetFiltersBySportsResponse.__dict__["filters_by_sports"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "filters_by_sports": GetFiltersBySportsResponse.__dict__["filters_by_sports"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.play_by_play import PlayByPlay
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -32,19 +27,18 @@ class GetGameStatsResponse(_t.ResponseModel):
     """Play-by-play data organized by period. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("pbp", _M)
-        if type(v) is dict:
-            d["pbp"] = _convert["pbp"](v)
+        s = self._slow_field
+        if type(v := g("pbp")) is dict:
+            d["pbp"] = _BUILD["pbp"](v)
         elif v is None:
             d["pbp"] = None
-        elif v is not _M:
-            slow("pbp")
+        else:
+            s("pbp")
 
     def __init__(
         self,
@@ -56,7 +50,7 @@ class GetGameStatsResponse(_t.ResponseModel):
         self._set("pbp", pbp)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "pbp": GetGameStatsResponse.__dict__["pbp"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "pbp": GetGameStatsResponse.__dict__["pbp"].build,
 }

@@ -6,9 +6,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -57,33 +54,32 @@ class GetHistoricalCutoffResponse(_t.ResponseModel):
     timestamp are served through the historical section of position reads. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("market_settled_ts", _M)
-        if type(v) is str:
-            d["market_settled_ts"] = _iso(v)
-        elif v is not _M:
-            slow("market_settled_ts")
-        v = g("trades_created_ts", _M)
-        if type(v) is str:
-            d["trades_created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("trades_created_ts")
-        v = g("orders_updated_ts", _M)
-        if type(v) is str:
-            d["orders_updated_ts"] = _iso(v)
-        elif v is not _M:
-            slow("orders_updated_ts")
-        v = g("market_positions_last_updated_ts", _M)
-        if type(v) is str:
-            d["market_positions_last_updated_ts"] = _iso(v)
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("market_settled_ts")) is str:
+            d["market_settled_ts"] = tc(v) or nt(v)
+        else:
+            s("market_settled_ts")
+        if type(v := g("trades_created_ts")) is str:
+            d["trades_created_ts"] = tc(v) or nt(v)
+        else:
+            s("trades_created_ts")
+        if type(v := g("orders_updated_ts")) is str:
+            d["orders_updated_ts"] = tc(v) or nt(v)
+        else:
+            s("orders_updated_ts")
+        if type(v := g("market_positions_last_updated_ts")) is str:
+            d["market_positions_last_updated_ts"] = tc(v) or nt(v)
         elif v is None:
             d["market_positions_last_updated_ts"] = None
-        elif v is not _M:
-            slow("market_positions_last_updated_ts")
+        else:
+            s("market_positions_last_updated_ts")
 
     def __init__(
         self,

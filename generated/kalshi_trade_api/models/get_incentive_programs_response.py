@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.incentive_program import IncentiveProgram
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,24 +40,24 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
     """Cursor for pagination to get the next page of results. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("incentive_programs", _M)
-        if type(v) is list:
-            d["incentive_programs"] = _convert["incentive_programs"](v)
-        elif v is not _M:
-            slow("incentive_programs")
-        v = g("next_cursor", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("incentive_programs")) is list:
+            d["incentive_programs"] = _BUILD["incentive_programs"](v)
+        elif v is None:
+            d["incentive_programs"] = []
+        else:
+            s("incentive_programs")
+        if type(v := g("next_cursor")) is str:
             d["next_cursor"] = v
         elif v is None:
             d["next_cursor"] = None
-        elif v is not _M:
-            slow("next_cursor")
+        else:
+            s("next_cursor")
 
     def __init__(
         self,
@@ -76,7 +71,7 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
         self._set("next_cursor", next_cursor)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "incentive_programs": GetIncentiveProgramsResponse.__dict__["incentive_programs"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "incentive_programs": GetIncentiveProgramsResponse.__dict__["incentive_programs"].build,
 }

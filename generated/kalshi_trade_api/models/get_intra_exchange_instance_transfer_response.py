@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -39,17 +34,16 @@ class GetIntraExchangeInstanceTransferResponse(_t.ResponseModel):
     """Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("transfer", _M)
-        if type(v) is dict:
-            d["transfer"] = _convert["transfer"](v)
-        elif v is not _M:
-            slow("transfer")
+        s = self._slow_field
+        if type(v := g("transfer")) is dict:
+            d["transfer"] = _BUILD["transfer"](v)
+        else:
+            s("transfer")
 
     def __init__(
         self,
@@ -61,7 +55,7 @@ class GetIntraExchangeInstanceTransferResponse(_t.ResponseModel):
         self._set("transfer", transfer)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "transfer": GetIntraExchangeInstanceTransferResponse.__dict__["transfer"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "transfer": GetIntraExchangeInstanceTransferResponse.__dict__["transfer"].build,
 }

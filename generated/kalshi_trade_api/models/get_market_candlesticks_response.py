@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,22 +36,22 @@ class GetMarketCandlesticksResponse(_t.ResponseModel):
     """Array of candlestick data points for the specified time range. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("candlesticks", _M)
-        if type(v) is list:
-            d["candlesticks"] = _convert["candlesticks"](v)
-        elif v is not _M:
-            slow("candlesticks")
+        else:
+            s("ticker")
+        if type(v := g("candlesticks")) is list:
+            d["candlesticks"] = _BUILD["candlesticks"](v)
+        elif v is None:
+            d["candlesticks"] = []
+        else:
+            s("candlesticks")
 
     def __init__(
         self,
@@ -70,7 +65,7 @@ class GetMarketCandlesticksResponse(_t.ResponseModel):
         self._set("candlesticks", candlesticks)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "candlesticks": GetMarketCandlesticksResponse.__dict__["candlesticks"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "candlesticks": GetMarketCandlesticksResponse.__dict__["candlesticks"].build,
 }

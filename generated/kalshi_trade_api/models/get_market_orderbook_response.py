@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.orderbook_count_fp import OrderbookCountFp
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -36,17 +31,16 @@ class GetMarketOrderbookResponse(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("orderbook_fp", _M)
-        if type(v) is dict:
-            d["orderbook_fp"] = _convert["orderbook_fp"](v)
-        elif v is not _M:
-            slow("orderbook_fp")
+        s = self._slow_field
+        if type(v := g("orderbook_fp")) is dict:
+            d["orderbook_fp"] = _BUILD["orderbook_fp"](v)
+        else:
+            s("orderbook_fp")
 
     def __init__(
         self,
@@ -58,7 +52,7 @@ class GetMarketOrderbookResponse(_t.ResponseModel):
         self._set("orderbook_fp", orderbook_fp)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "orderbook_fp": GetMarketOrderbookResponse.__dict__["orderbook_fp"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "orderbook_fp": GetMarketOrderbookResponse.__dict__["orderbook_fp"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_orderbook_fp import MarketOrderbookFp
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,17 +36,18 @@ class GetMarketOrderbooksResponse(_t.Page["MarketOrderbookFp"], _t.ResponseModel
     """Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("orderbooks", _M)
-        if type(v) is list:
-            d["orderbooks"] = _convert["orderbooks"](v)
-        elif v is not _M:
-            slow("orderbooks")
+        s = self._slow_field
+        if type(v := g("orderbooks")) is list:
+            d["orderbooks"] = _BUILD["orderbooks"](v)
+        elif v is None:
+            d["orderbooks"] = []
+        else:
+            s("orderbooks")
 
     def __init__(
         self,
@@ -63,7 +59,7 @@ class GetMarketOrderbooksResponse(_t.Page["MarketOrderbookFp"], _t.ResponseModel
         self._set("orderbooks", orderbooks)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "orderbooks": GetMarketOrderbooksResponse.__dict__["orderbooks"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "orderbooks": GetMarketOrderbooksResponse.__dict__["orderbooks"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -54,24 +49,24 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
     value of this field indicates there is no next page. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("multivariate_contracts", _M)
-        if type(v) is list:
-            d["multivariate_contracts"] = _convert["multivariate_contracts"](v)
-        elif v is not _M:
-            slow("multivariate_contracts")
-        v = g("cursor", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("multivariate_contracts")) is list:
+            d["multivariate_contracts"] = _BUILD["multivariate_contracts"](v)
+        elif v is None:
+            d["multivariate_contracts"] = []
+        else:
+            s("multivariate_contracts")
+        if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
-        elif v is not _M:
-            slow("cursor")
+        else:
+            s("cursor")
 
     def __init__(
         self,
@@ -85,7 +80,7 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "multivariate_contracts": GetMultivariateEventCollectionsResponse.__dict__["multivariate_contracts"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "multivariate_contracts": GetMultivariateEventCollectionsResponse.__dict__["multivariate_contracts"].build,
 }

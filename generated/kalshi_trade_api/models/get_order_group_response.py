@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -44,37 +40,31 @@ class GetOrderGroupResponse(_t.ResponseModel):
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("is_auto_cancel_enabled", _M)
-        if type(v) is bool:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("is_auto_cancel_enabled")) is bool:
             d["is_auto_cancel_enabled"] = v
-        elif v is not _M:
-            slow("is_auto_cancel_enabled")
-        v = g("contracts_limit_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["contracts_limit_fp"] = x
-            else:
-                slow("contracts_limit_fp")
-        elif v is None:
+        else:
+            s("is_auto_cancel_enabled")
+        if type(v := g("contracts_limit_fp")) is str and v:
+            d["contracts_limit_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["contracts_limit_fp"] = None
-        elif v is not _M and v != "":
-            slow("contracts_limit_fp")
-        v = g("orders", _M)
-        if v is not _M:
-            slow("orders")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("contracts_limit_fp")
+        s("orders")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
-        elif v is not _M:
-            slow("exchange_index")
+        else:
+            s("exchange_index")
 
     def __init__(
         self,

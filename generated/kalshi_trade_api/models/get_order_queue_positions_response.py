@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_queue_position import OrderQueuePosition
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -42,17 +37,18 @@ class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseM
     """Queue positions for all matching orders. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("queue_positions", _M)
-        if type(v) is list:
-            d["queue_positions"] = _convert["queue_positions"](v)
-        elif v is not _M:
-            slow("queue_positions")
+        s = self._slow_field
+        if type(v := g("queue_positions")) is list:
+            d["queue_positions"] = _BUILD["queue_positions"](v)
+        elif v is None:
+            d["queue_positions"] = []
+        else:
+            s("queue_positions")
 
     def __init__(
         self,
@@ -64,7 +60,7 @@ class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseM
         self._set("queue_positions", queue_positions)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "queue_positions": GetOrderQueuePositionsResponse.__dict__["queue_positions"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "queue_positions": GetOrderQueuePositionsResponse.__dict__["queue_positions"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order import Order
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,22 +38,22 @@ class GetOrdersResponse(_t.Page["Order"], _t.ResponseModel):
     """Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("orders", _M)
-        if type(v) is list:
-            d["orders"] = _convert["orders"](v)
-        elif v is not _M:
-            slow("orders")
-        v = g("cursor", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("orders")) is list:
+            d["orders"] = _BUILD["orders"](v)
+        elif v is None:
+            d["orders"] = []
+        else:
+            s("orders")
+        if type(v := g("cursor")) is str:
             d["cursor"] = v
-        elif v is not _M:
-            slow("cursor")
+        else:
+            s("cursor")
 
     def __init__(
         self,
@@ -72,7 +67,7 @@ class GetOrdersResponse(_t.Page["Order"], _t.ResponseModel):
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "orders": GetOrdersResponse.__dict__["orders"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "orders": GetOrdersResponse.__dict__["orders"].build,
 }

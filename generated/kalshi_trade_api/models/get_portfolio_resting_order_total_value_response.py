@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -47,22 +42,22 @@ class GetPortfolioRestingOrderTotalValueResponse(_t.ResponseModel):
     dollar string. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("total_resting_order_value", _M)
-        if type(v) is int:
+        s = self._slow_field
+        if type(v := g("total_resting_order_value")) is int:
             d["total_resting_order_value"] = v
-        elif v is not _M:
-            slow("total_resting_order_value")
-        v = g("resting_order_value_breakdown", _M)
-        if type(v) is list:
-            d["resting_order_value_breakdown"] = _convert["resting_order_value_breakdown"](v)
-        elif v is not _M:
-            slow("resting_order_value_breakdown")
+        else:
+            s("total_resting_order_value")
+        if type(v := g("resting_order_value_breakdown")) is list:
+            d["resting_order_value_breakdown"] = _BUILD["resting_order_value_breakdown"](v)
+        elif v is None:
+            d["resting_order_value_breakdown"] = []
+        else:
+            s("resting_order_value_breakdown")
 
     def __init__(
         self,
@@ -76,9 +71,9 @@ class GetPortfolioRestingOrderTotalValueResponse(_t.ResponseModel):
         self._set("resting_order_value_breakdown", resting_order_value_breakdown)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
     "resting_order_value_breakdown": GetPortfolioRestingOrderTotalValueResponse.__dict__[
         "resting_order_value_breakdown"
-    ].convert,
+    ].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,10 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.event_position import EventPosition
     from ..models.market_position import MarketPosition
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -53,29 +48,30 @@ class GetPositionsResponse(_t.ResponseModel):
     """List of event positions. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("cursor", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
-        elif v is not _M:
-            slow("cursor")
-        v = g("market_positions", _M)
-        if type(v) is list:
-            d["market_positions"] = _convert["market_positions"](v)
-        elif v is not _M:
-            slow("market_positions")
-        v = g("event_positions", _M)
-        if type(v) is list:
-            d["event_positions"] = _convert["event_positions"](v)
-        elif v is not _M:
-            slow("event_positions")
+        else:
+            s("cursor")
+        if type(v := g("market_positions")) is list:
+            d["market_positions"] = _BUILD["market_positions"](v)
+        elif v is None:
+            d["market_positions"] = []
+        else:
+            s("market_positions")
+        if type(v := g("event_positions")) is list:
+            d["event_positions"] = _BUILD["event_positions"](v)
+        elif v is None:
+            d["event_positions"] = []
+        else:
+            s("event_positions")
 
     def __init__(
         self,
@@ -91,8 +87,8 @@ class GetPositionsResponse(_t.ResponseModel):
         self._set("event_positions", event_positions)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "market_positions": GetPositionsResponse.__dict__["market_positions"].convert,
-    "event_positions": GetPositionsResponse.__dict__["event_positions"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "market_positions": GetPositionsResponse.__dict__["market_positions"].build,
+    "event_positions": GetPositionsResponse.__dict__["event_positions"].build,
 }

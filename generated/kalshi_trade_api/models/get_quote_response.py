@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.quote import Quote
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -32,17 +27,16 @@ class GetQuoteResponse(_t.ResponseModel):
     """Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("quote", _M)
-        if type(v) is dict:
-            d["quote"] = _convert["quote"](v)
-        elif v is not _M:
-            slow("quote")
+        s = self._slow_field
+        if type(v := g("quote")) is dict:
+            d["quote"] = _BUILD["quote"](v)
+        else:
+            s("quote")
 
     def __init__(
         self,
@@ -54,7 +48,7 @@ class GetQuoteResponse(_t.ResponseModel):
         self._set("quote", quote)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "quote": GetQuoteResponse.__dict__["quote"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "quote": GetQuoteResponse.__dict__["quote"].build,
 }

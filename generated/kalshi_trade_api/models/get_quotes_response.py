@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.quote import Quote
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,24 +38,24 @@ class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
     """Cursor for pagination to get the next page of results. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("quotes", _M)
-        if type(v) is list:
-            d["quotes"] = _convert["quotes"](v)
-        elif v is not _M:
-            slow("quotes")
-        v = g("cursor", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("quotes")) is list:
+            d["quotes"] = _BUILD["quotes"](v)
+        elif v is None:
+            d["quotes"] = []
+        else:
+            s("quotes")
+        if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
-        elif v is not _M:
-            slow("cursor")
+        else:
+            s("cursor")
 
     def __init__(
         self,
@@ -74,7 +69,7 @@ class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "quotes": GetQuotesResponse.__dict__["quotes"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "quotes": GetQuotesResponse.__dict__["quotes"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_quote import RFQBatchQuote
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,17 +35,18 @@ class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
     """Batch quotes on the RFQ batch visible to you. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("batch_quotes", _M)
-        if type(v) is list:
-            d["batch_quotes"] = _convert["batch_quotes"](v)
-        elif v is not _M:
-            slow("batch_quotes")
+        s = self._slow_field
+        if type(v := g("batch_quotes")) is list:
+            d["batch_quotes"] = _BUILD["batch_quotes"](v)
+        elif v is None:
+            d["batch_quotes"] = []
+        else:
+            s("batch_quotes")
 
     def __init__(
         self,
@@ -62,7 +58,7 @@ class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
         self._set("batch_quotes", batch_quotes)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "batch_quotes": GetRFQBatchQuotesResponse.__dict__["batch_quotes"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "batch_quotes": GetRFQBatchQuotesResponse.__dict__["batch_quotes"].build,
 }

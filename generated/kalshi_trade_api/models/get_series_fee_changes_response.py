@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.series_fee_change import SeriesFeeChange
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -41,17 +36,18 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
     """Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("series_fee_change_arr", _M)
-        if type(v) is list:
-            d["series_fee_change_arr"] = _convert["series_fee_change_arr"](v)
-        elif v is not _M:
-            slow("series_fee_change_arr")
+        s = self._slow_field
+        if type(v := g("series_fee_change_arr")) is list:
+            d["series_fee_change_arr"] = _BUILD["series_fee_change_arr"](v)
+        elif v is None:
+            d["series_fee_change_arr"] = []
+        else:
+            s("series_fee_change_arr")
 
     def __init__(
         self,
@@ -63,7 +59,7 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
         self._set("series_fee_change_arr", series_fee_change_arr)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "series_fee_change_arr": GetSeriesFeeChangesResponse.__dict__["series_fee_change_arr"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "series_fee_change_arr": GetSeriesFeeChangesResponse.__dict__["series_fee_change_arr"].build,
 }

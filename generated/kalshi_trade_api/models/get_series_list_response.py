@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.series import Series
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -39,17 +34,18 @@ class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
     """Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("series", _M)
-        if type(v) is list:
-            d["series"] = _convert["series"](v)
-        elif v is not _M:
-            slow("series")
+        s = self._slow_field
+        if type(v := g("series")) is list:
+            d["series"] = _BUILD["series"](v)
+        elif v is None:
+            d["series"] = []
+        else:
+            s("series")
 
     def __init__(
         self,
@@ -61,7 +57,7 @@ class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
         self._set("series", series)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "series": GetSeriesListResponse.__dict__["series"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "series": GetSeriesListResponse.__dict__["series"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -34,19 +29,18 @@ class GetStructuredTargetResponse(_t.ResponseModel):
     """Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("structured_target", _M)
-        if type(v) is dict:
-            d["structured_target"] = _convert["structured_target"](v)
+        s = self._slow_field
+        if type(v := g("structured_target")) is dict:
+            d["structured_target"] = _BUILD["structured_target"](v)
         elif v is None:
             d["structured_target"] = None
-        elif v is not _M:
-            slow("structured_target")
+        else:
+            s("structured_target")
 
     def __init__(
         self,
@@ -58,7 +52,7 @@ class GetStructuredTargetResponse(_t.ResponseModel):
         self._set("structured_target", structured_target)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "structured_target": GetStructuredTargetResponse.__dict__["structured_target"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "structured_target": GetStructuredTargetResponse.__dict__["structured_target"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subaccount_netting_config import SubaccountNettingConfig
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,17 +40,18 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
     """Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("netting_configs", _M)
-        if type(v) is list:
-            d["netting_configs"] = _convert["netting_configs"](v)
-        elif v is not _M:
-            slow("netting_configs")
+        s = self._slow_field
+        if type(v := g("netting_configs")) is list:
+            d["netting_configs"] = _BUILD["netting_configs"](v)
+        elif v is None:
+            d["netting_configs"] = []
+        else:
+            s("netting_configs")
 
     def __init__(
         self,
@@ -67,7 +63,7 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
         self._set("netting_configs", netting_configs)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "netting_configs": GetSubaccountNettingResponse.__dict__["netting_configs"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "netting_configs": GetSubaccountNettingResponse.__dict__["netting_configs"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subaccount_transfer import SubaccountTransfer
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -45,24 +40,24 @@ class GetSubaccountTransfersResponse(_t.Page["SubaccountTransfer"], _t.ResponseM
     """Cursor for the next page of results. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("transfers", _M)
-        if type(v) is list:
-            d["transfers"] = _convert["transfers"](v)
-        elif v is not _M:
-            slow("transfers")
-        v = g("cursor", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("transfers")) is list:
+            d["transfers"] = _BUILD["transfers"](v)
+        elif v is None:
+            d["transfers"] = []
+        else:
+            s("transfers")
+        if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
-        elif v is not _M:
-            slow("cursor")
+        else:
+            s("cursor")
 
     def __init__(
         self,
@@ -76,7 +71,7 @@ class GetSubaccountTransfersResponse(_t.Page["SubaccountTransfer"], _t.ResponseM
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "transfers": GetSubaccountTransfersResponse.__dict__["transfers"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "transfers": GetSubaccountTransfersResponse.__dict__["transfers"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -10,10 +9,6 @@ if TYPE_CHECKING:
     from ..models.get_tags_for_series_categories_response_tags_by_categories import (
         GetTagsForSeriesCategoriesResponseTagsByCategories,
     )
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,17 +38,16 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("tags_by_categories", _M)
-        if type(v) is dict:
-            d["tags_by_categories"] = _convert["tags_by_categories"](v)
-        elif v is not _M:
-            slow("tags_by_categories")
+        s = self._slow_field
+        if type(v := g("tags_by_categories")) is dict:
+            d["tags_by_categories"] = _BUILD["tags_by_categories"](v)
+        else:
+            s("tags_by_categories")
 
     def __init__(
         self,
@@ -65,7 +59,7 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
         self._set("tags_by_categories", tags_by_categories)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "tags_by_categories": GetTagsForSeriesCategoriesResponse.__dict__["tags_by_categories"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "tags_by_categories": GetTagsForSeriesCategoriesResponse.__dict__["tags_by_categories"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -11,8 +10,7 @@ if TYPE_CHECKING:
     from ..models.target_balance_allocation import TargetBalanceAllocation
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_RestingMarginReservation_get = RestingMarginReservation._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -54,23 +52,22 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
     (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("allocations", _M)
-        if type(v) is list:
-            d["allocations"] = _convert["allocations"](v)
-        elif v is not _M:
-            slow("allocations")
-        v = g("resting_margin_reservation", _M)
-        m = RestingMarginReservation._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        s = self._slow_field
+        if type(v := g("allocations")) is list:
+            d["allocations"] = _BUILD["allocations"](v)
+        elif v is None:
+            d["allocations"] = []
+        else:
+            s("allocations")
+        if (m := _RestingMarginReservation_get(v := g("resting_margin_reservation"))) is not None:
             d["resting_margin_reservation"] = m
-        elif v is not _M:
-            slow("resting_margin_reservation")
+        else:
+            s("resting_margin_reservation")
 
     def __init__(
         self,
@@ -84,7 +81,7 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
         self._set("resting_margin_reservation", resting_margin_reservation)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "allocations": GetTargetBalanceAllocationResponse.__dict__["allocations"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "allocations": GetTargetBalanceAllocationResponse.__dict__["allocations"].build,
 }

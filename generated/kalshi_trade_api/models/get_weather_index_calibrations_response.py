@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration import WeatherIndexCalibration
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -52,27 +47,26 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
     """Configuration records, ascending by effective time. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("city", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("city")) is str:
             d["city"] = v
-        elif v is not _M:
-            slow("city")
-        v = g("units", _M)
-        if type(v) is str:
+        else:
+            s("city")
+        if type(v := g("units")) is str:
             d["units"] = v
-        elif v is not _M:
-            slow("units")
-        v = g("calibrations", _M)
-        if type(v) is list:
-            d["calibrations"] = _convert["calibrations"](v)
-        elif v is not _M:
-            slow("calibrations")
+        else:
+            s("units")
+        if type(v := g("calibrations")) is list:
+            d["calibrations"] = _BUILD["calibrations"](v)
+        elif v is None:
+            d["calibrations"] = []
+        else:
+            s("calibrations")
 
     def __init__(
         self,
@@ -88,7 +82,7 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
         self._set("calibrations", calibrations)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "calibrations": GetWeatherIndexCalibrationsResponse.__dict__["calibrations"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "calibrations": GetWeatherIndexCalibrationsResponse.__dict__["calibrations"].build,
 }

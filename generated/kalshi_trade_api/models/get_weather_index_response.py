@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_point import WeatherIndexPoint
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -50,34 +45,32 @@ class GetWeatherIndexResponse(_t.ResponseModel):
     """Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("city", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("city")) is str:
             d["city"] = v
-        elif v is not _M:
-            slow("city")
-        v = g("config_version", _M)
-        if type(v) is str:
+        else:
+            s("city")
+        if type(v := g("config_version")) is str:
             d["config_version"] = v
         elif v is None:
             d["config_version"] = None
-        elif v is not _M:
-            slow("config_version")
-        v = g("units", _M)
-        if type(v) is str:
+        else:
+            s("config_version")
+        if type(v := g("units")) is str:
             d["units"] = v
-        elif v is not _M:
-            slow("units")
-        v = g("timeseries", _M)
-        if type(v) is list:
-            d["timeseries"] = _convert["timeseries"](v)
-        elif v is not _M:
-            slow("timeseries")
+        else:
+            s("units")
+        if type(v := g("timeseries")) is list:
+            d["timeseries"] = _BUILD["timeseries"](v)
+        elif v is None:
+            d["timeseries"] = []
+        else:
+            s("timeseries")
 
     def __init__(
         self,
@@ -95,7 +88,7 @@ class GetWeatherIndexResponse(_t.ResponseModel):
         self._set("timeseries", timeseries)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "timeseries": GetWeatherIndexResponse.__dict__["timeseries"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "timeseries": GetWeatherIndexResponse.__dict__["timeseries"].build,
 }

@@ -8,8 +8,7 @@ from .. import types as _t
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_IncentiveProgramIncentiveType_get = IncentiveProgramIncentiveType._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -90,82 +89,70 @@ class IncentiveProgram(_t.ResponseModel):
     """Maximum reward per account in centi-cents (optional) Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("market_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("market_id")) is str:
             d["market_id"] = v
-        elif v is not _M:
-            slow("market_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("market_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("incentive_type", _M)
-        m = IncentiveProgramIncentiveType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("market_ticker")
+        if (m := _IncentiveProgramIncentiveType_get(v := g("incentive_type"))) is not None:
             d["incentive_type"] = m
-        elif v is not _M:
-            slow("incentive_type")
-        v = g("incentive_description", _M)
-        if type(v) is str:
+        else:
+            s("incentive_type")
+        if type(v := g("incentive_description")) is str:
             d["incentive_description"] = v
-        elif v is not _M:
-            slow("incentive_description")
-        v = g("start_date", _M)
-        if type(v) is str:
-            d["start_date"] = _iso(v)
-        elif v is not _M:
-            slow("start_date")
-        v = g("end_date", _M)
-        if type(v) is str:
-            d["end_date"] = _iso(v)
-        elif v is not _M:
-            slow("end_date")
-        v = g("period_reward", _M)
-        if type(v) is int:
+        else:
+            s("incentive_description")
+        if type(v := g("start_date")) is str:
+            d["start_date"] = tc(v) or nt(v)
+        else:
+            s("start_date")
+        if type(v := g("end_date")) is str:
+            d["end_date"] = tc(v) or nt(v)
+        else:
+            s("end_date")
+        if type(v := g("period_reward")) is int:
             d["period_reward"] = v
-        elif v is not _M:
-            slow("period_reward")
-        v = g("paid_out", _M)
-        if type(v) is bool:
+        else:
+            s("period_reward")
+        if type(v := g("paid_out")) is bool:
             d["paid_out"] = v
-        elif v is not _M:
-            slow("paid_out")
-        v = g("discount_factor_bps", _M)
-        if type(v) is int:
+        else:
+            s("paid_out")
+        if type(v := g("discount_factor_bps")) is int:
             d["discount_factor_bps"] = v
         elif v is None:
             d["discount_factor_bps"] = None
-        elif v is not _M:
-            slow("discount_factor_bps")
-        v = g("target_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["target_size_fp"] = x
-            else:
-                slow("target_size_fp")
-        elif v is None:
+        else:
+            s("discount_factor_bps")
+        if type(v := g("target_size_fp")) is str and v:
+            d["target_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["target_size_fp"] = None
-        elif v is not _M and v != "":
-            slow("target_size_fp")
-        v = g("max_reward_per_account", _M)
-        if type(v) is int:
+        else:
+            s("target_size_fp")
+        if type(v := g("max_reward_per_account")) is int:
             d["max_reward_per_account"] = v
         elif v is None:
             d["max_reward_per_account"] = None
-        elif v is not _M:
-            slow("max_reward_per_account")
+        else:
+            s("max_reward_per_account")
 
     def __init__(
         self,

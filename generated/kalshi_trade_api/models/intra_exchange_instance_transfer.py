@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -9,8 +8,8 @@ from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import IntraExchangeInstanceTransferStatus
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_ExchangeInstance_get = ExchangeInstance._value2member_map_.get
+_IntraExchangeInstanceTransferStatus_get = IntraExchangeInstanceTransferStatus._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -74,65 +73,52 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
     """Unix timestamp when the transfer was created. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("transfer_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("transfer_id")) is str:
             d["transfer_id"] = v
-        elif v is not _M:
-            slow("transfer_id")
-        v = g("client_transfer_id", _M)
-        if type(v) is str:
+        else:
+            s("transfer_id")
+        if type(v := g("client_transfer_id")) is str:
             d["client_transfer_id"] = v
         elif v is None:
             d["client_transfer_id"] = None
-        elif v is not _M:
-            slow("client_transfer_id")
-        v = g("source", _M)
-        m = ExchangeInstance._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("client_transfer_id")
+        if (m := _ExchangeInstance_get(v := g("source"))) is not None:
             d["source"] = m
-        elif v is not _M:
-            slow("source")
-        v = g("destination", _M)
-        m = ExchangeInstance._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("source")
+        if (m := _ExchangeInstance_get(v := g("destination"))) is not None:
             d["destination"] = m
-        elif v is not _M:
-            slow("destination")
-        v = g("source_exchange_shard", _M)
-        if type(v) is int:
+        else:
+            s("destination")
+        if type(v := g("source_exchange_shard")) is int:
             d["source_exchange_shard"] = v
-        elif v is not _M:
-            slow("source_exchange_shard")
-        v = g("destination_exchange_shard", _M)
-        if type(v) is int:
+        else:
+            s("source_exchange_shard")
+        if type(v := g("destination_exchange_shard")) is int:
             d["destination_exchange_shard"] = v
-        elif v is not _M:
-            slow("destination_exchange_shard")
-        v = g("amount", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["amount"] = x
-            else:
-                slow("amount")
-        elif v is not _M and v != "":
-            slow("amount")
-        v = g("status", _M)
-        m = IntraExchangeInstanceTransferStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("destination_exchange_shard")
+        if type(v := g("amount")) is str and v:
+            d["amount"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("amount")
+        if (m := _IntraExchangeInstanceTransferStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("created_ts", _M)
-        if type(v) is int:
+        else:
+            s("status")
+        if type(v := g("created_ts")) is int:
             d["created_ts"] = v
-        elif v is not _M:
-            slow("created_ts")
+        else:
+            s("created_ts")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.live_data_details import LiveDataDetails
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,27 +38,24 @@ class LiveData(_t.ResponseModel):
     """Milestone ID. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("type", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("type")) is str:
             d["type_"] = v
-        elif v is not _M:
-            slow("type_")
-        v = g("details", _M)
-        if type(v) is dict:
-            d["details"] = _convert["details"](v)
-        elif v is not _M:
-            slow("details")
-        v = g("milestone_id", _M)
-        if type(v) is str:
+        else:
+            s("type_")
+        if type(v := g("details")) is dict:
+            d["details"] = _BUILD["details"](v)
+        else:
+            s("details")
+        if type(v := g("milestone_id")) is str:
             d["milestone_id"] = v
-        elif v is not _M:
-            slow("milestone_id")
+        else:
+            s("milestone_id")
 
     def __init__(
         self,
@@ -79,7 +71,7 @@ class LiveData(_t.ResponseModel):
         self._set("milestone_id", milestone_id)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "details": LiveData.__dict__["details"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "details": LiveData.__dict__["details"].build,
 }

@@ -6,9 +6,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -34,21 +31,22 @@ class MaintenanceWindow(_t.ResponseModel):
     """End date and time of the maintenance window. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("start_datetime", _M)
-        if type(v) is str:
-            d["start_datetime"] = _iso(v)
-        elif v is not _M:
-            slow("start_datetime")
-        v = g("end_datetime", _M)
-        if type(v) is str:
-            d["end_datetime"] = _iso(v)
-        elif v is not _M:
-            slow("end_datetime")
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("start_datetime")) is str:
+            d["start_datetime"] = tc(v) or nt(v)
+        else:
+            s("start_datetime")
+        if type(v := g("end_datetime")) is str:
+            d["end_datetime"] = tc(v) or nt(v)
+        else:
+            s("end_datetime")
 
     def __init__(
         self,

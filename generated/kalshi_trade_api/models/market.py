@@ -18,8 +18,11 @@ if TYPE_CHECKING:
     from ..models.price_range import PriceRange
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_MarketMarketType_get = MarketMarketType._value2member_map_.get
+_MarketStatus_get = MarketStatus._value2member_map_.get
+_MarketResult_get = MarketResult._value2member_map_.get
+_MarketSettlementBoundsType_get = MarketSettlementBoundsType._value2member_map_.get
+_MarketStrikeType_get = MarketStrikeType._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -325,393 +328,278 @@ class Market(_t.ResponseModel):
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        else:
+            s("ticker")
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("market_type", _M)
-        m = MarketMarketType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("event_ticker")
+        if (m := _MarketMarketType_get(v := g("market_type"))) is not None:
             d["market_type"] = m
-        elif v is not _M:
-            slow("market_type")
-        v = g("title", _M)
-        if type(v) is str:
+        else:
+            s("market_type")
+        if type(v := g("title")) is str:
             d["title"] = v
         elif v is None:
             d["title"] = None
-        elif v is not _M:
-            slow("title")
-        v = g("subtitle", _M)
-        if type(v) is str:
+        else:
+            s("title")
+        if type(v := g("subtitle")) is str:
             d["subtitle"] = v
         elif v is None:
             d["subtitle"] = None
-        elif v is not _M:
-            slow("subtitle")
-        v = g("yes_sub_title", _M)
-        if type(v) is str:
+        else:
+            s("subtitle")
+        if type(v := g("yes_sub_title")) is str:
             d["yes_sub_title"] = v
-        elif v is not _M:
-            slow("yes_sub_title")
-        v = g("no_sub_title", _M)
-        if type(v) is str:
+        else:
+            s("yes_sub_title")
+        if type(v := g("no_sub_title")) is str:
             d["no_sub_title"] = v
-        elif v is not _M:
-            slow("no_sub_title")
-        v = g("created_time", _M)
-        if type(v) is str:
-            d["created_time"] = _iso(v)
-        elif v is not _M:
-            slow("created_time")
-        v = g("updated_time", _M)
-        if type(v) is str:
-            d["updated_time"] = _iso(v)
-        elif v is not _M:
-            slow("updated_time")
-        v = g("open_time", _M)
-        if type(v) is str:
-            d["open_time"] = _iso(v)
-        elif v is not _M:
-            slow("open_time")
-        v = g("close_time", _M)
-        if type(v) is str:
-            d["close_time"] = _iso(v)
-        elif v is not _M:
-            slow("close_time")
-        v = g("expected_expiration_time", _M)
-        if type(v) is str:
-            d["expected_expiration_time"] = _iso(v)
+        else:
+            s("no_sub_title")
+        if type(v := g("created_time")) is str:
+            d["created_time"] = tc(v) or nt(v)
+        else:
+            s("created_time")
+        if type(v := g("updated_time")) is str:
+            d["updated_time"] = tc(v) or nt(v)
+        else:
+            s("updated_time")
+        if type(v := g("open_time")) is str:
+            d["open_time"] = tc(v) or nt(v)
+        else:
+            s("open_time")
+        if type(v := g("close_time")) is str:
+            d["close_time"] = tc(v) or nt(v)
+        else:
+            s("close_time")
+        if type(v := g("expected_expiration_time")) is str:
+            d["expected_expiration_time"] = tc(v) or nt(v)
         elif v is None:
             d["expected_expiration_time"] = None
-        elif v is not _M:
-            slow("expected_expiration_time")
-        v = g("expiration_time", _M)
-        if type(v) is str:
-            d["expiration_time"] = _iso(v)
+        else:
+            s("expected_expiration_time")
+        if type(v := g("expiration_time")) is str:
+            d["expiration_time"] = tc(v) or nt(v)
         elif v is None:
             d["expiration_time"] = None
-        elif v is not _M:
-            slow("expiration_time")
-        v = g("latest_expiration_time", _M)
-        if type(v) is str:
-            d["latest_expiration_time"] = _iso(v)
-        elif v is not _M:
-            slow("latest_expiration_time")
-        v = g("settlement_timer_seconds", _M)
-        if type(v) is int:
+        else:
+            s("expiration_time")
+        if type(v := g("latest_expiration_time")) is str:
+            d["latest_expiration_time"] = tc(v) or nt(v)
+        else:
+            s("latest_expiration_time")
+        if type(v := g("settlement_timer_seconds")) is int:
             d["settlement_timer_seconds"] = v
-        elif v is not _M:
-            slow("settlement_timer_seconds")
-        v = g("status", _M)
-        m = MarketStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("settlement_timer_seconds")
+        if (m := _MarketStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("yes_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_bid_dollars"] = x
-            else:
-                slow("yes_bid_dollars")
-        elif v is not _M and v != "":
-            slow("yes_bid_dollars")
-        v = g("yes_bid_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_bid_size_fp"] = x
-            else:
-                slow("yes_bid_size_fp")
-        elif v is not _M and v != "":
-            slow("yes_bid_size_fp")
-        v = g("yes_ask_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_ask_dollars"] = x
-            else:
-                slow("yes_ask_dollars")
-        elif v is not _M and v != "":
-            slow("yes_ask_dollars")
-        v = g("yes_ask_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_ask_size_fp"] = x
-            else:
-                slow("yes_ask_size_fp")
-        elif v is not _M and v != "":
-            slow("yes_ask_size_fp")
-        v = g("no_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_bid_dollars"] = x
-            else:
-                slow("no_bid_dollars")
-        elif v is not _M and v != "":
-            slow("no_bid_dollars")
-        v = g("no_ask_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_ask_dollars"] = x
-            else:
-                slow("no_ask_dollars")
-        elif v is not _M and v != "":
-            slow("no_ask_dollars")
-        v = g("last_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["last_price_dollars"] = x
-            else:
-                slow("last_price_dollars")
-        elif v is not _M and v != "":
-            slow("last_price_dollars")
-        v = g("volume_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_fp"] = x
-            else:
-                slow("volume_fp")
-        elif v is not _M and v != "":
-            slow("volume_fp")
-        v = g("volume_24h_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_24h_fp"] = x
-            else:
-                slow("volume_24h_fp")
-        elif v is not _M and v != "":
-            slow("volume_24h_fp")
-        v = g("result", _M)
-        m = MarketResult._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("status")
+        if type(v := g("yes_bid_dollars")) is str and v:
+            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_bid_dollars")
+        if type(v := g("yes_bid_size_fp")) is str and v:
+            d["yes_bid_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_bid_size_fp")
+        if type(v := g("yes_ask_dollars")) is str and v:
+            d["yes_ask_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_ask_dollars")
+        if type(v := g("yes_ask_size_fp")) is str and v:
+            d["yes_ask_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_ask_size_fp")
+        if type(v := g("no_bid_dollars")) is str and v:
+            d["no_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("no_bid_dollars")
+        if type(v := g("no_ask_dollars")) is str and v:
+            d["no_ask_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("no_ask_dollars")
+        if type(v := g("last_price_dollars")) is str and v:
+            d["last_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("last_price_dollars")
+        if type(v := g("volume_fp")) is str and v:
+            d["volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume_fp")
+        if type(v := g("volume_24h_fp")) is str and v:
+            d["volume_24h_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume_24h_fp")
+        if (m := _MarketResult_get(v := g("result"))) is not None:
             d["result"] = m
-        elif v is not _M:
-            slow("result")
-        v = g("can_close_early", _M)
-        if type(v) is bool:
+        else:
+            s("result")
+        if type(v := g("can_close_early")) is bool:
             d["can_close_early"] = v
-        elif v is not _M:
-            slow("can_close_early")
-        v = g("open_interest_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_interest_fp"] = x
-            else:
-                slow("open_interest_fp")
-        elif v is not _M and v != "":
-            slow("open_interest_fp")
-        v = g("notional_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["notional_value_dollars"] = x
-            else:
-                slow("notional_value_dollars")
-        elif v is not _M and v != "":
-            slow("notional_value_dollars")
-        v = g("previous_yes_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["previous_yes_bid_dollars"] = x
-            else:
-                slow("previous_yes_bid_dollars")
-        elif v is not _M and v != "":
-            slow("previous_yes_bid_dollars")
-        v = g("previous_yes_ask_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["previous_yes_ask_dollars"] = x
-            else:
-                slow("previous_yes_ask_dollars")
-        elif v is not _M and v != "":
-            slow("previous_yes_ask_dollars")
-        v = g("previous_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["previous_price_dollars"] = x
-            else:
-                slow("previous_price_dollars")
-        elif v is not _M and v != "":
-            slow("previous_price_dollars")
-        v = g("settlement_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["settlement_value_dollars"] = x
-            else:
-                slow("settlement_value_dollars")
-        elif v is None:
+        else:
+            s("can_close_early")
+        if type(v := g("open_interest_fp")) is str and v:
+            d["open_interest_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("open_interest_fp")
+        if type(v := g("notional_value_dollars")) is str and v:
+            d["notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("notional_value_dollars")
+        if type(v := g("previous_yes_bid_dollars")) is str and v:
+            d["previous_yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("previous_yes_bid_dollars")
+        if type(v := g("previous_yes_ask_dollars")) is str and v:
+            d["previous_yes_ask_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("previous_yes_ask_dollars")
+        if type(v := g("previous_price_dollars")) is str and v:
+            d["previous_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("previous_price_dollars")
+        if type(v := g("settlement_value_dollars")) is str and v:
+            d["settlement_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["settlement_value_dollars"] = None
-        elif v is not _M and v != "":
-            slow("settlement_value_dollars")
-        v = g("settlement_ts", _M)
-        if type(v) is str:
-            d["settlement_ts"] = _iso(v)
+        else:
+            s("settlement_value_dollars")
+        if type(v := g("settlement_ts")) is str:
+            d["settlement_ts"] = tc(v) or nt(v)
         elif v is None:
             d["settlement_ts"] = None
-        elif v is not _M:
-            slow("settlement_ts")
-        v = g("settlement_bounds_type", _M)
-        m = MarketSettlementBoundsType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("settlement_ts")
+        if (m := _MarketSettlementBoundsType_get(v := g("settlement_bounds_type"))) is not None:
             d["settlement_bounds_type"] = m
-        elif v is not _M:
-            slow("settlement_bounds_type")
-        v = g("settlement_floor_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["settlement_floor_dollars"] = x
-            else:
-                slow("settlement_floor_dollars")
-        elif v is None:
+        else:
+            s("settlement_bounds_type")
+        if type(v := g("settlement_floor_dollars")) is str and v:
+            d["settlement_floor_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["settlement_floor_dollars"] = None
-        elif v is not _M and v != "":
-            slow("settlement_floor_dollars")
-        v = g("expiration_value", _M)
-        if type(v) is str:
+        else:
+            s("settlement_floor_dollars")
+        if type(v := g("expiration_value")) is str:
             d["expiration_value"] = v
-        elif v is not _M:
-            slow("expiration_value")
-        v = g("occurrence_datetime", _M)
-        if type(v) is str:
-            d["occurrence_datetime"] = _iso(v)
+        else:
+            s("expiration_value")
+        if type(v := g("occurrence_datetime")) is str:
+            d["occurrence_datetime"] = tc(v) or nt(v)
         elif v is None:
             d["occurrence_datetime"] = None
-        elif v is not _M:
-            slow("occurrence_datetime")
-        v = g("fee_waiver_expiration_time", _M)
-        if type(v) is str:
-            d["fee_waiver_expiration_time"] = _iso(v)
+        else:
+            s("occurrence_datetime")
+        if type(v := g("fee_waiver_expiration_time")) is str:
+            d["fee_waiver_expiration_time"] = tc(v) or nt(v)
         elif v is None:
             d["fee_waiver_expiration_time"] = None
-        elif v is not _M:
-            slow("fee_waiver_expiration_time")
-        v = g("early_close_condition", _M)
-        if type(v) is str:
+        else:
+            s("fee_waiver_expiration_time")
+        if type(v := g("early_close_condition")) is str:
             d["early_close_condition"] = v
         elif v is None:
             d["early_close_condition"] = None
-        elif v is not _M:
-            slow("early_close_condition")
-        v = g("strike_type", _M)
-        m = MarketStrikeType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("early_close_condition")
+        if (m := _MarketStrikeType_get(v := g("strike_type"))) is not None:
             d["strike_type"] = m
         elif v is None:
             d["strike_type"] = None
-        elif v is not _M:
-            slow("strike_type")
-        v = g("floor_strike", _M)
-        if type(v) is float:
+        else:
+            s("strike_type")
+        if type(v := g("floor_strike")) is float:
             d["floor_strike"] = v
         elif type(v) is int:
             d["floor_strike"] = float(v)
         elif v is None:
             d["floor_strike"] = None
-        elif v is not _M:
-            slow("floor_strike")
-        v = g("cap_strike", _M)
-        if type(v) is float:
+        else:
+            s("floor_strike")
+        if type(v := g("cap_strike")) is float:
             d["cap_strike"] = v
         elif type(v) is int:
             d["cap_strike"] = float(v)
         elif v is None:
             d["cap_strike"] = None
-        elif v is not _M:
-            slow("cap_strike")
-        v = g("functional_strike", _M)
-        if type(v) is str:
+        else:
+            s("cap_strike")
+        if type(v := g("functional_strike")) is str:
             d["functional_strike"] = v
         elif v is None:
             d["functional_strike"] = None
-        elif v is not _M:
-            slow("functional_strike")
-        v = g("custom_strike", _M)
-        if type(v) is dict:
-            d["custom_strike"] = _convert["custom_strike"](v)
+        else:
+            s("functional_strike")
+        if type(v := g("custom_strike")) is dict:
+            d["custom_strike"] = _BUILD["custom_strike"](v)
         elif v is None:
             d["custom_strike"] = None
-        elif v is not _M:
-            slow("custom_strike")
-        v = g("rules_primary", _M)
-        if type(v) is str:
+        else:
+            s("custom_strike")
+        if type(v := g("rules_primary")) is str:
             d["rules_primary"] = v
-        elif v is not _M:
-            slow("rules_primary")
-        v = g("rules_secondary", _M)
-        if type(v) is str:
+        else:
+            s("rules_primary")
+        if type(v := g("rules_secondary")) is str:
             d["rules_secondary"] = v
-        elif v is not _M:
-            slow("rules_secondary")
-        v = g("mve_collection_ticker", _M)
-        if type(v) is str:
+        else:
+            s("rules_secondary")
+        if type(v := g("mve_collection_ticker")) is str:
             d["mve_collection_ticker"] = v
         elif v is None:
             d["mve_collection_ticker"] = None
-        elif v is not _M:
-            slow("mve_collection_ticker")
-        v = g("mve_selected_legs", _M)
-        if type(v) is list:
-            d["mve_selected_legs"] = _convert["mve_selected_legs"](v)
-        elif v is not _M:
-            slow("mve_selected_legs")
-        v = g("primary_participant_key", _M)
-        if type(v) is str:
+        else:
+            s("mve_collection_ticker")
+        if type(v := g("mve_selected_legs")) is list:
+            d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
+        elif v is None:
+            d["mve_selected_legs"] = []
+        else:
+            s("mve_selected_legs")
+        if type(v := g("primary_participant_key")) is str:
             d["primary_participant_key"] = v
         elif v is None:
             d["primary_participant_key"] = None
-        elif v is not _M:
-            slow("primary_participant_key")
-        v = g("price_level_structure", _M)
-        if type(v) is str:
+        else:
+            s("primary_participant_key")
+        if type(v := g("price_level_structure")) is str:
             d["price_level_structure"] = v
-        elif v is not _M:
-            slow("price_level_structure")
-        v = g("price_ranges", _M)
-        if type(v) is list:
-            d["price_ranges"] = _convert["price_ranges"](v)
-        elif v is not _M:
-            slow("price_ranges")
-        v = g("is_provisional", _M)
-        if type(v) is bool:
+        else:
+            s("price_level_structure")
+        if type(v := g("price_ranges")) is list:
+            d["price_ranges"] = _BUILD["price_ranges"](v)
+        elif v is None:
+            d["price_ranges"] = []
+        else:
+            s("price_ranges")
+        if type(v := g("is_provisional")) is bool:
             d["is_provisional"] = v
         elif v is None:
             d["is_provisional"] = None
-        elif v is not _M:
-            slow("is_provisional")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("is_provisional")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
-        elif v is not _M:
-            slow("exchange_index")
+        else:
+            s("exchange_index")
 
     def __init__(
         self,
@@ -829,9 +717,9 @@ class Market(_t.ResponseModel):
         self._set("exchange_index", exchange_index)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "custom_strike": Market.__dict__["custom_strike"].convert,
-    "mve_selected_legs": Market.__dict__["mve_selected_legs"].convert,
-    "price_ranges": Market.__dict__["price_ranges"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "custom_strike": Market.__dict__["custom_strike"].build,
+    "mve_selected_legs": Market.__dict__["mve_selected_legs"].build,
+    "price_ranges": Market.__dict__["price_ranges"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -10,10 +9,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution import BidAskDistribution
     from ..models.price_distribution import PriceDistribution
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -67,50 +62,38 @@ class MarketCandlestick(_t.ResponseModel):
     (end_period_ts). Example: 10.00. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("end_period_ts", _M)
-        if type(v) is int:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("end_period_ts")) is int:
             d["end_period_ts"] = v
-        elif v is not _M:
-            slow("end_period_ts")
-        v = g("yes_bid", _M)
-        if type(v) is dict:
-            d["yes_bid"] = _convert["yes_bid"](v)
-        elif v is not _M:
-            slow("yes_bid")
-        v = g("yes_ask", _M)
-        if type(v) is dict:
-            d["yes_ask"] = _convert["yes_ask"](v)
-        elif v is not _M:
-            slow("yes_ask")
-        v = g("price", _M)
-        if type(v) is dict:
-            d["price"] = _convert["price"](v)
-        elif v is not _M:
-            slow("price")
-        v = g("volume_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_fp"] = x
-            else:
-                slow("volume_fp")
-        elif v is not _M and v != "":
-            slow("volume_fp")
-        v = g("open_interest_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_interest_fp"] = x
-            else:
-                slow("open_interest_fp")
-        elif v is not _M and v != "":
-            slow("open_interest_fp")
+        else:
+            s("end_period_ts")
+        if type(v := g("yes_bid")) is dict:
+            d["yes_bid"] = _BUILD["yes_bid"](v)
+        else:
+            s("yes_bid")
+        if type(v := g("yes_ask")) is dict:
+            d["yes_ask"] = _BUILD["yes_ask"](v)
+        else:
+            s("yes_ask")
+        if type(v := g("price")) is dict:
+            d["price"] = _BUILD["price"](v)
+        else:
+            s("price")
+        if type(v := g("volume_fp")) is str and v:
+            d["volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume_fp")
+        if type(v := g("open_interest_fp")) is str and v:
+            d["open_interest_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("open_interest_fp")
 
     def __init__(
         self,
@@ -132,9 +115,9 @@ class MarketCandlestick(_t.ResponseModel):
         self._set("open_interest_fp", open_interest_fp)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "yes_bid": MarketCandlestick.__dict__["yes_bid"].convert,
-    "yes_ask": MarketCandlestick.__dict__["yes_ask"].convert,
-    "price": MarketCandlestick.__dict__["price"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "yes_bid": MarketCandlestick.__dict__["yes_bid"].build,
+    "yes_ask": MarketCandlestick.__dict__["yes_ask"].build,
+    "price": MarketCandlestick.__dict__["price"].build,
 }

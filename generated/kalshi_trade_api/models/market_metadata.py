@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -37,26 +33,24 @@ class MarketMetadata(_t.ResponseModel):
     """The color code for the market. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("image_url", _M)
-        if type(v) is str:
+        else:
+            s("market_ticker")
+        if type(v := g("image_url")) is str:
             d["image_url"] = v
-        elif v is not _M:
-            slow("image_url")
-        v = g("color_code", _M)
-        if type(v) is str:
+        else:
+            s("image_url")
+        if type(v := g("color_code")) is str:
             d["color_code"] = v
-        elif v is not _M:
-            slow("color_code")
+        else:
+            s("color_code")
 
     def __init__(
         self,

@@ -7,9 +7,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -70,71 +67,48 @@ class MarketPosition(_t.ResponseModel):
     """Last time the position is updated. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("ticker")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("total_traded_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["total_traded_dollars"] = x
-            else:
-                slow("total_traded_dollars")
-        elif v is not _M and v != "":
-            slow("total_traded_dollars")
-        v = g("position_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["position_fp"] = x
-            else:
-                slow("position_fp")
-        elif v is not _M and v != "":
-            slow("position_fp")
-        v = g("market_exposure_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["market_exposure_dollars"] = x
-            else:
-                slow("market_exposure_dollars")
-        elif v is not _M and v != "":
-            slow("market_exposure_dollars")
-        v = g("realized_pnl_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["realized_pnl_dollars"] = x
-            else:
-                slow("realized_pnl_dollars")
-        elif v is not _M and v != "":
-            slow("realized_pnl_dollars")
-        v = g("fees_paid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fees_paid_dollars"] = x
-            else:
-                slow("fees_paid_dollars")
-        elif v is not _M and v != "":
-            slow("fees_paid_dollars")
-        v = g("last_updated_ts", _M)
-        if type(v) is str:
-            d["last_updated_ts"] = _iso(v)
-        elif v is not _M:
-            slow("last_updated_ts")
+        else:
+            s("exchange_index")
+        if type(v := g("total_traded_dollars")) is str and v:
+            d["total_traded_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("total_traded_dollars")
+        if type(v := g("position_fp")) is str and v:
+            d["position_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("position_fp")
+        if type(v := g("market_exposure_dollars")) is str and v:
+            d["market_exposure_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("market_exposure_dollars")
+        if type(v := g("realized_pnl_dollars")) is str and v:
+            d["realized_pnl_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("realized_pnl_dollars")
+        if type(v := g("fees_paid_dollars")) is str and v:
+            d["fees_paid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fees_paid_dollars")
+        if type(v := g("last_updated_ts")) is str:
+            d["last_updated_ts"] = tc(v) or nt(v)
+        else:
+            s("last_updated_ts")
 
     def __init__(
         self,

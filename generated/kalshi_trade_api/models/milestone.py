@@ -11,10 +11,6 @@ if TYPE_CHECKING:
     from ..models.milestone_source_ids import MilestoneSourceIds
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -110,79 +106,66 @@ class Milestone(_t.ResponseModel):
     """Last time this structured target was updated. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("category", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("category")) is str:
             d["category"] = v
-        elif v is not _M:
-            slow("category")
-        v = g("type", _M)
-        if type(v) is str:
+        else:
+            s("category")
+        if type(v := g("type")) is str:
             d["type_"] = v
-        elif v is not _M:
-            slow("type_")
-        v = g("start_date", _M)
-        if type(v) is str:
-            d["start_date"] = _iso(v)
-        elif v is not _M:
-            slow("start_date")
-        v = g("end_date", _M)
-        if type(v) is str:
-            d["end_date"] = _iso(v)
+        else:
+            s("type_")
+        if type(v := g("start_date")) is str:
+            d["start_date"] = tc(v) or nt(v)
+        else:
+            s("start_date")
+        if type(v := g("end_date")) is str:
+            d["end_date"] = tc(v) or nt(v)
         elif v is None:
             d["end_date"] = None
-        elif v is not _M:
-            slow("end_date")
-        v = g("related_event_tickers", _M)
-        if v is not _M:
-            slow("related_event_tickers")
-        v = g("title", _M)
-        if type(v) is str:
+        else:
+            s("end_date")
+        s("related_event_tickers")
+        if type(v := g("title")) is str:
             d["title"] = v
-        elif v is not _M:
-            slow("title")
-        v = g("notification_message", _M)
-        if type(v) is str:
+        else:
+            s("title")
+        if type(v := g("notification_message")) is str:
             d["notification_message"] = v
-        elif v is not _M:
-            slow("notification_message")
-        v = g("source_id", _M)
-        if type(v) is str:
+        else:
+            s("notification_message")
+        if type(v := g("source_id")) is str:
             d["source_id"] = v
         elif v is None:
             d["source_id"] = None
-        elif v is not _M:
-            slow("source_id")
-        v = g("source_ids", _M)
-        if type(v) is dict:
-            d["source_ids"] = _convert["source_ids"](v)
+        else:
+            s("source_id")
+        if type(v := g("source_ids")) is dict:
+            d["source_ids"] = _BUILD["source_ids"](v)
         elif v is None:
             d["source_ids"] = None
-        elif v is not _M:
-            slow("source_ids")
-        v = g("details", _M)
-        if type(v) is dict:
-            d["details"] = _convert["details"](v)
-        elif v is not _M:
-            slow("details")
-        v = g("primary_event_tickers", _M)
-        if v is not _M:
-            slow("primary_event_tickers")
-        v = g("last_updated_ts", _M)
-        if type(v) is str:
-            d["last_updated_ts"] = _iso(v)
-        elif v is not _M:
-            slow("last_updated_ts")
+        else:
+            s("source_ids")
+        if type(v := g("details")) is dict:
+            d["details"] = _BUILD["details"](v)
+        else:
+            s("details")
+        s("primary_event_tickers")
+        if type(v := g("last_updated_ts")) is str:
+            d["last_updated_ts"] = tc(v) or nt(v)
+        else:
+            s("last_updated_ts")
 
     def __init__(
         self,
@@ -218,8 +201,8 @@ class Milestone(_t.ResponseModel):
         self._set("last_updated_ts", last_updated_ts)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "source_ids": Milestone.__dict__["source_ids"].convert,
-    "details": Milestone.__dict__["details"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "source_ids": Milestone.__dict__["source_ids"].build,
+    "details": Milestone.__dict__["details"].build,
 }

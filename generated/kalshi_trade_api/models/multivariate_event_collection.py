@@ -11,10 +11,6 @@ if TYPE_CHECKING:
     from ..models.price_range import PriceRange
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -138,97 +134,85 @@ class MultivariateEventCollection(_t.ResponseModel):
     ranges to determine valid prices rather than hardcoding the structure name. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("collection_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("collection_ticker")) is str:
             d["collection_ticker"] = v
-        elif v is not _M:
-            slow("collection_ticker")
-        v = g("series_ticker", _M)
-        if type(v) is str:
+        else:
+            s("collection_ticker")
+        if type(v := g("series_ticker")) is str:
             d["series_ticker"] = v
-        elif v is not _M:
-            slow("series_ticker")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("series_ticker")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("title", _M)
-        if type(v) is str:
+        else:
+            s("exchange_index")
+        if type(v := g("title")) is str:
             d["title"] = v
-        elif v is not _M:
-            slow("title")
-        v = g("description", _M)
-        if type(v) is str:
+        else:
+            s("title")
+        if type(v := g("description")) is str:
             d["description"] = v
-        elif v is not _M:
-            slow("description")
-        v = g("open_date", _M)
-        if type(v) is str:
-            d["open_date"] = _iso(v)
-        elif v is not _M:
-            slow("open_date")
-        v = g("close_date", _M)
-        if type(v) is str:
-            d["close_date"] = _iso(v)
-        elif v is not _M:
-            slow("close_date")
-        v = g("associated_events", _M)
-        if type(v) is list:
-            d["associated_events"] = _convert["associated_events"](v)
-        elif v is not _M:
-            slow("associated_events")
-        v = g("associated_event_tickers", _M)
-        if v is not _M:
-            slow("associated_event_tickers")
-        v = g("is_ordered", _M)
-        if type(v) is bool:
+        else:
+            s("description")
+        if type(v := g("open_date")) is str:
+            d["open_date"] = tc(v) or nt(v)
+        else:
+            s("open_date")
+        if type(v := g("close_date")) is str:
+            d["close_date"] = tc(v) or nt(v)
+        else:
+            s("close_date")
+        if type(v := g("associated_events")) is list:
+            d["associated_events"] = _BUILD["associated_events"](v)
+        elif v is None:
+            d["associated_events"] = []
+        else:
+            s("associated_events")
+        s("associated_event_tickers")
+        if type(v := g("is_ordered")) is bool:
             d["is_ordered"] = v
-        elif v is not _M:
-            slow("is_ordered")
-        v = g("is_single_market_per_event", _M)
-        if type(v) is bool:
+        else:
+            s("is_ordered")
+        if type(v := g("is_single_market_per_event")) is bool:
             d["is_single_market_per_event"] = v
-        elif v is not _M:
-            slow("is_single_market_per_event")
-        v = g("is_all_yes", _M)
-        if type(v) is bool:
+        else:
+            s("is_single_market_per_event")
+        if type(v := g("is_all_yes")) is bool:
             d["is_all_yes"] = v
-        elif v is not _M:
-            slow("is_all_yes")
-        v = g("size_min", _M)
-        if type(v) is int:
+        else:
+            s("is_all_yes")
+        if type(v := g("size_min")) is int:
             d["size_min"] = v
-        elif v is not _M:
-            slow("size_min")
-        v = g("size_max", _M)
-        if type(v) is int:
+        else:
+            s("size_min")
+        if type(v := g("size_max")) is int:
             d["size_max"] = v
-        elif v is not _M:
-            slow("size_max")
-        v = g("functional_description", _M)
-        if type(v) is str:
+        else:
+            s("size_max")
+        if type(v := g("functional_description")) is str:
             d["functional_description"] = v
-        elif v is not _M:
-            slow("functional_description")
-        v = g("price_level_structure", _M)
-        if type(v) is str:
+        else:
+            s("functional_description")
+        if type(v := g("price_level_structure")) is str:
             d["price_level_structure"] = v
-        elif v is not _M:
-            slow("price_level_structure")
-        v = g("price_ranges", _M)
-        if type(v) is list:
-            d["price_ranges"] = _convert["price_ranges"](v)
-        elif v is not _M:
-            slow("price_ranges")
+        else:
+            s("price_level_structure")
+        if type(v := g("price_ranges")) is list:
+            d["price_ranges"] = _BUILD["price_ranges"](v)
+        elif v is None:
+            d["price_ranges"] = []
+        else:
+            s("price_ranges")
 
     def __init__(
         self,
@@ -272,8 +256,8 @@ class MultivariateEventCollection(_t.ResponseModel):
         self._set("price_ranges", price_ranges)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "associated_events": MultivariateEventCollection.__dict__["associated_events"].convert,
-    "price_ranges": MultivariateEventCollection.__dict__["price_ranges"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "associated_events": MultivariateEventCollection.__dict__["associated_events"].build,
+    "price_ranges": MultivariateEventCollection.__dict__["price_ranges"].build,
 }

@@ -14,8 +14,13 @@ from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_OrderSide_get = OrderSide._value2member_map_.get
+_OrderAction_get = OrderAction._value2member_map_.get
+_OrderOutcomeSide_get = OrderOutcomeSide._value2member_map_.get
+_BookSide_get = BookSide._value2member_map_.get
+_OrderType_get = OrderType._value2member_map_.get
+_OrderStatus_get = OrderStatus._value2member_map_.get
+_SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -195,209 +200,144 @@ class Order(_t.ResponseModel):
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("order_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("order_id")) is str:
             d["order_id"] = v
-        elif v is not _M:
-            slow("order_id")
-        v = g("user_id", _M)
-        if type(v) is str:
+        else:
+            s("order_id")
+        if type(v := g("user_id")) is str:
             d["user_id"] = v
-        elif v is not _M:
-            slow("user_id")
-        v = g("client_order_id", _M)
-        if type(v) is str:
+        else:
+            s("user_id")
+        if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
-        elif v is not _M:
-            slow("client_order_id")
-        v = g("ticker", _M)
-        if type(v) is str:
+        else:
+            s("client_order_id")
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("side", _M)
-        m = OrderSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("ticker")
+        if (m := _OrderSide_get(v := g("side"))) is not None:
             d["side"] = m
         elif v is None:
             d["side"] = None
-        elif v is not _M:
-            slow("side")
-        v = g("action", _M)
-        m = OrderAction._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("side")
+        if (m := _OrderAction_get(v := g("action"))) is not None:
             d["action"] = m
         elif v is None:
             d["action"] = None
-        elif v is not _M:
-            slow("action")
-        v = g("outcome_side", _M)
-        m = OrderOutcomeSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("action")
+        if (m := _OrderOutcomeSide_get(v := g("outcome_side"))) is not None:
             d["outcome_side"] = m
-        elif v is not _M:
-            slow("outcome_side")
-        v = g("book_side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("outcome_side")
+        if (m := _BookSide_get(v := g("book_side"))) is not None:
             d["book_side"] = m
-        elif v is not _M:
-            slow("book_side")
-        v = g("type", _M)
-        m = OrderType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("book_side")
+        if (m := _OrderType_get(v := g("type"))) is not None:
             d["type_"] = m
-        elif v is not _M:
-            slow("type_")
-        v = g("status", _M)
-        m = OrderStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("type_")
+        if (m := _OrderStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("yes_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_price_dollars"] = x
-            else:
-                slow("yes_price_dollars")
-        elif v is not _M and v != "":
-            slow("yes_price_dollars")
-        v = g("no_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_price_dollars"] = x
-            else:
-                slow("no_price_dollars")
-        elif v is not _M and v != "":
-            slow("no_price_dollars")
-        v = g("fill_count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fill_count_fp"] = x
-            else:
-                slow("fill_count_fp")
-        elif v is not _M and v != "":
-            slow("fill_count_fp")
-        v = g("remaining_count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["remaining_count_fp"] = x
-            else:
-                slow("remaining_count_fp")
-        elif v is not _M and v != "":
-            slow("remaining_count_fp")
-        v = g("initial_count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["initial_count_fp"] = x
-            else:
-                slow("initial_count_fp")
-        elif v is not _M and v != "":
-            slow("initial_count_fp")
-        v = g("taker_fill_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["taker_fill_cost_dollars"] = x
-            else:
-                slow("taker_fill_cost_dollars")
-        elif v is not _M and v != "":
-            slow("taker_fill_cost_dollars")
-        v = g("maker_fill_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["maker_fill_cost_dollars"] = x
-            else:
-                slow("maker_fill_cost_dollars")
-        elif v is not _M and v != "":
-            slow("maker_fill_cost_dollars")
-        v = g("taker_fees_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["taker_fees_dollars"] = x
-            else:
-                slow("taker_fees_dollars")
-        elif v is not _M and v != "":
-            slow("taker_fees_dollars")
-        v = g("maker_fees_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["maker_fees_dollars"] = x
-            else:
-                slow("maker_fees_dollars")
-        elif v is not _M and v != "":
-            slow("maker_fees_dollars")
-        v = g("expiration_time", _M)
-        if type(v) is str:
-            d["expiration_time"] = _iso(v)
+        else:
+            s("status")
+        if type(v := g("yes_price_dollars")) is str and v:
+            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_price_dollars")
+        if type(v := g("no_price_dollars")) is str and v:
+            d["no_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("no_price_dollars")
+        if type(v := g("fill_count_fp")) is str and v:
+            d["fill_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fill_count_fp")
+        if type(v := g("remaining_count_fp")) is str and v:
+            d["remaining_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("remaining_count_fp")
+        if type(v := g("initial_count_fp")) is str and v:
+            d["initial_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("initial_count_fp")
+        if type(v := g("taker_fill_cost_dollars")) is str and v:
+            d["taker_fill_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("taker_fill_cost_dollars")
+        if type(v := g("maker_fill_cost_dollars")) is str and v:
+            d["maker_fill_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("maker_fill_cost_dollars")
+        if type(v := g("taker_fees_dollars")) is str and v:
+            d["taker_fees_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("taker_fees_dollars")
+        if type(v := g("maker_fees_dollars")) is str and v:
+            d["maker_fees_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("maker_fees_dollars")
+        if type(v := g("expiration_time")) is str:
+            d["expiration_time"] = tc(v) or nt(v)
         elif v is None:
             d["expiration_time"] = None
-        elif v is not _M:
-            slow("expiration_time")
-        v = g("created_time", _M)
-        if type(v) is str:
-            d["created_time"] = _iso(v)
+        else:
+            s("expiration_time")
+        if type(v := g("created_time")) is str:
+            d["created_time"] = tc(v) or nt(v)
         elif v is None:
             d["created_time"] = None
-        elif v is not _M:
-            slow("created_time")
-        v = g("last_update_time", _M)
-        if type(v) is str:
-            d["last_update_time"] = _iso(v)
+        else:
+            s("created_time")
+        if type(v := g("last_update_time")) is str:
+            d["last_update_time"] = tc(v) or nt(v)
         elif v is None:
             d["last_update_time"] = None
-        elif v is not _M:
-            slow("last_update_time")
-        v = g("self_trade_prevention_type", _M)
-        m = SelfTradePreventionType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("last_update_time")
+        if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
             d["self_trade_prevention_type"] = m
         elif v is None:
             d["self_trade_prevention_type"] = None
-        elif v is not _M:
-            slow("self_trade_prevention_type")
-        v = g("order_group_id", _M)
-        if type(v) is str:
+        else:
+            s("self_trade_prevention_type")
+        if type(v := g("order_group_id")) is str:
             d["order_group_id"] = v
         elif v is None:
             d["order_group_id"] = None
-        elif v is not _M:
-            slow("order_group_id")
-        v = g("cancel_order_on_pause", _M)
-        if type(v) is bool:
+        else:
+            s("order_group_id")
+        if type(v := g("cancel_order_on_pause")) is bool:
             d["cancel_order_on_pause"] = v
         elif v is None:
             d["cancel_order_on_pause"] = None
-        elif v is not _M:
-            slow("cancel_order_on_pause")
-        v = g("subaccount_number", _M)
-        if type(v) is int:
+        else:
+            s("cancel_order_on_pause")
+        if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         elif v is None:
             d["subaccount_number"] = None
-        elif v is not _M:
-            slow("subaccount_number")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("subaccount_number")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
-        elif v is not _M:
-            slow("exchange_index")
+        else:
+            s("exchange_index")
 
     def __init__(
         self,

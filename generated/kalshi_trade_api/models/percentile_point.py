@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,35 +39,32 @@ class PercentilePoint(_t.ResponseModel):
     """The human-readable formatted forecast value. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("percentile", _M)
-        if type(v) is int:
+        s = self._slow_field
+        if type(v := g("percentile")) is int:
             d["percentile"] = v
-        elif v is not _M:
-            slow("percentile")
-        v = g("raw_numerical_forecast", _M)
-        if type(v) is float:
+        else:
+            s("percentile")
+        if type(v := g("raw_numerical_forecast")) is float:
             d["raw_numerical_forecast"] = v
         elif type(v) is int:
             d["raw_numerical_forecast"] = float(v)
-        elif v is not _M:
-            slow("raw_numerical_forecast")
-        v = g("numerical_forecast", _M)
-        if type(v) is float:
+        else:
+            s("raw_numerical_forecast")
+        if type(v := g("numerical_forecast")) is float:
             d["numerical_forecast"] = v
         elif type(v) is int:
             d["numerical_forecast"] = float(v)
-        elif v is not _M:
-            slow("numerical_forecast")
-        v = g("formatted_forecast", _M)
-        if type(v) is str:
+        else:
+            s("numerical_forecast")
+        if type(v := g("formatted_forecast")) is str:
             d["formatted_forecast"] = v
-        elif v is not _M:
-            slow("formatted_forecast")
+        else:
+            s("formatted_forecast")
 
     def __init__(
         self,

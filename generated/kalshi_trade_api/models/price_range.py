@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,38 +36,26 @@ class PriceRange(_t.ResponseModel):
     """Price step/tick size for this range in dollars. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("start", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["start"] = x
-            else:
-                slow("start")
-        elif v is not _M and v != "":
-            slow("start")
-        v = g("end", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["end"] = x
-            else:
-                slow("end")
-        elif v is not _M and v != "":
-            slow("end")
-        v = g("step", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["step"] = x
-            else:
-                slow("step")
-        elif v is not _M and v != "":
-            slow("step")
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("start")) is str and v:
+            d["start"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("start")
+        if type(v := g("end")) is str and v:
+            d["end"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("end")
+        if type(v := g("step")) is str and v:
+            d["step"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("step")
 
     def __init__(
         self,

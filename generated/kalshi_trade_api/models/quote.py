@@ -9,8 +9,8 @@ from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_QuoteStatus_get = QuoteStatus._value2member_map_.get
+_QuoteAcceptedSide_get = QuoteAcceptedSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -176,218 +176,168 @@ class Quote(_t.ResponseModel):
     """Number of NO contracts offered in the quote (fixed-point) Example: 10.00. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("rfq_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("rfq_id")) is str:
             d["rfq_id"] = v
-        elif v is not _M:
-            slow("rfq_id")
-        v = g("creator_id", _M)
-        if type(v) is str:
+        else:
+            s("rfq_id")
+        if type(v := g("creator_id")) is str:
             d["creator_id"] = v
-        elif v is not _M:
-            slow("creator_id")
-        v = g("rfq_creator_id", _M)
-        if type(v) is str:
+        else:
+            s("creator_id")
+        if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
-        elif v is not _M:
-            slow("rfq_creator_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("rfq_creator_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("contracts_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["contracts_fp"] = x
-            else:
-                slow("contracts_fp")
-        elif v is not _M and v != "":
-            slow("contracts_fp")
-        v = g("yes_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_bid_dollars"] = x
-            else:
-                slow("yes_bid_dollars")
-        elif v is not _M and v != "":
-            slow("yes_bid_dollars")
-        v = g("no_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_bid_dollars"] = x
-            else:
-                slow("no_bid_dollars")
-        elif v is not _M and v != "":
-            slow("no_bid_dollars")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
-        v = g("updated_ts", _M)
-        if type(v) is str:
-            d["updated_ts"] = _iso(v)
-        elif v is not _M:
-            slow("updated_ts")
-        v = g("status", _M)
-        m = QuoteStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("market_ticker")
+        if type(v := g("contracts_fp")) is str and v:
+            d["contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("contracts_fp")
+        if type(v := g("yes_bid_dollars")) is str and v:
+            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_bid_dollars")
+        if type(v := g("no_bid_dollars")) is str and v:
+            d["no_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("no_bid_dollars")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
+        if type(v := g("updated_ts")) is str:
+            d["updated_ts"] = tc(v) or nt(v)
+        else:
+            s("updated_ts")
+        if (m := _QuoteStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("accepted_side", _M)
-        m = QuoteAcceptedSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("status")
+        if (m := _QuoteAcceptedSide_get(v := g("accepted_side"))) is not None:
             d["accepted_side"] = m
         elif v is None:
             d["accepted_side"] = None
-        elif v is not _M:
-            slow("accepted_side")
-        v = g("accepted_ts", _M)
-        if type(v) is str:
-            d["accepted_ts"] = _iso(v)
+        else:
+            s("accepted_side")
+        if type(v := g("accepted_ts")) is str:
+            d["accepted_ts"] = tc(v) or nt(v)
         elif v is None:
             d["accepted_ts"] = None
-        elif v is not _M:
-            slow("accepted_ts")
-        v = g("confirmed_ts", _M)
-        if type(v) is str:
-            d["confirmed_ts"] = _iso(v)
+        else:
+            s("accepted_ts")
+        if type(v := g("confirmed_ts")) is str:
+            d["confirmed_ts"] = tc(v) or nt(v)
         elif v is None:
             d["confirmed_ts"] = None
-        elif v is not _M:
-            slow("confirmed_ts")
-        v = g("executed_ts", _M)
-        if type(v) is str:
-            d["executed_ts"] = _iso(v)
+        else:
+            s("confirmed_ts")
+        if type(v := g("executed_ts")) is str:
+            d["executed_ts"] = tc(v) or nt(v)
         elif v is None:
             d["executed_ts"] = None
-        elif v is not _M:
-            slow("executed_ts")
-        v = g("cancelled_ts", _M)
-        if type(v) is str:
-            d["cancelled_ts"] = _iso(v)
+        else:
+            s("executed_ts")
+        if type(v := g("cancelled_ts")) is str:
+            d["cancelled_ts"] = tc(v) or nt(v)
         elif v is None:
             d["cancelled_ts"] = None
-        elif v is not _M:
-            slow("cancelled_ts")
-        v = g("rest_remainder", _M)
-        if type(v) is bool:
+        else:
+            s("cancelled_ts")
+        if type(v := g("rest_remainder")) is bool:
             d["rest_remainder"] = v
         elif v is None:
             d["rest_remainder"] = None
-        elif v is not _M:
-            slow("rest_remainder")
-        v = g("post_only", _M)
-        if type(v) is bool:
+        else:
+            s("rest_remainder")
+        if type(v := g("post_only")) is bool:
             d["post_only"] = v
         elif v is None:
             d["post_only"] = None
-        elif v is not _M:
-            slow("post_only")
-        v = g("cancellation_reason", _M)
-        if type(v) is str:
+        else:
+            s("post_only")
+        if type(v := g("cancellation_reason")) is str:
             d["cancellation_reason"] = v
         elif v is None:
             d["cancellation_reason"] = None
-        elif v is not _M:
-            slow("cancellation_reason")
-        v = g("creator_user_id", _M)
-        if type(v) is str:
+        else:
+            s("cancellation_reason")
+        if type(v := g("creator_user_id")) is str:
             d["creator_user_id"] = v
         elif v is None:
             d["creator_user_id"] = None
-        elif v is not _M:
-            slow("creator_user_id")
-        v = g("rfq_creator_user_id", _M)
-        if type(v) is str:
+        else:
+            s("creator_user_id")
+        if type(v := g("rfq_creator_user_id")) is str:
             d["rfq_creator_user_id"] = v
         elif v is None:
             d["rfq_creator_user_id"] = None
-        elif v is not _M:
-            slow("rfq_creator_user_id")
-        v = g("rfq_target_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["rfq_target_cost_dollars"] = x
-            else:
-                slow("rfq_target_cost_dollars")
-        elif v is None:
+        else:
+            s("rfq_creator_user_id")
+        if type(v := g("rfq_target_cost_dollars")) is str and v:
+            d["rfq_target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["rfq_target_cost_dollars"] = None
-        elif v is not _M and v != "":
-            slow("rfq_target_cost_dollars")
-        v = g("target_cost_excludes_fees", _M)
-        if type(v) is bool:
+        else:
+            s("rfq_target_cost_dollars")
+        if type(v := g("target_cost_excludes_fees")) is bool:
             d["target_cost_excludes_fees"] = v
         elif v is None:
             d["target_cost_excludes_fees"] = None
-        elif v is not _M:
-            slow("target_cost_excludes_fees")
-        v = g("rfq_creator_order_id", _M)
-        if type(v) is str:
+        else:
+            s("target_cost_excludes_fees")
+        if type(v := g("rfq_creator_order_id")) is str:
             d["rfq_creator_order_id"] = v
         elif v is None:
             d["rfq_creator_order_id"] = None
-        elif v is not _M:
-            slow("rfq_creator_order_id")
-        v = g("creator_order_id", _M)
-        if type(v) is str:
+        else:
+            s("rfq_creator_order_id")
+        if type(v := g("creator_order_id")) is str:
             d["creator_order_id"] = v
         elif v is None:
             d["creator_order_id"] = None
-        elif v is not _M:
-            slow("creator_order_id")
-        v = g("creator_subaccount", _M)
-        if type(v) is int:
+        else:
+            s("creator_order_id")
+        if type(v := g("creator_subaccount")) is int:
             d["creator_subaccount"] = v
         elif v is None:
             d["creator_subaccount"] = None
-        elif v is not _M:
-            slow("creator_subaccount")
-        v = g("rfq_creator_subaccount", _M)
-        if type(v) is int:
+        else:
+            s("creator_subaccount")
+        if type(v := g("rfq_creator_subaccount")) is int:
             d["rfq_creator_subaccount"] = v
         elif v is None:
             d["rfq_creator_subaccount"] = None
-        elif v is not _M:
-            slow("rfq_creator_subaccount")
-        v = g("yes_contracts_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_contracts_fp"] = x
-            else:
-                slow("yes_contracts_fp")
-        elif v is None:
+        else:
+            s("rfq_creator_subaccount")
+        if type(v := g("yes_contracts_fp")) is str and v:
+            d["yes_contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["yes_contracts_fp"] = None
-        elif v is not _M and v != "":
-            slow("yes_contracts_fp")
-        v = g("no_contracts_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_contracts_fp"] = x
-            else:
-                slow("no_contracts_fp")
-        elif v is None:
+        else:
+            s("yes_contracts_fp")
+        if type(v := g("no_contracts_fp")) is str and v:
+            d["no_contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["no_contracts_fp"] = None
-        elif v is not _M and v != "":
-            slow("no_contracts_fp")
+        else:
+            s("no_contracts_fp")
 
     def __init__(
         self,

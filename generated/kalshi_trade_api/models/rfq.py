@@ -12,8 +12,7 @@ if TYPE_CHECKING:
     from ..models.mve_selected_leg import MveSelectedLeg
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_RFQStatus_get = RFQStatus._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -117,119 +116,100 @@ class RFQ(_t.ResponseModel):
     """Timestamp when the RFQ was last updated. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("creator_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("creator_id")) is str:
             d["creator_id"] = v
-        elif v is not _M:
-            slow("creator_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("creator_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("contracts_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["contracts_fp"] = x
-            else:
-                slow("contracts_fp")
-        elif v is not _M and v != "":
-            slow("contracts_fp")
-        v = g("target_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["target_cost_dollars"] = x
-            else:
-                slow("target_cost_dollars")
-        elif v is None:
+        else:
+            s("market_ticker")
+        if type(v := g("contracts_fp")) is str and v:
+            d["contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("contracts_fp")
+        if type(v := g("target_cost_dollars")) is str and v:
+            d["target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["target_cost_dollars"] = None
-        elif v is not _M and v != "":
-            slow("target_cost_dollars")
-        v = g("target_cost_excludes_fees", _M)
-        if type(v) is bool:
+        else:
+            s("target_cost_dollars")
+        if type(v := g("target_cost_excludes_fees")) is bool:
             d["target_cost_excludes_fees"] = v
         elif v is None:
             d["target_cost_excludes_fees"] = None
-        elif v is not _M:
-            slow("target_cost_excludes_fees")
-        v = g("status", _M)
-        m = RFQStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("target_cost_excludes_fees")
+        if (m := _RFQStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
-        v = g("mve_collection_ticker", _M)
-        if type(v) is str:
+        else:
+            s("status")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
+        if type(v := g("mve_collection_ticker")) is str:
             d["mve_collection_ticker"] = v
         elif v is None:
             d["mve_collection_ticker"] = None
-        elif v is not _M:
-            slow("mve_collection_ticker")
-        v = g("mve_selected_legs", _M)
-        if type(v) is list:
-            d["mve_selected_legs"] = _convert["mve_selected_legs"](v)
-        elif v is not _M:
-            slow("mve_selected_legs")
-        v = g("rest_remainder", _M)
-        if type(v) is bool:
+        else:
+            s("mve_collection_ticker")
+        if type(v := g("mve_selected_legs")) is list:
+            d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
+        elif v is None:
+            d["mve_selected_legs"] = []
+        else:
+            s("mve_selected_legs")
+        if type(v := g("rest_remainder")) is bool:
             d["rest_remainder"] = v
         elif v is None:
             d["rest_remainder"] = None
-        elif v is not _M:
-            slow("rest_remainder")
-        v = g("cancellation_reason", _M)
-        if type(v) is str:
+        else:
+            s("rest_remainder")
+        if type(v := g("cancellation_reason")) is str:
             d["cancellation_reason"] = v
         elif v is None:
             d["cancellation_reason"] = None
-        elif v is not _M:
-            slow("cancellation_reason")
-        v = g("creator_user_id", _M)
-        if type(v) is str:
+        else:
+            s("cancellation_reason")
+        if type(v := g("creator_user_id")) is str:
             d["creator_user_id"] = v
         elif v is None:
             d["creator_user_id"] = None
-        elif v is not _M:
-            slow("creator_user_id")
-        v = g("creator_subaccount", _M)
-        if type(v) is int:
+        else:
+            s("creator_user_id")
+        if type(v := g("creator_subaccount")) is int:
             d["creator_subaccount"] = v
         elif v is None:
             d["creator_subaccount"] = None
-        elif v is not _M:
-            slow("creator_subaccount")
-        v = g("cancelled_ts", _M)
-        if type(v) is str:
-            d["cancelled_ts"] = _iso(v)
+        else:
+            s("creator_subaccount")
+        if type(v := g("cancelled_ts")) is str:
+            d["cancelled_ts"] = tc(v) or nt(v)
         elif v is None:
             d["cancelled_ts"] = None
-        elif v is not _M:
-            slow("cancelled_ts")
-        v = g("updated_ts", _M)
-        if type(v) is str:
-            d["updated_ts"] = _iso(v)
+        else:
+            s("cancelled_ts")
+        if type(v := g("updated_ts")) is str:
+            d["updated_ts"] = tc(v) or nt(v)
         elif v is None:
             d["updated_ts"] = None
-        elif v is not _M:
-            slow("updated_ts")
+        else:
+            s("updated_ts")
 
     def __init__(
         self,
@@ -271,7 +251,7 @@ class RFQ(_t.ResponseModel):
         self._set("updated_ts", updated_ts)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "mve_selected_legs": RFQ.__dict__["mve_selected_legs"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "mve_selected_legs": RFQ.__dict__["mve_selected_legs"].build,
 }

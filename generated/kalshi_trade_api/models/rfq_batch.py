@@ -11,8 +11,7 @@ if TYPE_CHECKING:
     from ..models.rfq import RFQ
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_RFQBatchStatus_get = RFQBatchStatus._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -96,87 +95,78 @@ class RFQBatch(_t.ResponseModel):
     """Subaccount number of the batch creator (visible to the batch creator) Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("creator_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("creator_id")) is str:
             d["creator_id"] = v
-        elif v is not _M:
-            slow("creator_id")
-        v = g("status", _M)
-        m = RFQBatchStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("creator_id")
+        if (m := _RFQBatchStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
-        v = g("accepted_ts", _M)
-        if type(v) is str:
-            d["accepted_ts"] = _iso(v)
+        else:
+            s("status")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
+        if type(v := g("accepted_ts")) is str:
+            d["accepted_ts"] = tc(v) or nt(v)
         elif v is None:
             d["accepted_ts"] = None
-        elif v is not _M:
-            slow("accepted_ts")
-        v = g("closed_ts", _M)
-        if type(v) is str:
-            d["closed_ts"] = _iso(v)
+        else:
+            s("accepted_ts")
+        if type(v := g("closed_ts")) is str:
+            d["closed_ts"] = tc(v) or nt(v)
         elif v is None:
             d["closed_ts"] = None
-        elif v is not _M:
-            slow("closed_ts")
-        v = g("rfqs", _M)
-        if type(v) is list:
-            d["rfqs"] = _convert["rfqs"](v)
-        elif v is not _M:
-            slow("rfqs")
-        v = g("updated_ts", _M)
-        if type(v) is str:
-            d["updated_ts"] = _iso(v)
+        else:
+            s("closed_ts")
+        if type(v := g("rfqs")) is list:
+            d["rfqs"] = _BUILD["rfqs"](v)
+        elif v is None:
+            d["rfqs"] = []
+        else:
+            s("rfqs")
+        if type(v := g("updated_ts")) is str:
+            d["updated_ts"] = tc(v) or nt(v)
         elif v is None:
             d["updated_ts"] = None
-        elif v is not _M:
-            slow("updated_ts")
-        v = g("close_reason", _M)
-        if type(v) is str:
+        else:
+            s("updated_ts")
+        if type(v := g("close_reason")) is str:
             d["close_reason"] = v
         elif v is None:
             d["close_reason"] = None
-        elif v is not _M:
-            slow("close_reason")
-        v = g("client_batch_id", _M)
-        if type(v) is str:
+        else:
+            s("close_reason")
+        if type(v := g("client_batch_id")) is str:
             d["client_batch_id"] = v
         elif v is None:
             d["client_batch_id"] = None
-        elif v is not _M:
-            slow("client_batch_id")
-        v = g("creator_user_id", _M)
-        if type(v) is str:
+        else:
+            s("client_batch_id")
+        if type(v := g("creator_user_id")) is str:
             d["creator_user_id"] = v
         elif v is None:
             d["creator_user_id"] = None
-        elif v is not _M:
-            slow("creator_user_id")
-        v = g("creator_subaccount", _M)
-        if type(v) is int:
+        else:
+            s("creator_user_id")
+        if type(v := g("creator_subaccount")) is int:
             d["creator_subaccount"] = v
         elif v is None:
             d["creator_subaccount"] = None
-        elif v is not _M:
-            slow("creator_subaccount")
+        else:
+            s("creator_subaccount")
 
     def __init__(
         self,
@@ -210,7 +200,7 @@ class RFQBatch(_t.ResponseModel):
         self._set("creator_subaccount", creator_subaccount)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "rfqs": RFQBatch.__dict__["rfqs"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "rfqs": RFQBatch.__dict__["rfqs"].build,
 }

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -55,65 +51,46 @@ class RFQBatchBestQuote(_t.ResponseModel):
     """Contracts the best NO bid offers. Example: 10.00. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("rfq_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("rfq_id")) is str:
             d["rfq_id"] = v
-        elif v is not _M:
-            slow("rfq_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("rfq_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("yes_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_bid_dollars"] = x
-            else:
-                slow("yes_bid_dollars")
-        elif v is None:
+        else:
+            s("market_ticker")
+        if type(v := g("yes_bid_dollars")) is str and v:
+            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["yes_bid_dollars"] = None
-        elif v is not _M and v != "":
-            slow("yes_bid_dollars")
-        v = g("no_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_bid_dollars"] = x
-            else:
-                slow("no_bid_dollars")
-        elif v is None:
+        else:
+            s("yes_bid_dollars")
+        if type(v := g("no_bid_dollars")) is str and v:
+            d["no_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["no_bid_dollars"] = None
-        elif v is not _M and v != "":
-            slow("no_bid_dollars")
-        v = g("yes_contracts_offered_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_contracts_offered_fp"] = x
-            else:
-                slow("yes_contracts_offered_fp")
-        elif v is None:
+        else:
+            s("no_bid_dollars")
+        if type(v := g("yes_contracts_offered_fp")) is str and v:
+            d["yes_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["yes_contracts_offered_fp"] = None
-        elif v is not _M and v != "":
-            slow("yes_contracts_offered_fp")
-        v = g("no_contracts_offered_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_contracts_offered_fp"] = x
-            else:
-                slow("no_contracts_offered_fp")
-        elif v is None:
+        else:
+            s("yes_contracts_offered_fp")
+        if type(v := g("no_contracts_offered_fp")) is str and v:
+            d["no_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["no_contracts_offered_fp"] = None
-        elif v is not _M and v != "":
-            slow("no_contracts_offered_fp")
+        else:
+            s("no_contracts_offered_fp")
 
     def __init__(
         self,

@@ -11,8 +11,7 @@ if TYPE_CHECKING:
     from ..models.rfq_batch_best_quote import RFQBatchBestQuote
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_RFQBatchStatus_get = RFQBatchStatus._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -68,50 +67,46 @@ class RFQBatchBestQuotes(_t.ResponseModel):
     """One entry per child RFQ, in batch order. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("rfq_batch_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
-        elif v is not _M:
-            slow("rfq_batch_id")
-        v = g("status", _M)
-        m = RFQBatchStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("rfq_batch_id")
+        if (m := _RFQBatchStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("version", _M)
-        if type(v) is int:
+        else:
+            s("status")
+        if type(v := g("version")) is int:
             d["version"] = v
-        elif v is not _M:
-            slow("version")
-        v = g("updated_ts", _M)
-        if type(v) is str:
-            d["updated_ts"] = _iso(v)
+        else:
+            s("version")
+        if type(v := g("updated_ts")) is str:
+            d["updated_ts"] = tc(v) or nt(v)
         elif v is None:
             d["updated_ts"] = None
-        elif v is not _M:
-            slow("updated_ts")
-        v = g("yes_complete", _M)
-        if type(v) is bool:
+        else:
+            s("updated_ts")
+        if type(v := g("yes_complete")) is bool:
             d["yes_complete"] = v
-        elif v is not _M:
-            slow("yes_complete")
-        v = g("no_complete", _M)
-        if type(v) is bool:
+        else:
+            s("yes_complete")
+        if type(v := g("no_complete")) is bool:
             d["no_complete"] = v
-        elif v is not _M:
-            slow("no_complete")
-        v = g("rfqs", _M)
-        if type(v) is list:
-            d["rfqs"] = _convert["rfqs"](v)
-        elif v is not _M:
-            slow("rfqs")
+        else:
+            s("no_complete")
+        if type(v := g("rfqs")) is list:
+            d["rfqs"] = _BUILD["rfqs"](v)
+        elif v is None:
+            d["rfqs"] = []
+        else:
+            s("rfqs")
 
     def __init__(
         self,
@@ -135,7 +130,7 @@ class RFQBatchBestQuotes(_t.ResponseModel):
         self._set("rfqs", rfqs)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "rfqs": RFQBatchBestQuotes.__dict__["rfqs"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "rfqs": RFQBatchBestQuotes.__dict__["rfqs"].build,
 }

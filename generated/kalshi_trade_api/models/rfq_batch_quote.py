@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.quote import Quote
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_RFQBatchQuoteStatus_get = RFQBatchQuoteStatus._value2member_map_.get
+_RFQBatchQuoteAcceptedSide_get = RFQBatchQuoteAcceptedSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -124,117 +124,102 @@ class RFQBatchQuote(_t.ResponseModel):
     """Subaccount number of the RFQ batch creator (visible to the RFQ batch creator) Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("rfq_batch_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
-        elif v is not _M:
-            slow("rfq_batch_id")
-        v = g("creator_id", _M)
-        if type(v) is str:
+        else:
+            s("rfq_batch_id")
+        if type(v := g("creator_id")) is str:
             d["creator_id"] = v
-        elif v is not _M:
-            slow("creator_id")
-        v = g("rfq_creator_id", _M)
-        if type(v) is str:
+        else:
+            s("creator_id")
+        if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
-        elif v is not _M:
-            slow("rfq_creator_id")
-        v = g("status", _M)
-        m = RFQBatchQuoteStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("rfq_creator_id")
+        if (m := _RFQBatchQuoteStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
-        v = g("updated_ts", _M)
-        if type(v) is str:
-            d["updated_ts"] = _iso(v)
-        elif v is not _M:
-            slow("updated_ts")
-        v = g("accepted_side", _M)
-        m = RFQBatchQuoteAcceptedSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("status")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
+        if type(v := g("updated_ts")) is str:
+            d["updated_ts"] = tc(v) or nt(v)
+        else:
+            s("updated_ts")
+        if (m := _RFQBatchQuoteAcceptedSide_get(v := g("accepted_side"))) is not None:
             d["accepted_side"] = m
         elif v is None:
             d["accepted_side"] = None
-        elif v is not _M:
-            slow("accepted_side")
-        v = g("accepted_ts", _M)
-        if type(v) is str:
-            d["accepted_ts"] = _iso(v)
+        else:
+            s("accepted_side")
+        if type(v := g("accepted_ts")) is str:
+            d["accepted_ts"] = tc(v) or nt(v)
         elif v is None:
             d["accepted_ts"] = None
-        elif v is not _M:
-            slow("accepted_ts")
-        v = g("confirmed_ts", _M)
-        if type(v) is str:
-            d["confirmed_ts"] = _iso(v)
+        else:
+            s("accepted_ts")
+        if type(v := g("confirmed_ts")) is str:
+            d["confirmed_ts"] = tc(v) or nt(v)
         elif v is None:
             d["confirmed_ts"] = None
-        elif v is not _M:
-            slow("confirmed_ts")
-        v = g("quotes", _M)
-        if type(v) is list:
-            d["quotes"] = _convert["quotes"](v)
-        elif v is not _M:
-            slow("quotes")
-        v = g("rest_remainder", _M)
-        if type(v) is bool:
+        else:
+            s("confirmed_ts")
+        if type(v := g("quotes")) is list:
+            d["quotes"] = _BUILD["quotes"](v)
+        elif v is None:
+            d["quotes"] = []
+        else:
+            s("quotes")
+        if type(v := g("rest_remainder")) is bool:
             d["rest_remainder"] = v
         elif v is None:
             d["rest_remainder"] = None
-        elif v is not _M:
-            slow("rest_remainder")
-        v = g("post_only", _M)
-        if type(v) is bool:
+        else:
+            s("rest_remainder")
+        if type(v := g("post_only")) is bool:
             d["post_only"] = v
         elif v is None:
             d["post_only"] = None
-        elif v is not _M:
-            slow("post_only")
-        v = g("creator_user_id", _M)
-        if type(v) is str:
+        else:
+            s("post_only")
+        if type(v := g("creator_user_id")) is str:
             d["creator_user_id"] = v
         elif v is None:
             d["creator_user_id"] = None
-        elif v is not _M:
-            slow("creator_user_id")
-        v = g("creator_subaccount", _M)
-        if type(v) is int:
+        else:
+            s("creator_user_id")
+        if type(v := g("creator_subaccount")) is int:
             d["creator_subaccount"] = v
         elif v is None:
             d["creator_subaccount"] = None
-        elif v is not _M:
-            slow("creator_subaccount")
-        v = g("rfq_creator_user_id", _M)
-        if type(v) is str:
+        else:
+            s("creator_subaccount")
+        if type(v := g("rfq_creator_user_id")) is str:
             d["rfq_creator_user_id"] = v
         elif v is None:
             d["rfq_creator_user_id"] = None
-        elif v is not _M:
-            slow("rfq_creator_user_id")
-        v = g("rfq_creator_subaccount", _M)
-        if type(v) is int:
+        else:
+            s("rfq_creator_user_id")
+        if type(v := g("rfq_creator_subaccount")) is int:
             d["rfq_creator_subaccount"] = v
         elif v is None:
             d["rfq_creator_subaccount"] = None
-        elif v is not _M:
-            slow("rfq_creator_subaccount")
+        else:
+            s("rfq_creator_subaccount")
 
     def __init__(
         self,
@@ -278,7 +263,7 @@ class RFQBatchQuote(_t.ResponseModel):
         self._set("rfq_creator_subaccount", rfq_creator_subaccount)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "quotes": RFQBatchQuote.__dict__["quotes"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "quotes": RFQBatchQuote.__dict__["quotes"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -9,10 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.maintenance_window import MaintenanceWindow
     from ..models.weekly_schedule import WeeklySchedule
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -48,22 +43,24 @@ class Schedule(_t.ResponseModel):
     """Scheduled maintenance windows, during which the exchange may be unavailable. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("standard_hours", _M)
-        if type(v) is list:
-            d["standard_hours"] = _convert["standard_hours"](v)
-        elif v is not _M:
-            slow("standard_hours")
-        v = g("maintenance_windows", _M)
-        if type(v) is list:
-            d["maintenance_windows"] = _convert["maintenance_windows"](v)
-        elif v is not _M:
-            slow("maintenance_windows")
+        s = self._slow_field
+        if type(v := g("standard_hours")) is list:
+            d["standard_hours"] = _BUILD["standard_hours"](v)
+        elif v is None:
+            d["standard_hours"] = []
+        else:
+            s("standard_hours")
+        if type(v := g("maintenance_windows")) is list:
+            d["maintenance_windows"] = _BUILD["maintenance_windows"](v)
+        elif v is None:
+            d["maintenance_windows"] = []
+        else:
+            s("maintenance_windows")
 
     def __init__(
         self,
@@ -77,8 +74,8 @@ class Schedule(_t.ResponseModel):
         self._set("maintenance_windows", maintenance_windows)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "standard_hours": Schedule.__dict__["standard_hours"].convert,
-    "maintenance_windows": Schedule.__dict__["maintenance_windows"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "standard_hours": Schedule.__dict__["standard_hours"].build,
+    "maintenance_windows": Schedule.__dict__["maintenance_windows"].build,
 }

@@ -13,8 +13,7 @@ if TYPE_CHECKING:
     from ..models.settlement_source import SettlementSource
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_FeeType_get = FeeType._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -136,101 +135,83 @@ class Series(_t.ResponseModel):
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("frequency", _M)
-        if type(v) is str:
+        else:
+            s("ticker")
+        if type(v := g("frequency")) is str:
             d["frequency"] = v
-        elif v is not _M:
-            slow("frequency")
-        v = g("title", _M)
-        if type(v) is str:
+        else:
+            s("frequency")
+        if type(v := g("title")) is str:
             d["title"] = v
-        elif v is not _M:
-            slow("title")
-        v = g("category", _M)
-        if type(v) is str:
+        else:
+            s("title")
+        if type(v := g("category")) is str:
             d["category"] = v
-        elif v is not _M:
-            slow("category")
-        v = g("categories", _M)
-        if v is not _M:
-            slow("categories")
-        v = g("tags", _M)
-        if v is not _M:
-            slow("tags")
-        v = g("settlement_sources", _M)
-        if type(v) is list:
-            d["settlement_sources"] = _convert["settlement_sources"](v)
-        elif v is not _M:
-            slow("settlement_sources")
-        v = g("contract_url", _M)
-        if type(v) is str:
+        else:
+            s("category")
+        s("categories")
+        s("tags")
+        if type(v := g("settlement_sources")) is list:
+            d["settlement_sources"] = _BUILD["settlement_sources"](v)
+        elif v is None:
+            d["settlement_sources"] = []
+        else:
+            s("settlement_sources")
+        if type(v := g("contract_url")) is str:
             d["contract_url"] = v
-        elif v is not _M:
-            slow("contract_url")
-        v = g("contract_terms_url", _M)
-        if type(v) is str:
+        else:
+            s("contract_url")
+        if type(v := g("contract_terms_url")) is str:
             d["contract_terms_url"] = v
-        elif v is not _M:
-            slow("contract_terms_url")
-        v = g("product_metadata", _M)
-        if type(v) is dict:
-            d["product_metadata"] = _convert["product_metadata"](v)
+        else:
+            s("contract_terms_url")
+        if type(v := g("product_metadata")) is dict:
+            d["product_metadata"] = _BUILD["product_metadata"](v)
         elif v is None:
             d["product_metadata"] = None
-        elif v is not _M:
-            slow("product_metadata")
-        v = g("fee_type", _M)
-        m = FeeType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("product_metadata")
+        if (m := _FeeType_get(v := g("fee_type"))) is not None:
             d["fee_type"] = m
-        elif v is not _M:
-            slow("fee_type")
-        v = g("fee_multiplier", _M)
-        if type(v) is float:
+        else:
+            s("fee_type")
+        if type(v := g("fee_multiplier")) is float:
             d["fee_multiplier"] = v
         elif type(v) is int:
             d["fee_multiplier"] = float(v)
-        elif v is not _M:
-            slow("fee_multiplier")
-        v = g("additional_prohibitions", _M)
-        if v is not _M:
-            slow("additional_prohibitions")
-        v = g("volume_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_fp"] = x
-            else:
-                slow("volume_fp")
-        elif v is None:
+        else:
+            s("fee_multiplier")
+        s("additional_prohibitions")
+        if type(v := g("volume_fp")) is str and v:
+            d["volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["volume_fp"] = None
-        elif v is not _M and v != "":
-            slow("volume_fp")
-        v = g("last_updated_ts", _M)
-        if type(v) is str:
-            d["last_updated_ts"] = _iso(v)
+        else:
+            s("volume_fp")
+        if type(v := g("last_updated_ts")) is str:
+            d["last_updated_ts"] = tc(v) or nt(v)
         elif v is None:
             d["last_updated_ts"] = None
-        elif v is not _M:
-            slow("last_updated_ts")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("last_updated_ts")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
-        elif v is not _M:
-            slow("exchange_index")
+        else:
+            s("exchange_index")
 
     def __init__(
         self,
@@ -272,8 +253,8 @@ class Series(_t.ResponseModel):
         self._set("exchange_index", exchange_index)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "settlement_sources": Series.__dict__["settlement_sources"].convert,
-    "product_metadata": Series.__dict__["product_metadata"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "settlement_sources": Series.__dict__["settlement_sources"].build,
+    "product_metadata": Series.__dict__["product_metadata"].build,
 }

@@ -7,8 +7,7 @@ from .. import types as _t
 from ..models.fee_type import FeeType
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_FeeType_get = FeeType._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -50,39 +49,36 @@ class SeriesFeeChange(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("series_ticker", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("series_ticker")) is str:
             d["series_ticker"] = v
-        elif v is not _M:
-            slow("series_ticker")
-        v = g("fee_type", _M)
-        m = FeeType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("series_ticker")
+        if (m := _FeeType_get(v := g("fee_type"))) is not None:
             d["fee_type"] = m
-        elif v is not _M:
-            slow("fee_type")
-        v = g("fee_multiplier", _M)
-        if type(v) is float:
+        else:
+            s("fee_type")
+        if type(v := g("fee_multiplier")) is float:
             d["fee_multiplier"] = v
         elif type(v) is int:
             d["fee_multiplier"] = float(v)
-        elif v is not _M:
-            slow("fee_multiplier")
-        v = g("scheduled_ts", _M)
-        if type(v) is str:
-            d["scheduled_ts"] = _iso(v)
-        elif v is not _M:
-            slow("scheduled_ts")
+        else:
+            s("fee_multiplier")
+        if type(v := g("scheduled_ts")) is str:
+            d["scheduled_ts"] = tc(v) or nt(v)
+        else:
+            s("scheduled_ts")
 
     def __init__(
         self,

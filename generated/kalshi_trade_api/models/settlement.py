@@ -8,8 +8,7 @@ from .. import types as _t
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_SettlementMarketResult_get = SettlementMarketResult._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -95,94 +94,66 @@ class Settlement(_t.ResponseModel):
     """Payout of a single yes contract in cents. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("ticker")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        else:
+            s("exchange_index")
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("market_result", _M)
-        m = SettlementMarketResult._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("event_ticker")
+        if (m := _SettlementMarketResult_get(v := g("market_result"))) is not None:
             d["market_result"] = m
-        elif v is not _M:
-            slow("market_result")
-        v = g("yes_count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_count_fp"] = x
-            else:
-                slow("yes_count_fp")
-        elif v is not _M and v != "":
-            slow("yes_count_fp")
-        v = g("yes_total_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_total_cost_dollars"] = x
-            else:
-                slow("yes_total_cost_dollars")
-        elif v is not _M and v != "":
-            slow("yes_total_cost_dollars")
-        v = g("no_count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_count_fp"] = x
-            else:
-                slow("no_count_fp")
-        elif v is not _M and v != "":
-            slow("no_count_fp")
-        v = g("no_total_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_total_cost_dollars"] = x
-            else:
-                slow("no_total_cost_dollars")
-        elif v is not _M and v != "":
-            slow("no_total_cost_dollars")
-        v = g("revenue", _M)
-        if type(v) is int:
+        else:
+            s("market_result")
+        if type(v := g("yes_count_fp")) is str and v:
+            d["yes_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_count_fp")
+        if type(v := g("yes_total_cost_dollars")) is str and v:
+            d["yes_total_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_total_cost_dollars")
+        if type(v := g("no_count_fp")) is str and v:
+            d["no_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("no_count_fp")
+        if type(v := g("no_total_cost_dollars")) is str and v:
+            d["no_total_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("no_total_cost_dollars")
+        if type(v := g("revenue")) is int:
             d["revenue"] = v
-        elif v is not _M:
-            slow("revenue")
-        v = g("settled_time", _M)
-        if type(v) is str:
-            d["settled_time"] = _iso(v)
-        elif v is not _M:
-            slow("settled_time")
-        v = g("fee_cost", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fee_cost"] = x
-            else:
-                slow("fee_cost")
-        elif v is not _M and v != "":
-            slow("fee_cost")
-        v = g("value", _M)
-        if type(v) is int:
+        else:
+            s("revenue")
+        if type(v := g("settled_time")) is str:
+            d["settled_time"] = tc(v) or nt(v)
+        else:
+            s("settled_time")
+        if type(v := g("fee_cost")) is str and v:
+            d["fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fee_cost")
+        if type(v := g("value")) is int:
             d["value"] = v
         elif v is None:
             d["value"] = None
-        elif v is not _M:
-            slow("value")
+        else:
+            s("value")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sport_filter_details_competitions import SportFilterDetailsCompetitions
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -44,20 +39,17 @@ class SportFilterDetails(_t.ResponseModel):
     """Mapping of competitions to their scope lists. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("scopes", _M)
-        if v is not _M:
-            slow("scopes")
-        v = g("competitions", _M)
-        if type(v) is dict:
-            d["competitions"] = _convert["competitions"](v)
-        elif v is not _M:
-            slow("competitions")
+        s = self._slow_field
+        s("scopes")
+        if type(v := g("competitions")) is dict:
+            d["competitions"] = _BUILD["competitions"](v)
+        else:
+            s("competitions")
 
     def __init__(
         self,
@@ -71,7 +63,7 @@ class SportFilterDetails(_t.ResponseModel):
         self._set("competitions", competitions)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "competitions": SportFilterDetails.__dict__["competitions"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "competitions": SportFilterDetails.__dict__["competitions"].build,
 }

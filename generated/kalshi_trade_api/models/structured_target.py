@@ -11,10 +11,6 @@ if TYPE_CHECKING:
     from ..models.structured_target_source_ids import StructuredTargetSourceIds
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -67,61 +63,56 @@ class StructuredTarget(_t.ResponseModel):
     """Timestamp when this structured target was last updated. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
         elif v is None:
             d["id"] = None
-        elif v is not _M:
-            slow("id")
-        v = g("name", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("name")) is str:
             d["name"] = v
         elif v is None:
             d["name"] = None
-        elif v is not _M:
-            slow("name")
-        v = g("type", _M)
-        if type(v) is str:
+        else:
+            s("name")
+        if type(v := g("type")) is str:
             d["type_"] = v
         elif v is None:
             d["type_"] = None
-        elif v is not _M:
-            slow("type_")
-        v = g("details", _M)
-        if type(v) is dict:
-            d["details"] = _convert["details"](v)
+        else:
+            s("type_")
+        if type(v := g("details")) is dict:
+            d["details"] = _BUILD["details"](v)
         elif v is None:
             d["details"] = None
-        elif v is not _M:
-            slow("details")
-        v = g("source_id", _M)
-        if type(v) is str:
+        else:
+            s("details")
+        if type(v := g("source_id")) is str:
             d["source_id"] = v
         elif v is None:
             d["source_id"] = None
-        elif v is not _M:
-            slow("source_id")
-        v = g("source_ids", _M)
-        if type(v) is dict:
-            d["source_ids"] = _convert["source_ids"](v)
+        else:
+            s("source_id")
+        if type(v := g("source_ids")) is dict:
+            d["source_ids"] = _BUILD["source_ids"](v)
         elif v is None:
             d["source_ids"] = None
-        elif v is not _M:
-            slow("source_ids")
-        v = g("last_updated_ts", _M)
-        if type(v) is str:
-            d["last_updated_ts"] = _iso(v)
+        else:
+            s("source_ids")
+        if type(v := g("last_updated_ts")) is str:
+            d["last_updated_ts"] = tc(v) or nt(v)
         elif v is None:
             d["last_updated_ts"] = None
-        elif v is not _M:
-            slow("last_updated_ts")
+        else:
+            s("last_updated_ts")
 
     def __init__(
         self,
@@ -145,8 +136,8 @@ class StructuredTarget(_t.ResponseModel):
         self._set("last_updated_ts", last_updated_ts)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "details": StructuredTarget.__dict__["details"].convert,
-    "source_ids": StructuredTarget.__dict__["source_ids"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "details": StructuredTarget.__dict__["details"].build,
+    "source_ids": StructuredTarget.__dict__["source_ids"].build,
 }

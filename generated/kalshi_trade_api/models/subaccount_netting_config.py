@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -40,26 +36,24 @@ class SubaccountNettingConfig(_t.ResponseModel):
     """Exchange index of the subaccount. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("subaccount_number", _M)
-        if type(v) is int:
+        s = self._slow_field
+        if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
-        elif v is not _M:
-            slow("subaccount_number")
-        v = g("enabled", _M)
-        if type(v) is bool:
+        else:
+            s("subaccount_number")
+        if type(v := g("enabled")) is bool:
             d["enabled"] = v
-        elif v is not _M:
-            slow("enabled")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("enabled")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
+        else:
+            s("exchange_index")
 
     def __init__(
         self,

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -56,41 +52,36 @@ class SubaccountTransfer(_t.ResponseModel):
     """Exchange index the transfer was applied on. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("transfer_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("transfer_id")) is str:
             d["transfer_id"] = v
-        elif v is not _M:
-            slow("transfer_id")
-        v = g("from_subaccount", _M)
-        if type(v) is int:
+        else:
+            s("transfer_id")
+        if type(v := g("from_subaccount")) is int:
             d["from_subaccount"] = v
-        elif v is not _M:
-            slow("from_subaccount")
-        v = g("to_subaccount", _M)
-        if type(v) is int:
+        else:
+            s("from_subaccount")
+        if type(v := g("to_subaccount")) is int:
             d["to_subaccount"] = v
-        elif v is not _M:
-            slow("to_subaccount")
-        v = g("amount_cents", _M)
-        if type(v) is int:
+        else:
+            s("to_subaccount")
+        if type(v := g("amount_cents")) is int:
             d["amount_cents"] = v
-        elif v is not _M:
-            slow("amount_cents")
-        v = g("created_ts", _M)
-        if type(v) is int:
+        else:
+            s("amount_cents")
+        if type(v := g("created_ts")) is int:
             d["created_ts"] = v
-        elif v is not _M:
-            slow("created_ts")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("created_ts")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
+        else:
+            s("exchange_index")
 
     def __init__(
         self,

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -36,21 +32,20 @@ class TargetBalanceAllocation(_t.ResponseModel):
     raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        s = self._slow_field
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("percent", _M)
-        if type(v) is int:
+        else:
+            s("exchange_index")
+        if type(v := g("percent")) is int:
             d["percent"] = v
-        elif v is not _M:
-            slow("percent")
+        else:
+            s("percent")
 
     def __init__(
         self,

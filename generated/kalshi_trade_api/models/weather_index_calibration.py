@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration_station import WeatherIndexCalibrationStation
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -79,62 +74,56 @@ class WeatherIndexCalibration(_t.ResponseModel):
     """Configured member stations, in configuration order. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("config_version", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("config_version")) is str:
             d["config_version"] = v
-        elif v is not _M:
-            slow("config_version")
-        v = g("published_at_ms", _M)
-        if type(v) is int:
+        else:
+            s("config_version")
+        if type(v := g("published_at_ms")) is int:
             d["published_at_ms"] = v
         elif v is None:
             d["published_at_ms"] = None
-        elif v is not _M:
-            slow("published_at_ms")
-        v = g("effective_at_ms", _M)
-        if type(v) is int:
+        else:
+            s("published_at_ms")
+        if type(v := g("effective_at_ms")) is int:
             d["effective_at_ms"] = v
-        elif v is not _M:
-            slow("effective_at_ms")
-        v = g("change_reason", _M)
-        if type(v) is str:
+        else:
+            s("effective_at_ms")
+        if type(v := g("change_reason")) is str:
             d["change_reason"] = v
         elif v is None:
             d["change_reason"] = None
-        elif v is not _M:
-            slow("change_reason")
-        v = g("calibration_window_start_ms", _M)
-        if type(v) is int:
+        else:
+            s("change_reason")
+        if type(v := g("calibration_window_start_ms")) is int:
             d["calibration_window_start_ms"] = v
         elif v is None:
             d["calibration_window_start_ms"] = None
-        elif v is not _M:
-            slow("calibration_window_start_ms")
-        v = g("calibration_window_end_ms", _M)
-        if type(v) is int:
+        else:
+            s("calibration_window_start_ms")
+        if type(v := g("calibration_window_end_ms")) is int:
             d["calibration_window_end_ms"] = v
         elif v is None:
             d["calibration_window_end_ms"] = None
-        elif v is not _M:
-            slow("calibration_window_end_ms")
-        v = g("city_reference_c", _M)
-        if type(v) is float:
+        else:
+            s("calibration_window_end_ms")
+        if type(v := g("city_reference_c")) is float:
             d["city_reference_c"] = v
         elif type(v) is int:
             d["city_reference_c"] = float(v)
-        elif v is not _M:
-            slow("city_reference_c")
-        v = g("stations", _M)
-        if type(v) is list:
-            d["stations"] = _convert["stations"](v)
-        elif v is not _M:
-            slow("stations")
+        else:
+            s("city_reference_c")
+        if type(v := g("stations")) is list:
+            d["stations"] = _BUILD["stations"](v)
+        elif v is None:
+            d["stations"] = []
+        else:
+            s("stations")
 
     def __init__(
         self,
@@ -160,7 +149,7 @@ class WeatherIndexCalibration(_t.ResponseModel):
         self._set("stations", stations)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "stations": WeatherIndexCalibration.__dict__["stations"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "stations": WeatherIndexCalibration.__dict__["stations"].build,
 }

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -48,37 +44,34 @@ class WeatherIndexCalibrationStation(_t.ResponseModel):
     (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("station_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("station_id")) is str:
             d["station_id"] = v
-        elif v is not _M:
-            slow("station_id")
-        v = g("weight", _M)
-        if type(v) is float:
+        else:
+            s("station_id")
+        if type(v := g("weight")) is float:
             d["weight"] = v
         elif type(v) is int:
             d["weight"] = float(v)
-        elif v is not _M:
-            slow("weight")
-        v = g("offset_c", _M)
-        if type(v) is float:
+        else:
+            s("weight")
+        if type(v := g("offset_c")) is float:
             d["offset_c"] = v
         elif type(v) is int:
             d["offset_c"] = float(v)
-        elif v is not _M:
-            slow("offset_c")
-        v = g("update_note", _M)
-        if type(v) is str:
+        else:
+            s("offset_c")
+        if type(v := g("update_note")) is str:
             d["update_note"] = v
         elif v is None:
             d["update_note"] = None
-        elif v is not _M:
-            slow("update_note")
+        else:
+            s("update_note")
 
     def __init__(
         self,

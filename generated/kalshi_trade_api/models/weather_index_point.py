@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_station_reading import WeatherIndexStationReading
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -79,50 +74,46 @@ class WeatherIndexPoint(_t.ResponseModel):
     reported value and QC disposition before incorporation into the index. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("t", _M)
-        if type(v) is int:
+        s = self._slow_field
+        if type(v := g("t")) is int:
             d["t"] = v
-        elif v is not _M:
-            slow("t")
-        v = g("v", _M)
-        if type(v) is float:
+        else:
+            s("t")
+        if type(v := g("v")) is float:
             d["v"] = v
         elif type(v) is int:
             d["v"] = float(v)
         elif v is None:
             d["v"] = None
-        elif v is not _M:
-            slow("v")
-        v = g("status", _M)
-        if type(v) is str:
+        else:
+            s("v")
+        if type(v := g("status")) is str:
             d["status"] = v
-        elif v is not _M:
-            slow("status")
-        v = g("contributors", _M)
-        if type(v) is int:
+        else:
+            s("status")
+        if type(v := g("contributors")) is int:
             d["contributors"] = v
         elif v is None:
             d["contributors"] = None
-        elif v is not _M:
-            slow("contributors")
-        v = g("receipt_basis", _M)
-        if type(v) is str:
+        else:
+            s("contributors")
+        if type(v := g("receipt_basis")) is str:
             d["receipt_basis"] = v
         elif v is None:
             d["receipt_basis"] = None
-        elif v is not _M:
-            slow("receipt_basis")
-        v = g("stations", _M)
-        if type(v) is list:
-            d["stations"] = _convert["stations"](v)
-        elif v is not _M:
-            slow("stations")
+        else:
+            s("receipt_basis")
+        if type(v := g("stations")) is list:
+            d["stations"] = _BUILD["stations"](v)
+        elif v is None:
+            d["stations"] = []
+        else:
+            s("stations")
 
     def __init__(
         self,
@@ -144,7 +135,7 @@ class WeatherIndexPoint(_t.ResponseModel):
         self._set("stations", stations)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "stations": WeatherIndexPoint.__dict__["stations"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "stations": WeatherIndexPoint.__dict__["stations"].build,
 }

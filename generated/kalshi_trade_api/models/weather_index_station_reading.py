@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -67,58 +63,52 @@ class WeatherIndexStationReading(_t.ResponseModel):
     """Why the primary observation was passed over when a fallback was selected instead. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("station_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("station_id")) is str:
             d["station_id"] = v
-        elif v is not _M:
-            slow("station_id")
-        v = g("code", _M)
-        if type(v) is str:
+        else:
+            s("station_id")
+        if type(v := g("code")) is str:
             d["code"] = v
-        elif v is not _M:
-            slow("code")
-        v = g("source", _M)
-        if type(v) is str:
+        else:
+            s("code")
+        if type(v := g("source")) is str:
             d["source"] = v
         elif v is None:
             d["source"] = None
-        elif v is not _M:
-            slow("source")
-        v = g("temp_f", _M)
-        if type(v) is float:
+        else:
+            s("source")
+        if type(v := g("temp_f")) is float:
             d["temp_f"] = v
         elif type(v) is int:
             d["temp_f"] = float(v)
         elif v is None:
             d["temp_f"] = None
-        elif v is not _M:
-            slow("temp_f")
-        v = g("obs_time_ms", _M)
-        if type(v) is int:
+        else:
+            s("temp_f")
+        if type(v := g("obs_time_ms")) is int:
             d["obs_time_ms"] = v
         elif v is None:
             d["obs_time_ms"] = None
-        elif v is not _M:
-            slow("obs_time_ms")
-        v = g("received_at_ms", _M)
-        if type(v) is int:
+        else:
+            s("obs_time_ms")
+        if type(v := g("received_at_ms")) is int:
             d["received_at_ms"] = v
         elif v is None:
             d["received_at_ms"] = None
-        elif v is not _M:
-            slow("received_at_ms")
-        v = g("primary_code", _M)
-        if type(v) is str:
+        else:
+            s("received_at_ms")
+        if type(v := g("primary_code")) is str:
             d["primary_code"] = v
         elif v is None:
             d["primary_code"] = None
-        elif v is not _M:
-            slow("primary_code")
+        else:
+            s("primary_code")
 
     def __init__(
         self,

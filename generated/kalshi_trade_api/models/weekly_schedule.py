@@ -10,10 +10,6 @@ if TYPE_CHECKING:
     from ..models.daily_schedule import DailySchedule
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -89,57 +85,64 @@ class WeeklySchedule(_t.ResponseModel):
     """Trading hours for Sunday. May contain multiple sessions. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("start_time", _M)
-        if type(v) is str:
-            d["start_time"] = _iso(v)
-        elif v is not _M:
-            slow("start_time")
-        v = g("end_time", _M)
-        if type(v) is str:
-            d["end_time"] = _iso(v)
-        elif v is not _M:
-            slow("end_time")
-        v = g("monday", _M)
-        if type(v) is list:
-            d["monday"] = _convert["monday"](v)
-        elif v is not _M:
-            slow("monday")
-        v = g("tuesday", _M)
-        if type(v) is list:
-            d["tuesday"] = _convert["tuesday"](v)
-        elif v is not _M:
-            slow("tuesday")
-        v = g("wednesday", _M)
-        if type(v) is list:
-            d["wednesday"] = _convert["wednesday"](v)
-        elif v is not _M:
-            slow("wednesday")
-        v = g("thursday", _M)
-        if type(v) is list:
-            d["thursday"] = _convert["thursday"](v)
-        elif v is not _M:
-            slow("thursday")
-        v = g("friday", _M)
-        if type(v) is list:
-            d["friday"] = _convert["friday"](v)
-        elif v is not _M:
-            slow("friday")
-        v = g("saturday", _M)
-        if type(v) is list:
-            d["saturday"] = _convert["saturday"](v)
-        elif v is not _M:
-            slow("saturday")
-        v = g("sunday", _M)
-        if type(v) is list:
-            d["sunday"] = _convert["sunday"](v)
-        elif v is not _M:
-            slow("sunday")
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("start_time")) is str:
+            d["start_time"] = tc(v) or nt(v)
+        else:
+            s("start_time")
+        if type(v := g("end_time")) is str:
+            d["end_time"] = tc(v) or nt(v)
+        else:
+            s("end_time")
+        if type(v := g("monday")) is list:
+            d["monday"] = _BUILD["monday"](v)
+        elif v is None:
+            d["monday"] = []
+        else:
+            s("monday")
+        if type(v := g("tuesday")) is list:
+            d["tuesday"] = _BUILD["tuesday"](v)
+        elif v is None:
+            d["tuesday"] = []
+        else:
+            s("tuesday")
+        if type(v := g("wednesday")) is list:
+            d["wednesday"] = _BUILD["wednesday"](v)
+        elif v is None:
+            d["wednesday"] = []
+        else:
+            s("wednesday")
+        if type(v := g("thursday")) is list:
+            d["thursday"] = _BUILD["thursday"](v)
+        elif v is None:
+            d["thursday"] = []
+        else:
+            s("thursday")
+        if type(v := g("friday")) is list:
+            d["friday"] = _BUILD["friday"](v)
+        elif v is None:
+            d["friday"] = []
+        else:
+            s("friday")
+        if type(v := g("saturday")) is list:
+            d["saturday"] = _BUILD["saturday"](v)
+        elif v is None:
+            d["saturday"] = []
+        else:
+            s("saturday")
+        if type(v := g("sunday")) is list:
+            d["sunday"] = _BUILD["sunday"](v)
+        elif v is None:
+            d["sunday"] = []
+        else:
+            s("sunday")
 
     def __init__(
         self,
@@ -167,13 +170,13 @@ class WeeklySchedule(_t.ResponseModel):
         self._set("sunday", sunday)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "monday": WeeklySchedule.__dict__["monday"].convert,
-    "tuesday": WeeklySchedule.__dict__["tuesday"].convert,
-    "wednesday": WeeklySchedule.__dict__["wednesday"].convert,
-    "thursday": WeeklySchedule.__dict__["thursday"].convert,
-    "friday": WeeklySchedule.__dict__["friday"].convert,
-    "saturday": WeeklySchedule.__dict__["saturday"].convert,
-    "sunday": WeeklySchedule.__dict__["sunday"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "monday": WeeklySchedule.__dict__["monday"].build,
+    "tuesday": WeeklySchedule.__dict__["tuesday"].build,
+    "wednesday": WeeklySchedule.__dict__["wednesday"].build,
+    "thursday": WeeklySchedule.__dict__["thursday"].build,
+    "friday": WeeklySchedule.__dict__["friday"].build,
+    "saturday": WeeklySchedule.__dict__["saturday"].build,
+    "sunday": WeeklySchedule.__dict__["sunday"].build,
 }

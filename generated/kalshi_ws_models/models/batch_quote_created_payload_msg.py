@@ -10,10 +10,6 @@ if TYPE_CHECKING:
     from ..models.batch_quote_created_payload_msg_quotes_item import BatchQuoteCreatedPayloadMsgQuotesItem
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -68,44 +64,42 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
     Contains your own subaccount number. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("batch_quote_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("batch_quote_id")) is str:
             d["batch_quote_id"] = v
-        elif v is not _M:
-            slow("batch_quote_id")
-        v = g("rfq_batch_id", _M)
-        if type(v) is str:
+        else:
+            s("batch_quote_id")
+        if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
-        elif v is not _M:
-            slow("rfq_batch_id")
-        v = g("quote_creator_id", _M)
-        if type(v) is str:
+        else:
+            s("rfq_batch_id")
+        if type(v := g("quote_creator_id")) is str:
             d["quote_creator_id"] = v
-        elif v is not _M:
-            slow("quote_creator_id")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
-        v = g("quotes", _M)
-        if type(v) is list:
-            d["quotes"] = _convert["quotes"](v)
-        elif v is not _M:
-            slow("quotes")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("quote_creator_id")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
+        if type(v := g("quotes")) is list:
+            d["quotes"] = _BUILD["quotes"](v)
+        elif v is None:
+            d["quotes"] = []
+        else:
+            s("quotes")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
+        else:
+            s("subaccount")
 
     def __init__(
         self,
@@ -127,7 +121,7 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
         self._set("subaccount", subaccount)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "quotes": BatchQuoteCreatedPayloadMsg.__dict__["quotes"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "quotes": BatchQuoteCreatedPayloadMsg.__dict__["quotes"].build,
 }

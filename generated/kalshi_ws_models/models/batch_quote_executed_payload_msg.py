@@ -6,9 +6,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -71,49 +68,42 @@ class BatchQuoteExecutedPayloadMsg(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("batch_quote_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("batch_quote_id")) is str:
             d["batch_quote_id"] = v
-        elif v is not _M:
-            slow("batch_quote_id")
-        v = g("rfq_batch_id", _M)
-        if type(v) is str:
+        else:
+            s("batch_quote_id")
+        if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
-        elif v is not _M:
-            slow("rfq_batch_id")
-        v = g("rfq_creator_id", _M)
-        if type(v) is str:
+        else:
+            s("rfq_batch_id")
+        if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
-        elif v is not _M:
-            slow("rfq_creator_id")
-        v = g("executed_rfq_ids", _M)
-        if v is not _M:
-            slow("executed_rfq_ids")
-        v = g("failed_rfq_ids", _M)
-        if v is not _M:
-            slow("failed_rfq_ids")
-        v = g("executed_ts", _M)
-        if type(v) is str:
-            d["executed_ts"] = _iso(v)
-        elif v is not _M:
-            slow("executed_ts")
-        v = g("close_reason", _M)
-        if type(v) is str:
+        else:
+            s("rfq_creator_id")
+        s("executed_rfq_ids")
+        s("failed_rfq_ids")
+        if type(v := g("executed_ts")) is str:
+            d["executed_ts"] = tc(v) or nt(v)
+        else:
+            s("executed_ts")
+        if type(v := g("close_reason")) is str:
             d["close_reason"] = v
-        elif v is not _M:
-            slow("close_reason")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("close_reason")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
+        else:
+            s("subaccount")
 
     def __init__(
         self,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -48,35 +44,30 @@ class CFBenchmarksAvgData(_t.ResponseModel):
     """Window end boundary, exclusive (unix ms) Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("value", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["value"] = x
-            else:
-                slow("value")
-        elif v is not _M and v != "":
-            slow("value")
-        v = g("window_size", _M)
-        if type(v) is int:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("value")) is str and v:
+            d["value"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("value")
+        if type(v := g("window_size")) is int:
             d["window_size"] = v
-        elif v is not _M:
-            slow("window_size")
-        v = g("window_start_ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("window_size")
+        if type(v := g("window_start_ts_ms")) is int:
             d["window_start_ts_ms"] = v
-        elif v is not _M:
-            slow("window_start_ts_ms")
-        v = g("window_end_ts_exclusive", _M)
-        if type(v) is int:
+        else:
+            s("window_start_ts_ms")
+        if type(v := g("window_end_ts_exclusive")) is int:
             d["window_end_ts_exclusive"] = v
-        elif v is not _M:
-            slow("window_end_ts_exclusive")
+        else:
+            s("window_end_ts_exclusive")
 
     def __init__(
         self,

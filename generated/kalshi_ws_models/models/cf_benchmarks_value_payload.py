@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cf_benchmarks_avg_data import CFBenchmarksAvgData
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -58,39 +53,34 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
     """Windowed-average metadata for a CF Benchmarks index value. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("index_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("index_id")) is str:
             d["index_id"] = v
-        elif v is not _M:
-            slow("index_id")
-        v = g("received_at", _M)
-        if type(v) is int:
+        else:
+            s("index_id")
+        if type(v := g("received_at")) is int:
             d["received_at"] = v
-        elif v is not _M:
-            slow("received_at")
-        v = g("data", _M)
-        if type(v) is str:
+        else:
+            s("received_at")
+        if type(v := g("data")) is str:
             d["data"] = v
-        elif v is not _M:
-            slow("data")
-        v = g("avg_60s_data", _M)
-        if type(v) is dict:
-            d["avg_60s_data"] = _convert["avg_60s_data"](v)
-        elif v is not _M:
-            slow("avg_60s_data")
-        v = g("last_60s_windowed_average_15min", _M)
-        if type(v) is dict:
-            d["last_60s_windowed_average_15min"] = _convert["last_60s_windowed_average_15min"](v)
+        else:
+            s("data")
+        if type(v := g("avg_60s_data")) is dict:
+            d["avg_60s_data"] = _BUILD["avg_60s_data"](v)
+        else:
+            s("avg_60s_data")
+        if type(v := g("last_60s_windowed_average_15min")) is dict:
+            d["last_60s_windowed_average_15min"] = _BUILD["last_60s_windowed_average_15min"](v)
         elif v is None:
             d["last_60s_windowed_average_15min"] = None
-        elif v is not _M:
-            slow("last_60s_windowed_average_15min")
+        else:
+            s("last_60s_windowed_average_15min")
 
     def __init__(
         self,
@@ -110,8 +100,8 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
         self._set("last_60s_windowed_average_15min", last_60s_windowed_average_15min)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "avg_60s_data": CFBenchmarksValuePayload.__dict__["avg_60s_data"].convert,
-    "last_60s_windowed_average_15min": CFBenchmarksValuePayload.__dict__["last_60s_windowed_average_15min"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "avg_60s_data": CFBenchmarksValuePayload.__dict__["avg_60s_data"].build,
+    "last_60s_windowed_average_15min": CFBenchmarksValuePayload.__dict__["last_60s_windowed_average_15min"].build,
 }

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -43,28 +39,23 @@ class EventFeeUpdatePayloadMsg(_t.ResponseModel):
     MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("fee_type_override", _M)
-        if v is not _M:
-            slow("fee_type_override")
-        v = g("fee_multiplier_override", _M)
-        if type(v) is float:
+        else:
+            s("event_ticker")
+        s("fee_type_override")
+        if type(v := g("fee_multiplier_override")) is float:
             d["fee_multiplier_override"] = v
         elif type(v) is int:
             d["fee_multiplier_override"] = float(v)
-        elif v is None:
-            d["fee_multiplier_override"] = None
-        elif v is not _M:
-            slow("fee_multiplier_override")
+        else:
+            s("fee_multiplier_override")
 
     def __init__(
         self,

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
 from ..models.event_lifecycle_payload_msg_collateral_return_type import EventLifecyclePayloadMsgCollateralReturnType
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_EventLifecyclePayloadMsgCollateralReturnType_get = EventLifecyclePayloadMsgCollateralReturnType._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -68,60 +66,48 @@ class EventLifecyclePayloadMsg(_t.ResponseModel):
     """Optional - String to indicate the strike period of the event if there is one. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("event_ticker")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("title", _M)
-        if type(v) is str:
+        else:
+            s("exchange_index")
+        if type(v := g("title")) is str:
             d["title"] = v
-        elif v is not _M:
-            slow("title")
-        v = g("subtitle", _M)
-        if type(v) is str:
+        else:
+            s("title")
+        if type(v := g("subtitle")) is str:
             d["subtitle"] = v
-        elif v is not _M:
-            slow("subtitle")
-        v = g("collateral_return_type", _M)
-        m = (
-            EventLifecyclePayloadMsgCollateralReturnType._value2member_map_.get(v)
-            if type(v) is str or type(v) is int
-            else None
-        )
-        if m is not None:
+        else:
+            s("subtitle")
+        if (m := _EventLifecyclePayloadMsgCollateralReturnType_get(v := g("collateral_return_type"))) is not None:
             d["collateral_return_type"] = m
-        elif v is not _M:
-            slow("collateral_return_type")
-        v = g("series_ticker", _M)
-        if type(v) is str:
+        else:
+            s("collateral_return_type")
+        if type(v := g("series_ticker")) is str:
             d["series_ticker"] = v
-        elif v is not _M:
-            slow("series_ticker")
-        v = g("strike_date", _M)
-        if type(v) is int:
+        else:
+            s("series_ticker")
+        if type(v := g("strike_date")) is int:
             d["strike_date"] = v
         elif v is None:
             d["strike_date"] = None
-        elif v is not _M:
-            slow("strike_date")
-        v = g("strike_period", _M)
-        if type(v) is str:
+        else:
+            s("strike_date")
+        if type(v := g("strike_period")) is str:
             d["strike_period"] = v
         elif v is None:
             d["strike_period"] = None
-        elif v is not _M:
-            slow("strike_period")
+        else:
+            s("strike_period")
 
     def __init__(
         self,

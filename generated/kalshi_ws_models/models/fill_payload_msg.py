@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -11,8 +10,9 @@ from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_MarketSide_get = MarketSide._value2member_map_.get
+_OrderAction_get = OrderAction._value2member_map_.get
+_BookSide_get = BookSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -121,122 +121,84 @@ class FillPayloadMsg(_t.ResponseModel):
     """Optional subaccount number for the fill. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("trade_id", _M)
-        if v is not _M:
-            slow("trade_id")
-        v = g("order_id", _M)
-        if v is not _M:
-            slow("order_id")
-        v = g("client_order_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        s("trade_id")
+        s("order_id")
+        if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
-        elif v is not _M:
-            slow("client_order_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("client_order_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("market_ticker")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("is_taker", _M)
-        if type(v) is bool:
+        else:
+            s("exchange_index")
+        if type(v := g("is_taker")) is bool:
             d["is_taker"] = v
-        elif v is not _M:
-            slow("is_taker")
-        v = g("side", _M)
-        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("is_taker")
+        if (m := _MarketSide_get(v := g("side"))) is not None:
             d["side"] = m
-        elif v is not _M:
-            slow("side")
-        v = g("ts", _M)
-        if type(v) is int:
+        else:
+            s("side")
+        if type(v := g("ts")) is int:
             d["ts"] = v
-        elif v is not _M:
-            slow("ts")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("ts")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
-        elif v is not _M:
-            slow("ts_ms")
-        v = g("yes_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_price_dollars"] = x
-            else:
-                slow("yes_price_dollars")
-        elif v is not _M and v != "":
-            slow("yes_price_dollars")
-        v = g("count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["count_fp"] = x
-            else:
-                slow("count_fp")
-        elif v is not _M and v != "":
-            slow("count_fp")
-        v = g("fee_cost", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fee_cost"] = x
-            else:
-                slow("fee_cost")
-        elif v is not _M and v != "":
-            slow("fee_cost")
-        v = g("action", _M)
-        m = OrderAction._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("ts_ms")
+        if type(v := g("yes_price_dollars")) is str and v:
+            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_price_dollars")
+        if type(v := g("count_fp")) is str and v:
+            d["count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("count_fp")
+        if type(v := g("fee_cost")) is str and v:
+            d["fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fee_cost")
+        if (m := _OrderAction_get(v := g("action"))) is not None:
             d["action"] = m
-        elif v is not _M:
-            slow("action")
-        v = g("post_position_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["post_position_fp"] = x
-            else:
-                slow("post_position_fp")
-        elif v is not _M and v != "":
-            slow("post_position_fp")
-        v = g("purchased_side", _M)
-        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("action")
+        if type(v := g("post_position_fp")) is str and v:
+            d["post_position_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("post_position_fp")
+        if (m := _MarketSide_get(v := g("purchased_side"))) is not None:
             d["purchased_side"] = m
-        elif v is not _M:
-            slow("purchased_side")
-        v = g("outcome_side", _M)
-        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("purchased_side")
+        if (m := _MarketSide_get(v := g("outcome_side"))) is not None:
             d["outcome_side"] = m
-        elif v is not _M:
-            slow("outcome_side")
-        v = g("book_side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("outcome_side")
+        if (m := _BookSide_get(v := g("book_side"))) is not None:
             d["book_side"] = m
-        elif v is not _M:
-            slow("book_side")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("book_side")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
+        else:
+            s("subaccount")
 
     def __init__(
         self,

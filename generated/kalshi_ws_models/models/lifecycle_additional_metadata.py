@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata_custom_strike import LifecycleAdditionalMetadataCustomStrike
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -86,89 +81,76 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
     """Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("name", _M)
-        if type(v) is str:
+        s = self._slow_field
+        if type(v := g("name")) is str:
             d["name"] = v
-        elif v is not _M:
-            slow("name")
-        v = g("title", _M)
-        if type(v) is str:
+        else:
+            s("name")
+        if type(v := g("title")) is str:
             d["title"] = v
-        elif v is not _M:
-            slow("title")
-        v = g("yes_sub_title", _M)
-        if type(v) is str:
+        else:
+            s("title")
+        if type(v := g("yes_sub_title")) is str:
             d["yes_sub_title"] = v
-        elif v is not _M:
-            slow("yes_sub_title")
-        v = g("no_sub_title", _M)
-        if type(v) is str:
+        else:
+            s("yes_sub_title")
+        if type(v := g("no_sub_title")) is str:
             d["no_sub_title"] = v
-        elif v is not _M:
-            slow("no_sub_title")
-        v = g("rules_primary", _M)
-        if type(v) is str:
+        else:
+            s("no_sub_title")
+        if type(v := g("rules_primary")) is str:
             d["rules_primary"] = v
-        elif v is not _M:
-            slow("rules_primary")
-        v = g("rules_secondary", _M)
-        if type(v) is str:
+        else:
+            s("rules_primary")
+        if type(v := g("rules_secondary")) is str:
             d["rules_secondary"] = v
-        elif v is not _M:
-            slow("rules_secondary")
-        v = g("can_close_early", _M)
-        if type(v) is bool:
+        else:
+            s("rules_secondary")
+        if type(v := g("can_close_early")) is bool:
             d["can_close_early"] = v
-        elif v is not _M:
-            slow("can_close_early")
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        else:
+            s("can_close_early")
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("expected_expiration_ts", _M)
-        if type(v) is int:
+        else:
+            s("event_ticker")
+        if type(v := g("expected_expiration_ts")) is int:
             d["expected_expiration_ts"] = v
-        elif v is not _M:
-            slow("expected_expiration_ts")
-        v = g("strike_type", _M)
-        if type(v) is str:
+        else:
+            s("expected_expiration_ts")
+        if type(v := g("strike_type")) is str:
             d["strike_type"] = v
         elif v is None:
             d["strike_type"] = None
-        elif v is not _M:
-            slow("strike_type")
-        v = g("floor_strike", _M)
-        if type(v) is float:
+        else:
+            s("strike_type")
+        if type(v := g("floor_strike")) is float:
             d["floor_strike"] = v
         elif type(v) is int:
             d["floor_strike"] = float(v)
         elif v is None:
             d["floor_strike"] = None
-        elif v is not _M:
-            slow("floor_strike")
-        v = g("cap_strike", _M)
-        if type(v) is float:
+        else:
+            s("floor_strike")
+        if type(v := g("cap_strike")) is float:
             d["cap_strike"] = v
         elif type(v) is int:
             d["cap_strike"] = float(v)
         elif v is None:
             d["cap_strike"] = None
-        elif v is not _M:
-            slow("cap_strike")
-        v = g("custom_strike", _M)
-        if type(v) is dict:
-            d["custom_strike"] = _convert["custom_strike"](v)
+        else:
+            s("cap_strike")
+        if type(v := g("custom_strike")) is dict:
+            d["custom_strike"] = _BUILD["custom_strike"](v)
         elif v is None:
             d["custom_strike"] = None
-        elif v is not _M:
-            slow("custom_strike")
+        else:
+            s("custom_strike")
 
     def __init__(
         self,
@@ -204,7 +186,7 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         self._set("custom_strike", custom_strike)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "custom_strike": LifecycleAdditionalMetadata.__dict__["custom_strike"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "custom_strike": LifecycleAdditionalMetadata.__dict__["custom_strike"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -14,8 +13,8 @@ if TYPE_CHECKING:
     from ..models.market_lifecycle_v2_payload_msg_price_ranges_item import MarketLifecycleV2PayloadMsgPriceRangesItem
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_MarketLifecycleV2PayloadMsgEventType_get = MarketLifecycleV2PayloadMsgEventType._value2member_map_.get
+_LifecyclePriceLevelStructure_get = LifecyclePriceLevelStructure._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -141,103 +140,88 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
     prices rather than hardcoding a tick size. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("market_ticker")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("open_ts", _M)
-        if type(v) is int:
+        else:
+            s("exchange_index")
+        if type(v := g("open_ts")) is int:
             d["open_ts"] = v
         elif v is None:
             d["open_ts"] = None
-        elif v is not _M:
-            slow("open_ts")
-        v = g("close_ts", _M)
-        if type(v) is int:
+        else:
+            s("open_ts")
+        if type(v := g("close_ts")) is int:
             d["close_ts"] = v
         elif v is None:
             d["close_ts"] = None
-        elif v is not _M:
-            slow("close_ts")
-        v = g("determination_ts", _M)
-        if type(v) is int:
+        else:
+            s("close_ts")
+        if type(v := g("determination_ts")) is int:
             d["determination_ts"] = v
         elif v is None:
             d["determination_ts"] = None
-        elif v is not _M:
-            slow("determination_ts")
-        v = g("settled_ts", _M)
-        if type(v) is int:
+        else:
+            s("determination_ts")
+        if type(v := g("settled_ts")) is int:
             d["settled_ts"] = v
         elif v is None:
             d["settled_ts"] = None
-        elif v is not _M:
-            slow("settled_ts")
-        v = g("result", _M)
-        if type(v) is str:
+        else:
+            s("settled_ts")
+        if type(v := g("result")) is str:
             d["result"] = v
         elif v is None:
             d["result"] = None
-        elif v is not _M:
-            slow("result")
-        v = g("settlement_value", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["settlement_value"] = x
-            else:
-                slow("settlement_value")
-        elif v is None:
+        else:
+            s("result")
+        if type(v := g("settlement_value")) is str and v:
+            d["settlement_value"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["settlement_value"] = None
-        elif v is not _M and v != "":
-            slow("settlement_value")
-        v = g("is_deactivated", _M)
-        if type(v) is bool:
+        else:
+            s("settlement_value")
+        if type(v := g("is_deactivated")) is bool:
             d["is_deactivated"] = v
         elif v is None:
             d["is_deactivated"] = None
-        elif v is not _M:
-            slow("is_deactivated")
-        v = g("additional_metadata", _M)
-        if type(v) is dict:
-            d["additional_metadata"] = _convert["additional_metadata"](v)
+        else:
+            s("is_deactivated")
+        if type(v := g("additional_metadata")) is dict:
+            d["additional_metadata"] = _BUILD["additional_metadata"](v)
         elif v is None:
             d["additional_metadata"] = None
-        elif v is not _M:
-            slow("additional_metadata")
-        v = g("event_type", _M)
-        m = MarketLifecycleV2PayloadMsgEventType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("additional_metadata")
+        if (m := _MarketLifecycleV2PayloadMsgEventType_get(v := g("event_type"))) is not None:
             d["event_type"] = m
-        elif v is not _M:
-            slow("event_type")
-        v = g("price_level_structure", _M)
-        m = LifecyclePriceLevelStructure._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("event_type")
+        if (m := _LifecyclePriceLevelStructure_get(v := g("price_level_structure"))) is not None:
             d["price_level_structure"] = m
         elif v is None:
             d["price_level_structure"] = None
-        elif v is not _M:
-            slow("price_level_structure")
-        v = g("price_ranges", _M)
-        if type(v) is list:
-            d["price_ranges"] = _convert["price_ranges"](v)
-        elif v is not _M:
-            slow("price_ranges")
+        else:
+            s("price_level_structure")
+        if type(v := g("price_ranges")) is list:
+            d["price_ranges"] = _BUILD["price_ranges"](v)
+        elif v is None:
+            d["price_ranges"] = []
+        else:
+            s("price_ranges")
 
     def __init__(
         self,
@@ -273,8 +257,8 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
         self._set("price_ranges", price_ranges)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "additional_metadata": MarketLifecycleV2PayloadMsg.__dict__["additional_metadata"].convert,
-    "price_ranges": MarketLifecycleV2PayloadMsg.__dict__["price_ranges"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "additional_metadata": MarketLifecycleV2PayloadMsg.__dict__["additional_metadata"].build,
+    "price_ranges": MarketLifecycleV2PayloadMsg.__dict__["price_ranges"].build,
 }

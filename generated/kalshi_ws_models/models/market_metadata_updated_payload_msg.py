@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_metadata_updated_payload_msg_custom_strike import MarketMetadataUpdatedPayloadMsgCustomStrike
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -74,59 +69,51 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
     Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("event_type", _M)
-        if v is not _M:
-            slow("event_type")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        s("event_type")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("strike_type", _M)
-        if type(v) is str:
+        else:
+            s("market_ticker")
+        if type(v := g("strike_type")) is str:
             d["strike_type"] = v
         elif v is None:
             d["strike_type"] = None
-        elif v is not _M:
-            slow("strike_type")
-        v = g("floor_strike", _M)
-        if type(v) is float:
+        else:
+            s("strike_type")
+        if type(v := g("floor_strike")) is float:
             d["floor_strike"] = v
         elif type(v) is int:
             d["floor_strike"] = float(v)
         elif v is None:
             d["floor_strike"] = None
-        elif v is not _M:
-            slow("floor_strike")
-        v = g("cap_strike", _M)
-        if type(v) is float:
+        else:
+            s("floor_strike")
+        if type(v := g("cap_strike")) is float:
             d["cap_strike"] = v
         elif type(v) is int:
             d["cap_strike"] = float(v)
         elif v is None:
             d["cap_strike"] = None
-        elif v is not _M:
-            slow("cap_strike")
-        v = g("custom_strike", _M)
-        if type(v) is dict:
-            d["custom_strike"] = _convert["custom_strike"](v)
+        else:
+            s("cap_strike")
+        if type(v := g("custom_strike")) is dict:
+            d["custom_strike"] = _BUILD["custom_strike"](v)
         elif v is None:
             d["custom_strike"] = None
-        elif v is not _M:
-            slow("custom_strike")
-        v = g("yes_sub_title", _M)
-        if type(v) is str:
+        else:
+            s("custom_strike")
+        if type(v := g("yes_sub_title")) is str:
             d["yes_sub_title"] = v
         elif v is None:
             d["yes_sub_title"] = None
-        elif v is not _M:
-            slow("yes_sub_title")
+        else:
+            s("yes_sub_title")
 
     def __init__(
         self,
@@ -150,7 +137,7 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
         self._set("yes_sub_title", yes_sub_title)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "custom_strike": MarketMetadataUpdatedPayloadMsg.__dict__["custom_strike"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "custom_strike": MarketMetadataUpdatedPayloadMsg.__dict__["custom_strike"].build,
 }

@@ -1,12 +1,8 @@
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from .. import types as _t
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:

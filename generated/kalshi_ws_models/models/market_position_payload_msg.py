@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -69,82 +65,52 @@ class MarketPositionPayloadMsg(_t.ResponseModel):
     """Optional subaccount number for the position. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("user_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("user_id")) is str:
             d["user_id"] = v
-        elif v is not _M:
-            slow("user_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("user_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("position_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["position_fp"] = x
-            else:
-                slow("position_fp")
-        elif v is not _M and v != "":
-            slow("position_fp")
-        v = g("position_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["position_cost_dollars"] = x
-            else:
-                slow("position_cost_dollars")
-        elif v is not _M and v != "":
-            slow("position_cost_dollars")
-        v = g("realized_pnl_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["realized_pnl_dollars"] = x
-            else:
-                slow("realized_pnl_dollars")
-        elif v is not _M and v != "":
-            slow("realized_pnl_dollars")
-        v = g("fees_paid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fees_paid_dollars"] = x
-            else:
-                slow("fees_paid_dollars")
-        elif v is not _M and v != "":
-            slow("fees_paid_dollars")
-        v = g("position_fee_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["position_fee_cost_dollars"] = x
-            else:
-                slow("position_fee_cost_dollars")
-        elif v is not _M and v != "":
-            slow("position_fee_cost_dollars")
-        v = g("volume_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_fp"] = x
-            else:
-                slow("volume_fp")
-        elif v is not _M and v != "":
-            slow("volume_fp")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("market_ticker")
+        if type(v := g("position_fp")) is str and v:
+            d["position_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("position_fp")
+        if type(v := g("position_cost_dollars")) is str and v:
+            d["position_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("position_cost_dollars")
+        if type(v := g("realized_pnl_dollars")) is str and v:
+            d["realized_pnl_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("realized_pnl_dollars")
+        if type(v := g("fees_paid_dollars")) is str and v:
+            d["fees_paid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fees_paid_dollars")
+        if type(v := g("position_fee_cost_dollars")) is str and v:
+            d["position_fee_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("position_fee_cost_dollars")
+        if type(v := g("volume_fp")) is str and v:
+            d["volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume_fp")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
+        else:
+            s("subaccount")
 
     def __init__(
         self,

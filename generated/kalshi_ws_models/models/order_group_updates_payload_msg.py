@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -8,8 +7,7 @@ from .. import types as _t
 from ..models.order_group_updates_payload_msg_event_type import OrderGroupUpdatesPayloadMsgEventType
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_OrderGroupUpdatesPayloadMsgEventType_get = OrderGroupUpdatesPayloadMsgEventType._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -49,38 +47,32 @@ class OrderGroupUpdatesPayloadMsg(_t.ResponseModel):
     raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("event_type", _M)
-        m = OrderGroupUpdatesPayloadMsgEventType._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if (m := _OrderGroupUpdatesPayloadMsgEventType_get(v := g("event_type"))) is not None:
             d["event_type"] = m
-        elif v is not _M:
-            slow("event_type")
-        v = g("order_group_id", _M)
-        if type(v) is str:
+        else:
+            s("event_type")
+        if type(v := g("order_group_id")) is str:
             d["order_group_id"] = v
-        elif v is not _M:
-            slow("order_group_id")
-        v = g("contracts_limit_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["contracts_limit_fp"] = x
-            else:
-                slow("contracts_limit_fp")
-        elif v is None:
+        else:
+            s("order_group_id")
+        if type(v := g("contracts_limit_fp")) is str and v:
+            d["contracts_limit_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["contracts_limit_fp"] = None
-        elif v is not _M and v != "":
-            slow("contracts_limit_fp")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("contracts_limit_fp")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
-        elif v is not _M:
-            slow("ts_ms")
+        else:
+            s("ts_ms")
 
     def __init__(
         self,

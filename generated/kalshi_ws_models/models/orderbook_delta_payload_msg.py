@@ -9,8 +9,7 @@ from .. import types as _t
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_MarketSide_get = MarketSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -83,76 +82,61 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
     Contains the subaccount number of your order that triggered this delta. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("market_id", _M)
-        if v is not _M:
-            slow("market_id")
-        v = g("clock", _M)
-        if type(v) is int:
+        else:
+            s("market_ticker")
+        s("market_id")
+        if type(v := g("clock")) is int:
             d["clock"] = v
-        elif v is not _M:
-            slow("clock")
-        v = g("price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price_dollars"] = x
-            else:
-                slow("price_dollars")
-        elif v is not _M and v != "":
-            slow("price_dollars")
-        v = g("delta_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["delta_fp"] = x
-            else:
-                slow("delta_fp")
-        elif v is not _M and v != "":
-            slow("delta_fp")
-        v = g("side", _M)
-        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("clock")
+        if type(v := g("price_dollars")) is str and v:
+            d["price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("price_dollars")
+        if type(v := g("delta_fp")) is str and v:
+            d["delta_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("delta_fp")
+        if (m := _MarketSide_get(v := g("side"))) is not None:
             d["side"] = m
-        elif v is not _M:
-            slow("side")
-        v = g("client_order_id", _M)
-        if type(v) is str:
+        else:
+            s("side")
+        if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
-        elif v is not _M:
-            slow("client_order_id")
-        v = g("ts", _M)
-        if type(v) is str:
-            d["ts"] = _iso(v)
+        else:
+            s("client_order_id")
+        if type(v := g("ts")) is str:
+            d["ts"] = tc(v) or nt(v)
         elif v is None:
             d["ts"] = None
-        elif v is not _M:
-            slow("ts")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("ts")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         elif v is None:
             d["ts_ms"] = None
-        elif v is not _M:
-            slow("ts_ms")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("ts_ms")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
+        else:
+            s("subaccount")
 
     def __init__(
         self,

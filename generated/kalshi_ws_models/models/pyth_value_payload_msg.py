@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -50,35 +46,30 @@ class PythValuePayloadMsg(_t.ResponseModel):
     """When Kalshi received the Pyth update (unix ms) Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("underlying_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("underlying_ticker")) is str:
             d["underlying_ticker"] = v
-        elif v is not _M:
-            slow("underlying_ticker")
-        v = g("value_usd", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["value_usd"] = x
-            else:
-                slow("value_usd")
-        elif v is not _M and v != "":
-            slow("value_usd")
-        v = g("source_ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("underlying_ticker")
+        if type(v := g("value_usd")) is str and v:
+            d["value_usd"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("value_usd")
+        if type(v := g("source_ts_ms")) is int:
             d["source_ts_ms"] = v
-        elif v is not _M:
-            slow("source_ts_ms")
-        v = g("received_at", _M)
-        if type(v) is int:
+        else:
+            s("source_ts_ms")
+        if type(v := g("received_at")) is int:
             d["received_at"] = v
-        elif v is not _M:
-            slow("received_at")
+        else:
+            s("received_at")
 
     def __init__(
         self,

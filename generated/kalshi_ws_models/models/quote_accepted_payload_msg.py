@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -8,8 +7,7 @@ from .. import types as _t
 from ..models.quote_accepted_payload_msg_accepted_side import QuoteAcceptedPayloadMsgAcceptedSide
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_QuoteAcceptedPayloadMsgAcceptedSide_get = QuoteAcceptedPayloadMsgAcceptedSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -103,120 +101,84 @@ class QuoteAcceptedPayloadMsg(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("quote_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("quote_id")) is str:
             d["quote_id"] = v
-        elif v is not _M:
-            slow("quote_id")
-        v = g("rfq_id", _M)
-        if type(v) is str:
+        else:
+            s("quote_id")
+        if type(v := g("rfq_id")) is str:
             d["rfq_id"] = v
-        elif v is not _M:
-            slow("rfq_id")
-        v = g("quote_creator_id", _M)
-        if type(v) is str:
+        else:
+            s("rfq_id")
+        if type(v := g("quote_creator_id")) is str:
             d["quote_creator_id"] = v
-        elif v is not _M:
-            slow("quote_creator_id")
-        v = g("rfq_creator_id", _M)
-        if type(v) is str:
+        else:
+            s("quote_creator_id")
+        if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
-        elif v is not _M:
-            slow("rfq_creator_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("rfq_creator_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        else:
+            s("market_ticker")
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         elif v is None:
             d["event_ticker"] = None
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("yes_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_bid_dollars"] = x
-            else:
-                slow("yes_bid_dollars")
-        elif v is not _M and v != "":
-            slow("yes_bid_dollars")
-        v = g("no_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_bid_dollars"] = x
-            else:
-                slow("no_bid_dollars")
-        elif v is not _M and v != "":
-            slow("no_bid_dollars")
-        v = g("accepted_side", _M)
-        m = QuoteAcceptedPayloadMsgAcceptedSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("event_ticker")
+        if type(v := g("yes_bid_dollars")) is str and v:
+            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_bid_dollars")
+        if type(v := g("no_bid_dollars")) is str and v:
+            d["no_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("no_bid_dollars")
+        if (m := _QuoteAcceptedPayloadMsgAcceptedSide_get(v := g("accepted_side"))) is not None:
             d["accepted_side"] = m
         elif v is None:
             d["accepted_side"] = None
-        elif v is not _M:
-            slow("accepted_side")
-        v = g("contracts_accepted_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["contracts_accepted_fp"] = x
-            else:
-                slow("contracts_accepted_fp")
-        elif v is None:
+        else:
+            s("accepted_side")
+        if type(v := g("contracts_accepted_fp")) is str and v:
+            d["contracts_accepted_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["contracts_accepted_fp"] = None
-        elif v is not _M and v != "":
-            slow("contracts_accepted_fp")
-        v = g("yes_contracts_offered_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_contracts_offered_fp"] = x
-            else:
-                slow("yes_contracts_offered_fp")
-        elif v is None:
+        else:
+            s("contracts_accepted_fp")
+        if type(v := g("yes_contracts_offered_fp")) is str and v:
+            d["yes_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["yes_contracts_offered_fp"] = None
-        elif v is not _M and v != "":
-            slow("yes_contracts_offered_fp")
-        v = g("no_contracts_offered_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_contracts_offered_fp"] = x
-            else:
-                slow("no_contracts_offered_fp")
-        elif v is None:
+        else:
+            s("yes_contracts_offered_fp")
+        if type(v := g("no_contracts_offered_fp")) is str and v:
+            d["no_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["no_contracts_offered_fp"] = None
-        elif v is not _M and v != "":
-            slow("no_contracts_offered_fp")
-        v = g("rfq_target_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["rfq_target_cost_dollars"] = x
-            else:
-                slow("rfq_target_cost_dollars")
-        elif v is None:
+        else:
+            s("no_contracts_offered_fp")
+        if type(v := g("rfq_target_cost_dollars")) is str and v:
+            d["rfq_target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["rfq_target_cost_dollars"] = None
-        elif v is not _M and v != "":
-            slow("rfq_target_cost_dollars")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("rfq_target_cost_dollars")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
+        else:
+            s("subaccount")
 
     def __init__(
         self,

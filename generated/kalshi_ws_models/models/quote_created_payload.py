@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import types as _t
@@ -8,10 +7,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.quote_created_payload_msg import QuoteCreatedPayloadMsg
-
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -56,37 +51,31 @@ class QuoteCreatedPayload(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("type", _M)
-        if v is not _M:
-            slow("type_")
-        v = g("sid", _M)
-        if type(v) is int:
+        s = self._slow_field
+        s("type_")
+        if type(v := g("sid")) is int:
             d["sid"] = v
-        elif v is not _M:
-            slow("sid")
-        v = g("seq", _M)
-        if type(v) is int:
+        else:
+            s("sid")
+        if type(v := g("seq")) is int:
             d["seq"] = v
-        elif v is not _M:
-            slow("seq")
-        v = g("msg", _M)
-        if type(v) is dict:
-            d["msg"] = _convert["msg"](v)
-        elif v is not _M:
-            slow("msg")
-        v = g("sending_ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("seq")
+        if type(v := g("msg")) is dict:
+            d["msg"] = _BUILD["msg"](v)
+        else:
+            s("msg")
+        if type(v := g("sending_ts_ms")) is int:
             d["sending_ts_ms"] = v
         elif v is None:
             d["sending_ts_ms"] = None
-        elif v is not _M:
-            slow("sending_ts_ms")
+        else:
+            s("sending_ts_ms")
 
     def __init__(
         self,
@@ -106,7 +95,7 @@ class QuoteCreatedPayload(_t.ResponseModel):
         self._set("sending_ts_ms", sending_ts_ms)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "msg": QuoteCreatedPayload.__dict__["msg"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "msg": QuoteCreatedPayload.__dict__["msg"].build,
 }

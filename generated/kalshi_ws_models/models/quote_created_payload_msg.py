@@ -7,9 +7,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -95,106 +92,78 @@ class QuoteCreatedPayloadMsg(_t.ResponseModel):
     absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("quote_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("quote_id")) is str:
             d["quote_id"] = v
-        elif v is not _M:
-            slow("quote_id")
-        v = g("rfq_id", _M)
-        if type(v) is str:
+        else:
+            s("quote_id")
+        if type(v := g("rfq_id")) is str:
             d["rfq_id"] = v
-        elif v is not _M:
-            slow("rfq_id")
-        v = g("quote_creator_id", _M)
-        if type(v) is str:
+        else:
+            s("rfq_id")
+        if type(v := g("quote_creator_id")) is str:
             d["quote_creator_id"] = v
-        elif v is not _M:
-            slow("quote_creator_id")
-        v = g("rfq_creator_id", _M)
-        if type(v) is str:
+        else:
+            s("quote_creator_id")
+        if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
-        elif v is not _M:
-            slow("rfq_creator_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("rfq_creator_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        else:
+            s("market_ticker")
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         elif v is None:
             d["event_ticker"] = None
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("yes_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_bid_dollars"] = x
-            else:
-                slow("yes_bid_dollars")
-        elif v is not _M and v != "":
-            slow("yes_bid_dollars")
-        v = g("no_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_bid_dollars"] = x
-            else:
-                slow("no_bid_dollars")
-        elif v is not _M and v != "":
-            slow("no_bid_dollars")
-        v = g("yes_contracts_offered_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_contracts_offered_fp"] = x
-            else:
-                slow("yes_contracts_offered_fp")
-        elif v is None:
+        else:
+            s("event_ticker")
+        if type(v := g("yes_bid_dollars")) is str and v:
+            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_bid_dollars")
+        if type(v := g("no_bid_dollars")) is str and v:
+            d["no_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("no_bid_dollars")
+        if type(v := g("yes_contracts_offered_fp")) is str and v:
+            d["yes_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["yes_contracts_offered_fp"] = None
-        elif v is not _M and v != "":
-            slow("yes_contracts_offered_fp")
-        v = g("no_contracts_offered_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_contracts_offered_fp"] = x
-            else:
-                slow("no_contracts_offered_fp")
-        elif v is None:
+        else:
+            s("yes_contracts_offered_fp")
+        if type(v := g("no_contracts_offered_fp")) is str and v:
+            d["no_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["no_contracts_offered_fp"] = None
-        elif v is not _M and v != "":
-            slow("no_contracts_offered_fp")
-        v = g("rfq_target_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["rfq_target_cost_dollars"] = x
-            else:
-                slow("rfq_target_cost_dollars")
-        elif v is None:
+        else:
+            s("no_contracts_offered_fp")
+        if type(v := g("rfq_target_cost_dollars")) is str and v:
+            d["rfq_target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["rfq_target_cost_dollars"] = None
-        elif v is not _M and v != "":
-            slow("rfq_target_cost_dollars")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("rfq_target_cost_dollars")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
+        else:
+            s("subaccount")
 
     def __init__(
         self,

@@ -6,9 +6,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -81,65 +78,58 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
     Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("quote_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("quote_id")) is str:
             d["quote_id"] = v
-        elif v is not _M:
-            slow("quote_id")
-        v = g("rfq_id", _M)
-        if type(v) is str:
+        else:
+            s("quote_id")
+        if type(v := g("rfq_id")) is str:
             d["rfq_id"] = v
-        elif v is not _M:
-            slow("rfq_id")
-        v = g("quote_creator_id", _M)
-        if type(v) is str:
+        else:
+            s("rfq_id")
+        if type(v := g("quote_creator_id")) is str:
             d["quote_creator_id"] = v
-        elif v is not _M:
-            slow("quote_creator_id")
-        v = g("rfq_creator_id", _M)
-        if type(v) is str:
+        else:
+            s("quote_creator_id")
+        if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
-        elif v is not _M:
-            slow("rfq_creator_id")
-        v = g("order_id", _M)
-        if type(v) is str:
+        else:
+            s("rfq_creator_id")
+        if type(v := g("order_id")) is str:
             d["order_id"] = v
-        elif v is not _M:
-            slow("order_id")
-        v = g("client_order_id", _M)
-        if type(v) is str:
+        else:
+            s("order_id")
+        if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
-        elif v is not _M:
-            slow("client_order_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("client_order_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("executed_ts", _M)
-        if type(v) is str:
-            d["executed_ts"] = _iso(v)
-        elif v is not _M:
-            slow("executed_ts")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("market_ticker")
+        if type(v := g("executed_ts")) is str:
+            d["executed_ts"] = tc(v) or nt(v)
+        else:
+            s("executed_ts")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
-        v = g("rfq_batch_id", _M)
-        if type(v) is str:
+        else:
+            s("subaccount")
+        if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         elif v is None:
             d["rfq_batch_id"] = None
-        elif v is not _M:
-            slow("rfq_batch_id")
+        else:
+            s("rfq_batch_id")
 
     def __init__(
         self,

@@ -10,10 +10,6 @@ if TYPE_CHECKING:
     from ..models.rfq_batch_best_quotes_payload_msg_rfqs_item import RfqBatchBestQuotesPayloadMsgRfqsItem
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -81,56 +77,52 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
     Contains your own subaccount number. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("rfq_batch_id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
-        elif v is not _M:
-            slow("rfq_batch_id")
-        v = g("client_batch_id", _M)
-        if type(v) is str:
+        else:
+            s("rfq_batch_id")
+        if type(v := g("client_batch_id")) is str:
             d["client_batch_id"] = v
         elif v is None:
             d["client_batch_id"] = None
-        elif v is not _M:
-            slow("client_batch_id")
-        v = g("version", _M)
-        if type(v) is int:
+        else:
+            s("client_batch_id")
+        if type(v := g("version")) is int:
             d["version"] = v
-        elif v is not _M:
-            slow("version")
-        v = g("updated_ts", _M)
-        if type(v) is str:
-            d["updated_ts"] = _iso(v)
-        elif v is not _M:
-            slow("updated_ts")
-        v = g("yes_complete", _M)
-        if type(v) is bool:
+        else:
+            s("version")
+        if type(v := g("updated_ts")) is str:
+            d["updated_ts"] = tc(v) or nt(v)
+        else:
+            s("updated_ts")
+        if type(v := g("yes_complete")) is bool:
             d["yes_complete"] = v
-        elif v is not _M:
-            slow("yes_complete")
-        v = g("no_complete", _M)
-        if type(v) is bool:
+        else:
+            s("yes_complete")
+        if type(v := g("no_complete")) is bool:
             d["no_complete"] = v
-        elif v is not _M:
-            slow("no_complete")
-        v = g("rfqs", _M)
-        if type(v) is list:
-            d["rfqs"] = _convert["rfqs"](v)
-        elif v is not _M:
-            slow("rfqs")
-        v = g("subaccount", _M)
-        if type(v) is int:
+        else:
+            s("no_complete")
+        if type(v := g("rfqs")) is list:
+            d["rfqs"] = _BUILD["rfqs"](v)
+        elif v is None:
+            d["rfqs"] = []
+        else:
+            s("rfqs")
+        if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
-        elif v is not _M:
-            slow("subaccount")
+        else:
+            s("subaccount")
 
     def __init__(
         self,
@@ -156,7 +148,7 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         self._set("subaccount", subaccount)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "rfqs": RfqBatchBestQuotesPayloadMsg.__dict__["rfqs"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "rfqs": RfqBatchBestQuotesPayloadMsg.__dict__["rfqs"].build,
 }

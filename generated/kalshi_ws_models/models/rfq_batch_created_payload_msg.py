@@ -11,10 +11,6 @@ if TYPE_CHECKING:
     from ..models.rfq_batch_created_payload_msg_rfqs_item import RfqBatchCreatedPayloadMsgRfqsItem
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -74,37 +70,38 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
     """The child RFQs, in the order they were requested. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("creator_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("creator_id")) is str:
             d["creator_id"] = v
-        elif v is not _M:
-            slow("creator_id")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
-        v = g("legs", _M)
-        if type(v) is list:
-            d["legs"] = _convert["legs"](v)
-        elif v is not _M:
-            slow("legs")
-        v = g("rfqs", _M)
-        if type(v) is list:
-            d["rfqs"] = _convert["rfqs"](v)
-        elif v is not _M:
-            slow("rfqs")
+        else:
+            s("creator_id")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
+        if type(v := g("legs")) is list:
+            d["legs"] = _BUILD["legs"](v)
+        elif v is None:
+            d["legs"] = []
+        else:
+            s("legs")
+        if type(v := g("rfqs")) is list:
+            d["rfqs"] = _BUILD["rfqs"](v)
+        elif v is None:
+            d["rfqs"] = []
+        else:
+            s("rfqs")
 
     def __init__(
         self,
@@ -124,8 +121,8 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
         self._set("rfqs", rfqs)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "legs": RfqBatchCreatedPayloadMsg.__dict__["legs"].convert,
-    "rfqs": RfqBatchCreatedPayloadMsg.__dict__["rfqs"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "legs": RfqBatchCreatedPayloadMsg.__dict__["legs"].build,
+    "rfqs": RfqBatchCreatedPayloadMsg.__dict__["rfqs"].build,
 }

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -55,60 +51,47 @@ class RfqBatchCreatedPayloadMsgRfqsItem(_t.ResponseModel):
     """Indexes into legs of this combo's legs. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        else:
+            s("market_ticker")
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         elif v is None:
             d["event_ticker"] = None
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("contracts_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["contracts_fp"] = x
-            else:
-                slow("contracts_fp")
-        elif v is None:
+        else:
+            s("event_ticker")
+        if type(v := g("contracts_fp")) is str and v:
+            d["contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["contracts_fp"] = None
-        elif v is not _M and v != "":
-            slow("contracts_fp")
-        v = g("target_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["target_cost_dollars"] = x
-            else:
-                slow("target_cost_dollars")
-        elif v is None:
+        else:
+            s("contracts_fp")
+        if type(v := g("target_cost_dollars")) is str and v:
+            d["target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["target_cost_dollars"] = None
-        elif v is not _M and v != "":
-            slow("target_cost_dollars")
-        v = g("mve_collection_ticker", _M)
-        if type(v) is str:
+        else:
+            s("target_cost_dollars")
+        if type(v := g("mve_collection_ticker")) is str:
             d["mve_collection_ticker"] = v
         elif v is None:
             d["mve_collection_ticker"] = None
-        elif v is not _M:
-            slow("mve_collection_ticker")
-        v = g("leg_indices", _M)
-        if v is not _M:
-            slow("leg_indices")
+        else:
+            s("mve_collection_ticker")
+        s("leg_indices")
 
     def __init__(
         self,

@@ -6,9 +6,6 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -43,29 +40,27 @@ class RfqBatchDeletedPayloadMsg(_t.ResponseModel):
     """Timestamp when the RFQ batch closed. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("creator_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("creator_id")) is str:
             d["creator_id"] = v
-        elif v is not _M:
-            slow("creator_id")
-        v = g("rfq_ids", _M)
-        if v is not _M:
-            slow("rfq_ids")
-        v = g("deleted_ts", _M)
-        if type(v) is str:
-            d["deleted_ts"] = _iso(v)
-        elif v is not _M:
-            slow("deleted_ts")
+        else:
+            s("creator_id")
+        s("rfq_ids")
+        if type(v := g("deleted_ts")) is str:
+            d["deleted_ts"] = tc(v) or nt(v)
+        else:
+            s("deleted_ts")
 
     def __init__(
         self,

@@ -11,10 +11,6 @@ if TYPE_CHECKING:
     from ..models.rfq_created_payload_msg_mve_selected_legs_item import RfqCreatedPayloadMsgMveSelectedLegsItem
 
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
-
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -81,73 +77,62 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
     """Selected legs for an MVE RFQ. Omitted when the array is empty. At least 1 items. Empty when absent or null."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        _convert = _CONVERT
-        v = g("id", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        if type(v := g("id")) is str:
             d["id"] = v
-        elif v is not _M:
-            slow("id")
-        v = g("creator_id", _M)
-        if type(v) is str:
+        else:
+            s("id")
+        if type(v := g("creator_id")) is str:
             d["creator_id"] = v
-        elif v is not _M:
-            slow("creator_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("creator_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        else:
+            s("market_ticker")
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         elif v is None:
             d["event_ticker"] = None
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("contracts_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["contracts_fp"] = x
-            else:
-                slow("contracts_fp")
-        elif v is None:
+        else:
+            s("event_ticker")
+        if type(v := g("contracts_fp")) is str and v:
+            d["contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["contracts_fp"] = None
-        elif v is not _M and v != "":
-            slow("contracts_fp")
-        v = g("target_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["target_cost_dollars"] = x
-            else:
-                slow("target_cost_dollars")
-        elif v is None:
+        else:
+            s("contracts_fp")
+        if type(v := g("target_cost_dollars")) is str and v:
+            d["target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["target_cost_dollars"] = None
-        elif v is not _M and v != "":
-            slow("target_cost_dollars")
-        v = g("created_ts", _M)
-        if type(v) is str:
-            d["created_ts"] = _iso(v)
-        elif v is not _M:
-            slow("created_ts")
-        v = g("mve_collection_ticker", _M)
-        if type(v) is str:
+        else:
+            s("target_cost_dollars")
+        if type(v := g("created_ts")) is str:
+            d["created_ts"] = tc(v) or nt(v)
+        else:
+            s("created_ts")
+        if type(v := g("mve_collection_ticker")) is str:
             d["mve_collection_ticker"] = v
         elif v is None:
             d["mve_collection_ticker"] = None
-        elif v is not _M:
-            slow("mve_collection_ticker")
-        v = g("mve_selected_legs", _M)
-        if type(v) is list:
-            d["mve_selected_legs"] = _convert["mve_selected_legs"](v)
-        elif v is not _M:
-            slow("mve_selected_legs")
+        else:
+            s("mve_collection_ticker")
+        if type(v := g("mve_selected_legs")) is list:
+            d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
+        elif v is None:
+            d["mve_selected_legs"] = []
+        else:
+            s("mve_selected_legs")
 
     def __init__(
         self,
@@ -175,7 +160,7 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         self._set("mve_selected_legs", mve_selected_legs)
 
 
-# Nested models and lists of them, converted by their descriptors (which import the class lazily).
-_CONVERT = {
-    "mve_selected_legs": RfqCreatedPayloadMsg.__dict__["mve_selected_legs"].convert,
+# Nested models and lists of them, built by their descriptors (which import the class lazily).
+_BUILD = {
+    "mve_selected_legs": RfqCreatedPayloadMsg.__dict__["mve_selected_legs"].build,
 }

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -8,8 +7,7 @@ from .. import types as _t
 from ..models.rfq_created_payload_msg_mve_selected_legs_item_side import RfqCreatedPayloadMsgMveSelectedLegsItemSide
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_RfqCreatedPayloadMsgMveSelectedLegsItemSide_get = RfqCreatedPayloadMsgMveSelectedLegsItemSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -48,42 +46,32 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem(_t.ResponseModel):
     """Yes settlement value in dollars for the selected leg. Omitted when unavailable. Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("event_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
-        elif v is not _M:
-            slow("event_ticker")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        else:
+            s("event_ticker")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("side", _M)
-        m = (
-            RfqCreatedPayloadMsgMveSelectedLegsItemSide._value2member_map_.get(v)
-            if type(v) is str or type(v) is int
-            else None
-        )
-        if m is not None:
+        else:
+            s("market_ticker")
+        if (m := _RfqCreatedPayloadMsgMveSelectedLegsItemSide_get(v := g("side"))) is not None:
             d["side"] = m
-        elif v is not _M:
-            slow("side")
-        v = g("yes_settlement_value_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_settlement_value_dollars"] = x
-            else:
-                slow("yes_settlement_value_dollars")
-        elif v is None:
+        else:
+            s("side")
+        if type(v := g("yes_settlement_value_dollars")) is str and v:
+            d["yes_settlement_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        elif v is None or v == "":
             d["yes_settlement_value_dollars"] = None
-        elif v is not _M and v != "":
-            slow("yes_settlement_value_dollars")
+        else:
+            s("yes_settlement_value_dollars")
 
     def __init__(
         self,

@@ -8,9 +8,6 @@ from uuid import UUID
 from .. import types as _t
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
-
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -102,116 +99,73 @@ class TickerPayloadMsg(_t.ResponseModel):
     Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("market_id", _M)
-        if v is not _M:
-            slow("market_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        s("market_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["price_dollars"] = x
-            else:
-                slow("price_dollars")
-        elif v is not _M and v != "":
-            slow("price_dollars")
-        v = g("yes_bid_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_bid_dollars"] = x
-            else:
-                slow("yes_bid_dollars")
-        elif v is not _M and v != "":
-            slow("yes_bid_dollars")
-        v = g("yes_ask_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_ask_dollars"] = x
-            else:
-                slow("yes_ask_dollars")
-        elif v is not _M and v != "":
-            slow("yes_ask_dollars")
-        v = g("volume_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["volume_fp"] = x
-            else:
-                slow("volume_fp")
-        elif v is not _M and v != "":
-            slow("volume_fp")
-        v = g("open_interest_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["open_interest_fp"] = x
-            else:
-                slow("open_interest_fp")
-        elif v is not _M and v != "":
-            slow("open_interest_fp")
-        v = g("dollar_volume", _M)
-        if type(v) is int:
+        else:
+            s("market_ticker")
+        if type(v := g("price_dollars")) is str and v:
+            d["price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("price_dollars")
+        if type(v := g("yes_bid_dollars")) is str and v:
+            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_bid_dollars")
+        if type(v := g("yes_ask_dollars")) is str and v:
+            d["yes_ask_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_ask_dollars")
+        if type(v := g("volume_fp")) is str and v:
+            d["volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("volume_fp")
+        if type(v := g("open_interest_fp")) is str and v:
+            d["open_interest_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("open_interest_fp")
+        if type(v := g("dollar_volume")) is int:
             d["dollar_volume"] = v
-        elif v is not _M:
-            slow("dollar_volume")
-        v = g("dollar_open_interest", _M)
-        if type(v) is int:
+        else:
+            s("dollar_volume")
+        if type(v := g("dollar_open_interest")) is int:
             d["dollar_open_interest"] = v
-        elif v is not _M:
-            slow("dollar_open_interest")
-        v = g("yes_bid_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_bid_size_fp"] = x
-            else:
-                slow("yes_bid_size_fp")
-        elif v is not _M and v != "":
-            slow("yes_bid_size_fp")
-        v = g("yes_ask_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_ask_size_fp"] = x
-            else:
-                slow("yes_ask_size_fp")
-        elif v is not _M and v != "":
-            slow("yes_ask_size_fp")
-        v = g("last_trade_size_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["last_trade_size_fp"] = x
-            else:
-                slow("last_trade_size_fp")
-        elif v is not _M and v != "":
-            slow("last_trade_size_fp")
-        v = g("ts", _M)
-        if type(v) is int:
+        else:
+            s("dollar_open_interest")
+        if type(v := g("yes_bid_size_fp")) is str and v:
+            d["yes_bid_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_bid_size_fp")
+        if type(v := g("yes_ask_size_fp")) is str and v:
+            d["yes_ask_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_ask_size_fp")
+        if type(v := g("last_trade_size_fp")) is str and v:
+            d["last_trade_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("last_trade_size_fp")
+        if type(v := g("ts")) is int:
             d["ts"] = v
-        elif v is not _M:
-            slow("ts")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("ts")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
-        elif v is not _M:
-            slow("ts_ms")
-        v = g("time", _M)
-        if type(v) is str:
-            d["time"] = _iso(v)
-        elif v is not _M:
-            slow("time")
+        else:
+            s("ts_ms")
+        if type(v := g("time")) is str:
+            d["time"] = tc(v) or nt(v)
+        else:
+            s("time")
 
     def __init__(
         self,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -10,8 +9,8 @@ from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_MarketSide_get = MarketSide._value2member_map_.get
+_BookSide_get = BookSide._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -81,79 +80,55 @@ class TradePayloadMsg(_t.ResponseModel):
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("trade_id", _M)
-        if v is not _M:
-            slow("trade_id")
-        v = g("market_ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        s("trade_id")
+        if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
-        elif v is not _M:
-            slow("market_ticker")
-        v = g("yes_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_price_dollars"] = x
-            else:
-                slow("yes_price_dollars")
-        elif v is not _M and v != "":
-            slow("yes_price_dollars")
-        v = g("no_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["no_price_dollars"] = x
-            else:
-                slow("no_price_dollars")
-        elif v is not _M and v != "":
-            slow("no_price_dollars")
-        v = g("count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["count_fp"] = x
-            else:
-                slow("count_fp")
-        elif v is not _M and v != "":
-            slow("count_fp")
-        v = g("taker_side", _M)
-        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("market_ticker")
+        if type(v := g("yes_price_dollars")) is str and v:
+            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_price_dollars")
+        if type(v := g("no_price_dollars")) is str and v:
+            d["no_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("no_price_dollars")
+        if type(v := g("count_fp")) is str and v:
+            d["count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("count_fp")
+        if (m := _MarketSide_get(v := g("taker_side"))) is not None:
             d["taker_side"] = m
-        elif v is not _M:
-            slow("taker_side")
-        v = g("taker_outcome_side", _M)
-        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("taker_side")
+        if (m := _MarketSide_get(v := g("taker_outcome_side"))) is not None:
             d["taker_outcome_side"] = m
-        elif v is not _M:
-            slow("taker_outcome_side")
-        v = g("taker_book_side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("taker_outcome_side")
+        if (m := _BookSide_get(v := g("taker_book_side"))) is not None:
             d["taker_book_side"] = m
-        elif v is not _M:
-            slow("taker_book_side")
-        v = g("is_block_trade", _M)
-        if type(v) is bool:
+        else:
+            s("taker_book_side")
+        if type(v := g("is_block_trade")) is bool:
             d["is_block_trade"] = v
-        elif v is not _M:
-            slow("is_block_trade")
-        v = g("ts", _M)
-        if type(v) is int:
+        else:
+            s("is_block_trade")
+        if type(v := g("ts")) is int:
             d["ts"] = v
-        elif v is not _M:
-            slow("ts")
-        v = g("ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("ts")
+        if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
-        elif v is not _M:
-            slow("ts_ms")
+        else:
+            s("ts_ms")
 
     def __init__(
         self,

@@ -13,8 +13,11 @@ from ..models.user_order_payload_msg_self_trade_prevention_type import UserOrder
 from ..models.user_order_payload_msg_status import UserOrderPayloadMsgStatus
 from ..types import UNSET, Unset
 
-_M = _t._MISSING
-_iso = datetime.datetime.fromisoformat
+_UserOrderPayloadMsgStatus_get = UserOrderPayloadMsgStatus._value2member_map_.get
+_MarketSide_get = MarketSide._value2member_map_.get
+_BookSide_get = BookSide._value2member_map_.get
+_UserOrderPayloadMsgSelfTradePreventionType_get = UserOrderPayloadMsgSelfTradePreventionType._value2member_map_.get
+_LastUpdateReason_get = LastUpdateReason._value2member_map_.get
 
 
 def _field(descriptor: _t.ResponseField) -> Any:
@@ -180,209 +183,138 @@ class UserOrderPayloadMsg(_t.ResponseModel):
     """Subaccount number (0 for primary, 1-63 for subaccounts) Optional (None if absent)."""
 
     def _load_fast(self) -> None:
-        # Straight-line conversion of every field that was sent (validate(), to_dict()); anything
-        # unusual (null, a wrong type, a nested model) goes through the field's descriptor.
+        # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
+        # money and times through the shared caches, nested models built now; anything else (a wrong
+        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        slow = self._slow_load
-        v = g("order_id", _M)
-        if v is not _M:
-            slow("order_id")
-        v = g("user_id", _M)
-        if v is not _M:
-            slow("user_id")
-        v = g("ticker", _M)
-        if type(v) is str:
+        s = self._slow_field
+        dc = _t.cached_decimal
+        nd = _t.new_decimal
+        tc = _t.cached_datetime
+        nt = _t.new_datetime
+        s("order_id")
+        s("user_id")
+        if type(v := g("ticker")) is str:
             d["ticker"] = v
-        elif v is not _M:
-            slow("ticker")
-        v = g("exchange_index", _M)
-        if type(v) is int:
+        else:
+            s("ticker")
+        if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
-        elif v is not _M:
-            slow("exchange_index")
-        v = g("status", _M)
-        m = UserOrderPayloadMsgStatus._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("exchange_index")
+        if (m := _UserOrderPayloadMsgStatus_get(v := g("status"))) is not None:
             d["status"] = m
-        elif v is not _M:
-            slow("status")
-        v = g("side", _M)
-        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("status")
+        if (m := _MarketSide_get(v := g("side"))) is not None:
             d["side"] = m
-        elif v is not _M:
-            slow("side")
-        v = g("is_yes", _M)
-        if type(v) is bool:
+        else:
+            s("side")
+        if type(v := g("is_yes")) is bool:
             d["is_yes"] = v
-        elif v is not _M:
-            slow("is_yes")
-        v = g("outcome_side", _M)
-        m = MarketSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("is_yes")
+        if (m := _MarketSide_get(v := g("outcome_side"))) is not None:
             d["outcome_side"] = m
-        elif v is not _M:
-            slow("outcome_side")
-        v = g("book_side", _M)
-        m = BookSide._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("outcome_side")
+        if (m := _BookSide_get(v := g("book_side"))) is not None:
             d["book_side"] = m
-        elif v is not _M:
-            slow("book_side")
-        v = g("yes_price_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["yes_price_dollars"] = x
-            else:
-                slow("yes_price_dollars")
-        elif v is not _M and v != "":
-            slow("yes_price_dollars")
-        v = g("fill_count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["fill_count_fp"] = x
-            else:
-                slow("fill_count_fp")
-        elif v is not _M and v != "":
-            slow("fill_count_fp")
-        v = g("remaining_count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["remaining_count_fp"] = x
-            else:
-                slow("remaining_count_fp")
-        elif v is not _M and v != "":
-            slow("remaining_count_fp")
-        v = g("initial_count_fp", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["initial_count_fp"] = x
-            else:
-                slow("initial_count_fp")
-        elif v is not _M and v != "":
-            slow("initial_count_fp")
-        v = g("taker_fill_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["taker_fill_cost_dollars"] = x
-            else:
-                slow("taker_fill_cost_dollars")
-        elif v is not _M and v != "":
-            slow("taker_fill_cost_dollars")
-        v = g("maker_fill_cost_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["maker_fill_cost_dollars"] = x
-            else:
-                slow("maker_fill_cost_dollars")
-        elif v is not _M and v != "":
-            slow("maker_fill_cost_dollars")
-        v = g("taker_fees_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["taker_fees_dollars"] = x
-            else:
-                slow("taker_fees_dollars")
-        elif v is not _M and v != "":
-            slow("taker_fees_dollars")
-        v = g("maker_fees_dollars", _M)
-        if type(v) is str and v:
-            x = Decimal(v)
-            if x.is_finite():
-                d["maker_fees_dollars"] = x
-            else:
-                slow("maker_fees_dollars")
-        elif v is not _M and v != "":
-            slow("maker_fees_dollars")
-        v = g("client_order_id", _M)
-        if type(v) is str:
+        else:
+            s("book_side")
+        if type(v := g("yes_price_dollars")) is str and v:
+            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("yes_price_dollars")
+        if type(v := g("fill_count_fp")) is str and v:
+            d["fill_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("fill_count_fp")
+        if type(v := g("remaining_count_fp")) is str and v:
+            d["remaining_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("remaining_count_fp")
+        if type(v := g("initial_count_fp")) is str and v:
+            d["initial_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("initial_count_fp")
+        if type(v := g("taker_fill_cost_dollars")) is str and v:
+            d["taker_fill_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("taker_fill_cost_dollars")
+        if type(v := g("maker_fill_cost_dollars")) is str and v:
+            d["maker_fill_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("maker_fill_cost_dollars")
+        if type(v := g("taker_fees_dollars")) is str and v:
+            d["taker_fees_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("taker_fees_dollars")
+        if type(v := g("maker_fees_dollars")) is str and v:
+            d["maker_fees_dollars"] = x if (x := dc(v)) is not None else nd(v)
+        else:
+            s("maker_fees_dollars")
+        if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
-        elif v is not _M:
-            slow("client_order_id")
-        v = g("order_group_id", _M)
-        if type(v) is str:
+        else:
+            s("client_order_id")
+        if type(v := g("order_group_id")) is str:
             d["order_group_id"] = v
         elif v is None:
             d["order_group_id"] = None
-        elif v is not _M:
-            slow("order_group_id")
-        v = g("self_trade_prevention_type", _M)
-        m = (
-            UserOrderPayloadMsgSelfTradePreventionType._value2member_map_.get(v)
-            if type(v) is str or type(v) is int
-            else None
-        )
-        if m is not None:
+        else:
+            s("order_group_id")
+        if (m := _UserOrderPayloadMsgSelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
             d["self_trade_prevention_type"] = m
         elif v is None:
             d["self_trade_prevention_type"] = None
-        elif v is not _M:
-            slow("self_trade_prevention_type")
-        v = g("created_time", _M)
-        if type(v) is str:
-            d["created_time"] = _iso(v)
-        elif v is None:
-            d["created_time"] = None
-        elif v is not _M:
-            slow("created_time")
-        v = g("last_update_time", _M)
-        if type(v) is str:
-            d["last_update_time"] = _iso(v)
+        else:
+            s("self_trade_prevention_type")
+        if type(v := g("created_time")) is str:
+            d["created_time"] = tc(v) or nt(v)
+        else:
+            s("created_time")
+        if type(v := g("last_update_time")) is str:
+            d["last_update_time"] = tc(v) or nt(v)
         elif v is None:
             d["last_update_time"] = None
-        elif v is not _M:
-            slow("last_update_time")
-        v = g("expiration_time", _M)
-        if type(v) is str:
-            d["expiration_time"] = _iso(v)
+        else:
+            s("last_update_time")
+        if type(v := g("expiration_time")) is str:
+            d["expiration_time"] = tc(v) or nt(v)
         elif v is None:
             d["expiration_time"] = None
-        elif v is not _M:
-            slow("expiration_time")
-        v = g("expiration_ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("expiration_time")
+        if type(v := g("expiration_ts_ms")) is int:
             d["expiration_ts_ms"] = v
         elif v is None:
             d["expiration_ts_ms"] = None
-        elif v is not _M:
-            slow("expiration_ts_ms")
-        v = g("created_ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("expiration_ts_ms")
+        if type(v := g("created_ts_ms")) is int:
             d["created_ts_ms"] = v
-        elif v is None:
-            d["created_ts_ms"] = None
-        elif v is not _M:
-            slow("created_ts_ms")
-        v = g("last_updated_ts_ms", _M)
-        if type(v) is int:
+        else:
+            s("created_ts_ms")
+        if type(v := g("last_updated_ts_ms")) is int:
             d["last_updated_ts_ms"] = v
         elif v is None:
             d["last_updated_ts_ms"] = None
-        elif v is not _M:
-            slow("last_updated_ts_ms")
-        v = g("last_update_reason", _M)
-        m = LastUpdateReason._value2member_map_.get(v) if type(v) is str or type(v) is int else None
-        if m is not None:
+        else:
+            s("last_updated_ts_ms")
+        if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
             d["last_update_reason"] = m
         elif v is None:
             d["last_update_reason"] = None
-        elif v is not _M:
-            slow("last_update_reason")
-        v = g("subaccount_number", _M)
-        if type(v) is int:
+        else:
+            s("last_update_reason")
+        if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         elif v is None:
             d["subaccount_number"] = None
-        elif v is not _M:
-            slow("subaccount_number")
+        else:
+            s("subaccount_number")
 
     def __init__(
         self,
