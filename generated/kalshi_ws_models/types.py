@@ -242,6 +242,15 @@ def _parsing_first(name: str) -> Any:
     return wrapper
 
 
+def built_list(items: Iterable[M], model: type[M], parse: Callable[[Any], M]) -> LazyList[M]:
+    """A LazyList of items that are already models (the bulk path), without LazyList.__init__'s cost."""
+    out: LazyList[M] = list.__new__(LazyList)
+    list.extend(out, items)
+    out._model = model
+    out._parse = parse
+    return out
+
+
 # List methods that look at every item at once: parse them all first, then behave as a list.
 for _name in (
     "__contains__",
@@ -756,7 +765,7 @@ class ModelField(ResponseField):
         Raises:
             TypeError, ValueError: a value the lazy path would refuse (the caller falls back to it).
         """
-        return self.ref.get()._build(value)
+        return (self.ref.cls or self.ref.get())._build(value)
 
 
 class ModelListField(ModelField):
@@ -777,9 +786,8 @@ class ModelListField(ModelField):
         Raises:
             TypeError, ValueError: an item the lazy path would refuse (the caller falls back to it).
         """
-        cls = self.ref.get()
-        build = cls._build
-        return LazyList([build(item) for item in value], cls, cls.from_dict)
+        cls = self.ref.cls or self.ref.get()
+        return built_list(map(cls._build, value), cls, cls.from_dict)
 
     def null_required(self) -> Any:
         return LazyList([], self.ref.get(), self.ref.get().from_dict)
@@ -845,8 +853,11 @@ class ResponseModel:
     it is given) or with keyword arguments (tests, fixtures).
     """
 
-    __slots__ = ("_raw", "__dict__")
+    __slots__ = ("_raw", "_done", "__dict__")
     _raw: dict[str, Any]
+    # None until _load(); then True when the bulk path converted every field (nested models
+    # included) and found every required one, so validate() has nothing left to check; else False.
+    _done: bool | None
     _fields: ClassVar[tuple[ResponseField, ...]] = ()
     _by_name: ClassVar[dict[str, ResponseField]] = {}
     _required: ClassVar[tuple[str, ...]] = ()
@@ -880,6 +891,7 @@ class ResponseModel:
             src_dict = dict(src_dict)
         obj = object.__new__(cls)
         obj._raw = src_dict
+        obj._done = None
         return obj
 
     @classmethod
@@ -893,7 +905,8 @@ class ResponseModel:
             raise _kind_error("a JSON object", src_dict)
         obj = _new_object(cls)
         obj._raw = src_dict
-        obj._load()
+        obj._done = True  # _slow_field sets False
+        obj._load_fast()  # a problem raises: the caller's own _load falls back to the lazy path
         return obj
 
     def _load_fast(self) -> None:
@@ -908,7 +921,7 @@ class ResponseModel:
         try:
             getattr(self, name)
         except AttributeError:
-            self.__dict__["_loaded"] = False
+            self._done = False
 
     def _slow_load(self, name: str) -> None:
         try:
@@ -917,28 +930,24 @@ class ResponseModel:
             pass
 
     def _load(self) -> None:
-        """Convert every field that was sent, once; a field of the wrong type raises its FieldError.
-
-        Afterwards ``__dict__["_loaded"]`` is True when the bulk path converted everything, nested
-        models included, and found every required field: validate() has nothing left to check.
-        """
+        """Convert every field that was sent, once; a field of the wrong type raises its FieldError."""
+        if self._done is not None:
+            return
         values = self.__dict__
-        kept = None
-        if values:
-            if "_loaded" in values:
-                return
-            kept = dict(values)  # values already read (and maybe changed: a list appended to) win
+        kept = dict(values) if values else None  # values already read (and maybe changed) win
+        self._done = True  # _slow_field sets False
         try:
             self._load_fast()
         except (ValueError, TypeError, ArithmeticError, KeyError):
+            if kept is not None:
+                values.update(kept)
+            self._done = None  # until the slow pass below has not raised
             for field in self._fields:  # one by one: raises the FieldError of the bad field
                 self._slow_load(field.name)
-            values["_loaded"] = False
+            self._done = False
         if kept is not None:
             values.update(kept)
-            values["_loaded"] = False
-        elif "_loaded" not in values:
-            values["_loaded"] = True
+            self._done = False
 
     def _set(self, name: str, value: Any) -> None:
         # A constructor argument: the value is what a read returns; _raw records that the key is set.
@@ -1018,7 +1027,7 @@ class ResponseModel:
         """
         self._load()
         values = self.__dict__
-        if values["_loaded"] is True and not deep_required and not self._walk:
+        if self._done and not deep_required and not self._walk:
             return self
         for name in self._required:
             if name not in values:

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from ..models.funding_estimate import FundingEstimate
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -71,8 +75,6 @@ class AssetClassFundingEstimate(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("user_breakdown")) is dict:
             d["user_breakdown"] = _BUILD["user_breakdown"](v)
         else:
@@ -98,7 +100,7 @@ class AssetClassFundingEstimate(_t.ResponseModel):
         else:
             s("omitted_group_count")
         if type(v := g("next_funding_time")) is str:
-            d["next_funding_time"] = tc(v) or nt(v)
+            d["next_funding_time"] = _tc(v) or _nt(v)
         else:
             s("next_funding_time")
 
@@ -114,6 +116,7 @@ class AssetClassFundingEstimate(_t.ResponseModel):
     ) -> None:
         """A AssetClassFundingEstimate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("user_breakdown", user_breakdown)
         self._set("subtrader_breakdowns", subtrader_breakdowns)
         self._set("group_breakdowns", group_breakdowns)

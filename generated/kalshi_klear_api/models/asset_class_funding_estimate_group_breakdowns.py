@@ -23,3 +23,4 @@ class AssetClassFundingEstimateGroupBreakdowns(_t.ResponseModel):
     ) -> None:
         """A AssetClassFundingEstimateGroupBreakdowns from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from ..models.settlement_estimate import SettlementEstimate
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -79,8 +83,6 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("user_breakdown")) is dict:
             d["user_breakdown"] = _BUILD["user_breakdown"](v)
         elif v is None:
@@ -112,7 +114,7 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
         else:
             s("omitted_group_count")
         if type(v := g("next_runtime")) is str:
-            d["next_runtime"] = tc(v) or nt(v)
+            d["next_runtime"] = _tc(v) or _nt(v)
         else:
             s("next_runtime")
 
@@ -128,6 +130,7 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
     ) -> None:
         """A AssetClassSettlementEstimate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("user_breakdown", user_breakdown)
         self._set("subtrader_breakdowns", subtrader_breakdowns)
         self._set("group_breakdowns", group_breakdowns)

@@ -9,6 +9,10 @@ from .. import types as _t
 from ..models.asset_class import AssetClass
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _AssetClass_get = AssetClass._value2member_map_.get
 
 
@@ -115,10 +119,6 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -145,11 +145,11 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
         else:
             s("subtrader_id")
         if type(v := g("position_quantity_fp")) is str and v:
-            d["position_quantity_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["position_quantity_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position_quantity_fp")
         if type(v := g("post_position_quantity_fp")) is str and v:
-            d["post_position_quantity_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["post_position_quantity_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("post_position_quantity_fp")
         if type(v := g("payment_amount_centicents")) is int:
@@ -157,11 +157,11 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
         else:
             s("payment_amount_centicents")
         if type(v := g("payment_time")) is str:
-            d["payment_time"] = tc(v) or nt(v)
+            d["payment_time"] = _tc(v) or _nt(v)
         else:
             s("payment_time")
         if type(v := g("settlement_execution_time")) is str:
-            d["settlement_execution_time"] = tc(v) or nt(v)
+            d["settlement_execution_time"] = _tc(v) or _nt(v)
         else:
             s("settlement_execution_time")
         if type(v := g("pre_split_price_centicents")) is int:
@@ -177,13 +177,13 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
         else:
             s("post_split_price_centicents")
         if type(v := g("exchange_ts")) is str:
-            d["exchange_ts"] = tc(v) or nt(v)
+            d["exchange_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["exchange_ts"] = None
         else:
             s("exchange_ts")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
 
@@ -209,6 +209,7 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
     ) -> None:
         """A CorporateActionPaymentDetail from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("type_", type_)
         self._set("ca_id", ca_id)

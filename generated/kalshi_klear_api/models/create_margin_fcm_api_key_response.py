@@ -61,5 +61,6 @@ class CreateMarginFcmApiKeyResponse(_t.ResponseModel):
     ) -> None:
         """A CreateMarginFcmApiKeyResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("api_key_id", api_key_id)
         self._set("warning", warning)

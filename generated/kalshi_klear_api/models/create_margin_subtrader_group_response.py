@@ -40,4 +40,5 @@ class CreateMarginSubtraderGroupResponse(_t.ResponseModel):
     ) -> None:
         """A CreateMarginSubtraderGroupResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("group_id", group_id)

@@ -73,6 +73,7 @@ class Error(_t.ResponseModel):
     ) -> None:
         """A Error from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("code", code)
         self._set("message", message)
         self._set("details", details)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -67,40 +70,38 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("maintenance_margin_fp")) is str and v:
-            d["maintenance_margin_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["maintenance_margin_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["maintenance_margin_fp"] = None
         else:
             s("maintenance_margin_fp")
         if type(v := g("base_margin_fp")) is str and v:
-            d["base_margin_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["base_margin_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["base_margin_fp"] = None
         else:
             s("base_margin_fp")
         if type(v := g("hvar_fp")) is str and v:
-            d["hvar_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["hvar_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["hvar_fp"] = None
         else:
             s("hvar_fp")
         if type(v := g("apc_fp")) is str and v:
-            d["apc_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["apc_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["apc_fp"] = None
         else:
             s("apc_fp")
         if type(v := g("funding_addon_fp")) is str and v:
-            d["funding_addon_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["funding_addon_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["funding_addon_fp"] = None
         else:
             s("funding_addon_fp")
         if type(v := g("liquidation_addon_fp")) is str and v:
-            d["liquidation_addon_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["liquidation_addon_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["liquidation_addon_fp"] = None
         else:
@@ -118,6 +119,7 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
     ) -> None:
         """A EstimatePortfolioMaintenanceMarginResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("maintenance_margin_fp", maintenance_margin_fp)
         self._set("base_margin_fp", base_margin_fp)
         self._set("hvar_fp", hvar_fp)

@@ -59,6 +59,7 @@ class FundingEstimate(_t.ResponseModel):
     ) -> None:
         """A FundingEstimate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("funding_amount_centicents", funding_amount_centicents)
         self._set("positions", positions)
 

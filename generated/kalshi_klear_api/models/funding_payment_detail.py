@@ -7,6 +7,11 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -63,10 +68,6 @@ class FundingPaymentDetail(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -80,11 +81,11 @@ class FundingPaymentDetail(_t.ResponseModel):
         else:
             s("subtrader_id")
         if type(v := g("funding_time")) is str:
-            d["funding_time"] = tc(v) or nt(v)
+            d["funding_time"] = _tc(v) or _nt(v)
         else:
             s("funding_time")
         if type(v := g("position_quantity_fp")) is str and v:
-            d["position_quantity_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["position_quantity_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position_quantity_fp")
         if type(v := g("notional_value_centicents")) is int:
@@ -109,6 +110,7 @@ class FundingPaymentDetail(_t.ResponseModel):
     ) -> None:
         """A FundingPaymentDetail from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("market_ticker", market_ticker)
         self._set("subtrader_id", subtrader_id)

@@ -72,6 +72,7 @@ class GenerateMarginFcmApiKeyResponse(_t.ResponseModel):
     ) -> None:
         """A GenerateMarginFcmApiKeyResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("api_key_id", api_key_id)
         self._set("private_key", private_key)
         self._set("warning", warning)

@@ -42,9 +42,7 @@ class GetActiveMarginObligationsResponse(_t.ResponseModel):
         s = self._slow_field
         if type(v := g("obligations")) is list:
             d["obligations"] = _BUILD["obligations"](v)
-        elif v is None:
-            d["obligations"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("obligations")
 
     def __init__(
@@ -54,6 +52,7 @@ class GetActiveMarginObligationsResponse(_t.ResponseModel):
     ) -> None:
         """A GetActiveMarginObligationsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("obligations", obligations)
 
 

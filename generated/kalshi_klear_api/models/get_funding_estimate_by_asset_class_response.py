@@ -55,6 +55,7 @@ class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
     ) -> None:
         """A GetFundingEstimateByAssetClassResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("estimates", estimates)
 
 

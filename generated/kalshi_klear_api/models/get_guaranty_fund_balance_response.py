@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -42,8 +45,6 @@ class GetGuarantyFundBalanceResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("user_id")) is str:
             d["user_id"] = v
         else:
@@ -53,7 +54,7 @@ class GetGuarantyFundBalanceResponse(_t.ResponseModel):
         else:
             s("amount_centicents")
         if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = tc(v) or nt(v)
+            d["updated_ts"] = _tc(v) or _nt(v)
         else:
             s("updated_ts")
 
@@ -66,6 +67,7 @@ class GetGuarantyFundBalanceResponse(_t.ResponseModel):
     ) -> None:
         """A GetGuarantyFundBalanceResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("user_id", user_id)
         self._set("amount_centicents", amount_centicents)
         self._set("updated_ts", updated_ts)

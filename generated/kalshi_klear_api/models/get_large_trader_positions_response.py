@@ -59,9 +59,7 @@ class GetLargeTraderPositionsResponse(_t.ResponseModel):
         s("report_date")
         if type(v := g("positions")) is list:
             d["positions"] = _BUILD["positions"](v)
-        elif v is None:
-            d["positions"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("positions")
 
     def __init__(
@@ -73,6 +71,7 @@ class GetLargeTraderPositionsResponse(_t.ResponseModel):
     ) -> None:
         """A GetLargeTraderPositionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("user_id", user_id)
         self._set("report_date", report_date)
         self._set("positions", positions)

@@ -83,6 +83,7 @@ class GetLargeTraderPositionsResponsePositionsItem(_t.ResponseModel):
     ) -> None:
         """A GetLargeTraderPositionsResponsePositionsItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("position", position)
         self._set("exit_day", exit_day)

@@ -104,9 +104,7 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
             s("matrices")
         if type(v := g("liquidation_configs")) is list:
             d["liquidation_configs"] = _BUILD["liquidation_configs"](v)
-        elif v is None:
-            d["liquidation_configs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("liquidation_configs")
         s("subgroups")
 
@@ -122,6 +120,7 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
     ) -> None:
         """A GetMaintenanceMarginMetadataResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("asset_class", asset_class)
         self._set("base_tail_percentile", base_tail_percentile)
         self._set("funding_tail_percentile", funding_tail_percentile)

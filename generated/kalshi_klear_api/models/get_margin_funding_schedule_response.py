@@ -44,4 +44,5 @@ class GetMarginFundingScheduleResponse(_t.ResponseModel):
     ) -> None:
         """A GetMarginFundingScheduleResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("schedule", schedule)

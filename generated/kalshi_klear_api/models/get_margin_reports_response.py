@@ -42,9 +42,7 @@ class GetMarginReportsResponse(_t.Page["MarginReport"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("reports")) is list:
             d["reports"] = _BUILD["reports"](v)
-        elif v is None:
-            d["reports"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("reports")
 
     def __init__(
@@ -54,6 +52,7 @@ class GetMarginReportsResponse(_t.Page["MarginReport"], _t.ResponseModel):
     ) -> None:
         """A GetMarginReportsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("reports", reports)
 
 

@@ -44,9 +44,7 @@ class GetMarginSubtraderGroupsResponse(_t.Page["MarginSubtraderGroup"], _t.Respo
         s = self._slow_field
         if type(v := g("groups")) is list:
             d["groups"] = _BUILD["groups"](v)
-        elif v is None:
-            d["groups"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("groups")
 
     def __init__(
@@ -56,6 +54,7 @@ class GetMarginSubtraderGroupsResponse(_t.Page["MarginSubtraderGroup"], _t.Respo
     ) -> None:
         """A GetMarginSubtraderGroupsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("groups", groups)
 
 

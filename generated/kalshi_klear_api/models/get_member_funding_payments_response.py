@@ -45,9 +45,7 @@ class GetMemberFundingPaymentsResponse(_t.ResponseModel):
         s = self._slow_field
         if type(v := g("payments")) is list:
             d["payments"] = _BUILD["payments"](v)
-        elif v is None:
-            d["payments"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("payments")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -64,6 +62,7 @@ class GetMemberFundingPaymentsResponse(_t.ResponseModel):
     ) -> None:
         """A GetMemberFundingPaymentsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("payments", payments)
         self._set("cursor", cursor)
 

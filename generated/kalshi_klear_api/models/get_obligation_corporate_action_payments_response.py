@@ -54,9 +54,7 @@ class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPayme
         s = self._slow_field
         if type(v := g("corporate_action_payments")) is list:
             d["corporate_action_payments"] = _BUILD["corporate_action_payments"](v)
-        elif v is None:
-            d["corporate_action_payments"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("corporate_action_payments")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -73,6 +71,7 @@ class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPayme
     ) -> None:
         """A GetObligationCorporateActionPaymentsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("corporate_action_payments", corporate_action_payments)
         self._set("cursor", cursor)
 

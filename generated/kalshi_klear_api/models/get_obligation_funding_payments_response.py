@@ -54,9 +54,7 @@ class GetObligationFundingPaymentsResponse(_t.Page["FundingPaymentDetail"], _t.R
         s = self._slow_field
         if type(v := g("funding_payments")) is list:
             d["funding_payments"] = _BUILD["funding_payments"](v)
-        elif v is None:
-            d["funding_payments"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("funding_payments")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -73,6 +71,7 @@ class GetObligationFundingPaymentsResponse(_t.Page["FundingPaymentDetail"], _t.R
     ) -> None:
         """A GetObligationFundingPaymentsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("funding_payments", funding_payments)
         self._set("cursor", cursor)
 

@@ -45,9 +45,7 @@ class GetObligationHistoryResponse(_t.ResponseModel):
         s = self._slow_field
         if type(v := g("obligations")) is list:
             d["obligations"] = _BUILD["obligations"](v)
-        elif v is None:
-            d["obligations"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("obligations")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -64,6 +62,7 @@ class GetObligationHistoryResponse(_t.ResponseModel):
     ) -> None:
         """A GetObligationHistoryResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("obligations", obligations)
         self._set("cursor", cursor)
 

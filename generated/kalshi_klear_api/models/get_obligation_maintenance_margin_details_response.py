@@ -54,9 +54,7 @@ class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDe
         s = self._slow_field
         if type(v := g("maintenance_margin_details")) is list:
             d["maintenance_margin_details"] = _BUILD["maintenance_margin_details"](v)
-        elif v is None:
-            d["maintenance_margin_details"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("maintenance_margin_details")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -73,6 +71,7 @@ class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDe
     ) -> None:
         """A GetObligationMaintenanceMarginDetailsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("maintenance_margin_details", maintenance_margin_details)
         self._set("cursor", cursor)
 

@@ -50,9 +50,7 @@ class GetObligationSettlementDetailsResponse(_t.Page["SettlementDetail"], _t.Res
         s = self._slow_field
         if type(v := g("settlement_details")) is list:
             d["settlement_details"] = _BUILD["settlement_details"](v)
-        elif v is None:
-            d["settlement_details"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("settlement_details")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -69,6 +67,7 @@ class GetObligationSettlementDetailsResponse(_t.Page["SettlementDetail"], _t.Res
     ) -> None:
         """A GetObligationSettlementDetailsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("settlement_details", settlement_details)
         self._set("cursor", cursor)
 

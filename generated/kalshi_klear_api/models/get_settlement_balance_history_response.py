@@ -54,9 +54,7 @@ class GetSettlementBalanceHistoryResponse(_t.Page["SettlementBalanceHistoryEntry
         s = self._slow_field
         if type(v := g("entries")) is list:
             d["entries"] = _BUILD["entries"](v)
-        elif v is None:
-            d["entries"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("entries")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -73,6 +71,7 @@ class GetSettlementBalanceHistoryResponse(_t.Page["SettlementBalanceHistoryEntry
     ) -> None:
         """A GetSettlementBalanceHistoryResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("entries", entries)
         self._set("cursor", cursor)
 

@@ -64,6 +64,7 @@ class GetSettlementBalanceResponse(_t.ResponseModel):
     ) -> None:
         """A GetSettlementBalanceResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("user_id", user_id)
         self._set("balance_available_centicents", balance_available_centicents)
         self._set("locked_balance_centicents", locked_balance_centicents)

@@ -8,6 +8,10 @@ from .. import types as _t
 from ..models.get_settlement_balance_withdrawal_response_status import GetSettlementBalanceWithdrawalResponseStatus
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _GetSettlementBalanceWithdrawalResponseStatus_get = GetSettlementBalanceWithdrawalResponseStatus._value2member_map_.get
 
 
@@ -52,16 +56,12 @@ class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
             s("id")
         if type(v := g("amount")) is str and v:
-            d["amount"] = x if (x := dc(v)) is not None else nd(v)
+            d["amount"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("amount")
         if (m := _GetSettlementBalanceWithdrawalResponseStatus_get(v := g("status"))) is not None:
@@ -69,7 +69,7 @@ class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
         else:
             s("status")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
 
@@ -83,6 +83,7 @@ class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
     ) -> None:
         """A GetSettlementBalanceWithdrawalResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("amount", amount)
         self._set("status", status)

@@ -66,6 +66,7 @@ class GetSettlementEstimateByAssetClassResponse(_t.ResponseModel):
     ) -> None:
         """A GetSettlementEstimateByAssetClassResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("estimates", estimates)
         self._set("settlement_balance_centicents", settlement_balance_centicents)
 

@@ -56,6 +56,7 @@ class GetSettlementPricesResponse(_t.ResponseModel):
     ) -> None:
         """A GetSettlementPricesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("settlement_prices", settlement_prices)
 
 

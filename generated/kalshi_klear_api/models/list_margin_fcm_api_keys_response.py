@@ -42,9 +42,7 @@ class ListMarginFcmApiKeysResponse(_t.Page["MarginFcmApiKey"], _t.ResponseModel)
         s = self._slow_field
         if type(v := g("api_keys")) is list:
             d["api_keys"] = _BUILD["api_keys"](v)
-        elif v is None:
-            d["api_keys"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("api_keys")
 
     def __init__(
@@ -54,6 +52,7 @@ class ListMarginFcmApiKeysResponse(_t.Page["MarginFcmApiKey"], _t.ResponseModel)
     ) -> None:
         """A ListMarginFcmApiKeysResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("api_keys", api_keys)
 
 

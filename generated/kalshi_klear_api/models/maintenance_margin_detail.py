@@ -85,6 +85,7 @@ class MaintenanceMarginDetail(_t.ResponseModel):
     ) -> None:
         """A MaintenanceMarginDetail from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("subtrader_id", subtrader_id)
         self._set("margin_group_id", margin_group_id)

@@ -97,6 +97,7 @@ class MaintenanceMarginLiquidationConfig(_t.ResponseModel):
     ) -> None:
         """A MaintenanceMarginLiquidationConfig from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("market_impact_volatility", market_impact_volatility)
         self._set("market_impact_coefficient", market_impact_coefficient)

@@ -88,6 +88,7 @@ class MaintenanceMarginMatrices(_t.ResponseModel):
     ) -> None:
         """A MaintenanceMarginMatrices from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("hvar", hvar)
         self._set("apc", apc)
         self._set("aug", aug)

@@ -48,5 +48,6 @@ class MaintenanceMarginMatrix(_t.ResponseModel):
     ) -> None:
         """A MaintenanceMarginMatrix from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_tickers", market_tickers)
         self._set("returns", returns)

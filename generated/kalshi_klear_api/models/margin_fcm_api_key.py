@@ -60,6 +60,7 @@ class MarginFcmApiKey(_t.ResponseModel):
     ) -> None:
         """A MarginFcmApiKey from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("api_key_id", api_key_id)
         self._set("name", name)
         self._set("fcm_subtrader_id", fcm_subtrader_id)

@@ -7,6 +7,8 @@ from .. import types as _t
 from ..models.margin_report_report_type import MarginReportReportType
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _MarginReportReportType_get = MarginReportReportType._value2member_map_.get
 
 
@@ -63,8 +65,6 @@ class MarginReport(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if (m := _MarginReportReportType_get(v := g("report_type"))) is not None:
             d["report_type"] = m
         else:
@@ -75,7 +75,7 @@ class MarginReport(_t.ResponseModel):
             s("url")
         s("date")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
         if type(v := g("is_end_of_day")) is bool:
@@ -83,7 +83,7 @@ class MarginReport(_t.ResponseModel):
         else:
             s("is_end_of_day")
         if type(v := g("snapshot_ts")) is str:
-            d["snapshot_ts"] = tc(v) or nt(v)
+            d["snapshot_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["snapshot_ts"] = None
         else:
@@ -101,6 +101,7 @@ class MarginReport(_t.ResponseModel):
     ) -> None:
         """A MarginReport from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("report_type", report_type)
         self._set("url", url)
         self._set("date", date)

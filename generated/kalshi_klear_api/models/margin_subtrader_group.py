@@ -48,5 +48,6 @@ class MarginSubtraderGroup(_t.ResponseModel):
     ) -> None:
         """A MarginSubtraderGroup from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("group_id", group_id)
         self._set("member_subtrader_ids", member_subtrader_ids)

@@ -51,5 +51,6 @@ class MarketFundingEstimate(_t.ResponseModel):
     ) -> None:
         """A MarketFundingEstimate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("quantity_centicount", quantity_centicount)
         self._set("funding_amount_centicents", funding_amount_centicents)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -48,8 +51,6 @@ class MarketSettlementEstimate(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("quantity_centicount")) is int:
             d["quantity_centicount"] = v
         else:
@@ -63,7 +64,7 @@ class MarketSettlementEstimate(_t.ResponseModel):
         else:
             s("notional_value_centicents")
         if type(v := g("session_avg_price_fp")) is str and v:
-            d["session_avg_price_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["session_avg_price_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["session_avg_price_fp"] = None
         else:
@@ -79,6 +80,7 @@ class MarketSettlementEstimate(_t.ResponseModel):
     ) -> None:
         """A MarketSettlementEstimate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("quantity_centicount", quantity_centicount)
         self._set("variation_margin_centicents", variation_margin_centicents)
         self._set("notional_value_centicents", notional_value_centicents)

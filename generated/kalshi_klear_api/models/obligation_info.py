@@ -7,6 +7,8 @@ from .. import types as _t
 from ..models.asset_class import AssetClass
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _AssetClass_get = AssetClass._value2member_map_.get
 
 
@@ -86,8 +88,6 @@ class ObligationInfo(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -113,11 +113,11 @@ class ObligationInfo(_t.ResponseModel):
         else:
             s("pnl_centicents")
         if type(v := g("execution_time")) is str:
-            d["execution_time"] = tc(v) or nt(v)
+            d["execution_time"] = _tc(v) or _nt(v)
         else:
             s("execution_time")
         if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = tc(v) or nt(v)
+            d["last_updated_ts"] = _tc(v) or _nt(v)
         else:
             s("last_updated_ts")
         if (m := _AssetClass_get(v := g("asset_class"))) is not None:
@@ -140,6 +140,7 @@ class ObligationInfo(_t.ResponseModel):
     ) -> None:
         """A ObligationInfo from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("user_id", user_id)
         self._set("amount_centicents", amount_centicents)

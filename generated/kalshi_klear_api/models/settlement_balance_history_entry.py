@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -53,8 +56,6 @@ class SettlementBalanceHistoryEntry(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("balance_delta_centicents")) is int:
             d["balance_delta_centicents"] = v
         else:
@@ -72,7 +73,7 @@ class SettlementBalanceHistoryEntry(_t.ResponseModel):
         else:
             s("business_transaction_id")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
 
@@ -87,6 +88,7 @@ class SettlementBalanceHistoryEntry(_t.ResponseModel):
     ) -> None:
         """A SettlementBalanceHistoryEntry from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("balance_delta_centicents", balance_delta_centicents)
         self._set("locked_balance_delta_centicents", locked_balance_delta_centicents)
         self._set("reason", reason)

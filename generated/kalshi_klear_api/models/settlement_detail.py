@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -61,8 +64,6 @@ class SettlementDetail(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -76,7 +77,7 @@ class SettlementDetail(_t.ResponseModel):
         else:
             s("subtrader_id")
         if type(v := g("position_quantity_fp")) is str and v:
-            d["position_quantity_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["position_quantity_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position_quantity_fp")
         if type(v := g("pnl_centicents")) is int:
@@ -105,6 +106,7 @@ class SettlementDetail(_t.ResponseModel):
     ) -> None:
         """A SettlementDetail from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("market_ticker", market_ticker)
         self._set("subtrader_id", subtrader_id)

@@ -101,6 +101,7 @@ class SettlementEstimate(_t.ResponseModel):
     ) -> None:
         """A SettlementEstimate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("variation_margin_centicents", variation_margin_centicents)
         self._set("total_fees_centicents", total_fees_centicents)
         self._set("maintenance_margin_delta_centicents", maintenance_margin_delta_centicents)

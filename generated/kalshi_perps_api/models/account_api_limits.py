@@ -84,9 +84,7 @@ class AccountApiLimits(_t.ResponseModel):
             s("write")
         if type(v := g("grants")) is list:
             d["grants"] = _BUILD["grants"](v)
-        elif v is None:
-            d["grants"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("grants")
 
     def __init__(
@@ -99,6 +97,7 @@ class AccountApiLimits(_t.ResponseModel):
     ) -> None:
         """A AccountApiLimits from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("usage_tier", usage_tier)
         self._set("read", read)
         self._set("write", write)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -41,8 +44,6 @@ class CancelMarginOrderResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
@@ -54,7 +55,7 @@ class CancelMarginOrderResponse(_t.ResponseModel):
         else:
             s("client_order_id")
         if type(v := g("reduced_by")) is str and v:
-            d["reduced_by"] = x if (x := dc(v)) is not None else nd(v)
+            d["reduced_by"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("reduced_by")
 
@@ -67,6 +68,7 @@ class CancelMarginOrderResponse(_t.ResponseModel):
     ) -> None:
         """A CancelMarginOrderResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order_id", order_id)
         self._set("client_order_id", client_order_id)
         self._set("reduced_by", reduced_by)

@@ -44,4 +44,5 @@ class CreateMarginFCMSubtraderResponse(_t.ResponseModel):
     ) -> None:
         """A CreateMarginFCMSubtraderResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subtrader_id", subtrader_id)

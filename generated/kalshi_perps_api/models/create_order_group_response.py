@@ -66,6 +66,7 @@ class CreateOrderGroupResponse(_t.ResponseModel):
     ) -> None:
         """A CreateOrderGroupResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order_group_id", order_group_id)
         self._set("subaccount", subaccount)
         self._set("exchange_index", exchange_index)

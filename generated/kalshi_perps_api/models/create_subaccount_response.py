@@ -44,4 +44,5 @@ class CreateSubaccountResponse(_t.ResponseModel):
     ) -> None:
         """A CreateSubaccountResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subaccount_number", subaccount_number)

@@ -66,6 +66,7 @@ class ErrorResponse(_t.ResponseModel):
     ) -> None:
         """A ErrorResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("code", code)
         self._set("message", message)
         self._set("details", details)

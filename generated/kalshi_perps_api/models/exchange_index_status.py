@@ -88,6 +88,7 @@ class ExchangeIndexStatus(_t.ResponseModel):
     ) -> None:
         """A ExchangeIndexStatus from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("exchange_index", exchange_index)
         self._set("description", description)
         self._set("exchange_active", exchange_active)

@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.exchange_index_status import ExchangeIndexStatus
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -68,8 +72,6 @@ class ExchangeStatus(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("exchange_active")) is bool:
             d["exchange_active"] = v
         else:
@@ -85,16 +87,14 @@ class ExchangeStatus(_t.ResponseModel):
         else:
             s("intra_exchange_transfers_active")
         if type(v := g("exchange_estimated_resume_time")) is str:
-            d["exchange_estimated_resume_time"] = tc(v) or nt(v)
+            d["exchange_estimated_resume_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["exchange_estimated_resume_time"] = None
         else:
             s("exchange_estimated_resume_time")
         if type(v := g("exchange_index_statuses")) is list:
             d["exchange_index_statuses"] = _BUILD["exchange_index_statuses"](v)
-        elif v is None:
-            d["exchange_index_statuses"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("exchange_index_statuses")
 
     def __init__(
@@ -108,6 +108,7 @@ class ExchangeStatus(_t.ResponseModel):
     ) -> None:
         """A ExchangeStatus from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("exchange_active", exchange_active)
         self._set("trading_active", trading_active)
         self._set("intra_exchange_transfers_active", intra_exchange_transfers_active)

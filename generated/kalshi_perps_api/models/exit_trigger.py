@@ -11,6 +11,10 @@ from ..models.exit_trigger_reason import ExitTriggerReason
 from ..models.exit_trigger_status import ExitTriggerStatus
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _ExitTriggerKind_get = ExitTriggerKind._value2member_map_.get
 _ExitTriggerStatus_get = ExitTriggerStatus._value2member_map_.get
 _ExitTriggerReason_get = ExitTriggerReason._value2member_map_.get
@@ -145,10 +149,6 @@ class ExitTrigger(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -196,19 +196,19 @@ class ExitTrigger(_t.ResponseModel):
         else:
             s("client_trigger_id")
         if type(v := g("stop_loss_price")) is str and v:
-            d["stop_loss_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["stop_loss_price"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["stop_loss_price"] = None
         else:
             s("stop_loss_price")
         if type(v := g("take_profit_price")) is str and v:
-            d["take_profit_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["take_profit_price"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["take_profit_price"] = None
         else:
             s("take_profit_price")
         if type(v := g("trail_amount")) is str and v:
-            d["trail_amount"] = x if (x := dc(v)) is not None else nd(v)
+            d["trail_amount"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["trail_amount"] = None
         else:
@@ -220,31 +220,31 @@ class ExitTrigger(_t.ResponseModel):
         else:
             s("trail_bps")
         if type(v := g("watermark_price")) is str and v:
-            d["watermark_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["watermark_price"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["watermark_price"] = None
         else:
             s("watermark_price")
         if type(v := g("effective_stop_price")) is str and v:
-            d["effective_stop_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["effective_stop_price"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["effective_stop_price"] = None
         else:
             s("effective_stop_price")
         if type(v := g("count")) is str and v:
-            d["count"] = x if (x := dc(v)) is not None else nd(v)
+            d["count"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("count")
         if type(v := g("filled_count")) is str and v:
-            d["filled_count"] = x if (x := dc(v)) is not None else nd(v)
+            d["filled_count"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("filled_count")
         if type(v := g("created_time")) is str:
-            d["created_time"] = tc(v) or nt(v)
+            d["created_time"] = _tc(v) or _nt(v)
         else:
             s("created_time")
         if type(v := g("updated_time")) is str:
-            d["updated_time"] = tc(v) or nt(v)
+            d["updated_time"] = _tc(v) or _nt(v)
         else:
             s("updated_time")
 
@@ -273,6 +273,7 @@ class ExitTrigger(_t.ResponseModel):
     ) -> None:
         """A ExitTrigger from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("ticker", ticker)
         self._set("kind", kind)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -63,8 +66,6 @@ class FCMSubtraderNotionalRiskLimit(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
@@ -76,11 +77,11 @@ class FCMSubtraderNotionalRiskLimit(_t.ResponseModel):
         else:
             s("market_ticker")
         if type(v := g("notional_value_risk_limit")) is str and v:
-            d["notional_value_risk_limit"] = x if (x := dc(v)) is not None else nd(v)
+            d["notional_value_risk_limit"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("notional_value_risk_limit")
         if type(v := g("current_notional")) is str and v:
-            d["current_notional"] = x if (x := dc(v)) is not None else nd(v)
+            d["current_notional"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("current_notional")
 
@@ -94,6 +95,7 @@ class FCMSubtraderNotionalRiskLimit(_t.ResponseModel):
     ) -> None:
         """A FCMSubtraderNotionalRiskLimit from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subtrader_id", subtrader_id)
         self._set("market_ticker", market_ticker)
         self._set("notional_value_risk_limit", notional_value_risk_limit)

@@ -7,6 +7,8 @@ from .. import types as _t
 from ..models.fcm_subtrader_risk_controls_asset_class import FCMSubtraderRiskControlsAssetClass
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _FCMSubtraderRiskControlsAssetClass_get = FCMSubtraderRiskControlsAssetClass._value2member_map_.get
 
 
@@ -67,8 +69,6 @@ class FCMSubtraderRiskControls(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
@@ -86,11 +86,11 @@ class FCMSubtraderRiskControls(_t.ResponseModel):
         else:
             s("asset_class")
         if type(v := g("im_cap")) is str and v:
-            d["im_cap"] = x if (x := dc(v)) is not None else nd(v)
+            d["im_cap"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("im_cap")
         if type(v := g("current_im")) is str and v:
-            d["current_im"] = x if (x := dc(v)) is not None else nd(v)
+            d["current_im"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("current_im")
 
@@ -105,6 +105,7 @@ class FCMSubtraderRiskControls(_t.ResponseModel):
     ) -> None:
         """A FCMSubtraderRiskControls from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subtrader_id", subtrader_id)
         self._set("market_ticker", market_ticker)
         self._set("asset_class", asset_class)

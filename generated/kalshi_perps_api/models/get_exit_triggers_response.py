@@ -43,9 +43,7 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("exit_triggers")) is list:
             d["exit_triggers"] = _BUILD["exit_triggers"](v)
-        elif v is None:
-            d["exit_triggers"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("exit_triggers")
 
     def __init__(
@@ -55,6 +53,7 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
     ) -> None:
         """A GetExitTriggersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("exit_triggers", exit_triggers)
 
 

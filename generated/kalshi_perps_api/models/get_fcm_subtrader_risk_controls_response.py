@@ -67,15 +67,11 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
         s = self._slow_field
         if type(v := g("risk_controls")) is list:
             d["risk_controls"] = _BUILD["risk_controls"](v)
-        elif v is None:
-            d["risk_controls"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("risk_controls")
         if type(v := g("notional_limits")) is list:
             d["notional_limits"] = _BUILD["notional_limits"](v)
-        elif v is None:
-            d["notional_limits"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("notional_limits")
 
     def __init__(
@@ -86,6 +82,7 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
     ) -> None:
         """A GetFCMSubtraderRiskControlsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("risk_controls", risk_controls)
         self._set("notional_limits", notional_limits)
 

@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.margin_subaccount_balance import MarginSubaccountBalance
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -49,16 +53,12 @@ class GetMarginBalanceResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("subaccount_balances")) is list:
             d["subaccount_balances"] = _BUILD["subaccount_balances"](v)
-        elif v is None:
-            d["subaccount_balances"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("subaccount_balances")
         if type(v := g("settled_funds")) is str and v:
-            d["settled_funds"] = x if (x := dc(v)) is not None else nd(v)
+            d["settled_funds"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("settled_funds")
 
@@ -70,6 +70,7 @@ class GetMarginBalanceResponse(_t.ResponseModel):
     ) -> None:
         """A GetMarginBalanceResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subaccount_balances", subaccount_balances)
         self._set("settled_funds", settled_funds)
 

@@ -48,9 +48,7 @@ class GetMarginCorporateActionsResponse(_t.Page["MarginCorporateAction"], _t.Res
         s = self._slow_field
         if type(v := g("corporate_actions")) is list:
             d["corporate_actions"] = _BUILD["corporate_actions"](v)
-        elif v is None:
-            d["corporate_actions"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("corporate_actions")
 
     def __init__(
@@ -60,6 +58,7 @@ class GetMarginCorporateActionsResponse(_t.Page["MarginCorporateAction"], _t.Res
     ) -> None:
         """A GetMarginCorporateActionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("corporate_actions", corporate_actions)
 
 

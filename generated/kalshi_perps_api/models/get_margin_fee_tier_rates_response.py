@@ -44,9 +44,7 @@ class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseMod
         s = self._slow_field
         if type(v := g("fee_tier_rates")) is list:
             d["fee_tier_rates"] = _BUILD["fee_tier_rates"](v)
-        elif v is None:
-            d["fee_tier_rates"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("fee_tier_rates")
 
     def __init__(
@@ -56,6 +54,7 @@ class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseMod
     ) -> None:
         """A GetMarginFeeTierRatesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("fee_tier_rates", fee_tier_rates)
 
 

@@ -77,6 +77,7 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
     ) -> None:
         """A GetMarginFeeTiersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("maker_fee_rates", maker_fee_rates)
         self._set("taker_fee_rates", taker_fee_rates)
 

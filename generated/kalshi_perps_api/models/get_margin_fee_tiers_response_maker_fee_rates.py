@@ -24,3 +24,4 @@ class GetMarginFeeTiersResponseMakerFeeRates(_t.ResponseModel):
     ) -> None:
         """A GetMarginFeeTiersResponseMakerFeeRates from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

@@ -24,3 +24,4 @@ class GetMarginFeeTiersResponseTakerFeeRates(_t.ResponseModel):
     ) -> None:
         """A GetMarginFeeTiersResponseTakerFeeRates from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

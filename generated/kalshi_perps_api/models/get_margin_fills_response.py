@@ -46,9 +46,7 @@ class GetMarginFillsResponse(_t.Page["MarginFill"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("fills")) is list:
             d["fills"] = _BUILD["fills"](v)
-        elif v is None:
-            d["fills"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("fills")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -63,6 +61,7 @@ class GetMarginFillsResponse(_t.Page["MarginFill"], _t.ResponseModel):
     ) -> None:
         """A GetMarginFillsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("fills", fills)
         self._set("cursor", cursor)
 

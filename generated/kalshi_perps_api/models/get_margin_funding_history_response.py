@@ -49,9 +49,7 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
         s = self._slow_field
         if type(v := g("funding_history")) is list:
             d["funding_history"] = _BUILD["funding_history"](v)
-        elif v is None:
-            d["funding_history"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("funding_history")
 
     def __init__(
@@ -61,6 +59,7 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
     ) -> None:
         """A GetMarginFundingHistoryResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("funding_history", funding_history)
 
 

@@ -7,6 +7,11 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -64,10 +69,6 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         elif v is None:
@@ -75,7 +76,7 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
         else:
             s("market_ticker")
         if type(v := g("computed_time")) is str:
-            d["computed_time"] = tc(v) or nt(v)
+            d["computed_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["computed_time"] = None
         else:
@@ -89,23 +90,23 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
         else:
             s("funding_rate")
         if type(v := g("mark_price")) is str and v:
-            d["mark_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["mark_price"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["mark_price"] = None
         else:
             s("mark_price")
         if type(v := g("next_funding_time")) is str:
-            d["next_funding_time"] = tc(v) or nt(v)
+            d["next_funding_time"] = _tc(v) or _nt(v)
         else:
             s("next_funding_time")
         if type(v := g("premium_index")) is str and v:
-            d["premium_index"] = x if (x := dc(v)) is not None else nd(v)
+            d["premium_index"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["premium_index"] = None
         else:
             s("premium_index")
         if type(v := g("premium_index_ts")) is str:
-            d["premium_index_ts"] = tc(v) or nt(v)
+            d["premium_index_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["premium_index_ts"] = None
         else:
@@ -124,6 +125,7 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
     ) -> None:
         """A GetMarginFundingRateEstimateResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("computed_time", computed_time)
         self._set("funding_rate", funding_rate)

@@ -45,9 +45,7 @@ class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.R
         s = self._slow_field
         if type(v := g("funding_rates")) is list:
             d["funding_rates"] = _BUILD["funding_rates"](v)
-        elif v is None:
-            d["funding_rates"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("funding_rates")
 
     def __init__(
@@ -57,6 +55,7 @@ class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.R
     ) -> None:
         """A GetMarginHistoricalFundingRatesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("funding_rates", funding_rates)
 
 

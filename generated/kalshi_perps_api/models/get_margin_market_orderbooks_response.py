@@ -45,9 +45,7 @@ class GetMarginMarketOrderbooksResponse(_t.Page["MarginMarketOrderbook"], _t.Res
         s = self._slow_field
         if type(v := g("orderbooks")) is list:
             d["orderbooks"] = _BUILD["orderbooks"](v)
-        elif v is None:
-            d["orderbooks"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("orderbooks")
 
     def __init__(
@@ -57,6 +55,7 @@ class GetMarginMarketOrderbooksResponse(_t.Page["MarginMarketOrderbook"], _t.Res
     ) -> None:
         """A GetMarginMarketOrderbooksResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("orderbooks", orderbooks)
 
 

@@ -42,9 +42,7 @@ class GetMarginMarketsResponse(_t.Page["MarginMarket"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("markets")) is list:
             d["markets"] = _BUILD["markets"](v)
-        elif v is None:
-            d["markets"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("markets")
 
     def __init__(
@@ -54,6 +52,7 @@ class GetMarginMarketsResponse(_t.Page["MarginMarket"], _t.ResponseModel):
     ) -> None:
         """A GetMarginMarketsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("markets", markets)
 
 

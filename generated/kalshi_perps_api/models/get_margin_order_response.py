@@ -45,6 +45,7 @@ class GetMarginOrderResponse(_t.ResponseModel):
     ) -> None:
         """A GetMarginOrderResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order", order)
 
 

@@ -46,9 +46,7 @@ class GetMarginOrdersResponse(_t.Page["MarginOrder"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("orders")) is list:
             d["orders"] = _BUILD["orders"](v)
-        elif v is None:
-            d["orders"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("orders")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -63,6 +61,7 @@ class GetMarginOrdersResponse(_t.Page["MarginOrder"], _t.ResponseModel):
     ) -> None:
         """A GetMarginOrdersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("orders", orders)
         self._set("cursor", cursor)
 

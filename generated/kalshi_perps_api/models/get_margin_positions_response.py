@@ -42,9 +42,7 @@ class GetMarginPositionsResponse(_t.Page["MarginPosition"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("positions")) is list:
             d["positions"] = _BUILD["positions"](v)
-        elif v is None:
-            d["positions"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("positions")
 
     def __init__(
@@ -54,6 +52,7 @@ class GetMarginPositionsResponse(_t.Page["MarginPosition"], _t.ResponseModel):
     ) -> None:
         """A GetMarginPositionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("positions", positions)
 
 

@@ -45,9 +45,7 @@ class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.Respo
         s = self._slow_field
         if type(v := g("points")) is list:
             d["points"] = _BUILD["points"](v)
-        elif v is None:
-            d["points"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("points")
 
     def __init__(
@@ -57,6 +55,7 @@ class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.Respo
     ) -> None:
         """A GetMarginPremiumIndexResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("points", points)
 
 

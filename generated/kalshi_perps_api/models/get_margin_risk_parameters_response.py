@@ -86,6 +86,7 @@ class GetMarginRiskParametersResponse(_t.ResponseModel):
     ) -> None:
         """A GetMarginRiskParametersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("liquidation_margin_ratio_threshold", liquidation_margin_ratio_threshold)
         self._set("queue_entry_margin_ratio_threshold", queue_entry_margin_ratio_threshold)
         self._set("initial_margin_multiplier", initial_margin_multiplier)

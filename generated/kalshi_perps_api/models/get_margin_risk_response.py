@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.margin_risk_position import MarginRiskPosition
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -57,8 +61,6 @@ class GetMarginRiskResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("account_leverage")) is float:
             d["account_leverage"] = v
         elif type(v) is int:
@@ -68,18 +70,16 @@ class GetMarginRiskResponse(_t.ResponseModel):
         else:
             s("account_leverage")
         if type(v := g("total_position_notional")) is str and v:
-            d["total_position_notional"] = x if (x := dc(v)) is not None else nd(v)
+            d["total_position_notional"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("total_position_notional")
         if type(v := g("total_maintenance_margin")) is str and v:
-            d["total_maintenance_margin"] = x if (x := dc(v)) is not None else nd(v)
+            d["total_maintenance_margin"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("total_maintenance_margin")
         if type(v := g("positions")) is list:
             d["positions"] = _BUILD["positions"](v)
-        elif v is None:
-            d["positions"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("positions")
 
     def __init__(
@@ -92,6 +92,7 @@ class GetMarginRiskResponse(_t.ResponseModel):
     ) -> None:
         """A GetMarginRiskResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("account_leverage", account_leverage)
         self._set("total_position_notional", total_position_notional)
         self._set("total_maintenance_margin", total_maintenance_margin)

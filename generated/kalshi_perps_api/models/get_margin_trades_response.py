@@ -46,9 +46,7 @@ class GetMarginTradesResponse(_t.Page["MarginTrade"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("trades")) is list:
             d["trades"] = _BUILD["trades"](v)
-        elif v is None:
-            d["trades"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("trades")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -63,6 +61,7 @@ class GetMarginTradesResponse(_t.Page["MarginTrade"], _t.ResponseModel):
     ) -> None:
         """A GetMarginTradesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("trades", trades)
         self._set("cursor", cursor)
 

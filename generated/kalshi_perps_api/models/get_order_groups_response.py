@@ -42,9 +42,7 @@ class GetOrderGroupsResponse(_t.Page["OrderGroup"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("order_groups")) is list:
             d["order_groups"] = _BUILD["order_groups"](v)
-        elif v is None:
-            d["order_groups"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("order_groups")
 
     def __init__(
@@ -54,6 +52,7 @@ class GetOrderGroupsResponse(_t.Page["OrderGroup"], _t.ResponseModel):
     ) -> None:
         """A GetOrderGroupsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order_groups", order_groups)
 
 

@@ -43,4 +43,5 @@ class IntraExchangeInstanceTransferResponse(_t.ResponseModel):
     ) -> None:
         """A IntraExchangeInstanceTransferResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("transfer_id", transfer_id)

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _MarginCorporateActionType_get = MarginCorporateActionType._value2member_map_.get
 _MarginCorporateActionStatus_get = MarginCorporateActionStatus._value2member_map_.get
 
@@ -119,8 +121,6 @@ class MarginCorporateAction(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -142,11 +142,11 @@ class MarginCorporateAction(_t.ResponseModel):
         else:
             s("status")
         if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = tc(v) or nt(v)
+            d["updated_ts"] = _tc(v) or _nt(v)
         else:
             s("updated_ts")
         if type(v := g("execution_time")) is str:
-            d["execution_time"] = tc(v) or nt(v)
+            d["execution_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["execution_time"] = None
         else:
@@ -193,6 +193,7 @@ class MarginCorporateAction(_t.ResponseModel):
     ) -> None:
         """A MarginCorporateAction from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("market_id", market_id)
         self._set("market_ticker", market_ticker)

@@ -7,6 +7,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -45,16 +48,14 @@ class MarginCorporateActionCashTerms(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("cash_per_share")) is str and v:
-            d["cash_per_share"] = x if (x := dc(v)) is not None else nd(v)
+            d["cash_per_share"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["cash_per_share"] = None
         else:
             s("cash_per_share")
         if type(v := g("cash_per_contract")) is str and v:
-            d["cash_per_contract"] = x if (x := dc(v)) is not None else nd(v)
+            d["cash_per_contract"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["cash_per_contract"] = None
         else:
@@ -70,6 +71,7 @@ class MarginCorporateActionCashTerms(_t.ResponseModel):
     ) -> None:
         """A MarginCorporateActionCashTerms from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("cash_per_share", cash_per_share)
         self._set("cash_per_contract", cash_per_contract)
         self._set("ex_date", ex_date)

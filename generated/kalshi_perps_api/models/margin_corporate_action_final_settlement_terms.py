@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -46,20 +49,18 @@ class MarginCorporateActionFinalSettlementTerms(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("reason")) is str:
             d["reason"] = v
         else:
             s("reason")
         if type(v := g("settlement_price_per_share")) is str and v:
-            d["settlement_price_per_share"] = x if (x := dc(v)) is not None else nd(v)
+            d["settlement_price_per_share"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["settlement_price_per_share"] = None
         else:
             s("settlement_price_per_share")
         if type(v := g("settlement_price_per_contract")) is str and v:
-            d["settlement_price_per_contract"] = x if (x := dc(v)) is not None else nd(v)
+            d["settlement_price_per_contract"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["settlement_price_per_contract"] = None
         else:
@@ -74,6 +75,7 @@ class MarginCorporateActionFinalSettlementTerms(_t.ResponseModel):
     ) -> None:
         """A MarginCorporateActionFinalSettlementTerms from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("reason", reason)
         self._set("settlement_price_per_share", settlement_price_per_share)
         self._set("settlement_price_per_contract", settlement_price_per_contract)

@@ -64,6 +64,7 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
     ) -> None:
         """A MarginCorporateActionSplitTerms from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("ratio_old", ratio_old)
         self._set("ratio_new", ratio_new)
         self._set("ex_date", ex_date)

@@ -55,5 +55,6 @@ class MarginCorporateActionTickerChangeTerms(_t.ResponseModel):
     ) -> None:
         """A MarginCorporateActionTickerChangeTerms from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("old_ticker", old_ticker)
         self._set("new_ticker", new_ticker)

@@ -44,4 +44,5 @@ class MarginEnabledResponse(_t.ResponseModel):
     ) -> None:
         """A MarginEnabledResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("enabled", enabled)

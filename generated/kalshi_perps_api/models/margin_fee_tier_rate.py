@@ -85,6 +85,7 @@ class MarginFeeTierRate(_t.ResponseModel):
     ) -> None:
         """A MarginFeeTierRate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("fee_schedule", fee_schedule)
         self._set("tier", tier)
         self._set("maker_fee_rate", maker_fee_rate)

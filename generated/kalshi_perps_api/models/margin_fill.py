@@ -9,6 +9,10 @@ from ..models.book_side import BookSide
 from ..models.order_source import OrderSource
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _BookSide_get = BookSide._value2member_map_.get
 _OrderSource_get = OrderSource._value2member_map_.get
 
@@ -99,10 +103,6 @@ class MarginFill(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("fill_id")) is str:
             d["fill_id"] = v
         else:
@@ -120,11 +120,11 @@ class MarginFill(_t.ResponseModel):
         else:
             s("side")
         if type(v := g("count")) is str and v:
-            d["count"] = x if (x := dc(v)) is not None else nd(v)
+            d["count"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("count")
         if type(v := g("created_time")) is str:
-            d["created_time"] = tc(v) or nt(v)
+            d["created_time"] = _tc(v) or _nt(v)
         else:
             s("created_time")
         if type(v := g("ticker")) is str:
@@ -132,7 +132,7 @@ class MarginFill(_t.ResponseModel):
         else:
             s("ticker")
         if type(v := g("price")) is str and v:
-            d["price"] = x if (x := dc(v)) is not None else nd(v)
+            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price")
         if type(v := g("entry_price")) is str:
@@ -140,11 +140,11 @@ class MarginFill(_t.ResponseModel):
         else:
             s("entry_price")
         if type(v := g("fees")) is str and v:
-            d["fees"] = x if (x := dc(v)) is not None else nd(v)
+            d["fees"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fees")
         if type(v := g("realized_pnl")) is str and v:
-            d["realized_pnl"] = x if (x := dc(v)) is not None else nd(v)
+            d["realized_pnl"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("realized_pnl")
         if (m := _OrderSource_get(v := g("order_source"))) is not None:
@@ -172,6 +172,7 @@ class MarginFill(_t.ResponseModel):
     ) -> None:
         """A MarginFill from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("fill_id", fill_id)
         self._set("order_id", order_id)
         self._set("is_taker", is_taker)

@@ -7,6 +7,11 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -47,16 +52,12 @@ class MarginFundingRate(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
             s("market_ticker")
         if type(v := g("funding_time")) is str:
-            d["funding_time"] = tc(v) or nt(v)
+            d["funding_time"] = _tc(v) or _nt(v)
         else:
             s("funding_time")
         if type(v := g("funding_rate")) is float:
@@ -66,7 +67,7 @@ class MarginFundingRate(_t.ResponseModel):
         else:
             s("funding_rate")
         if type(v := g("mark_price")) is str and v:
-            d["mark_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["mark_price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("mark_price")
 
@@ -80,6 +81,7 @@ class MarginFundingRate(_t.ResponseModel):
     ) -> None:
         """A MarginFundingRate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("funding_time", funding_time)
         self._set("funding_rate", funding_rate)

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ..models.ticker_price import TickerPrice
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _MarginMarketStatus_get = MarginMarketStatus._value2member_map_.get
 _MarginMarketFundingLimitUnit_get = MarginMarketFundingLimitUnit._value2member_map_.get
 _MarginMarketFundingInvalidPremiumHandling_get = MarginMarketFundingInvalidPremiumHandling._value2member_map_.get
@@ -281,8 +283,6 @@ class MarginMarket(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("market_id")) is str:
             d["market_id"] = v
         elif v is None:
@@ -306,7 +306,7 @@ class MarginMarket(_t.ResponseModel):
         else:
             s("exchange_index")
         if type(v := g("contract_size")) is str and v:
-            d["contract_size"] = x if (x := dc(v)) is not None else nd(v)
+            d["contract_size"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("contract_size")
         if type(v := g("underlying_multiplier")) is str:
@@ -314,7 +314,7 @@ class MarginMarket(_t.ResponseModel):
         else:
             s("underlying_multiplier")
         if type(v := g("tick_size")) is str and v:
-            d["tick_size"] = x if (x := dc(v)) is not None else nd(v)
+            d["tick_size"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("tick_size")
         if (m := _MarginMarketStatus_get(v := g("status"))) is not None:
@@ -352,67 +352,67 @@ class MarginMarket(_t.ResponseModel):
         else:
             s("short_leverage_estimates")
         if type(v := g("price")) is str and v:
-            d["price"] = x if (x := dc(v)) is not None else nd(v)
+            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["price"] = None
         else:
             s("price")
         if type(v := g("volume")) is str and v:
-            d["volume"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["volume"] = None
         else:
             s("volume")
         if type(v := g("volume_notional_value_dollars")) is str and v:
-            d["volume_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["volume_notional_value_dollars"] = None
         else:
             s("volume_notional_value_dollars")
         if type(v := g("open_interest")) is str and v:
-            d["open_interest"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_interest"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["open_interest"] = None
         else:
             s("open_interest")
         if type(v := g("open_interest_notional_value_dollars")) is str and v:
-            d["open_interest_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_interest_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["open_interest_notional_value_dollars"] = None
         else:
             s("open_interest_notional_value_dollars")
         if type(v := g("volume_24h")) is str and v:
-            d["volume_24h"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_24h"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["volume_24h"] = None
         else:
             s("volume_24h")
         if type(v := g("volume_24h_notional_value_dollars")) is str and v:
-            d["volume_24h_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_24h_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["volume_24h_notional_value_dollars"] = None
         else:
             s("volume_24h_notional_value_dollars")
         if type(v := g("bid")) is str and v:
-            d["bid"] = x if (x := dc(v)) is not None else nd(v)
+            d["bid"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["bid"] = None
         else:
             s("bid")
         if type(v := g("bid_size_fp")) is str and v:
-            d["bid_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["bid_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["bid_size_fp"] = None
         else:
             s("bid_size_fp")
         if type(v := g("ask")) is str and v:
-            d["ask"] = x if (x := dc(v)) is not None else nd(v)
+            d["ask"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["ask"] = None
         else:
             s("ask")
         if type(v := g("ask_size_fp")) is str and v:
-            d["ask_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["ask_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["ask_size_fp"] = None
         else:
@@ -517,6 +517,7 @@ class MarginMarket(_t.ResponseModel):
     ) -> None:
         """A MarginMarket from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_id", market_id)
         self._set("ticker", ticker)
         self._set("title", title)

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.price_distribution_historical import PriceDistributionHistorical
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -94,8 +98,6 @@ class MarginMarketCandlestick(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("end_period_ts")) is int:
             d["end_period_ts"] = v
         else:
@@ -113,19 +115,19 @@ class MarginMarketCandlestick(_t.ResponseModel):
         else:
             s("price")
         if type(v := g("volume")) is str and v:
-            d["volume"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume")
         if type(v := g("volume_notional_value_dollars")) is str and v:
-            d["volume_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume_notional_value_dollars")
         if type(v := g("open_interest")) is str and v:
-            d["open_interest"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_interest"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("open_interest")
         if type(v := g("open_interest_notional_value_dollars")) is str and v:
-            d["open_interest_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_interest_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("open_interest_notional_value_dollars")
 
@@ -143,6 +145,7 @@ class MarginMarketCandlestick(_t.ResponseModel):
     ) -> None:
         """A MarginMarketCandlestick from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("end_period_ts", end_period_ts)
         self._set("bid", bid)
         self._set("ask", ask)

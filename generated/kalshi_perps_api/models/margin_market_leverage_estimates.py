@@ -25,3 +25,4 @@ class MarginMarketLeverageEstimates(_t.ResponseModel):
     ) -> None:
         """A MarginMarketLeverageEstimates from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

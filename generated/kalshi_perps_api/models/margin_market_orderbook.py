@@ -56,6 +56,7 @@ class MarginMarketOrderbook(_t.ResponseModel):
     ) -> None:
         """A MarginMarketOrderbook from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("ticker", ticker)
         self._set("orderbook", orderbook)
 

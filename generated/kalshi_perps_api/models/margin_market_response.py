@@ -47,6 +47,7 @@ class MarginMarketResponse(_t.ResponseModel):
     ) -> None:
         """A MarginMarketResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market", market)
 
 

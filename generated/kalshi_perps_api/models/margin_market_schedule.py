@@ -67,6 +67,7 @@ class MarginMarketSchedule(_t.ResponseModel):
     ) -> None:
         """A MarginMarketSchedule from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("is_open", is_open)
         self._set("next_close_ts", next_close_ts)
         self._set("next_open_ts", next_open_ts)

@@ -12,6 +12,10 @@ from ..models.order_source import OrderSource
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _BookSide_get = BookSide._value2member_map_.get
 _LastUpdateReason_get = LastUpdateReason._value2member_map_.get
 _SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
@@ -125,10 +129,6 @@ class MarginOrder(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
@@ -154,31 +154,31 @@ class MarginOrder(_t.ResponseModel):
         else:
             s("last_update_reason")
         if type(v := g("price")) is str and v:
-            d["price"] = x if (x := dc(v)) is not None else nd(v)
+            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price")
         if type(v := g("fill_count")) is str and v:
-            d["fill_count"] = x if (x := dc(v)) is not None else nd(v)
+            d["fill_count"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fill_count")
         if type(v := g("remaining_count")) is str and v:
-            d["remaining_count"] = x if (x := dc(v)) is not None else nd(v)
+            d["remaining_count"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("remaining_count")
         if type(v := g("expiration_time")) is str:
-            d["expiration_time"] = tc(v) or nt(v)
+            d["expiration_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["expiration_time"] = None
         else:
             s("expiration_time")
         if type(v := g("created_time")) is str:
-            d["created_time"] = tc(v) or nt(v)
+            d["created_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["created_time"] = None
         else:
             s("created_time")
         if type(v := g("last_update_time")) is str:
-            d["last_update_time"] = tc(v) or nt(v)
+            d["last_update_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["last_update_time"] = None
         else:
@@ -237,6 +237,7 @@ class MarginOrder(_t.ResponseModel):
     ) -> None:
         """A MarginOrder from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order_id", order_id)
         self._set("user_id", user_id)
         self._set("client_order_id", client_order_id)

@@ -49,5 +49,6 @@ class MarginOrderbookCount(_t.ResponseModel):
     ) -> None:
         """A MarginOrderbookCount from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("bids", bids)
         self._set("asks", asks)

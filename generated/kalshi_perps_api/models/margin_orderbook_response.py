@@ -47,6 +47,7 @@ class MarginOrderbookResponse(_t.ResponseModel):
     ) -> None:
         """A MarginOrderbookResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("orderbook", orderbook)
 
 

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -83,8 +86,6 @@ class MarginPosition(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         else:
@@ -94,25 +95,25 @@ class MarginPosition(_t.ResponseModel):
         else:
             s("market_ticker")
         if type(v := g("position")) is str and v:
-            d["position"] = x if (x := dc(v)) is not None else nd(v)
+            d["position"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position")
         if type(v := g("entry_price")) is str and v:
-            d["entry_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["entry_price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("entry_price")
         if type(v := g("unrealized_pnl")) is str and v:
-            d["unrealized_pnl"] = x if (x := dc(v)) is not None else nd(v)
+            d["unrealized_pnl"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("unrealized_pnl")
         if type(v := g("margin_used")) is str and v:
-            d["margin_used"] = x if (x := dc(v)) is not None else nd(v)
+            d["margin_used"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["margin_used"] = None
         else:
             s("margin_used")
         if type(v := g("fees")) is str and v:
-            d["fees"] = x if (x := dc(v)) is not None else nd(v)
+            d["fees"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fees")
         if type(v := g("roe")) is float:
@@ -143,6 +144,7 @@ class MarginPosition(_t.ResponseModel):
     ) -> None:
         """A MarginPosition from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subaccount", subaccount)
         self._set("market_ticker", market_ticker)
         self._set("position", position)

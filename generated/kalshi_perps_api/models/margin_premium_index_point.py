@@ -7,6 +7,11 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -41,16 +46,12 @@ class MarginPremiumIndexPoint(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("second_ts")) is str:
-            d["second_ts"] = tc(v) or nt(v)
+            d["second_ts"] = _tc(v) or _nt(v)
         else:
             s("second_ts")
         if type(v := g("premium_index")) is str and v:
-            d["premium_index"] = x if (x := dc(v)) is not None else nd(v)
+            d["premium_index"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("premium_index")
 
@@ -62,5 +63,6 @@ class MarginPremiumIndexPoint(_t.ResponseModel):
     ) -> None:
         """A MarginPremiumIndexPoint from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("second_ts", second_ts)
         self._set("premium_index", premium_index)

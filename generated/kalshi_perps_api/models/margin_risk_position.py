@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -82,8 +85,6 @@ class MarginRiskPosition(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         else:
@@ -93,19 +94,19 @@ class MarginRiskPosition(_t.ResponseModel):
         else:
             s("market_ticker")
         if type(v := g("position")) is str and v:
-            d["position"] = x if (x := dc(v)) is not None else nd(v)
+            d["position"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position")
         if type(v := g("mark_price")) is str and v:
-            d["mark_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["mark_price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("mark_price")
         if type(v := g("position_notional")) is str and v:
-            d["position_notional"] = x if (x := dc(v)) is not None else nd(v)
+            d["position_notional"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position_notional")
         if type(v := g("maintenance_margin_required")) is str and v:
-            d["maintenance_margin_required"] = x if (x := dc(v)) is not None else nd(v)
+            d["maintenance_margin_required"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["maintenance_margin_required"] = None
         else:
@@ -119,7 +120,7 @@ class MarginRiskPosition(_t.ResponseModel):
         else:
             s("position_leverage")
         if type(v := g("estimated_liquidation_price")) is str and v:
-            d["estimated_liquidation_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["estimated_liquidation_price"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["estimated_liquidation_price"] = None
         else:
@@ -144,6 +145,7 @@ class MarginRiskPosition(_t.ResponseModel):
     ) -> None:
         """A MarginRiskPosition from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subaccount", subaccount)
         self._set("market_ticker", market_ticker)
         self._set("position", position)

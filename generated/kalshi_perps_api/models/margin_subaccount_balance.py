@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -72,34 +75,32 @@ class MarginSubaccountBalance(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         else:
             s("subaccount")
         if type(v := g("position_value")) is str and v:
-            d["position_value"] = x if (x := dc(v)) is not None else nd(v)
+            d["position_value"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position_value")
         if type(v := g("account_equity")) is str and v:
-            d["account_equity"] = x if (x := dc(v)) is not None else nd(v)
+            d["account_equity"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("account_equity")
         if type(v := g("maintenance_margin")) is str and v:
-            d["maintenance_margin"] = x if (x := dc(v)) is not None else nd(v)
+            d["maintenance_margin"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("maintenance_margin")
         if type(v := g("initial_margin")) is str and v:
-            d["initial_margin"] = x if (x := dc(v)) is not None else nd(v)
+            d["initial_margin"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("initial_margin")
         if type(v := g("resting_orders_margin")) is str and v:
-            d["resting_orders_margin"] = x if (x := dc(v)) is not None else nd(v)
+            d["resting_orders_margin"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("resting_orders_margin")
         if type(v := g("available_balance")) is str and v:
-            d["available_balance"] = x if (x := dc(v)) is not None else nd(v)
+            d["available_balance"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("available_balance")
 
@@ -116,6 +117,7 @@ class MarginSubaccountBalance(_t.ResponseModel):
     ) -> None:
         """A MarginSubaccountBalance from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subaccount", subaccount)
         self._set("position_value", position_value)
         self._set("account_equity", account_equity)

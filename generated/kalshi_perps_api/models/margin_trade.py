@@ -8,6 +8,10 @@ from .. import types as _t
 from ..models.book_side import BookSide
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _BookSide_get = BookSide._value2member_map_.get
 
 
@@ -58,10 +62,6 @@ class MarginTrade(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("trade_id")) is str:
             d["trade_id"] = v
         else:
@@ -71,15 +71,15 @@ class MarginTrade(_t.ResponseModel):
         else:
             s("ticker")
         if type(v := g("count")) is str and v:
-            d["count"] = x if (x := dc(v)) is not None else nd(v)
+            d["count"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("count")
         if type(v := g("price")) is str and v:
-            d["price"] = x if (x := dc(v)) is not None else nd(v)
+            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price")
         if type(v := g("created_time")) is str:
-            d["created_time"] = tc(v) or nt(v)
+            d["created_time"] = _tc(v) or _nt(v)
         else:
             s("created_time")
         if (m := _BookSide_get(v := g("taker_side"))) is not None:
@@ -99,6 +99,7 @@ class MarginTrade(_t.ResponseModel):
     ) -> None:
         """A MarginTrade from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("trade_id", trade_id)
         self._set("ticker", ticker)
         self._set("count", count)

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     )
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -119,10 +123,8 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("default_notional_value_risk_limit")) is str and v:
-            d["default_notional_value_risk_limit"] = x if (x := dc(v)) is not None else nd(v)
+            d["default_notional_value_risk_limit"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("default_notional_value_risk_limit")
         if type(v := g("notional_value_risk_limits_by_market_ticker")) is dict:
@@ -130,7 +132,7 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
         else:
             s("notional_value_risk_limits_by_market_ticker")
         if type(v := g("total_current_usage")) is str and v:
-            d["total_current_usage"] = x if (x := dc(v)) is not None else nd(v)
+            d["total_current_usage"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("total_current_usage")
         if type(v := g("current_usage_by_market_ticker")) is dict:
@@ -138,13 +140,13 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
         else:
             s("current_usage_by_market_ticker")
         if type(v := g("member_notional_value_risk_limit")) is str and v:
-            d["member_notional_value_risk_limit"] = x if (x := dc(v)) is not None else nd(v)
+            d["member_notional_value_risk_limit"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["member_notional_value_risk_limit"] = None
         else:
             s("member_notional_value_risk_limit")
         if type(v := g("effective_account_notional_value_risk_limit")) is str and v:
-            d["effective_account_notional_value_risk_limit"] = x if (x := dc(v)) is not None else nd(v)
+            d["effective_account_notional_value_risk_limit"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["effective_account_notional_value_risk_limit"] = None
         else:
@@ -164,6 +166,7 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
     ) -> None:
         """A NotionalRiskLimitResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("default_notional_value_risk_limit", default_notional_value_risk_limit)
         self._set("notional_value_risk_limits_by_market_ticker", notional_value_risk_limits_by_market_ticker)
         self._set("total_current_usage", total_current_usage)

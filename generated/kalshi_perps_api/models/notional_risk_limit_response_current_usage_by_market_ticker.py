@@ -25,3 +25,4 @@ class NotionalRiskLimitResponseCurrentUsageByMarketTicker(_t.ResponseModel):
     ) -> None:
         """A NotionalRiskLimitResponseCurrentUsageByMarketTicker from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

@@ -24,3 +24,4 @@ class NotionalRiskLimitResponseNotionalValueRiskLimitsByMarketTicker(_t.Response
     ) -> None:
         """A NotionalRiskLimitResponseNotionalValueRiskLimitsByMarketTicker from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

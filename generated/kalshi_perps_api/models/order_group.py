@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -47,14 +50,12 @@ class OrderGroup(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("id")) is str:
             d["id"] = v
         else:
             s("id")
         if type(v := g("contracts_limit_fp")) is str and v:
-            d["contracts_limit_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["contracts_limit_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["contracts_limit_fp"] = None
         else:
@@ -80,6 +81,7 @@ class OrderGroup(_t.ResponseModel):
     ) -> None:
         """A OrderGroup from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("contracts_limit_fp", contracts_limit_fp)
         self._set("is_auto_cancel_enabled", is_auto_cancel_enabled)

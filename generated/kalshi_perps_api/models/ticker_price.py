@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -37,10 +40,8 @@ class TickerPrice(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("price")) is str and v:
-            d["price"] = x if (x := dc(v)) is not None else nd(v)
+            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price")
         if type(v := g("ts_ms")) is int:
@@ -56,5 +57,6 @@ class TickerPrice(_t.ResponseModel):
     ) -> None:
         """A TickerPrice from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("price", price)
         self._set("ts_ms", ts_ms)

@@ -82,6 +82,7 @@ class ErrorResponsePayloadMsg(_t.ResponseModel):
     ) -> None:
         """A ErrorResponsePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("code", code)
         self._set("msg", msg)
         self._set("market_ticker", market_ticker)

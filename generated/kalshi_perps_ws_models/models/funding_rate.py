@@ -66,6 +66,7 @@ class FundingRate(_t.ResponseModel):
     ) -> None:
         """A FundingRate from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("rate", rate)
         self._set("next_funding_time_ms", next_funding_time_ms)
         self._set("ts_ms", ts_ms)

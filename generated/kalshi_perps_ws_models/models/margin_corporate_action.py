@@ -147,6 +147,7 @@ class MarginCorporateAction(_t.ResponseModel):
     ) -> None:
         """A MarginCorporateAction from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("market_id", market_id)
         self._set("market_ticker", market_ticker)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -50,8 +53,6 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("ratio_old")) is str:
             d["ratio_old"] = v
         else:
@@ -61,11 +62,11 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
         else:
             s("ratio_new")
         if type(v := g("pre_split_mark_price")) is str and v:
-            d["pre_split_mark_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["pre_split_mark_price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("pre_split_mark_price")
         if type(v := g("post_split_mark_price")) is str and v:
-            d["post_split_mark_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["post_split_mark_price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("post_split_mark_price")
 
@@ -79,6 +80,7 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
     ) -> None:
         """A MarginCorporateActionSplitTerms from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("ratio_old", ratio_old)
         self._set("ratio_new", ratio_new)
         self._set("pre_split_mark_price", pre_split_mark_price)

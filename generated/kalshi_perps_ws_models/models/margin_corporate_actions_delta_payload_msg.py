@@ -53,6 +53,7 @@ class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MarginCorporateActionsDeltaPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("corporate_action", corporate_action)
 
 

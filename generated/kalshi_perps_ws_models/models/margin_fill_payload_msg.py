@@ -9,6 +9,8 @@ from ..models.book_side import BookSide
 from ..models.margin_fill_payload_msg_order_source import MarginFillPayloadMsgOrderSource
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _BookSide_get = BookSide._value2member_map_.get
 _MarginFillPayloadMsgOrderSource_get = MarginFillPayloadMsgOrderSource._value2member_map_.get
 
@@ -90,8 +92,6 @@ class MarginFillPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         s("trade_id")
         s("order_id")
         if type(v := g("client_order_id")) is str:
@@ -117,19 +117,19 @@ class MarginFillPayloadMsg(_t.ResponseModel):
         else:
             s("ts_ms")
         if type(v := g("price")) is str and v:
-            d["price"] = x if (x := dc(v)) is not None else nd(v)
+            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price")
         if type(v := g("count")) is str and v:
-            d["count"] = x if (x := dc(v)) is not None else nd(v)
+            d["count"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("count")
         if type(v := g("fee_cost")) is str and v:
-            d["fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+            d["fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fee_cost")
         if type(v := g("post_position")) is str and v:
-            d["post_position"] = x if (x := dc(v)) is not None else nd(v)
+            d["post_position"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("post_position")
         if type(v := g("subaccount")) is int:
@@ -162,6 +162,7 @@ class MarginFillPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MarginFillPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("trade_id", trade_id)
         self._set("order_id", order_id)
         self._set("client_order_id", client_order_id)

@@ -8,6 +8,8 @@ from ..models.book_side import BookSide
 from ..models.last_update_reason import LastUpdateReason
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _BookSide_get = BookSide._value2member_map_.get
 _LastUpdateReason_get = LastUpdateReason._value2member_map_.get
 
@@ -67,18 +69,16 @@ class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
             s("market_ticker")
         if type(v := g("price")) is str and v:
-            d["price"] = x if (x := dc(v)) is not None else nd(v)
+            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price")
         if type(v := g("delta")) is str and v:
-            d["delta"] = x if (x := dc(v)) is not None else nd(v)
+            d["delta"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("delta")
         if (m := _BookSide_get(v := g("side"))) is not None:
@@ -124,6 +124,7 @@ class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MarginOrderbookDeltaPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("price", price)
         self._set("delta", delta)

@@ -112,6 +112,7 @@ class MarginOrderbookSnapshotPayload(_t.ResponseModel):
     ) -> None:
         """A MarginOrderbookSnapshotPayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("id", id)
         self._set("sid", sid)

@@ -55,6 +55,7 @@ class MarginOrderbookSnapshotPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MarginOrderbookSnapshotPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("bid", bid)
         self._set("ask", ask)

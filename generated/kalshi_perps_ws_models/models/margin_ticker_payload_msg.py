@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.ticker_price import TickerPrice
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -131,58 +135,56 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
             s("market_ticker")
         if type(v := g("price")) is str and v:
-            d["price"] = x if (x := dc(v)) is not None else nd(v)
+            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price")
         if type(v := g("bid")) is str and v:
-            d["bid"] = x if (x := dc(v)) is not None else nd(v)
+            d["bid"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("bid")
         if type(v := g("ask")) is str and v:
-            d["ask"] = x if (x := dc(v)) is not None else nd(v)
+            d["ask"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("ask")
         if type(v := g("bid_size_fp")) is str and v:
-            d["bid_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["bid_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("bid_size_fp")
         if type(v := g("ask_size_fp")) is str and v:
-            d["ask_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["ask_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("ask_size_fp")
         if type(v := g("last_trade_size_fp")) is str and v:
-            d["last_trade_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["last_trade_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("last_trade_size_fp")
         if type(v := g("volume")) is str and v:
-            d["volume"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume")
         if type(v := g("volume_notional_value_dollars")) is str and v:
-            d["volume_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume_notional_value_dollars")
         if type(v := g("volume_24h")) is str and v:
-            d["volume_24h"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_24h"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume_24h")
         if type(v := g("volume_24h_notional_value_dollars")) is str and v:
-            d["volume_24h_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_24h_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume_24h_notional_value_dollars")
         if type(v := g("open_interest")) is str and v:
-            d["open_interest"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_interest"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("open_interest")
         if type(v := g("open_interest_notional_value_dollars")) is str and v:
-            d["open_interest_notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_interest_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("open_interest_notional_value_dollars")
         if type(v := g("reference_price")) is dict:
@@ -238,6 +240,7 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MarginTickerPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("price", price)
         self._set("bid", bid)

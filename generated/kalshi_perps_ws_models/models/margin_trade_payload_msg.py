@@ -8,6 +8,8 @@ from .. import types as _t
 from ..models.book_side import BookSide
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _BookSide_get = BookSide._value2member_map_.get
 
 
@@ -55,19 +57,17 @@ class MarginTradePayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         s("trade_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
             s("market_ticker")
         if type(v := g("price")) is str and v:
-            d["price"] = x if (x := dc(v)) is not None else nd(v)
+            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price")
         if type(v := g("count")) is str and v:
-            d["count"] = x if (x := dc(v)) is not None else nd(v)
+            d["count"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("count")
         if (m := _BookSide_get(v := g("taker_side"))) is not None:
@@ -91,6 +91,7 @@ class MarginTradePayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MarginTradePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("trade_id", trade_id)
         self._set("market_ticker", market_ticker)
         self._set("price", price)

@@ -11,6 +11,8 @@ from ..models.margin_user_order_payload_msg_order_source import MarginUserOrderP
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _BookSide_get = BookSide._value2member_map_.get
 _SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
 _LastUpdateReason_get = LastUpdateReason._value2member_map_.get
@@ -114,8 +116,6 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         s("order_id")
         s("user_id")
         if type(v := g("client_order_id")) is str:
@@ -131,15 +131,15 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
         else:
             s("side")
         if type(v := g("price")) is str and v:
-            d["price"] = x if (x := dc(v)) is not None else nd(v)
+            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price")
         if type(v := g("fill_count")) is str and v:
-            d["fill_count"] = x if (x := dc(v)) is not None else nd(v)
+            d["fill_count"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fill_count")
         if type(v := g("remaining_count")) is str and v:
-            d["remaining_count"] = x if (x := dc(v)) is not None else nd(v)
+            d["remaining_count"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("remaining_count")
         if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
@@ -209,6 +209,7 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MarginUserOrderPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order_id", order_id)
         self._set("user_id", user_id)
         self._set("client_order_id", client_order_id)

@@ -46,5 +46,6 @@ class OkResponsePayloadMsg(_t.ResponseModel):
     ) -> None:
         """A OkResponsePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_tickers", market_tickers)
         self._set("market_ids", market_ids)

@@ -87,6 +87,7 @@ class SubscribedResponsePayload(_t.ResponseModel):
     ) -> None:
         """A SubscribedResponsePayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("id", id)
         self._set("msg", msg)

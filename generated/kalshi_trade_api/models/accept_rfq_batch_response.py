@@ -54,9 +54,7 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
             s("accepted_side")
         if type(v := g("quotes")) is list:
             d["quotes"] = _BUILD["quotes"](v)
-        elif v is None:
-            d["quotes"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("quotes")
 
     def __init__(
@@ -67,6 +65,7 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
     ) -> None:
         """A AcceptRFQBatchResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("accepted_side", accepted_side)
         self._set("quotes", quotes)
 

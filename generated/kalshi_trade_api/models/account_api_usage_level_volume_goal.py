@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -53,18 +56,16 @@ class AccountApiUsageLevelVolumeGoal(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("level")) is str:
             d["level"] = v
         else:
             s("level")
         if type(v := g("earn_volume_goal_fp")) is str and v:
-            d["earn_volume_goal_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["earn_volume_goal_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("earn_volume_goal_fp")
         if type(v := g("keep_volume_goal_fp")) is str and v:
-            d["keep_volume_goal_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["keep_volume_goal_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("keep_volume_goal_fp")
 
@@ -77,6 +78,7 @@ class AccountApiUsageLevelVolumeGoal(_t.ResponseModel):
     ) -> None:
         """A AccountApiUsageLevelVolumeGoal from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("level", level)
         self._set("earn_volume_goal_fp", earn_volume_goal_fp)
         self._set("keep_volume_goal_fp", keep_volume_goal_fp)

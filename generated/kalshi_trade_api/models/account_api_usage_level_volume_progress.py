@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_goal import AccountApiUsageLevelVolumeGoal
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -58,21 +62,17 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("computed_ts")) is int:
             d["computed_ts"] = v
         else:
             s("computed_ts")
         if type(v := g("trailing_30d_volume_fp")) is str and v:
-            d["trailing_30d_volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["trailing_30d_volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("trailing_30d_volume_fp")
         if type(v := g("goals")) is list:
             d["goals"] = _BUILD["goals"](v)
-        elif v is None:
-            d["goals"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("goals")
 
     def __init__(
@@ -84,6 +84,7 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
     ) -> None:
         """A AccountApiUsageLevelVolumeProgress from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("computed_ts", computed_ts)
         self._set("trailing_30d_volume_fp", trailing_30d_volume_fp)
         self._set("goals", goals)

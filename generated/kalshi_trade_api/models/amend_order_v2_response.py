@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -67,8 +70,6 @@ class AmendOrderV2Response(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
@@ -80,25 +81,25 @@ class AmendOrderV2Response(_t.ResponseModel):
         else:
             s("client_order_id")
         if type(v := g("remaining_count")) is str and v:
-            d["remaining_count"] = x if (x := dc(v)) is not None else nd(v)
+            d["remaining_count"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["remaining_count"] = None
         else:
             s("remaining_count")
         if type(v := g("fill_count")) is str and v:
-            d["fill_count"] = x if (x := dc(v)) is not None else nd(v)
+            d["fill_count"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["fill_count"] = None
         else:
             s("fill_count")
         if type(v := g("average_fill_price")) is str and v:
-            d["average_fill_price"] = x if (x := dc(v)) is not None else nd(v)
+            d["average_fill_price"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["average_fill_price"] = None
         else:
             s("average_fill_price")
         if type(v := g("average_fee_paid")) is str and v:
-            d["average_fee_paid"] = x if (x := dc(v)) is not None else nd(v)
+            d["average_fee_paid"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["average_fee_paid"] = None
         else:
@@ -121,6 +122,7 @@ class AmendOrderV2Response(_t.ResponseModel):
     ) -> None:
         """A AmendOrderV2Response from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order_id", order_id)
         self._set("client_order_id", client_order_id)
         self._set("remaining_count", remaining_count)

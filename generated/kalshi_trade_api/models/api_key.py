@@ -91,6 +91,7 @@ class ApiKey(_t.ResponseModel):
     ) -> None:
         """A ApiKey from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("api_key_id", api_key_id)
         self._set("name", name)
         self._set("scopes", scopes)

@@ -80,6 +80,7 @@ class ApiUsageLevelGrant(_t.ResponseModel):
     ) -> None:
         """A ApiUsageLevelGrant from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("exchange_instance", exchange_instance)
         self._set("level", level)
         self._set("expires_ts", expires_ts)

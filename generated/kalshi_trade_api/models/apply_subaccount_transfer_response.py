@@ -23,3 +23,4 @@ class ApplySubaccountTransferResponse(_t.ResponseModel):
     ) -> None:
         """A ApplySubaccountTransferResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

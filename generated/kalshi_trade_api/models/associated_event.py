@@ -83,6 +83,7 @@ class AssociatedEvent(_t.ResponseModel):
     ) -> None:
         """A AssociatedEvent from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("ticker", ticker)
         self._set("is_yes_only", is_yes_only)
         self._set("size_max", size_max)

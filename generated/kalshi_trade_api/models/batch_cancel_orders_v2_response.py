@@ -50,9 +50,7 @@ class BatchCancelOrdersV2Response(_t.Page["BatchCancelOrdersV2ResponseOrdersItem
         s = self._slow_field
         if type(v := g("orders")) is list:
             d["orders"] = _BUILD["orders"](v)
-        elif v is None:
-            d["orders"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("orders")
 
     def __init__(
@@ -62,6 +60,7 @@ class BatchCancelOrdersV2Response(_t.Page["BatchCancelOrdersV2ResponseOrdersItem
     ) -> None:
         """A BatchCancelOrdersV2Response from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("orders", orders)
 
 

@@ -49,9 +49,7 @@ class BatchGetMarketCandlesticksResponse(_t.Page["MarketCandlesticksResponse"], 
         s = self._slow_field
         if type(v := g("markets")) is list:
             d["markets"] = _BUILD["markets"](v)
-        elif v is None:
-            d["markets"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("markets")
 
     def __init__(
@@ -61,6 +59,7 @@ class BatchGetMarketCandlesticksResponse(_t.Page["MarketCandlesticksResponse"], 
     ) -> None:
         """A BatchGetMarketCandlesticksResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("markets", markets)
 
 

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -51,22 +54,20 @@ class BidAskDistribution(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("open_dollars")) is str and v:
-            d["open_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("open_dollars")
         if type(v := g("low_dollars")) is str and v:
-            d["low_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["low_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("low_dollars")
         if type(v := g("high_dollars")) is str and v:
-            d["high_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["high_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("high_dollars")
         if type(v := g("close_dollars")) is str and v:
-            d["close_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["close_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("close_dollars")
 
@@ -80,6 +81,7 @@ class BidAskDistribution(_t.ResponseModel):
     ) -> None:
         """A BidAskDistribution from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("open_dollars", open_dollars)
         self._set("low_dollars", low_dollars)
         self._set("high_dollars", high_dollars)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -51,22 +54,20 @@ class BidAskDistributionHistorical(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("open")) is str and v:
-            d["open_"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("open_")
         if type(v := g("low")) is str and v:
-            d["low"] = x if (x := dc(v)) is not None else nd(v)
+            d["low"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("low")
         if type(v := g("high")) is str and v:
-            d["high"] = x if (x := dc(v)) is not None else nd(v)
+            d["high"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("high")
         if type(v := g("close")) is str and v:
-            d["close"] = x if (x := dc(v)) is not None else nd(v)
+            d["close"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("close")
 
@@ -80,6 +81,7 @@ class BidAskDistributionHistorical(_t.ResponseModel):
     ) -> None:
         """A BidAskDistributionHistorical from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("open_", open_)
         self._set("low", low)
         self._set("high", high)

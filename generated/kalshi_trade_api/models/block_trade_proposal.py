@@ -7,6 +7,8 @@ from .. import types as _t
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _BlockTradeProposalMakerSide_get = BlockTradeProposalMakerSide._value2member_map_.get
 
 
@@ -133,8 +135,6 @@ class BlockTradeProposal(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -180,7 +180,7 @@ class BlockTradeProposal(_t.ResponseModel):
         else:
             s("maker_side")
         if type(v := g("expiration_ts")) is str:
-            d["expiration_ts"] = tc(v) or nt(v)
+            d["expiration_ts"] = _tc(v) or _nt(v)
         else:
             s("expiration_ts")
         if type(v := g("status")) is str:
@@ -188,11 +188,11 @@ class BlockTradeProposal(_t.ResponseModel):
         else:
             s("status")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
         if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = tc(v) or nt(v)
+            d["updated_ts"] = _tc(v) or _nt(v)
         else:
             s("updated_ts")
         if type(v := g("buyer_accepted")) is bool:
@@ -204,19 +204,19 @@ class BlockTradeProposal(_t.ResponseModel):
         else:
             s("seller_accepted")
         if type(v := g("buyer_accepted_ts")) is str:
-            d["buyer_accepted_ts"] = tc(v) or nt(v)
+            d["buyer_accepted_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["buyer_accepted_ts"] = None
         else:
             s("buyer_accepted_ts")
         if type(v := g("seller_accepted_ts")) is str:
-            d["seller_accepted_ts"] = tc(v) or nt(v)
+            d["seller_accepted_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["seller_accepted_ts"] = None
         else:
             s("seller_accepted_ts")
         if type(v := g("executed_ts")) is str:
-            d["executed_ts"] = tc(v) or nt(v)
+            d["executed_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["executed_ts"] = None
         else:
@@ -261,6 +261,7 @@ class BlockTradeProposal(_t.ResponseModel):
     ) -> None:
         """A BlockTradeProposal from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("proposer_user_id", proposer_user_id)
         self._set("buyer_user_id", buyer_user_id)

@@ -66,5 +66,6 @@ class BucketLimit(_t.ResponseModel):
     ) -> None:
         """A BucketLimit from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("refill_rate", refill_rate)
         self._set("bucket_capacity", bucket_capacity)

@@ -44,4 +44,5 @@ class CreateFCMPositionTransferResponse(_t.ResponseModel):
     ) -> None:
         """A CreateFCMPositionTransferResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("position_transfer_id", position_transfer_id)

@@ -43,4 +43,5 @@ class CreateFCMSubtraderResponse(_t.ResponseModel):
     ) -> None:
         """A CreateFCMSubtraderResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subtrader_id", subtrader_id)

@@ -67,6 +67,7 @@ class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
     ) -> None:
         """A CreateMarketInMultivariateEventCollectionResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_ticker", event_ticker)
         self._set("market_ticker", market_ticker)
         self._set("market", market)

@@ -44,4 +44,5 @@ class CreateRFQBatchQuoteResponse(_t.ResponseModel):
     ) -> None:
         """A CreateRFQBatchQuoteResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)

@@ -45,6 +45,7 @@ class CreateRFQBatchResponse(_t.ResponseModel):
     ) -> None:
         """A CreateRFQBatchResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("rfq_batch", rfq_batch)
 
 

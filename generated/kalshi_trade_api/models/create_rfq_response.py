@@ -44,4 +44,5 @@ class CreateRFQResponse(_t.ResponseModel):
     ) -> None:
         """A CreateRFQResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)

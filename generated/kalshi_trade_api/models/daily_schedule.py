@@ -53,5 +53,6 @@ class DailySchedule(_t.ResponseModel):
     ) -> None:
         """A DailySchedule from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("open_time", open_time)
         self._set("close_time", close_time)

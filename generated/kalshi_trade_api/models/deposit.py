@@ -109,6 +109,7 @@ class Deposit(_t.ResponseModel):
     ) -> None:
         """A Deposit from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("status", status)
         self._set("type_", type_)

@@ -62,6 +62,7 @@ class EndpointTokenCost(_t.ResponseModel):
     ) -> None:
         """A EndpointTokenCost from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("method", method)
         self._set("path", path)
         self._set("cost", cost)

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from ..models.settlement_source import SettlementSource
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -145,8 +149,6 @@ class EventData(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
@@ -178,7 +180,7 @@ class EventData(_t.ResponseModel):
         else:
             s("category")
         if type(v := g("strike_date")) is str:
-            d["strike_date"] = tc(v) or nt(v)
+            d["strike_date"] = _tc(v) or _nt(v)
         elif v is None:
             d["strike_date"] = None
         else:
@@ -191,9 +193,7 @@ class EventData(_t.ResponseModel):
             s("strike_period")
         if type(v := g("markets")) is list:
             d["markets"] = _BUILD["markets"](v)
-        elif v is None:
-            d["markets"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("markets")
         if type(v := g("product_metadata")) is dict:
             d["product_metadata"] = _BUILD["product_metadata"](v)
@@ -203,12 +203,10 @@ class EventData(_t.ResponseModel):
             s("product_metadata")
         if type(v := g("settlement_sources")) is list:
             d["settlement_sources"] = _BUILD["settlement_sources"](v)
-        elif v is None:
-            d["settlement_sources"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("settlement_sources")
         if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = tc(v) or nt(v)
+            d["last_updated_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["last_updated_ts"] = None
         else:
@@ -256,6 +254,7 @@ class EventData(_t.ResponseModel):
     ) -> None:
         """A EventData from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_ticker", event_ticker)
         self._set("series_ticker", series_ticker)
         self._set("sub_title", sub_title)

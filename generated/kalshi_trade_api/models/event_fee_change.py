@@ -7,6 +7,8 @@ from .. import types as _t
 from ..models.fee_type import FeeType
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _FeeType_get = FeeType._value2member_map_.get
 
 
@@ -65,8 +67,6 @@ class EventFeeChange(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -90,7 +90,7 @@ class EventFeeChange(_t.ResponseModel):
         else:
             s("fee_multiplier_override")
         if type(v := g("scheduled_ts")) is str:
-            d["scheduled_ts"] = tc(v) or nt(v)
+            d["scheduled_ts"] = _tc(v) or _nt(v)
         else:
             s("scheduled_ts")
 
@@ -106,6 +106,7 @@ class EventFeeChange(_t.ResponseModel):
     ) -> None:
         """A EventFeeChange from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("event_ticker", event_ticker)
         self._set("series_ticker", series_ticker)

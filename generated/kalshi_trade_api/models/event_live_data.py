@@ -92,6 +92,7 @@ class EventLiveData(_t.ResponseModel):
     ) -> None:
         """A EventLiveData from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("details", details)
         self._set("is_historical", is_historical)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -62,30 +65,28 @@ class EventPosition(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
             s("event_ticker")
         if type(v := g("total_cost_dollars")) is str and v:
-            d["total_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["total_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("total_cost_dollars")
         if type(v := g("total_cost_shares_fp")) is str and v:
-            d["total_cost_shares_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["total_cost_shares_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("total_cost_shares_fp")
         if type(v := g("event_exposure_dollars")) is str and v:
-            d["event_exposure_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["event_exposure_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("event_exposure_dollars")
         if type(v := g("realized_pnl_dollars")) is str and v:
-            d["realized_pnl_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["realized_pnl_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("realized_pnl_dollars")
         if type(v := g("fees_paid_dollars")) is str and v:
-            d["fees_paid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["fees_paid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fees_paid_dollars")
 
@@ -101,6 +102,7 @@ class EventPosition(_t.ResponseModel):
     ) -> None:
         """A EventPosition from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_ticker", event_ticker)
         self._set("total_cost_dollars", total_cost_dollars)
         self._set("total_cost_shares_fp", total_cost_shares_fp)

@@ -8,6 +8,10 @@ from .. import types as _t
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _OutcomeSide_get = OutcomeSide._value2member_map_.get
 
 
@@ -88,10 +92,6 @@ class FcmFill(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("fill_id")) is str:
             d["fill_id"] = v
         else:
@@ -109,15 +109,15 @@ class FcmFill(_t.ResponseModel):
         else:
             s("taker_outcome_side")
         if type(v := g("count_fp")) is str and v:
-            d["count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("count_fp")
         if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_price_dollars")
         if type(v := g("created_time")) is str:
-            d["created_time"] = tc(v) or nt(v)
+            d["created_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["created_time"] = None
         else:
@@ -135,7 +135,7 @@ class FcmFill(_t.ResponseModel):
         else:
             s("maker_subtrader_id")
         if type(v := g("maker_fee_cost")) is str and v:
-            d["maker_fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+            d["maker_fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["maker_fee_cost"] = None
         else:
@@ -153,7 +153,7 @@ class FcmFill(_t.ResponseModel):
         else:
             s("taker_subtrader_id")
         if type(v := g("taker_fee_cost")) is str and v:
-            d["taker_fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+            d["taker_fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["taker_fee_cost"] = None
         else:
@@ -178,6 +178,7 @@ class FcmFill(_t.ResponseModel):
     ) -> None:
         """A FcmFill from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("fill_id", fill_id)
         self._set("exchange_index", exchange_index)
         self._set("ticker", ticker)

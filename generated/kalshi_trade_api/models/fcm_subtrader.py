@@ -86,6 +86,7 @@ class FCMSubtrader(_t.ResponseModel):
     ) -> None:
         """A FCMSubtrader from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subtrader_id", subtrader_id)
         self._set("exchange_indices", exchange_indices)
         self._set("trading_blocked", trading_blocked)

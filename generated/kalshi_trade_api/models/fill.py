@@ -11,6 +11,10 @@ from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _FillSide_get = FillSide._value2member_map_.get
 _FillAction_get = FillAction._value2member_map_.get
 _OutcomeSide_get = OutcomeSide._value2member_map_.get
@@ -140,10 +144,6 @@ class Fill(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("fill_id")) is str:
             d["fill_id"] = v
         else:
@@ -189,15 +189,15 @@ class Fill(_t.ResponseModel):
         else:
             s("book_side")
         if type(v := g("count_fp")) is str and v:
-            d["count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("count_fp")
         if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_price_dollars")
         if type(v := g("no_price_dollars")) is str and v:
-            d["no_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_price_dollars")
         if type(v := g("is_taker")) is bool:
@@ -205,13 +205,13 @@ class Fill(_t.ResponseModel):
         else:
             s("is_taker")
         if type(v := g("created_time")) is str:
-            d["created_time"] = tc(v) or nt(v)
+            d["created_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["created_time"] = None
         else:
             s("created_time")
         if type(v := g("fee_cost")) is str and v:
-            d["fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+            d["fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fee_cost")
         if type(v := g("subaccount_number")) is int:
@@ -251,6 +251,7 @@ class Fill(_t.ResponseModel):
     ) -> None:
         """A Fill from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("fill_id", fill_id)
         self._set("exchange_index", exchange_index)
         self._set("trade_id", trade_id)

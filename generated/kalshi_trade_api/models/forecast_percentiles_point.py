@@ -68,9 +68,7 @@ class ForecastPercentilesPoint(_t.ResponseModel):
             s("period_interval")
         if type(v := g("percentile_points")) is list:
             d["percentile_points"] = _BUILD["percentile_points"](v)
-        elif v is None:
-            d["percentile_points"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("percentile_points")
 
     def __init__(
@@ -83,6 +81,7 @@ class ForecastPercentilesPoint(_t.ResponseModel):
     ) -> None:
         """A ForecastPercentilesPoint from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_ticker", event_ticker)
         self._set("end_period_ts", end_period_ts)
         self._set("period_interval", period_interval)

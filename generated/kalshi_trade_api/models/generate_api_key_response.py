@@ -95,6 +95,7 @@ class GenerateApiKeyResponse(_t.ResponseModel):
     ) -> None:
         """A GenerateApiKeyResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("api_key_id", api_key_id)
         self._set("key_type", key_type)
         self._set("private_key", private_key)

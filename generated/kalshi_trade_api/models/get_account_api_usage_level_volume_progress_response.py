@@ -54,9 +54,7 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
         s = self._slow_field
         if type(v := g("volume_progress")) is list:
             d["volume_progress"] = _BUILD["volume_progress"](v)
-        elif v is None:
-            d["volume_progress"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("volume_progress")
 
     def __init__(
@@ -66,6 +64,7 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
     ) -> None:
         """A GetAccountApiUsageLevelVolumeProgressResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("volume_progress", volume_progress)
 
 

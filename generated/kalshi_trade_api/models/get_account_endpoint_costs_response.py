@@ -51,9 +51,7 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
             s("default_cost")
         if type(v := g("endpoint_costs")) is list:
             d["endpoint_costs"] = _BUILD["endpoint_costs"](v)
-        elif v is None:
-            d["endpoint_costs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("endpoint_costs")
 
     def __init__(
@@ -64,6 +62,7 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
     ) -> None:
         """A GetAccountEndpointCostsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("default_cost", default_cost)
         self._set("endpoint_costs", endpoint_costs)
 

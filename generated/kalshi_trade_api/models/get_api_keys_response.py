@@ -44,9 +44,7 @@ class GetApiKeysResponse(_t.ResponseModel):
         s = self._slow_field
         if type(v := g("api_keys")) is list:
             d["api_keys"] = _BUILD["api_keys"](v)
-        elif v is None:
-            d["api_keys"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("api_keys")
         if type(v := g("api_key_region_expiration_ts")) is int:
             d["api_key_region_expiration_ts"] = v
@@ -63,6 +61,7 @@ class GetApiKeysResponse(_t.ResponseModel):
     ) -> None:
         """A GetApiKeysResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("api_keys", api_keys)
         self._set("api_key_region_expiration_ts", api_key_region_expiration_ts)
 

@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -65,14 +69,12 @@ class GetBalanceResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("balance")) is int:
             d["balance"] = v
         else:
             s("balance")
         if type(v := g("balance_dollars")) is str and v:
-            d["balance_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["balance_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("balance_dollars")
         if type(v := g("portfolio_value")) is int:
@@ -85,9 +87,7 @@ class GetBalanceResponse(_t.ResponseModel):
             s("updated_ts")
         if type(v := g("balance_breakdown")) is list:
             d["balance_breakdown"] = _BUILD["balance_breakdown"](v)
-        elif v is None:
-            d["balance_breakdown"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("balance_breakdown")
 
     def __init__(
@@ -101,6 +101,7 @@ class GetBalanceResponse(_t.ResponseModel):
     ) -> None:
         """A GetBalanceResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("balance", balance)
         self._set("balance_dollars", balance_dollars)
         self._set("portfolio_value", portfolio_value)

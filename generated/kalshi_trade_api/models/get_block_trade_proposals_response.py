@@ -53,9 +53,7 @@ class GetBlockTradeProposalsResponse(_t.Page["BlockTradeProposal"], _t.ResponseM
         s = self._slow_field
         if type(v := g("block_trade_proposals")) is list:
             d["block_trade_proposals"] = _BUILD["block_trade_proposals"](v)
-        elif v is None:
-            d["block_trade_proposals"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("block_trade_proposals")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -72,6 +70,7 @@ class GetBlockTradeProposalsResponse(_t.Page["BlockTradeProposal"], _t.ResponseM
     ) -> None:
         """A GetBlockTradeProposalsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("block_trade_proposals", block_trade_proposals)
         self._set("cursor", cursor)
 

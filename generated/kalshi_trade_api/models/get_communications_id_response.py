@@ -44,4 +44,5 @@ class GetCommunicationsIDResponse(_t.ResponseModel):
     ) -> None:
         """A GetCommunicationsIDResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("communications_id", communications_id)

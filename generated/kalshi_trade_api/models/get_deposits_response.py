@@ -46,9 +46,7 @@ class GetDepositsResponse(_t.Page["Deposit"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("deposits")) is list:
             d["deposits"] = _BUILD["deposits"](v)
-        elif v is None:
-            d["deposits"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("deposits")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -65,6 +63,7 @@ class GetDepositsResponse(_t.Page["Deposit"], _t.ResponseModel):
     ) -> None:
         """A GetDepositsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("deposits", deposits)
         self._set("cursor", cursor)
 

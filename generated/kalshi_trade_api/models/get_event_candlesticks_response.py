@@ -67,6 +67,7 @@ class GetEventCandlesticksResponse(_t.ResponseModel):
     ) -> None:
         """A GetEventCandlesticksResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_tickers", market_tickers)
         self._set("market_candlesticks", market_candlesticks)
         self._set("adjusted_end_ts", adjusted_end_ts)

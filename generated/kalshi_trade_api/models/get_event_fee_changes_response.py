@@ -50,9 +50,7 @@ class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("event_fee_changes")) is list:
             d["event_fee_changes"] = _BUILD["event_fee_changes"](v)
-        elif v is None:
-            d["event_fee_changes"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("event_fee_changes")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -67,6 +65,7 @@ class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
     ) -> None:
         """A GetEventFeeChangesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_fee_changes", event_fee_changes)
         self._set("cursor", cursor)
 

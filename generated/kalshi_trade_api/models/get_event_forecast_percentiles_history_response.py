@@ -49,9 +49,7 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
         s = self._slow_field
         if type(v := g("forecast_history")) is list:
             d["forecast_history"] = _BUILD["forecast_history"](v)
-        elif v is None:
-            d["forecast_history"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("forecast_history")
 
     def __init__(
@@ -61,6 +59,7 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
     ) -> None:
         """A GetEventForecastPercentilesHistoryResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("forecast_history", forecast_history)
 
 

@@ -47,6 +47,7 @@ class GetEventLiveDataResponse(_t.ResponseModel):
     ) -> None:
         """A GetEventLiveDataResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("live_data", live_data)
 
 

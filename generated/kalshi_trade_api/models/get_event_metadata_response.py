@@ -78,15 +78,11 @@ class GetEventMetadataResponse(_t.ResponseModel):
             s("featured_image_url")
         if type(v := g("market_details")) is list:
             d["market_details"] = _BUILD["market_details"](v)
-        elif v is None:
-            d["market_details"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("market_details")
         if type(v := g("settlement_sources")) is list:
             d["settlement_sources"] = _BUILD["settlement_sources"](v)
-        elif v is None:
-            d["settlement_sources"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("settlement_sources")
         if type(v := g("competition")) is str:
             d["competition"] = v
@@ -113,6 +109,7 @@ class GetEventMetadataResponse(_t.ResponseModel):
     ) -> None:
         """A GetEventMetadataResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("image_url", image_url)
         self._set("featured_image_url", featured_image_url)
         self._set("market_details", market_details)

@@ -50,9 +50,7 @@ class GetEventResponse(_t.ResponseModel):
             s("event")
         if type(v := g("markets")) is list:
             d["markets"] = _BUILD["markets"](v)
-        elif v is None:
-            d["markets"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("markets")
 
     def __init__(
@@ -63,6 +61,7 @@ class GetEventResponse(_t.ResponseModel):
     ) -> None:
         """A GetEventResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event", event)
         self._set("markets", markets)
 

@@ -55,15 +55,11 @@ class GetEventsResponse(_t.Page["EventData"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("events")) is list:
             d["events"] = _BUILD["events"](v)
-        elif v is None:
-            d["events"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("events")
         if type(v := g("milestones")) is list:
             d["milestones"] = _BUILD["milestones"](v)
-        elif v is None:
-            d["milestones"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("milestones")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -79,6 +75,7 @@ class GetEventsResponse(_t.Page["EventData"], _t.ResponseModel):
     ) -> None:
         """A GetEventsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("events", events)
         self._set("milestones", milestones)
         self._set("cursor", cursor)

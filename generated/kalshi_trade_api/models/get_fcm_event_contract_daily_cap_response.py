@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -75,26 +78,24 @@ class GetFCMEventContractDailyCapResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
             s("subtrader_id")
         if type(v := g("limit")) is str and v:
-            d["limit"] = x if (x := dc(v)) is not None else nd(v)
+            d["limit"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("limit")
         if type(v := g("executed_utilization")) is str and v:
-            d["executed_utilization"] = x if (x := dc(v)) is not None else nd(v)
+            d["executed_utilization"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("executed_utilization")
         if type(v := g("resting_order_utilization")) is str and v:
-            d["resting_order_utilization"] = x if (x := dc(v)) is not None else nd(v)
+            d["resting_order_utilization"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("resting_order_utilization")
         if type(v := g("pending_order_utilization")) is str and v:
-            d["pending_order_utilization"] = x if (x := dc(v)) is not None else nd(v)
+            d["pending_order_utilization"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("pending_order_utilization")
         if type(v := g("cap_date")) is str:
@@ -114,6 +115,7 @@ class GetFCMEventContractDailyCapResponse(_t.ResponseModel):
     ) -> None:
         """A GetFCMEventContractDailyCapResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subtrader_id", subtrader_id)
         self._set("limit", limit)
         self._set("executed_utilization", executed_utilization)

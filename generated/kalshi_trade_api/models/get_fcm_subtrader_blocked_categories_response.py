@@ -41,4 +41,5 @@ class GetFCMSubtraderBlockedCategoriesResponse(_t.ResponseModel):
     ) -> None:
         """A GetFCMSubtraderBlockedCategoriesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("categories", categories)

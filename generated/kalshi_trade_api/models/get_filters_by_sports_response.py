@@ -59,6 +59,7 @@ class GetFiltersBySportsResponse(_t.ResponseModel):
     ) -> None:
         """A GetFiltersBySportsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("filters_by_sports", filters_by_sports)
         self._set("sport_ordering", sport_ordering)
 

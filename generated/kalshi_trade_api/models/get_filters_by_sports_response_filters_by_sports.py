@@ -26,3 +26,4 @@ class GetFiltersBySportsResponseFiltersBySports(_t.ResponseModel):
     ) -> None:
         """A GetFiltersBySportsResponseFiltersBySports from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

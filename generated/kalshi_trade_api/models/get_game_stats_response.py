@@ -47,6 +47,7 @@ class GetGameStatsResponse(_t.ResponseModel):
     ) -> None:
         """A GetGameStatsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("pbp", pbp)
 
 

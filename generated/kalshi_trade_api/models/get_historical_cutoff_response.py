@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -60,22 +63,20 @@ class GetHistoricalCutoffResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("market_settled_ts")) is str:
-            d["market_settled_ts"] = tc(v) or nt(v)
+            d["market_settled_ts"] = _tc(v) or _nt(v)
         else:
             s("market_settled_ts")
         if type(v := g("trades_created_ts")) is str:
-            d["trades_created_ts"] = tc(v) or nt(v)
+            d["trades_created_ts"] = _tc(v) or _nt(v)
         else:
             s("trades_created_ts")
         if type(v := g("orders_updated_ts")) is str:
-            d["orders_updated_ts"] = tc(v) or nt(v)
+            d["orders_updated_ts"] = _tc(v) or _nt(v)
         else:
             s("orders_updated_ts")
         if type(v := g("market_positions_last_updated_ts")) is str:
-            d["market_positions_last_updated_ts"] = tc(v) or nt(v)
+            d["market_positions_last_updated_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["market_positions_last_updated_ts"] = None
         else:
@@ -91,6 +92,7 @@ class GetHistoricalCutoffResponse(_t.ResponseModel):
     ) -> None:
         """A GetHistoricalCutoffResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_settled_ts", market_settled_ts)
         self._set("trades_created_ts", trades_created_ts)
         self._set("orders_updated_ts", orders_updated_ts)

@@ -48,9 +48,7 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
         s = self._slow_field
         if type(v := g("incentive_programs")) is list:
             d["incentive_programs"] = _BUILD["incentive_programs"](v)
-        elif v is None:
-            d["incentive_programs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("incentive_programs")
         if type(v := g("next_cursor")) is str:
             d["next_cursor"] = v
@@ -67,6 +65,7 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
     ) -> None:
         """A GetIncentiveProgramsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("incentive_programs", incentive_programs)
         self._set("next_cursor", next_cursor)
 

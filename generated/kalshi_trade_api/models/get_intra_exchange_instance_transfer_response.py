@@ -52,6 +52,7 @@ class GetIntraExchangeInstanceTransferResponse(_t.ResponseModel):
     ) -> None:
         """A GetIntraExchangeInstanceTransferResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("transfer", transfer)
 
 

@@ -53,9 +53,7 @@ class GetIntraExchangeInstanceTransfersResponse(_t.Page["IntraExchangeInstanceTr
         s = self._slow_field
         if type(v := g("transfers")) is list:
             d["transfers"] = _BUILD["transfers"](v)
-        elif v is None:
-            d["transfers"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("transfers")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -72,6 +70,7 @@ class GetIntraExchangeInstanceTransfersResponse(_t.Page["IntraExchangeInstanceTr
     ) -> None:
         """A GetIntraExchangeInstanceTransfersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("transfers", transfers)
         self._set("cursor", cursor)
 

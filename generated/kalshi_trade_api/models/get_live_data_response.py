@@ -45,6 +45,7 @@ class GetLiveDataResponse(_t.ResponseModel):
     ) -> None:
         """A GetLiveDataResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("live_data", live_data)
 
 

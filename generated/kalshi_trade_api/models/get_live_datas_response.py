@@ -42,9 +42,7 @@ class GetLiveDatasResponse(_t.Page["LiveData"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("live_datas")) is list:
             d["live_datas"] = _BUILD["live_datas"](v)
-        elif v is None:
-            d["live_datas"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("live_datas")
 
     def __init__(
@@ -54,6 +52,7 @@ class GetLiveDatasResponse(_t.Page["LiveData"], _t.ResponseModel):
     ) -> None:
         """A GetLiveDatasResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("live_datas", live_datas)
 
 

@@ -52,9 +52,7 @@ class GetMarketCandlesticksHistoricalResponse(_t.ResponseModel):
             s("ticker")
         if type(v := g("candlesticks")) is list:
             d["candlesticks"] = _BUILD["candlesticks"](v)
-        elif v is None:
-            d["candlesticks"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("candlesticks")
 
     def __init__(
@@ -65,6 +63,7 @@ class GetMarketCandlesticksHistoricalResponse(_t.ResponseModel):
     ) -> None:
         """A GetMarketCandlesticksHistoricalResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("ticker", ticker)
         self._set("candlesticks", candlesticks)
 

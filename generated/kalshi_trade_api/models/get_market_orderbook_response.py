@@ -49,6 +49,7 @@ class GetMarketOrderbookResponse(_t.ResponseModel):
     ) -> None:
         """A GetMarketOrderbookResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("orderbook_fp", orderbook_fp)
 
 

@@ -44,9 +44,7 @@ class GetMarketOrderbooksResponse(_t.Page["MarketOrderbookFp"], _t.ResponseModel
         s = self._slow_field
         if type(v := g("orderbooks")) is list:
             d["orderbooks"] = _BUILD["orderbooks"](v)
-        elif v is None:
-            d["orderbooks"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("orderbooks")
 
     def __init__(
@@ -56,6 +54,7 @@ class GetMarketOrderbooksResponse(_t.Page["MarketOrderbookFp"], _t.ResponseModel
     ) -> None:
         """A GetMarketOrderbooksResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("orderbooks", orderbooks)
 
 

@@ -46,9 +46,7 @@ class GetMarketsResponse(_t.Page["Market"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("markets")) is list:
             d["markets"] = _BUILD["markets"](v)
-        elif v is None:
-            d["markets"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("markets")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -63,6 +61,7 @@ class GetMarketsResponse(_t.Page["Market"], _t.ResponseModel):
     ) -> None:
         """A GetMarketsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("markets", markets)
         self._set("cursor", cursor)
 

@@ -45,6 +45,7 @@ class GetMilestoneResponse(_t.ResponseModel):
     ) -> None:
         """A GetMilestoneResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("milestone", milestone)
 
 

@@ -46,9 +46,7 @@ class GetMilestonesResponse(_t.Page["Milestone"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("milestones")) is list:
             d["milestones"] = _BUILD["milestones"](v)
-        elif v is None:
-            d["milestones"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("milestones")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -65,6 +63,7 @@ class GetMilestonesResponse(_t.Page["Milestone"], _t.ResponseModel):
     ) -> None:
         """A GetMilestonesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("milestones", milestones)
         self._set("cursor", cursor)
 

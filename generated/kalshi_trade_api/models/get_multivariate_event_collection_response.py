@@ -53,6 +53,7 @@ class GetMultivariateEventCollectionResponse(_t.ResponseModel):
     ) -> None:
         """A GetMultivariateEventCollectionResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("multivariate_contract", multivariate_contract)
 
 

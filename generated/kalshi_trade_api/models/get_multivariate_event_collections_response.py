@@ -57,9 +57,7 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
         s = self._slow_field
         if type(v := g("multivariate_contracts")) is list:
             d["multivariate_contracts"] = _BUILD["multivariate_contracts"](v)
-        elif v is None:
-            d["multivariate_contracts"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("multivariate_contracts")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -76,6 +74,7 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
     ) -> None:
         """A GetMultivariateEventCollectionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("multivariate_contracts", multivariate_contracts)
         self._set("cursor", cursor)
 

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -33,10 +36,8 @@ class GetOrderQueuePositionResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("queue_position_fp")) is str and v:
-            d["queue_position_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["queue_position_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("queue_position_fp")
 
@@ -47,4 +48,5 @@ class GetOrderQueuePositionResponse(_t.ResponseModel):
     ) -> None:
         """A GetOrderQueuePositionResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("queue_position_fp", queue_position_fp)

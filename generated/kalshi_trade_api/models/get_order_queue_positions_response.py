@@ -45,9 +45,7 @@ class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseM
         s = self._slow_field
         if type(v := g("queue_positions")) is list:
             d["queue_positions"] = _BUILD["queue_positions"](v)
-        elif v is None:
-            d["queue_positions"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("queue_positions")
 
     def __init__(
@@ -57,6 +55,7 @@ class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseM
     ) -> None:
         """A GetOrderQueuePositionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("queue_positions", queue_positions)
 
 

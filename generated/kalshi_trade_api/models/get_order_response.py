@@ -45,6 +45,7 @@ class GetOrderResponse(_t.ResponseModel):
     ) -> None:
         """A GetOrderResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order", order)
 
 

@@ -54,9 +54,7 @@ class GetPortfolioRestingOrderTotalValueResponse(_t.ResponseModel):
             s("total_resting_order_value")
         if type(v := g("resting_order_value_breakdown")) is list:
             d["resting_order_value_breakdown"] = _BUILD["resting_order_value_breakdown"](v)
-        elif v is None:
-            d["resting_order_value_breakdown"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("resting_order_value_breakdown")
 
     def __init__(
@@ -67,6 +65,7 @@ class GetPortfolioRestingOrderTotalValueResponse(_t.ResponseModel):
     ) -> None:
         """A GetPortfolioRestingOrderTotalValueResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("total_resting_order_value", total_resting_order_value)
         self._set("resting_order_value_breakdown", resting_order_value_breakdown)
 

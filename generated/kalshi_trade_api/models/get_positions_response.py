@@ -62,15 +62,11 @@ class GetPositionsResponse(_t.ResponseModel):
             s("cursor")
         if type(v := g("market_positions")) is list:
             d["market_positions"] = _BUILD["market_positions"](v)
-        elif v is None:
-            d["market_positions"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("market_positions")
         if type(v := g("event_positions")) is list:
             d["event_positions"] = _BUILD["event_positions"](v)
-        elif v is None:
-            d["event_positions"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("event_positions")
 
     def __init__(
@@ -82,6 +78,7 @@ class GetPositionsResponse(_t.ResponseModel):
     ) -> None:
         """A GetPositionsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("cursor", cursor)
         self._set("market_positions", market_positions)
         self._set("event_positions", event_positions)

@@ -45,6 +45,7 @@ class GetQuoteResponse(_t.ResponseModel):
     ) -> None:
         """A GetQuoteResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("quote", quote)
 
 

@@ -46,9 +46,7 @@ class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("quotes")) is list:
             d["quotes"] = _BUILD["quotes"](v)
-        elif v is None:
-            d["quotes"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("quotes")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -65,6 +63,7 @@ class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
     ) -> None:
         """A GetQuotesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("quotes", quotes)
         self._set("cursor", cursor)
 

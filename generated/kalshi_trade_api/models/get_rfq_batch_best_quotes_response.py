@@ -47,6 +47,7 @@ class GetRFQBatchBestQuotesResponse(_t.ResponseModel):
     ) -> None:
         """A GetRFQBatchBestQuotesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("best_quotes", best_quotes)
 
 

@@ -43,9 +43,7 @@ class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("batch_quotes")) is list:
             d["batch_quotes"] = _BUILD["batch_quotes"](v)
-        elif v is None:
-            d["batch_quotes"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("batch_quotes")
 
     def __init__(
@@ -55,6 +53,7 @@ class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
     ) -> None:
         """A GetRFQBatchQuotesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("batch_quotes", batch_quotes)
 
 

@@ -45,6 +45,7 @@ class GetRFQBatchResponse(_t.ResponseModel):
     ) -> None:
         """A GetRFQBatchResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("rfq_batch", rfq_batch)
 
 

@@ -46,9 +46,7 @@ class GetRFQBatchesResponse(_t.Page["RFQBatch"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("rfq_batches")) is list:
             d["rfq_batches"] = _BUILD["rfq_batches"](v)
-        elif v is None:
-            d["rfq_batches"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("rfq_batches")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -65,6 +63,7 @@ class GetRFQBatchesResponse(_t.Page["RFQBatch"], _t.ResponseModel):
     ) -> None:
         """A GetRFQBatchesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("rfq_batches", rfq_batches)
         self._set("cursor", cursor)
 

@@ -44,9 +44,7 @@ class GetRFQListResponse(_t.Page["RFQ"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("rfqs")) is list:
             d["rfqs"] = _BUILD["rfqs"](v)
-        elif v is None:
-            d["rfqs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("rfqs")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -63,6 +61,7 @@ class GetRFQListResponse(_t.Page["RFQ"], _t.ResponseModel):
     ) -> None:
         """A GetRFQListResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("rfqs", rfqs)
         self._set("cursor", cursor)
 

@@ -45,6 +45,7 @@ class GetRFQResponse(_t.ResponseModel):
     ) -> None:
         """A GetRFQResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("rfq", rfq)
 
 

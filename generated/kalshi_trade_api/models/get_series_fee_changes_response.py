@@ -44,9 +44,7 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("series_fee_change_arr")) is list:
             d["series_fee_change_arr"] = _BUILD["series_fee_change_arr"](v)
-        elif v is None:
-            d["series_fee_change_arr"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("series_fee_change_arr")
 
     def __init__(
@@ -56,6 +54,7 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
     ) -> None:
         """A GetSeriesFeeChangesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("series_fee_change_arr", series_fee_change_arr)
 
 

@@ -42,9 +42,7 @@ class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("series")) is list:
             d["series"] = _BUILD["series"](v)
-        elif v is None:
-            d["series"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("series")
 
     def __init__(
@@ -54,6 +52,7 @@ class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
     ) -> None:
         """A GetSeriesListResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("series", series)
 
 

@@ -46,9 +46,7 @@ class GetSettlementsResponse(_t.Page["Settlement"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("settlements")) is list:
             d["settlements"] = _BUILD["settlements"](v)
-        elif v is None:
-            d["settlements"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("settlements")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -65,6 +63,7 @@ class GetSettlementsResponse(_t.Page["Settlement"], _t.ResponseModel):
     ) -> None:
         """A GetSettlementsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("settlements", settlements)
         self._set("cursor", cursor)
 

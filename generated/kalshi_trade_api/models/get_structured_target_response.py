@@ -49,6 +49,7 @@ class GetStructuredTargetResponse(_t.ResponseModel):
     ) -> None:
         """A GetStructuredTargetResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("structured_target", structured_target)
 
 

@@ -47,9 +47,7 @@ class GetStructuredTargetsResponse(_t.Page["StructuredTarget"], _t.ResponseModel
         s = self._slow_field
         if type(v := g("structured_targets")) is list:
             d["structured_targets"] = _BUILD["structured_targets"](v)
-        elif v is None:
-            d["structured_targets"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("structured_targets")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -66,6 +64,7 @@ class GetStructuredTargetsResponse(_t.Page["StructuredTarget"], _t.ResponseModel
     ) -> None:
         """A GetStructuredTargetsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("structured_targets", structured_targets)
         self._set("cursor", cursor)
 

@@ -44,9 +44,7 @@ class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseMod
         s = self._slow_field
         if type(v := g("subaccount_balances")) is list:
             d["subaccount_balances"] = _BUILD["subaccount_balances"](v)
-        elif v is None:
-            d["subaccount_balances"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("subaccount_balances")
 
     def __init__(
@@ -56,6 +54,7 @@ class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseMod
     ) -> None:
         """A GetSubaccountBalancesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subaccount_balances", subaccount_balances)
 
 

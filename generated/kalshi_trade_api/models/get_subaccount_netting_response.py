@@ -48,9 +48,7 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
         s = self._slow_field
         if type(v := g("netting_configs")) is list:
             d["netting_configs"] = _BUILD["netting_configs"](v)
-        elif v is None:
-            d["netting_configs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("netting_configs")
 
     def __init__(
@@ -60,6 +58,7 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
     ) -> None:
         """A GetSubaccountNettingResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("netting_configs", netting_configs)
 
 

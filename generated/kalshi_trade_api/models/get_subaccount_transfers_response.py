@@ -48,9 +48,7 @@ class GetSubaccountTransfersResponse(_t.Page["SubaccountTransfer"], _t.ResponseM
         s = self._slow_field
         if type(v := g("transfers")) is list:
             d["transfers"] = _BUILD["transfers"](v)
-        elif v is None:
-            d["transfers"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("transfers")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -67,6 +65,7 @@ class GetSubaccountTransfersResponse(_t.Page["SubaccountTransfer"], _t.ResponseM
     ) -> None:
         """A GetSubaccountTransfersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("transfers", transfers)
         self._set("cursor", cursor)
 

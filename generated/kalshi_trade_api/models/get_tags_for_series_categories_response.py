@@ -56,6 +56,7 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
     ) -> None:
         """A GetTagsForSeriesCategoriesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("tags_by_categories", tags_by_categories)
 
 

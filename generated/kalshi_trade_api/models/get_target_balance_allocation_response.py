@@ -60,9 +60,7 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
         s = self._slow_field
         if type(v := g("allocations")) is list:
             d["allocations"] = _BUILD["allocations"](v)
-        elif v is None:
-            d["allocations"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("allocations")
         if (m := _RestingMarginReservation_get(v := g("resting_margin_reservation"))) is not None:
             d["resting_margin_reservation"] = m
@@ -77,6 +75,7 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
     ) -> None:
         """A GetTargetBalanceAllocationResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("allocations", allocations)
         self._set("resting_margin_reservation", resting_margin_reservation)
 

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -32,10 +35,8 @@ class GetUserDataTimestampResponse(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("as_of_time")) is str:
-            d["as_of_time"] = tc(v) or nt(v)
+            d["as_of_time"] = _tc(v) or _nt(v)
         else:
             s("as_of_time")
 
@@ -46,4 +47,5 @@ class GetUserDataTimestampResponse(_t.ResponseModel):
     ) -> None:
         """A GetUserDataTimestampResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("as_of_time", as_of_time)

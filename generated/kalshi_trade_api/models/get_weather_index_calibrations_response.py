@@ -63,9 +63,7 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
             s("units")
         if type(v := g("calibrations")) is list:
             d["calibrations"] = _BUILD["calibrations"](v)
-        elif v is None:
-            d["calibrations"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("calibrations")
 
     def __init__(
@@ -77,6 +75,7 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
     ) -> None:
         """A GetWeatherIndexCalibrationsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("city", city)
         self._set("units", units)
         self._set("calibrations", calibrations)

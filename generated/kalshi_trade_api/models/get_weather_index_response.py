@@ -67,9 +67,7 @@ class GetWeatherIndexResponse(_t.ResponseModel):
             s("units")
         if type(v := g("timeseries")) is list:
             d["timeseries"] = _BUILD["timeseries"](v)
-        elif v is None:
-            d["timeseries"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("timeseries")
 
     def __init__(
@@ -82,6 +80,7 @@ class GetWeatherIndexResponse(_t.ResponseModel):
     ) -> None:
         """A GetWeatherIndexResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("city", city)
         self._set("config_version", config_version)
         self._set("units", units)

@@ -46,9 +46,7 @@ class GetWithdrawalsResponse(_t.Page["Withdrawal"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("withdrawals")) is list:
             d["withdrawals"] = _BUILD["withdrawals"](v)
-        elif v is None:
-            d["withdrawals"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("withdrawals")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
@@ -65,6 +63,7 @@ class GetWithdrawalsResponse(_t.Page["Withdrawal"], _t.ResponseModel):
     ) -> None:
         """A GetWithdrawalsResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("withdrawals", withdrawals)
         self._set("cursor", cursor)
 

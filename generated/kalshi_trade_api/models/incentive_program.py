@@ -8,6 +8,10 @@ from .. import types as _t
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _IncentiveProgramIncentiveType_get = IncentiveProgramIncentiveType._value2member_map_.get
 
 
@@ -95,10 +99,6 @@ class IncentiveProgram(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -120,11 +120,11 @@ class IncentiveProgram(_t.ResponseModel):
         else:
             s("incentive_description")
         if type(v := g("start_date")) is str:
-            d["start_date"] = tc(v) or nt(v)
+            d["start_date"] = _tc(v) or _nt(v)
         else:
             s("start_date")
         if type(v := g("end_date")) is str:
-            d["end_date"] = tc(v) or nt(v)
+            d["end_date"] = _tc(v) or _nt(v)
         else:
             s("end_date")
         if type(v := g("period_reward")) is int:
@@ -142,7 +142,7 @@ class IncentiveProgram(_t.ResponseModel):
         else:
             s("discount_factor_bps")
         if type(v := g("target_size_fp")) is str and v:
-            d["target_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["target_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["target_size_fp"] = None
         else:
@@ -172,6 +172,7 @@ class IncentiveProgram(_t.ResponseModel):
     ) -> None:
         """A IncentiveProgram from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("market_id", market_id)
         self._set("market_ticker", market_ticker)

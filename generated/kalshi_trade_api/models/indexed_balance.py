@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -41,14 +44,12 @@ class IndexedBalance(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
             s("exchange_index")
         if type(v := g("balance")) is str and v:
-            d["balance"] = x if (x := dc(v)) is not None else nd(v)
+            d["balance"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("balance")
 
@@ -60,5 +61,6 @@ class IndexedBalance(_t.ResponseModel):
     ) -> None:
         """A IndexedBalance from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("exchange_index", exchange_index)
         self._set("balance", balance)

@@ -8,6 +8,8 @@ from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import IntraExchangeInstanceTransferStatus
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _ExchangeInstance_get = ExchangeInstance._value2member_map_.get
 _IntraExchangeInstanceTransferStatus_get = IntraExchangeInstanceTransferStatus._value2member_map_.get
 
@@ -79,8 +81,6 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("transfer_id")) is str:
             d["transfer_id"] = v
         else:
@@ -108,7 +108,7 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
         else:
             s("destination_exchange_shard")
         if type(v := g("amount")) is str and v:
-            d["amount"] = x if (x := dc(v)) is not None else nd(v)
+            d["amount"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("amount")
         if (m := _IntraExchangeInstanceTransferStatus_get(v := g("status"))) is not None:
@@ -135,6 +135,7 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
     ) -> None:
         """A IntraExchangeInstanceTransfer from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("transfer_id", transfer_id)
         self._set("client_transfer_id", client_transfer_id)
         self._set("source", source)

@@ -42,9 +42,7 @@ class ListFCMSubtradersResponse(_t.Page["FCMSubtrader"], _t.ResponseModel):
         s = self._slow_field
         if type(v := g("subtraders")) is list:
             d["subtraders"] = _BUILD["subtraders"](v)
-        elif v is None:
-            d["subtraders"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("subtraders")
 
     def __init__(
@@ -54,6 +52,7 @@ class ListFCMSubtradersResponse(_t.Page["FCMSubtrader"], _t.ResponseModel):
     ) -> None:
         """A ListFCMSubtradersResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subtraders", subtraders)
 
 

@@ -66,6 +66,7 @@ class LiveData(_t.ResponseModel):
     ) -> None:
         """A LiveData from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("details", details)
         self._set("milestone_id", milestone_id)

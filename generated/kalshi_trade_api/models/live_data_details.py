@@ -23,3 +23,4 @@ class LiveDataDetails(_t.ResponseModel):
     ) -> None:
         """A LiveDataDetails from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -37,14 +40,12 @@ class MaintenanceWindow(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("start_datetime")) is str:
-            d["start_datetime"] = tc(v) or nt(v)
+            d["start_datetime"] = _tc(v) or _nt(v)
         else:
             s("start_datetime")
         if type(v := g("end_datetime")) is str:
-            d["end_datetime"] = tc(v) or nt(v)
+            d["end_datetime"] = _tc(v) or _nt(v)
         else:
             s("end_datetime")
 
@@ -56,5 +57,6 @@ class MaintenanceWindow(_t.ResponseModel):
     ) -> None:
         """A MaintenanceWindow from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("start_datetime", start_datetime)
         self._set("end_datetime", end_datetime)

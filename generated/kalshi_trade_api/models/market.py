@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from ..models.price_range import PriceRange
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _MarketMarketType_get = MarketMarketType._value2member_map_.get
 _MarketStatus_get = MarketStatus._value2member_map_.get
 _MarketResult_get = MarketResult._value2member_map_.get
@@ -334,10 +338,6 @@ class Market(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
@@ -371,35 +371,35 @@ class Market(_t.ResponseModel):
         else:
             s("no_sub_title")
         if type(v := g("created_time")) is str:
-            d["created_time"] = tc(v) or nt(v)
+            d["created_time"] = _tc(v) or _nt(v)
         else:
             s("created_time")
         if type(v := g("updated_time")) is str:
-            d["updated_time"] = tc(v) or nt(v)
+            d["updated_time"] = _tc(v) or _nt(v)
         else:
             s("updated_time")
         if type(v := g("open_time")) is str:
-            d["open_time"] = tc(v) or nt(v)
+            d["open_time"] = _tc(v) or _nt(v)
         else:
             s("open_time")
         if type(v := g("close_time")) is str:
-            d["close_time"] = tc(v) or nt(v)
+            d["close_time"] = _tc(v) or _nt(v)
         else:
             s("close_time")
         if type(v := g("expected_expiration_time")) is str:
-            d["expected_expiration_time"] = tc(v) or nt(v)
+            d["expected_expiration_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["expected_expiration_time"] = None
         else:
             s("expected_expiration_time")
         if type(v := g("expiration_time")) is str:
-            d["expiration_time"] = tc(v) or nt(v)
+            d["expiration_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["expiration_time"] = None
         else:
             s("expiration_time")
         if type(v := g("latest_expiration_time")) is str:
-            d["latest_expiration_time"] = tc(v) or nt(v)
+            d["latest_expiration_time"] = _tc(v) or _nt(v)
         else:
             s("latest_expiration_time")
         if type(v := g("settlement_timer_seconds")) is int:
@@ -411,39 +411,39 @@ class Market(_t.ResponseModel):
         else:
             s("status")
         if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_bid_dollars")
         if type(v := g("yes_bid_size_fp")) is str and v:
-            d["yes_bid_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_bid_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_bid_size_fp")
         if type(v := g("yes_ask_dollars")) is str and v:
-            d["yes_ask_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_ask_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_ask_dollars")
         if type(v := g("yes_ask_size_fp")) is str and v:
-            d["yes_ask_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_ask_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_ask_size_fp")
         if type(v := g("no_bid_dollars")) is str and v:
-            d["no_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_bid_dollars")
         if type(v := g("no_ask_dollars")) is str and v:
-            d["no_ask_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_ask_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_ask_dollars")
         if type(v := g("last_price_dollars")) is str and v:
-            d["last_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["last_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("last_price_dollars")
         if type(v := g("volume_fp")) is str and v:
-            d["volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume_fp")
         if type(v := g("volume_24h_fp")) is str and v:
-            d["volume_24h_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_24h_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume_24h_fp")
         if (m := _MarketResult_get(v := g("result"))) is not None:
@@ -455,33 +455,33 @@ class Market(_t.ResponseModel):
         else:
             s("can_close_early")
         if type(v := g("open_interest_fp")) is str and v:
-            d["open_interest_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_interest_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("open_interest_fp")
         if type(v := g("notional_value_dollars")) is str and v:
-            d["notional_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("notional_value_dollars")
         if type(v := g("previous_yes_bid_dollars")) is str and v:
-            d["previous_yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["previous_yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("previous_yes_bid_dollars")
         if type(v := g("previous_yes_ask_dollars")) is str and v:
-            d["previous_yes_ask_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["previous_yes_ask_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("previous_yes_ask_dollars")
         if type(v := g("previous_price_dollars")) is str and v:
-            d["previous_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["previous_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("previous_price_dollars")
         if type(v := g("settlement_value_dollars")) is str and v:
-            d["settlement_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["settlement_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["settlement_value_dollars"] = None
         else:
             s("settlement_value_dollars")
         if type(v := g("settlement_ts")) is str:
-            d["settlement_ts"] = tc(v) or nt(v)
+            d["settlement_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["settlement_ts"] = None
         else:
@@ -491,7 +491,7 @@ class Market(_t.ResponseModel):
         else:
             s("settlement_bounds_type")
         if type(v := g("settlement_floor_dollars")) is str and v:
-            d["settlement_floor_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["settlement_floor_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["settlement_floor_dollars"] = None
         else:
@@ -501,13 +501,13 @@ class Market(_t.ResponseModel):
         else:
             s("expiration_value")
         if type(v := g("occurrence_datetime")) is str:
-            d["occurrence_datetime"] = tc(v) or nt(v)
+            d["occurrence_datetime"] = _tc(v) or _nt(v)
         elif v is None:
             d["occurrence_datetime"] = None
         else:
             s("occurrence_datetime")
         if type(v := g("fee_waiver_expiration_time")) is str:
-            d["fee_waiver_expiration_time"] = tc(v) or nt(v)
+            d["fee_waiver_expiration_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["fee_waiver_expiration_time"] = None
         else:
@@ -568,9 +568,7 @@ class Market(_t.ResponseModel):
             s("mve_collection_ticker")
         if type(v := g("mve_selected_legs")) is list:
             d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
-        elif v is None:
-            d["mve_selected_legs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("mve_selected_legs")
         if type(v := g("primary_participant_key")) is str:
             d["primary_participant_key"] = v
@@ -584,9 +582,7 @@ class Market(_t.ResponseModel):
             s("price_level_structure")
         if type(v := g("price_ranges")) is list:
             d["price_ranges"] = _BUILD["price_ranges"](v)
-        elif v is None:
-            d["price_ranges"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("price_ranges")
         if type(v := g("is_provisional")) is bool:
             d["is_provisional"] = v
@@ -661,6 +657,7 @@ class Market(_t.ResponseModel):
     ) -> None:
         """A Market from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("ticker", ticker)
         self._set("event_ticker", event_ticker)
         self._set("market_type", market_type)

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.price_distribution import PriceDistribution
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -68,8 +72,6 @@ class MarketCandlestick(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("end_period_ts")) is int:
             d["end_period_ts"] = v
         else:
@@ -87,11 +89,11 @@ class MarketCandlestick(_t.ResponseModel):
         else:
             s("price")
         if type(v := g("volume_fp")) is str and v:
-            d["volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume_fp")
         if type(v := g("open_interest_fp")) is str and v:
-            d["open_interest_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_interest_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("open_interest_fp")
 
@@ -107,6 +109,7 @@ class MarketCandlestick(_t.ResponseModel):
     ) -> None:
         """A MarketCandlestick from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("end_period_ts", end_period_ts)
         self._set("yes_bid", yes_bid)
         self._set("yes_ask", yes_ask)

@@ -50,9 +50,7 @@ class MarketCandlesticksResponse(_t.ResponseModel):
             s("market_ticker")
         if type(v := g("candlesticks")) is list:
             d["candlesticks"] = _BUILD["candlesticks"](v)
-        elif v is None:
-            d["candlesticks"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("candlesticks")
 
     def __init__(
@@ -63,6 +61,7 @@ class MarketCandlesticksResponse(_t.ResponseModel):
     ) -> None:
         """A MarketCandlesticksResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("candlesticks", candlesticks)
 

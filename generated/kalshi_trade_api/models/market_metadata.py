@@ -61,6 +61,7 @@ class MarketMetadata(_t.ResponseModel):
     ) -> None:
         """A MarketMetadata from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("image_url", image_url)
         self._set("color_code", color_code)

@@ -58,6 +58,7 @@ class MarketOrderbookFp(_t.ResponseModel):
     ) -> None:
         """A MarketOrderbookFp from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("ticker", ticker)
         self._set("orderbook_fp", orderbook_fp)
 

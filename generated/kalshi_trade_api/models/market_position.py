@@ -7,6 +7,11 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -73,10 +78,6 @@ class MarketPosition(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
@@ -86,27 +87,27 @@ class MarketPosition(_t.ResponseModel):
         else:
             s("exchange_index")
         if type(v := g("total_traded_dollars")) is str and v:
-            d["total_traded_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["total_traded_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("total_traded_dollars")
         if type(v := g("position_fp")) is str and v:
-            d["position_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["position_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position_fp")
         if type(v := g("market_exposure_dollars")) is str and v:
-            d["market_exposure_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["market_exposure_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("market_exposure_dollars")
         if type(v := g("realized_pnl_dollars")) is str and v:
-            d["realized_pnl_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["realized_pnl_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("realized_pnl_dollars")
         if type(v := g("fees_paid_dollars")) is str and v:
-            d["fees_paid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["fees_paid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fees_paid_dollars")
         if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = tc(v) or nt(v)
+            d["last_updated_ts"] = _tc(v) or _nt(v)
         else:
             s("last_updated_ts")
 
@@ -124,6 +125,7 @@ class MarketPosition(_t.ResponseModel):
     ) -> None:
         """A MarketPosition from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("ticker", ticker)
         self._set("exchange_index", exchange_index)
         self._set("total_traded_dollars", total_traded_dollars)

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.milestone_source_ids import MilestoneSourceIds
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -112,8 +116,6 @@ class Milestone(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -127,11 +129,11 @@ class Milestone(_t.ResponseModel):
         else:
             s("type_")
         if type(v := g("start_date")) is str:
-            d["start_date"] = tc(v) or nt(v)
+            d["start_date"] = _tc(v) or _nt(v)
         else:
             s("start_date")
         if type(v := g("end_date")) is str:
-            d["end_date"] = tc(v) or nt(v)
+            d["end_date"] = _tc(v) or _nt(v)
         elif v is None:
             d["end_date"] = None
         else:
@@ -163,7 +165,7 @@ class Milestone(_t.ResponseModel):
             s("details")
         s("primary_event_tickers")
         if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = tc(v) or nt(v)
+            d["last_updated_ts"] = _tc(v) or _nt(v)
         else:
             s("last_updated_ts")
 
@@ -186,6 +188,7 @@ class Milestone(_t.ResponseModel):
     ) -> None:
         """A Milestone from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("category", category)
         self._set("type_", type_)

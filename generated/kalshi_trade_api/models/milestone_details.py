@@ -27,3 +27,4 @@ class MilestoneDetails(_t.ResponseModel):
     ) -> None:
         """A MilestoneDetails from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.price_range import PriceRange
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -140,8 +144,6 @@ class MultivariateEventCollection(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("collection_ticker")) is str:
             d["collection_ticker"] = v
         else:
@@ -165,18 +167,16 @@ class MultivariateEventCollection(_t.ResponseModel):
         else:
             s("description")
         if type(v := g("open_date")) is str:
-            d["open_date"] = tc(v) or nt(v)
+            d["open_date"] = _tc(v) or _nt(v)
         else:
             s("open_date")
         if type(v := g("close_date")) is str:
-            d["close_date"] = tc(v) or nt(v)
+            d["close_date"] = _tc(v) or _nt(v)
         else:
             s("close_date")
         if type(v := g("associated_events")) is list:
             d["associated_events"] = _BUILD["associated_events"](v)
-        elif v is None:
-            d["associated_events"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("associated_events")
         s("associated_event_tickers")
         if type(v := g("is_ordered")) is bool:
@@ -209,9 +209,7 @@ class MultivariateEventCollection(_t.ResponseModel):
             s("price_level_structure")
         if type(v := g("price_ranges")) is list:
             d["price_ranges"] = _BUILD["price_ranges"](v)
-        elif v is None:
-            d["price_ranges"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("price_ranges")
 
     def __init__(
@@ -237,6 +235,7 @@ class MultivariateEventCollection(_t.ResponseModel):
     ) -> None:
         """A MultivariateEventCollection from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("collection_ticker", collection_ticker)
         self._set("series_ticker", series_ticker)
         self._set("exchange_index", exchange_index)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -47,8 +50,6 @@ class MveSelectedLeg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         elif v is None:
@@ -68,7 +69,7 @@ class MveSelectedLeg(_t.ResponseModel):
         else:
             s("side")
         if type(v := g("yes_settlement_value_dollars")) is str and v:
-            d["yes_settlement_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_settlement_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["yes_settlement_value_dollars"] = None
         else:
@@ -84,6 +85,7 @@ class MveSelectedLeg(_t.ResponseModel):
     ) -> None:
         """A MveSelectedLeg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_ticker", event_ticker)
         self._set("market_ticker", market_ticker)
         self._set("side", side)

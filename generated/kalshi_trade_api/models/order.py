@@ -14,6 +14,10 @@ from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _OrderSide_get = OrderSide._value2member_map_.get
 _OrderAction_get = OrderAction._value2member_map_.get
 _OrderOutcomeSide_get = OrderOutcomeSide._value2member_map_.get
@@ -206,10 +210,6 @@ class Order(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
@@ -255,55 +255,55 @@ class Order(_t.ResponseModel):
         else:
             s("status")
         if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_price_dollars")
         if type(v := g("no_price_dollars")) is str and v:
-            d["no_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_price_dollars")
         if type(v := g("fill_count_fp")) is str and v:
-            d["fill_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["fill_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fill_count_fp")
         if type(v := g("remaining_count_fp")) is str and v:
-            d["remaining_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["remaining_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("remaining_count_fp")
         if type(v := g("initial_count_fp")) is str and v:
-            d["initial_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["initial_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("initial_count_fp")
         if type(v := g("taker_fill_cost_dollars")) is str and v:
-            d["taker_fill_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["taker_fill_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("taker_fill_cost_dollars")
         if type(v := g("maker_fill_cost_dollars")) is str and v:
-            d["maker_fill_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["maker_fill_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("maker_fill_cost_dollars")
         if type(v := g("taker_fees_dollars")) is str and v:
-            d["taker_fees_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["taker_fees_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("taker_fees_dollars")
         if type(v := g("maker_fees_dollars")) is str and v:
-            d["maker_fees_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["maker_fees_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("maker_fees_dollars")
         if type(v := g("expiration_time")) is str:
-            d["expiration_time"] = tc(v) or nt(v)
+            d["expiration_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["expiration_time"] = None
         else:
             s("expiration_time")
         if type(v := g("created_time")) is str:
-            d["created_time"] = tc(v) or nt(v)
+            d["created_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["created_time"] = None
         else:
             s("created_time")
         if type(v := g("last_update_time")) is str:
-            d["last_update_time"] = tc(v) or nt(v)
+            d["last_update_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["last_update_time"] = None
         else:
@@ -372,6 +372,7 @@ class Order(_t.ResponseModel):
     ) -> None:
         """A Order from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order_id", order_id)
         self._set("user_id", user_id)
         self._set("client_order_id", client_order_id)

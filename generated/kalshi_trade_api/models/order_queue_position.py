@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -41,8 +44,6 @@ class OrderQueuePosition(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
@@ -52,7 +53,7 @@ class OrderQueuePosition(_t.ResponseModel):
         else:
             s("market_ticker")
         if type(v := g("queue_position_fp")) is str and v:
-            d["queue_position_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["queue_position_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("queue_position_fp")
 
@@ -65,6 +66,7 @@ class OrderQueuePosition(_t.ResponseModel):
     ) -> None:
         """A OrderQueuePosition from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order_id", order_id)
         self._set("market_ticker", market_ticker)
         self._set("queue_position_fp", queue_position_fp)

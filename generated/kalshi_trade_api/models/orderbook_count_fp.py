@@ -48,5 +48,6 @@ class OrderbookCountFp(_t.ResponseModel):
     ) -> None:
         """A OrderbookCountFp from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("yes_dollars", yes_dollars)
         self._set("no_dollars", no_dollars)

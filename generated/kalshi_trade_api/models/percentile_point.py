@@ -76,6 +76,7 @@ class PercentilePoint(_t.ResponseModel):
     ) -> None:
         """A PercentilePoint from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("percentile", percentile)
         self._set("raw_numerical_forecast", raw_numerical_forecast)
         self._set("numerical_forecast", numerical_forecast)

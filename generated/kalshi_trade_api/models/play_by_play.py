@@ -39,9 +39,7 @@ class PlayByPlay(_t.ResponseModel):
         s = self._slow_field
         if type(v := g("periods")) is list:
             d["periods"] = _BUILD["periods"](v)
-        elif v is None:
-            d["periods"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("periods")
 
     def __init__(
@@ -51,6 +49,7 @@ class PlayByPlay(_t.ResponseModel):
     ) -> None:
         """A PlayByPlay from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("periods", periods)
 
 

@@ -42,9 +42,7 @@ class PlayByPlayPeriodsItem(_t.ResponseModel):
         s = self._slow_field
         if type(v := g("events")) is list:
             d["events"] = _BUILD["events"](v)
-        elif v is None:
-            d["events"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("events")
 
     def __init__(
@@ -54,6 +52,7 @@ class PlayByPlayPeriodsItem(_t.ResponseModel):
     ) -> None:
         """A PlayByPlayPeriodsItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("events", events)
 
 

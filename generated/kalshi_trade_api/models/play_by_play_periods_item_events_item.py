@@ -20,3 +20,4 @@ class PlayByPlayPeriodsItemEventsItem(_t.ResponseModel):
     ) -> None:
         """A PlayByPlayPeriodsItemEventsItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -81,52 +84,50 @@ class PriceDistribution(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("open_dollars")) is str and v:
-            d["open_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["open_dollars"] = None
         else:
             s("open_dollars")
         if type(v := g("low_dollars")) is str and v:
-            d["low_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["low_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["low_dollars"] = None
         else:
             s("low_dollars")
         if type(v := g("high_dollars")) is str and v:
-            d["high_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["high_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["high_dollars"] = None
         else:
             s("high_dollars")
         if type(v := g("close_dollars")) is str and v:
-            d["close_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["close_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["close_dollars"] = None
         else:
             s("close_dollars")
         if type(v := g("mean_dollars")) is str and v:
-            d["mean_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["mean_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["mean_dollars"] = None
         else:
             s("mean_dollars")
         if type(v := g("previous_dollars")) is str and v:
-            d["previous_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["previous_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["previous_dollars"] = None
         else:
             s("previous_dollars")
         if type(v := g("min_dollars")) is str and v:
-            d["min_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["min_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["min_dollars"] = None
         else:
             s("min_dollars")
         if type(v := g("max_dollars")) is str and v:
-            d["max_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["max_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["max_dollars"] = None
         else:
@@ -146,6 +147,7 @@ class PriceDistribution(_t.ResponseModel):
     ) -> None:
         """A PriceDistribution from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("open_dollars", open_dollars)
         self._set("low_dollars", low_dollars)
         self._set("high_dollars", high_dollars)

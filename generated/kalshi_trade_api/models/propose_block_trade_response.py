@@ -43,4 +43,5 @@ class ProposeBlockTradeResponse(_t.ResponseModel):
     ) -> None:
         """A ProposeBlockTradeResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("block_trade_proposal_id", block_trade_proposal_id)

@@ -9,6 +9,10 @@ from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _QuoteStatus_get = QuoteStatus._value2member_map_.get
 _QuoteAcceptedSide_get = QuoteAcceptedSide._value2member_map_.get
 
@@ -182,10 +186,6 @@ class Quote(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -207,23 +207,23 @@ class Quote(_t.ResponseModel):
         else:
             s("market_ticker")
         if type(v := g("contracts_fp")) is str and v:
-            d["contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("contracts_fp")
         if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_bid_dollars")
         if type(v := g("no_bid_dollars")) is str and v:
-            d["no_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_bid_dollars")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
         if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = tc(v) or nt(v)
+            d["updated_ts"] = _tc(v) or _nt(v)
         else:
             s("updated_ts")
         if (m := _QuoteStatus_get(v := g("status"))) is not None:
@@ -237,25 +237,25 @@ class Quote(_t.ResponseModel):
         else:
             s("accepted_side")
         if type(v := g("accepted_ts")) is str:
-            d["accepted_ts"] = tc(v) or nt(v)
+            d["accepted_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["accepted_ts"] = None
         else:
             s("accepted_ts")
         if type(v := g("confirmed_ts")) is str:
-            d["confirmed_ts"] = tc(v) or nt(v)
+            d["confirmed_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["confirmed_ts"] = None
         else:
             s("confirmed_ts")
         if type(v := g("executed_ts")) is str:
-            d["executed_ts"] = tc(v) or nt(v)
+            d["executed_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["executed_ts"] = None
         else:
             s("executed_ts")
         if type(v := g("cancelled_ts")) is str:
-            d["cancelled_ts"] = tc(v) or nt(v)
+            d["cancelled_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["cancelled_ts"] = None
         else:
@@ -291,7 +291,7 @@ class Quote(_t.ResponseModel):
         else:
             s("rfq_creator_user_id")
         if type(v := g("rfq_target_cost_dollars")) is str and v:
-            d["rfq_target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["rfq_target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["rfq_target_cost_dollars"] = None
         else:
@@ -327,13 +327,13 @@ class Quote(_t.ResponseModel):
         else:
             s("rfq_creator_subaccount")
         if type(v := g("yes_contracts_fp")) is str and v:
-            d["yes_contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["yes_contracts_fp"] = None
         else:
             s("yes_contracts_fp")
         if type(v := g("no_contracts_fp")) is str and v:
-            d["no_contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["no_contracts_fp"] = None
         else:
@@ -374,6 +374,7 @@ class Quote(_t.ResponseModel):
     ) -> None:
         """A Quote from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("rfq_id", rfq_id)
         self._set("creator_id", creator_id)

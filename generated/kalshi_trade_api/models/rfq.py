@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from ..models.mve_selected_leg import MveSelectedLeg
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _RFQStatus_get = RFQStatus._value2member_map_.get
 
 
@@ -122,10 +126,6 @@ class RFQ(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -139,11 +139,11 @@ class RFQ(_t.ResponseModel):
         else:
             s("market_ticker")
         if type(v := g("contracts_fp")) is str and v:
-            d["contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("contracts_fp")
         if type(v := g("target_cost_dollars")) is str and v:
-            d["target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["target_cost_dollars"] = None
         else:
@@ -159,7 +159,7 @@ class RFQ(_t.ResponseModel):
         else:
             s("status")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
         if type(v := g("mve_collection_ticker")) is str:
@@ -170,9 +170,7 @@ class RFQ(_t.ResponseModel):
             s("mve_collection_ticker")
         if type(v := g("mve_selected_legs")) is list:
             d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
-        elif v is None:
-            d["mve_selected_legs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("mve_selected_legs")
         if type(v := g("rest_remainder")) is bool:
             d["rest_remainder"] = v
@@ -199,13 +197,13 @@ class RFQ(_t.ResponseModel):
         else:
             s("creator_subaccount")
         if type(v := g("cancelled_ts")) is str:
-            d["cancelled_ts"] = tc(v) or nt(v)
+            d["cancelled_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["cancelled_ts"] = None
         else:
             s("cancelled_ts")
         if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = tc(v) or nt(v)
+            d["updated_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["updated_ts"] = None
         else:
@@ -233,6 +231,7 @@ class RFQ(_t.ResponseModel):
     ) -> None:
         """A RFQ from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("creator_id", creator_id)
         self._set("market_ticker", market_ticker)

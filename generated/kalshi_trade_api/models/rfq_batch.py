@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from ..models.rfq import RFQ
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _RFQBatchStatus_get = RFQBatchStatus._value2member_map_.get
 
 
@@ -101,8 +103,6 @@ class RFQBatch(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -116,29 +116,27 @@ class RFQBatch(_t.ResponseModel):
         else:
             s("status")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
         if type(v := g("accepted_ts")) is str:
-            d["accepted_ts"] = tc(v) or nt(v)
+            d["accepted_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["accepted_ts"] = None
         else:
             s("accepted_ts")
         if type(v := g("closed_ts")) is str:
-            d["closed_ts"] = tc(v) or nt(v)
+            d["closed_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["closed_ts"] = None
         else:
             s("closed_ts")
         if type(v := g("rfqs")) is list:
             d["rfqs"] = _BUILD["rfqs"](v)
-        elif v is None:
-            d["rfqs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("rfqs")
         if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = tc(v) or nt(v)
+            d["updated_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["updated_ts"] = None
         else:
@@ -186,6 +184,7 @@ class RFQBatch(_t.ResponseModel):
     ) -> None:
         """A RFQBatch from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("creator_id", creator_id)
         self._set("status", status)

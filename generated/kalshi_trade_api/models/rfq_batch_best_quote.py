@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -57,8 +60,6 @@ class RFQBatchBestQuote(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("rfq_id")) is str:
             d["rfq_id"] = v
         else:
@@ -68,25 +69,25 @@ class RFQBatchBestQuote(_t.ResponseModel):
         else:
             s("market_ticker")
         if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["yes_bid_dollars"] = None
         else:
             s("yes_bid_dollars")
         if type(v := g("no_bid_dollars")) is str and v:
-            d["no_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["no_bid_dollars"] = None
         else:
             s("no_bid_dollars")
         if type(v := g("yes_contracts_offered_fp")) is str and v:
-            d["yes_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_contracts_offered_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["yes_contracts_offered_fp"] = None
         else:
             s("yes_contracts_offered_fp")
         if type(v := g("no_contracts_offered_fp")) is str and v:
-            d["no_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_contracts_offered_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["no_contracts_offered_fp"] = None
         else:
@@ -104,6 +105,7 @@ class RFQBatchBestQuote(_t.ResponseModel):
     ) -> None:
         """A RFQBatchBestQuote from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("rfq_id", rfq_id)
         self._set("market_ticker", market_ticker)
         self._set("yes_bid_dollars", yes_bid_dollars)

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from ..models.rfq_batch_best_quote import RFQBatchBestQuote
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _RFQBatchStatus_get = RFQBatchStatus._value2member_map_.get
 
 
@@ -73,8 +75,6 @@ class RFQBatchBestQuotes(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         else:
@@ -88,7 +88,7 @@ class RFQBatchBestQuotes(_t.ResponseModel):
         else:
             s("version")
         if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = tc(v) or nt(v)
+            d["updated_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["updated_ts"] = None
         else:
@@ -103,9 +103,7 @@ class RFQBatchBestQuotes(_t.ResponseModel):
             s("no_complete")
         if type(v := g("rfqs")) is list:
             d["rfqs"] = _BUILD["rfqs"](v)
-        elif v is None:
-            d["rfqs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("rfqs")
 
     def __init__(
@@ -121,6 +119,7 @@ class RFQBatchBestQuotes(_t.ResponseModel):
     ) -> None:
         """A RFQBatchBestQuotes from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("rfq_batch_id", rfq_batch_id)
         self._set("status", status)
         self._set("version", version)

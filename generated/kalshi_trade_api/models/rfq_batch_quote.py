@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from ..models.quote import Quote
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _RFQBatchQuoteStatus_get = RFQBatchQuoteStatus._value2member_map_.get
 _RFQBatchQuoteAcceptedSide_get = RFQBatchQuoteAcceptedSide._value2member_map_.get
 
@@ -130,8 +132,6 @@ class RFQBatchQuote(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -153,11 +153,11 @@ class RFQBatchQuote(_t.ResponseModel):
         else:
             s("status")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
         if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = tc(v) or nt(v)
+            d["updated_ts"] = _tc(v) or _nt(v)
         else:
             s("updated_ts")
         if (m := _RFQBatchQuoteAcceptedSide_get(v := g("accepted_side"))) is not None:
@@ -167,22 +167,20 @@ class RFQBatchQuote(_t.ResponseModel):
         else:
             s("accepted_side")
         if type(v := g("accepted_ts")) is str:
-            d["accepted_ts"] = tc(v) or nt(v)
+            d["accepted_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["accepted_ts"] = None
         else:
             s("accepted_ts")
         if type(v := g("confirmed_ts")) is str:
-            d["confirmed_ts"] = tc(v) or nt(v)
+            d["confirmed_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["confirmed_ts"] = None
         else:
             s("confirmed_ts")
         if type(v := g("quotes")) is list:
             d["quotes"] = _BUILD["quotes"](v)
-        elif v is None:
-            d["quotes"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("quotes")
         if type(v := g("rest_remainder")) is bool:
             d["rest_remainder"] = v
@@ -244,6 +242,7 @@ class RFQBatchQuote(_t.ResponseModel):
     ) -> None:
         """A RFQBatchQuote from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("rfq_batch_id", rfq_batch_id)
         self._set("creator_id", creator_id)

@@ -51,15 +51,11 @@ class Schedule(_t.ResponseModel):
         s = self._slow_field
         if type(v := g("standard_hours")) is list:
             d["standard_hours"] = _BUILD["standard_hours"](v)
-        elif v is None:
-            d["standard_hours"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("standard_hours")
         if type(v := g("maintenance_windows")) is list:
             d["maintenance_windows"] = _BUILD["maintenance_windows"](v)
-        elif v is None:
-            d["maintenance_windows"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("maintenance_windows")
 
     def __init__(
@@ -70,6 +66,7 @@ class Schedule(_t.ResponseModel):
     ) -> None:
         """A Schedule from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("standard_hours", standard_hours)
         self._set("maintenance_windows", maintenance_windows)
 

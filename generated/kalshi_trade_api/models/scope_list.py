@@ -39,4 +39,5 @@ class ScopeList(_t.ResponseModel):
     ) -> None:
         """A ScopeList from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("scopes", scopes)

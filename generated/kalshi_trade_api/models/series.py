@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ..models.settlement_source import SettlementSource
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _FeeType_get = FeeType._value2member_map_.get
 
 
@@ -141,10 +145,6 @@ class Series(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
@@ -165,9 +165,7 @@ class Series(_t.ResponseModel):
         s("tags")
         if type(v := g("settlement_sources")) is list:
             d["settlement_sources"] = _BUILD["settlement_sources"](v)
-        elif v is None:
-            d["settlement_sources"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("settlement_sources")
         if type(v := g("contract_url")) is str:
             d["contract_url"] = v
@@ -195,13 +193,13 @@ class Series(_t.ResponseModel):
             s("fee_multiplier")
         s("additional_prohibitions")
         if type(v := g("volume_fp")) is str and v:
-            d["volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["volume_fp"] = None
         else:
             s("volume_fp")
         if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = tc(v) or nt(v)
+            d["last_updated_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["last_updated_ts"] = None
         else:
@@ -235,6 +233,7 @@ class Series(_t.ResponseModel):
     ) -> None:
         """A Series from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("ticker", ticker)
         self._set("frequency", frequency)
         self._set("title", title)

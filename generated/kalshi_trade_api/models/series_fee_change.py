@@ -7,6 +7,8 @@ from .. import types as _t
 from ..models.fee_type import FeeType
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _FeeType_get = FeeType._value2member_map_.get
 
 
@@ -55,8 +57,6 @@ class SeriesFeeChange(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -76,7 +76,7 @@ class SeriesFeeChange(_t.ResponseModel):
         else:
             s("fee_multiplier")
         if type(v := g("scheduled_ts")) is str:
-            d["scheduled_ts"] = tc(v) or nt(v)
+            d["scheduled_ts"] = _tc(v) or _nt(v)
         else:
             s("scheduled_ts")
 
@@ -91,6 +91,7 @@ class SeriesFeeChange(_t.ResponseModel):
     ) -> None:
         """A SeriesFeeChange from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("series_ticker", series_ticker)
         self._set("fee_type", fee_type)

@@ -23,3 +23,4 @@ class SeriesProductMetadata(_t.ResponseModel):
     ) -> None:
         """A SeriesProductMetadata from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

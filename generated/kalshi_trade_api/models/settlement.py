@@ -8,6 +8,10 @@ from .. import types as _t
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _SettlementMarketResult_get = SettlementMarketResult._value2member_map_.get
 
 
@@ -100,10 +104,6 @@ class Settlement(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
@@ -121,19 +121,19 @@ class Settlement(_t.ResponseModel):
         else:
             s("market_result")
         if type(v := g("yes_count_fp")) is str and v:
-            d["yes_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_count_fp")
         if type(v := g("yes_total_cost_dollars")) is str and v:
-            d["yes_total_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_total_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_total_cost_dollars")
         if type(v := g("no_count_fp")) is str and v:
-            d["no_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_count_fp")
         if type(v := g("no_total_cost_dollars")) is str and v:
-            d["no_total_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_total_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_total_cost_dollars")
         if type(v := g("revenue")) is int:
@@ -141,11 +141,11 @@ class Settlement(_t.ResponseModel):
         else:
             s("revenue")
         if type(v := g("settled_time")) is str:
-            d["settled_time"] = tc(v) or nt(v)
+            d["settled_time"] = _tc(v) or _nt(v)
         else:
             s("settled_time")
         if type(v := g("fee_cost")) is str and v:
-            d["fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+            d["fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fee_cost")
         if type(v := g("value")) is int:
@@ -173,6 +173,7 @@ class Settlement(_t.ResponseModel):
     ) -> None:
         """A Settlement from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("ticker", ticker)
         self._set("exchange_index", exchange_index)
         self._set("event_ticker", event_ticker)

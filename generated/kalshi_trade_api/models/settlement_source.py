@@ -55,5 +55,6 @@ class SettlementSource(_t.ResponseModel):
     ) -> None:
         """A SettlementSource from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("name", name)
         self._set("url", url)

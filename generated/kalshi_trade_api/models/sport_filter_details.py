@@ -59,6 +59,7 @@ class SportFilterDetails(_t.ResponseModel):
     ) -> None:
         """A SportFilterDetails from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("scopes", scopes)
         self._set("competitions", competitions)
 

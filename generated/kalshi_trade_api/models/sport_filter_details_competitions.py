@@ -26,3 +26,4 @@ class SportFilterDetailsCompetitions(_t.ResponseModel):
     ) -> None:
         """A SportFilterDetailsCompetitions from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.structured_target_source_ids import StructuredTargetSourceIds
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -69,8 +73,6 @@ class StructuredTarget(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         elif v is None:
@@ -108,7 +110,7 @@ class StructuredTarget(_t.ResponseModel):
         else:
             s("source_ids")
         if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = tc(v) or nt(v)
+            d["last_updated_ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["last_updated_ts"] = None
         else:
@@ -127,6 +129,7 @@ class StructuredTarget(_t.ResponseModel):
     ) -> None:
         """A StructuredTarget from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("name", name)
         self._set("type_", type_)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -48,8 +51,6 @@ class SubaccountBalance(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         else:
@@ -59,7 +60,7 @@ class SubaccountBalance(_t.ResponseModel):
         else:
             s("exchange_index")
         if type(v := g("balance")) is str and v:
-            d["balance"] = x if (x := dc(v)) is not None else nd(v)
+            d["balance"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("balance")
         if type(v := g("updated_ts")) is int:
@@ -77,6 +78,7 @@ class SubaccountBalance(_t.ResponseModel):
     ) -> None:
         """A SubaccountBalance from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subaccount_number", subaccount_number)
         self._set("exchange_index", exchange_index)
         self._set("balance", balance)

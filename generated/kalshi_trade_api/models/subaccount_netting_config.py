@@ -64,6 +64,7 @@ class SubaccountNettingConfig(_t.ResponseModel):
     ) -> None:
         """A SubaccountNettingConfig from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("subaccount_number", subaccount_number)
         self._set("enabled", enabled)
         self._set("exchange_index", exchange_index)

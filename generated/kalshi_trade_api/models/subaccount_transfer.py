@@ -95,6 +95,7 @@ class SubaccountTransfer(_t.ResponseModel):
     ) -> None:
         """A SubaccountTransfer from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("transfer_id", transfer_id)
         self._set("from_subaccount", from_subaccount)
         self._set("to_subaccount", to_subaccount)

@@ -55,5 +55,6 @@ class TargetBalanceAllocation(_t.ResponseModel):
     ) -> None:
         """A TargetBalanceAllocation from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("exchange_index", exchange_index)
         self._set("percent", percent)

@@ -10,6 +10,10 @@ from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _TradeTakerSide_get = TradeTakerSide._value2member_map_.get
 _TradeTakerOutcomeSide_get = TradeTakerOutcomeSide._value2member_map_.get
 _BookSide_get = BookSide._value2member_map_.get
@@ -112,10 +116,6 @@ class Trade(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("trade_id")) is str:
             d["trade_id"] = v
         else:
@@ -125,15 +125,15 @@ class Trade(_t.ResponseModel):
         else:
             s("ticker")
         if type(v := g("count_fp")) is str and v:
-            d["count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("count_fp")
         if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_price_dollars")
         if type(v := g("no_price_dollars")) is str and v:
-            d["no_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_price_dollars")
         if (m := _TradeTakerSide_get(v := g("taker_side"))) is not None:
@@ -151,7 +151,7 @@ class Trade(_t.ResponseModel):
         else:
             s("taker_book_side")
         if type(v := g("created_time")) is str:
-            d["created_time"] = tc(v) or nt(v)
+            d["created_time"] = _tc(v) or _nt(v)
         else:
             s("created_time")
         if type(v := g("is_block_trade")) is bool:
@@ -175,6 +175,7 @@ class Trade(_t.ResponseModel):
     ) -> None:
         """A Trade from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("trade_id", trade_id)
         self._set("ticker", ticker)
         self._set("count_fp", count_fp)

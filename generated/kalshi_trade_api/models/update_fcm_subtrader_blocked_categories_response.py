@@ -40,4 +40,5 @@ class UpdateFCMSubtraderBlockedCategoriesResponse(_t.ResponseModel):
     ) -> None:
         """A UpdateFCMSubtraderBlockedCategoriesResponse from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("categories", categories)

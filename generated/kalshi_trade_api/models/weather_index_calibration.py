@@ -120,9 +120,7 @@ class WeatherIndexCalibration(_t.ResponseModel):
             s("city_reference_c")
         if type(v := g("stations")) is list:
             d["stations"] = _BUILD["stations"](v)
-        elif v is None:
-            d["stations"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("stations")
 
     def __init__(
@@ -139,6 +137,7 @@ class WeatherIndexCalibration(_t.ResponseModel):
     ) -> None:
         """A WeatherIndexCalibration from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("config_version", config_version)
         self._set("published_at_ms", published_at_ms)
         self._set("effective_at_ms", effective_at_ms)

@@ -83,6 +83,7 @@ class WeatherIndexCalibrationStation(_t.ResponseModel):
     ) -> None:
         """A WeatherIndexCalibrationStation from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("station_id", station_id)
         self._set("weight", weight)
         self._set("offset_c", offset_c)

@@ -110,9 +110,7 @@ class WeatherIndexPoint(_t.ResponseModel):
             s("receipt_basis")
         if type(v := g("stations")) is list:
             d["stations"] = _BUILD["stations"](v)
-        elif v is None:
-            d["stations"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("stations")
 
     def __init__(
@@ -127,6 +125,7 @@ class WeatherIndexPoint(_t.ResponseModel):
     ) -> None:
         """A WeatherIndexPoint from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("t", t)
         self._set("v", v)
         self._set("status", status)

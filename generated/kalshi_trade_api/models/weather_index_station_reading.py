@@ -123,6 +123,7 @@ class WeatherIndexStationReading(_t.ResponseModel):
     ) -> None:
         """A WeatherIndexStationReading from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("station_id", station_id)
         self._set("code", code)
         self._set("source", source)

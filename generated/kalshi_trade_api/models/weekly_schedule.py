@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.daily_schedule import DailySchedule
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -91,57 +95,41 @@ class WeeklySchedule(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("start_time")) is str:
-            d["start_time"] = tc(v) or nt(v)
+            d["start_time"] = _tc(v) or _nt(v)
         else:
             s("start_time")
         if type(v := g("end_time")) is str:
-            d["end_time"] = tc(v) or nt(v)
+            d["end_time"] = _tc(v) or _nt(v)
         else:
             s("end_time")
         if type(v := g("monday")) is list:
             d["monday"] = _BUILD["monday"](v)
-        elif v is None:
-            d["monday"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("monday")
         if type(v := g("tuesday")) is list:
             d["tuesday"] = _BUILD["tuesday"](v)
-        elif v is None:
-            d["tuesday"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("tuesday")
         if type(v := g("wednesday")) is list:
             d["wednesday"] = _BUILD["wednesday"](v)
-        elif v is None:
-            d["wednesday"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("wednesday")
         if type(v := g("thursday")) is list:
             d["thursday"] = _BUILD["thursday"](v)
-        elif v is None:
-            d["thursday"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("thursday")
         if type(v := g("friday")) is list:
             d["friday"] = _BUILD["friday"](v)
-        elif v is None:
-            d["friday"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("friday")
         if type(v := g("saturday")) is list:
             d["saturday"] = _BUILD["saturday"](v)
-        elif v is None:
-            d["saturday"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("saturday")
         if type(v := g("sunday")) is list:
             d["sunday"] = _BUILD["sunday"](v)
-        elif v is None:
-            d["sunday"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("sunday")
 
     def __init__(
@@ -159,6 +147,7 @@ class WeeklySchedule(_t.ResponseModel):
     ) -> None:
         """A WeeklySchedule from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("start_time", start_time)
         self._set("end_time", end_time)
         self._set("monday", monday)

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from ..models.batch_quote_accepted_payload_msg_quotes_item import BatchQuoteAcceptedPayloadMsgQuotesItem
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _BatchQuoteAcceptedPayloadMsgAcceptedSide_get = BatchQuoteAcceptedPayloadMsgAcceptedSide._value2member_map_.get
 
 
@@ -91,8 +93,6 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("batch_quote_id")) is str:
             d["batch_quote_id"] = v
         else:
@@ -114,14 +114,12 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         else:
             s("accepted_side")
         if type(v := g("accepted_ts")) is str:
-            d["accepted_ts"] = tc(v) or nt(v)
+            d["accepted_ts"] = _tc(v) or _nt(v)
         else:
             s("accepted_ts")
         if type(v := g("quotes")) is list:
             d["quotes"] = _BUILD["quotes"](v)
-        elif v is None:
-            d["quotes"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("quotes")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
@@ -144,6 +142,7 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A BatchQuoteAcceptedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("batch_quote_id", batch_quote_id)
         self._set("rfq_batch_id", rfq_batch_id)
         self._set("quote_creator_id", quote_creator_id)

@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.batch_quote_created_payload_msg_quotes_item import BatchQuoteCreatedPayloadMsgQuotesItem
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -70,8 +74,6 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("batch_quote_id")) is str:
             d["batch_quote_id"] = v
         else:
@@ -85,14 +87,12 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
         else:
             s("quote_creator_id")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
         if type(v := g("quotes")) is list:
             d["quotes"] = _BUILD["quotes"](v)
-        elif v is None:
-            d["quotes"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("quotes")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
@@ -113,6 +113,7 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A BatchQuoteCreatedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("batch_quote_id", batch_quote_id)
         self._set("rfq_batch_id", rfq_batch_id)
         self._set("quote_creator_id", quote_creator_id)

@@ -90,6 +90,7 @@ class BatchQuoteExecutedPayload(_t.ResponseModel):
     ) -> None:
         """A BatchQuoteExecutedPayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("sid", sid)
         self._set("seq", seq)

@@ -115,6 +115,7 @@ class CFBenchmarks5HzIndexListMessage(_t.ResponseModel):
     ) -> None:
         """A CFBenchmarks5HzIndexListMessage from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("id", id)
         self._set("sid", sid)

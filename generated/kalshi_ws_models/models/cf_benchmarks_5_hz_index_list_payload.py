@@ -39,4 +39,5 @@ class CFBenchmarks5HzIndexListPayload(_t.ResponseModel):
     ) -> None:
         """A CFBenchmarks5HzIndexListPayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("index_ids", index_ids)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -50,10 +53,8 @@ class CFBenchmarksAvgData(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("value")) is str and v:
-            d["value"] = x if (x := dc(v)) is not None else nd(v)
+            d["value"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("value")
         if type(v := g("window_size")) is int:
@@ -79,6 +80,7 @@ class CFBenchmarksAvgData(_t.ResponseModel):
     ) -> None:
         """A CFBenchmarksAvgData from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("value", value)
         self._set("window_size", window_size)
         self._set("window_start_ts_ms", window_start_ts_ms)

@@ -39,4 +39,5 @@ class CFBenchmarksIndexListPayload(_t.ResponseModel):
     ) -> None:
         """A CFBenchmarksIndexListPayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("index_ids", index_ids)

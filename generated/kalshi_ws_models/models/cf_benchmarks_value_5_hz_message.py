@@ -90,6 +90,7 @@ class CFBenchmarksValue5HzMessage(_t.ResponseModel):
     ) -> None:
         """A CFBenchmarksValue5HzMessage from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("sid", sid)
         self._set("seq", seq)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -53,14 +56,12 @@ class CFBenchmarksValue5HzPayload(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("index_id")) is str:
             d["index_id"] = v
         else:
             s("index_id")
         if type(v := g("value_usd")) is str and v:
-            d["value_usd"] = x if (x := dc(v)) is not None else nd(v)
+            d["value_usd"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("value_usd")
         if type(v := g("source_ts_ms")) is int:
@@ -87,6 +88,7 @@ class CFBenchmarksValue5HzPayload(_t.ResponseModel):
     ) -> None:
         """A CFBenchmarksValue5HzPayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("index_id", index_id)
         self._set("value_usd", value_usd)
         self._set("source_ts_ms", source_ts_ms)

@@ -93,6 +93,7 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
     ) -> None:
         """A CFBenchmarksValuePayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("index_id", index_id)
         self._set("received_at", received_at)
         self._set("data", data)

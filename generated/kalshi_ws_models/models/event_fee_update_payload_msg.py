@@ -66,6 +66,7 @@ class EventFeeUpdatePayloadMsg(_t.ResponseModel):
     ) -> None:
         """A EventFeeUpdatePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_ticker", event_ticker)
         self._set("fee_type_override", fee_type_override)
         self._set("fee_multiplier_override", fee_multiplier_override)

@@ -123,6 +123,7 @@ class EventLifecyclePayloadMsg(_t.ResponseModel):
     ) -> None:
         """A EventLifecyclePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_ticker", event_ticker)
         self._set("exchange_index", exchange_index)
         self._set("title", title)

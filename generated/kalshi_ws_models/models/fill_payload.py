@@ -77,6 +77,7 @@ class FillPayload(_t.ResponseModel):
     ) -> None:
         """A FillPayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("sid", sid)
         self._set("msg", msg)

@@ -10,6 +10,8 @@ from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _MarketSide_get = MarketSide._value2member_map_.get
 _OrderAction_get = OrderAction._value2member_map_.get
 _BookSide_get = BookSide._value2member_map_.get
@@ -127,8 +129,6 @@ class FillPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         s("trade_id")
         s("order_id")
         if type(v := g("client_order_id")) is str:
@@ -162,15 +162,15 @@ class FillPayloadMsg(_t.ResponseModel):
         else:
             s("ts_ms")
         if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_price_dollars")
         if type(v := g("count_fp")) is str and v:
-            d["count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("count_fp")
         if type(v := g("fee_cost")) is str and v:
-            d["fee_cost"] = x if (x := dc(v)) is not None else nd(v)
+            d["fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fee_cost")
         if (m := _OrderAction_get(v := g("action"))) is not None:
@@ -178,7 +178,7 @@ class FillPayloadMsg(_t.ResponseModel):
         else:
             s("action")
         if type(v := g("post_position_fp")) is str and v:
-            d["post_position_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["post_position_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("post_position_fp")
         if (m := _MarketSide_get(v := g("purchased_side"))) is not None:
@@ -224,6 +224,7 @@ class FillPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A FillPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("trade_id", trade_id)
         self._set("order_id", order_id)
         self._set("client_order_id", client_order_id)

@@ -171,6 +171,7 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
     ) -> None:
         """A LifecycleAdditionalMetadata from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("name", name)
         self._set("title", title)
         self._set("yes_sub_title", yes_sub_title)

@@ -20,3 +20,4 @@ class LifecycleAdditionalMetadataCustomStrike(_t.ResponseModel):
     ) -> None:
         """A LifecycleAdditionalMetadataCustomStrike from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

@@ -73,9 +73,7 @@ class ListSubscriptionsResponsePayload(_t.ResponseModel):
             s("id")
         if type(v := g("msg")) is list:
             d["msg"] = _BUILD["msg"](v)
-        elif v is None:
-            d["msg"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("msg")
         if type(v := g("sending_ts_ms")) is int:
             d["sending_ts_ms"] = v
@@ -94,6 +92,7 @@ class ListSubscriptionsResponsePayload(_t.ResponseModel):
     ) -> None:
         """A ListSubscriptionsResponsePayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("id", id)
         self._set("msg", msg)

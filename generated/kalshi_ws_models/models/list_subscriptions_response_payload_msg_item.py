@@ -53,5 +53,6 @@ class ListSubscriptionsResponsePayloadMsgItem(_t.ResponseModel):
     ) -> None:
         """A ListSubscriptionsResponsePayloadMsgItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("channel", channel)
         self._set("sid", sid)

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from ..models.market_lifecycle_v2_payload_msg_price_ranges_item import MarketLifecycleV2PayloadMsgPriceRangesItem
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _MarketLifecycleV2PayloadMsgEventType_get = MarketLifecycleV2PayloadMsgEventType._value2member_map_.get
 _LifecyclePriceLevelStructure_get = LifecyclePriceLevelStructure._value2member_map_.get
 
@@ -146,8 +148,6 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
@@ -189,7 +189,7 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
         else:
             s("result")
         if type(v := g("settlement_value")) is str and v:
-            d["settlement_value"] = x if (x := dc(v)) is not None else nd(v)
+            d["settlement_value"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["settlement_value"] = None
         else:
@@ -218,9 +218,7 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
             s("price_level_structure")
         if type(v := g("price_ranges")) is list:
             d["price_ranges"] = _BUILD["price_ranges"](v)
-        elif v is None:
-            d["price_ranges"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("price_ranges")
 
     def __init__(
@@ -242,6 +240,7 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MarketLifecycleV2PayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("exchange_index", exchange_index)
         self._set("open_ts", open_ts)

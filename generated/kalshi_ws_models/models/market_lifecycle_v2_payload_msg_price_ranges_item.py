@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -43,18 +46,16 @@ class MarketLifecycleV2PayloadMsgPriceRangesItem(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("start")) is str and v:
-            d["start"] = x if (x := dc(v)) is not None else nd(v)
+            d["start"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("start")
         if type(v := g("end")) is str and v:
-            d["end"] = x if (x := dc(v)) is not None else nd(v)
+            d["end"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("end")
         if type(v := g("step")) is str and v:
-            d["step"] = x if (x := dc(v)) is not None else nd(v)
+            d["step"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("step")
 
@@ -67,6 +68,7 @@ class MarketLifecycleV2PayloadMsgPriceRangesItem(_t.ResponseModel):
     ) -> None:
         """A MarketLifecycleV2PayloadMsgPriceRangesItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("start", start)
         self._set("end", end)
         self._set("step", step)

@@ -128,6 +128,7 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MarketMetadataUpdatedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_type", event_type)
         self._set("market_ticker", market_ticker)
         self._set("strike_type", strike_type)

@@ -23,3 +23,4 @@ class MarketMetadataUpdatedPayloadMsgCustomStrike(_t.ResponseModel):
     ) -> None:
         """A MarketMetadataUpdatedPayloadMsgCustomStrike from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None

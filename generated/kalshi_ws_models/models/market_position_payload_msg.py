@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -71,8 +74,6 @@ class MarketPositionPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("user_id")) is str:
             d["user_id"] = v
         else:
@@ -82,27 +83,27 @@ class MarketPositionPayloadMsg(_t.ResponseModel):
         else:
             s("market_ticker")
         if type(v := g("position_fp")) is str and v:
-            d["position_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["position_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position_fp")
         if type(v := g("position_cost_dollars")) is str and v:
-            d["position_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["position_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position_cost_dollars")
         if type(v := g("realized_pnl_dollars")) is str and v:
-            d["realized_pnl_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["realized_pnl_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("realized_pnl_dollars")
         if type(v := g("fees_paid_dollars")) is str and v:
-            d["fees_paid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["fees_paid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fees_paid_dollars")
         if type(v := g("position_fee_cost_dollars")) is str and v:
-            d["position_fee_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["position_fee_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("position_fee_cost_dollars")
         if type(v := g("volume_fp")) is str and v:
-            d["volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume_fp")
         if type(v := g("subaccount")) is int:
@@ -127,6 +128,7 @@ class MarketPositionPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MarketPositionPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("user_id", user_id)
         self._set("market_ticker", market_ticker)
         self._set("position_fp", position_fp)

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _MultivariateMarketLifecyclePayloadMsgEventType_get = (
     MultivariateMarketLifecyclePayloadMsgEventType._value2member_map_.get
 )
@@ -127,8 +129,6 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
@@ -170,7 +170,7 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
         else:
             s("result")
         if type(v := g("settlement_value")) is str and v:
-            d["settlement_value"] = x if (x := dc(v)) is not None else nd(v)
+            d["settlement_value"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["settlement_value"] = None
         else:
@@ -216,6 +216,7 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
     ) -> None:
         """A MultivariateMarketLifecyclePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("exchange_index", exchange_index)
         self._set("open_ts", open_ts)

@@ -7,6 +7,8 @@ from .. import types as _t
 from ..models.order_group_updates_payload_msg_event_type import OrderGroupUpdatesPayloadMsgEventType
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _OrderGroupUpdatesPayloadMsgEventType_get = OrderGroupUpdatesPayloadMsgEventType._value2member_map_.get
 
 
@@ -53,8 +55,6 @@ class OrderGroupUpdatesPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if (m := _OrderGroupUpdatesPayloadMsgEventType_get(v := g("event_type"))) is not None:
             d["event_type"] = m
         else:
@@ -64,7 +64,7 @@ class OrderGroupUpdatesPayloadMsg(_t.ResponseModel):
         else:
             s("order_group_id")
         if type(v := g("contracts_limit_fp")) is str and v:
-            d["contracts_limit_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["contracts_limit_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["contracts_limit_fp"] = None
         else:
@@ -84,6 +84,7 @@ class OrderGroupUpdatesPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A OrderGroupUpdatesPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_type", event_type)
         self._set("order_group_id", order_group_id)
         self._set("contracts_limit_fp", contracts_limit_fp)

@@ -9,6 +9,10 @@ from .. import types as _t
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _MarketSide_get = MarketSide._value2member_map_.get
 
 
@@ -88,10 +92,6 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
@@ -102,11 +102,11 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
         else:
             s("clock")
         if type(v := g("price_dollars")) is str and v:
-            d["price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price_dollars")
         if type(v := g("delta_fp")) is str and v:
-            d["delta_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["delta_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("delta_fp")
         if (m := _MarketSide_get(v := g("side"))) is not None:
@@ -120,7 +120,7 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
         else:
             s("client_order_id")
         if type(v := g("ts")) is str:
-            d["ts"] = tc(v) or nt(v)
+            d["ts"] = _tc(v) or _nt(v)
         elif v is None:
             d["ts"] = None
         else:
@@ -154,6 +154,7 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A OrderbookDeltaPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("market_id", market_id)
         self._set("clock", clock)

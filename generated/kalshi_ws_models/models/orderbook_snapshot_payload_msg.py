@@ -86,6 +86,7 @@ class OrderbookSnapshotPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A OrderbookSnapshotPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_ticker", market_ticker)
         self._set("market_id", market_id)
         self._set("clock", clock)

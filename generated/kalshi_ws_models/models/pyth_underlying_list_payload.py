@@ -111,6 +111,7 @@ class PythUnderlyingListPayload(_t.ResponseModel):
     ) -> None:
         """A PythUnderlyingListPayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("id", id)
         self._set("sid", sid)

@@ -42,4 +42,5 @@ class PythUnderlyingListPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A PythUnderlyingListPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("underlying_tickers", underlying_tickers)

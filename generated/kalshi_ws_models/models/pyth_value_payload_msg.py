@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -52,14 +55,12 @@ class PythValuePayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("underlying_ticker")) is str:
             d["underlying_ticker"] = v
         else:
             s("underlying_ticker")
         if type(v := g("value_usd")) is str and v:
-            d["value_usd"] = x if (x := dc(v)) is not None else nd(v)
+            d["value_usd"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("value_usd")
         if type(v := g("source_ts_ms")) is int:
@@ -81,6 +82,7 @@ class PythValuePayloadMsg(_t.ResponseModel):
     ) -> None:
         """A PythValuePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("underlying_ticker", underlying_ticker)
         self._set("value_usd", value_usd)
         self._set("source_ts_ms", source_ts_ms)

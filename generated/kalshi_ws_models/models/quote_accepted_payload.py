@@ -88,6 +88,7 @@ class QuoteAcceptedPayload(_t.ResponseModel):
     ) -> None:
         """A QuoteAcceptedPayload from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("type_", type_)
         self._set("sid", sid)
         self._set("seq", seq)

@@ -7,6 +7,8 @@ from .. import types as _t
 from ..models.quote_accepted_payload_msg_accepted_side import QuoteAcceptedPayloadMsgAcceptedSide
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _QuoteAcceptedPayloadMsgAcceptedSide_get = QuoteAcceptedPayloadMsgAcceptedSide._value2member_map_.get
 
 
@@ -107,8 +109,6 @@ class QuoteAcceptedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("quote_id")) is str:
             d["quote_id"] = v
         else:
@@ -136,11 +136,11 @@ class QuoteAcceptedPayloadMsg(_t.ResponseModel):
         else:
             s("event_ticker")
         if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_bid_dollars")
         if type(v := g("no_bid_dollars")) is str and v:
-            d["no_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_bid_dollars")
         if (m := _QuoteAcceptedPayloadMsgAcceptedSide_get(v := g("accepted_side"))) is not None:
@@ -150,25 +150,25 @@ class QuoteAcceptedPayloadMsg(_t.ResponseModel):
         else:
             s("accepted_side")
         if type(v := g("contracts_accepted_fp")) is str and v:
-            d["contracts_accepted_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["contracts_accepted_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["contracts_accepted_fp"] = None
         else:
             s("contracts_accepted_fp")
         if type(v := g("yes_contracts_offered_fp")) is str and v:
-            d["yes_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_contracts_offered_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["yes_contracts_offered_fp"] = None
         else:
             s("yes_contracts_offered_fp")
         if type(v := g("no_contracts_offered_fp")) is str and v:
-            d["no_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_contracts_offered_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["no_contracts_offered_fp"] = None
         else:
             s("no_contracts_offered_fp")
         if type(v := g("rfq_target_cost_dollars")) is str and v:
-            d["rfq_target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["rfq_target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["rfq_target_cost_dollars"] = None
         else:
@@ -200,6 +200,7 @@ class QuoteAcceptedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A QuoteAcceptedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("quote_id", quote_id)
         self._set("rfq_id", rfq_id)
         self._set("quote_creator_id", quote_creator_id)

@@ -7,6 +7,11 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -98,10 +103,6 @@ class QuoteCreatedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("quote_id")) is str:
             d["quote_id"] = v
         else:
@@ -129,33 +130,33 @@ class QuoteCreatedPayloadMsg(_t.ResponseModel):
         else:
             s("event_ticker")
         if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_bid_dollars")
         if type(v := g("no_bid_dollars")) is str and v:
-            d["no_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_bid_dollars")
         if type(v := g("yes_contracts_offered_fp")) is str and v:
-            d["yes_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_contracts_offered_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["yes_contracts_offered_fp"] = None
         else:
             s("yes_contracts_offered_fp")
         if type(v := g("no_contracts_offered_fp")) is str and v:
-            d["no_contracts_offered_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_contracts_offered_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["no_contracts_offered_fp"] = None
         else:
             s("no_contracts_offered_fp")
         if type(v := g("rfq_target_cost_dollars")) is str and v:
-            d["rfq_target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["rfq_target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["rfq_target_cost_dollars"] = None
         else:
             s("rfq_target_cost_dollars")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
         if type(v := g("subaccount")) is int:
@@ -184,6 +185,7 @@ class QuoteCreatedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A QuoteCreatedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("quote_id", quote_id)
         self._set("rfq_id", rfq_id)
         self._set("quote_creator_id", quote_creator_id)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -84,8 +87,6 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("quote_id")) is str:
             d["quote_id"] = v
         else:
@@ -115,7 +116,7 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
         else:
             s("market_ticker")
         if type(v := g("executed_ts")) is str:
-            d["executed_ts"] = tc(v) or nt(v)
+            d["executed_ts"] = _tc(v) or _nt(v)
         else:
             s("executed_ts")
         if type(v := g("subaccount")) is int:
@@ -147,6 +148,7 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A QuoteExecutedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("quote_id", quote_id)
         self._set("rfq_id", rfq_id)
         self._set("quote_creator_id", quote_creator_id)

@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from ..models.rfq_batch_best_quotes_payload_msg_rfqs_item import RfqBatchBestQuotesPayloadMsgRfqsItem
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -83,8 +87,6 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         else:
@@ -100,7 +102,7 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         else:
             s("version")
         if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = tc(v) or nt(v)
+            d["updated_ts"] = _tc(v) or _nt(v)
         else:
             s("updated_ts")
         if type(v := g("yes_complete")) is bool:
@@ -113,9 +115,7 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
             s("no_complete")
         if type(v := g("rfqs")) is list:
             d["rfqs"] = _BUILD["rfqs"](v)
-        elif v is None:
-            d["rfqs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("rfqs")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
@@ -138,6 +138,7 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A RfqBatchBestQuotesPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("rfq_batch_id", rfq_batch_id)
         self._set("client_batch_id", client_batch_id)
         self._set("version", version)

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..models.rfq_batch_created_payload_msg_rfqs_item import RfqBatchCreatedPayloadMsgRfqsItem
 
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -76,8 +80,6 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -87,20 +89,16 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
         else:
             s("creator_id")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
         if type(v := g("legs")) is list:
             d["legs"] = _BUILD["legs"](v)
-        elif v is None:
-            d["legs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("legs")
         if type(v := g("rfqs")) is list:
             d["rfqs"] = _BUILD["rfqs"](v)
-        elif v is None:
-            d["rfqs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("rfqs")
 
     def __init__(
@@ -114,6 +112,7 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A RfqBatchCreatedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("creator_id", creator_id)
         self._set("created_ts", created_ts)

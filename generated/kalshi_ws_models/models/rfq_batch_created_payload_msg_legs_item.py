@@ -7,6 +7,8 @@ from .. import types as _t
 from ..models.rfq_batch_created_payload_msg_legs_item_side import RfqBatchCreatedPayloadMsgLegsItemSide
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _RfqBatchCreatedPayloadMsgLegsItemSide_get = RfqBatchCreatedPayloadMsgLegsItemSide._value2member_map_.get
 
 
@@ -50,8 +52,6 @@ class RfqBatchCreatedPayloadMsgLegsItem(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
@@ -65,7 +65,7 @@ class RfqBatchCreatedPayloadMsgLegsItem(_t.ResponseModel):
         else:
             s("side")
         if type(v := g("yes_settlement_value_dollars")) is str and v:
-            d["yes_settlement_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_settlement_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["yes_settlement_value_dollars"] = None
         else:
@@ -81,6 +81,7 @@ class RfqBatchCreatedPayloadMsgLegsItem(_t.ResponseModel):
     ) -> None:
         """A RfqBatchCreatedPayloadMsgLegsItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_ticker", event_ticker)
         self._set("market_ticker", market_ticker)
         self._set("side", side)

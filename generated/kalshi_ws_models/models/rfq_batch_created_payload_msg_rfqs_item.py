@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -57,8 +60,6 @@ class RfqBatchCreatedPayloadMsgRfqsItem(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -74,13 +75,13 @@ class RfqBatchCreatedPayloadMsgRfqsItem(_t.ResponseModel):
         else:
             s("event_ticker")
         if type(v := g("contracts_fp")) is str and v:
-            d["contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["contracts_fp"] = None
         else:
             s("contracts_fp")
         if type(v := g("target_cost_dollars")) is str and v:
-            d["target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["target_cost_dollars"] = None
         else:
@@ -106,6 +107,7 @@ class RfqBatchCreatedPayloadMsgRfqsItem(_t.ResponseModel):
     ) -> None:
         """A RfqBatchCreatedPayloadMsgRfqsItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("market_ticker", market_ticker)
         self._set("event_ticker", event_ticker)

@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -46,8 +49,6 @@ class RfqBatchDeletedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -58,7 +59,7 @@ class RfqBatchDeletedPayloadMsg(_t.ResponseModel):
             s("creator_id")
         s("rfq_ids")
         if type(v := g("deleted_ts")) is str:
-            d["deleted_ts"] = tc(v) or nt(v)
+            d["deleted_ts"] = _tc(v) or _nt(v)
         else:
             s("deleted_ts")
 
@@ -72,6 +73,7 @@ class RfqBatchDeletedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A RfqBatchDeletedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("creator_id", creator_id)
         self._set("rfq_ids", rfq_ids)

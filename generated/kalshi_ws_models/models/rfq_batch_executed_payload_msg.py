@@ -6,6 +6,9 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -72,8 +75,6 @@ class RfqBatchExecutedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         else:
@@ -91,7 +92,7 @@ class RfqBatchExecutedPayloadMsg(_t.ResponseModel):
         s("executed_rfq_ids")
         s("failed_rfq_ids")
         if type(v := g("executed_ts")) is str:
-            d["executed_ts"] = tc(v) or nt(v)
+            d["executed_ts"] = _tc(v) or _nt(v)
         else:
             s("executed_ts")
         if type(v := g("close_reason")) is str:
@@ -119,6 +120,7 @@ class RfqBatchExecutedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A RfqBatchExecutedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("rfq_batch_id", rfq_batch_id)
         self._set("client_batch_id", client_batch_id)
         self._set("rfq_creator_id", rfq_creator_id)

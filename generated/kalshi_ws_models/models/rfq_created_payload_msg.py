@@ -11,6 +11,12 @@ if TYPE_CHECKING:
     from ..models.rfq_created_payload_msg_mve_selected_legs_item import RfqCreatedPayloadMsgMveSelectedLegsItem
 
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
+
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
     return descriptor
@@ -83,10 +89,6 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -106,19 +108,19 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         else:
             s("event_ticker")
         if type(v := g("contracts_fp")) is str and v:
-            d["contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["contracts_fp"] = None
         else:
             s("contracts_fp")
         if type(v := g("target_cost_dollars")) is str and v:
-            d["target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["target_cost_dollars"] = None
         else:
             s("target_cost_dollars")
         if type(v := g("created_ts")) is str:
-            d["created_ts"] = tc(v) or nt(v)
+            d["created_ts"] = _tc(v) or _nt(v)
         else:
             s("created_ts")
         if type(v := g("mve_collection_ticker")) is str:
@@ -129,9 +131,7 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
             s("mve_collection_ticker")
         if type(v := g("mve_selected_legs")) is list:
             d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
-        elif v is None:
-            d["mve_selected_legs"] = []
-        else:
+        elif v is not None:  # absent or null: the descriptor reads it as empty
             s("mve_selected_legs")
 
     def __init__(
@@ -149,6 +149,7 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A RfqCreatedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("creator_id", creator_id)
         self._set("market_ticker", market_ticker)

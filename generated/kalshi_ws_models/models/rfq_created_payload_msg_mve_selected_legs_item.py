@@ -7,6 +7,8 @@ from .. import types as _t
 from ..models.rfq_created_payload_msg_mve_selected_legs_item_side import RfqCreatedPayloadMsgMveSelectedLegsItemSide
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _RfqCreatedPayloadMsgMveSelectedLegsItemSide_get = RfqCreatedPayloadMsgMveSelectedLegsItemSide._value2member_map_.get
 
 
@@ -52,8 +54,6 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
@@ -67,7 +67,7 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem(_t.ResponseModel):
         else:
             s("side")
         if type(v := g("yes_settlement_value_dollars")) is str and v:
-            d["yes_settlement_value_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_settlement_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["yes_settlement_value_dollars"] = None
         else:
@@ -83,6 +83,7 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem(_t.ResponseModel):
     ) -> None:
         """A RfqCreatedPayloadMsgMveSelectedLegsItem from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("event_ticker", event_ticker)
         self._set("market_ticker", market_ticker)
         self._set("side", side)

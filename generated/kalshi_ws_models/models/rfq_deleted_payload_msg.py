@@ -7,6 +7,11 @@ from typing import Any
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -63,10 +68,6 @@ class RfqDeletedPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         if type(v := g("id")) is str:
             d["id"] = v
         else:
@@ -86,19 +87,19 @@ class RfqDeletedPayloadMsg(_t.ResponseModel):
         else:
             s("event_ticker")
         if type(v := g("contracts_fp")) is str and v:
-            d["contracts_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["contracts_fp"] = None
         else:
             s("contracts_fp")
         if type(v := g("target_cost_dollars")) is str and v:
-            d["target_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         elif v is None or v == "":
             d["target_cost_dollars"] = None
         else:
             s("target_cost_dollars")
         if type(v := g("deleted_ts")) is str:
-            d["deleted_ts"] = tc(v) or nt(v)
+            d["deleted_ts"] = _tc(v) or _nt(v)
         else:
             s("deleted_ts")
 
@@ -115,6 +116,7 @@ class RfqDeletedPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A RfqDeletedPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("id", id)
         self._set("creator_id", creator_id)
         self._set("market_ticker", market_ticker)

@@ -40,4 +40,5 @@ class SubscribedIndicesResponsePayloadMsg(_t.ResponseModel):
     ) -> None:
         """A SubscribedIndicesResponsePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("index_ids", index_ids)

@@ -8,6 +8,11 @@ from uuid import UUID
 from .. import types as _t
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
+
 
 def _field(descriptor: _t.ResponseField) -> Any:
     # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
@@ -105,33 +110,29 @@ class TickerPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         s("market_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
             s("market_ticker")
         if type(v := g("price_dollars")) is str and v:
-            d["price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("price_dollars")
         if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_bid_dollars")
         if type(v := g("yes_ask_dollars")) is str and v:
-            d["yes_ask_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_ask_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_ask_dollars")
         if type(v := g("volume_fp")) is str and v:
-            d["volume_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("volume_fp")
         if type(v := g("open_interest_fp")) is str and v:
-            d["open_interest_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["open_interest_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("open_interest_fp")
         if type(v := g("dollar_volume")) is int:
@@ -143,15 +144,15 @@ class TickerPayloadMsg(_t.ResponseModel):
         else:
             s("dollar_open_interest")
         if type(v := g("yes_bid_size_fp")) is str and v:
-            d["yes_bid_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_bid_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_bid_size_fp")
         if type(v := g("yes_ask_size_fp")) is str and v:
-            d["yes_ask_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_ask_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_ask_size_fp")
         if type(v := g("last_trade_size_fp")) is str and v:
-            d["last_trade_size_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["last_trade_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("last_trade_size_fp")
         if type(v := g("ts")) is int:
@@ -163,7 +164,7 @@ class TickerPayloadMsg(_t.ResponseModel):
         else:
             s("ts_ms")
         if type(v := g("time")) is str:
-            d["time"] = tc(v) or nt(v)
+            d["time"] = _tc(v) or _nt(v)
         else:
             s("time")
 
@@ -188,6 +189,7 @@ class TickerPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A TickerPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("market_id", market_id)
         self._set("market_ticker", market_ticker)
         self._set("price_dollars", price_dollars)

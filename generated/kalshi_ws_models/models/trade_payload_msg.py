@@ -9,6 +9,8 @@ from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
 _MarketSide_get = MarketSide._value2member_map_.get
 _BookSide_get = BookSide._value2member_map_.get
 
@@ -86,23 +88,21 @@ class TradePayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
         s("trade_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
             s("market_ticker")
         if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_price_dollars")
         if type(v := g("no_price_dollars")) is str and v:
-            d["no_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["no_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("no_price_dollars")
         if type(v := g("count_fp")) is str and v:
-            d["count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("count_fp")
         if (m := _MarketSide_get(v := g("taker_side"))) is not None:
@@ -147,6 +147,7 @@ class TradePayloadMsg(_t.ResponseModel):
     ) -> None:
         """A TradePayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("trade_id", trade_id)
         self._set("market_ticker", market_ticker)
         self._set("yes_price_dollars", yes_price_dollars)

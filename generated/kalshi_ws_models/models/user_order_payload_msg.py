@@ -13,6 +13,10 @@ from ..models.user_order_payload_msg_self_trade_prevention_type import UserOrder
 from ..models.user_order_payload_msg_status import UserOrderPayloadMsgStatus
 from ..types import UNSET, Unset
 
+_dc = _t.cached_decimal
+_nd = _t.new_decimal
+_tc = _t.cached_datetime
+_nt = _t.new_datetime
 _UserOrderPayloadMsgStatus_get = UserOrderPayloadMsgStatus._value2member_map_.get
 _MarketSide_get = MarketSide._value2member_map_.get
 _BookSide_get = BookSide._value2member_map_.get
@@ -189,10 +193,6 @@ class UserOrderPayloadMsg(_t.ResponseModel):
         d = self.__dict__
         g = self._raw.get
         s = self._slow_field
-        dc = _t.cached_decimal
-        nd = _t.new_decimal
-        tc = _t.cached_datetime
-        nt = _t.new_datetime
         s("order_id")
         s("user_id")
         if type(v := g("ticker")) is str:
@@ -224,35 +224,35 @@ class UserOrderPayloadMsg(_t.ResponseModel):
         else:
             s("book_side")
         if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("yes_price_dollars")
         if type(v := g("fill_count_fp")) is str and v:
-            d["fill_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["fill_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("fill_count_fp")
         if type(v := g("remaining_count_fp")) is str and v:
-            d["remaining_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["remaining_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("remaining_count_fp")
         if type(v := g("initial_count_fp")) is str and v:
-            d["initial_count_fp"] = x if (x := dc(v)) is not None else nd(v)
+            d["initial_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("initial_count_fp")
         if type(v := g("taker_fill_cost_dollars")) is str and v:
-            d["taker_fill_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["taker_fill_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("taker_fill_cost_dollars")
         if type(v := g("maker_fill_cost_dollars")) is str and v:
-            d["maker_fill_cost_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["maker_fill_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("maker_fill_cost_dollars")
         if type(v := g("taker_fees_dollars")) is str and v:
-            d["taker_fees_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["taker_fees_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("taker_fees_dollars")
         if type(v := g("maker_fees_dollars")) is str and v:
-            d["maker_fees_dollars"] = x if (x := dc(v)) is not None else nd(v)
+            d["maker_fees_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
         else:
             s("maker_fees_dollars")
         if type(v := g("client_order_id")) is str:
@@ -272,17 +272,17 @@ class UserOrderPayloadMsg(_t.ResponseModel):
         else:
             s("self_trade_prevention_type")
         if type(v := g("created_time")) is str:
-            d["created_time"] = tc(v) or nt(v)
+            d["created_time"] = _tc(v) or _nt(v)
         else:
             s("created_time")
         if type(v := g("last_update_time")) is str:
-            d["last_update_time"] = tc(v) or nt(v)
+            d["last_update_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["last_update_time"] = None
         else:
             s("last_update_time")
         if type(v := g("expiration_time")) is str:
-            d["expiration_time"] = tc(v) or nt(v)
+            d["expiration_time"] = _tc(v) or _nt(v)
         elif v is None:
             d["expiration_time"] = None
         else:
@@ -350,6 +350,7 @@ class UserOrderPayloadMsg(_t.ResponseModel):
     ) -> None:
         """A UserOrderPayloadMsg from Python values (fixtures, tests); a response is parsed with ``from_dict``."""
         self._raw = {}
+        self._done = None
         self._set("order_id", order_id)
         self._set("user_id", user_id)
         self._set("ticker", ticker)
