@@ -236,6 +236,9 @@ def _parsing_first(name: str) -> Any:
 
     def wrapper(self: LazyList[Any], *args: Any, **kwargs: Any) -> Any:
         self.materialise()
+        for arg in args:  # the other side of ==, <, + ... is parsed too
+            if isinstance(arg, LazyList):
+                arg.materialise()
         return method(self, *args, **kwargs)
 
     wrapper.__name__ = name
@@ -1025,10 +1028,11 @@ class ResponseModel:
             MissingFieldError: a required field is missing.
             FieldError: a field has the wrong JSON type.
         """
-        self._load()
-        values = self.__dict__
+        if self._done is None:
+            self._load()
         if self._done and not deep_required and not self._walk:
             return self
+        values = self.__dict__
         for name in self._required:
             if name not in values:
                 getattr(self, name)  # raises MissingFieldError (or reads a null list as empty)

@@ -82,41 +82,42 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("user_breakdown")) is dict:
             d["user_breakdown"] = _BUILD["user_breakdown"](v)
         elif v is None:
             d["user_breakdown"] = None
         else:
-            s("user_breakdown")
+            self._slow_field("user_breakdown")
         if type(v := g("subtrader_breakdowns")) is dict:
             d["subtrader_breakdowns"] = _BUILD["subtrader_breakdowns"](v)
         elif v is None:
             d["subtrader_breakdowns"] = None
         else:
-            s("subtrader_breakdowns")
+            self._slow_field("subtrader_breakdowns")
         if type(v := g("group_breakdowns")) is dict:
             d["group_breakdowns"] = _BUILD["group_breakdowns"](v)
         elif v is None:
             d["group_breakdowns"] = None
         else:
-            s("group_breakdowns")
+            self._slow_field("group_breakdowns")
         if type(v := g("omitted_subtrader_count")) is int:
             d["omitted_subtrader_count"] = v
         elif v is None:
             d["omitted_subtrader_count"] = None
         else:
-            s("omitted_subtrader_count")
+            self._slow_field("omitted_subtrader_count")
         if type(v := g("omitted_group_count")) is int:
             d["omitted_group_count"] = v
         elif v is None:
             d["omitted_group_count"] = None
         else:
-            s("omitted_group_count")
-        if type(v := g("next_runtime")) is str:
-            d["next_runtime"] = _tc(v) or _nt(v)
+            self._slow_field("omitted_group_count")
+        if (x := _tc(v := g("next_runtime"))) is not None:
+            d["next_runtime"] = x
+        elif type(v) is str:
+            d["next_runtime"] = _nt(v)
         else:
-            s("next_runtime")
+            self._slow_field("next_runtime")
 
     def __init__(
         self,

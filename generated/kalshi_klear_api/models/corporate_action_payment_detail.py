@@ -118,74 +118,85 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("type")) is str:
             d["type_"] = v
         else:
-            s("type_")
+            self._slow_field("type_")
         if type(v := g("ca_id")) is str:
             d["ca_id"] = v
         else:
-            s("ca_id")
-        s("market_id")
+            self._slow_field("ca_id")
+        self._slow_field("market_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if (m := _AssetClass_get(v := g("asset_class"))) is not None:
             d["asset_class"] = m
         else:
-            s("asset_class")
+            self._slow_field("asset_class")
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
-            s("subtrader_id")
-        if type(v := g("position_quantity_fp")) is str and v:
-            d["position_quantity_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("subtrader_id")
+        if (x := _dc(v := g("position_quantity_fp"))) is not None:  # only text already parsed is in the cache
+            d["position_quantity_fp"] = x
+        elif type(v) is str and v:
+            d["position_quantity_fp"] = _nd(v)
         else:
-            s("position_quantity_fp")
-        if type(v := g("post_position_quantity_fp")) is str and v:
-            d["post_position_quantity_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("position_quantity_fp")
+        if (x := _dc(v := g("post_position_quantity_fp"))) is not None:  # only text already parsed is in the cache
+            d["post_position_quantity_fp"] = x
+        elif type(v) is str and v:
+            d["post_position_quantity_fp"] = _nd(v)
         else:
-            s("post_position_quantity_fp")
+            self._slow_field("post_position_quantity_fp")
         if type(v := g("payment_amount_centicents")) is int:
             d["payment_amount_centicents"] = v
         else:
-            s("payment_amount_centicents")
-        if type(v := g("payment_time")) is str:
-            d["payment_time"] = _tc(v) or _nt(v)
+            self._slow_field("payment_amount_centicents")
+        if (x := _tc(v := g("payment_time"))) is not None:
+            d["payment_time"] = x
+        elif type(v) is str:
+            d["payment_time"] = _nt(v)
         else:
-            s("payment_time")
-        if type(v := g("settlement_execution_time")) is str:
-            d["settlement_execution_time"] = _tc(v) or _nt(v)
+            self._slow_field("payment_time")
+        if (x := _tc(v := g("settlement_execution_time"))) is not None:
+            d["settlement_execution_time"] = x
+        elif type(v) is str:
+            d["settlement_execution_time"] = _nt(v)
         else:
-            s("settlement_execution_time")
+            self._slow_field("settlement_execution_time")
         if type(v := g("pre_split_price_centicents")) is int:
             d["pre_split_price_centicents"] = v
         elif v is None:
             d["pre_split_price_centicents"] = None
         else:
-            s("pre_split_price_centicents")
+            self._slow_field("pre_split_price_centicents")
         if type(v := g("post_split_price_centicents")) is int:
             d["post_split_price_centicents"] = v
         elif v is None:
             d["post_split_price_centicents"] = None
         else:
-            s("post_split_price_centicents")
-        if type(v := g("exchange_ts")) is str:
-            d["exchange_ts"] = _tc(v) or _nt(v)
+            self._slow_field("post_split_price_centicents")
+        if (x := _tc(v := g("exchange_ts"))) is not None:
+            d["exchange_ts"] = x
+        elif type(v) is str:
+            d["exchange_ts"] = _nt(v)
         elif v is None:
             d["exchange_ts"] = None
         else:
-            s("exchange_ts")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("exchange_ts")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
 
     def __init__(
         self,

@@ -41,17 +41,16 @@ class CreateMarginFcmApiKeyResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("api_key_id")) is str:
             d["api_key_id"] = v
         else:
-            s("api_key_id")
+            self._slow_field("api_key_id")
         if type(v := g("warning")) is str:
             d["warning"] = v
         elif v is None:
             d["warning"] = None
         else:
-            s("warning")
+            self._slow_field("warning")
 
     def __init__(
         self,

@@ -30,8 +30,7 @@ class CreateMarginSubtraderGroupResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("group_id")
+        self._slow_field("group_id")
 
     def __init__(
         self,

@@ -41,27 +41,26 @@ class Error(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("code")) is str:
             d["code"] = v
         else:
-            s("code")
+            self._slow_field("code")
         if type(v := g("message")) is str:
             d["message"] = v
         else:
-            s("message")
+            self._slow_field("message")
         if type(v := g("details")) is str:
             d["details"] = v
         elif v is None:
             d["details"] = None
         else:
-            s("details")
+            self._slow_field("details")
         if type(v := g("service")) is str:
             d["service"] = v
         elif v is None:
             d["service"] = None
         else:
-            s("service")
+            self._slow_field("service")
 
     def __init__(
         self,

@@ -69,43 +69,54 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("maintenance_margin_fp")) is str and v:
-            d["maintenance_margin_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+        if (x := _dc(v := g("maintenance_margin_fp"))) is not None:  # only text already parsed is in the cache
+            d["maintenance_margin_fp"] = x
+        elif type(v) is str and v:
+            d["maintenance_margin_fp"] = _nd(v)
         elif v is None or v == "":
             d["maintenance_margin_fp"] = None
         else:
-            s("maintenance_margin_fp")
-        if type(v := g("base_margin_fp")) is str and v:
-            d["base_margin_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("maintenance_margin_fp")
+        if (x := _dc(v := g("base_margin_fp"))) is not None:  # only text already parsed is in the cache
+            d["base_margin_fp"] = x
+        elif type(v) is str and v:
+            d["base_margin_fp"] = _nd(v)
         elif v is None or v == "":
             d["base_margin_fp"] = None
         else:
-            s("base_margin_fp")
-        if type(v := g("hvar_fp")) is str and v:
-            d["hvar_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("base_margin_fp")
+        if (x := _dc(v := g("hvar_fp"))) is not None:  # only text already parsed is in the cache
+            d["hvar_fp"] = x
+        elif type(v) is str and v:
+            d["hvar_fp"] = _nd(v)
         elif v is None or v == "":
             d["hvar_fp"] = None
         else:
-            s("hvar_fp")
-        if type(v := g("apc_fp")) is str and v:
-            d["apc_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("hvar_fp")
+        if (x := _dc(v := g("apc_fp"))) is not None:  # only text already parsed is in the cache
+            d["apc_fp"] = x
+        elif type(v) is str and v:
+            d["apc_fp"] = _nd(v)
         elif v is None or v == "":
             d["apc_fp"] = None
         else:
-            s("apc_fp")
-        if type(v := g("funding_addon_fp")) is str and v:
-            d["funding_addon_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("apc_fp")
+        if (x := _dc(v := g("funding_addon_fp"))) is not None:  # only text already parsed is in the cache
+            d["funding_addon_fp"] = x
+        elif type(v) is str and v:
+            d["funding_addon_fp"] = _nd(v)
         elif v is None or v == "":
             d["funding_addon_fp"] = None
         else:
-            s("funding_addon_fp")
-        if type(v := g("liquidation_addon_fp")) is str and v:
-            d["liquidation_addon_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("funding_addon_fp")
+        if (x := _dc(v := g("liquidation_addon_fp"))) is not None:  # only text already parsed is in the cache
+            d["liquidation_addon_fp"] = x
+        elif type(v) is str and v:
+            d["liquidation_addon_fp"] = _nd(v)
         elif v is None or v == "":
             d["liquidation_addon_fp"] = None
         else:
-            s("liquidation_addon_fp")
+            self._slow_field("liquidation_addon_fp")
 
     def __init__(
         self,

@@ -39,17 +39,16 @@ class FundingEstimate(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("funding_amount_centicents")) is int:
             d["funding_amount_centicents"] = v
         else:
-            s("funding_amount_centicents")
+            self._slow_field("funding_amount_centicents")
         if type(v := g("positions")) is dict:
             d["positions"] = _BUILD["positions"](v)
         elif v is None:
             d["positions"] = None
         else:
-            s("positions")
+            self._slow_field("positions")
 
     def __init__(
         self,

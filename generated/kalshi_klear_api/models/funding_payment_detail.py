@@ -67,35 +67,38 @@ class FundingPaymentDetail(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
-            s("subtrader_id")
-        if type(v := g("funding_time")) is str:
-            d["funding_time"] = _tc(v) or _nt(v)
+            self._slow_field("subtrader_id")
+        if (x := _tc(v := g("funding_time"))) is not None:
+            d["funding_time"] = x
+        elif type(v) is str:
+            d["funding_time"] = _nt(v)
         else:
-            s("funding_time")
-        if type(v := g("position_quantity_fp")) is str and v:
-            d["position_quantity_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("funding_time")
+        if (x := _dc(v := g("position_quantity_fp"))) is not None:  # only text already parsed is in the cache
+            d["position_quantity_fp"] = x
+        elif type(v) is str and v:
+            d["position_quantity_fp"] = _nd(v)
         else:
-            s("position_quantity_fp")
+            self._slow_field("position_quantity_fp")
         if type(v := g("notional_value_centicents")) is int:
             d["notional_value_centicents"] = v
         else:
-            s("notional_value_centicents")
+            self._slow_field("notional_value_centicents")
         if type(v := g("funding_amount_centicents")) is int:
             d["funding_amount_centicents"] = v
         else:
-            s("funding_amount_centicents")
+            self._slow_field("funding_amount_centicents")
 
     def __init__(
         self,

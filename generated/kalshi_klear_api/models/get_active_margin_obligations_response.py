@@ -39,11 +39,10 @@ class GetActiveMarginObligationsResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("obligations")) is list:
             d["obligations"] = _BUILD["obligations"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("obligations")
+            self._slow_field("obligations")
 
     def __init__(
         self,

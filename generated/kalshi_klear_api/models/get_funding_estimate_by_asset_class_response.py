@@ -42,11 +42,10 @@ class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("estimates")) is dict:
             d["estimates"] = _BUILD["estimates"](v)
         else:
-            s("estimates")
+            self._slow_field("estimates")
 
     def __init__(
         self,

@@ -44,19 +44,20 @@ class GetGuarantyFundBalanceResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("user_id")) is str:
             d["user_id"] = v
         else:
-            s("user_id")
+            self._slow_field("user_id")
         if type(v := g("amount_centicents")) is int:
             d["amount_centicents"] = v
         else:
-            s("amount_centicents")
-        if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("amount_centicents")
+        if (x := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = x
+        elif type(v) is str:
+            d["updated_ts"] = _nt(v)
         else:
-            s("updated_ts")
+            self._slow_field("updated_ts")
 
     def __init__(
         self,

@@ -49,18 +49,17 @@ class GetLargeTraderPositionsResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("user_id")) is str:
             d["user_id"] = v
         elif v is None:
             d["user_id"] = None
         else:
-            s("user_id")
-        s("report_date")
+            self._slow_field("user_id")
+        self._slow_field("report_date")
         if type(v := g("positions")) is list:
             d["positions"] = _BUILD["positions"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("positions")
+            self._slow_field("positions")
 
     def __init__(
         self,

@@ -47,31 +47,30 @@ class GetLargeTraderPositionsResponsePositionsItem(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         elif v is None:
             d["market_ticker"] = None
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("position")) is int:
             d["position"] = v
         elif v is None:
             d["position"] = None
         else:
-            s("position")
+            self._slow_field("position")
         if type(v := g("exit_day")) is bool:
             d["exit_day"] = v
         elif v is None:
             d["exit_day"] = None
         else:
-            s("exit_day")
+            self._slow_field("exit_day")
         if type(v := g("reportable_threshold")) is int:
             d["reportable_threshold"] = v
         elif v is None:
             d["reportable_threshold"] = None
         else:
-            s("reportable_threshold")
+            self._slow_field("reportable_threshold")
 
     def __init__(
         self,

@@ -81,32 +81,31 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if (m := _AssetClass_get(v := g("asset_class"))) is not None:
             d["asset_class"] = m
         else:
-            s("asset_class")
+            self._slow_field("asset_class")
         if type(v := g("base_tail_percentile")) is float:
             d["base_tail_percentile"] = v
         elif type(v) is int:
             d["base_tail_percentile"] = float(v)
         else:
-            s("base_tail_percentile")
+            self._slow_field("base_tail_percentile")
         if type(v := g("funding_tail_percentile")) is float:
             d["funding_tail_percentile"] = v
         elif type(v) is int:
             d["funding_tail_percentile"] = float(v)
         else:
-            s("funding_tail_percentile")
+            self._slow_field("funding_tail_percentile")
         if type(v := g("matrices")) is dict:
             d["matrices"] = _BUILD["matrices"](v)
         else:
-            s("matrices")
+            self._slow_field("matrices")
         if type(v := g("liquidation_configs")) is list:
             d["liquidation_configs"] = _BUILD["liquidation_configs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("liquidation_configs")
-        s("subgroups")
+            self._slow_field("liquidation_configs")
+        self._slow_field("subgroups")
 
     def __init__(
         self,

@@ -31,11 +31,10 @@ class GetMarginFundingScheduleResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("schedule")) is str:
             d["schedule"] = v
         else:
-            s("schedule")
+            self._slow_field("schedule")
 
     def __init__(
         self,

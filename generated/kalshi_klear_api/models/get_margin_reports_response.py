@@ -39,11 +39,10 @@ class GetMarginReportsResponse(_t.Page["MarginReport"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("reports")) is list:
             d["reports"] = _BUILD["reports"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("reports")
+            self._slow_field("reports")
 
     def __init__(
         self,

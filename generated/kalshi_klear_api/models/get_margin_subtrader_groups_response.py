@@ -41,11 +41,10 @@ class GetMarginSubtraderGroupsResponse(_t.Page["MarginSubtraderGroup"], _t.Respo
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("groups")) is list:
             d["groups"] = _BUILD["groups"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("groups")
+            self._slow_field("groups")
 
     def __init__(
         self,

@@ -51,17 +51,16 @@ class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPayme
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("corporate_action_payments")) is list:
             d["corporate_action_payments"] = _BUILD["corporate_action_payments"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("corporate_action_payments")
+            self._slow_field("corporate_action_payments")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

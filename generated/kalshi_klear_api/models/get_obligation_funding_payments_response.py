@@ -51,17 +51,16 @@ class GetObligationFundingPaymentsResponse(_t.Page["FundingPaymentDetail"], _t.R
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("funding_payments")) is list:
             d["funding_payments"] = _BUILD["funding_payments"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("funding_payments")
+            self._slow_field("funding_payments")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

@@ -51,17 +51,16 @@ class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDe
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("maintenance_margin_details")) is list:
             d["maintenance_margin_details"] = _BUILD["maintenance_margin_details"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("maintenance_margin_details")
+            self._slow_field("maintenance_margin_details")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

@@ -47,17 +47,16 @@ class GetObligationSettlementDetailsResponse(_t.Page["SettlementDetail"], _t.Res
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("settlement_details")) is list:
             d["settlement_details"] = _BUILD["settlement_details"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("settlement_details")
+            self._slow_field("settlement_details")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

@@ -51,17 +51,16 @@ class GetSettlementBalanceHistoryResponse(_t.Page["SettlementBalanceHistoryEntry
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("entries")) is list:
             d["entries"] = _BUILD["entries"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("entries")
+            self._slow_field("entries")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

@@ -39,21 +39,20 @@ class GetSettlementBalanceResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("user_id")) is str:
             d["user_id"] = v
         else:
-            s("user_id")
+            self._slow_field("user_id")
         if type(v := g("balance_available_centicents")) is int:
             d["balance_available_centicents"] = v
         else:
-            s("balance_available_centicents")
+            self._slow_field("balance_available_centicents")
         if type(v := g("locked_balance_centicents")) is int:
             d["locked_balance_centicents"] = v
         elif v is None:
             d["locked_balance_centicents"] = None
         else:
-            s("locked_balance_centicents")
+            self._slow_field("locked_balance_centicents")
 
     def __init__(
         self,

@@ -55,23 +55,26 @@ class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
-        if type(v := g("amount")) is str and v:
-            d["amount"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("id")
+        if (x := _dc(v := g("amount"))) is not None:  # only text already parsed is in the cache
+            d["amount"] = x
+        elif type(v) is str and v:
+            d["amount"] = _nd(v)
         else:
-            s("amount")
+            self._slow_field("amount")
         if (m := _GetSettlementBalanceWithdrawalResponseStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("status")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
 
     def __init__(
         self,

@@ -48,15 +48,14 @@ class GetSettlementEstimateByAssetClassResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("estimates")) is dict:
             d["estimates"] = _BUILD["estimates"](v)
         else:
-            s("estimates")
+            self._slow_field("estimates")
         if type(v := g("settlement_balance_centicents")) is int:
             d["settlement_balance_centicents"] = v
         else:
-            s("settlement_balance_centicents")
+            self._slow_field("settlement_balance_centicents")
 
     def __init__(
         self,

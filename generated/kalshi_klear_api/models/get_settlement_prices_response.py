@@ -43,11 +43,10 @@ class GetSettlementPricesResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("settlement_prices")) is dict:
             d["settlement_prices"] = _BUILD["settlement_prices"](v)
         else:
-            s("settlement_prices")
+            self._slow_field("settlement_prices")
 
     def __init__(
         self,

@@ -39,11 +39,10 @@ class ListMarginFcmApiKeysResponse(_t.Page["MarginFcmApiKey"], _t.ResponseModel)
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("api_keys")) is list:
             d["api_keys"] = _BUILD["api_keys"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("api_keys")
+            self._slow_field("api_keys")
 
     def __init__(
         self,

@@ -50,29 +50,28 @@ class MaintenanceMarginDetail(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
-            s("subtrader_id")
+            self._slow_field("subtrader_id")
         if type(v := g("margin_group_id")) is str:
             d["margin_group_id"] = v
         elif v is None:
             d["margin_group_id"] = None
         else:
-            s("margin_group_id")
+            self._slow_field("margin_group_id")
         if type(v := g("maintenance_margin_centicents")) is int:
             d["maintenance_margin_centicents"] = v
         else:
-            s("maintenance_margin_centicents")
+            self._slow_field("maintenance_margin_centicents")
         if type(v := g("maintenance_margin_delta_centicents")) is int:
             d["maintenance_margin_delta_centicents"] = v
         else:
-            s("maintenance_margin_delta_centicents")
+            self._slow_field("maintenance_margin_delta_centicents")
 
     def __init__(
         self,

@@ -49,41 +49,40 @@ class MaintenanceMarginLiquidationConfig(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("market_impact_volatility")) is float:
             d["market_impact_volatility"] = v
         elif type(v) is int:
             d["market_impact_volatility"] = float(v)
         else:
-            s("market_impact_volatility")
+            self._slow_field("market_impact_volatility")
         if type(v := g("market_impact_coefficient")) is float:
             d["market_impact_coefficient"] = v
         elif type(v) is int:
             d["market_impact_coefficient"] = float(v)
         else:
-            s("market_impact_coefficient")
+            self._slow_field("market_impact_coefficient")
         if type(v := g("market_impact_exponent")) is float:
             d["market_impact_exponent"] = v
         elif type(v) is int:
             d["market_impact_exponent"] = float(v)
         else:
-            s("market_impact_exponent")
+            self._slow_field("market_impact_exponent")
         if type(v := g("market_impact_forecasted_volume")) is float:
             d["market_impact_forecasted_volume"] = v
         elif type(v) is int:
             d["market_impact_forecasted_volume"] = float(v)
         else:
-            s("market_impact_forecasted_volume")
+            self._slow_field("market_impact_forecasted_volume")
         if type(v := g("spread_rate")) is float:
             d["spread_rate"] = v
         elif type(v) is int:
             d["spread_rate"] = float(v)
         else:
-            s("spread_rate")
+            self._slow_field("spread_rate")
 
     def __init__(
         self,

@@ -52,31 +52,30 @@ class MaintenanceMarginMatrices(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("hvar")) is dict:
             d["hvar"] = _BUILD["hvar"](v)
         elif v is None:
             d["hvar"] = None
         else:
-            s("hvar")
+            self._slow_field("hvar")
         if type(v := g("apc")) is dict:
             d["apc"] = _BUILD["apc"](v)
         elif v is None:
             d["apc"] = None
         else:
-            s("apc")
+            self._slow_field("apc")
         if type(v := g("aug")) is dict:
             d["aug"] = _BUILD["aug"](v)
         elif v is None:
             d["aug"] = None
         else:
-            s("aug")
+            self._slow_field("aug")
         if type(v := g("funding")) is dict:
             d["funding"] = _BUILD["funding"](v)
         elif v is None:
             d["funding"] = None
         else:
-            s("funding")
+            self._slow_field("funding")
 
     def __init__(
         self,

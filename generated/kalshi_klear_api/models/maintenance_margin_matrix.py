@@ -36,9 +36,8 @@ class MaintenanceMarginMatrix(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("market_tickers")
-        s("returns")
+        self._slow_field("market_tickers")
+        self._slow_field("returns")
 
     def __init__(
         self,

@@ -37,19 +37,18 @@ class MarginFcmApiKey(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("api_key_id")) is str:
             d["api_key_id"] = v
         else:
-            s("api_key_id")
+            self._slow_field("api_key_id")
         if type(v := g("name")) is str:
             d["name"] = v
         else:
-            s("name")
+            self._slow_field("name")
         if type(v := g("fcm_subtrader_id")) is str:
             d["fcm_subtrader_id"] = v
         else:
-            s("fcm_subtrader_id")
+            self._slow_field("fcm_subtrader_id")
 
     def __init__(
         self,

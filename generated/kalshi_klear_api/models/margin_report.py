@@ -64,30 +64,33 @@ class MarginReport(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if (m := _MarginReportReportType_get(v := g("report_type"))) is not None:
             d["report_type"] = m
         else:
-            s("report_type")
+            self._slow_field("report_type")
         if type(v := g("url")) is str:
             d["url"] = v
         else:
-            s("url")
-        s("date")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("url")
+        self._slow_field("date")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
         if type(v := g("is_end_of_day")) is bool:
             d["is_end_of_day"] = v
         else:
-            s("is_end_of_day")
-        if type(v := g("snapshot_ts")) is str:
-            d["snapshot_ts"] = _tc(v) or _nt(v)
+            self._slow_field("is_end_of_day")
+        if (x := _tc(v := g("snapshot_ts"))) is not None:
+            d["snapshot_ts"] = x
+        elif type(v) is str:
+            d["snapshot_ts"] = _nt(v)
         elif v is None:
             d["snapshot_ts"] = None
         else:
-            s("snapshot_ts")
+            self._slow_field("snapshot_ts")
 
     def __init__(
         self,

@@ -36,9 +36,8 @@ class MarginSubtraderGroup(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("group_id")
-        s("member_subtrader_ids")
+        self._slow_field("group_id")
+        self._slow_field("member_subtrader_ids")
 
     def __init__(
         self,

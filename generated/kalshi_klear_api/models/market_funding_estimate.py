@@ -33,15 +33,14 @@ class MarketFundingEstimate(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("quantity_centicount")) is int:
             d["quantity_centicount"] = v
         else:
-            s("quantity_centicount")
+            self._slow_field("quantity_centicount")
         if type(v := g("funding_amount_centicents")) is int:
             d["funding_amount_centicents"] = v
         else:
-            s("funding_amount_centicents")
+            self._slow_field("funding_amount_centicents")
 
     def __init__(
         self,

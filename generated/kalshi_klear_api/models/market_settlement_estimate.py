@@ -50,25 +50,26 @@ class MarketSettlementEstimate(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("quantity_centicount")) is int:
             d["quantity_centicount"] = v
         else:
-            s("quantity_centicount")
+            self._slow_field("quantity_centicount")
         if type(v := g("variation_margin_centicents")) is int:
             d["variation_margin_centicents"] = v
         else:
-            s("variation_margin_centicents")
+            self._slow_field("variation_margin_centicents")
         if type(v := g("notional_value_centicents")) is int:
             d["notional_value_centicents"] = v
         else:
-            s("notional_value_centicents")
-        if type(v := g("session_avg_price_fp")) is str and v:
-            d["session_avg_price_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("notional_value_centicents")
+        if (x := _dc(v := g("session_avg_price_fp"))) is not None:  # only text already parsed is in the cache
+            d["session_avg_price_fp"] = x
+        elif type(v) is str and v:
+            d["session_avg_price_fp"] = _nd(v)
         elif v is None or v == "":
             d["session_avg_price_fp"] = None
         else:
-            s("session_avg_price_fp")
+            self._slow_field("session_avg_price_fp")
 
     def __init__(
         self,

@@ -87,43 +87,46 @@ class ObligationInfo(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("user_id")) is str:
             d["user_id"] = v
         else:
-            s("user_id")
+            self._slow_field("user_id")
         if type(v := g("amount_centicents")) is int:
             d["amount_centicents"] = v
         else:
-            s("amount_centicents")
+            self._slow_field("amount_centicents")
         if type(v := g("fees_centicents")) is int:
             d["fees_centicents"] = v
         else:
-            s("fees_centicents")
+            self._slow_field("fees_centicents")
         if type(v := g("maintenance_margin_centicents")) is int:
             d["maintenance_margin_centicents"] = v
         else:
-            s("maintenance_margin_centicents")
+            self._slow_field("maintenance_margin_centicents")
         if type(v := g("pnl_centicents")) is int:
             d["pnl_centicents"] = v
         else:
-            s("pnl_centicents")
-        if type(v := g("execution_time")) is str:
-            d["execution_time"] = _tc(v) or _nt(v)
+            self._slow_field("pnl_centicents")
+        if (x := _tc(v := g("execution_time"))) is not None:
+            d["execution_time"] = x
+        elif type(v) is str:
+            d["execution_time"] = _nt(v)
         else:
-            s("execution_time")
-        if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("execution_time")
+        if (x := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = x
+        elif type(v) is str:
+            d["last_updated_ts"] = _nt(v)
         else:
-            s("last_updated_ts")
+            self._slow_field("last_updated_ts")
         if (m := _AssetClass_get(v := g("asset_class"))) is not None:
             d["asset_class"] = m
         else:
-            s("asset_class")
+            self._slow_field("asset_class")
 
     def __init__(
         self,

@@ -49,27 +49,28 @@ class ObligationReceiveInfo(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("type")) is str:
             d["type_"] = v
         else:
-            s("type_")
+            self._slow_field("type_")
         if type(v := g("amount_centicents")) is int:
             d["amount_centicents"] = v
         else:
-            s("amount_centicents")
+            self._slow_field("amount_centicents")
         if type(v := g("external_reference")) is str:
             d["external_reference"] = v
         else:
-            s("external_reference")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("external_reference")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
 
     def __init__(
         self,

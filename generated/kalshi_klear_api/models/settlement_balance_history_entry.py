@@ -55,27 +55,28 @@ class SettlementBalanceHistoryEntry(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("balance_delta_centicents")) is int:
             d["balance_delta_centicents"] = v
         else:
-            s("balance_delta_centicents")
+            self._slow_field("balance_delta_centicents")
         if type(v := g("locked_balance_delta_centicents")) is int:
             d["locked_balance_delta_centicents"] = v
         else:
-            s("locked_balance_delta_centicents")
+            self._slow_field("locked_balance_delta_centicents")
         if type(v := g("reason")) is str:
             d["reason"] = v
         else:
-            s("reason")
+            self._slow_field("reason")
         if type(v := g("business_transaction_id")) is str:
             d["business_transaction_id"] = v
         else:
-            s("business_transaction_id")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("business_transaction_id")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
 
     def __init__(
         self,

@@ -63,35 +63,36 @@ class SettlementDetail(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
-            s("subtrader_id")
-        if type(v := g("position_quantity_fp")) is str and v:
-            d["position_quantity_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("subtrader_id")
+        if (x := _dc(v := g("position_quantity_fp"))) is not None:  # only text already parsed is in the cache
+            d["position_quantity_fp"] = x
+        elif type(v) is str and v:
+            d["position_quantity_fp"] = _nd(v)
         else:
-            s("position_quantity_fp")
+            self._slow_field("position_quantity_fp")
         if type(v := g("pnl_centicents")) is int:
             d["pnl_centicents"] = v
         else:
-            s("pnl_centicents")
+            self._slow_field("pnl_centicents")
         if type(v := g("total_fees_centicents")) is int:
             d["total_fees_centicents"] = v
         else:
-            s("total_fees_centicents")
+            self._slow_field("total_fees_centicents")
         if type(v := g("total_amount_centicents")) is int:
             d["total_amount_centicents"] = v
         else:
-            s("total_amount_centicents")
+            self._slow_field("total_amount_centicents")
 
     def __init__(
         self,

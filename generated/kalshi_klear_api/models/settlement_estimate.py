@@ -61,33 +61,32 @@ class SettlementEstimate(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("variation_margin_centicents")) is int:
             d["variation_margin_centicents"] = v
         else:
-            s("variation_margin_centicents")
+            self._slow_field("variation_margin_centicents")
         if type(v := g("total_fees_centicents")) is int:
             d["total_fees_centicents"] = v
         else:
-            s("total_fees_centicents")
+            self._slow_field("total_fees_centicents")
         if type(v := g("maintenance_margin_delta_centicents")) is int:
             d["maintenance_margin_delta_centicents"] = v
         else:
-            s("maintenance_margin_delta_centicents")
+            self._slow_field("maintenance_margin_delta_centicents")
         if type(v := g("maintenance_margin_required_centicents")) is int:
             d["maintenance_margin_required_centicents"] = v
         else:
-            s("maintenance_margin_required_centicents")
+            self._slow_field("maintenance_margin_required_centicents")
         if type(v := g("total_amount_centicents")) is int:
             d["total_amount_centicents"] = v
         else:
-            s("total_amount_centicents")
+            self._slow_field("total_amount_centicents")
         if type(v := g("positions")) is dict:
             d["positions"] = _BUILD["positions"](v)
         elif v is None:
             d["positions"] = None
         else:
-            s("positions")
+            self._slow_field("positions")
 
     def __init__(
         self,

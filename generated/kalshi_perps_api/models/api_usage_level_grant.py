@@ -50,25 +50,24 @@ class ApiUsageLevelGrant(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if (m := _ExchangeInstance_get(v := g("exchange_instance"))) is not None:
             d["exchange_instance"] = m
         else:
-            s("exchange_instance")
+            self._slow_field("exchange_instance")
         if type(v := g("level")) is str:
             d["level"] = v
         else:
-            s("level")
+            self._slow_field("level")
         if type(v := g("expires_ts")) is int:
             d["expires_ts"] = v
         elif v is None:
             d["expires_ts"] = None
         else:
-            s("expires_ts")
+            self._slow_field("expires_ts")
         if type(v := g("source")) is str:
             d["source"] = v
         else:
-            s("source")
+            self._slow_field("source")
 
     def __init__(
         self,

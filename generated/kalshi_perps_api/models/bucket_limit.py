@@ -48,15 +48,14 @@ class BucketLimit(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("refill_rate")) is int:
             d["refill_rate"] = v
         else:
-            s("refill_rate")
+            self._slow_field("refill_rate")
         if type(v := g("bucket_capacity")) is int:
             d["bucket_capacity"] = v
         else:
-            s("bucket_capacity")
+            self._slow_field("bucket_capacity")
 
     def __init__(
         self,

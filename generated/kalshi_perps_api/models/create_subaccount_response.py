@@ -31,11 +31,10 @@ class CreateSubaccountResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         else:
-            s("subaccount_number")
+            self._slow_field("subaccount_number")
 
     def __init__(
         self,

@@ -43,21 +43,22 @@ class DecreaseMarginOrderResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
-            s("order_id")
+            self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
         else:
-            s("client_order_id")
-        if type(v := g("remaining_count")) is str and v:
-            d["remaining_count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("client_order_id")
+        if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
+            d["remaining_count"] = x
+        elif type(v) is str and v:
+            d["remaining_count"] = _nd(v)
         else:
-            s("remaining_count")
+            self._slow_field("remaining_count")
 
     def __init__(
         self,

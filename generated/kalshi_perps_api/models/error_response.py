@@ -37,25 +37,24 @@ class ErrorResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("code")) is str:
             d["code"] = v
         elif v is None:
             d["code"] = None
         else:
-            s("code")
+            self._slow_field("code")
         if type(v := g("message")) is str:
             d["message"] = v
         elif v is None:
             d["message"] = None
         else:
-            s("message")
+            self._slow_field("message")
         if type(v := g("details")) is str:
             d["details"] = v
         elif v is None:
             d["details"] = None
         else:
-            s("details")
+            self._slow_field("details")
 
     def __init__(
         self,

@@ -148,105 +148,122 @@ class ExitTrigger(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if (m := _ExitTriggerKind_get(v := g("kind"))) is not None:
             d["kind"] = m
         else:
-            s("kind")
+            self._slow_field("kind")
         if (m := _ExitTriggerStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
+            self._slow_field("status")
         if (m := _ExitTriggerReason_get(v := g("status_reason"))) is not None:
             d["status_reason"] = m
         elif v is None:
             d["status_reason"] = None
         else:
-            s("status_reason")
+            self._slow_field("status_reason")
         if (m := _ExitTriggerLeg_get(v := g("triggered_leg"))) is not None:
             d["triggered_leg"] = m
         elif v is None:
             d["triggered_leg"] = None
         else:
-            s("triggered_leg")
+            self._slow_field("triggered_leg")
         if type(v := g("triggered_order_id")) is str:
             d["triggered_order_id"] = v
         elif v is None:
             d["triggered_order_id"] = None
         else:
-            s("triggered_order_id")
+            self._slow_field("triggered_order_id")
         if type(v := g("anchor_order_id")) is str:
             d["anchor_order_id"] = v
         elif v is None:
             d["anchor_order_id"] = None
         else:
-            s("anchor_order_id")
+            self._slow_field("anchor_order_id")
         if type(v := g("client_trigger_id")) is str:
             d["client_trigger_id"] = v
         elif v is None:
             d["client_trigger_id"] = None
         else:
-            s("client_trigger_id")
-        if type(v := g("stop_loss_price")) is str and v:
-            d["stop_loss_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("client_trigger_id")
+        if (x := _dc(v := g("stop_loss_price"))) is not None:  # only text already parsed is in the cache
+            d["stop_loss_price"] = x
+        elif type(v) is str and v:
+            d["stop_loss_price"] = _nd(v)
         elif v is None or v == "":
             d["stop_loss_price"] = None
         else:
-            s("stop_loss_price")
-        if type(v := g("take_profit_price")) is str and v:
-            d["take_profit_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("stop_loss_price")
+        if (x := _dc(v := g("take_profit_price"))) is not None:  # only text already parsed is in the cache
+            d["take_profit_price"] = x
+        elif type(v) is str and v:
+            d["take_profit_price"] = _nd(v)
         elif v is None or v == "":
             d["take_profit_price"] = None
         else:
-            s("take_profit_price")
-        if type(v := g("trail_amount")) is str and v:
-            d["trail_amount"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("take_profit_price")
+        if (x := _dc(v := g("trail_amount"))) is not None:  # only text already parsed is in the cache
+            d["trail_amount"] = x
+        elif type(v) is str and v:
+            d["trail_amount"] = _nd(v)
         elif v is None or v == "":
             d["trail_amount"] = None
         else:
-            s("trail_amount")
+            self._slow_field("trail_amount")
         if type(v := g("trail_bps")) is int:
             d["trail_bps"] = v
         elif v is None:
             d["trail_bps"] = None
         else:
-            s("trail_bps")
-        if type(v := g("watermark_price")) is str and v:
-            d["watermark_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("trail_bps")
+        if (x := _dc(v := g("watermark_price"))) is not None:  # only text already parsed is in the cache
+            d["watermark_price"] = x
+        elif type(v) is str and v:
+            d["watermark_price"] = _nd(v)
         elif v is None or v == "":
             d["watermark_price"] = None
         else:
-            s("watermark_price")
-        if type(v := g("effective_stop_price")) is str and v:
-            d["effective_stop_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("watermark_price")
+        if (x := _dc(v := g("effective_stop_price"))) is not None:  # only text already parsed is in the cache
+            d["effective_stop_price"] = x
+        elif type(v) is str and v:
+            d["effective_stop_price"] = _nd(v)
         elif v is None or v == "":
             d["effective_stop_price"] = None
         else:
-            s("effective_stop_price")
-        if type(v := g("count")) is str and v:
-            d["count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("effective_stop_price")
+        if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
+            d["count"] = x
+        elif type(v) is str and v:
+            d["count"] = _nd(v)
         else:
-            s("count")
-        if type(v := g("filled_count")) is str and v:
-            d["filled_count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("count")
+        if (x := _dc(v := g("filled_count"))) is not None:  # only text already parsed is in the cache
+            d["filled_count"] = x
+        elif type(v) is str and v:
+            d["filled_count"] = _nd(v)
         else:
-            s("filled_count")
-        if type(v := g("created_time")) is str:
-            d["created_time"] = _tc(v) or _nt(v)
+            self._slow_field("filled_count")
+        if (x := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = x
+        elif type(v) is str:
+            d["created_time"] = _nt(v)
         else:
-            s("created_time")
-        if type(v := g("updated_time")) is str:
-            d["updated_time"] = _tc(v) or _nt(v)
+            self._slow_field("created_time")
+        if (x := _tc(v := g("updated_time"))) is not None:
+            d["updated_time"] = x
+        elif type(v) is str:
+            d["updated_time"] = _nt(v)
         else:
-            s("updated_time")
+            self._slow_field("updated_time")
 
     def __init__(
         self,

@@ -65,25 +65,28 @@ class FCMSubtraderNotionalRiskLimit(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
-            s("subtrader_id")
+            self._slow_field("subtrader_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         elif v is None:
             d["market_ticker"] = None
         else:
-            s("market_ticker")
-        if type(v := g("notional_value_risk_limit")) is str and v:
-            d["notional_value_risk_limit"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("notional_value_risk_limit"))) is not None:  # only text already parsed is in the cache
+            d["notional_value_risk_limit"] = x
+        elif type(v) is str and v:
+            d["notional_value_risk_limit"] = _nd(v)
         else:
-            s("notional_value_risk_limit")
-        if type(v := g("current_notional")) is str and v:
-            d["current_notional"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("notional_value_risk_limit")
+        if (x := _dc(v := g("current_notional"))) is not None:  # only text already parsed is in the cache
+            d["current_notional"] = x
+        elif type(v) is str and v:
+            d["current_notional"] = _nd(v)
         else:
-            s("current_notional")
+            self._slow_field("current_notional")
 
     def __init__(
         self,

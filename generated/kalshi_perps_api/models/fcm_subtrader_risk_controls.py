@@ -68,31 +68,34 @@ class FCMSubtraderRiskControls(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
-            s("subtrader_id")
+            self._slow_field("subtrader_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         elif v is None:
             d["market_ticker"] = None
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if (m := _FCMSubtraderRiskControlsAssetClass_get(v := g("asset_class"))) is not None:
             d["asset_class"] = m
         elif v is None:
             d["asset_class"] = None
         else:
-            s("asset_class")
-        if type(v := g("im_cap")) is str and v:
-            d["im_cap"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("asset_class")
+        if (x := _dc(v := g("im_cap"))) is not None:  # only text already parsed is in the cache
+            d["im_cap"] = x
+        elif type(v) is str and v:
+            d["im_cap"] = _nd(v)
         else:
-            s("im_cap")
-        if type(v := g("current_im")) is str and v:
-            d["current_im"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("im_cap")
+        if (x := _dc(v := g("current_im"))) is not None:  # only text already parsed is in the cache
+            d["current_im"] = x
+        elif type(v) is str and v:
+            d["current_im"] = _nd(v)
         else:
-            s("current_im")
+            self._slow_field("current_im")
 
     def __init__(
         self,

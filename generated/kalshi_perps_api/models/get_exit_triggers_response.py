@@ -40,11 +40,10 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("exit_triggers")) is list:
             d["exit_triggers"] = _BUILD["exit_triggers"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("exit_triggers")
+            self._slow_field("exit_triggers")
 
     def __init__(
         self,

@@ -64,15 +64,14 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("risk_controls")) is list:
             d["risk_controls"] = _BUILD["risk_controls"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("risk_controls")
+            self._slow_field("risk_controls")
         if type(v := g("notional_limits")) is list:
             d["notional_limits"] = _BUILD["notional_limits"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("notional_limits")
+            self._slow_field("notional_limits")
 
     def __init__(
         self,

@@ -52,15 +52,16 @@ class GetMarginBalanceResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subaccount_balances")) is list:
             d["subaccount_balances"] = _BUILD["subaccount_balances"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("subaccount_balances")
-        if type(v := g("settled_funds")) is str and v:
-            d["settled_funds"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("subaccount_balances")
+        if (x := _dc(v := g("settled_funds"))) is not None:  # only text already parsed is in the cache
+            d["settled_funds"] = x
+        elif type(v) is str and v:
+            d["settled_funds"] = _nd(v)
         else:
-            s("settled_funds")
+            self._slow_field("settled_funds")
 
     def __init__(
         self,

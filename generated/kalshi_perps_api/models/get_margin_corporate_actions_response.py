@@ -45,11 +45,10 @@ class GetMarginCorporateActionsResponse(_t.Page["MarginCorporateAction"], _t.Res
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("corporate_actions")) is list:
             d["corporate_actions"] = _BUILD["corporate_actions"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("corporate_actions")
+            self._slow_field("corporate_actions")
 
     def __init__(
         self,

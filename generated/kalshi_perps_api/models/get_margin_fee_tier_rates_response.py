@@ -41,11 +41,10 @@ class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseMod
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("fee_tier_rates")) is list:
             d["fee_tier_rates"] = _BUILD["fee_tier_rates"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("fee_tier_rates")
+            self._slow_field("fee_tier_rates")
 
     def __init__(
         self,

@@ -59,15 +59,14 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("maker_fee_rates")) is dict:
             d["maker_fee_rates"] = _BUILD["maker_fee_rates"](v)
         else:
-            s("maker_fee_rates")
+            self._slow_field("maker_fee_rates")
         if type(v := g("taker_fee_rates")) is dict:
             d["taker_fee_rates"] = _BUILD["taker_fee_rates"](v)
         else:
-            s("taker_fee_rates")
+            self._slow_field("taker_fee_rates")
 
     def __init__(
         self,

@@ -46,11 +46,10 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("funding_history")) is list:
             d["funding_history"] = _BUILD["funding_history"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("funding_history")
+            self._slow_field("funding_history")
 
     def __init__(
         self,

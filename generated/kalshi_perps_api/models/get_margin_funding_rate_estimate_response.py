@@ -68,19 +68,20 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         elif v is None:
             d["market_ticker"] = None
         else:
-            s("market_ticker")
-        if type(v := g("computed_time")) is str:
-            d["computed_time"] = _tc(v) or _nt(v)
+            self._slow_field("market_ticker")
+        if (x := _tc(v := g("computed_time"))) is not None:
+            d["computed_time"] = x
+        elif type(v) is str:
+            d["computed_time"] = _nt(v)
         elif v is None:
             d["computed_time"] = None
         else:
-            s("computed_time")
+            self._slow_field("computed_time")
         if type(v := g("funding_rate")) is float:
             d["funding_rate"] = v
         elif type(v) is int:
@@ -88,29 +89,37 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
         elif v is None:
             d["funding_rate"] = None
         else:
-            s("funding_rate")
-        if type(v := g("mark_price")) is str and v:
-            d["mark_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("funding_rate")
+        if (x := _dc(v := g("mark_price"))) is not None:  # only text already parsed is in the cache
+            d["mark_price"] = x
+        elif type(v) is str and v:
+            d["mark_price"] = _nd(v)
         elif v is None or v == "":
             d["mark_price"] = None
         else:
-            s("mark_price")
-        if type(v := g("next_funding_time")) is str:
-            d["next_funding_time"] = _tc(v) or _nt(v)
+            self._slow_field("mark_price")
+        if (x := _tc(v := g("next_funding_time"))) is not None:
+            d["next_funding_time"] = x
+        elif type(v) is str:
+            d["next_funding_time"] = _nt(v)
         else:
-            s("next_funding_time")
-        if type(v := g("premium_index")) is str and v:
-            d["premium_index"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("next_funding_time")
+        if (x := _dc(v := g("premium_index"))) is not None:  # only text already parsed is in the cache
+            d["premium_index"] = x
+        elif type(v) is str and v:
+            d["premium_index"] = _nd(v)
         elif v is None or v == "":
             d["premium_index"] = None
         else:
-            s("premium_index")
-        if type(v := g("premium_index_ts")) is str:
-            d["premium_index_ts"] = _tc(v) or _nt(v)
+            self._slow_field("premium_index")
+        if (x := _tc(v := g("premium_index_ts"))) is not None:
+            d["premium_index_ts"] = x
+        elif type(v) is str:
+            d["premium_index_ts"] = _nt(v)
         elif v is None:
             d["premium_index_ts"] = None
         else:
-            s("premium_index_ts")
+            self._slow_field("premium_index_ts")
 
     def __init__(
         self,

@@ -42,11 +42,10 @@ class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.R
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("funding_rates")) is list:
             d["funding_rates"] = _BUILD["funding_rates"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("funding_rates")
+            self._slow_field("funding_rates")
 
     def __init__(
         self,

@@ -32,11 +32,10 @@ class GetMarginOrderResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("order")) is dict:
             d["order"] = _BUILD["order"](v)
         else:
-            s("order")
+            self._slow_field("order")
 
     def __init__(
         self,

@@ -39,11 +39,10 @@ class GetMarginPositionsResponse(_t.Page["MarginPosition"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("positions")) is list:
             d["positions"] = _BUILD["positions"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("positions")
+            self._slow_field("positions")
 
     def __init__(
         self,

@@ -42,11 +42,10 @@ class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.Respo
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("points")) is list:
             d["points"] = _BUILD["points"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("points")
+            self._slow_field("points")
 
     def __init__(
         self,

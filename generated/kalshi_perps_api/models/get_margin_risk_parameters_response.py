@@ -59,23 +59,22 @@ class GetMarginRiskParametersResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("liquidation_margin_ratio_threshold")) is float:
             d["liquidation_margin_ratio_threshold"] = v
         elif type(v) is int:
             d["liquidation_margin_ratio_threshold"] = float(v)
         else:
-            s("liquidation_margin_ratio_threshold")
+            self._slow_field("liquidation_margin_ratio_threshold")
         if type(v := g("queue_entry_margin_ratio_threshold")) is float:
             d["queue_entry_margin_ratio_threshold"] = v
         elif type(v) is int:
             d["queue_entry_margin_ratio_threshold"] = float(v)
         else:
-            s("queue_entry_margin_ratio_threshold")
+            self._slow_field("queue_entry_margin_ratio_threshold")
         if type(v := g("initial_margin_multiplier")) is dict:
             d["initial_margin_multiplier"] = _BUILD["initial_margin_multiplier"](v)
         else:
-            s("initial_margin_multiplier")
+            self._slow_field("initial_margin_multiplier")
 
     def __init__(
         self,

@@ -60,7 +60,6 @@ class GetMarginRiskResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("account_leverage")) is float:
             d["account_leverage"] = v
         elif type(v) is int:
@@ -68,19 +67,23 @@ class GetMarginRiskResponse(_t.ResponseModel):
         elif v is None:
             d["account_leverage"] = None
         else:
-            s("account_leverage")
-        if type(v := g("total_position_notional")) is str and v:
-            d["total_position_notional"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("account_leverage")
+        if (x := _dc(v := g("total_position_notional"))) is not None:  # only text already parsed is in the cache
+            d["total_position_notional"] = x
+        elif type(v) is str and v:
+            d["total_position_notional"] = _nd(v)
         else:
-            s("total_position_notional")
-        if type(v := g("total_maintenance_margin")) is str and v:
-            d["total_maintenance_margin"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("total_position_notional")
+        if (x := _dc(v := g("total_maintenance_margin"))) is not None:  # only text already parsed is in the cache
+            d["total_maintenance_margin"] = x
+        elif type(v) is str and v:
+            d["total_maintenance_margin"] = _nd(v)
         else:
-            s("total_maintenance_margin")
+            self._slow_field("total_maintenance_margin")
         if type(v := g("positions")) is list:
             d["positions"] = _BUILD["positions"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("positions")
+            self._slow_field("positions")
 
     def __init__(
         self,

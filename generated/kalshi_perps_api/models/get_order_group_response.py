@@ -49,24 +49,25 @@ class GetOrderGroupResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("is_auto_cancel_enabled")) is bool:
             d["is_auto_cancel_enabled"] = v
         else:
-            s("is_auto_cancel_enabled")
-        if type(v := g("contracts_limit_fp")) is str and v:
-            d["contracts_limit_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("is_auto_cancel_enabled")
+        if (x := _dc(v := g("contracts_limit_fp"))) is not None:  # only text already parsed is in the cache
+            d["contracts_limit_fp"] = x
+        elif type(v) is str and v:
+            d["contracts_limit_fp"] = _nd(v)
         elif v is None or v == "":
             d["contracts_limit_fp"] = None
         else:
-            s("contracts_limit_fp")
-        s("orders")
+            self._slow_field("contracts_limit_fp")
+        self._slow_field("orders")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
 
     def __init__(
         self,

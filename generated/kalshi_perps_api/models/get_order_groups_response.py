@@ -39,11 +39,10 @@ class GetOrderGroupsResponse(_t.Page["OrderGroup"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("order_groups")) is list:
             d["order_groups"] = _BUILD["order_groups"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("order_groups")
+            self._slow_field("order_groups")
 
     def __init__(
         self,

@@ -30,11 +30,10 @@ class IntraExchangeInstanceTransferResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("transfer_id")) is str:
             d["transfer_id"] = v
         else:
-            s("transfer_id")
+            self._slow_field("transfer_id")
 
     def __init__(
         self,

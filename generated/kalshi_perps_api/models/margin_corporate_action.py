@@ -120,61 +120,64 @@ class MarginCorporateAction(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("market_id")) is str:
             d["market_id"] = v
         else:
-            s("market_id")
+            self._slow_field("market_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if (m := _MarginCorporateActionType_get(v := g("type"))) is not None:
             d["type_"] = m
         else:
-            s("type_")
+            self._slow_field("type_")
         if (m := _MarginCorporateActionStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
-        if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("status")
+        if (x := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = x
+        elif type(v) is str:
+            d["updated_ts"] = _nt(v)
         else:
-            s("updated_ts")
-        if type(v := g("execution_time")) is str:
-            d["execution_time"] = _tc(v) or _nt(v)
+            self._slow_field("updated_ts")
+        if (x := _tc(v := g("execution_time"))) is not None:
+            d["execution_time"] = x
+        elif type(v) is str:
+            d["execution_time"] = _nt(v)
         elif v is None:
             d["execution_time"] = None
         else:
-            s("execution_time")
+            self._slow_field("execution_time")
         if type(v := g("cash")) is dict:
             d["cash"] = _BUILD["cash"](v)
         elif v is None:
             d["cash"] = None
         else:
-            s("cash")
+            self._slow_field("cash")
         if type(v := g("split")) is dict:
             d["split"] = _BUILD["split"](v)
         elif v is None:
             d["split"] = None
         else:
-            s("split")
+            self._slow_field("split")
         if type(v := g("final_settlement")) is dict:
             d["final_settlement"] = _BUILD["final_settlement"](v)
         elif v is None:
             d["final_settlement"] = None
         else:
-            s("final_settlement")
+            self._slow_field("final_settlement")
         if type(v := g("ticker_change")) is dict:
             d["ticker_change"] = _BUILD["ticker_change"](v)
         elif v is None:
             d["ticker_change"] = None
         else:
-            s("ticker_change")
+            self._slow_field("ticker_change")
 
     def __init__(
         self,

@@ -40,20 +40,19 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("ratio_old")) is str:
             d["ratio_old"] = v
         elif v is None:
             d["ratio_old"] = None
         else:
-            s("ratio_old")
+            self._slow_field("ratio_old")
         if type(v := g("ratio_new")) is str:
             d["ratio_new"] = v
         elif v is None:
             d["ratio_new"] = None
         else:
-            s("ratio_new")
-        s("ex_date")
+            self._slow_field("ratio_new")
+        self._slow_field("ex_date")
 
     def __init__(
         self,

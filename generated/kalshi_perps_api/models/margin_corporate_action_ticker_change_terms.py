@@ -37,15 +37,14 @@ class MarginCorporateActionTickerChangeTerms(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("old_ticker")) is str:
             d["old_ticker"] = v
         else:
-            s("old_ticker")
+            self._slow_field("old_ticker")
         if type(v := g("new_ticker")) is str:
             d["new_ticker"] = v
         else:
-            s("new_ticker")
+            self._slow_field("new_ticker")
 
     def __init__(
         self,

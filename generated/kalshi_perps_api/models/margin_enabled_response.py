@@ -31,11 +31,10 @@ class MarginEnabledResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("enabled")) is bool:
             d["enabled"] = v
         else:
-            s("enabled")
+            self._slow_field("enabled")
 
     def __init__(
         self,

@@ -53,27 +53,26 @@ class MarginFeeTierRate(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if (m := _MarginFeeTierRateFeeSchedule_get(v := g("fee_schedule"))) is not None:
             d["fee_schedule"] = m
         else:
-            s("fee_schedule")
+            self._slow_field("fee_schedule")
         if type(v := g("tier")) is int:
             d["tier"] = v
         else:
-            s("tier")
+            self._slow_field("tier")
         if type(v := g("maker_fee_rate")) is float:
             d["maker_fee_rate"] = v
         elif type(v) is int:
             d["maker_fee_rate"] = float(v)
         else:
-            s("maker_fee_rate")
+            self._slow_field("maker_fee_rate")
         if type(v := g("taker_fee_rate")) is float:
             d["taker_fee_rate"] = v
         elif type(v) is int:
             d["taker_fee_rate"] = float(v)
         else:
-            s("taker_fee_rate")
+            self._slow_field("taker_fee_rate")
 
     def __init__(
         self,

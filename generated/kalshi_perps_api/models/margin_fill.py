@@ -102,57 +102,66 @@ class MarginFill(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("fill_id")) is str:
             d["fill_id"] = v
         else:
-            s("fill_id")
+            self._slow_field("fill_id")
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
-            s("order_id")
+            self._slow_field("order_id")
         if type(v := g("is_taker")) is bool:
             d["is_taker"] = v
         else:
-            s("is_taker")
+            self._slow_field("is_taker")
         if (m := _BookSide_get(v := g("side"))) is not None:
             d["side"] = m
         else:
-            s("side")
-        if type(v := g("count")) is str and v:
-            d["count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("side")
+        if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
+            d["count"] = x
+        elif type(v) is str and v:
+            d["count"] = _nd(v)
         else:
-            s("count")
-        if type(v := g("created_time")) is str:
-            d["created_time"] = _tc(v) or _nt(v)
+            self._slow_field("count")
+        if (x := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = x
+        elif type(v) is str:
+            d["created_time"] = _nt(v)
         else:
-            s("created_time")
+            self._slow_field("created_time")
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
-        if type(v := g("price")) is str and v:
-            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("ticker")
+        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+            d["price"] = x
+        elif type(v) is str and v:
+            d["price"] = _nd(v)
         else:
-            s("price")
+            self._slow_field("price")
         if type(v := g("entry_price")) is str:
             d["entry_price"] = v
         else:
-            s("entry_price")
-        if type(v := g("fees")) is str and v:
-            d["fees"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("entry_price")
+        if (x := _dc(v := g("fees"))) is not None:  # only text already parsed is in the cache
+            d["fees"] = x
+        elif type(v) is str and v:
+            d["fees"] = _nd(v)
         else:
-            s("fees")
-        if type(v := g("realized_pnl")) is str and v:
-            d["realized_pnl"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("fees")
+        if (x := _dc(v := g("realized_pnl"))) is not None:  # only text already parsed is in the cache
+            d["realized_pnl"] = x
+        elif type(v) is str and v:
+            d["realized_pnl"] = _nd(v)
         else:
-            s("realized_pnl")
+            self._slow_field("realized_pnl")
         if (m := _OrderSource_get(v := g("order_source"))) is not None:
             d["order_source"] = m
         elif v is None:
             d["order_source"] = None
         else:
-            s("order_source")
+            self._slow_field("order_source")
 
     def __init__(
         self,

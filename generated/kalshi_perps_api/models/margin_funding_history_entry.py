@@ -68,37 +68,44 @@ class MarginFundingHistoryEntry(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("funding_time")) is str:
-            d["funding_time"] = _tc(v) or _nt(v)
+            self._slow_field("market_ticker")
+        if (x := _tc(v := g("funding_time"))) is not None:
+            d["funding_time"] = x
+        elif type(v) is str:
+            d["funding_time"] = _nt(v)
         else:
-            s("funding_time")
+            self._slow_field("funding_time")
         if type(v := g("funding_rate")) is float:
             d["funding_rate"] = v
         elif type(v) is int:
             d["funding_rate"] = float(v)
         else:
-            s("funding_rate")
-        if type(v := g("mark_price")) is str and v:
-            d["mark_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("funding_rate")
+        if (x := _dc(v := g("mark_price"))) is not None:  # only text already parsed is in the cache
+            d["mark_price"] = x
+        elif type(v) is str and v:
+            d["mark_price"] = _nd(v)
         else:
-            s("mark_price")
-        if type(v := g("funding_amount")) is str and v:
-            d["funding_amount"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("mark_price")
+        if (x := _dc(v := g("funding_amount"))) is not None:  # only text already parsed is in the cache
+            d["funding_amount"] = x
+        elif type(v) is str and v:
+            d["funding_amount"] = _nd(v)
         else:
-            s("funding_amount")
-        if type(v := g("quantity")) is str and v:
-            d["quantity"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("funding_amount")
+        if (x := _dc(v := g("quantity"))) is not None:  # only text already parsed is in the cache
+            d["quantity"] = x
+        elif type(v) is str and v:
+            d["quantity"] = _nd(v)
         else:
-            s("quantity")
+            self._slow_field("quantity")
         if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         else:
-            s("subaccount_number")
+            self._slow_field("subaccount_number")
 
     def __init__(
         self,

@@ -282,49 +282,52 @@ class MarginMarket(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_id")) is str:
             d["market_id"] = v
         elif v is None:
             d["market_id"] = None
         else:
-            s("market_id")
+            self._slow_field("market_id")
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if type(v := g("title")) is str:
             d["title"] = v
         else:
-            s("title")
+            self._slow_field("title")
         if type(v := g("market_version")) is int:
             d["market_version"] = v
         else:
-            s("market_version")
+            self._slow_field("market_version")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
-        if type(v := g("contract_size")) is str and v:
-            d["contract_size"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("exchange_index")
+        if (x := _dc(v := g("contract_size"))) is not None:  # only text already parsed is in the cache
+            d["contract_size"] = x
+        elif type(v) is str and v:
+            d["contract_size"] = _nd(v)
         else:
-            s("contract_size")
+            self._slow_field("contract_size")
         if type(v := g("underlying_multiplier")) is str:
             d["underlying_multiplier"] = v
         else:
-            s("underlying_multiplier")
-        if type(v := g("tick_size")) is str and v:
-            d["tick_size"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("underlying_multiplier")
+        if (x := _dc(v := g("tick_size"))) is not None:  # only text already parsed is in the cache
+            d["tick_size"] = x
+        elif type(v) is str and v:
+            d["tick_size"] = _nd(v)
         else:
-            s("tick_size")
+            self._slow_field("tick_size")
         if (m := _MarginMarketStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
+            self._slow_field("status")
         if type(v := g("fractional_trading_enabled")) is bool:
             d["fractional_trading_enabled"] = v
         else:
-            s("fractional_trading_enabled")
+            self._slow_field("fractional_trading_enabled")
         if type(v := g("leverage_estimate")) is float:
             d["leverage_estimate"] = v
         elif type(v) is int:
@@ -332,148 +335,174 @@ class MarginMarket(_t.ResponseModel):
         elif v is None:
             d["leverage_estimate"] = None
         else:
-            s("leverage_estimate")
+            self._slow_field("leverage_estimate")
         if type(v := g("leverage_estimates")) is dict:
             d["leverage_estimates"] = _BUILD["leverage_estimates"](v)
         elif v is None:
             d["leverage_estimates"] = None
         else:
-            s("leverage_estimates")
+            self._slow_field("leverage_estimates")
         if type(v := g("long_leverage_estimates")) is dict:
             d["long_leverage_estimates"] = _BUILD["long_leverage_estimates"](v)
         elif v is None:
             d["long_leverage_estimates"] = None
         else:
-            s("long_leverage_estimates")
+            self._slow_field("long_leverage_estimates")
         if type(v := g("short_leverage_estimates")) is dict:
             d["short_leverage_estimates"] = _BUILD["short_leverage_estimates"](v)
         elif v is None:
             d["short_leverage_estimates"] = None
         else:
-            s("short_leverage_estimates")
-        if type(v := g("price")) is str and v:
-            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("short_leverage_estimates")
+        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+            d["price"] = x
+        elif type(v) is str and v:
+            d["price"] = _nd(v)
         elif v is None or v == "":
             d["price"] = None
         else:
-            s("price")
-        if type(v := g("volume")) is str and v:
-            d["volume"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("price")
+        if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
+            d["volume"] = x
+        elif type(v) is str and v:
+            d["volume"] = _nd(v)
         elif v is None or v == "":
             d["volume"] = None
         else:
-            s("volume")
-        if type(v := g("volume_notional_value_dollars")) is str and v:
-            d["volume_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume")
+        if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
+            d["volume_notional_value_dollars"] = x
+        elif type(v) is str and v:
+            d["volume_notional_value_dollars"] = _nd(v)
         elif v is None or v == "":
             d["volume_notional_value_dollars"] = None
         else:
-            s("volume_notional_value_dollars")
-        if type(v := g("open_interest")) is str and v:
-            d["open_interest"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume_notional_value_dollars")
+        if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
+            d["open_interest"] = x
+        elif type(v) is str and v:
+            d["open_interest"] = _nd(v)
         elif v is None or v == "":
             d["open_interest"] = None
         else:
-            s("open_interest")
-        if type(v := g("open_interest_notional_value_dollars")) is str and v:
-            d["open_interest_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("open_interest")
+        if (
+            x := _dc(v := g("open_interest_notional_value_dollars"))
+        ) is not None:  # only text already parsed is in the cache
+            d["open_interest_notional_value_dollars"] = x
+        elif type(v) is str and v:
+            d["open_interest_notional_value_dollars"] = _nd(v)
         elif v is None or v == "":
             d["open_interest_notional_value_dollars"] = None
         else:
-            s("open_interest_notional_value_dollars")
-        if type(v := g("volume_24h")) is str and v:
-            d["volume_24h"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("open_interest_notional_value_dollars")
+        if (x := _dc(v := g("volume_24h"))) is not None:  # only text already parsed is in the cache
+            d["volume_24h"] = x
+        elif type(v) is str and v:
+            d["volume_24h"] = _nd(v)
         elif v is None or v == "":
             d["volume_24h"] = None
         else:
-            s("volume_24h")
-        if type(v := g("volume_24h_notional_value_dollars")) is str and v:
-            d["volume_24h_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume_24h")
+        if (
+            x := _dc(v := g("volume_24h_notional_value_dollars"))
+        ) is not None:  # only text already parsed is in the cache
+            d["volume_24h_notional_value_dollars"] = x
+        elif type(v) is str and v:
+            d["volume_24h_notional_value_dollars"] = _nd(v)
         elif v is None or v == "":
             d["volume_24h_notional_value_dollars"] = None
         else:
-            s("volume_24h_notional_value_dollars")
-        if type(v := g("bid")) is str and v:
-            d["bid"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume_24h_notional_value_dollars")
+        if (x := _dc(v := g("bid"))) is not None:  # only text already parsed is in the cache
+            d["bid"] = x
+        elif type(v) is str and v:
+            d["bid"] = _nd(v)
         elif v is None or v == "":
             d["bid"] = None
         else:
-            s("bid")
-        if type(v := g("bid_size_fp")) is str and v:
-            d["bid_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("bid")
+        if (x := _dc(v := g("bid_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["bid_size_fp"] = x
+        elif type(v) is str and v:
+            d["bid_size_fp"] = _nd(v)
         elif v is None or v == "":
             d["bid_size_fp"] = None
         else:
-            s("bid_size_fp")
-        if type(v := g("ask")) is str and v:
-            d["ask"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("bid_size_fp")
+        if (x := _dc(v := g("ask"))) is not None:  # only text already parsed is in the cache
+            d["ask"] = x
+        elif type(v) is str and v:
+            d["ask"] = _nd(v)
         elif v is None or v == "":
             d["ask"] = None
         else:
-            s("ask")
-        if type(v := g("ask_size_fp")) is str and v:
-            d["ask_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("ask")
+        if (x := _dc(v := g("ask_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["ask_size_fp"] = x
+        elif type(v) is str and v:
+            d["ask_size_fp"] = _nd(v)
         elif v is None or v == "":
             d["ask_size_fp"] = None
         else:
-            s("ask_size_fp")
+            self._slow_field("ask_size_fp")
         if type(v := g("settlement_mark_price")) is dict:
             d["settlement_mark_price"] = _BUILD["settlement_mark_price"](v)
         elif v is None:
             d["settlement_mark_price"] = None
         else:
-            s("settlement_mark_price")
+            self._slow_field("settlement_mark_price")
         if type(v := g("liquidation_mark_price")) is dict:
             d["liquidation_mark_price"] = _BUILD["liquidation_mark_price"](v)
         elif v is None:
             d["liquidation_mark_price"] = None
         else:
-            s("liquidation_mark_price")
+            self._slow_field("liquidation_mark_price")
         if type(v := g("reference_price")) is dict:
             d["reference_price"] = _BUILD["reference_price"](v)
         elif v is None:
             d["reference_price"] = None
         else:
-            s("reference_price")
+            self._slow_field("reference_price")
         if type(v := g("asset_class")) is str:
             d["asset_class"] = v
         elif v is None:
             d["asset_class"] = None
         else:
-            s("asset_class")
+            self._slow_field("asset_class")
         if type(v := g("product_metadata")) is dict:
             d["product_metadata"] = _BUILD["product_metadata"](v)
         elif v is None:
             d["product_metadata"] = None
         else:
-            s("product_metadata")
+            self._slow_field("product_metadata")
         if type(v := g("schedule")) is dict:
             d["schedule"] = _BUILD["schedule"](v)
         else:
-            s("schedule")
+            self._slow_field("schedule")
         if type(v := g("funding_deadband")) is float:
             d["funding_deadband"] = v
         elif type(v) is int:
             d["funding_deadband"] = float(v)
         else:
-            s("funding_deadband")
+            self._slow_field("funding_deadband")
         if type(v := g("funding_cap")) is float:
             d["funding_cap"] = v
         elif type(v) is int:
             d["funding_cap"] = float(v)
         else:
-            s("funding_cap")
+            self._slow_field("funding_cap")
         if (m := _MarginMarketFundingLimitUnit_get(v := g("funding_limit_unit"))) is not None:
             d["funding_limit_unit"] = m
         else:
-            s("funding_limit_unit")
-        s("halt_sources")
+            self._slow_field("funding_limit_unit")
+        self._slow_field("halt_sources")
         if (
             m := _MarginMarketFundingInvalidPremiumHandling_get(v := g("funding_invalid_premium_handling"))
         ) is not None:
             d["funding_invalid_premium_handling"] = m
         else:
-            s("funding_invalid_premium_handling")
+            self._slow_field("funding_invalid_premium_handling")
 
     def __init__(
         self,

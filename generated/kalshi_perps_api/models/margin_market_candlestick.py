@@ -97,39 +97,48 @@ class MarginMarketCandlestick(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("end_period_ts")) is int:
             d["end_period_ts"] = v
         else:
-            s("end_period_ts")
+            self._slow_field("end_period_ts")
         if type(v := g("bid")) is dict:
             d["bid"] = _BUILD["bid"](v)
         else:
-            s("bid")
+            self._slow_field("bid")
         if type(v := g("ask")) is dict:
             d["ask"] = _BUILD["ask"](v)
         else:
-            s("ask")
+            self._slow_field("ask")
         if type(v := g("price")) is dict:
             d["price"] = _BUILD["price"](v)
         else:
-            s("price")
-        if type(v := g("volume")) is str and v:
-            d["volume"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("price")
+        if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
+            d["volume"] = x
+        elif type(v) is str and v:
+            d["volume"] = _nd(v)
         else:
-            s("volume")
-        if type(v := g("volume_notional_value_dollars")) is str and v:
-            d["volume_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume")
+        if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
+            d["volume_notional_value_dollars"] = x
+        elif type(v) is str and v:
+            d["volume_notional_value_dollars"] = _nd(v)
         else:
-            s("volume_notional_value_dollars")
-        if type(v := g("open_interest")) is str and v:
-            d["open_interest"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume_notional_value_dollars")
+        if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
+            d["open_interest"] = x
+        elif type(v) is str and v:
+            d["open_interest"] = _nd(v)
         else:
-            s("open_interest")
-        if type(v := g("open_interest_notional_value_dollars")) is str and v:
-            d["open_interest_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("open_interest")
+        if (
+            x := _dc(v := g("open_interest_notional_value_dollars"))
+        ) is not None:  # only text already parsed is in the cache
+            d["open_interest_notional_value_dollars"] = x
+        elif type(v) is str and v:
+            d["open_interest_notional_value_dollars"] = _nd(v)
         else:
-            s("open_interest_notional_value_dollars")
+            self._slow_field("open_interest_notional_value_dollars")
 
     def __init__(
         self,

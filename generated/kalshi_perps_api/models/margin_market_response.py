@@ -34,11 +34,10 @@ class MarginMarketResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market")) is dict:
             d["market"] = _BUILD["market"](v)
         else:
-            s("market")
+            self._slow_field("market")
 
     def __init__(
         self,

@@ -44,19 +44,18 @@ class MarginMarketSchedule(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("is_open")) is bool:
             d["is_open"] = v
         else:
-            s("is_open")
+            self._slow_field("is_open")
         if type(v := g("next_close_ts")) is int:
             d["next_close_ts"] = v
         else:
-            s("next_close_ts")
+            self._slow_field("next_close_ts")
         if type(v := g("next_open_ts")) is int:
             d["next_open_ts"] = v
         else:
-            s("next_open_ts")
+            self._slow_field("next_open_ts")
 
     def __init__(
         self,

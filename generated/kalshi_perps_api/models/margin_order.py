@@ -128,91 +128,102 @@ class MarginOrder(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
-            s("order_id")
+            self._slow_field("order_id")
         if type(v := g("user_id")) is str:
             d["user_id"] = v
         else:
-            s("user_id")
+            self._slow_field("user_id")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         else:
-            s("client_order_id")
+            self._slow_field("client_order_id")
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if (m := _BookSide_get(v := g("side"))) is not None:
             d["side"] = m
         else:
-            s("side")
+            self._slow_field("side")
         if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
             d["last_update_reason"] = m
         else:
-            s("last_update_reason")
-        if type(v := g("price")) is str and v:
-            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("last_update_reason")
+        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+            d["price"] = x
+        elif type(v) is str and v:
+            d["price"] = _nd(v)
         else:
-            s("price")
-        if type(v := g("fill_count")) is str and v:
-            d["fill_count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("price")
+        if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
+            d["fill_count"] = x
+        elif type(v) is str and v:
+            d["fill_count"] = _nd(v)
         else:
-            s("fill_count")
-        if type(v := g("remaining_count")) is str and v:
-            d["remaining_count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("fill_count")
+        if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
+            d["remaining_count"] = x
+        elif type(v) is str and v:
+            d["remaining_count"] = _nd(v)
         else:
-            s("remaining_count")
-        if type(v := g("expiration_time")) is str:
-            d["expiration_time"] = _tc(v) or _nt(v)
+            self._slow_field("remaining_count")
+        if (x := _tc(v := g("expiration_time"))) is not None:
+            d["expiration_time"] = x
+        elif type(v) is str:
+            d["expiration_time"] = _nt(v)
         elif v is None:
             d["expiration_time"] = None
         else:
-            s("expiration_time")
-        if type(v := g("created_time")) is str:
-            d["created_time"] = _tc(v) or _nt(v)
+            self._slow_field("expiration_time")
+        if (x := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = x
+        elif type(v) is str:
+            d["created_time"] = _nt(v)
         elif v is None:
             d["created_time"] = None
         else:
-            s("created_time")
-        if type(v := g("last_update_time")) is str:
-            d["last_update_time"] = _tc(v) or _nt(v)
+            self._slow_field("created_time")
+        if (x := _tc(v := g("last_update_time"))) is not None:
+            d["last_update_time"] = x
+        elif type(v) is str:
+            d["last_update_time"] = _nt(v)
         elif v is None:
             d["last_update_time"] = None
         else:
-            s("last_update_time")
+            self._slow_field("last_update_time")
         if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
             d["self_trade_prevention_type"] = m
         elif v is None:
             d["self_trade_prevention_type"] = None
         else:
-            s("self_trade_prevention_type")
+            self._slow_field("self_trade_prevention_type")
         if type(v := g("cancel_order_on_pause")) is bool:
             d["cancel_order_on_pause"] = v
         elif v is None:
             d["cancel_order_on_pause"] = None
         else:
-            s("cancel_order_on_pause")
+            self._slow_field("cancel_order_on_pause")
         if type(v := g("order_group_id")) is str:
             d["order_group_id"] = v
         elif v is None:
             d["order_group_id"] = None
         else:
-            s("order_group_id")
+            self._slow_field("order_group_id")
         if (m := _OrderSource_get(v := g("order_source"))) is not None:
             d["order_source"] = m
         elif v is None:
             d["order_source"] = None
         else:
-            s("order_source")
+            self._slow_field("order_source")
         if (m := _OrderReason_get(v := g("order_reason"))) is not None:
             d["order_reason"] = m
         elif v is None:
             d["order_reason"] = None
         else:
-            s("order_reason")
+            self._slow_field("order_reason")
 
     def __init__(
         self,

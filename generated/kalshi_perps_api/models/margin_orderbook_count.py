@@ -37,9 +37,8 @@ class MarginOrderbookCount(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("bids")
-        s("asks")
+        self._slow_field("bids")
+        self._slow_field("asks")
 
     def __init__(
         self,

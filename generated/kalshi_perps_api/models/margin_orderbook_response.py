@@ -34,11 +34,10 @@ class MarginOrderbookResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("orderbook")) is dict:
             d["orderbook"] = _BUILD["orderbook"](v)
         else:
-            s("orderbook")
+            self._slow_field("orderbook")
 
     def __init__(
         self,

@@ -85,37 +85,46 @@ class MarginPosition(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("position")) is str and v:
-            d["position"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("position"))) is not None:  # only text already parsed is in the cache
+            d["position"] = x
+        elif type(v) is str and v:
+            d["position"] = _nd(v)
         else:
-            s("position")
-        if type(v := g("entry_price")) is str and v:
-            d["entry_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("position")
+        if (x := _dc(v := g("entry_price"))) is not None:  # only text already parsed is in the cache
+            d["entry_price"] = x
+        elif type(v) is str and v:
+            d["entry_price"] = _nd(v)
         else:
-            s("entry_price")
-        if type(v := g("unrealized_pnl")) is str and v:
-            d["unrealized_pnl"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("entry_price")
+        if (x := _dc(v := g("unrealized_pnl"))) is not None:  # only text already parsed is in the cache
+            d["unrealized_pnl"] = x
+        elif type(v) is str and v:
+            d["unrealized_pnl"] = _nd(v)
         else:
-            s("unrealized_pnl")
-        if type(v := g("margin_used")) is str and v:
-            d["margin_used"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("unrealized_pnl")
+        if (x := _dc(v := g("margin_used"))) is not None:  # only text already parsed is in the cache
+            d["margin_used"] = x
+        elif type(v) is str and v:
+            d["margin_used"] = _nd(v)
         elif v is None or v == "":
             d["margin_used"] = None
         else:
-            s("margin_used")
-        if type(v := g("fees")) is str and v:
-            d["fees"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("margin_used")
+        if (x := _dc(v := g("fees"))) is not None:  # only text already parsed is in the cache
+            d["fees"] = x
+        elif type(v) is str and v:
+            d["fees"] = _nd(v)
         else:
-            s("fees")
+            self._slow_field("fees")
         if type(v := g("roe")) is float:
             d["roe"] = v
         elif type(v) is int:
@@ -123,11 +132,11 @@ class MarginPosition(_t.ResponseModel):
         elif v is None:
             d["roe"] = None
         else:
-            s("roe")
+            self._slow_field("roe")
         if type(v := g("is_portfolio")) is bool:
             d["is_portfolio"] = v
         else:
-            s("is_portfolio")
+            self._slow_field("is_portfolio")
 
     def __init__(
         self,

@@ -45,15 +45,18 @@ class MarginPremiumIndexPoint(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("second_ts")) is str:
-            d["second_ts"] = _tc(v) or _nt(v)
+        if (x := _tc(v := g("second_ts"))) is not None:
+            d["second_ts"] = x
+        elif type(v) is str:
+            d["second_ts"] = _nt(v)
         else:
-            s("second_ts")
-        if type(v := g("premium_index")) is str and v:
-            d["premium_index"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("second_ts")
+        if (x := _dc(v := g("premium_index"))) is not None:  # only text already parsed is in the cache
+            d["premium_index"] = x
+        elif type(v) is str and v:
+            d["premium_index"] = _nd(v)
         else:
-            s("premium_index")
+            self._slow_field("premium_index")
 
     def __init__(
         self,

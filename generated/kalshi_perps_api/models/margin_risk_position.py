@@ -84,33 +84,40 @@ class MarginRiskPosition(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("position")) is str and v:
-            d["position"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("position"))) is not None:  # only text already parsed is in the cache
+            d["position"] = x
+        elif type(v) is str and v:
+            d["position"] = _nd(v)
         else:
-            s("position")
-        if type(v := g("mark_price")) is str and v:
-            d["mark_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("position")
+        if (x := _dc(v := g("mark_price"))) is not None:  # only text already parsed is in the cache
+            d["mark_price"] = x
+        elif type(v) is str and v:
+            d["mark_price"] = _nd(v)
         else:
-            s("mark_price")
-        if type(v := g("position_notional")) is str and v:
-            d["position_notional"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("mark_price")
+        if (x := _dc(v := g("position_notional"))) is not None:  # only text already parsed is in the cache
+            d["position_notional"] = x
+        elif type(v) is str and v:
+            d["position_notional"] = _nd(v)
         else:
-            s("position_notional")
-        if type(v := g("maintenance_margin_required")) is str and v:
-            d["maintenance_margin_required"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("position_notional")
+        if (x := _dc(v := g("maintenance_margin_required"))) is not None:  # only text already parsed is in the cache
+            d["maintenance_margin_required"] = x
+        elif type(v) is str and v:
+            d["maintenance_margin_required"] = _nd(v)
         elif v is None or v == "":
             d["maintenance_margin_required"] = None
         else:
-            s("maintenance_margin_required")
+            self._slow_field("maintenance_margin_required")
         if type(v := g("position_leverage")) is float:
             d["position_leverage"] = v
         elif type(v) is int:
@@ -118,17 +125,19 @@ class MarginRiskPosition(_t.ResponseModel):
         elif v is None:
             d["position_leverage"] = None
         else:
-            s("position_leverage")
-        if type(v := g("estimated_liquidation_price")) is str and v:
-            d["estimated_liquidation_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("position_leverage")
+        if (x := _dc(v := g("estimated_liquidation_price"))) is not None:  # only text already parsed is in the cache
+            d["estimated_liquidation_price"] = x
+        elif type(v) is str and v:
+            d["estimated_liquidation_price"] = _nd(v)
         elif v is None or v == "":
             d["estimated_liquidation_price"] = None
         else:
-            s("estimated_liquidation_price")
+            self._slow_field("estimated_liquidation_price")
         if type(v := g("is_portfolio")) is bool:
             d["is_portfolio"] = v
         else:
-            s("is_portfolio")
+            self._slow_field("is_portfolio")
 
     def __init__(
         self,

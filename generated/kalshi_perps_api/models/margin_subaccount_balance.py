@@ -74,35 +74,46 @@ class MarginSubaccountBalance(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         else:
-            s("subaccount")
-        if type(v := g("position_value")) is str and v:
-            d["position_value"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("subaccount")
+        if (x := _dc(v := g("position_value"))) is not None:  # only text already parsed is in the cache
+            d["position_value"] = x
+        elif type(v) is str and v:
+            d["position_value"] = _nd(v)
         else:
-            s("position_value")
-        if type(v := g("account_equity")) is str and v:
-            d["account_equity"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("position_value")
+        if (x := _dc(v := g("account_equity"))) is not None:  # only text already parsed is in the cache
+            d["account_equity"] = x
+        elif type(v) is str and v:
+            d["account_equity"] = _nd(v)
         else:
-            s("account_equity")
-        if type(v := g("maintenance_margin")) is str and v:
-            d["maintenance_margin"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("account_equity")
+        if (x := _dc(v := g("maintenance_margin"))) is not None:  # only text already parsed is in the cache
+            d["maintenance_margin"] = x
+        elif type(v) is str and v:
+            d["maintenance_margin"] = _nd(v)
         else:
-            s("maintenance_margin")
-        if type(v := g("initial_margin")) is str and v:
-            d["initial_margin"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("maintenance_margin")
+        if (x := _dc(v := g("initial_margin"))) is not None:  # only text already parsed is in the cache
+            d["initial_margin"] = x
+        elif type(v) is str and v:
+            d["initial_margin"] = _nd(v)
         else:
-            s("initial_margin")
-        if type(v := g("resting_orders_margin")) is str and v:
-            d["resting_orders_margin"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("initial_margin")
+        if (x := _dc(v := g("resting_orders_margin"))) is not None:  # only text already parsed is in the cache
+            d["resting_orders_margin"] = x
+        elif type(v) is str and v:
+            d["resting_orders_margin"] = _nd(v)
         else:
-            s("resting_orders_margin")
-        if type(v := g("available_balance")) is str and v:
-            d["available_balance"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("resting_orders_margin")
+        if (x := _dc(v := g("available_balance"))) is not None:  # only text already parsed is in the cache
+            d["available_balance"] = x
+        elif type(v) is str and v:
+            d["available_balance"] = _nd(v)
         else:
-            s("available_balance")
+            self._slow_field("available_balance")
 
     def __init__(
         self,

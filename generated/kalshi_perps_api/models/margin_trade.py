@@ -61,31 +61,36 @@ class MarginTrade(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("trade_id")) is str:
             d["trade_id"] = v
         else:
-            s("trade_id")
+            self._slow_field("trade_id")
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
-        if type(v := g("count")) is str and v:
-            d["count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("ticker")
+        if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
+            d["count"] = x
+        elif type(v) is str and v:
+            d["count"] = _nd(v)
         else:
-            s("count")
-        if type(v := g("price")) is str and v:
-            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("count")
+        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+            d["price"] = x
+        elif type(v) is str and v:
+            d["price"] = _nd(v)
         else:
-            s("price")
-        if type(v := g("created_time")) is str:
-            d["created_time"] = _tc(v) or _nt(v)
+            self._slow_field("price")
+        if (x := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = x
+        elif type(v) is str:
+            d["created_time"] = _nt(v)
         else:
-            s("created_time")
+            self._slow_field("created_time")
         if (m := _BookSide_get(v := g("taker_side"))) is not None:
             d["taker_side"] = m
         else:
-            s("taker_side")
+            self._slow_field("taker_side")
 
     def __init__(
         self,

@@ -122,35 +122,48 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("default_notional_value_risk_limit")) is str and v:
-            d["default_notional_value_risk_limit"] = x if (x := _dc(v)) is not None else _nd(v)
+        if (
+            x := _dc(v := g("default_notional_value_risk_limit"))
+        ) is not None:  # only text already parsed is in the cache
+            d["default_notional_value_risk_limit"] = x
+        elif type(v) is str and v:
+            d["default_notional_value_risk_limit"] = _nd(v)
         else:
-            s("default_notional_value_risk_limit")
+            self._slow_field("default_notional_value_risk_limit")
         if type(v := g("notional_value_risk_limits_by_market_ticker")) is dict:
             d["notional_value_risk_limits_by_market_ticker"] = _BUILD["notional_value_risk_limits_by_market_ticker"](v)
         else:
-            s("notional_value_risk_limits_by_market_ticker")
-        if type(v := g("total_current_usage")) is str and v:
-            d["total_current_usage"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("notional_value_risk_limits_by_market_ticker")
+        if (x := _dc(v := g("total_current_usage"))) is not None:  # only text already parsed is in the cache
+            d["total_current_usage"] = x
+        elif type(v) is str and v:
+            d["total_current_usage"] = _nd(v)
         else:
-            s("total_current_usage")
+            self._slow_field("total_current_usage")
         if type(v := g("current_usage_by_market_ticker")) is dict:
             d["current_usage_by_market_ticker"] = _BUILD["current_usage_by_market_ticker"](v)
         else:
-            s("current_usage_by_market_ticker")
-        if type(v := g("member_notional_value_risk_limit")) is str and v:
-            d["member_notional_value_risk_limit"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("current_usage_by_market_ticker")
+        if (
+            x := _dc(v := g("member_notional_value_risk_limit"))
+        ) is not None:  # only text already parsed is in the cache
+            d["member_notional_value_risk_limit"] = x
+        elif type(v) is str and v:
+            d["member_notional_value_risk_limit"] = _nd(v)
         elif v is None or v == "":
             d["member_notional_value_risk_limit"] = None
         else:
-            s("member_notional_value_risk_limit")
-        if type(v := g("effective_account_notional_value_risk_limit")) is str and v:
-            d["effective_account_notional_value_risk_limit"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("member_notional_value_risk_limit")
+        if (
+            x := _dc(v := g("effective_account_notional_value_risk_limit"))
+        ) is not None:  # only text already parsed is in the cache
+            d["effective_account_notional_value_risk_limit"] = x
+        elif type(v) is str and v:
+            d["effective_account_notional_value_risk_limit"] = _nd(v)
         elif v is None or v == "":
             d["effective_account_notional_value_risk_limit"] = None
         else:
-            s("effective_account_notional_value_risk_limit")
+            self._slow_field("effective_account_notional_value_risk_limit")
 
     def __init__(
         self,

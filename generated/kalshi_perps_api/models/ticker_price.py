@@ -39,15 +39,16 @@ class TickerPrice(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("price")) is str and v:
-            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
+        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+            d["price"] = x
+        elif type(v) is str and v:
+            d["price"] = _nd(v)
         else:
-            s("price")
+            self._slow_field("price")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         else:
-            s("ts_ms")
+            self._slow_field("ts_ms")
 
     def __init__(
         self,

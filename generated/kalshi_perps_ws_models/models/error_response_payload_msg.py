@@ -55,22 +55,21 @@ class ErrorResponsePayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("code")) is int and (m := _ErrorResponsePayloadMsgCode_get(v)) is not None:
             d["code"] = m
         else:
-            s("code")
+            self._slow_field("code")
         if type(v := g("msg")) is str:
             d["msg"] = v
         else:
-            s("msg")
+            self._slow_field("msg")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         elif v is None:
             d["market_ticker"] = None
         else:
-            s("market_ticker")
-        s("market_tickers")
+            self._slow_field("market_ticker")
+        self._slow_field("market_tickers")
 
     def __init__(
         self,

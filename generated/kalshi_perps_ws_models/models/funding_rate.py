@@ -41,21 +41,20 @@ class FundingRate(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("rate")) is float:
             d["rate"] = v
         elif type(v) is int:
             d["rate"] = float(v)
         else:
-            s("rate")
+            self._slow_field("rate")
         if type(v := g("next_funding_time_ms")) is int:
             d["next_funding_time_ms"] = v
         else:
-            s("next_funding_time_ms")
+            self._slow_field("next_funding_time_ms")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         else:
-            s("ts_ms")
+            self._slow_field("ts_ms")
 
     def __init__(
         self,

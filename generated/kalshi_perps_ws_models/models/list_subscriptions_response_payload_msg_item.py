@@ -35,15 +35,14 @@ class ListSubscriptionsResponsePayloadMsgItem(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("channel")) is str:
             d["channel"] = v
         else:
-            s("channel")
+            self._slow_field("channel")
         if type(v := g("sid")) is int:
             d["sid"] = v
         else:
-            s("sid")
+            self._slow_field("sid")
 
     def __init__(
         self,

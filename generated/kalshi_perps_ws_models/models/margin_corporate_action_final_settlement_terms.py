@@ -36,11 +36,12 @@ class MarginCorporateActionFinalSettlementTerms(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("settlement_price_per_contract")) is str and v:
-            d["settlement_price_per_contract"] = x if (x := _dc(v)) is not None else _nd(v)
+        if (x := _dc(v := g("settlement_price_per_contract"))) is not None:  # only text already parsed is in the cache
+            d["settlement_price_per_contract"] = x
+        elif type(v) is str and v:
+            d["settlement_price_per_contract"] = _nd(v)
         else:
-            s("settlement_price_per_contract")
+            self._slow_field("settlement_price_per_contract")
 
     def __init__(
         self,

@@ -52,23 +52,26 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("ratio_old")) is str:
             d["ratio_old"] = v
         else:
-            s("ratio_old")
+            self._slow_field("ratio_old")
         if type(v := g("ratio_new")) is str:
             d["ratio_new"] = v
         else:
-            s("ratio_new")
-        if type(v := g("pre_split_mark_price")) is str and v:
-            d["pre_split_mark_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("ratio_new")
+        if (x := _dc(v := g("pre_split_mark_price"))) is not None:  # only text already parsed is in the cache
+            d["pre_split_mark_price"] = x
+        elif type(v) is str and v:
+            d["pre_split_mark_price"] = _nd(v)
         else:
-            s("pre_split_mark_price")
-        if type(v := g("post_split_mark_price")) is str and v:
-            d["post_split_mark_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("pre_split_mark_price")
+        if (x := _dc(v := g("post_split_mark_price"))) is not None:  # only text already parsed is in the cache
+            d["post_split_mark_price"] = x
+        elif type(v) is str and v:
+            d["post_split_mark_price"] = _nd(v)
         else:
-            s("post_split_mark_price")
+            self._slow_field("post_split_mark_price")
 
     def __init__(
         self,

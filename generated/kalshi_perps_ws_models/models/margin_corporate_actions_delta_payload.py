@@ -61,26 +61,25 @@ class MarginCorporateActionsDeltaPayload(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("type_")
+        self._slow_field("type_")
         if type(v := g("sid")) is int:
             d["sid"] = v
         else:
-            s("sid")
+            self._slow_field("sid")
         if type(v := g("seq")) is int:
             d["seq"] = v
         else:
-            s("seq")
+            self._slow_field("seq")
         if type(v := g("msg")) is dict:
             d["msg"] = _BUILD["msg"](v)
         else:
-            s("msg")
+            self._slow_field("msg")
         if type(v := g("sending_ts_ms")) is int:
             d["sending_ts_ms"] = v
         elif v is None:
             d["sending_ts_ms"] = None
         else:
-            s("sending_ts_ms")
+            self._slow_field("sending_ts_ms")
 
     def __init__(
         self,

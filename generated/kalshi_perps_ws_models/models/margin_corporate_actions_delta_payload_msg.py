@@ -40,11 +40,10 @@ class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("corporate_action")) is dict:
             d["corporate_action"] = _BUILD["corporate_action"](v)
         else:
-            s("corporate_action")
+            self._slow_field("corporate_action")
 
     def __init__(
         self,

@@ -91,57 +91,64 @@ class MarginFillPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("trade_id")
-        s("order_id")
+        self._slow_field("trade_id")
+        self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
         else:
-            s("client_order_id")
+            self._slow_field("client_order_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("is_taker")) is bool:
             d["is_taker"] = v
         else:
-            s("is_taker")
+            self._slow_field("is_taker")
         if (m := _BookSide_get(v := g("side"))) is not None:
             d["side"] = m
         else:
-            s("side")
+            self._slow_field("side")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         else:
-            s("ts_ms")
-        if type(v := g("price")) is str and v:
-            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("ts_ms")
+        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+            d["price"] = x
+        elif type(v) is str and v:
+            d["price"] = _nd(v)
         else:
-            s("price")
-        if type(v := g("count")) is str and v:
-            d["count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("price")
+        if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
+            d["count"] = x
+        elif type(v) is str and v:
+            d["count"] = _nd(v)
         else:
-            s("count")
-        if type(v := g("fee_cost")) is str and v:
-            d["fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("count")
+        if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
+            d["fee_cost"] = x
+        elif type(v) is str and v:
+            d["fee_cost"] = _nd(v)
         else:
-            s("fee_cost")
-        if type(v := g("post_position")) is str and v:
-            d["post_position"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("fee_cost")
+        if (x := _dc(v := g("post_position"))) is not None:  # only text already parsed is in the cache
+            d["post_position"] = x
+        elif type(v) is str and v:
+            d["post_position"] = _nd(v)
         else:
-            s("post_position")
+            self._slow_field("post_position")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
         if (m := _MarginFillPayloadMsgOrderSource_get(v := g("order_source"))) is not None:
             d["order_source"] = m
         else:
-            s("order_source")
+            self._slow_field("order_source")
 
     def __init__(
         self,

@@ -68,47 +68,50 @@ class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("price")) is str and v:
-            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+            d["price"] = x
+        elif type(v) is str and v:
+            d["price"] = _nd(v)
         else:
-            s("price")
-        if type(v := g("delta")) is str and v:
-            d["delta"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("price")
+        if (x := _dc(v := g("delta"))) is not None:  # only text already parsed is in the cache
+            d["delta"] = x
+        elif type(v) is str and v:
+            d["delta"] = _nd(v)
         else:
-            s("delta")
+            self._slow_field("delta")
         if (m := _BookSide_get(v := g("side"))) is not None:
             d["side"] = m
         else:
-            s("side")
+            self._slow_field("side")
         if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
             d["last_update_reason"] = m
         elif v is None:
             d["last_update_reason"] = None
         else:
-            s("last_update_reason")
+            self._slow_field("last_update_reason")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
         else:
-            s("client_order_id")
+            self._slow_field("client_order_id")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         elif v is None:
             d["ts_ms"] = None
         else:
-            s("ts_ms")
+            self._slow_field("ts_ms")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
 
     def __init__(
         self,

@@ -38,13 +38,12 @@ class MarginOrderbookSnapshotPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        s("bid")
-        s("ask")
+            self._slow_field("market_ticker")
+        self._slow_field("bid")
+        self._slow_field("ask")
 
     def __init__(
         self,

@@ -134,87 +134,114 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("price")) is str and v:
-            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+            d["price"] = x
+        elif type(v) is str and v:
+            d["price"] = _nd(v)
         else:
-            s("price")
-        if type(v := g("bid")) is str and v:
-            d["bid"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("price")
+        if (x := _dc(v := g("bid"))) is not None:  # only text already parsed is in the cache
+            d["bid"] = x
+        elif type(v) is str and v:
+            d["bid"] = _nd(v)
         else:
-            s("bid")
-        if type(v := g("ask")) is str and v:
-            d["ask"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("bid")
+        if (x := _dc(v := g("ask"))) is not None:  # only text already parsed is in the cache
+            d["ask"] = x
+        elif type(v) is str and v:
+            d["ask"] = _nd(v)
         else:
-            s("ask")
-        if type(v := g("bid_size_fp")) is str and v:
-            d["bid_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("ask")
+        if (x := _dc(v := g("bid_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["bid_size_fp"] = x
+        elif type(v) is str and v:
+            d["bid_size_fp"] = _nd(v)
         else:
-            s("bid_size_fp")
-        if type(v := g("ask_size_fp")) is str and v:
-            d["ask_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("bid_size_fp")
+        if (x := _dc(v := g("ask_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["ask_size_fp"] = x
+        elif type(v) is str and v:
+            d["ask_size_fp"] = _nd(v)
         else:
-            s("ask_size_fp")
-        if type(v := g("last_trade_size_fp")) is str and v:
-            d["last_trade_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("ask_size_fp")
+        if (x := _dc(v := g("last_trade_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["last_trade_size_fp"] = x
+        elif type(v) is str and v:
+            d["last_trade_size_fp"] = _nd(v)
         else:
-            s("last_trade_size_fp")
-        if type(v := g("volume")) is str and v:
-            d["volume"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("last_trade_size_fp")
+        if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
+            d["volume"] = x
+        elif type(v) is str and v:
+            d["volume"] = _nd(v)
         else:
-            s("volume")
-        if type(v := g("volume_notional_value_dollars")) is str and v:
-            d["volume_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume")
+        if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
+            d["volume_notional_value_dollars"] = x
+        elif type(v) is str and v:
+            d["volume_notional_value_dollars"] = _nd(v)
         else:
-            s("volume_notional_value_dollars")
-        if type(v := g("volume_24h")) is str and v:
-            d["volume_24h"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume_notional_value_dollars")
+        if (x := _dc(v := g("volume_24h"))) is not None:  # only text already parsed is in the cache
+            d["volume_24h"] = x
+        elif type(v) is str and v:
+            d["volume_24h"] = _nd(v)
         else:
-            s("volume_24h")
-        if type(v := g("volume_24h_notional_value_dollars")) is str and v:
-            d["volume_24h_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume_24h")
+        if (
+            x := _dc(v := g("volume_24h_notional_value_dollars"))
+        ) is not None:  # only text already parsed is in the cache
+            d["volume_24h_notional_value_dollars"] = x
+        elif type(v) is str and v:
+            d["volume_24h_notional_value_dollars"] = _nd(v)
         else:
-            s("volume_24h_notional_value_dollars")
-        if type(v := g("open_interest")) is str and v:
-            d["open_interest"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume_24h_notional_value_dollars")
+        if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
+            d["open_interest"] = x
+        elif type(v) is str and v:
+            d["open_interest"] = _nd(v)
         else:
-            s("open_interest")
-        if type(v := g("open_interest_notional_value_dollars")) is str and v:
-            d["open_interest_notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("open_interest")
+        if (
+            x := _dc(v := g("open_interest_notional_value_dollars"))
+        ) is not None:  # only text already parsed is in the cache
+            d["open_interest_notional_value_dollars"] = x
+        elif type(v) is str and v:
+            d["open_interest_notional_value_dollars"] = _nd(v)
         else:
-            s("open_interest_notional_value_dollars")
+            self._slow_field("open_interest_notional_value_dollars")
         if type(v := g("reference_price")) is dict:
             d["reference_price"] = _BUILD["reference_price"](v)
         elif v is None:
             d["reference_price"] = None
         else:
-            s("reference_price")
+            self._slow_field("reference_price")
         if type(v := g("settlement_mark_price")) is dict:
             d["settlement_mark_price"] = _BUILD["settlement_mark_price"](v)
         elif v is None:
             d["settlement_mark_price"] = None
         else:
-            s("settlement_mark_price")
+            self._slow_field("settlement_mark_price")
         if type(v := g("liquidation_mark_price")) is dict:
             d["liquidation_mark_price"] = _BUILD["liquidation_mark_price"](v)
         elif v is None:
             d["liquidation_mark_price"] = None
         else:
-            s("liquidation_mark_price")
+            self._slow_field("liquidation_mark_price")
         if type(v := g("funding_rate")) is dict:
             d["funding_rate"] = _BUILD["funding_rate"](v)
         elif v is None:
             d["funding_rate"] = None
         else:
-            s("funding_rate")
+            self._slow_field("funding_rate")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         else:
-            s("ts_ms")
+            self._slow_field("ts_ms")
 
     def __init__(
         self,

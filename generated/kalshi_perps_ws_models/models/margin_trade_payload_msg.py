@@ -56,28 +56,31 @@ class MarginTradePayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("trade_id")
+        self._slow_field("trade_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("price")) is str and v:
-            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+            d["price"] = x
+        elif type(v) is str and v:
+            d["price"] = _nd(v)
         else:
-            s("price")
-        if type(v := g("count")) is str and v:
-            d["count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("price")
+        if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
+            d["count"] = x
+        elif type(v) is str and v:
+            d["count"] = _nd(v)
         else:
-            s("count")
+            self._slow_field("count")
         if (m := _BookSide_get(v := g("taker_side"))) is not None:
             d["taker_side"] = m
         else:
-            s("taker_side")
+            self._slow_field("taker_side")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         else:
-            s("ts_ms")
+            self._slow_field("ts_ms")
 
     def __init__(
         self,

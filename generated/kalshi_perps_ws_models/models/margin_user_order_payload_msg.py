@@ -115,77 +115,82 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("order_id")
-        s("user_id")
+        self._slow_field("order_id")
+        self._slow_field("user_id")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         else:
-            s("client_order_id")
+            self._slow_field("client_order_id")
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if (m := _BookSide_get(v := g("side"))) is not None:
             d["side"] = m
         else:
-            s("side")
-        if type(v := g("price")) is str and v:
-            d["price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("side")
+        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+            d["price"] = x
+        elif type(v) is str and v:
+            d["price"] = _nd(v)
         else:
-            s("price")
-        if type(v := g("fill_count")) is str and v:
-            d["fill_count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("price")
+        if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
+            d["fill_count"] = x
+        elif type(v) is str and v:
+            d["fill_count"] = _nd(v)
         else:
-            s("fill_count")
-        if type(v := g("remaining_count")) is str and v:
-            d["remaining_count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("fill_count")
+        if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
+            d["remaining_count"] = x
+        elif type(v) is str and v:
+            d["remaining_count"] = _nd(v)
         else:
-            s("remaining_count")
+            self._slow_field("remaining_count")
         if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
             d["self_trade_prevention_type"] = m
         elif v is None:
             d["self_trade_prevention_type"] = None
         else:
-            s("self_trade_prevention_type")
+            self._slow_field("self_trade_prevention_type")
         if type(v := g("order_group_id")) is str:
             d["order_group_id"] = v
         elif v is None:
             d["order_group_id"] = None
         else:
-            s("order_group_id")
+            self._slow_field("order_group_id")
         if type(v := g("expiration_ts_ms")) is int:
             d["expiration_ts_ms"] = v
         elif v is None:
             d["expiration_ts_ms"] = None
         else:
-            s("expiration_ts_ms")
+            self._slow_field("expiration_ts_ms")
         if type(v := g("created_ts_ms")) is int:
             d["created_ts_ms"] = v
         else:
-            s("created_ts_ms")
+            self._slow_field("created_ts_ms")
         if type(v := g("last_updated_ts_ms")) is int:
             d["last_updated_ts_ms"] = v
         elif v is None:
             d["last_updated_ts_ms"] = None
         else:
-            s("last_updated_ts_ms")
+            self._slow_field("last_updated_ts_ms")
         if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
             d["last_update_reason"] = m
         elif v is None:
             d["last_update_reason"] = None
         else:
-            s("last_update_reason")
+            self._slow_field("last_update_reason")
         if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         elif v is None:
             d["subaccount_number"] = None
         else:
-            s("subaccount_number")
+            self._slow_field("subaccount_number")
         if (m := _MarginUserOrderPayloadMsgOrderSource_get(v := g("order_source"))) is not None:
             d["order_source"] = m
         else:
-            s("order_source")
+            self._slow_field("order_source")
 
     def __init__(
         self,

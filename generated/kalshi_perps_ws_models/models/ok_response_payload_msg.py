@@ -34,9 +34,8 @@ class OkResponsePayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("market_tickers")
-        s("market_ids")
+        self._slow_field("market_tickers")
+        self._slow_field("market_ids")
 
     def __init__(
         self,

@@ -47,15 +47,14 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if (m := _AcceptRFQBatchResponseAcceptedSide_get(v := g("accepted_side"))) is not None:
             d["accepted_side"] = m
         else:
-            s("accepted_side")
+            self._slow_field("accepted_side")
         if type(v := g("quotes")) is list:
             d["quotes"] = _BUILD["quotes"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("quotes")
+            self._slow_field("quotes")
 
     def __init__(
         self,

@@ -72,23 +72,22 @@ class AccountApiLimits(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("usage_tier")) is str:
             d["usage_tier"] = v
         else:
-            s("usage_tier")
+            self._slow_field("usage_tier")
         if type(v := g("read")) is dict:
             d["read"] = _BUILD["read"](v)
         else:
-            s("read")
+            self._slow_field("read")
         if type(v := g("write")) is dict:
             d["write"] = _BUILD["write"](v)
         else:
-            s("write")
+            self._slow_field("write")
         if type(v := g("grants")) is list:
             d["grants"] = _BUILD["grants"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("grants")
+            self._slow_field("grants")
 
     def __init__(
         self,

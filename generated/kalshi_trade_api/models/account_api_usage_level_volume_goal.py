@@ -55,19 +55,22 @@ class AccountApiUsageLevelVolumeGoal(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("level")) is str:
             d["level"] = v
         else:
-            s("level")
-        if type(v := g("earn_volume_goal_fp")) is str and v:
-            d["earn_volume_goal_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("level")
+        if (x := _dc(v := g("earn_volume_goal_fp"))) is not None:  # only text already parsed is in the cache
+            d["earn_volume_goal_fp"] = x
+        elif type(v) is str and v:
+            d["earn_volume_goal_fp"] = _nd(v)
         else:
-            s("earn_volume_goal_fp")
-        if type(v := g("keep_volume_goal_fp")) is str and v:
-            d["keep_volume_goal_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("earn_volume_goal_fp")
+        if (x := _dc(v := g("keep_volume_goal_fp"))) is not None:  # only text already parsed is in the cache
+            d["keep_volume_goal_fp"] = x
+        elif type(v) is str and v:
+            d["keep_volume_goal_fp"] = _nd(v)
         else:
-            s("keep_volume_goal_fp")
+            self._slow_field("keep_volume_goal_fp")
 
     def __init__(
         self,

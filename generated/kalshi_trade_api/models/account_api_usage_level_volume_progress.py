@@ -61,19 +61,20 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("computed_ts")) is int:
             d["computed_ts"] = v
         else:
-            s("computed_ts")
-        if type(v := g("trailing_30d_volume_fp")) is str and v:
-            d["trailing_30d_volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("computed_ts")
+        if (x := _dc(v := g("trailing_30d_volume_fp"))) is not None:  # only text already parsed is in the cache
+            d["trailing_30d_volume_fp"] = x
+        elif type(v) is str and v:
+            d["trailing_30d_volume_fp"] = _nd(v)
         else:
-            s("trailing_30d_volume_fp")
+            self._slow_field("trailing_30d_volume_fp")
         if type(v := g("goals")) is list:
             d["goals"] = _BUILD["goals"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("goals")
+            self._slow_field("goals")
 
     def __init__(
         self,

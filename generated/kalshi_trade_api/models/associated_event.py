@@ -49,28 +49,27 @@ class AssociatedEvent(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if type(v := g("is_yes_only")) is bool:
             d["is_yes_only"] = v
         else:
-            s("is_yes_only")
+            self._slow_field("is_yes_only")
         if type(v := g("size_max")) is int:
             d["size_max"] = v
         elif v is None:
             d["size_max"] = None
         else:
-            s("size_max")
+            self._slow_field("size_max")
         if type(v := g("size_min")) is int:
             d["size_min"] = v
         elif v is None:
             d["size_min"] = None
         else:
-            s("size_min")
-        s("active_quoters")
+            self._slow_field("size_min")
+        self._slow_field("active_quoters")
 
     def __init__(
         self,

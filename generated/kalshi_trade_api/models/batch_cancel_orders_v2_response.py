@@ -47,11 +47,10 @@ class BatchCancelOrdersV2Response(_t.Page["BatchCancelOrdersV2ResponseOrdersItem
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("orders")) is list:
             d["orders"] = _BUILD["orders"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("orders")
+            self._slow_field("orders")
 
     def __init__(
         self,

@@ -62,33 +62,34 @@ class BatchCancelOrdersV2ResponseOrdersItem(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
-            s("order_id")
+            self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
         else:
-            s("client_order_id")
-        if type(v := g("reduced_by")) is str and v:
-            d["reduced_by"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("client_order_id")
+        if (x := _dc(v := g("reduced_by"))) is not None:  # only text already parsed is in the cache
+            d["reduced_by"] = x
+        elif type(v) is str and v:
+            d["reduced_by"] = _nd(v)
         else:
-            s("reduced_by")
+            self._slow_field("reduced_by")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         elif v is None:
             d["ts_ms"] = None
         else:
-            s("ts_ms")
+            self._slow_field("ts_ms")
         if type(v := g("error")) is dict:
             d["error"] = _BUILD["error"](v)
         elif v is None:
             d["error"] = None
         else:
-            s("error")
+            self._slow_field("error")
 
     def __init__(
         self,

@@ -46,11 +46,10 @@ class BatchGetMarketCandlesticksResponse(_t.Page["MarketCandlesticksResponse"], 
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("markets")) is list:
             d["markets"] = _BUILD["markets"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("markets")
+            self._slow_field("markets")
 
     def __init__(
         self,

@@ -53,23 +53,30 @@ class BidAskDistribution(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("open_dollars")) is str and v:
-            d["open_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+        if (x := _dc(v := g("open_dollars"))) is not None:  # only text already parsed is in the cache
+            d["open_dollars"] = x
+        elif type(v) is str and v:
+            d["open_dollars"] = _nd(v)
         else:
-            s("open_dollars")
-        if type(v := g("low_dollars")) is str and v:
-            d["low_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("open_dollars")
+        if (x := _dc(v := g("low_dollars"))) is not None:  # only text already parsed is in the cache
+            d["low_dollars"] = x
+        elif type(v) is str and v:
+            d["low_dollars"] = _nd(v)
         else:
-            s("low_dollars")
-        if type(v := g("high_dollars")) is str and v:
-            d["high_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("low_dollars")
+        if (x := _dc(v := g("high_dollars"))) is not None:  # only text already parsed is in the cache
+            d["high_dollars"] = x
+        elif type(v) is str and v:
+            d["high_dollars"] = _nd(v)
         else:
-            s("high_dollars")
-        if type(v := g("close_dollars")) is str and v:
-            d["close_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("high_dollars")
+        if (x := _dc(v := g("close_dollars"))) is not None:  # only text already parsed is in the cache
+            d["close_dollars"] = x
+        elif type(v) is str and v:
+            d["close_dollars"] = _nd(v)
         else:
-            s("close_dollars")
+            self._slow_field("close_dollars")
 
     def __init__(
         self,

@@ -134,105 +134,116 @@ class BlockTradeProposal(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("proposer_user_id")) is str:
             d["proposer_user_id"] = v
         else:
-            s("proposer_user_id")
+            self._slow_field("proposer_user_id")
         if type(v := g("buyer_user_id")) is str:
             d["buyer_user_id"] = v
         else:
-            s("buyer_user_id")
+            self._slow_field("buyer_user_id")
         if type(v := g("buyer_subtrader_id")) is str:
             d["buyer_subtrader_id"] = v
         elif v is None:
             d["buyer_subtrader_id"] = None
         else:
-            s("buyer_subtrader_id")
+            self._slow_field("buyer_subtrader_id")
         if type(v := g("seller_user_id")) is str:
             d["seller_user_id"] = v
         else:
-            s("seller_user_id")
+            self._slow_field("seller_user_id")
         if type(v := g("seller_subtrader_id")) is str:
             d["seller_subtrader_id"] = v
         elif v is None:
             d["seller_subtrader_id"] = None
         else:
-            s("seller_subtrader_id")
+            self._slow_field("seller_subtrader_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("price_centi_cents")) is int:
             d["price_centi_cents"] = v
         else:
-            s("price_centi_cents")
+            self._slow_field("price_centi_cents")
         if type(v := g("centicount")) is int:
             d["centicount"] = v
         else:
-            s("centicount")
+            self._slow_field("centicount")
         if (m := _BlockTradeProposalMakerSide_get(v := g("maker_side"))) is not None:
             d["maker_side"] = m
         else:
-            s("maker_side")
-        if type(v := g("expiration_ts")) is str:
-            d["expiration_ts"] = _tc(v) or _nt(v)
+            self._slow_field("maker_side")
+        if (x := _tc(v := g("expiration_ts"))) is not None:
+            d["expiration_ts"] = x
+        elif type(v) is str:
+            d["expiration_ts"] = _nt(v)
         else:
-            s("expiration_ts")
+            self._slow_field("expiration_ts")
         if type(v := g("status")) is str:
             d["status"] = v
         else:
-            s("status")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("status")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
-        if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("created_ts")
+        if (x := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = x
+        elif type(v) is str:
+            d["updated_ts"] = _nt(v)
         else:
-            s("updated_ts")
+            self._slow_field("updated_ts")
         if type(v := g("buyer_accepted")) is bool:
             d["buyer_accepted"] = v
         else:
-            s("buyer_accepted")
+            self._slow_field("buyer_accepted")
         if type(v := g("seller_accepted")) is bool:
             d["seller_accepted"] = v
         else:
-            s("seller_accepted")
-        if type(v := g("buyer_accepted_ts")) is str:
-            d["buyer_accepted_ts"] = _tc(v) or _nt(v)
+            self._slow_field("seller_accepted")
+        if (x := _tc(v := g("buyer_accepted_ts"))) is not None:
+            d["buyer_accepted_ts"] = x
+        elif type(v) is str:
+            d["buyer_accepted_ts"] = _nt(v)
         elif v is None:
             d["buyer_accepted_ts"] = None
         else:
-            s("buyer_accepted_ts")
-        if type(v := g("seller_accepted_ts")) is str:
-            d["seller_accepted_ts"] = _tc(v) or _nt(v)
+            self._slow_field("buyer_accepted_ts")
+        if (x := _tc(v := g("seller_accepted_ts"))) is not None:
+            d["seller_accepted_ts"] = x
+        elif type(v) is str:
+            d["seller_accepted_ts"] = _nt(v)
         elif v is None:
             d["seller_accepted_ts"] = None
         else:
-            s("seller_accepted_ts")
-        if type(v := g("executed_ts")) is str:
-            d["executed_ts"] = _tc(v) or _nt(v)
+            self._slow_field("seller_accepted_ts")
+        if (x := _tc(v := g("executed_ts"))) is not None:
+            d["executed_ts"] = x
+        elif type(v) is str:
+            d["executed_ts"] = _nt(v)
         elif v is None:
             d["executed_ts"] = None
         else:
-            s("executed_ts")
+            self._slow_field("executed_ts")
         if type(v := g("buyer_order_id")) is str:
             d["buyer_order_id"] = v
         elif v is None:
             d["buyer_order_id"] = None
         else:
-            s("buyer_order_id")
+            self._slow_field("buyer_order_id")
         if type(v := g("seller_order_id")) is str:
             d["seller_order_id"] = v
         elif v is None:
             d["seller_order_id"] = None
         else:
-            s("seller_order_id")
+            self._slow_field("seller_order_id")
 
     def __init__(
         self,

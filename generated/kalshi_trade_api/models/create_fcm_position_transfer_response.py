@@ -31,11 +31,10 @@ class CreateFCMPositionTransferResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("position_transfer_id")) is str:
             d["position_transfer_id"] = v
         else:
-            s("position_transfer_id")
+            self._slow_field("position_transfer_id")
 
     def __init__(
         self,

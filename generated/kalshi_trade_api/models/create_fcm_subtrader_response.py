@@ -30,11 +30,10 @@ class CreateFCMSubtraderResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
-            s("subtrader_id")
+            self._slow_field("subtrader_id")
 
     def __init__(
         self,

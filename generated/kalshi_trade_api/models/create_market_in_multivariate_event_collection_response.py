@@ -42,21 +42,20 @@ class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
+            self._slow_field("event_ticker")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("market")) is dict:
             d["market"] = _BUILD["market"](v)
         elif v is None:
             d["market"] = None
         else:
-            s("market")
+            self._slow_field("market")
 
     def __init__(
         self,

@@ -40,21 +40,20 @@ class CreateOrderGroupResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("order_group_id")) is str:
             d["order_group_id"] = v
         else:
-            s("order_group_id")
+            self._slow_field("order_group_id")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
 
     def __init__(
         self,

@@ -68,41 +68,48 @@ class CreateOrderV2Response(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
-            s("order_id")
+            self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
         else:
-            s("client_order_id")
-        if type(v := g("fill_count")) is str and v:
-            d["fill_count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("client_order_id")
+        if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
+            d["fill_count"] = x
+        elif type(v) is str and v:
+            d["fill_count"] = _nd(v)
         else:
-            s("fill_count")
-        if type(v := g("remaining_count")) is str and v:
-            d["remaining_count"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("fill_count")
+        if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
+            d["remaining_count"] = x
+        elif type(v) is str and v:
+            d["remaining_count"] = _nd(v)
         else:
-            s("remaining_count")
-        if type(v := g("average_fill_price")) is str and v:
-            d["average_fill_price"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("remaining_count")
+        if (x := _dc(v := g("average_fill_price"))) is not None:  # only text already parsed is in the cache
+            d["average_fill_price"] = x
+        elif type(v) is str and v:
+            d["average_fill_price"] = _nd(v)
         elif v is None or v == "":
             d["average_fill_price"] = None
         else:
-            s("average_fill_price")
-        if type(v := g("average_fee_paid")) is str and v:
-            d["average_fee_paid"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("average_fill_price")
+        if (x := _dc(v := g("average_fee_paid"))) is not None:  # only text already parsed is in the cache
+            d["average_fee_paid"] = x
+        elif type(v) is str and v:
+            d["average_fee_paid"] = _nd(v)
         elif v is None or v == "":
             d["average_fee_paid"] = None
         else:
-            s("average_fee_paid")
+            self._slow_field("average_fee_paid")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         else:
-            s("ts_ms")
+            self._slow_field("ts_ms")
 
     def __init__(
         self,

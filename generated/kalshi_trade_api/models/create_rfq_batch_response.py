@@ -32,11 +32,10 @@ class CreateRFQBatchResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("rfq_batch")) is dict:
             d["rfq_batch"] = _BUILD["rfq_batch"](v)
         else:
-            s("rfq_batch")
+            self._slow_field("rfq_batch")
 
     def __init__(
         self,

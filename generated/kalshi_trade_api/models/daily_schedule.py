@@ -35,15 +35,14 @@ class DailySchedule(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("open_time")) is str:
             d["open_time"] = v
         else:
-            s("open_time")
+            self._slow_field("open_time")
         if type(v := g("close_time")) is str:
             d["close_time"] = v
         else:
-            s("close_time")
+            self._slow_field("close_time")
 
     def __init__(
         self,

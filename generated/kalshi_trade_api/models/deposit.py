@@ -64,37 +64,36 @@ class Deposit(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if (m := _DepositStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
+            self._slow_field("status")
         if (m := _DepositType_get(v := g("type"))) is not None:
             d["type_"] = m
         else:
-            s("type_")
+            self._slow_field("type_")
         if type(v := g("amount_cents")) is int:
             d["amount_cents"] = v
         else:
-            s("amount_cents")
+            self._slow_field("amount_cents")
         if type(v := g("fee_cents")) is int:
             d["fee_cents"] = v
         else:
-            s("fee_cents")
+            self._slow_field("fee_cents")
         if type(v := g("created_ts")) is int:
             d["created_ts"] = v
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
         if type(v := g("finalized_ts")) is int:
             d["finalized_ts"] = v
         elif v is None:
             d["finalized_ts"] = None
         else:
-            s("finalized_ts")
+            self._slow_field("finalized_ts")
 
     def __init__(
         self,

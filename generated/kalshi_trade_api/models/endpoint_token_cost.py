@@ -39,19 +39,18 @@ class EndpointTokenCost(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("method")) is str:
             d["method"] = v
         else:
-            s("method")
+            self._slow_field("method")
         if type(v := g("path")) is str:
             d["path"] = v
         else:
-            s("path")
+            self._slow_field("path")
         if type(v := g("cost")) is int:
             d["cost"] = v
         else:
-            s("cost")
+            self._slow_field("cost")
 
     def __init__(
         self,

@@ -148,75 +148,78 @@ class EventData(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
+            self._slow_field("event_ticker")
         if type(v := g("series_ticker")) is str:
             d["series_ticker"] = v
         else:
-            s("series_ticker")
+            self._slow_field("series_ticker")
         if type(v := g("sub_title")) is str:
             d["sub_title"] = v
         else:
-            s("sub_title")
+            self._slow_field("sub_title")
         if type(v := g("title")) is str:
             d["title"] = v
         else:
-            s("title")
+            self._slow_field("title")
         if type(v := g("collateral_return_type")) is str:
             d["collateral_return_type"] = v
         else:
-            s("collateral_return_type")
+            self._slow_field("collateral_return_type")
         if type(v := g("mutually_exclusive")) is bool:
             d["mutually_exclusive"] = v
         else:
-            s("mutually_exclusive")
+            self._slow_field("mutually_exclusive")
         if type(v := g("category")) is str:
             d["category"] = v
         elif v is None:
             d["category"] = None
         else:
-            s("category")
-        if type(v := g("strike_date")) is str:
-            d["strike_date"] = _tc(v) or _nt(v)
+            self._slow_field("category")
+        if (x := _tc(v := g("strike_date"))) is not None:
+            d["strike_date"] = x
+        elif type(v) is str:
+            d["strike_date"] = _nt(v)
         elif v is None:
             d["strike_date"] = None
         else:
-            s("strike_date")
+            self._slow_field("strike_date")
         if type(v := g("strike_period")) is str:
             d["strike_period"] = v
         elif v is None:
             d["strike_period"] = None
         else:
-            s("strike_period")
+            self._slow_field("strike_period")
         if type(v := g("markets")) is list:
             d["markets"] = _BUILD["markets"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("markets")
+            self._slow_field("markets")
         if type(v := g("product_metadata")) is dict:
             d["product_metadata"] = _BUILD["product_metadata"](v)
         elif v is None:
             d["product_metadata"] = None
         else:
-            s("product_metadata")
+            self._slow_field("product_metadata")
         if type(v := g("settlement_sources")) is list:
             d["settlement_sources"] = _BUILD["settlement_sources"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("settlement_sources")
-        if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("settlement_sources")
+        if (x := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = x
+        elif type(v) is str:
+            d["last_updated_ts"] = _nt(v)
         elif v is None:
             d["last_updated_ts"] = None
         else:
-            s("last_updated_ts")
+            self._slow_field("last_updated_ts")
         if type(v := g("fee_type_override")) is str:
             d["fee_type_override"] = v
         elif v is None:
             d["fee_type_override"] = None
         else:
-            s("fee_type_override")
+            self._slow_field("fee_type_override")
         if type(v := g("fee_multiplier_override")) is float:
             d["fee_multiplier_override"] = v
         elif type(v) is int:
@@ -224,13 +227,13 @@ class EventData(_t.ResponseModel):
         elif v is None:
             d["fee_multiplier_override"] = None
         else:
-            s("fee_multiplier_override")
+            self._slow_field("fee_multiplier_override")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
 
     def __init__(
         self,

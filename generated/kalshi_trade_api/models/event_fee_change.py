@@ -66,33 +66,34 @@ class EventFeeChange(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
+            self._slow_field("event_ticker")
         if type(v := g("series_ticker")) is str:
             d["series_ticker"] = v
         else:
-            s("series_ticker")
+            self._slow_field("series_ticker")
         if (m := _FeeType_get(v := g("fee_type_override"))) is not None:
             d["fee_type_override"] = m
         else:
-            s("fee_type_override")
+            self._slow_field("fee_type_override")
         if type(v := g("fee_multiplier_override")) is float:
             d["fee_multiplier_override"] = v
         elif type(v) is int:
             d["fee_multiplier_override"] = float(v)
         else:
-            s("fee_multiplier_override")
-        if type(v := g("scheduled_ts")) is str:
-            d["scheduled_ts"] = _tc(v) or _nt(v)
+            self._slow_field("fee_multiplier_override")
+        if (x := _tc(v := g("scheduled_ts"))) is not None:
+            d["scheduled_ts"] = x
+        elif type(v) is str:
+            d["scheduled_ts"] = _nt(v)
         else:
-            s("scheduled_ts")
+            self._slow_field("scheduled_ts")
 
     def __init__(
         self,

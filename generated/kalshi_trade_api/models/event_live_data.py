@@ -58,28 +58,27 @@ class EventLiveData(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("type")) is str:
             d["type_"] = v
         else:
-            s("type_")
+            self._slow_field("type_")
         if type(v := g("details")) is dict:
             d["details"] = _BUILD["details"](v)
         else:
-            s("details")
+            self._slow_field("details")
         if type(v := g("is_historical")) is bool:
             d["is_historical"] = v
         elif v is None:
             d["is_historical"] = None
         else:
-            s("is_historical")
+            self._slow_field("is_historical")
         if type(v := g("default_range")) is str:
             d["default_range"] = v
         elif v is None:
             d["default_range"] = None
         else:
-            s("default_range")
-        s("range_options")
+            self._slow_field("default_range")
+        self._slow_field("range_options")
 
     def __init__(
         self,

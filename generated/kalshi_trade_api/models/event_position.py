@@ -64,31 +64,40 @@ class EventPosition(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
-        if type(v := g("total_cost_dollars")) is str and v:
-            d["total_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("event_ticker")
+        if (x := _dc(v := g("total_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["total_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["total_cost_dollars"] = _nd(v)
         else:
-            s("total_cost_dollars")
-        if type(v := g("total_cost_shares_fp")) is str and v:
-            d["total_cost_shares_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("total_cost_dollars")
+        if (x := _dc(v := g("total_cost_shares_fp"))) is not None:  # only text already parsed is in the cache
+            d["total_cost_shares_fp"] = x
+        elif type(v) is str and v:
+            d["total_cost_shares_fp"] = _nd(v)
         else:
-            s("total_cost_shares_fp")
-        if type(v := g("event_exposure_dollars")) is str and v:
-            d["event_exposure_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("total_cost_shares_fp")
+        if (x := _dc(v := g("event_exposure_dollars"))) is not None:  # only text already parsed is in the cache
+            d["event_exposure_dollars"] = x
+        elif type(v) is str and v:
+            d["event_exposure_dollars"] = _nd(v)
         else:
-            s("event_exposure_dollars")
-        if type(v := g("realized_pnl_dollars")) is str and v:
-            d["realized_pnl_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("event_exposure_dollars")
+        if (x := _dc(v := g("realized_pnl_dollars"))) is not None:  # only text already parsed is in the cache
+            d["realized_pnl_dollars"] = x
+        elif type(v) is str and v:
+            d["realized_pnl_dollars"] = _nd(v)
         else:
-            s("realized_pnl_dollars")
-        if type(v := g("fees_paid_dollars")) is str and v:
-            d["fees_paid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("realized_pnl_dollars")
+        if (x := _dc(v := g("fees_paid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["fees_paid_dollars"] = x
+        elif type(v) is str and v:
+            d["fees_paid_dollars"] = _nd(v)
         else:
-            s("fees_paid_dollars")
+            self._slow_field("fees_paid_dollars")
 
     def __init__(
         self,

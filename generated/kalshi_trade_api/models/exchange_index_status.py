@@ -54,27 +54,26 @@ class ExchangeIndexStatus(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
         if type(v := g("description")) is str:
             d["description"] = v
         else:
-            s("description")
+            self._slow_field("description")
         if type(v := g("exchange_active")) is bool:
             d["exchange_active"] = v
         else:
-            s("exchange_active")
+            self._slow_field("exchange_active")
         if type(v := g("trading_active")) is bool:
             d["trading_active"] = v
         else:
-            s("trading_active")
+            self._slow_field("trading_active")
         if type(v := g("intra_exchange_transfers_active")) is bool:
             d["intra_exchange_transfers_active"] = v
         else:
-            s("intra_exchange_transfers_active")
+            self._slow_field("intra_exchange_transfers_active")
 
     def __init__(
         self,

@@ -74,31 +74,32 @@ class ExchangeStatus(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("exchange_active")) is bool:
             d["exchange_active"] = v
         else:
-            s("exchange_active")
+            self._slow_field("exchange_active")
         if type(v := g("trading_active")) is bool:
             d["trading_active"] = v
         else:
-            s("trading_active")
+            self._slow_field("trading_active")
         if type(v := g("intra_exchange_transfers_active")) is bool:
             d["intra_exchange_transfers_active"] = v
         elif v is None:
             d["intra_exchange_transfers_active"] = None
         else:
-            s("intra_exchange_transfers_active")
-        if type(v := g("exchange_estimated_resume_time")) is str:
-            d["exchange_estimated_resume_time"] = _tc(v) or _nt(v)
+            self._slow_field("intra_exchange_transfers_active")
+        if (x := _tc(v := g("exchange_estimated_resume_time"))) is not None:
+            d["exchange_estimated_resume_time"] = x
+        elif type(v) is str:
+            d["exchange_estimated_resume_time"] = _nt(v)
         elif v is None:
             d["exchange_estimated_resume_time"] = None
         else:
-            s("exchange_estimated_resume_time")
+            self._slow_field("exchange_estimated_resume_time")
         if type(v := g("exchange_index_statuses")) is list:
             d["exchange_index_statuses"] = _BUILD["exchange_index_statuses"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("exchange_index_statuses")
+            self._slow_field("exchange_index_statuses")
 
     def __init__(
         self,

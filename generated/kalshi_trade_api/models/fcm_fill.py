@@ -91,73 +91,82 @@ class FcmFill(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("fill_id")) is str:
             d["fill_id"] = v
         else:
-            s("fill_id")
+            self._slow_field("fill_id")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if (m := _OutcomeSide_get(v := g("taker_outcome_side"))) is not None:
             d["taker_outcome_side"] = m
         else:
-            s("taker_outcome_side")
-        if type(v := g("count_fp")) is str and v:
-            d["count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("taker_outcome_side")
+        if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
+            d["count_fp"] = x
+        elif type(v) is str and v:
+            d["count_fp"] = _nd(v)
         else:
-            s("count_fp")
-        if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("count_fp")
+        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_price_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_price_dollars"] = _nd(v)
         else:
-            s("yes_price_dollars")
-        if type(v := g("created_time")) is str:
-            d["created_time"] = _tc(v) or _nt(v)
+            self._slow_field("yes_price_dollars")
+        if (x := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = x
+        elif type(v) is str:
+            d["created_time"] = _nt(v)
         elif v is None:
             d["created_time"] = None
         else:
-            s("created_time")
+            self._slow_field("created_time")
         if type(v := g("maker_order_id")) is str:
             d["maker_order_id"] = v
         elif v is None:
             d["maker_order_id"] = None
         else:
-            s("maker_order_id")
+            self._slow_field("maker_order_id")
         if type(v := g("maker_subtrader_id")) is str:
             d["maker_subtrader_id"] = v
         elif v is None:
             d["maker_subtrader_id"] = None
         else:
-            s("maker_subtrader_id")
-        if type(v := g("maker_fee_cost")) is str and v:
-            d["maker_fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("maker_subtrader_id")
+        if (x := _dc(v := g("maker_fee_cost"))) is not None:  # only text already parsed is in the cache
+            d["maker_fee_cost"] = x
+        elif type(v) is str and v:
+            d["maker_fee_cost"] = _nd(v)
         elif v is None or v == "":
             d["maker_fee_cost"] = None
         else:
-            s("maker_fee_cost")
+            self._slow_field("maker_fee_cost")
         if type(v := g("taker_order_id")) is str:
             d["taker_order_id"] = v
         elif v is None:
             d["taker_order_id"] = None
         else:
-            s("taker_order_id")
+            self._slow_field("taker_order_id")
         if type(v := g("taker_subtrader_id")) is str:
             d["taker_subtrader_id"] = v
         elif v is None:
             d["taker_subtrader_id"] = None
         else:
-            s("taker_subtrader_id")
-        if type(v := g("taker_fee_cost")) is str and v:
-            d["taker_fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("taker_subtrader_id")
+        if (x := _dc(v := g("taker_fee_cost"))) is not None:  # only text already parsed is in the cache
+            d["taker_fee_cost"] = x
+        elif type(v) is str and v:
+            d["taker_fee_cost"] = _nd(v)
         elif v is None or v == "":
             d["taker_fee_cost"] = None
         else:
-            s("taker_fee_cost")
+            self._slow_field("taker_fee_cost")
 
     def __init__(
         self,

@@ -56,24 +56,23 @@ class FCMSubtrader(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
-            s("subtrader_id")
-        s("exchange_indices")
+            self._slow_field("subtrader_id")
+        self._slow_field("exchange_indices")
         if type(v := g("trading_blocked")) is bool:
             d["trading_blocked"] = v
         else:
-            s("trading_blocked")
+            self._slow_field("trading_blocked")
         if type(v := g("fcm_trading_blocked")) is bool:
             d["fcm_trading_blocked"] = v
         else:
-            s("fcm_trading_blocked")
+            self._slow_field("fcm_trading_blocked")
         if type(v := g("propagation_pending")) is bool:
             d["propagation_pending"] = v
         else:
-            s("propagation_pending")
+            self._slow_field("propagation_pending")
 
     def __init__(
         self,

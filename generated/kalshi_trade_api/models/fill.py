@@ -143,89 +143,98 @@ class Fill(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("fill_id")) is str:
             d["fill_id"] = v
         else:
-            s("fill_id")
+            self._slow_field("fill_id")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
         if type(v := g("trade_id")) is str:
             d["trade_id"] = v
         else:
-            s("trade_id")
+            self._slow_field("trade_id")
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
-            s("order_id")
+            self._slow_field("order_id")
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if (m := _FillSide_get(v := g("side"))) is not None:
             d["side"] = m
         elif v is None:
             d["side"] = None
         else:
-            s("side")
+            self._slow_field("side")
         if (m := _FillAction_get(v := g("action"))) is not None:
             d["action"] = m
         elif v is None:
             d["action"] = None
         else:
-            s("action")
+            self._slow_field("action")
         if (m := _OutcomeSide_get(v := g("outcome_side"))) is not None:
             d["outcome_side"] = m
         else:
-            s("outcome_side")
+            self._slow_field("outcome_side")
         if (m := _BookSide_get(v := g("book_side"))) is not None:
             d["book_side"] = m
         else:
-            s("book_side")
-        if type(v := g("count_fp")) is str and v:
-            d["count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("book_side")
+        if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
+            d["count_fp"] = x
+        elif type(v) is str and v:
+            d["count_fp"] = _nd(v)
         else:
-            s("count_fp")
-        if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("count_fp")
+        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_price_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_price_dollars"] = _nd(v)
         else:
-            s("yes_price_dollars")
-        if type(v := g("no_price_dollars")) is str and v:
-            d["no_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_price_dollars")
+        if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["no_price_dollars"] = x
+        elif type(v) is str and v:
+            d["no_price_dollars"] = _nd(v)
         else:
-            s("no_price_dollars")
+            self._slow_field("no_price_dollars")
         if type(v := g("is_taker")) is bool:
             d["is_taker"] = v
         else:
-            s("is_taker")
-        if type(v := g("created_time")) is str:
-            d["created_time"] = _tc(v) or _nt(v)
+            self._slow_field("is_taker")
+        if (x := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = x
+        elif type(v) is str:
+            d["created_time"] = _nt(v)
         elif v is None:
             d["created_time"] = None
         else:
-            s("created_time")
-        if type(v := g("fee_cost")) is str and v:
-            d["fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("created_time")
+        if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
+            d["fee_cost"] = x
+        elif type(v) is str and v:
+            d["fee_cost"] = _nd(v)
         else:
-            s("fee_cost")
+            self._slow_field("fee_cost")
         if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         elif v is None:
             d["subaccount_number"] = None
         else:
-            s("subaccount_number")
+            self._slow_field("subaccount_number")
         if type(v := g("ts")) is int:
             d["ts"] = v
         elif v is None:
             d["ts"] = None
         else:
-            s("ts")
+            self._slow_field("ts")
 
     def __init__(
         self,

@@ -53,23 +53,22 @@ class ForecastPercentilesPoint(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
+            self._slow_field("event_ticker")
         if type(v := g("end_period_ts")) is int:
             d["end_period_ts"] = v
         else:
-            s("end_period_ts")
+            self._slow_field("end_period_ts")
         if type(v := g("period_interval")) is int:
             d["period_interval"] = v
         else:
-            s("period_interval")
+            self._slow_field("period_interval")
         if type(v := g("percentile_points")) is list:
             d["percentile_points"] = _BUILD["percentile_points"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("percentile_points")
+            self._slow_field("percentile_points")
 
     def __init__(
         self,

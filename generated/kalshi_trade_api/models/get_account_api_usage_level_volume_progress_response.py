@@ -51,11 +51,10 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("volume_progress")) is list:
             d["volume_progress"] = _BUILD["volume_progress"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("volume_progress")
+            self._slow_field("volume_progress")
 
     def __init__(
         self,

@@ -44,15 +44,14 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("default_cost")) is int:
             d["default_cost"] = v
         else:
-            s("default_cost")
+            self._slow_field("default_cost")
         if type(v := g("endpoint_costs")) is list:
             d["endpoint_costs"] = _BUILD["endpoint_costs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("endpoint_costs")
+            self._slow_field("endpoint_costs")
 
     def __init__(
         self,

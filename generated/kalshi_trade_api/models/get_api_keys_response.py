@@ -41,17 +41,16 @@ class GetApiKeysResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("api_keys")) is list:
             d["api_keys"] = _BUILD["api_keys"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("api_keys")
+            self._slow_field("api_keys")
         if type(v := g("api_key_region_expiration_ts")) is int:
             d["api_key_region_expiration_ts"] = v
         elif v is None:
             d["api_key_region_expiration_ts"] = None
         else:
-            s("api_key_region_expiration_ts")
+            self._slow_field("api_key_region_expiration_ts")
 
     def __init__(
         self,

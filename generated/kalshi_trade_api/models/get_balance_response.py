@@ -68,27 +68,28 @@ class GetBalanceResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("balance")) is int:
             d["balance"] = v
         else:
-            s("balance")
-        if type(v := g("balance_dollars")) is str and v:
-            d["balance_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("balance")
+        if (x := _dc(v := g("balance_dollars"))) is not None:  # only text already parsed is in the cache
+            d["balance_dollars"] = x
+        elif type(v) is str and v:
+            d["balance_dollars"] = _nd(v)
         else:
-            s("balance_dollars")
+            self._slow_field("balance_dollars")
         if type(v := g("portfolio_value")) is int:
             d["portfolio_value"] = v
         else:
-            s("portfolio_value")
+            self._slow_field("portfolio_value")
         if type(v := g("updated_ts")) is int:
             d["updated_ts"] = v
         else:
-            s("updated_ts")
+            self._slow_field("updated_ts")
         if type(v := g("balance_breakdown")) is list:
             d["balance_breakdown"] = _BUILD["balance_breakdown"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("balance_breakdown")
+            self._slow_field("balance_breakdown")
 
     def __init__(
         self,

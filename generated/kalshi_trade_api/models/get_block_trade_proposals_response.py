@@ -50,17 +50,16 @@ class GetBlockTradeProposalsResponse(_t.Page["BlockTradeProposal"], _t.ResponseM
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("block_trade_proposals")) is list:
             d["block_trade_proposals"] = _BUILD["block_trade_proposals"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("block_trade_proposals")
+            self._slow_field("block_trade_proposals")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

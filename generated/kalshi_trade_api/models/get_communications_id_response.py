@@ -31,11 +31,10 @@ class GetCommunicationsIDResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("communications_id")) is str:
             d["communications_id"] = v
         else:
-            s("communications_id")
+            self._slow_field("communications_id")
 
     def __init__(
         self,

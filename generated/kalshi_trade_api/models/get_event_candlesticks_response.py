@@ -50,13 +50,12 @@ class GetEventCandlesticksResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("market_tickers")
-        s("market_candlesticks")
+        self._slow_field("market_tickers")
+        self._slow_field("market_candlesticks")
         if type(v := g("adjusted_end_ts")) is int:
             d["adjusted_end_ts"] = v
         else:
-            s("adjusted_end_ts")
+            self._slow_field("adjusted_end_ts")
 
     def __init__(
         self,

@@ -47,15 +47,14 @@ class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("event_fee_changes")) is list:
             d["event_fee_changes"] = _BUILD["event_fee_changes"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("event_fee_changes")
+            self._slow_field("event_fee_changes")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

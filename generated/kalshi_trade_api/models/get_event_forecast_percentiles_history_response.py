@@ -46,11 +46,10 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("forecast_history")) is list:
             d["forecast_history"] = _BUILD["forecast_history"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("forecast_history")
+            self._slow_field("forecast_history")
 
     def __init__(
         self,

@@ -34,11 +34,10 @@ class GetEventLiveDataResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("live_data")) is dict:
             d["live_data"] = _BUILD["live_data"](v)
         else:
-            s("live_data")
+            self._slow_field("live_data")
 
     def __init__(
         self,

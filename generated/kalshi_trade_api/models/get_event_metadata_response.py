@@ -65,37 +65,36 @@ class GetEventMetadataResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("image_url")) is str:
             d["image_url"] = v
         else:
-            s("image_url")
+            self._slow_field("image_url")
         if type(v := g("featured_image_url")) is str:
             d["featured_image_url"] = v
         elif v is None:
             d["featured_image_url"] = None
         else:
-            s("featured_image_url")
+            self._slow_field("featured_image_url")
         if type(v := g("market_details")) is list:
             d["market_details"] = _BUILD["market_details"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("market_details")
+            self._slow_field("market_details")
         if type(v := g("settlement_sources")) is list:
             d["settlement_sources"] = _BUILD["settlement_sources"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("settlement_sources")
+            self._slow_field("settlement_sources")
         if type(v := g("competition")) is str:
             d["competition"] = v
         elif v is None:
             d["competition"] = None
         else:
-            s("competition")
+            self._slow_field("competition")
         if type(v := g("competition_scope")) is str:
             d["competition_scope"] = v
         elif v is None:
             d["competition_scope"] = None
         else:
-            s("competition_scope")
+            self._slow_field("competition_scope")
 
     def __init__(
         self,

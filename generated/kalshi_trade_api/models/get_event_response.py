@@ -43,15 +43,14 @@ class GetEventResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("event")) is dict:
             d["event"] = _BUILD["event"](v)
         else:
-            s("event")
+            self._slow_field("event")
         if type(v := g("markets")) is list:
             d["markets"] = _BUILD["markets"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("markets")
+            self._slow_field("markets")
 
     def __init__(
         self,

@@ -52,19 +52,18 @@ class GetEventsResponse(_t.Page["EventData"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("events")) is list:
             d["events"] = _BUILD["events"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("events")
+            self._slow_field("events")
         if type(v := g("milestones")) is list:
             d["milestones"] = _BUILD["milestones"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("milestones")
+            self._slow_field("milestones")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

@@ -32,11 +32,10 @@ class GetExchangeScheduleResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("schedule")) is dict:
             d["schedule"] = _BUILD["schedule"](v)
         else:
-            s("schedule")
+            self._slow_field("schedule")
 
     def __init__(
         self,

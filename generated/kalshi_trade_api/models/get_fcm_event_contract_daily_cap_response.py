@@ -77,31 +77,38 @@ class GetFCMEventContractDailyCapResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subtrader_id")) is str:
             d["subtrader_id"] = v
         else:
-            s("subtrader_id")
-        if type(v := g("limit")) is str and v:
-            d["limit"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("subtrader_id")
+        if (x := _dc(v := g("limit"))) is not None:  # only text already parsed is in the cache
+            d["limit"] = x
+        elif type(v) is str and v:
+            d["limit"] = _nd(v)
         else:
-            s("limit")
-        if type(v := g("executed_utilization")) is str and v:
-            d["executed_utilization"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("limit")
+        if (x := _dc(v := g("executed_utilization"))) is not None:  # only text already parsed is in the cache
+            d["executed_utilization"] = x
+        elif type(v) is str and v:
+            d["executed_utilization"] = _nd(v)
         else:
-            s("executed_utilization")
-        if type(v := g("resting_order_utilization")) is str and v:
-            d["resting_order_utilization"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("executed_utilization")
+        if (x := _dc(v := g("resting_order_utilization"))) is not None:  # only text already parsed is in the cache
+            d["resting_order_utilization"] = x
+        elif type(v) is str and v:
+            d["resting_order_utilization"] = _nd(v)
         else:
-            s("resting_order_utilization")
-        if type(v := g("pending_order_utilization")) is str and v:
-            d["pending_order_utilization"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("resting_order_utilization")
+        if (x := _dc(v := g("pending_order_utilization"))) is not None:  # only text already parsed is in the cache
+            d["pending_order_utilization"] = x
+        elif type(v) is str and v:
+            d["pending_order_utilization"] = _nd(v)
         else:
-            s("pending_order_utilization")
+            self._slow_field("pending_order_utilization")
         if type(v := g("cap_date")) is str:
             d["cap_date"] = v
         else:
-            s("cap_date")
+            self._slow_field("cap_date")
 
     def __init__(
         self,

@@ -31,8 +31,7 @@ class GetFCMSubtraderBlockedCategoriesResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("categories")
+        self._slow_field("categories")
 
     def __init__(
         self,

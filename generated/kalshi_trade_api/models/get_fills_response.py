@@ -41,15 +41,14 @@ class GetFillsResponse(_t.Page["Fill"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("fills")) is list:
             d["fills"] = _BUILD["fills"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("fills")
+            self._slow_field("fills")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

@@ -44,12 +44,11 @@ class GetFiltersBySportsResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("filters_by_sports")) is dict:
             d["filters_by_sports"] = _BUILD["filters_by_sports"](v)
         else:
-            s("filters_by_sports")
-        s("sport_ordering")
+            self._slow_field("filters_by_sports")
+        self._slow_field("sport_ordering")
 
     def __init__(
         self,

@@ -32,13 +32,12 @@ class GetGameStatsResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("pbp")) is dict:
             d["pbp"] = _BUILD["pbp"](v)
         elif v is None:
             d["pbp"] = None
         else:
-            s("pbp")
+            self._slow_field("pbp")
 
     def __init__(
         self,

@@ -62,25 +62,32 @@ class GetHistoricalCutoffResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("market_settled_ts")) is str:
-            d["market_settled_ts"] = _tc(v) or _nt(v)
+        if (x := _tc(v := g("market_settled_ts"))) is not None:
+            d["market_settled_ts"] = x
+        elif type(v) is str:
+            d["market_settled_ts"] = _nt(v)
         else:
-            s("market_settled_ts")
-        if type(v := g("trades_created_ts")) is str:
-            d["trades_created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("market_settled_ts")
+        if (x := _tc(v := g("trades_created_ts"))) is not None:
+            d["trades_created_ts"] = x
+        elif type(v) is str:
+            d["trades_created_ts"] = _nt(v)
         else:
-            s("trades_created_ts")
-        if type(v := g("orders_updated_ts")) is str:
-            d["orders_updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("trades_created_ts")
+        if (x := _tc(v := g("orders_updated_ts"))) is not None:
+            d["orders_updated_ts"] = x
+        elif type(v) is str:
+            d["orders_updated_ts"] = _nt(v)
         else:
-            s("orders_updated_ts")
-        if type(v := g("market_positions_last_updated_ts")) is str:
-            d["market_positions_last_updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("orders_updated_ts")
+        if (x := _tc(v := g("market_positions_last_updated_ts"))) is not None:
+            d["market_positions_last_updated_ts"] = x
+        elif type(v) is str:
+            d["market_positions_last_updated_ts"] = _nt(v)
         elif v is None:
             d["market_positions_last_updated_ts"] = None
         else:
-            s("market_positions_last_updated_ts")
+            self._slow_field("market_positions_last_updated_ts")
 
     def __init__(
         self,

@@ -45,17 +45,16 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("incentive_programs")) is list:
             d["incentive_programs"] = _BUILD["incentive_programs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("incentive_programs")
+            self._slow_field("incentive_programs")
         if type(v := g("next_cursor")) is str:
             d["next_cursor"] = v
         elif v is None:
             d["next_cursor"] = None
         else:
-            s("next_cursor")
+            self._slow_field("next_cursor")
 
     def __init__(
         self,

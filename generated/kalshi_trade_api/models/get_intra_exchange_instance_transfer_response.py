@@ -39,11 +39,10 @@ class GetIntraExchangeInstanceTransferResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("transfer")) is dict:
             d["transfer"] = _BUILD["transfer"](v)
         else:
-            s("transfer")
+            self._slow_field("transfer")
 
     def __init__(
         self,

@@ -50,17 +50,16 @@ class GetIntraExchangeInstanceTransfersResponse(_t.Page["IntraExchangeInstanceTr
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("transfers")) is list:
             d["transfers"] = _BUILD["transfers"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("transfers")
+            self._slow_field("transfers")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

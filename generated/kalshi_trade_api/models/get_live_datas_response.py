@@ -39,11 +39,10 @@ class GetLiveDatasResponse(_t.Page["LiveData"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("live_datas")) is list:
             d["live_datas"] = _BUILD["live_datas"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("live_datas")
+            self._slow_field("live_datas")
 
     def __init__(
         self,

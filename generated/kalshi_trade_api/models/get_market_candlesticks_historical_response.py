@@ -45,15 +45,14 @@ class GetMarketCandlesticksHistoricalResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if type(v := g("candlesticks")) is list:
             d["candlesticks"] = _BUILD["candlesticks"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("candlesticks")
+            self._slow_field("candlesticks")
 
     def __init__(
         self,

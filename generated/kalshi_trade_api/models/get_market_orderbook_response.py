@@ -36,11 +36,10 @@ class GetMarketOrderbookResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("orderbook_fp")) is dict:
             d["orderbook_fp"] = _BUILD["orderbook_fp"](v)
         else:
-            s("orderbook_fp")
+            self._slow_field("orderbook_fp")
 
     def __init__(
         self,

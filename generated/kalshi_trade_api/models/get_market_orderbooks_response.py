@@ -41,11 +41,10 @@ class GetMarketOrderbooksResponse(_t.Page["MarketOrderbookFp"], _t.ResponseModel
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("orderbooks")) is list:
             d["orderbooks"] = _BUILD["orderbooks"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("orderbooks")
+            self._slow_field("orderbooks")
 
     def __init__(
         self,

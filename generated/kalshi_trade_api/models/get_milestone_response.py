@@ -32,11 +32,10 @@ class GetMilestoneResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("milestone")) is dict:
             d["milestone"] = _BUILD["milestone"](v)
         else:
-            s("milestone")
+            self._slow_field("milestone")
 
     def __init__(
         self,

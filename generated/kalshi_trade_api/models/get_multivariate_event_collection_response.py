@@ -40,11 +40,10 @@ class GetMultivariateEventCollectionResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("multivariate_contract")) is dict:
             d["multivariate_contract"] = _BUILD["multivariate_contract"](v)
         else:
-            s("multivariate_contract")
+            self._slow_field("multivariate_contract")
 
     def __init__(
         self,

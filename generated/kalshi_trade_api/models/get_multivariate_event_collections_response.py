@@ -54,17 +54,16 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("multivariate_contracts")) is list:
             d["multivariate_contracts"] = _BUILD["multivariate_contracts"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("multivariate_contracts")
+            self._slow_field("multivariate_contracts")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

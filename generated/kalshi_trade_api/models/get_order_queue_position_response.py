@@ -35,11 +35,12 @@ class GetOrderQueuePositionResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("queue_position_fp")) is str and v:
-            d["queue_position_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+        if (x := _dc(v := g("queue_position_fp"))) is not None:  # only text already parsed is in the cache
+            d["queue_position_fp"] = x
+        elif type(v) is str and v:
+            d["queue_position_fp"] = _nd(v)
         else:
-            s("queue_position_fp")
+            self._slow_field("queue_position_fp")
 
     def __init__(
         self,

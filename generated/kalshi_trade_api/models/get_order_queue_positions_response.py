@@ -42,11 +42,10 @@ class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseM
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("queue_positions")) is list:
             d["queue_positions"] = _BUILD["queue_positions"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("queue_positions")
+            self._slow_field("queue_positions")
 
     def __init__(
         self,

@@ -47,15 +47,14 @@ class GetPortfolioRestingOrderTotalValueResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("total_resting_order_value")) is int:
             d["total_resting_order_value"] = v
         else:
-            s("total_resting_order_value")
+            self._slow_field("total_resting_order_value")
         if type(v := g("resting_order_value_breakdown")) is list:
             d["resting_order_value_breakdown"] = _BUILD["resting_order_value_breakdown"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("resting_order_value_breakdown")
+            self._slow_field("resting_order_value_breakdown")
 
     def __init__(
         self,

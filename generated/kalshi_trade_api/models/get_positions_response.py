@@ -53,21 +53,20 @@ class GetPositionsResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
         if type(v := g("market_positions")) is list:
             d["market_positions"] = _BUILD["market_positions"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("market_positions")
+            self._slow_field("market_positions")
         if type(v := g("event_positions")) is list:
             d["event_positions"] = _BUILD["event_positions"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("event_positions")
+            self._slow_field("event_positions")
 
     def __init__(
         self,

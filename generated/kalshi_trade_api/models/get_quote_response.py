@@ -32,11 +32,10 @@ class GetQuoteResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("quote")) is dict:
             d["quote"] = _BUILD["quote"](v)
         else:
-            s("quote")
+            self._slow_field("quote")
 
     def __init__(
         self,

@@ -43,17 +43,16 @@ class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("quotes")) is list:
             d["quotes"] = _BUILD["quotes"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("quotes")
+            self._slow_field("quotes")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

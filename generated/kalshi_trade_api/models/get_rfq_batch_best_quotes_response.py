@@ -34,11 +34,10 @@ class GetRFQBatchBestQuotesResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("best_quotes")) is dict:
             d["best_quotes"] = _BUILD["best_quotes"](v)
         else:
-            s("best_quotes")
+            self._slow_field("best_quotes")
 
     def __init__(
         self,

@@ -40,11 +40,10 @@ class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("batch_quotes")) is list:
             d["batch_quotes"] = _BUILD["batch_quotes"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("batch_quotes")
+            self._slow_field("batch_quotes")
 
     def __init__(
         self,

@@ -43,17 +43,16 @@ class GetRFQBatchesResponse(_t.Page["RFQBatch"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("rfq_batches")) is list:
             d["rfq_batches"] = _BUILD["rfq_batches"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("rfq_batches")
+            self._slow_field("rfq_batches")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

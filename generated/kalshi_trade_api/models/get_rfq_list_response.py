@@ -41,17 +41,16 @@ class GetRFQListResponse(_t.Page["RFQ"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("rfqs")) is list:
             d["rfqs"] = _BUILD["rfqs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("rfqs")
+            self._slow_field("rfqs")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

@@ -32,11 +32,10 @@ class GetRFQResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("rfq")) is dict:
             d["rfq"] = _BUILD["rfq"](v)
         else:
-            s("rfq")
+            self._slow_field("rfq")
 
     def __init__(
         self,

@@ -41,11 +41,10 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("series_fee_change_arr")) is list:
             d["series_fee_change_arr"] = _BUILD["series_fee_change_arr"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("series_fee_change_arr")
+            self._slow_field("series_fee_change_arr")
 
     def __init__(
         self,

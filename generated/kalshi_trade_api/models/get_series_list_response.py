@@ -39,11 +39,10 @@ class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("series")) is list:
             d["series"] = _BUILD["series"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("series")
+            self._slow_field("series")
 
     def __init__(
         self,

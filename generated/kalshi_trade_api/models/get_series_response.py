@@ -32,11 +32,10 @@ class GetSeriesResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("series")) is dict:
             d["series"] = _BUILD["series"](v)
         else:
-            s("series")
+            self._slow_field("series")
 
     def __init__(
         self,

@@ -34,13 +34,12 @@ class GetStructuredTargetResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("structured_target")) is dict:
             d["structured_target"] = _BUILD["structured_target"](v)
         elif v is None:
             d["structured_target"] = None
         else:
-            s("structured_target")
+            self._slow_field("structured_target")
 
     def __init__(
         self,

@@ -44,17 +44,16 @@ class GetStructuredTargetsResponse(_t.Page["StructuredTarget"], _t.ResponseModel
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("structured_targets")) is list:
             d["structured_targets"] = _BUILD["structured_targets"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("structured_targets")
+            self._slow_field("structured_targets")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

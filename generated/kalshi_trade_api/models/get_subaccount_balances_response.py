@@ -41,11 +41,10 @@ class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseMod
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subaccount_balances")) is list:
             d["subaccount_balances"] = _BUILD["subaccount_balances"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("subaccount_balances")
+            self._slow_field("subaccount_balances")
 
     def __init__(
         self,

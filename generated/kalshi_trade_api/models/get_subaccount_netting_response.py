@@ -45,11 +45,10 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("netting_configs")) is list:
             d["netting_configs"] = _BUILD["netting_configs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("netting_configs")
+            self._slow_field("netting_configs")
 
     def __init__(
         self,

@@ -43,11 +43,10 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("tags_by_categories")) is dict:
             d["tags_by_categories"] = _BUILD["tags_by_categories"](v)
         else:
-            s("tags_by_categories")
+            self._slow_field("tags_by_categories")
 
     def __init__(
         self,

@@ -57,15 +57,14 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("allocations")) is list:
             d["allocations"] = _BUILD["allocations"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("allocations")
+            self._slow_field("allocations")
         if (m := _RestingMarginReservation_get(v := g("resting_margin_reservation"))) is not None:
             d["resting_margin_reservation"] = m
         else:
-            s("resting_margin_reservation")
+            self._slow_field("resting_margin_reservation")
 
     def __init__(
         self,

@@ -43,15 +43,14 @@ class GetTradesResponse(_t.Page["Trade"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("trades")) is list:
             d["trades"] = _BUILD["trades"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("trades")
+            self._slow_field("trades")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

@@ -34,11 +34,12 @@ class GetUserDataTimestampResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("as_of_time")) is str:
-            d["as_of_time"] = _tc(v) or _nt(v)
+        if (x := _tc(v := g("as_of_time"))) is not None:
+            d["as_of_time"] = x
+        elif type(v) is str:
+            d["as_of_time"] = _nt(v)
         else:
-            s("as_of_time")
+            self._slow_field("as_of_time")
 
     def __init__(
         self,

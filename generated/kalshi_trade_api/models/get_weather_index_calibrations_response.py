@@ -52,19 +52,18 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("city")) is str:
             d["city"] = v
         else:
-            s("city")
+            self._slow_field("city")
         if type(v := g("units")) is str:
             d["units"] = v
         else:
-            s("units")
+            self._slow_field("units")
         if type(v := g("calibrations")) is list:
             d["calibrations"] = _BUILD["calibrations"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("calibrations")
+            self._slow_field("calibrations")
 
     def __init__(
         self,

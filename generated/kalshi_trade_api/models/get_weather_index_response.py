@@ -50,25 +50,24 @@ class GetWeatherIndexResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("city")) is str:
             d["city"] = v
         else:
-            s("city")
+            self._slow_field("city")
         if type(v := g("config_version")) is str:
             d["config_version"] = v
         elif v is None:
             d["config_version"] = None
         else:
-            s("config_version")
+            self._slow_field("config_version")
         if type(v := g("units")) is str:
             d["units"] = v
         else:
-            s("units")
+            self._slow_field("units")
         if type(v := g("timeseries")) is list:
             d["timeseries"] = _BUILD["timeseries"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("timeseries")
+            self._slow_field("timeseries")
 
     def __init__(
         self,

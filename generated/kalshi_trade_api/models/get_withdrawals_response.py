@@ -43,17 +43,16 @@ class GetWithdrawalsResponse(_t.Page["Withdrawal"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("withdrawals")) is list:
             d["withdrawals"] = _BUILD["withdrawals"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("withdrawals")
+            self._slow_field("withdrawals")
         if type(v := g("cursor")) is str:
             d["cursor"] = v
         elif v is None:
             d["cursor"] = None
         else:
-            s("cursor")
+            self._slow_field("cursor")
 
     def __init__(
         self,

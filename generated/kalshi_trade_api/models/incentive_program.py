@@ -98,61 +98,66 @@ class IncentiveProgram(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("market_id")) is str:
             d["market_id"] = v
         else:
-            s("market_id")
+            self._slow_field("market_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if (m := _IncentiveProgramIncentiveType_get(v := g("incentive_type"))) is not None:
             d["incentive_type"] = m
         else:
-            s("incentive_type")
+            self._slow_field("incentive_type")
         if type(v := g("incentive_description")) is str:
             d["incentive_description"] = v
         else:
-            s("incentive_description")
-        if type(v := g("start_date")) is str:
-            d["start_date"] = _tc(v) or _nt(v)
+            self._slow_field("incentive_description")
+        if (x := _tc(v := g("start_date"))) is not None:
+            d["start_date"] = x
+        elif type(v) is str:
+            d["start_date"] = _nt(v)
         else:
-            s("start_date")
-        if type(v := g("end_date")) is str:
-            d["end_date"] = _tc(v) or _nt(v)
+            self._slow_field("start_date")
+        if (x := _tc(v := g("end_date"))) is not None:
+            d["end_date"] = x
+        elif type(v) is str:
+            d["end_date"] = _nt(v)
         else:
-            s("end_date")
+            self._slow_field("end_date")
         if type(v := g("period_reward")) is int:
             d["period_reward"] = v
         else:
-            s("period_reward")
+            self._slow_field("period_reward")
         if type(v := g("paid_out")) is bool:
             d["paid_out"] = v
         else:
-            s("paid_out")
+            self._slow_field("paid_out")
         if type(v := g("discount_factor_bps")) is int:
             d["discount_factor_bps"] = v
         elif v is None:
             d["discount_factor_bps"] = None
         else:
-            s("discount_factor_bps")
-        if type(v := g("target_size_fp")) is str and v:
-            d["target_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("discount_factor_bps")
+        if (x := _dc(v := g("target_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["target_size_fp"] = x
+        elif type(v) is str and v:
+            d["target_size_fp"] = _nd(v)
         elif v is None or v == "":
             d["target_size_fp"] = None
         else:
-            s("target_size_fp")
+            self._slow_field("target_size_fp")
         if type(v := g("max_reward_per_account")) is int:
             d["max_reward_per_account"] = v
         elif v is None:
             d["max_reward_per_account"] = None
         else:
-            s("max_reward_per_account")
+            self._slow_field("max_reward_per_account")
 
     def __init__(
         self,

@@ -43,15 +43,16 @@ class IndexedBalance(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
-        if type(v := g("balance")) is str and v:
-            d["balance"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("exchange_index")
+        if (x := _dc(v := g("balance"))) is not None:  # only text already parsed is in the cache
+            d["balance"] = x
+        elif type(v) is str and v:
+            d["balance"] = _nd(v)
         else:
-            s("balance")
+            self._slow_field("balance")
 
     def __init__(
         self,

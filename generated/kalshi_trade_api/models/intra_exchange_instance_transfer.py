@@ -80,45 +80,46 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("transfer_id")) is str:
             d["transfer_id"] = v
         else:
-            s("transfer_id")
+            self._slow_field("transfer_id")
         if type(v := g("client_transfer_id")) is str:
             d["client_transfer_id"] = v
         elif v is None:
             d["client_transfer_id"] = None
         else:
-            s("client_transfer_id")
+            self._slow_field("client_transfer_id")
         if (m := _ExchangeInstance_get(v := g("source"))) is not None:
             d["source"] = m
         else:
-            s("source")
+            self._slow_field("source")
         if (m := _ExchangeInstance_get(v := g("destination"))) is not None:
             d["destination"] = m
         else:
-            s("destination")
+            self._slow_field("destination")
         if type(v := g("source_exchange_shard")) is int:
             d["source_exchange_shard"] = v
         else:
-            s("source_exchange_shard")
+            self._slow_field("source_exchange_shard")
         if type(v := g("destination_exchange_shard")) is int:
             d["destination_exchange_shard"] = v
         else:
-            s("destination_exchange_shard")
-        if type(v := g("amount")) is str and v:
-            d["amount"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("destination_exchange_shard")
+        if (x := _dc(v := g("amount"))) is not None:  # only text already parsed is in the cache
+            d["amount"] = x
+        elif type(v) is str and v:
+            d["amount"] = _nd(v)
         else:
-            s("amount")
+            self._slow_field("amount")
         if (m := _IntraExchangeInstanceTransferStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
+            self._slow_field("status")
         if type(v := g("created_ts")) is int:
             d["created_ts"] = v
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
 
     def __init__(
         self,

@@ -39,11 +39,10 @@ class ListFCMSubtradersResponse(_t.Page["FCMSubtrader"], _t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subtraders")) is list:
             d["subtraders"] = _BUILD["subtraders"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("subtraders")
+            self._slow_field("subtraders")
 
     def __init__(
         self,

@@ -43,19 +43,18 @@ class LiveData(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("type")) is str:
             d["type_"] = v
         else:
-            s("type_")
+            self._slow_field("type_")
         if type(v := g("details")) is dict:
             d["details"] = _BUILD["details"](v)
         else:
-            s("details")
+            self._slow_field("details")
         if type(v := g("milestone_id")) is str:
             d["milestone_id"] = v
         else:
-            s("milestone_id")
+            self._slow_field("milestone_id")
 
     def __init__(
         self,

@@ -39,15 +39,18 @@ class MaintenanceWindow(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("start_datetime")) is str:
-            d["start_datetime"] = _tc(v) or _nt(v)
+        if (x := _tc(v := g("start_datetime"))) is not None:
+            d["start_datetime"] = x
+        elif type(v) is str:
+            d["start_datetime"] = _nt(v)
         else:
-            s("start_datetime")
-        if type(v := g("end_datetime")) is str:
-            d["end_datetime"] = _tc(v) or _nt(v)
+            self._slow_field("start_datetime")
+        if (x := _tc(v := g("end_datetime"))) is not None:
+            d["end_datetime"] = x
+        elif type(v) is str:
+            d["end_datetime"] = _nt(v)
         else:
-            s("end_datetime")
+            self._slow_field("end_datetime")
 
     def __init__(
         self,

@@ -337,193 +337,244 @@ class Market(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
+            self._slow_field("event_ticker")
         if (m := _MarketMarketType_get(v := g("market_type"))) is not None:
             d["market_type"] = m
         else:
-            s("market_type")
+            self._slow_field("market_type")
         if type(v := g("title")) is str:
             d["title"] = v
         elif v is None:
             d["title"] = None
         else:
-            s("title")
+            self._slow_field("title")
         if type(v := g("subtitle")) is str:
             d["subtitle"] = v
         elif v is None:
             d["subtitle"] = None
         else:
-            s("subtitle")
+            self._slow_field("subtitle")
         if type(v := g("yes_sub_title")) is str:
             d["yes_sub_title"] = v
         else:
-            s("yes_sub_title")
+            self._slow_field("yes_sub_title")
         if type(v := g("no_sub_title")) is str:
             d["no_sub_title"] = v
         else:
-            s("no_sub_title")
-        if type(v := g("created_time")) is str:
-            d["created_time"] = _tc(v) or _nt(v)
+            self._slow_field("no_sub_title")
+        if (x := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = x
+        elif type(v) is str:
+            d["created_time"] = _nt(v)
         else:
-            s("created_time")
-        if type(v := g("updated_time")) is str:
-            d["updated_time"] = _tc(v) or _nt(v)
+            self._slow_field("created_time")
+        if (x := _tc(v := g("updated_time"))) is not None:
+            d["updated_time"] = x
+        elif type(v) is str:
+            d["updated_time"] = _nt(v)
         else:
-            s("updated_time")
-        if type(v := g("open_time")) is str:
-            d["open_time"] = _tc(v) or _nt(v)
+            self._slow_field("updated_time")
+        if (x := _tc(v := g("open_time"))) is not None:
+            d["open_time"] = x
+        elif type(v) is str:
+            d["open_time"] = _nt(v)
         else:
-            s("open_time")
-        if type(v := g("close_time")) is str:
-            d["close_time"] = _tc(v) or _nt(v)
+            self._slow_field("open_time")
+        if (x := _tc(v := g("close_time"))) is not None:
+            d["close_time"] = x
+        elif type(v) is str:
+            d["close_time"] = _nt(v)
         else:
-            s("close_time")
-        if type(v := g("expected_expiration_time")) is str:
-            d["expected_expiration_time"] = _tc(v) or _nt(v)
+            self._slow_field("close_time")
+        if (x := _tc(v := g("expected_expiration_time"))) is not None:
+            d["expected_expiration_time"] = x
+        elif type(v) is str:
+            d["expected_expiration_time"] = _nt(v)
         elif v is None:
             d["expected_expiration_time"] = None
         else:
-            s("expected_expiration_time")
-        if type(v := g("expiration_time")) is str:
-            d["expiration_time"] = _tc(v) or _nt(v)
+            self._slow_field("expected_expiration_time")
+        if (x := _tc(v := g("expiration_time"))) is not None:
+            d["expiration_time"] = x
+        elif type(v) is str:
+            d["expiration_time"] = _nt(v)
         elif v is None:
             d["expiration_time"] = None
         else:
-            s("expiration_time")
-        if type(v := g("latest_expiration_time")) is str:
-            d["latest_expiration_time"] = _tc(v) or _nt(v)
+            self._slow_field("expiration_time")
+        if (x := _tc(v := g("latest_expiration_time"))) is not None:
+            d["latest_expiration_time"] = x
+        elif type(v) is str:
+            d["latest_expiration_time"] = _nt(v)
         else:
-            s("latest_expiration_time")
+            self._slow_field("latest_expiration_time")
         if type(v := g("settlement_timer_seconds")) is int:
             d["settlement_timer_seconds"] = v
         else:
-            s("settlement_timer_seconds")
+            self._slow_field("settlement_timer_seconds")
         if (m := _MarketStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
-        if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("status")
+        if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_bid_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_bid_dollars"] = _nd(v)
         else:
-            s("yes_bid_dollars")
-        if type(v := g("yes_bid_size_fp")) is str and v:
-            d["yes_bid_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_bid_dollars")
+        if (x := _dc(v := g("yes_bid_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["yes_bid_size_fp"] = x
+        elif type(v) is str and v:
+            d["yes_bid_size_fp"] = _nd(v)
         else:
-            s("yes_bid_size_fp")
-        if type(v := g("yes_ask_dollars")) is str and v:
-            d["yes_ask_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_bid_size_fp")
+        if (x := _dc(v := g("yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_ask_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_ask_dollars"] = _nd(v)
         else:
-            s("yes_ask_dollars")
-        if type(v := g("yes_ask_size_fp")) is str and v:
-            d["yes_ask_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_ask_dollars")
+        if (x := _dc(v := g("yes_ask_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["yes_ask_size_fp"] = x
+        elif type(v) is str and v:
+            d["yes_ask_size_fp"] = _nd(v)
         else:
-            s("yes_ask_size_fp")
-        if type(v := g("no_bid_dollars")) is str and v:
-            d["no_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_ask_size_fp")
+        if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["no_bid_dollars"] = x
+        elif type(v) is str and v:
+            d["no_bid_dollars"] = _nd(v)
         else:
-            s("no_bid_dollars")
-        if type(v := g("no_ask_dollars")) is str and v:
-            d["no_ask_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("no_bid_dollars")
+        if (x := _dc(v := g("no_ask_dollars"))) is not None:  # only text already parsed is in the cache
+            d["no_ask_dollars"] = x
+        elif type(v) is str and v:
+            d["no_ask_dollars"] = _nd(v)
         else:
-            s("no_ask_dollars")
-        if type(v := g("last_price_dollars")) is str and v:
-            d["last_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("no_ask_dollars")
+        if (x := _dc(v := g("last_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["last_price_dollars"] = x
+        elif type(v) is str and v:
+            d["last_price_dollars"] = _nd(v)
         else:
-            s("last_price_dollars")
-        if type(v := g("volume_fp")) is str and v:
-            d["volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("last_price_dollars")
+        if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
+            d["volume_fp"] = x
+        elif type(v) is str and v:
+            d["volume_fp"] = _nd(v)
         else:
-            s("volume_fp")
-        if type(v := g("volume_24h_fp")) is str and v:
-            d["volume_24h_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume_fp")
+        if (x := _dc(v := g("volume_24h_fp"))) is not None:  # only text already parsed is in the cache
+            d["volume_24h_fp"] = x
+        elif type(v) is str and v:
+            d["volume_24h_fp"] = _nd(v)
         else:
-            s("volume_24h_fp")
+            self._slow_field("volume_24h_fp")
         if (m := _MarketResult_get(v := g("result"))) is not None:
             d["result"] = m
         else:
-            s("result")
+            self._slow_field("result")
         if type(v := g("can_close_early")) is bool:
             d["can_close_early"] = v
         else:
-            s("can_close_early")
-        if type(v := g("open_interest_fp")) is str and v:
-            d["open_interest_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("can_close_early")
+        if (x := _dc(v := g("open_interest_fp"))) is not None:  # only text already parsed is in the cache
+            d["open_interest_fp"] = x
+        elif type(v) is str and v:
+            d["open_interest_fp"] = _nd(v)
         else:
-            s("open_interest_fp")
-        if type(v := g("notional_value_dollars")) is str and v:
-            d["notional_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("open_interest_fp")
+        if (x := _dc(v := g("notional_value_dollars"))) is not None:  # only text already parsed is in the cache
+            d["notional_value_dollars"] = x
+        elif type(v) is str and v:
+            d["notional_value_dollars"] = _nd(v)
         else:
-            s("notional_value_dollars")
-        if type(v := g("previous_yes_bid_dollars")) is str and v:
-            d["previous_yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("notional_value_dollars")
+        if (x := _dc(v := g("previous_yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["previous_yes_bid_dollars"] = x
+        elif type(v) is str and v:
+            d["previous_yes_bid_dollars"] = _nd(v)
         else:
-            s("previous_yes_bid_dollars")
-        if type(v := g("previous_yes_ask_dollars")) is str and v:
-            d["previous_yes_ask_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("previous_yes_bid_dollars")
+        if (x := _dc(v := g("previous_yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
+            d["previous_yes_ask_dollars"] = x
+        elif type(v) is str and v:
+            d["previous_yes_ask_dollars"] = _nd(v)
         else:
-            s("previous_yes_ask_dollars")
-        if type(v := g("previous_price_dollars")) is str and v:
-            d["previous_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("previous_yes_ask_dollars")
+        if (x := _dc(v := g("previous_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["previous_price_dollars"] = x
+        elif type(v) is str and v:
+            d["previous_price_dollars"] = _nd(v)
         else:
-            s("previous_price_dollars")
-        if type(v := g("settlement_value_dollars")) is str and v:
-            d["settlement_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("previous_price_dollars")
+        if (x := _dc(v := g("settlement_value_dollars"))) is not None:  # only text already parsed is in the cache
+            d["settlement_value_dollars"] = x
+        elif type(v) is str and v:
+            d["settlement_value_dollars"] = _nd(v)
         elif v is None or v == "":
             d["settlement_value_dollars"] = None
         else:
-            s("settlement_value_dollars")
-        if type(v := g("settlement_ts")) is str:
-            d["settlement_ts"] = _tc(v) or _nt(v)
+            self._slow_field("settlement_value_dollars")
+        if (x := _tc(v := g("settlement_ts"))) is not None:
+            d["settlement_ts"] = x
+        elif type(v) is str:
+            d["settlement_ts"] = _nt(v)
         elif v is None:
             d["settlement_ts"] = None
         else:
-            s("settlement_ts")
+            self._slow_field("settlement_ts")
         if (m := _MarketSettlementBoundsType_get(v := g("settlement_bounds_type"))) is not None:
             d["settlement_bounds_type"] = m
         else:
-            s("settlement_bounds_type")
-        if type(v := g("settlement_floor_dollars")) is str and v:
-            d["settlement_floor_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("settlement_bounds_type")
+        if (x := _dc(v := g("settlement_floor_dollars"))) is not None:  # only text already parsed is in the cache
+            d["settlement_floor_dollars"] = x
+        elif type(v) is str and v:
+            d["settlement_floor_dollars"] = _nd(v)
         elif v is None or v == "":
             d["settlement_floor_dollars"] = None
         else:
-            s("settlement_floor_dollars")
+            self._slow_field("settlement_floor_dollars")
         if type(v := g("expiration_value")) is str:
             d["expiration_value"] = v
         else:
-            s("expiration_value")
-        if type(v := g("occurrence_datetime")) is str:
-            d["occurrence_datetime"] = _tc(v) or _nt(v)
+            self._slow_field("expiration_value")
+        if (x := _tc(v := g("occurrence_datetime"))) is not None:
+            d["occurrence_datetime"] = x
+        elif type(v) is str:
+            d["occurrence_datetime"] = _nt(v)
         elif v is None:
             d["occurrence_datetime"] = None
         else:
-            s("occurrence_datetime")
-        if type(v := g("fee_waiver_expiration_time")) is str:
-            d["fee_waiver_expiration_time"] = _tc(v) or _nt(v)
+            self._slow_field("occurrence_datetime")
+        if (x := _tc(v := g("fee_waiver_expiration_time"))) is not None:
+            d["fee_waiver_expiration_time"] = x
+        elif type(v) is str:
+            d["fee_waiver_expiration_time"] = _nt(v)
         elif v is None:
             d["fee_waiver_expiration_time"] = None
         else:
-            s("fee_waiver_expiration_time")
+            self._slow_field("fee_waiver_expiration_time")
         if type(v := g("early_close_condition")) is str:
             d["early_close_condition"] = v
         elif v is None:
             d["early_close_condition"] = None
         else:
-            s("early_close_condition")
+            self._slow_field("early_close_condition")
         if (m := _MarketStrikeType_get(v := g("strike_type"))) is not None:
             d["strike_type"] = m
         elif v is None:
             d["strike_type"] = None
         else:
-            s("strike_type")
+            self._slow_field("strike_type")
         if type(v := g("floor_strike")) is float:
             d["floor_strike"] = v
         elif type(v) is int:
@@ -531,7 +582,7 @@ class Market(_t.ResponseModel):
         elif v is None:
             d["floor_strike"] = None
         else:
-            s("floor_strike")
+            self._slow_field("floor_strike")
         if type(v := g("cap_strike")) is float:
             d["cap_strike"] = v
         elif type(v) is int:
@@ -539,63 +590,63 @@ class Market(_t.ResponseModel):
         elif v is None:
             d["cap_strike"] = None
         else:
-            s("cap_strike")
+            self._slow_field("cap_strike")
         if type(v := g("functional_strike")) is str:
             d["functional_strike"] = v
         elif v is None:
             d["functional_strike"] = None
         else:
-            s("functional_strike")
+            self._slow_field("functional_strike")
         if type(v := g("custom_strike")) is dict:
             d["custom_strike"] = _BUILD["custom_strike"](v)
         elif v is None:
             d["custom_strike"] = None
         else:
-            s("custom_strike")
+            self._slow_field("custom_strike")
         if type(v := g("rules_primary")) is str:
             d["rules_primary"] = v
         else:
-            s("rules_primary")
+            self._slow_field("rules_primary")
         if type(v := g("rules_secondary")) is str:
             d["rules_secondary"] = v
         else:
-            s("rules_secondary")
+            self._slow_field("rules_secondary")
         if type(v := g("mve_collection_ticker")) is str:
             d["mve_collection_ticker"] = v
         elif v is None:
             d["mve_collection_ticker"] = None
         else:
-            s("mve_collection_ticker")
+            self._slow_field("mve_collection_ticker")
         if type(v := g("mve_selected_legs")) is list:
             d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("mve_selected_legs")
+            self._slow_field("mve_selected_legs")
         if type(v := g("primary_participant_key")) is str:
             d["primary_participant_key"] = v
         elif v is None:
             d["primary_participant_key"] = None
         else:
-            s("primary_participant_key")
+            self._slow_field("primary_participant_key")
         if type(v := g("price_level_structure")) is str:
             d["price_level_structure"] = v
         else:
-            s("price_level_structure")
+            self._slow_field("price_level_structure")
         if type(v := g("price_ranges")) is list:
             d["price_ranges"] = _BUILD["price_ranges"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("price_ranges")
+            self._slow_field("price_ranges")
         if type(v := g("is_provisional")) is bool:
             d["is_provisional"] = v
         elif v is None:
             d["is_provisional"] = None
         else:
-            s("is_provisional")
+            self._slow_field("is_provisional")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
 
     def __init__(
         self,

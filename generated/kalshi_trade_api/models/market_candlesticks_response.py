@@ -43,15 +43,14 @@ class MarketCandlesticksResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("candlesticks")) is list:
             d["candlesticks"] = _BUILD["candlesticks"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("candlesticks")
+            self._slow_field("candlesticks")
 
     def __init__(
         self,

@@ -38,19 +38,18 @@ class MarketMetadata(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("image_url")) is str:
             d["image_url"] = v
         else:
-            s("image_url")
+            self._slow_field("image_url")
         if type(v := g("color_code")) is str:
             d["color_code"] = v
         else:
-            s("color_code")
+            self._slow_field("color_code")
 
     def __init__(
         self,

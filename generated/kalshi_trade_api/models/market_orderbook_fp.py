@@ -40,15 +40,14 @@ class MarketOrderbookFp(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if type(v := g("orderbook_fp")) is dict:
             d["orderbook_fp"] = _BUILD["orderbook_fp"](v)
         else:
-            s("orderbook_fp")
+            self._slow_field("orderbook_fp")
 
     def __init__(
         self,

@@ -77,39 +77,50 @@ class MarketPosition(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
-        if type(v := g("total_traded_dollars")) is str and v:
-            d["total_traded_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("exchange_index")
+        if (x := _dc(v := g("total_traded_dollars"))) is not None:  # only text already parsed is in the cache
+            d["total_traded_dollars"] = x
+        elif type(v) is str and v:
+            d["total_traded_dollars"] = _nd(v)
         else:
-            s("total_traded_dollars")
-        if type(v := g("position_fp")) is str and v:
-            d["position_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("total_traded_dollars")
+        if (x := _dc(v := g("position_fp"))) is not None:  # only text already parsed is in the cache
+            d["position_fp"] = x
+        elif type(v) is str and v:
+            d["position_fp"] = _nd(v)
         else:
-            s("position_fp")
-        if type(v := g("market_exposure_dollars")) is str and v:
-            d["market_exposure_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("position_fp")
+        if (x := _dc(v := g("market_exposure_dollars"))) is not None:  # only text already parsed is in the cache
+            d["market_exposure_dollars"] = x
+        elif type(v) is str and v:
+            d["market_exposure_dollars"] = _nd(v)
         else:
-            s("market_exposure_dollars")
-        if type(v := g("realized_pnl_dollars")) is str and v:
-            d["realized_pnl_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_exposure_dollars")
+        if (x := _dc(v := g("realized_pnl_dollars"))) is not None:  # only text already parsed is in the cache
+            d["realized_pnl_dollars"] = x
+        elif type(v) is str and v:
+            d["realized_pnl_dollars"] = _nd(v)
         else:
-            s("realized_pnl_dollars")
-        if type(v := g("fees_paid_dollars")) is str and v:
-            d["fees_paid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("realized_pnl_dollars")
+        if (x := _dc(v := g("fees_paid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["fees_paid_dollars"] = x
+        elif type(v) is str and v:
+            d["fees_paid_dollars"] = _nd(v)
         else:
-            s("fees_paid_dollars")
-        if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("fees_paid_dollars")
+        if (x := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = x
+        elif type(v) is str:
+            d["last_updated_ts"] = _nt(v)
         else:
-            s("last_updated_ts")
+            self._slow_field("last_updated_ts")
 
     def __init__(
         self,

@@ -115,59 +115,64 @@ class Milestone(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("category")) is str:
             d["category"] = v
         else:
-            s("category")
+            self._slow_field("category")
         if type(v := g("type")) is str:
             d["type_"] = v
         else:
-            s("type_")
-        if type(v := g("start_date")) is str:
-            d["start_date"] = _tc(v) or _nt(v)
+            self._slow_field("type_")
+        if (x := _tc(v := g("start_date"))) is not None:
+            d["start_date"] = x
+        elif type(v) is str:
+            d["start_date"] = _nt(v)
         else:
-            s("start_date")
-        if type(v := g("end_date")) is str:
-            d["end_date"] = _tc(v) or _nt(v)
+            self._slow_field("start_date")
+        if (x := _tc(v := g("end_date"))) is not None:
+            d["end_date"] = x
+        elif type(v) is str:
+            d["end_date"] = _nt(v)
         elif v is None:
             d["end_date"] = None
         else:
-            s("end_date")
-        s("related_event_tickers")
+            self._slow_field("end_date")
+        self._slow_field("related_event_tickers")
         if type(v := g("title")) is str:
             d["title"] = v
         else:
-            s("title")
+            self._slow_field("title")
         if type(v := g("notification_message")) is str:
             d["notification_message"] = v
         else:
-            s("notification_message")
+            self._slow_field("notification_message")
         if type(v := g("source_id")) is str:
             d["source_id"] = v
         elif v is None:
             d["source_id"] = None
         else:
-            s("source_id")
+            self._slow_field("source_id")
         if type(v := g("source_ids")) is dict:
             d["source_ids"] = _BUILD["source_ids"](v)
         elif v is None:
             d["source_ids"] = None
         else:
-            s("source_ids")
+            self._slow_field("source_ids")
         if type(v := g("details")) is dict:
             d["details"] = _BUILD["details"](v)
         else:
-            s("details")
-        s("primary_event_tickers")
-        if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("details")
+        self._slow_field("primary_event_tickers")
+        if (x := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = x
+        elif type(v) is str:
+            d["last_updated_ts"] = _nt(v)
         else:
-            s("last_updated_ts")
+            self._slow_field("last_updated_ts")
 
     def __init__(
         self,

@@ -143,74 +143,77 @@ class MultivariateEventCollection(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("collection_ticker")) is str:
             d["collection_ticker"] = v
         else:
-            s("collection_ticker")
+            self._slow_field("collection_ticker")
         if type(v := g("series_ticker")) is str:
             d["series_ticker"] = v
         else:
-            s("series_ticker")
+            self._slow_field("series_ticker")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
         if type(v := g("title")) is str:
             d["title"] = v
         else:
-            s("title")
+            self._slow_field("title")
         if type(v := g("description")) is str:
             d["description"] = v
         else:
-            s("description")
-        if type(v := g("open_date")) is str:
-            d["open_date"] = _tc(v) or _nt(v)
+            self._slow_field("description")
+        if (x := _tc(v := g("open_date"))) is not None:
+            d["open_date"] = x
+        elif type(v) is str:
+            d["open_date"] = _nt(v)
         else:
-            s("open_date")
-        if type(v := g("close_date")) is str:
-            d["close_date"] = _tc(v) or _nt(v)
+            self._slow_field("open_date")
+        if (x := _tc(v := g("close_date"))) is not None:
+            d["close_date"] = x
+        elif type(v) is str:
+            d["close_date"] = _nt(v)
         else:
-            s("close_date")
+            self._slow_field("close_date")
         if type(v := g("associated_events")) is list:
             d["associated_events"] = _BUILD["associated_events"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("associated_events")
-        s("associated_event_tickers")
+            self._slow_field("associated_events")
+        self._slow_field("associated_event_tickers")
         if type(v := g("is_ordered")) is bool:
             d["is_ordered"] = v
         else:
-            s("is_ordered")
+            self._slow_field("is_ordered")
         if type(v := g("is_single_market_per_event")) is bool:
             d["is_single_market_per_event"] = v
         else:
-            s("is_single_market_per_event")
+            self._slow_field("is_single_market_per_event")
         if type(v := g("is_all_yes")) is bool:
             d["is_all_yes"] = v
         else:
-            s("is_all_yes")
+            self._slow_field("is_all_yes")
         if type(v := g("size_min")) is int:
             d["size_min"] = v
         else:
-            s("size_min")
+            self._slow_field("size_min")
         if type(v := g("size_max")) is int:
             d["size_max"] = v
         else:
-            s("size_max")
+            self._slow_field("size_max")
         if type(v := g("functional_description")) is str:
             d["functional_description"] = v
         else:
-            s("functional_description")
+            self._slow_field("functional_description")
         if type(v := g("price_level_structure")) is str:
             d["price_level_structure"] = v
         else:
-            s("price_level_structure")
+            self._slow_field("price_level_structure")
         if type(v := g("price_ranges")) is list:
             d["price_ranges"] = _BUILD["price_ranges"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("price_ranges")
+            self._slow_field("price_ranges")
 
     def __init__(
         self,

@@ -209,135 +209,158 @@ class Order(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
-            s("order_id")
+            self._slow_field("order_id")
         if type(v := g("user_id")) is str:
             d["user_id"] = v
         else:
-            s("user_id")
+            self._slow_field("user_id")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         else:
-            s("client_order_id")
+            self._slow_field("client_order_id")
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if (m := _OrderSide_get(v := g("side"))) is not None:
             d["side"] = m
         elif v is None:
             d["side"] = None
         else:
-            s("side")
+            self._slow_field("side")
         if (m := _OrderAction_get(v := g("action"))) is not None:
             d["action"] = m
         elif v is None:
             d["action"] = None
         else:
-            s("action")
+            self._slow_field("action")
         if (m := _OrderOutcomeSide_get(v := g("outcome_side"))) is not None:
             d["outcome_side"] = m
         else:
-            s("outcome_side")
+            self._slow_field("outcome_side")
         if (m := _BookSide_get(v := g("book_side"))) is not None:
             d["book_side"] = m
         else:
-            s("book_side")
+            self._slow_field("book_side")
         if (m := _OrderType_get(v := g("type"))) is not None:
             d["type_"] = m
         else:
-            s("type_")
+            self._slow_field("type_")
         if (m := _OrderStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
-        if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("status")
+        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_price_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_price_dollars"] = _nd(v)
         else:
-            s("yes_price_dollars")
-        if type(v := g("no_price_dollars")) is str and v:
-            d["no_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_price_dollars")
+        if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["no_price_dollars"] = x
+        elif type(v) is str and v:
+            d["no_price_dollars"] = _nd(v)
         else:
-            s("no_price_dollars")
-        if type(v := g("fill_count_fp")) is str and v:
-            d["fill_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("no_price_dollars")
+        if (x := _dc(v := g("fill_count_fp"))) is not None:  # only text already parsed is in the cache
+            d["fill_count_fp"] = x
+        elif type(v) is str and v:
+            d["fill_count_fp"] = _nd(v)
         else:
-            s("fill_count_fp")
-        if type(v := g("remaining_count_fp")) is str and v:
-            d["remaining_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("fill_count_fp")
+        if (x := _dc(v := g("remaining_count_fp"))) is not None:  # only text already parsed is in the cache
+            d["remaining_count_fp"] = x
+        elif type(v) is str and v:
+            d["remaining_count_fp"] = _nd(v)
         else:
-            s("remaining_count_fp")
-        if type(v := g("initial_count_fp")) is str and v:
-            d["initial_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("remaining_count_fp")
+        if (x := _dc(v := g("initial_count_fp"))) is not None:  # only text already parsed is in the cache
+            d["initial_count_fp"] = x
+        elif type(v) is str and v:
+            d["initial_count_fp"] = _nd(v)
         else:
-            s("initial_count_fp")
-        if type(v := g("taker_fill_cost_dollars")) is str and v:
-            d["taker_fill_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("initial_count_fp")
+        if (x := _dc(v := g("taker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["taker_fill_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["taker_fill_cost_dollars"] = _nd(v)
         else:
-            s("taker_fill_cost_dollars")
-        if type(v := g("maker_fill_cost_dollars")) is str and v:
-            d["maker_fill_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("taker_fill_cost_dollars")
+        if (x := _dc(v := g("maker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["maker_fill_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["maker_fill_cost_dollars"] = _nd(v)
         else:
-            s("maker_fill_cost_dollars")
-        if type(v := g("taker_fees_dollars")) is str and v:
-            d["taker_fees_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("maker_fill_cost_dollars")
+        if (x := _dc(v := g("taker_fees_dollars"))) is not None:  # only text already parsed is in the cache
+            d["taker_fees_dollars"] = x
+        elif type(v) is str and v:
+            d["taker_fees_dollars"] = _nd(v)
         else:
-            s("taker_fees_dollars")
-        if type(v := g("maker_fees_dollars")) is str and v:
-            d["maker_fees_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("taker_fees_dollars")
+        if (x := _dc(v := g("maker_fees_dollars"))) is not None:  # only text already parsed is in the cache
+            d["maker_fees_dollars"] = x
+        elif type(v) is str and v:
+            d["maker_fees_dollars"] = _nd(v)
         else:
-            s("maker_fees_dollars")
-        if type(v := g("expiration_time")) is str:
-            d["expiration_time"] = _tc(v) or _nt(v)
+            self._slow_field("maker_fees_dollars")
+        if (x := _tc(v := g("expiration_time"))) is not None:
+            d["expiration_time"] = x
+        elif type(v) is str:
+            d["expiration_time"] = _nt(v)
         elif v is None:
             d["expiration_time"] = None
         else:
-            s("expiration_time")
-        if type(v := g("created_time")) is str:
-            d["created_time"] = _tc(v) or _nt(v)
+            self._slow_field("expiration_time")
+        if (x := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = x
+        elif type(v) is str:
+            d["created_time"] = _nt(v)
         elif v is None:
             d["created_time"] = None
         else:
-            s("created_time")
-        if type(v := g("last_update_time")) is str:
-            d["last_update_time"] = _tc(v) or _nt(v)
+            self._slow_field("created_time")
+        if (x := _tc(v := g("last_update_time"))) is not None:
+            d["last_update_time"] = x
+        elif type(v) is str:
+            d["last_update_time"] = _nt(v)
         elif v is None:
             d["last_update_time"] = None
         else:
-            s("last_update_time")
+            self._slow_field("last_update_time")
         if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
             d["self_trade_prevention_type"] = m
         elif v is None:
             d["self_trade_prevention_type"] = None
         else:
-            s("self_trade_prevention_type")
+            self._slow_field("self_trade_prevention_type")
         if type(v := g("order_group_id")) is str:
             d["order_group_id"] = v
         elif v is None:
             d["order_group_id"] = None
         else:
-            s("order_group_id")
+            self._slow_field("order_group_id")
         if type(v := g("cancel_order_on_pause")) is bool:
             d["cancel_order_on_pause"] = v
         elif v is None:
             d["cancel_order_on_pause"] = None
         else:
-            s("cancel_order_on_pause")
+            self._slow_field("cancel_order_on_pause")
         if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         elif v is None:
             d["subaccount_number"] = None
         else:
-            s("subaccount_number")
+            self._slow_field("subaccount_number")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
 
     def __init__(
         self,

@@ -43,19 +43,20 @@ class OrderQueuePosition(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
-            s("order_id")
+            self._slow_field("order_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("queue_position_fp")) is str and v:
-            d["queue_position_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("queue_position_fp"))) is not None:  # only text already parsed is in the cache
+            d["queue_position_fp"] = x
+        elif type(v) is str and v:
+            d["queue_position_fp"] = _nd(v)
         else:
-            s("queue_position_fp")
+            self._slow_field("queue_position_fp")
 
     def __init__(
         self,

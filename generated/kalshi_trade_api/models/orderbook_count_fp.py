@@ -36,9 +36,8 @@ class OrderbookCountFp(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("yes_dollars")
-        s("no_dollars")
+        self._slow_field("yes_dollars")
+        self._slow_field("no_dollars")
 
     def __init__(
         self,

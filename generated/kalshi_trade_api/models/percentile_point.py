@@ -44,27 +44,26 @@ class PercentilePoint(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("percentile")) is int:
             d["percentile"] = v
         else:
-            s("percentile")
+            self._slow_field("percentile")
         if type(v := g("raw_numerical_forecast")) is float:
             d["raw_numerical_forecast"] = v
         elif type(v) is int:
             d["raw_numerical_forecast"] = float(v)
         else:
-            s("raw_numerical_forecast")
+            self._slow_field("raw_numerical_forecast")
         if type(v := g("numerical_forecast")) is float:
             d["numerical_forecast"] = v
         elif type(v) is int:
             d["numerical_forecast"] = float(v)
         else:
-            s("numerical_forecast")
+            self._slow_field("numerical_forecast")
         if type(v := g("formatted_forecast")) is str:
             d["formatted_forecast"] = v
         else:
-            s("formatted_forecast")
+            self._slow_field("formatted_forecast")
 
     def __init__(
         self,

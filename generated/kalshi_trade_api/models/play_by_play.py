@@ -36,11 +36,10 @@ class PlayByPlay(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("periods")) is list:
             d["periods"] = _BUILD["periods"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("periods")
+            self._slow_field("periods")
 
     def __init__(
         self,

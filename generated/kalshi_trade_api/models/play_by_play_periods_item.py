@@ -39,11 +39,10 @@ class PlayByPlayPeriodsItem(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("events")) is list:
             d["events"] = _BUILD["events"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("events")
+            self._slow_field("events")
 
     def __init__(
         self,

@@ -83,55 +83,70 @@ class PriceDistribution(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("open_dollars")) is str and v:
-            d["open_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+        if (x := _dc(v := g("open_dollars"))) is not None:  # only text already parsed is in the cache
+            d["open_dollars"] = x
+        elif type(v) is str and v:
+            d["open_dollars"] = _nd(v)
         elif v is None or v == "":
             d["open_dollars"] = None
         else:
-            s("open_dollars")
-        if type(v := g("low_dollars")) is str and v:
-            d["low_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("open_dollars")
+        if (x := _dc(v := g("low_dollars"))) is not None:  # only text already parsed is in the cache
+            d["low_dollars"] = x
+        elif type(v) is str and v:
+            d["low_dollars"] = _nd(v)
         elif v is None or v == "":
             d["low_dollars"] = None
         else:
-            s("low_dollars")
-        if type(v := g("high_dollars")) is str and v:
-            d["high_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("low_dollars")
+        if (x := _dc(v := g("high_dollars"))) is not None:  # only text already parsed is in the cache
+            d["high_dollars"] = x
+        elif type(v) is str and v:
+            d["high_dollars"] = _nd(v)
         elif v is None or v == "":
             d["high_dollars"] = None
         else:
-            s("high_dollars")
-        if type(v := g("close_dollars")) is str and v:
-            d["close_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("high_dollars")
+        if (x := _dc(v := g("close_dollars"))) is not None:  # only text already parsed is in the cache
+            d["close_dollars"] = x
+        elif type(v) is str and v:
+            d["close_dollars"] = _nd(v)
         elif v is None or v == "":
             d["close_dollars"] = None
         else:
-            s("close_dollars")
-        if type(v := g("mean_dollars")) is str and v:
-            d["mean_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("close_dollars")
+        if (x := _dc(v := g("mean_dollars"))) is not None:  # only text already parsed is in the cache
+            d["mean_dollars"] = x
+        elif type(v) is str and v:
+            d["mean_dollars"] = _nd(v)
         elif v is None or v == "":
             d["mean_dollars"] = None
         else:
-            s("mean_dollars")
-        if type(v := g("previous_dollars")) is str and v:
-            d["previous_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("mean_dollars")
+        if (x := _dc(v := g("previous_dollars"))) is not None:  # only text already parsed is in the cache
+            d["previous_dollars"] = x
+        elif type(v) is str and v:
+            d["previous_dollars"] = _nd(v)
         elif v is None or v == "":
             d["previous_dollars"] = None
         else:
-            s("previous_dollars")
-        if type(v := g("min_dollars")) is str and v:
-            d["min_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("previous_dollars")
+        if (x := _dc(v := g("min_dollars"))) is not None:  # only text already parsed is in the cache
+            d["min_dollars"] = x
+        elif type(v) is str and v:
+            d["min_dollars"] = _nd(v)
         elif v is None or v == "":
             d["min_dollars"] = None
         else:
-            s("min_dollars")
-        if type(v := g("max_dollars")) is str and v:
-            d["max_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("min_dollars")
+        if (x := _dc(v := g("max_dollars"))) is not None:  # only text already parsed is in the cache
+            d["max_dollars"] = x
+        elif type(v) is str and v:
+            d["max_dollars"] = _nd(v)
         elif v is None or v == "":
             d["max_dollars"] = None
         else:
-            s("max_dollars")
+            self._slow_field("max_dollars")
 
     def __init__(
         self,

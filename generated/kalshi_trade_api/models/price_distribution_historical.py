@@ -66,31 +66,42 @@ class PriceDistributionHistorical(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("open")) is str and v:
-            d["open_"] = x if (x := _dc(v)) is not None else _nd(v)
+        if (x := _dc(v := g("open"))) is not None:  # only text already parsed is in the cache
+            d["open_"] = x
+        elif type(v) is str and v:
+            d["open_"] = _nd(v)
         else:
-            s("open_")
-        if type(v := g("low")) is str and v:
-            d["low"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("open_")
+        if (x := _dc(v := g("low"))) is not None:  # only text already parsed is in the cache
+            d["low"] = x
+        elif type(v) is str and v:
+            d["low"] = _nd(v)
         else:
-            s("low")
-        if type(v := g("high")) is str and v:
-            d["high"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("low")
+        if (x := _dc(v := g("high"))) is not None:  # only text already parsed is in the cache
+            d["high"] = x
+        elif type(v) is str and v:
+            d["high"] = _nd(v)
         else:
-            s("high")
-        if type(v := g("close")) is str and v:
-            d["close"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("high")
+        if (x := _dc(v := g("close"))) is not None:  # only text already parsed is in the cache
+            d["close"] = x
+        elif type(v) is str and v:
+            d["close"] = _nd(v)
         else:
-            s("close")
-        if type(v := g("mean")) is str and v:
-            d["mean"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("close")
+        if (x := _dc(v := g("mean"))) is not None:  # only text already parsed is in the cache
+            d["mean"] = x
+        elif type(v) is str and v:
+            d["mean"] = _nd(v)
         else:
-            s("mean")
-        if type(v := g("previous")) is str and v:
-            d["previous"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("mean")
+        if (x := _dc(v := g("previous"))) is not None:  # only text already parsed is in the cache
+            d["previous"] = x
+        elif type(v) is str and v:
+            d["previous"] = _nd(v)
         else:
-            s("previous")
+            self._slow_field("previous")
 
     def __init__(
         self,

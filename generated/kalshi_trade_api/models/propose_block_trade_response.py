@@ -30,11 +30,10 @@ class ProposeBlockTradeResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("block_trade_proposal_id")) is str:
             d["block_trade_proposal_id"] = v
         else:
-            s("block_trade_proposal_id")
+            self._slow_field("block_trade_proposal_id")
 
     def __init__(
         self,

@@ -185,159 +185,182 @@ class Quote(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("rfq_id")) is str:
             d["rfq_id"] = v
         else:
-            s("rfq_id")
+            self._slow_field("rfq_id")
         if type(v := g("creator_id")) is str:
             d["creator_id"] = v
         else:
-            s("creator_id")
+            self._slow_field("creator_id")
         if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
         else:
-            s("rfq_creator_id")
+            self._slow_field("rfq_creator_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("contracts_fp")) is str and v:
-            d["contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
+            d["contracts_fp"] = x
+        elif type(v) is str and v:
+            d["contracts_fp"] = _nd(v)
         else:
-            s("contracts_fp")
-        if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("contracts_fp")
+        if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_bid_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_bid_dollars"] = _nd(v)
         else:
-            s("yes_bid_dollars")
-        if type(v := g("no_bid_dollars")) is str and v:
-            d["no_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_bid_dollars")
+        if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["no_bid_dollars"] = x
+        elif type(v) is str and v:
+            d["no_bid_dollars"] = _nd(v)
         else:
-            s("no_bid_dollars")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("no_bid_dollars")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
-        if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("created_ts")
+        if (x := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = x
+        elif type(v) is str:
+            d["updated_ts"] = _nt(v)
         else:
-            s("updated_ts")
+            self._slow_field("updated_ts")
         if (m := _QuoteStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
+            self._slow_field("status")
         if (m := _QuoteAcceptedSide_get(v := g("accepted_side"))) is not None:
             d["accepted_side"] = m
         elif v is None:
             d["accepted_side"] = None
         else:
-            s("accepted_side")
-        if type(v := g("accepted_ts")) is str:
-            d["accepted_ts"] = _tc(v) or _nt(v)
+            self._slow_field("accepted_side")
+        if (x := _tc(v := g("accepted_ts"))) is not None:
+            d["accepted_ts"] = x
+        elif type(v) is str:
+            d["accepted_ts"] = _nt(v)
         elif v is None:
             d["accepted_ts"] = None
         else:
-            s("accepted_ts")
-        if type(v := g("confirmed_ts")) is str:
-            d["confirmed_ts"] = _tc(v) or _nt(v)
+            self._slow_field("accepted_ts")
+        if (x := _tc(v := g("confirmed_ts"))) is not None:
+            d["confirmed_ts"] = x
+        elif type(v) is str:
+            d["confirmed_ts"] = _nt(v)
         elif v is None:
             d["confirmed_ts"] = None
         else:
-            s("confirmed_ts")
-        if type(v := g("executed_ts")) is str:
-            d["executed_ts"] = _tc(v) or _nt(v)
+            self._slow_field("confirmed_ts")
+        if (x := _tc(v := g("executed_ts"))) is not None:
+            d["executed_ts"] = x
+        elif type(v) is str:
+            d["executed_ts"] = _nt(v)
         elif v is None:
             d["executed_ts"] = None
         else:
-            s("executed_ts")
-        if type(v := g("cancelled_ts")) is str:
-            d["cancelled_ts"] = _tc(v) or _nt(v)
+            self._slow_field("executed_ts")
+        if (x := _tc(v := g("cancelled_ts"))) is not None:
+            d["cancelled_ts"] = x
+        elif type(v) is str:
+            d["cancelled_ts"] = _nt(v)
         elif v is None:
             d["cancelled_ts"] = None
         else:
-            s("cancelled_ts")
+            self._slow_field("cancelled_ts")
         if type(v := g("rest_remainder")) is bool:
             d["rest_remainder"] = v
         elif v is None:
             d["rest_remainder"] = None
         else:
-            s("rest_remainder")
+            self._slow_field("rest_remainder")
         if type(v := g("post_only")) is bool:
             d["post_only"] = v
         elif v is None:
             d["post_only"] = None
         else:
-            s("post_only")
+            self._slow_field("post_only")
         if type(v := g("cancellation_reason")) is str:
             d["cancellation_reason"] = v
         elif v is None:
             d["cancellation_reason"] = None
         else:
-            s("cancellation_reason")
+            self._slow_field("cancellation_reason")
         if type(v := g("creator_user_id")) is str:
             d["creator_user_id"] = v
         elif v is None:
             d["creator_user_id"] = None
         else:
-            s("creator_user_id")
+            self._slow_field("creator_user_id")
         if type(v := g("rfq_creator_user_id")) is str:
             d["rfq_creator_user_id"] = v
         elif v is None:
             d["rfq_creator_user_id"] = None
         else:
-            s("rfq_creator_user_id")
-        if type(v := g("rfq_target_cost_dollars")) is str and v:
-            d["rfq_target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("rfq_creator_user_id")
+        if (x := _dc(v := g("rfq_target_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["rfq_target_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["rfq_target_cost_dollars"] = _nd(v)
         elif v is None or v == "":
             d["rfq_target_cost_dollars"] = None
         else:
-            s("rfq_target_cost_dollars")
+            self._slow_field("rfq_target_cost_dollars")
         if type(v := g("target_cost_excludes_fees")) is bool:
             d["target_cost_excludes_fees"] = v
         elif v is None:
             d["target_cost_excludes_fees"] = None
         else:
-            s("target_cost_excludes_fees")
+            self._slow_field("target_cost_excludes_fees")
         if type(v := g("rfq_creator_order_id")) is str:
             d["rfq_creator_order_id"] = v
         elif v is None:
             d["rfq_creator_order_id"] = None
         else:
-            s("rfq_creator_order_id")
+            self._slow_field("rfq_creator_order_id")
         if type(v := g("creator_order_id")) is str:
             d["creator_order_id"] = v
         elif v is None:
             d["creator_order_id"] = None
         else:
-            s("creator_order_id")
+            self._slow_field("creator_order_id")
         if type(v := g("creator_subaccount")) is int:
             d["creator_subaccount"] = v
         elif v is None:
             d["creator_subaccount"] = None
         else:
-            s("creator_subaccount")
+            self._slow_field("creator_subaccount")
         if type(v := g("rfq_creator_subaccount")) is int:
             d["rfq_creator_subaccount"] = v
         elif v is None:
             d["rfq_creator_subaccount"] = None
         else:
-            s("rfq_creator_subaccount")
-        if type(v := g("yes_contracts_fp")) is str and v:
-            d["yes_contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("rfq_creator_subaccount")
+        if (x := _dc(v := g("yes_contracts_fp"))) is not None:  # only text already parsed is in the cache
+            d["yes_contracts_fp"] = x
+        elif type(v) is str and v:
+            d["yes_contracts_fp"] = _nd(v)
         elif v is None or v == "":
             d["yes_contracts_fp"] = None
         else:
-            s("yes_contracts_fp")
-        if type(v := g("no_contracts_fp")) is str and v:
-            d["no_contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_contracts_fp")
+        if (x := _dc(v := g("no_contracts_fp"))) is not None:  # only text already parsed is in the cache
+            d["no_contracts_fp"] = x
+        elif type(v) is str and v:
+            d["no_contracts_fp"] = _nd(v)
         elif v is None or v == "":
             d["no_contracts_fp"] = None
         else:
-            s("no_contracts_fp")
+            self._slow_field("no_contracts_fp")
 
     def __init__(
         self,

@@ -125,89 +125,98 @@ class RFQ(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("creator_id")) is str:
             d["creator_id"] = v
         else:
-            s("creator_id")
+            self._slow_field("creator_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("contracts_fp")) is str and v:
-            d["contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
+            d["contracts_fp"] = x
+        elif type(v) is str and v:
+            d["contracts_fp"] = _nd(v)
         else:
-            s("contracts_fp")
-        if type(v := g("target_cost_dollars")) is str and v:
-            d["target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("contracts_fp")
+        if (x := _dc(v := g("target_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["target_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["target_cost_dollars"] = _nd(v)
         elif v is None or v == "":
             d["target_cost_dollars"] = None
         else:
-            s("target_cost_dollars")
+            self._slow_field("target_cost_dollars")
         if type(v := g("target_cost_excludes_fees")) is bool:
             d["target_cost_excludes_fees"] = v
         elif v is None:
             d["target_cost_excludes_fees"] = None
         else:
-            s("target_cost_excludes_fees")
+            self._slow_field("target_cost_excludes_fees")
         if (m := _RFQStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("status")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
         if type(v := g("mve_collection_ticker")) is str:
             d["mve_collection_ticker"] = v
         elif v is None:
             d["mve_collection_ticker"] = None
         else:
-            s("mve_collection_ticker")
+            self._slow_field("mve_collection_ticker")
         if type(v := g("mve_selected_legs")) is list:
             d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("mve_selected_legs")
+            self._slow_field("mve_selected_legs")
         if type(v := g("rest_remainder")) is bool:
             d["rest_remainder"] = v
         elif v is None:
             d["rest_remainder"] = None
         else:
-            s("rest_remainder")
+            self._slow_field("rest_remainder")
         if type(v := g("cancellation_reason")) is str:
             d["cancellation_reason"] = v
         elif v is None:
             d["cancellation_reason"] = None
         else:
-            s("cancellation_reason")
+            self._slow_field("cancellation_reason")
         if type(v := g("creator_user_id")) is str:
             d["creator_user_id"] = v
         elif v is None:
             d["creator_user_id"] = None
         else:
-            s("creator_user_id")
+            self._slow_field("creator_user_id")
         if type(v := g("creator_subaccount")) is int:
             d["creator_subaccount"] = v
         elif v is None:
             d["creator_subaccount"] = None
         else:
-            s("creator_subaccount")
-        if type(v := g("cancelled_ts")) is str:
-            d["cancelled_ts"] = _tc(v) or _nt(v)
+            self._slow_field("creator_subaccount")
+        if (x := _tc(v := g("cancelled_ts"))) is not None:
+            d["cancelled_ts"] = x
+        elif type(v) is str:
+            d["cancelled_ts"] = _nt(v)
         elif v is None:
             d["cancelled_ts"] = None
         else:
-            s("cancelled_ts")
-        if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("cancelled_ts")
+        if (x := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = x
+        elif type(v) is str:
+            d["updated_ts"] = _nt(v)
         elif v is None:
             d["updated_ts"] = None
         else:
-            s("updated_ts")
+            self._slow_field("updated_ts")
 
     def __init__(
         self,

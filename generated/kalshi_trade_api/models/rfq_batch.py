@@ -102,69 +102,76 @@ class RFQBatch(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("creator_id")) is str:
             d["creator_id"] = v
         else:
-            s("creator_id")
+            self._slow_field("creator_id")
         if (m := _RFQBatchStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("status")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
-        if type(v := g("accepted_ts")) is str:
-            d["accepted_ts"] = _tc(v) or _nt(v)
+            self._slow_field("created_ts")
+        if (x := _tc(v := g("accepted_ts"))) is not None:
+            d["accepted_ts"] = x
+        elif type(v) is str:
+            d["accepted_ts"] = _nt(v)
         elif v is None:
             d["accepted_ts"] = None
         else:
-            s("accepted_ts")
-        if type(v := g("closed_ts")) is str:
-            d["closed_ts"] = _tc(v) or _nt(v)
+            self._slow_field("accepted_ts")
+        if (x := _tc(v := g("closed_ts"))) is not None:
+            d["closed_ts"] = x
+        elif type(v) is str:
+            d["closed_ts"] = _nt(v)
         elif v is None:
             d["closed_ts"] = None
         else:
-            s("closed_ts")
+            self._slow_field("closed_ts")
         if type(v := g("rfqs")) is list:
             d["rfqs"] = _BUILD["rfqs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("rfqs")
-        if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("rfqs")
+        if (x := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = x
+        elif type(v) is str:
+            d["updated_ts"] = _nt(v)
         elif v is None:
             d["updated_ts"] = None
         else:
-            s("updated_ts")
+            self._slow_field("updated_ts")
         if type(v := g("close_reason")) is str:
             d["close_reason"] = v
         elif v is None:
             d["close_reason"] = None
         else:
-            s("close_reason")
+            self._slow_field("close_reason")
         if type(v := g("client_batch_id")) is str:
             d["client_batch_id"] = v
         elif v is None:
             d["client_batch_id"] = None
         else:
-            s("client_batch_id")
+            self._slow_field("client_batch_id")
         if type(v := g("creator_user_id")) is str:
             d["creator_user_id"] = v
         elif v is None:
             d["creator_user_id"] = None
         else:
-            s("creator_user_id")
+            self._slow_field("creator_user_id")
         if type(v := g("creator_subaccount")) is int:
             d["creator_subaccount"] = v
         elif v is None:
             d["creator_subaccount"] = None
         else:
-            s("creator_subaccount")
+            self._slow_field("creator_subaccount")
 
     def __init__(
         self,

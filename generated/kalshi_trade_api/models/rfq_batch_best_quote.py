@@ -59,39 +59,46 @@ class RFQBatchBestQuote(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("rfq_id")) is str:
             d["rfq_id"] = v
         else:
-            s("rfq_id")
+            self._slow_field("rfq_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_bid_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_bid_dollars"] = _nd(v)
         elif v is None or v == "":
             d["yes_bid_dollars"] = None
         else:
-            s("yes_bid_dollars")
-        if type(v := g("no_bid_dollars")) is str and v:
-            d["no_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_bid_dollars")
+        if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["no_bid_dollars"] = x
+        elif type(v) is str and v:
+            d["no_bid_dollars"] = _nd(v)
         elif v is None or v == "":
             d["no_bid_dollars"] = None
         else:
-            s("no_bid_dollars")
-        if type(v := g("yes_contracts_offered_fp")) is str and v:
-            d["yes_contracts_offered_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("no_bid_dollars")
+        if (x := _dc(v := g("yes_contracts_offered_fp"))) is not None:  # only text already parsed is in the cache
+            d["yes_contracts_offered_fp"] = x
+        elif type(v) is str and v:
+            d["yes_contracts_offered_fp"] = _nd(v)
         elif v is None or v == "":
             d["yes_contracts_offered_fp"] = None
         else:
-            s("yes_contracts_offered_fp")
-        if type(v := g("no_contracts_offered_fp")) is str and v:
-            d["no_contracts_offered_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_contracts_offered_fp")
+        if (x := _dc(v := g("no_contracts_offered_fp"))) is not None:  # only text already parsed is in the cache
+            d["no_contracts_offered_fp"] = x
+        elif type(v) is str and v:
+            d["no_contracts_offered_fp"] = _nd(v)
         elif v is None or v == "":
             d["no_contracts_offered_fp"] = None
         else:
-            s("no_contracts_offered_fp")
+            self._slow_field("no_contracts_offered_fp")
 
     def __init__(
         self,

@@ -74,37 +74,38 @@ class RFQBatchBestQuotes(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         else:
-            s("rfq_batch_id")
+            self._slow_field("rfq_batch_id")
         if (m := _RFQBatchStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
+            self._slow_field("status")
         if type(v := g("version")) is int:
             d["version"] = v
         else:
-            s("version")
-        if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("version")
+        if (x := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = x
+        elif type(v) is str:
+            d["updated_ts"] = _nt(v)
         elif v is None:
             d["updated_ts"] = None
         else:
-            s("updated_ts")
+            self._slow_field("updated_ts")
         if type(v := g("yes_complete")) is bool:
             d["yes_complete"] = v
         else:
-            s("yes_complete")
+            self._slow_field("yes_complete")
         if type(v := g("no_complete")) is bool:
             d["no_complete"] = v
         else:
-            s("no_complete")
+            self._slow_field("no_complete")
         if type(v := g("rfqs")) is list:
             d["rfqs"] = _BUILD["rfqs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("rfqs")
+            self._slow_field("rfqs")
 
     def __init__(
         self,

@@ -131,93 +131,100 @@ class RFQBatchQuote(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         else:
-            s("rfq_batch_id")
+            self._slow_field("rfq_batch_id")
         if type(v := g("creator_id")) is str:
             d["creator_id"] = v
         else:
-            s("creator_id")
+            self._slow_field("creator_id")
         if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
         else:
-            s("rfq_creator_id")
+            self._slow_field("rfq_creator_id")
         if (m := _RFQBatchQuoteStatus_get(v := g("status"))) is not None:
             d["status"] = m
         else:
-            s("status")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("status")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
-        if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("created_ts")
+        if (x := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = x
+        elif type(v) is str:
+            d["updated_ts"] = _nt(v)
         else:
-            s("updated_ts")
+            self._slow_field("updated_ts")
         if (m := _RFQBatchQuoteAcceptedSide_get(v := g("accepted_side"))) is not None:
             d["accepted_side"] = m
         elif v is None:
             d["accepted_side"] = None
         else:
-            s("accepted_side")
-        if type(v := g("accepted_ts")) is str:
-            d["accepted_ts"] = _tc(v) or _nt(v)
+            self._slow_field("accepted_side")
+        if (x := _tc(v := g("accepted_ts"))) is not None:
+            d["accepted_ts"] = x
+        elif type(v) is str:
+            d["accepted_ts"] = _nt(v)
         elif v is None:
             d["accepted_ts"] = None
         else:
-            s("accepted_ts")
-        if type(v := g("confirmed_ts")) is str:
-            d["confirmed_ts"] = _tc(v) or _nt(v)
+            self._slow_field("accepted_ts")
+        if (x := _tc(v := g("confirmed_ts"))) is not None:
+            d["confirmed_ts"] = x
+        elif type(v) is str:
+            d["confirmed_ts"] = _nt(v)
         elif v is None:
             d["confirmed_ts"] = None
         else:
-            s("confirmed_ts")
+            self._slow_field("confirmed_ts")
         if type(v := g("quotes")) is list:
             d["quotes"] = _BUILD["quotes"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("quotes")
+            self._slow_field("quotes")
         if type(v := g("rest_remainder")) is bool:
             d["rest_remainder"] = v
         elif v is None:
             d["rest_remainder"] = None
         else:
-            s("rest_remainder")
+            self._slow_field("rest_remainder")
         if type(v := g("post_only")) is bool:
             d["post_only"] = v
         elif v is None:
             d["post_only"] = None
         else:
-            s("post_only")
+            self._slow_field("post_only")
         if type(v := g("creator_user_id")) is str:
             d["creator_user_id"] = v
         elif v is None:
             d["creator_user_id"] = None
         else:
-            s("creator_user_id")
+            self._slow_field("creator_user_id")
         if type(v := g("creator_subaccount")) is int:
             d["creator_subaccount"] = v
         elif v is None:
             d["creator_subaccount"] = None
         else:
-            s("creator_subaccount")
+            self._slow_field("creator_subaccount")
         if type(v := g("rfq_creator_user_id")) is str:
             d["rfq_creator_user_id"] = v
         elif v is None:
             d["rfq_creator_user_id"] = None
         else:
-            s("rfq_creator_user_id")
+            self._slow_field("rfq_creator_user_id")
         if type(v := g("rfq_creator_subaccount")) is int:
             d["rfq_creator_subaccount"] = v
         elif v is None:
             d["rfq_creator_subaccount"] = None
         else:
-            s("rfq_creator_subaccount")
+            self._slow_field("rfq_creator_subaccount")
 
     def __init__(
         self,

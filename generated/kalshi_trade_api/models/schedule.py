@@ -48,15 +48,14 @@ class Schedule(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("standard_hours")) is list:
             d["standard_hours"] = _BUILD["standard_hours"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("standard_hours")
+            self._slow_field("standard_hours")
         if type(v := g("maintenance_windows")) is list:
             d["maintenance_windows"] = _BUILD["maintenance_windows"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("maintenance_windows")
+            self._slow_field("maintenance_windows")
 
     def __init__(
         self,

@@ -29,8 +29,7 @@ class ScopeList(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("scopes")
+        self._slow_field("scopes")
 
     def __init__(
         self,

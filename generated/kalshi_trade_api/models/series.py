@@ -144,72 +144,75 @@ class Series(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if type(v := g("frequency")) is str:
             d["frequency"] = v
         else:
-            s("frequency")
+            self._slow_field("frequency")
         if type(v := g("title")) is str:
             d["title"] = v
         else:
-            s("title")
+            self._slow_field("title")
         if type(v := g("category")) is str:
             d["category"] = v
         else:
-            s("category")
-        s("categories")
-        s("tags")
+            self._slow_field("category")
+        self._slow_field("categories")
+        self._slow_field("tags")
         if type(v := g("settlement_sources")) is list:
             d["settlement_sources"] = _BUILD["settlement_sources"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("settlement_sources")
+            self._slow_field("settlement_sources")
         if type(v := g("contract_url")) is str:
             d["contract_url"] = v
         else:
-            s("contract_url")
+            self._slow_field("contract_url")
         if type(v := g("contract_terms_url")) is str:
             d["contract_terms_url"] = v
         else:
-            s("contract_terms_url")
+            self._slow_field("contract_terms_url")
         if type(v := g("product_metadata")) is dict:
             d["product_metadata"] = _BUILD["product_metadata"](v)
         elif v is None:
             d["product_metadata"] = None
         else:
-            s("product_metadata")
+            self._slow_field("product_metadata")
         if (m := _FeeType_get(v := g("fee_type"))) is not None:
             d["fee_type"] = m
         else:
-            s("fee_type")
+            self._slow_field("fee_type")
         if type(v := g("fee_multiplier")) is float:
             d["fee_multiplier"] = v
         elif type(v) is int:
             d["fee_multiplier"] = float(v)
         else:
-            s("fee_multiplier")
-        s("additional_prohibitions")
-        if type(v := g("volume_fp")) is str and v:
-            d["volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("fee_multiplier")
+        self._slow_field("additional_prohibitions")
+        if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
+            d["volume_fp"] = x
+        elif type(v) is str and v:
+            d["volume_fp"] = _nd(v)
         elif v is None or v == "":
             d["volume_fp"] = None
         else:
-            s("volume_fp")
-        if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("volume_fp")
+        if (x := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = x
+        elif type(v) is str:
+            d["last_updated_ts"] = _nt(v)
         elif v is None:
             d["last_updated_ts"] = None
         else:
-            s("last_updated_ts")
+            self._slow_field("last_updated_ts")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
 
     def __init__(
         self,

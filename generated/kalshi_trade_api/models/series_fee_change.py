@@ -56,29 +56,30 @@ class SeriesFeeChange(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("series_ticker")) is str:
             d["series_ticker"] = v
         else:
-            s("series_ticker")
+            self._slow_field("series_ticker")
         if (m := _FeeType_get(v := g("fee_type"))) is not None:
             d["fee_type"] = m
         else:
-            s("fee_type")
+            self._slow_field("fee_type")
         if type(v := g("fee_multiplier")) is float:
             d["fee_multiplier"] = v
         elif type(v) is int:
             d["fee_multiplier"] = float(v)
         else:
-            s("fee_multiplier")
-        if type(v := g("scheduled_ts")) is str:
-            d["scheduled_ts"] = _tc(v) or _nt(v)
+            self._slow_field("fee_multiplier")
+        if (x := _tc(v := g("scheduled_ts"))) is not None:
+            d["scheduled_ts"] = x
+        elif type(v) is str:
+            d["scheduled_ts"] = _nt(v)
         else:
-            s("scheduled_ts")
+            self._slow_field("scheduled_ts")
 
     def __init__(
         self,

@@ -103,57 +103,68 @@ class Settlement(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
+            self._slow_field("ticker")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
+            self._slow_field("event_ticker")
         if (m := _SettlementMarketResult_get(v := g("market_result"))) is not None:
             d["market_result"] = m
         else:
-            s("market_result")
-        if type(v := g("yes_count_fp")) is str and v:
-            d["yes_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_result")
+        if (x := _dc(v := g("yes_count_fp"))) is not None:  # only text already parsed is in the cache
+            d["yes_count_fp"] = x
+        elif type(v) is str and v:
+            d["yes_count_fp"] = _nd(v)
         else:
-            s("yes_count_fp")
-        if type(v := g("yes_total_cost_dollars")) is str and v:
-            d["yes_total_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_count_fp")
+        if (x := _dc(v := g("yes_total_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_total_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_total_cost_dollars"] = _nd(v)
         else:
-            s("yes_total_cost_dollars")
-        if type(v := g("no_count_fp")) is str and v:
-            d["no_count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_total_cost_dollars")
+        if (x := _dc(v := g("no_count_fp"))) is not None:  # only text already parsed is in the cache
+            d["no_count_fp"] = x
+        elif type(v) is str and v:
+            d["no_count_fp"] = _nd(v)
         else:
-            s("no_count_fp")
-        if type(v := g("no_total_cost_dollars")) is str and v:
-            d["no_total_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("no_count_fp")
+        if (x := _dc(v := g("no_total_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["no_total_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["no_total_cost_dollars"] = _nd(v)
         else:
-            s("no_total_cost_dollars")
+            self._slow_field("no_total_cost_dollars")
         if type(v := g("revenue")) is int:
             d["revenue"] = v
         else:
-            s("revenue")
-        if type(v := g("settled_time")) is str:
-            d["settled_time"] = _tc(v) or _nt(v)
+            self._slow_field("revenue")
+        if (x := _tc(v := g("settled_time"))) is not None:
+            d["settled_time"] = x
+        elif type(v) is str:
+            d["settled_time"] = _nt(v)
         else:
-            s("settled_time")
-        if type(v := g("fee_cost")) is str and v:
-            d["fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("settled_time")
+        if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
+            d["fee_cost"] = x
+        elif type(v) is str and v:
+            d["fee_cost"] = _nd(v)
         else:
-            s("fee_cost")
+            self._slow_field("fee_cost")
         if type(v := g("value")) is int:
             d["value"] = v
         elif v is None:
             d["value"] = None
         else:
-            s("value")
+            self._slow_field("value")
 
     def __init__(
         self,

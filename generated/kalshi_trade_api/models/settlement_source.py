@@ -33,19 +33,18 @@ class SettlementSource(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("name")) is str:
             d["name"] = v
         elif v is None:
             d["name"] = None
         else:
-            s("name")
+            self._slow_field("name")
         if type(v := g("url")) is str:
             d["url"] = v
         elif v is None:
             d["url"] = None
         else:
-            s("url")
+            self._slow_field("url")
 
     def __init__(
         self,

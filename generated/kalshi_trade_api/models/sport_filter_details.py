@@ -44,12 +44,11 @@ class SportFilterDetails(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("scopes")
+        self._slow_field("scopes")
         if type(v := g("competitions")) is dict:
             d["competitions"] = _BUILD["competitions"](v)
         else:
-            s("competitions")
+            self._slow_field("competitions")
 
     def __init__(
         self,

@@ -72,49 +72,50 @@ class StructuredTarget(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         elif v is None:
             d["id"] = None
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("name")) is str:
             d["name"] = v
         elif v is None:
             d["name"] = None
         else:
-            s("name")
+            self._slow_field("name")
         if type(v := g("type")) is str:
             d["type_"] = v
         elif v is None:
             d["type_"] = None
         else:
-            s("type_")
+            self._slow_field("type_")
         if type(v := g("details")) is dict:
             d["details"] = _BUILD["details"](v)
         elif v is None:
             d["details"] = None
         else:
-            s("details")
+            self._slow_field("details")
         if type(v := g("source_id")) is str:
             d["source_id"] = v
         elif v is None:
             d["source_id"] = None
         else:
-            s("source_id")
+            self._slow_field("source_id")
         if type(v := g("source_ids")) is dict:
             d["source_ids"] = _BUILD["source_ids"](v)
         elif v is None:
             d["source_ids"] = None
         else:
-            s("source_ids")
-        if type(v := g("last_updated_ts")) is str:
-            d["last_updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("source_ids")
+        if (x := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = x
+        elif type(v) is str:
+            d["last_updated_ts"] = _nt(v)
         elif v is None:
             d["last_updated_ts"] = None
         else:
-            s("last_updated_ts")
+            self._slow_field("last_updated_ts")
 
     def __init__(
         self,

@@ -50,23 +50,24 @@ class SubaccountBalance(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         else:
-            s("subaccount_number")
+            self._slow_field("subaccount_number")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
-        if type(v := g("balance")) is str and v:
-            d["balance"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("exchange_index")
+        if (x := _dc(v := g("balance"))) is not None:  # only text already parsed is in the cache
+            d["balance"] = x
+        elif type(v) is str and v:
+            d["balance"] = _nd(v)
         else:
-            s("balance")
+            self._slow_field("balance")
         if type(v := g("updated_ts")) is int:
             d["updated_ts"] = v
         else:
-            s("updated_ts")
+            self._slow_field("updated_ts")
 
     def __init__(
         self,

@@ -41,19 +41,18 @@ class SubaccountNettingConfig(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("subaccount_number")) is int:
             d["subaccount_number"] = v
         else:
-            s("subaccount_number")
+            self._slow_field("subaccount_number")
         if type(v := g("enabled")) is bool:
             d["enabled"] = v
         else:
-            s("enabled")
+            self._slow_field("enabled")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
 
     def __init__(
         self,

@@ -57,31 +57,30 @@ class SubaccountTransfer(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("transfer_id")) is str:
             d["transfer_id"] = v
         else:
-            s("transfer_id")
+            self._slow_field("transfer_id")
         if type(v := g("from_subaccount")) is int:
             d["from_subaccount"] = v
         else:
-            s("from_subaccount")
+            self._slow_field("from_subaccount")
         if type(v := g("to_subaccount")) is int:
             d["to_subaccount"] = v
         else:
-            s("to_subaccount")
+            self._slow_field("to_subaccount")
         if type(v := g("amount_cents")) is int:
             d["amount_cents"] = v
         else:
-            s("amount_cents")
+            self._slow_field("amount_cents")
         if type(v := g("created_ts")) is int:
             d["created_ts"] = v
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
 
     def __init__(
         self,

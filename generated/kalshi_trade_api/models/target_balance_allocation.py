@@ -37,15 +37,14 @@ class TargetBalanceAllocation(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
         if type(v := g("percent")) is int:
             d["percent"] = v
         else:
-            s("percent")
+            self._slow_field("percent")
 
     def __init__(
         self,

@@ -115,49 +115,56 @@ class Trade(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("trade_id")) is str:
             d["trade_id"] = v
         else:
-            s("trade_id")
+            self._slow_field("trade_id")
         if type(v := g("ticker")) is str:
             d["ticker"] = v
         else:
-            s("ticker")
-        if type(v := g("count_fp")) is str and v:
-            d["count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("ticker")
+        if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
+            d["count_fp"] = x
+        elif type(v) is str and v:
+            d["count_fp"] = _nd(v)
         else:
-            s("count_fp")
-        if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("count_fp")
+        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_price_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_price_dollars"] = _nd(v)
         else:
-            s("yes_price_dollars")
-        if type(v := g("no_price_dollars")) is str and v:
-            d["no_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_price_dollars")
+        if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["no_price_dollars"] = x
+        elif type(v) is str and v:
+            d["no_price_dollars"] = _nd(v)
         else:
-            s("no_price_dollars")
+            self._slow_field("no_price_dollars")
         if (m := _TradeTakerSide_get(v := g("taker_side"))) is not None:
             d["taker_side"] = m
         elif v is None:
             d["taker_side"] = None
         else:
-            s("taker_side")
+            self._slow_field("taker_side")
         if (m := _TradeTakerOutcomeSide_get(v := g("taker_outcome_side"))) is not None:
             d["taker_outcome_side"] = m
         else:
-            s("taker_outcome_side")
+            self._slow_field("taker_outcome_side")
         if (m := _BookSide_get(v := g("taker_book_side"))) is not None:
             d["taker_book_side"] = m
         else:
-            s("taker_book_side")
-        if type(v := g("created_time")) is str:
-            d["created_time"] = _tc(v) or _nt(v)
+            self._slow_field("taker_book_side")
+        if (x := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = x
+        elif type(v) is str:
+            d["created_time"] = _nt(v)
         else:
-            s("created_time")
+            self._slow_field("created_time")
         if type(v := g("is_block_trade")) is bool:
             d["is_block_trade"] = v
         else:
-            s("is_block_trade")
+            self._slow_field("is_block_trade")
 
     def __init__(
         self,

@@ -79,49 +79,48 @@ class WeatherIndexCalibration(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("config_version")) is str:
             d["config_version"] = v
         else:
-            s("config_version")
+            self._slow_field("config_version")
         if type(v := g("published_at_ms")) is int:
             d["published_at_ms"] = v
         elif v is None:
             d["published_at_ms"] = None
         else:
-            s("published_at_ms")
+            self._slow_field("published_at_ms")
         if type(v := g("effective_at_ms")) is int:
             d["effective_at_ms"] = v
         else:
-            s("effective_at_ms")
+            self._slow_field("effective_at_ms")
         if type(v := g("change_reason")) is str:
             d["change_reason"] = v
         elif v is None:
             d["change_reason"] = None
         else:
-            s("change_reason")
+            self._slow_field("change_reason")
         if type(v := g("calibration_window_start_ms")) is int:
             d["calibration_window_start_ms"] = v
         elif v is None:
             d["calibration_window_start_ms"] = None
         else:
-            s("calibration_window_start_ms")
+            self._slow_field("calibration_window_start_ms")
         if type(v := g("calibration_window_end_ms")) is int:
             d["calibration_window_end_ms"] = v
         elif v is None:
             d["calibration_window_end_ms"] = None
         else:
-            s("calibration_window_end_ms")
+            self._slow_field("calibration_window_end_ms")
         if type(v := g("city_reference_c")) is float:
             d["city_reference_c"] = v
         elif type(v) is int:
             d["city_reference_c"] = float(v)
         else:
-            s("city_reference_c")
+            self._slow_field("city_reference_c")
         if type(v := g("stations")) is list:
             d["stations"] = _BUILD["stations"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("stations")
+            self._slow_field("stations")
 
     def __init__(
         self,

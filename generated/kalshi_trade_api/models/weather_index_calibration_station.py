@@ -49,29 +49,28 @@ class WeatherIndexCalibrationStation(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("station_id")) is str:
             d["station_id"] = v
         else:
-            s("station_id")
+            self._slow_field("station_id")
         if type(v := g("weight")) is float:
             d["weight"] = v
         elif type(v) is int:
             d["weight"] = float(v)
         else:
-            s("weight")
+            self._slow_field("weight")
         if type(v := g("offset_c")) is float:
             d["offset_c"] = v
         elif type(v) is int:
             d["offset_c"] = float(v)
         else:
-            s("offset_c")
+            self._slow_field("offset_c")
         if type(v := g("update_note")) is str:
             d["update_note"] = v
         elif v is None:
             d["update_note"] = None
         else:
-            s("update_note")
+            self._slow_field("update_note")
 
     def __init__(
         self,

@@ -79,11 +79,10 @@ class WeatherIndexPoint(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("t")) is int:
             d["t"] = v
         else:
-            s("t")
+            self._slow_field("t")
         if type(v := g("v")) is float:
             d["v"] = v
         elif type(v) is int:
@@ -91,27 +90,27 @@ class WeatherIndexPoint(_t.ResponseModel):
         elif v is None:
             d["v"] = None
         else:
-            s("v")
+            self._slow_field("v")
         if type(v := g("status")) is str:
             d["status"] = v
         else:
-            s("status")
+            self._slow_field("status")
         if type(v := g("contributors")) is int:
             d["contributors"] = v
         elif v is None:
             d["contributors"] = None
         else:
-            s("contributors")
+            self._slow_field("contributors")
         if type(v := g("receipt_basis")) is str:
             d["receipt_basis"] = v
         elif v is None:
             d["receipt_basis"] = None
         else:
-            s("receipt_basis")
+            self._slow_field("receipt_basis")
         if type(v := g("stations")) is list:
             d["stations"] = _BUILD["stations"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("stations")
+            self._slow_field("stations")
 
     def __init__(
         self,

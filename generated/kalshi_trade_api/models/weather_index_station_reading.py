@@ -68,21 +68,20 @@ class WeatherIndexStationReading(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("station_id")) is str:
             d["station_id"] = v
         else:
-            s("station_id")
+            self._slow_field("station_id")
         if type(v := g("code")) is str:
             d["code"] = v
         else:
-            s("code")
+            self._slow_field("code")
         if type(v := g("source")) is str:
             d["source"] = v
         elif v is None:
             d["source"] = None
         else:
-            s("source")
+            self._slow_field("source")
         if type(v := g("temp_f")) is float:
             d["temp_f"] = v
         elif type(v) is int:
@@ -90,25 +89,25 @@ class WeatherIndexStationReading(_t.ResponseModel):
         elif v is None:
             d["temp_f"] = None
         else:
-            s("temp_f")
+            self._slow_field("temp_f")
         if type(v := g("obs_time_ms")) is int:
             d["obs_time_ms"] = v
         elif v is None:
             d["obs_time_ms"] = None
         else:
-            s("obs_time_ms")
+            self._slow_field("obs_time_ms")
         if type(v := g("received_at_ms")) is int:
             d["received_at_ms"] = v
         elif v is None:
             d["received_at_ms"] = None
         else:
-            s("received_at_ms")
+            self._slow_field("received_at_ms")
         if type(v := g("primary_code")) is str:
             d["primary_code"] = v
         elif v is None:
             d["primary_code"] = None
         else:
-            s("primary_code")
+            self._slow_field("primary_code")
 
     def __init__(
         self,

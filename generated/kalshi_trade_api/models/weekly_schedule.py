@@ -94,43 +94,46 @@ class WeeklySchedule(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("start_time")) is str:
-            d["start_time"] = _tc(v) or _nt(v)
+        if (x := _tc(v := g("start_time"))) is not None:
+            d["start_time"] = x
+        elif type(v) is str:
+            d["start_time"] = _nt(v)
         else:
-            s("start_time")
-        if type(v := g("end_time")) is str:
-            d["end_time"] = _tc(v) or _nt(v)
+            self._slow_field("start_time")
+        if (x := _tc(v := g("end_time"))) is not None:
+            d["end_time"] = x
+        elif type(v) is str:
+            d["end_time"] = _nt(v)
         else:
-            s("end_time")
+            self._slow_field("end_time")
         if type(v := g("monday")) is list:
             d["monday"] = _BUILD["monday"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("monday")
+            self._slow_field("monday")
         if type(v := g("tuesday")) is list:
             d["tuesday"] = _BUILD["tuesday"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("tuesday")
+            self._slow_field("tuesday")
         if type(v := g("wednesday")) is list:
             d["wednesday"] = _BUILD["wednesday"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("wednesday")
+            self._slow_field("wednesday")
         if type(v := g("thursday")) is list:
             d["thursday"] = _BUILD["thursday"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("thursday")
+            self._slow_field("thursday")
         if type(v := g("friday")) is list:
             d["friday"] = _BUILD["friday"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("friday")
+            self._slow_field("friday")
         if type(v := g("saturday")) is list:
             d["saturday"] = _BUILD["saturday"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("saturday")
+            self._slow_field("saturday")
         if type(v := g("sunday")) is list:
             d["sunday"] = _BUILD["sunday"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("sunday")
+            self._slow_field("sunday")
 
     def __init__(
         self,

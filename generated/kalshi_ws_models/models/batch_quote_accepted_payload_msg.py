@@ -92,41 +92,42 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("batch_quote_id")) is str:
             d["batch_quote_id"] = v
         else:
-            s("batch_quote_id")
+            self._slow_field("batch_quote_id")
         if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         else:
-            s("rfq_batch_id")
+            self._slow_field("rfq_batch_id")
         if type(v := g("quote_creator_id")) is str:
             d["quote_creator_id"] = v
         else:
-            s("quote_creator_id")
+            self._slow_field("quote_creator_id")
         if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
         else:
-            s("rfq_creator_id")
+            self._slow_field("rfq_creator_id")
         if (m := _BatchQuoteAcceptedPayloadMsgAcceptedSide_get(v := g("accepted_side"))) is not None:
             d["accepted_side"] = m
         else:
-            s("accepted_side")
-        if type(v := g("accepted_ts")) is str:
-            d["accepted_ts"] = _tc(v) or _nt(v)
+            self._slow_field("accepted_side")
+        if (x := _tc(v := g("accepted_ts"))) is not None:
+            d["accepted_ts"] = x
+        elif type(v) is str:
+            d["accepted_ts"] = _nt(v)
         else:
-            s("accepted_ts")
+            self._slow_field("accepted_ts")
         if type(v := g("quotes")) is list:
             d["quotes"] = _BUILD["quotes"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("quotes")
+            self._slow_field("quotes")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
 
     def __init__(
         self,

@@ -73,33 +73,34 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("batch_quote_id")) is str:
             d["batch_quote_id"] = v
         else:
-            s("batch_quote_id")
+            self._slow_field("batch_quote_id")
         if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         else:
-            s("rfq_batch_id")
+            self._slow_field("rfq_batch_id")
         if type(v := g("quote_creator_id")) is str:
             d["quote_creator_id"] = v
         else:
-            s("quote_creator_id")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("quote_creator_id")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
         if type(v := g("quotes")) is list:
             d["quotes"] = _BUILD["quotes"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("quotes")
+            self._slow_field("quotes")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
 
     def __init__(
         self,

@@ -29,8 +29,7 @@ class CFBenchmarks5HzIndexListPayload(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("index_ids")
+        self._slow_field("index_ids")
 
     def __init__(
         self,

@@ -52,23 +52,24 @@ class CFBenchmarksAvgData(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("value")) is str and v:
-            d["value"] = x if (x := _dc(v)) is not None else _nd(v)
+        if (x := _dc(v := g("value"))) is not None:  # only text already parsed is in the cache
+            d["value"] = x
+        elif type(v) is str and v:
+            d["value"] = _nd(v)
         else:
-            s("value")
+            self._slow_field("value")
         if type(v := g("window_size")) is int:
             d["window_size"] = v
         else:
-            s("window_size")
+            self._slow_field("window_size")
         if type(v := g("window_start_ts_ms")) is int:
             d["window_start_ts_ms"] = v
         else:
-            s("window_start_ts_ms")
+            self._slow_field("window_start_ts_ms")
         if type(v := g("window_end_ts_exclusive")) is int:
             d["window_end_ts_exclusive"] = v
         else:
-            s("window_end_ts_exclusive")
+            self._slow_field("window_end_ts_exclusive")
 
     def __init__(
         self,

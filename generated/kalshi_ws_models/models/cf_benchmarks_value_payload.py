@@ -58,29 +58,28 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("index_id")) is str:
             d["index_id"] = v
         else:
-            s("index_id")
+            self._slow_field("index_id")
         if type(v := g("received_at")) is int:
             d["received_at"] = v
         else:
-            s("received_at")
+            self._slow_field("received_at")
         if type(v := g("data")) is str:
             d["data"] = v
         else:
-            s("data")
+            self._slow_field("data")
         if type(v := g("avg_60s_data")) is dict:
             d["avg_60s_data"] = _BUILD["avg_60s_data"](v)
         else:
-            s("avg_60s_data")
+            self._slow_field("avg_60s_data")
         if type(v := g("last_60s_windowed_average_15min")) is dict:
             d["last_60s_windowed_average_15min"] = _BUILD["last_60s_windowed_average_15min"](v)
         elif v is None:
             d["last_60s_windowed_average_15min"] = None
         else:
-            s("last_60s_windowed_average_15min")
+            self._slow_field("last_60s_windowed_average_15min")
 
     def __init__(
         self,

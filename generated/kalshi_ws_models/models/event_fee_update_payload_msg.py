@@ -44,18 +44,17 @@ class EventFeeUpdatePayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
-        s("fee_type_override")
+            self._slow_field("event_ticker")
+        self._slow_field("fee_type_override")
         if type(v := g("fee_multiplier_override")) is float:
             d["fee_multiplier_override"] = v
         elif type(v) is int:
             d["fee_multiplier_override"] = float(v)
         else:
-            s("fee_multiplier_override")
+            self._slow_field("fee_multiplier_override")
 
     def __init__(
         self,

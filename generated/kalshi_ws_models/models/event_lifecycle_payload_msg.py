@@ -71,43 +71,42 @@ class EventLifecyclePayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
+            self._slow_field("event_ticker")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
         if type(v := g("title")) is str:
             d["title"] = v
         else:
-            s("title")
+            self._slow_field("title")
         if type(v := g("subtitle")) is str:
             d["subtitle"] = v
         else:
-            s("subtitle")
+            self._slow_field("subtitle")
         if (m := _EventLifecyclePayloadMsgCollateralReturnType_get(v := g("collateral_return_type"))) is not None:
             d["collateral_return_type"] = m
         else:
-            s("collateral_return_type")
+            self._slow_field("collateral_return_type")
         if type(v := g("series_ticker")) is str:
             d["series_ticker"] = v
         else:
-            s("series_ticker")
+            self._slow_field("series_ticker")
         if type(v := g("strike_date")) is int:
             d["strike_date"] = v
         elif v is None:
             d["strike_date"] = None
         else:
-            s("strike_date")
+            self._slow_field("strike_date")
         if type(v := g("strike_period")) is str:
             d["strike_period"] = v
         elif v is None:
             d["strike_period"] = None
         else:
-            s("strike_period")
+            self._slow_field("strike_period")
 
     def __init__(
         self,

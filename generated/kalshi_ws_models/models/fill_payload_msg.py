@@ -128,77 +128,84 @@ class FillPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("trade_id")
-        s("order_id")
+        self._slow_field("trade_id")
+        self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
         else:
-            s("client_order_id")
+            self._slow_field("client_order_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
         if type(v := g("is_taker")) is bool:
             d["is_taker"] = v
         else:
-            s("is_taker")
+            self._slow_field("is_taker")
         if (m := _MarketSide_get(v := g("side"))) is not None:
             d["side"] = m
         else:
-            s("side")
+            self._slow_field("side")
         if type(v := g("ts")) is int:
             d["ts"] = v
         else:
-            s("ts")
+            self._slow_field("ts")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         else:
-            s("ts_ms")
-        if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("ts_ms")
+        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_price_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_price_dollars"] = _nd(v)
         else:
-            s("yes_price_dollars")
-        if type(v := g("count_fp")) is str and v:
-            d["count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_price_dollars")
+        if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
+            d["count_fp"] = x
+        elif type(v) is str and v:
+            d["count_fp"] = _nd(v)
         else:
-            s("count_fp")
-        if type(v := g("fee_cost")) is str and v:
-            d["fee_cost"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("count_fp")
+        if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
+            d["fee_cost"] = x
+        elif type(v) is str and v:
+            d["fee_cost"] = _nd(v)
         else:
-            s("fee_cost")
+            self._slow_field("fee_cost")
         if (m := _OrderAction_get(v := g("action"))) is not None:
             d["action"] = m
         else:
-            s("action")
-        if type(v := g("post_position_fp")) is str and v:
-            d["post_position_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("action")
+        if (x := _dc(v := g("post_position_fp"))) is not None:  # only text already parsed is in the cache
+            d["post_position_fp"] = x
+        elif type(v) is str and v:
+            d["post_position_fp"] = _nd(v)
         else:
-            s("post_position_fp")
+            self._slow_field("post_position_fp")
         if (m := _MarketSide_get(v := g("purchased_side"))) is not None:
             d["purchased_side"] = m
         else:
-            s("purchased_side")
+            self._slow_field("purchased_side")
         if (m := _MarketSide_get(v := g("outcome_side"))) is not None:
             d["outcome_side"] = m
         else:
-            s("outcome_side")
+            self._slow_field("outcome_side")
         if (m := _BookSide_get(v := g("book_side"))) is not None:
             d["book_side"] = m
         else:
-            s("book_side")
+            self._slow_field("book_side")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
 
     def __init__(
         self,

@@ -86,49 +86,48 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("name")) is str:
             d["name"] = v
         else:
-            s("name")
+            self._slow_field("name")
         if type(v := g("title")) is str:
             d["title"] = v
         else:
-            s("title")
+            self._slow_field("title")
         if type(v := g("yes_sub_title")) is str:
             d["yes_sub_title"] = v
         else:
-            s("yes_sub_title")
+            self._slow_field("yes_sub_title")
         if type(v := g("no_sub_title")) is str:
             d["no_sub_title"] = v
         else:
-            s("no_sub_title")
+            self._slow_field("no_sub_title")
         if type(v := g("rules_primary")) is str:
             d["rules_primary"] = v
         else:
-            s("rules_primary")
+            self._slow_field("rules_primary")
         if type(v := g("rules_secondary")) is str:
             d["rules_secondary"] = v
         else:
-            s("rules_secondary")
+            self._slow_field("rules_secondary")
         if type(v := g("can_close_early")) is bool:
             d["can_close_early"] = v
         else:
-            s("can_close_early")
+            self._slow_field("can_close_early")
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
+            self._slow_field("event_ticker")
         if type(v := g("expected_expiration_ts")) is int:
             d["expected_expiration_ts"] = v
         else:
-            s("expected_expiration_ts")
+            self._slow_field("expected_expiration_ts")
         if type(v := g("strike_type")) is str:
             d["strike_type"] = v
         elif v is None:
             d["strike_type"] = None
         else:
-            s("strike_type")
+            self._slow_field("strike_type")
         if type(v := g("floor_strike")) is float:
             d["floor_strike"] = v
         elif type(v) is int:
@@ -136,7 +135,7 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         elif v is None:
             d["floor_strike"] = None
         else:
-            s("floor_strike")
+            self._slow_field("floor_strike")
         if type(v := g("cap_strike")) is float:
             d["cap_strike"] = v
         elif type(v) is int:
@@ -144,13 +143,13 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         elif v is None:
             d["cap_strike"] = None
         else:
-            s("cap_strike")
+            self._slow_field("cap_strike")
         if type(v := g("custom_strike")) is dict:
             d["custom_strike"] = _BUILD["custom_strike"](v)
         elif v is None:
             d["custom_strike"] = None
         else:
-            s("custom_strike")
+            self._slow_field("custom_strike")
 
     def __init__(
         self,

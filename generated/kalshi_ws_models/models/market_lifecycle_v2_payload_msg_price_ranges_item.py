@@ -45,19 +45,24 @@ class MarketLifecycleV2PayloadMsgPriceRangesItem(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        if type(v := g("start")) is str and v:
-            d["start"] = x if (x := _dc(v)) is not None else _nd(v)
+        if (x := _dc(v := g("start"))) is not None:  # only text already parsed is in the cache
+            d["start"] = x
+        elif type(v) is str and v:
+            d["start"] = _nd(v)
         else:
-            s("start")
-        if type(v := g("end")) is str and v:
-            d["end"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("start")
+        if (x := _dc(v := g("end"))) is not None:  # only text already parsed is in the cache
+            d["end"] = x
+        elif type(v) is str and v:
+            d["end"] = _nd(v)
         else:
-            s("end")
-        if type(v := g("step")) is str and v:
-            d["step"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("end")
+        if (x := _dc(v := g("step"))) is not None:  # only text already parsed is in the cache
+            d["step"] = x
+        elif type(v) is str and v:
+            d["step"] = _nd(v)
         else:
-            s("step")
+            self._slow_field("step")
 
     def __init__(
         self,

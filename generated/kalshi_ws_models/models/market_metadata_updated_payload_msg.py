@@ -74,18 +74,17 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("event_type")
+        self._slow_field("event_type")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("strike_type")) is str:
             d["strike_type"] = v
         elif v is None:
             d["strike_type"] = None
         else:
-            s("strike_type")
+            self._slow_field("strike_type")
         if type(v := g("floor_strike")) is float:
             d["floor_strike"] = v
         elif type(v) is int:
@@ -93,7 +92,7 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
         elif v is None:
             d["floor_strike"] = None
         else:
-            s("floor_strike")
+            self._slow_field("floor_strike")
         if type(v := g("cap_strike")) is float:
             d["cap_strike"] = v
         elif type(v) is int:
@@ -101,19 +100,19 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
         elif v is None:
             d["cap_strike"] = None
         else:
-            s("cap_strike")
+            self._slow_field("cap_strike")
         if type(v := g("custom_strike")) is dict:
             d["custom_strike"] = _BUILD["custom_strike"](v)
         elif v is None:
             d["custom_strike"] = None
         else:
-            s("custom_strike")
+            self._slow_field("custom_strike")
         if type(v := g("yes_sub_title")) is str:
             d["yes_sub_title"] = v
         elif v is None:
             d["yes_sub_title"] = None
         else:
-            s("yes_sub_title")
+            self._slow_field("yes_sub_title")
 
     def __init__(
         self,

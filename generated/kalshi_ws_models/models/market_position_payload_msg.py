@@ -73,45 +73,56 @@ class MarketPositionPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("user_id")) is str:
             d["user_id"] = v
         else:
-            s("user_id")
+            self._slow_field("user_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("position_fp")) is str and v:
-            d["position_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("position_fp"))) is not None:  # only text already parsed is in the cache
+            d["position_fp"] = x
+        elif type(v) is str and v:
+            d["position_fp"] = _nd(v)
         else:
-            s("position_fp")
-        if type(v := g("position_cost_dollars")) is str and v:
-            d["position_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("position_fp")
+        if (x := _dc(v := g("position_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["position_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["position_cost_dollars"] = _nd(v)
         else:
-            s("position_cost_dollars")
-        if type(v := g("realized_pnl_dollars")) is str and v:
-            d["realized_pnl_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("position_cost_dollars")
+        if (x := _dc(v := g("realized_pnl_dollars"))) is not None:  # only text already parsed is in the cache
+            d["realized_pnl_dollars"] = x
+        elif type(v) is str and v:
+            d["realized_pnl_dollars"] = _nd(v)
         else:
-            s("realized_pnl_dollars")
-        if type(v := g("fees_paid_dollars")) is str and v:
-            d["fees_paid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("realized_pnl_dollars")
+        if (x := _dc(v := g("fees_paid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["fees_paid_dollars"] = x
+        elif type(v) is str and v:
+            d["fees_paid_dollars"] = _nd(v)
         else:
-            s("fees_paid_dollars")
-        if type(v := g("position_fee_cost_dollars")) is str and v:
-            d["position_fee_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("fees_paid_dollars")
+        if (x := _dc(v := g("position_fee_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["position_fee_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["position_fee_cost_dollars"] = _nd(v)
         else:
-            s("position_fee_cost_dollars")
-        if type(v := g("volume_fp")) is str and v:
-            d["volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("position_fee_cost_dollars")
+        if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
+            d["volume_fp"] = x
+        elif type(v) is str and v:
+            d["volume_fp"] = _nd(v)
         else:
-            s("volume_fp")
+            self._slow_field("volume_fp")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
 
     def __init__(
         self,

@@ -128,75 +128,76 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("exchange_index")) is int:
             d["exchange_index"] = v
         elif v is None:
             d["exchange_index"] = None
         else:
-            s("exchange_index")
+            self._slow_field("exchange_index")
         if type(v := g("open_ts")) is int:
             d["open_ts"] = v
         elif v is None:
             d["open_ts"] = None
         else:
-            s("open_ts")
+            self._slow_field("open_ts")
         if type(v := g("close_ts")) is int:
             d["close_ts"] = v
         elif v is None:
             d["close_ts"] = None
         else:
-            s("close_ts")
+            self._slow_field("close_ts")
         if type(v := g("determination_ts")) is int:
             d["determination_ts"] = v
         elif v is None:
             d["determination_ts"] = None
         else:
-            s("determination_ts")
+            self._slow_field("determination_ts")
         if type(v := g("settled_ts")) is int:
             d["settled_ts"] = v
         elif v is None:
             d["settled_ts"] = None
         else:
-            s("settled_ts")
+            self._slow_field("settled_ts")
         if type(v := g("result")) is str:
             d["result"] = v
         elif v is None:
             d["result"] = None
         else:
-            s("result")
-        if type(v := g("settlement_value")) is str and v:
-            d["settlement_value"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("result")
+        if (x := _dc(v := g("settlement_value"))) is not None:  # only text already parsed is in the cache
+            d["settlement_value"] = x
+        elif type(v) is str and v:
+            d["settlement_value"] = _nd(v)
         elif v is None or v == "":
             d["settlement_value"] = None
         else:
-            s("settlement_value")
+            self._slow_field("settlement_value")
         if type(v := g("is_deactivated")) is bool:
             d["is_deactivated"] = v
         elif v is None:
             d["is_deactivated"] = None
         else:
-            s("is_deactivated")
+            self._slow_field("is_deactivated")
         if type(v := g("additional_metadata")) is dict:
             d["additional_metadata"] = _BUILD["additional_metadata"](v)
         elif v is None:
             d["additional_metadata"] = None
         else:
-            s("additional_metadata")
+            self._slow_field("additional_metadata")
         if (m := _MultivariateMarketLifecyclePayloadMsgEventType_get(v := g("event_type"))) is not None:
             d["event_type"] = m
         else:
-            s("event_type")
+            self._slow_field("event_type")
         if (m := _LifecyclePriceLevelStructure_get(v := g("price_level_structure"))) is not None:
             d["price_level_structure"] = m
         elif v is None:
             d["price_level_structure"] = None
         else:
-            s("price_level_structure")
+            self._slow_field("price_level_structure")
 
     def __init__(
         self,

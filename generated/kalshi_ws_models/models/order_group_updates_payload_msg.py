@@ -54,25 +54,26 @@ class OrderGroupUpdatesPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if (m := _OrderGroupUpdatesPayloadMsgEventType_get(v := g("event_type"))) is not None:
             d["event_type"] = m
         else:
-            s("event_type")
+            self._slow_field("event_type")
         if type(v := g("order_group_id")) is str:
             d["order_group_id"] = v
         else:
-            s("order_group_id")
-        if type(v := g("contracts_limit_fp")) is str and v:
-            d["contracts_limit_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("order_group_id")
+        if (x := _dc(v := g("contracts_limit_fp"))) is not None:  # only text already parsed is in the cache
+            d["contracts_limit_fp"] = x
+        elif type(v) is str and v:
+            d["contracts_limit_fp"] = _nd(v)
         elif v is None or v == "":
             d["contracts_limit_fp"] = None
         else:
-            s("contracts_limit_fp")
+            self._slow_field("contracts_limit_fp")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         else:
-            s("ts_ms")
+            self._slow_field("ts_ms")
 
     def __init__(
         self,

@@ -91,52 +91,57 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        s("market_id")
+            self._slow_field("market_ticker")
+        self._slow_field("market_id")
         if type(v := g("clock")) is int:
             d["clock"] = v
         else:
-            s("clock")
-        if type(v := g("price_dollars")) is str and v:
-            d["price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("clock")
+        if (x := _dc(v := g("price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["price_dollars"] = x
+        elif type(v) is str and v:
+            d["price_dollars"] = _nd(v)
         else:
-            s("price_dollars")
-        if type(v := g("delta_fp")) is str and v:
-            d["delta_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("price_dollars")
+        if (x := _dc(v := g("delta_fp"))) is not None:  # only text already parsed is in the cache
+            d["delta_fp"] = x
+        elif type(v) is str and v:
+            d["delta_fp"] = _nd(v)
         else:
-            s("delta_fp")
+            self._slow_field("delta_fp")
         if (m := _MarketSide_get(v := g("side"))) is not None:
             d["side"] = m
         else:
-            s("side")
+            self._slow_field("side")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         elif v is None:
             d["client_order_id"] = None
         else:
-            s("client_order_id")
-        if type(v := g("ts")) is str:
-            d["ts"] = _tc(v) or _nt(v)
+            self._slow_field("client_order_id")
+        if (x := _tc(v := g("ts"))) is not None:
+            d["ts"] = x
+        elif type(v) is str:
+            d["ts"] = _nt(v)
         elif v is None:
             d["ts"] = None
         else:
-            s("ts")
+            self._slow_field("ts")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         elif v is None:
             d["ts_ms"] = None
         else:
-            s("ts_ms")
+            self._slow_field("ts_ms")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
 
     def __init__(
         self,

@@ -62,18 +62,17 @@ class OrderbookSnapshotPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        s("market_id")
+            self._slow_field("market_ticker")
+        self._slow_field("market_id")
         if type(v := g("clock")) is int:
             d["clock"] = v
         else:
-            s("clock")
-        s("yes_dollars_fp")
-        s("no_dollars_fp")
+            self._slow_field("clock")
+        self._slow_field("yes_dollars_fp")
+        self._slow_field("no_dollars_fp")
 
     def __init__(
         self,

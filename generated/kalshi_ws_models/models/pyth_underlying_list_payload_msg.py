@@ -32,8 +32,7 @@ class PythUnderlyingListPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("underlying_tickers")
+        self._slow_field("underlying_tickers")
 
     def __init__(
         self,

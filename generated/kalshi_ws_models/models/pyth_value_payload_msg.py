@@ -54,23 +54,24 @@ class PythValuePayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("underlying_ticker")) is str:
             d["underlying_ticker"] = v
         else:
-            s("underlying_ticker")
-        if type(v := g("value_usd")) is str and v:
-            d["value_usd"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("underlying_ticker")
+        if (x := _dc(v := g("value_usd"))) is not None:  # only text already parsed is in the cache
+            d["value_usd"] = x
+        elif type(v) is str and v:
+            d["value_usd"] = _nd(v)
         else:
-            s("value_usd")
+            self._slow_field("value_usd")
         if type(v := g("source_ts_ms")) is int:
             d["source_ts_ms"] = v
         else:
-            s("source_ts_ms")
+            self._slow_field("source_ts_ms")
         if type(v := g("received_at")) is int:
             d["received_at"] = v
         else:
-            s("received_at")
+            self._slow_field("received_at")
 
     def __init__(
         self,

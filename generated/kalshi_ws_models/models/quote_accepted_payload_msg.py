@@ -108,77 +108,88 @@ class QuoteAcceptedPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("quote_id")) is str:
             d["quote_id"] = v
         else:
-            s("quote_id")
+            self._slow_field("quote_id")
         if type(v := g("rfq_id")) is str:
             d["rfq_id"] = v
         else:
-            s("rfq_id")
+            self._slow_field("rfq_id")
         if type(v := g("quote_creator_id")) is str:
             d["quote_creator_id"] = v
         else:
-            s("quote_creator_id")
+            self._slow_field("quote_creator_id")
         if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
         else:
-            s("rfq_creator_id")
+            self._slow_field("rfq_creator_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         elif v is None:
             d["event_ticker"] = None
         else:
-            s("event_ticker")
-        if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("event_ticker")
+        if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_bid_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_bid_dollars"] = _nd(v)
         else:
-            s("yes_bid_dollars")
-        if type(v := g("no_bid_dollars")) is str and v:
-            d["no_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_bid_dollars")
+        if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["no_bid_dollars"] = x
+        elif type(v) is str and v:
+            d["no_bid_dollars"] = _nd(v)
         else:
-            s("no_bid_dollars")
+            self._slow_field("no_bid_dollars")
         if (m := _QuoteAcceptedPayloadMsgAcceptedSide_get(v := g("accepted_side"))) is not None:
             d["accepted_side"] = m
         elif v is None:
             d["accepted_side"] = None
         else:
-            s("accepted_side")
-        if type(v := g("contracts_accepted_fp")) is str and v:
-            d["contracts_accepted_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("accepted_side")
+        if (x := _dc(v := g("contracts_accepted_fp"))) is not None:  # only text already parsed is in the cache
+            d["contracts_accepted_fp"] = x
+        elif type(v) is str and v:
+            d["contracts_accepted_fp"] = _nd(v)
         elif v is None or v == "":
             d["contracts_accepted_fp"] = None
         else:
-            s("contracts_accepted_fp")
-        if type(v := g("yes_contracts_offered_fp")) is str and v:
-            d["yes_contracts_offered_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("contracts_accepted_fp")
+        if (x := _dc(v := g("yes_contracts_offered_fp"))) is not None:  # only text already parsed is in the cache
+            d["yes_contracts_offered_fp"] = x
+        elif type(v) is str and v:
+            d["yes_contracts_offered_fp"] = _nd(v)
         elif v is None or v == "":
             d["yes_contracts_offered_fp"] = None
         else:
-            s("yes_contracts_offered_fp")
-        if type(v := g("no_contracts_offered_fp")) is str and v:
-            d["no_contracts_offered_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_contracts_offered_fp")
+        if (x := _dc(v := g("no_contracts_offered_fp"))) is not None:  # only text already parsed is in the cache
+            d["no_contracts_offered_fp"] = x
+        elif type(v) is str and v:
+            d["no_contracts_offered_fp"] = _nd(v)
         elif v is None or v == "":
             d["no_contracts_offered_fp"] = None
         else:
-            s("no_contracts_offered_fp")
-        if type(v := g("rfq_target_cost_dollars")) is str and v:
-            d["rfq_target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("no_contracts_offered_fp")
+        if (x := _dc(v := g("rfq_target_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["rfq_target_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["rfq_target_cost_dollars"] = _nd(v)
         elif v is None or v == "":
             d["rfq_target_cost_dollars"] = None
         else:
-            s("rfq_target_cost_dollars")
+            self._slow_field("rfq_target_cost_dollars")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
 
     def __init__(
         self,

@@ -86,51 +86,52 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("quote_id")) is str:
             d["quote_id"] = v
         else:
-            s("quote_id")
+            self._slow_field("quote_id")
         if type(v := g("rfq_id")) is str:
             d["rfq_id"] = v
         else:
-            s("rfq_id")
+            self._slow_field("rfq_id")
         if type(v := g("quote_creator_id")) is str:
             d["quote_creator_id"] = v
         else:
-            s("quote_creator_id")
+            self._slow_field("quote_creator_id")
         if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
         else:
-            s("rfq_creator_id")
+            self._slow_field("rfq_creator_id")
         if type(v := g("order_id")) is str:
             d["order_id"] = v
         else:
-            s("order_id")
+            self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
             d["client_order_id"] = v
         else:
-            s("client_order_id")
+            self._slow_field("client_order_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("executed_ts")) is str:
-            d["executed_ts"] = _tc(v) or _nt(v)
+            self._slow_field("market_ticker")
+        if (x := _tc(v := g("executed_ts"))) is not None:
+            d["executed_ts"] = x
+        elif type(v) is str:
+            d["executed_ts"] = _nt(v)
         else:
-            s("executed_ts")
+            self._slow_field("executed_ts")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
         if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         elif v is None:
             d["rfq_batch_id"] = None
         else:
-            s("rfq_batch_id")
+            self._slow_field("rfq_batch_id")
 
     def __init__(
         self,

@@ -86,43 +86,44 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         else:
-            s("rfq_batch_id")
+            self._slow_field("rfq_batch_id")
         if type(v := g("client_batch_id")) is str:
             d["client_batch_id"] = v
         elif v is None:
             d["client_batch_id"] = None
         else:
-            s("client_batch_id")
+            self._slow_field("client_batch_id")
         if type(v := g("version")) is int:
             d["version"] = v
         else:
-            s("version")
-        if type(v := g("updated_ts")) is str:
-            d["updated_ts"] = _tc(v) or _nt(v)
+            self._slow_field("version")
+        if (x := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = x
+        elif type(v) is str:
+            d["updated_ts"] = _nt(v)
         else:
-            s("updated_ts")
+            self._slow_field("updated_ts")
         if type(v := g("yes_complete")) is bool:
             d["yes_complete"] = v
         else:
-            s("yes_complete")
+            self._slow_field("yes_complete")
         if type(v := g("no_complete")) is bool:
             d["no_complete"] = v
         else:
-            s("no_complete")
+            self._slow_field("no_complete")
         if type(v := g("rfqs")) is list:
             d["rfqs"] = _BUILD["rfqs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("rfqs")
+            self._slow_field("rfqs")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
 
     def __init__(
         self,

@@ -79,27 +79,28 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("creator_id")) is str:
             d["creator_id"] = v
         else:
-            s("creator_id")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("creator_id")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
         if type(v := g("legs")) is list:
             d["legs"] = _BUILD["legs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("legs")
+            self._slow_field("legs")
         if type(v := g("rfqs")) is list:
             d["rfqs"] = _BUILD["rfqs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("rfqs")
+            self._slow_field("rfqs")
 
     def __init__(
         self,

@@ -59,40 +59,43 @@ class RfqBatchCreatedPayloadMsgRfqsItem(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         elif v is None:
             d["event_ticker"] = None
         else:
-            s("event_ticker")
-        if type(v := g("contracts_fp")) is str and v:
-            d["contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("event_ticker")
+        if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
+            d["contracts_fp"] = x
+        elif type(v) is str and v:
+            d["contracts_fp"] = _nd(v)
         elif v is None or v == "":
             d["contracts_fp"] = None
         else:
-            s("contracts_fp")
-        if type(v := g("target_cost_dollars")) is str and v:
-            d["target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("contracts_fp")
+        if (x := _dc(v := g("target_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["target_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["target_cost_dollars"] = _nd(v)
         elif v is None or v == "":
             d["target_cost_dollars"] = None
         else:
-            s("target_cost_dollars")
+            self._slow_field("target_cost_dollars")
         if type(v := g("mve_collection_ticker")) is str:
             d["mve_collection_ticker"] = v
         elif v is None:
             d["mve_collection_ticker"] = None
         else:
-            s("mve_collection_ticker")
-        s("leg_indices")
+            self._slow_field("mve_collection_ticker")
+        self._slow_field("leg_indices")
 
     def __init__(
         self,

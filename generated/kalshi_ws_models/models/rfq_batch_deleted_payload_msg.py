@@ -48,20 +48,21 @@ class RfqBatchDeletedPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("creator_id")) is str:
             d["creator_id"] = v
         else:
-            s("creator_id")
-        s("rfq_ids")
-        if type(v := g("deleted_ts")) is str:
-            d["deleted_ts"] = _tc(v) or _nt(v)
+            self._slow_field("creator_id")
+        self._slow_field("rfq_ids")
+        if (x := _tc(v := g("deleted_ts"))) is not None:
+            d["deleted_ts"] = x
+        elif type(v) is str:
+            d["deleted_ts"] = _nt(v)
         else:
-            s("deleted_ts")
+            self._slow_field("deleted_ts")
 
     def __init__(
         self,

@@ -74,37 +74,38 @@ class RfqBatchExecutedPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("rfq_batch_id")) is str:
             d["rfq_batch_id"] = v
         else:
-            s("rfq_batch_id")
+            self._slow_field("rfq_batch_id")
         if type(v := g("client_batch_id")) is str:
             d["client_batch_id"] = v
         elif v is None:
             d["client_batch_id"] = None
         else:
-            s("client_batch_id")
+            self._slow_field("client_batch_id")
         if type(v := g("rfq_creator_id")) is str:
             d["rfq_creator_id"] = v
         else:
-            s("rfq_creator_id")
-        s("executed_rfq_ids")
-        s("failed_rfq_ids")
-        if type(v := g("executed_ts")) is str:
-            d["executed_ts"] = _tc(v) or _nt(v)
+            self._slow_field("rfq_creator_id")
+        self._slow_field("executed_rfq_ids")
+        self._slow_field("failed_rfq_ids")
+        if (x := _tc(v := g("executed_ts"))) is not None:
+            d["executed_ts"] = x
+        elif type(v) is str:
+            d["executed_ts"] = _nt(v)
         else:
-            s("executed_ts")
+            self._slow_field("executed_ts")
         if type(v := g("close_reason")) is str:
             d["close_reason"] = v
         else:
-            s("close_reason")
+            self._slow_field("close_reason")
         if type(v := g("subaccount")) is int:
             d["subaccount"] = v
         elif v is None:
             d["subaccount"] = None
         else:
-            s("subaccount")
+            self._slow_field("subaccount")
 
     def __init__(
         self,

@@ -88,51 +88,56 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("id")) is str:
             d["id"] = v
         else:
-            s("id")
+            self._slow_field("id")
         if type(v := g("creator_id")) is str:
             d["creator_id"] = v
         else:
-            s("creator_id")
+            self._slow_field("creator_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         elif v is None:
             d["event_ticker"] = None
         else:
-            s("event_ticker")
-        if type(v := g("contracts_fp")) is str and v:
-            d["contracts_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("event_ticker")
+        if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
+            d["contracts_fp"] = x
+        elif type(v) is str and v:
+            d["contracts_fp"] = _nd(v)
         elif v is None or v == "":
             d["contracts_fp"] = None
         else:
-            s("contracts_fp")
-        if type(v := g("target_cost_dollars")) is str and v:
-            d["target_cost_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("contracts_fp")
+        if (x := _dc(v := g("target_cost_dollars"))) is not None:  # only text already parsed is in the cache
+            d["target_cost_dollars"] = x
+        elif type(v) is str and v:
+            d["target_cost_dollars"] = _nd(v)
         elif v is None or v == "":
             d["target_cost_dollars"] = None
         else:
-            s("target_cost_dollars")
-        if type(v := g("created_ts")) is str:
-            d["created_ts"] = _tc(v) or _nt(v)
+            self._slow_field("target_cost_dollars")
+        if (x := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = x
+        elif type(v) is str:
+            d["created_ts"] = _nt(v)
         else:
-            s("created_ts")
+            self._slow_field("created_ts")
         if type(v := g("mve_collection_ticker")) is str:
             d["mve_collection_ticker"] = v
         elif v is None:
             d["mve_collection_ticker"] = None
         else:
-            s("mve_collection_ticker")
+            self._slow_field("mve_collection_ticker")
         if type(v := g("mve_selected_legs")) is list:
             d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
-            s("mve_selected_legs")
+            self._slow_field("mve_selected_legs")
 
     def __init__(
         self,

@@ -53,25 +53,26 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
         if type(v := g("event_ticker")) is str:
             d["event_ticker"] = v
         else:
-            s("event_ticker")
+            self._slow_field("event_ticker")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
+            self._slow_field("market_ticker")
         if (m := _RfqCreatedPayloadMsgMveSelectedLegsItemSide_get(v := g("side"))) is not None:
             d["side"] = m
         else:
-            s("side")
-        if type(v := g("yes_settlement_value_dollars")) is str and v:
-            d["yes_settlement_value_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("side")
+        if (x := _dc(v := g("yes_settlement_value_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_settlement_value_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_settlement_value_dollars"] = _nd(v)
         elif v is None or v == "":
             d["yes_settlement_value_dollars"] = None
         else:
-            s("yes_settlement_value_dollars")
+            self._slow_field("yes_settlement_value_dollars")
 
     def __init__(
         self,

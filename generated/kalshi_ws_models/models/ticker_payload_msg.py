@@ -109,64 +109,81 @@ class TickerPayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("market_id")
+        self._slow_field("market_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("price_dollars")) is str and v:
-            d["price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["price_dollars"] = x
+        elif type(v) is str and v:
+            d["price_dollars"] = _nd(v)
         else:
-            s("price_dollars")
-        if type(v := g("yes_bid_dollars")) is str and v:
-            d["yes_bid_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("price_dollars")
+        if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_bid_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_bid_dollars"] = _nd(v)
         else:
-            s("yes_bid_dollars")
-        if type(v := g("yes_ask_dollars")) is str and v:
-            d["yes_ask_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_bid_dollars")
+        if (x := _dc(v := g("yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_ask_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_ask_dollars"] = _nd(v)
         else:
-            s("yes_ask_dollars")
-        if type(v := g("volume_fp")) is str and v:
-            d["volume_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_ask_dollars")
+        if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
+            d["volume_fp"] = x
+        elif type(v) is str and v:
+            d["volume_fp"] = _nd(v)
         else:
-            s("volume_fp")
-        if type(v := g("open_interest_fp")) is str and v:
-            d["open_interest_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("volume_fp")
+        if (x := _dc(v := g("open_interest_fp"))) is not None:  # only text already parsed is in the cache
+            d["open_interest_fp"] = x
+        elif type(v) is str and v:
+            d["open_interest_fp"] = _nd(v)
         else:
-            s("open_interest_fp")
+            self._slow_field("open_interest_fp")
         if type(v := g("dollar_volume")) is int:
             d["dollar_volume"] = v
         else:
-            s("dollar_volume")
+            self._slow_field("dollar_volume")
         if type(v := g("dollar_open_interest")) is int:
             d["dollar_open_interest"] = v
         else:
-            s("dollar_open_interest")
-        if type(v := g("yes_bid_size_fp")) is str and v:
-            d["yes_bid_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("dollar_open_interest")
+        if (x := _dc(v := g("yes_bid_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["yes_bid_size_fp"] = x
+        elif type(v) is str and v:
+            d["yes_bid_size_fp"] = _nd(v)
         else:
-            s("yes_bid_size_fp")
-        if type(v := g("yes_ask_size_fp")) is str and v:
-            d["yes_ask_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_bid_size_fp")
+        if (x := _dc(v := g("yes_ask_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["yes_ask_size_fp"] = x
+        elif type(v) is str and v:
+            d["yes_ask_size_fp"] = _nd(v)
         else:
-            s("yes_ask_size_fp")
-        if type(v := g("last_trade_size_fp")) is str and v:
-            d["last_trade_size_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_ask_size_fp")
+        if (x := _dc(v := g("last_trade_size_fp"))) is not None:  # only text already parsed is in the cache
+            d["last_trade_size_fp"] = x
+        elif type(v) is str and v:
+            d["last_trade_size_fp"] = _nd(v)
         else:
-            s("last_trade_size_fp")
+            self._slow_field("last_trade_size_fp")
         if type(v := g("ts")) is int:
             d["ts"] = v
         else:
-            s("ts")
+            self._slow_field("ts")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         else:
-            s("ts_ms")
-        if type(v := g("time")) is str:
-            d["time"] = _tc(v) or _nt(v)
+            self._slow_field("ts_ms")
+        if (x := _tc(v := g("time"))) is not None:
+            d["time"] = x
+        elif type(v) is str:
+            d["time"] = _nt(v)
         else:
-            s("time")
+            self._slow_field("time")
 
     def __init__(
         self,

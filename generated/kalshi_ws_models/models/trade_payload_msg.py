@@ -87,48 +87,53 @@ class TradePayloadMsg(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        s = self._slow_field
-        s("trade_id")
+        self._slow_field("trade_id")
         if type(v := g("market_ticker")) is str:
             d["market_ticker"] = v
         else:
-            s("market_ticker")
-        if type(v := g("yes_price_dollars")) is str and v:
-            d["yes_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("market_ticker")
+        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["yes_price_dollars"] = x
+        elif type(v) is str and v:
+            d["yes_price_dollars"] = _nd(v)
         else:
-            s("yes_price_dollars")
-        if type(v := g("no_price_dollars")) is str and v:
-            d["no_price_dollars"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("yes_price_dollars")
+        if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
+            d["no_price_dollars"] = x
+        elif type(v) is str and v:
+            d["no_price_dollars"] = _nd(v)
         else:
-            s("no_price_dollars")
-        if type(v := g("count_fp")) is str and v:
-            d["count_fp"] = x if (x := _dc(v)) is not None else _nd(v)
+            self._slow_field("no_price_dollars")
+        if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
+            d["count_fp"] = x
+        elif type(v) is str and v:
+            d["count_fp"] = _nd(v)
         else:
-            s("count_fp")
+            self._slow_field("count_fp")
         if (m := _MarketSide_get(v := g("taker_side"))) is not None:
             d["taker_side"] = m
         else:
-            s("taker_side")
+            self._slow_field("taker_side")
         if (m := _MarketSide_get(v := g("taker_outcome_side"))) is not None:
             d["taker_outcome_side"] = m
         else:
-            s("taker_outcome_side")
+            self._slow_field("taker_outcome_side")
         if (m := _BookSide_get(v := g("taker_book_side"))) is not None:
             d["taker_book_side"] = m
         else:
-            s("taker_book_side")
+            self._slow_field("taker_book_side")
         if type(v := g("is_block_trade")) is bool:
             d["is_block_trade"] = v
         else:
-            s("is_block_trade")
+            self._slow_field("is_block_trade")
         if type(v := g("ts")) is int:
             d["ts"] = v
         else:
-            s("ts")
+            self._slow_field("ts")
         if type(v := g("ts_ms")) is int:
             d["ts_ms"] = v
         else:
-            s("ts_ms")
+            self._slow_field("ts_ms")
 
     def __init__(
         self,

@@ -1,0 +1,172 @@
+"""The bulk path of response models (``validate()``, ``to_dict()``) gives what field-by-field reads give.
+
+``validate()`` converts every field in one straight-line pass (money and times through shared caches,
+nested models built in the same pass); anything unusual goes through the field's descriptor. These
+tests hold the two paths to the same behaviour: values, errors that name model and field, absent
+fields, and values read before the bulk pass.
+"""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import Any
+
+import kalshi_ext  # noqa: F401  (installs the error hook: ResponseFieldError, MissingResponseFieldError)
+import pytest
+from kalshi_ext._response_fields import MissingResponseFieldError, ResponseFieldError
+from kalshi_trade_api import types
+from kalshi_trade_api.models.market import Market
+from kalshi_trade_api.models.price_range import PriceRange
+
+from tests.regen.test_robust_models import MARKET
+
+
+def market(**changes: Any) -> dict[str, Any]:
+    raw = copy.deepcopy(MARKET)
+    for key, value in changes.items():
+        if value is _DROP:
+            raw.pop(key, None)
+        else:
+            raw[key] = value
+    return raw
+
+
+_DROP = object()
+
+
+def lazy_values(raw: dict[str, Any]) -> dict[str, Any]:
+    """Every field read one by one through its descriptor (no bulk pass)."""
+    model = Market.from_dict(copy.deepcopy(raw))
+    out = {}
+    for field in Market.fields():
+        try:
+            out[field.name] = getattr(model, field.name)
+        except MissingResponseFieldError:
+            out[field.name] = "<missing>"
+    return out
+
+
+def bulk_values(raw: dict[str, Any]) -> dict[str, Any]:
+    model = Market.from_dict(copy.deepcopy(raw))
+    model.validate()
+    out = {}
+    for field in Market.fields():
+        try:
+            out[field.name] = getattr(model, field.name)
+        except MissingResponseFieldError:
+            out[field.name] = "<missing>"
+    return out
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"title": None, "subtitle": _DROP, "strike_type": None, "floor_strike": None},
+        {"settlement_value_dollars": "", "mve_selected_legs": None, "price_ranges": None},
+        {"settlement_value_dollars": "0.5600", "settlement_bounds_type": "floor", "cap_strike": 54},
+        {"status": "not-in-the-spec-yet", "result": "yes"},
+        {"yes_bid_dollars": 0.21, "volume_fp": 48211},  # a JSON number: the text it was decoded from
+    ],
+)
+def test_validate_converts_every_field_as_a_read_would(changes: dict[str, Any]) -> None:
+    raw = market(**changes)
+    assert bulk_values(raw) == lazy_values(raw)
+    model = Market.from_dict(copy.deepcopy(raw)).validate()
+    assert model.to_dict() == Market.from_dict(copy.deepcopy(raw)).to_dict()
+
+
+def test_money_and_times_are_exact_and_shared_values_are_equal() -> None:
+    first = Market.from_dict(market()).validate()
+    second = Market.from_dict(market()).validate()
+    assert first.yes_bid_dollars == Decimal("0.2100")
+    assert str(first.yes_ask_size_fp) == "310.50"
+    assert first.cap_strike == 53.99
+    assert isinstance(first.floor_strike, float)
+    assert first.price_ranges[0].step == Decimal("0.0100")
+    assert first.created_time == second.created_time
+    assert first.created_time.utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "field"),
+    [
+        ("ticker", 5, "ticker"),
+        ("yes_bid_dollars", True, "yes_bid_dollars"),
+        ("yes_bid_dollars", "twenty cents", "yes_bid_dollars"),
+        ("yes_bid_dollars", "NaN", "yes_bid_dollars"),
+        ("volume_fp", ["1"], "volume_fp"),
+        ("created_time", "yesterday", "created_time"),
+        ("created_time", 1700000000, "created_time"),
+        ("status", ["active"], "status"),
+        ("can_close_early", "true", "can_close_early"),
+        ("settlement_timer_seconds", True, "settlement_timer_seconds"),
+        ("price_ranges", {"start": "0.01"}, "price_ranges"),
+    ],
+)
+def test_validate_names_the_field_of_the_wrong_type(key: str, value: Any, field: str) -> None:
+    model = Market.from_dict(market(**{key: value}))
+    with pytest.raises(ResponseFieldError, match=rf"^Market\.{field}: ") as caught:
+        model.validate()
+    assert (caught.value.model, caught.value.field) == ("Market", field)
+    with pytest.raises(ResponseFieldError):  # still raises on the next call (nothing half-loaded is trusted)
+        model.validate()
+
+
+def test_a_bad_nested_item_is_named_by_its_own_model() -> None:
+    model = Market.from_dict(market(price_ranges=[{"start": True, "end": "0.99", "step": "0.01"}]))
+    with pytest.raises(ResponseFieldError, match=r"^PriceRange\.start: "):
+        model.validate()
+    assert model.ticker == MARKET["ticker"]
+
+
+def test_missing_required_fields_raise_from_validate_not_from_the_bulk_pass() -> None:
+    model = Market.from_dict(market(event_ticker=_DROP))
+    assert model.to_dict()["ticker"] == MARKET["ticker"]  # the bulk pass itself does not raise
+    with pytest.raises(MissingResponseFieldError, match=r"Market\.event_ticker: 'event_ticker' is missing"):
+        model.validate()
+    assert not model.is_set("event_ticker")
+    assert "event_ticker" not in model.to_dict()
+
+
+def test_empty_money_reads_as_absent_in_the_bulk_pass() -> None:
+    optional = Market.from_dict(market(settlement_value_dollars="")).validate()
+    assert optional.settlement_value_dollars is None
+    required = Market.from_dict(market(yes_bid_dollars=""))
+    with pytest.raises(MissingResponseFieldError, match=r"Market\.yes_bid_dollars"):
+        required.validate()
+
+
+def test_values_read_before_validate_are_kept() -> None:
+    model = Market.from_dict(market())
+    ranges = model.price_ranges
+    ranges.append(PriceRange(start=Decimal("1"), end=Decimal("2"), step=Decimal("1")))
+    model.validate()
+    assert model.price_ranges is ranges
+    assert len(model.to_dict()["price_ranges"]) == 2
+
+
+def test_absent_lists_read_as_empty_after_validate() -> None:
+    model = Market.from_dict(market(mve_selected_legs=_DROP)).validate()
+    legs = model.mve_selected_legs
+    assert legs == []
+    assert model.mve_selected_legs is legs  # one list per model, kept after the first read
+    assert "mve_selected_legs" not in model.to_dict()
+
+
+def test_validate_deep_required_checks_nested_models() -> None:
+    model = Market.from_dict(market(price_ranges=[{"start": "0.01", "end": "0.99"}]))
+    assert model.validate() is model
+    with pytest.raises(MissingResponseFieldError, match=r"PriceRange\.step"):
+        model.validate(deep_required=True)
+
+
+def test_the_shared_caches_are_bounded() -> None:
+    for i in range(types._CACHE_LIMIT + 10):
+        types.new_decimal(f"{i}.25")
+    assert len(types._DECIMALS) <= types._CACHE_LIMIT
+    assert types.cached_decimal(f"{types._CACHE_LIMIT + 9}.25") == Decimal(f"{types._CACHE_LIMIT + 9}.25")
+    with pytest.raises(ValueError, match="not a finite decimal"):
+        types.new_decimal("Infinity")
+    assert types.cached_decimal("Infinity") is None
