@@ -12,14 +12,13 @@ import copy
 from decimal import Decimal
 from typing import Any
 
-import kalshi_ext  # noqa: F401  (installs the error hook: ResponseFieldError, MissingResponseFieldError)
 import pytest
-from kalshi_ext._response_fields import MissingResponseFieldError, ResponseFieldError
 from kalshi_trade_api import types
 from kalshi_trade_api.models.market import Market
 from kalshi_trade_api.models.price_range import PriceRange
+from test_robust_models import MARKET
 
-from tests.regen.test_robust_models import MARKET
+from kalshi_ext._response_fields import MissingResponseFieldError, ResponseFieldError  # installs the hook
 
 
 def market(**changes: Any) -> dict[str, Any]:
