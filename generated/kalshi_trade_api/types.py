@@ -516,8 +516,10 @@ class BoolField(ResponseField):
 _CACHE_LIMIT = 8192
 _DECIMALS: dict[str, Decimal] = {}
 _DATETIMES: dict[str, datetime.datetime] = {}
-cached_decimal = _DECIMALS.get
-cached_datetime = _DATETIMES.get
+# Typed for any JSON value: only text that parsed before is found (a non-str value finds nothing;
+# an unhashable one raises TypeError, which sends the bulk path to the field's descriptor).
+cached_decimal: Callable[[Any], Decimal | None] = _DECIMALS.get
+cached_datetime: Callable[[Any], datetime.datetime | None] = _DATETIMES.get
 
 
 def new_decimal(text: str) -> Decimal:

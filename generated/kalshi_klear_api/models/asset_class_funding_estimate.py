@@ -98,9 +98,9 @@ class AssetClassFundingEstimate(_t.ResponseModel):
             d["omitted_group_count"] = v
         else:
             self._slow_field("omitted_group_count")
-        if (x := _tc(v := g("next_funding_time"))) is not None:
-            d["next_funding_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("next_funding_time"))) is not None:
+            d["next_funding_time"] = t
+        elif isinstance(v, str):
             d["next_funding_time"] = _nt(v)
         else:
             self._slow_field("next_funding_time")

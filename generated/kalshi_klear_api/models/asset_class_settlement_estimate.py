@@ -112,9 +112,9 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
             d["omitted_group_count"] = None
         else:
             self._slow_field("omitted_group_count")
-        if (x := _tc(v := g("next_runtime"))) is not None:
-            d["next_runtime"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("next_runtime"))) is not None:
+            d["next_runtime"] = t
+        elif isinstance(v, str):
             d["next_runtime"] = _nt(v)
         else:
             self._slow_field("next_runtime")

@@ -145,13 +145,13 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
             self._slow_field("subtrader_id")
         if (x := _dc(v := g("position_quantity_fp"))) is not None:  # only text already parsed is in the cache
             d["position_quantity_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position_quantity_fp"] = _nd(v)
         else:
             self._slow_field("position_quantity_fp")
         if (x := _dc(v := g("post_position_quantity_fp"))) is not None:  # only text already parsed is in the cache
             d["post_position_quantity_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["post_position_quantity_fp"] = _nd(v)
         else:
             self._slow_field("post_position_quantity_fp")
@@ -159,15 +159,15 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
             d["payment_amount_centicents"] = v
         else:
             self._slow_field("payment_amount_centicents")
-        if (x := _tc(v := g("payment_time"))) is not None:
-            d["payment_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("payment_time"))) is not None:
+            d["payment_time"] = t
+        elif isinstance(v, str):
             d["payment_time"] = _nt(v)
         else:
             self._slow_field("payment_time")
-        if (x := _tc(v := g("settlement_execution_time"))) is not None:
-            d["settlement_execution_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("settlement_execution_time"))) is not None:
+            d["settlement_execution_time"] = t
+        elif isinstance(v, str):
             d["settlement_execution_time"] = _nt(v)
         else:
             self._slow_field("settlement_execution_time")
@@ -183,17 +183,17 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
             d["post_split_price_centicents"] = None
         else:
             self._slow_field("post_split_price_centicents")
-        if (x := _tc(v := g("exchange_ts"))) is not None:
-            d["exchange_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("exchange_ts"))) is not None:
+            d["exchange_ts"] = t
+        elif isinstance(v, str):
             d["exchange_ts"] = _nt(v)
         elif v is None:
             d["exchange_ts"] = None
         else:
             self._slow_field("exchange_ts")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")

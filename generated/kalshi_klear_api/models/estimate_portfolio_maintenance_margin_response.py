@@ -71,7 +71,7 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
         g = self._raw.get
         if (x := _dc(v := g("maintenance_margin_fp"))) is not None:  # only text already parsed is in the cache
             d["maintenance_margin_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["maintenance_margin_fp"] = _nd(v)
         elif v is None or v == "":
             d["maintenance_margin_fp"] = None
@@ -79,7 +79,7 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
             self._slow_field("maintenance_margin_fp")
         if (x := _dc(v := g("base_margin_fp"))) is not None:  # only text already parsed is in the cache
             d["base_margin_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["base_margin_fp"] = _nd(v)
         elif v is None or v == "":
             d["base_margin_fp"] = None
@@ -87,7 +87,7 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
             self._slow_field("base_margin_fp")
         if (x := _dc(v := g("hvar_fp"))) is not None:  # only text already parsed is in the cache
             d["hvar_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["hvar_fp"] = _nd(v)
         elif v is None or v == "":
             d["hvar_fp"] = None
@@ -95,7 +95,7 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
             self._slow_field("hvar_fp")
         if (x := _dc(v := g("apc_fp"))) is not None:  # only text already parsed is in the cache
             d["apc_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["apc_fp"] = _nd(v)
         elif v is None or v == "":
             d["apc_fp"] = None
@@ -103,7 +103,7 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
             self._slow_field("apc_fp")
         if (x := _dc(v := g("funding_addon_fp"))) is not None:  # only text already parsed is in the cache
             d["funding_addon_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["funding_addon_fp"] = _nd(v)
         elif v is None or v == "":
             d["funding_addon_fp"] = None
@@ -111,7 +111,7 @@ class EstimatePortfolioMaintenanceMarginResponse(_t.ResponseModel):
             self._slow_field("funding_addon_fp")
         if (x := _dc(v := g("liquidation_addon_fp"))) is not None:  # only text already parsed is in the cache
             d["liquidation_addon_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["liquidation_addon_fp"] = _nd(v)
         elif v is None or v == "":
             d["liquidation_addon_fp"] = None

@@ -79,15 +79,15 @@ class FundingPaymentDetail(_t.ResponseModel):
             d["subtrader_id"] = v
         else:
             self._slow_field("subtrader_id")
-        if (x := _tc(v := g("funding_time"))) is not None:
-            d["funding_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("funding_time"))) is not None:
+            d["funding_time"] = t
+        elif isinstance(v, str):
             d["funding_time"] = _nt(v)
         else:
             self._slow_field("funding_time")
         if (x := _dc(v := g("position_quantity_fp"))) is not None:  # only text already parsed is in the cache
             d["position_quantity_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position_quantity_fp"] = _nd(v)
         else:
             self._slow_field("position_quantity_fp")

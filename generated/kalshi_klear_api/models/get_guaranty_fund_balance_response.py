@@ -52,9 +52,9 @@ class GetGuarantyFundBalanceResponse(_t.ResponseModel):
             d["amount_centicents"] = v
         else:
             self._slow_field("amount_centicents")
-        if (x := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = t
+        elif isinstance(v, str):
             d["updated_ts"] = _nt(v)
         else:
             self._slow_field("updated_ts")

@@ -61,7 +61,7 @@ class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
             self._slow_field("id")
         if (x := _dc(v := g("amount"))) is not None:  # only text already parsed is in the cache
             d["amount"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["amount"] = _nd(v)
         else:
             self._slow_field("amount")
@@ -69,9 +69,9 @@ class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
             d["status"] = m
         else:
             self._slow_field("status")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")

@@ -73,9 +73,9 @@ class MarginReport(_t.ResponseModel):
         else:
             self._slow_field("url")
         self._slow_field("date")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")
@@ -83,9 +83,9 @@ class MarginReport(_t.ResponseModel):
             d["is_end_of_day"] = v
         else:
             self._slow_field("is_end_of_day")
-        if (x := _tc(v := g("snapshot_ts"))) is not None:
-            d["snapshot_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("snapshot_ts"))) is not None:
+            d["snapshot_ts"] = t
+        elif isinstance(v, str):
             d["snapshot_ts"] = _nt(v)
         elif v is None:
             d["snapshot_ts"] = None

@@ -64,7 +64,7 @@ class MarketSettlementEstimate(_t.ResponseModel):
             self._slow_field("notional_value_centicents")
         if (x := _dc(v := g("session_avg_price_fp"))) is not None:  # only text already parsed is in the cache
             d["session_avg_price_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["session_avg_price_fp"] = _nd(v)
         elif v is None or v == "":
             d["session_avg_price_fp"] = None

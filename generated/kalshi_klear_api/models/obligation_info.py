@@ -111,15 +111,15 @@ class ObligationInfo(_t.ResponseModel):
             d["pnl_centicents"] = v
         else:
             self._slow_field("pnl_centicents")
-        if (x := _tc(v := g("execution_time"))) is not None:
-            d["execution_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("execution_time"))) is not None:
+            d["execution_time"] = t
+        elif isinstance(v, str):
             d["execution_time"] = _nt(v)
         else:
             self._slow_field("execution_time")
-        if (x := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = t
+        elif isinstance(v, str):
             d["last_updated_ts"] = _nt(v)
         else:
             self._slow_field("last_updated_ts")

@@ -65,9 +65,9 @@ class ObligationReceiveInfo(_t.ResponseModel):
             d["external_reference"] = v
         else:
             self._slow_field("external_reference")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")

@@ -77,7 +77,7 @@ class SettlementDetail(_t.ResponseModel):
             self._slow_field("subtrader_id")
         if (x := _dc(v := g("position_quantity_fp"))) is not None:  # only text already parsed is in the cache
             d["position_quantity_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position_quantity_fp"] = _nd(v)
         else:
             self._slow_field("position_quantity_fp")

@@ -55,7 +55,7 @@ class DecreaseMarginOrderResponse(_t.ResponseModel):
             self._slow_field("client_order_id")
         if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
             d["remaining_count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["remaining_count"] = _nd(v)
         else:
             self._slow_field("remaining_count")

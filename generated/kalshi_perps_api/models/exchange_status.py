@@ -85,9 +85,9 @@ class ExchangeStatus(_t.ResponseModel):
             d["intra_exchange_transfers_active"] = None
         else:
             self._slow_field("intra_exchange_transfers_active")
-        if (x := _tc(v := g("exchange_estimated_resume_time"))) is not None:
-            d["exchange_estimated_resume_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("exchange_estimated_resume_time"))) is not None:
+            d["exchange_estimated_resume_time"] = t
+        elif isinstance(v, str):
             d["exchange_estimated_resume_time"] = _nt(v)
         elif v is None:
             d["exchange_estimated_resume_time"] = None

@@ -196,7 +196,7 @@ class ExitTrigger(_t.ResponseModel):
             self._slow_field("client_trigger_id")
         if (x := _dc(v := g("stop_loss_price"))) is not None:  # only text already parsed is in the cache
             d["stop_loss_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["stop_loss_price"] = _nd(v)
         elif v is None or v == "":
             d["stop_loss_price"] = None
@@ -204,7 +204,7 @@ class ExitTrigger(_t.ResponseModel):
             self._slow_field("stop_loss_price")
         if (x := _dc(v := g("take_profit_price"))) is not None:  # only text already parsed is in the cache
             d["take_profit_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["take_profit_price"] = _nd(v)
         elif v is None or v == "":
             d["take_profit_price"] = None
@@ -212,7 +212,7 @@ class ExitTrigger(_t.ResponseModel):
             self._slow_field("take_profit_price")
         if (x := _dc(v := g("trail_amount"))) is not None:  # only text already parsed is in the cache
             d["trail_amount"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["trail_amount"] = _nd(v)
         elif v is None or v == "":
             d["trail_amount"] = None
@@ -226,7 +226,7 @@ class ExitTrigger(_t.ResponseModel):
             self._slow_field("trail_bps")
         if (x := _dc(v := g("watermark_price"))) is not None:  # only text already parsed is in the cache
             d["watermark_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["watermark_price"] = _nd(v)
         elif v is None or v == "":
             d["watermark_price"] = None
@@ -234,7 +234,7 @@ class ExitTrigger(_t.ResponseModel):
             self._slow_field("watermark_price")
         if (x := _dc(v := g("effective_stop_price"))) is not None:  # only text already parsed is in the cache
             d["effective_stop_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["effective_stop_price"] = _nd(v)
         elif v is None or v == "":
             d["effective_stop_price"] = None
@@ -242,25 +242,25 @@ class ExitTrigger(_t.ResponseModel):
             self._slow_field("effective_stop_price")
         if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
             d["count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["count"] = _nd(v)
         else:
             self._slow_field("count")
         if (x := _dc(v := g("filled_count"))) is not None:  # only text already parsed is in the cache
             d["filled_count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["filled_count"] = _nd(v)
         else:
             self._slow_field("filled_count")
-        if (x := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = t
+        elif isinstance(v, str):
             d["created_time"] = _nt(v)
         else:
             self._slow_field("created_time")
-        if (x := _tc(v := g("updated_time"))) is not None:
-            d["updated_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("updated_time"))) is not None:
+            d["updated_time"] = t
+        elif isinstance(v, str):
             d["updated_time"] = _nt(v)
         else:
             self._slow_field("updated_time")

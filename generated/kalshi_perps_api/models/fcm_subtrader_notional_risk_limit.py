@@ -77,13 +77,13 @@ class FCMSubtraderNotionalRiskLimit(_t.ResponseModel):
             self._slow_field("market_ticker")
         if (x := _dc(v := g("notional_value_risk_limit"))) is not None:  # only text already parsed is in the cache
             d["notional_value_risk_limit"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["notional_value_risk_limit"] = _nd(v)
         else:
             self._slow_field("notional_value_risk_limit")
         if (x := _dc(v := g("current_notional"))) is not None:  # only text already parsed is in the cache
             d["current_notional"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["current_notional"] = _nd(v)
         else:
             self._slow_field("current_notional")

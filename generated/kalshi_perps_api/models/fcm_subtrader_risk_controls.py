@@ -86,13 +86,13 @@ class FCMSubtraderRiskControls(_t.ResponseModel):
             self._slow_field("asset_class")
         if (x := _dc(v := g("im_cap"))) is not None:  # only text already parsed is in the cache
             d["im_cap"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["im_cap"] = _nd(v)
         else:
             self._slow_field("im_cap")
         if (x := _dc(v := g("current_im"))) is not None:  # only text already parsed is in the cache
             d["current_im"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["current_im"] = _nd(v)
         else:
             self._slow_field("current_im")

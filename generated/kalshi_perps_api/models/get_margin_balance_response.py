@@ -58,7 +58,7 @@ class GetMarginBalanceResponse(_t.ResponseModel):
             self._slow_field("subaccount_balances")
         if (x := _dc(v := g("settled_funds"))) is not None:  # only text already parsed is in the cache
             d["settled_funds"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["settled_funds"] = _nd(v)
         else:
             self._slow_field("settled_funds")

@@ -74,9 +74,9 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
             d["market_ticker"] = None
         else:
             self._slow_field("market_ticker")
-        if (x := _tc(v := g("computed_time"))) is not None:
-            d["computed_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("computed_time"))) is not None:
+            d["computed_time"] = t
+        elif isinstance(v, str):
             d["computed_time"] = _nt(v)
         elif v is None:
             d["computed_time"] = None
@@ -92,29 +92,29 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
             self._slow_field("funding_rate")
         if (x := _dc(v := g("mark_price"))) is not None:  # only text already parsed is in the cache
             d["mark_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["mark_price"] = _nd(v)
         elif v is None or v == "":
             d["mark_price"] = None
         else:
             self._slow_field("mark_price")
-        if (x := _tc(v := g("next_funding_time"))) is not None:
-            d["next_funding_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("next_funding_time"))) is not None:
+            d["next_funding_time"] = t
+        elif isinstance(v, str):
             d["next_funding_time"] = _nt(v)
         else:
             self._slow_field("next_funding_time")
         if (x := _dc(v := g("premium_index"))) is not None:  # only text already parsed is in the cache
             d["premium_index"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["premium_index"] = _nd(v)
         elif v is None or v == "":
             d["premium_index"] = None
         else:
             self._slow_field("premium_index")
-        if (x := _tc(v := g("premium_index_ts"))) is not None:
-            d["premium_index_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("premium_index_ts"))) is not None:
+            d["premium_index_ts"] = t
+        elif isinstance(v, str):
             d["premium_index_ts"] = _nt(v)
         elif v is None:
             d["premium_index_ts"] = None

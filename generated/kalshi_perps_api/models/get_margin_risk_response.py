@@ -70,13 +70,13 @@ class GetMarginRiskResponse(_t.ResponseModel):
             self._slow_field("account_leverage")
         if (x := _dc(v := g("total_position_notional"))) is not None:  # only text already parsed is in the cache
             d["total_position_notional"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["total_position_notional"] = _nd(v)
         else:
             self._slow_field("total_position_notional")
         if (x := _dc(v := g("total_maintenance_margin"))) is not None:  # only text already parsed is in the cache
             d["total_maintenance_margin"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["total_maintenance_margin"] = _nd(v)
         else:
             self._slow_field("total_maintenance_margin")

@@ -140,15 +140,15 @@ class MarginCorporateAction(_t.ResponseModel):
             d["status"] = m
         else:
             self._slow_field("status")
-        if (x := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = t
+        elif isinstance(v, str):
             d["updated_ts"] = _nt(v)
         else:
             self._slow_field("updated_ts")
-        if (x := _tc(v := g("execution_time"))) is not None:
-            d["execution_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("execution_time"))) is not None:
+            d["execution_time"] = t
+        elif isinstance(v, str):
             d["execution_time"] = _nt(v)
         elif v is None:
             d["execution_time"] = None

@@ -49,7 +49,7 @@ class MarginCorporateActionCashTerms(_t.ResponseModel):
         g = self._raw.get
         if (x := _dc(v := g("cash_per_share"))) is not None:  # only text already parsed is in the cache
             d["cash_per_share"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["cash_per_share"] = _nd(v)
         elif v is None or v == "":
             d["cash_per_share"] = None
@@ -57,7 +57,7 @@ class MarginCorporateActionCashTerms(_t.ResponseModel):
             self._slow_field("cash_per_share")
         if (x := _dc(v := g("cash_per_contract"))) is not None:  # only text already parsed is in the cache
             d["cash_per_contract"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["cash_per_contract"] = _nd(v)
         elif v is None or v == "":
             d["cash_per_contract"] = None

@@ -54,7 +54,7 @@ class MarginCorporateActionFinalSettlementTerms(_t.ResponseModel):
             self._slow_field("reason")
         if (x := _dc(v := g("settlement_price_per_share"))) is not None:  # only text already parsed is in the cache
             d["settlement_price_per_share"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["settlement_price_per_share"] = _nd(v)
         elif v is None or v == "":
             d["settlement_price_per_share"] = None
@@ -62,7 +62,7 @@ class MarginCorporateActionFinalSettlementTerms(_t.ResponseModel):
             self._slow_field("settlement_price_per_share")
         if (x := _dc(v := g("settlement_price_per_contract"))) is not None:  # only text already parsed is in the cache
             d["settlement_price_per_contract"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["settlement_price_per_contract"] = _nd(v)
         elif v is None or v == "":
             d["settlement_price_per_contract"] = None

@@ -120,13 +120,13 @@ class MarginFill(_t.ResponseModel):
             self._slow_field("side")
         if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
             d["count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["count"] = _nd(v)
         else:
             self._slow_field("count")
-        if (x := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = t
+        elif isinstance(v, str):
             d["created_time"] = _nt(v)
         else:
             self._slow_field("created_time")
@@ -136,7 +136,7 @@ class MarginFill(_t.ResponseModel):
             self._slow_field("ticker")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
             d["price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["price"] = _nd(v)
         else:
             self._slow_field("price")
@@ -146,13 +146,13 @@ class MarginFill(_t.ResponseModel):
             self._slow_field("entry_price")
         if (x := _dc(v := g("fees"))) is not None:  # only text already parsed is in the cache
             d["fees"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fees"] = _nd(v)
         else:
             self._slow_field("fees")
         if (x := _dc(v := g("realized_pnl"))) is not None:  # only text already parsed is in the cache
             d["realized_pnl"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["realized_pnl"] = _nd(v)
         else:
             self._slow_field("realized_pnl")

@@ -55,9 +55,9 @@ class MarginFundingRate(_t.ResponseModel):
             d["market_ticker"] = v
         else:
             self._slow_field("market_ticker")
-        if (x := _tc(v := g("funding_time"))) is not None:
-            d["funding_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("funding_time"))) is not None:
+            d["funding_time"] = t
+        elif isinstance(v, str):
             d["funding_time"] = _nt(v)
         else:
             self._slow_field("funding_time")
@@ -69,7 +69,7 @@ class MarginFundingRate(_t.ResponseModel):
             self._slow_field("funding_rate")
         if (x := _dc(v := g("mark_price"))) is not None:  # only text already parsed is in the cache
             d["mark_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["mark_price"] = _nd(v)
         else:
             self._slow_field("mark_price")

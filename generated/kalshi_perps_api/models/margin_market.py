@@ -306,7 +306,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("exchange_index")
         if (x := _dc(v := g("contract_size"))) is not None:  # only text already parsed is in the cache
             d["contract_size"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["contract_size"] = _nd(v)
         else:
             self._slow_field("contract_size")
@@ -316,7 +316,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("underlying_multiplier")
         if (x := _dc(v := g("tick_size"))) is not None:  # only text already parsed is in the cache
             d["tick_size"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["tick_size"] = _nd(v)
         else:
             self._slow_field("tick_size")
@@ -356,7 +356,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("short_leverage_estimates")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
             d["price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["price"] = _nd(v)
         elif v is None or v == "":
             d["price"] = None
@@ -364,7 +364,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("price")
         if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
             d["volume"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume"] = _nd(v)
         elif v is None or v == "":
             d["volume"] = None
@@ -372,7 +372,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("volume")
         if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
             d["volume_notional_value_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_notional_value_dollars"] = _nd(v)
         elif v is None or v == "":
             d["volume_notional_value_dollars"] = None
@@ -380,7 +380,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("volume_notional_value_dollars")
         if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
             d["open_interest"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_interest"] = _nd(v)
         elif v is None or v == "":
             d["open_interest"] = None
@@ -390,7 +390,7 @@ class MarginMarket(_t.ResponseModel):
             x := _dc(v := g("open_interest_notional_value_dollars"))
         ) is not None:  # only text already parsed is in the cache
             d["open_interest_notional_value_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_interest_notional_value_dollars"] = _nd(v)
         elif v is None or v == "":
             d["open_interest_notional_value_dollars"] = None
@@ -398,7 +398,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("open_interest_notional_value_dollars")
         if (x := _dc(v := g("volume_24h"))) is not None:  # only text already parsed is in the cache
             d["volume_24h"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_24h"] = _nd(v)
         elif v is None or v == "":
             d["volume_24h"] = None
@@ -408,7 +408,7 @@ class MarginMarket(_t.ResponseModel):
             x := _dc(v := g("volume_24h_notional_value_dollars"))
         ) is not None:  # only text already parsed is in the cache
             d["volume_24h_notional_value_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_24h_notional_value_dollars"] = _nd(v)
         elif v is None or v == "":
             d["volume_24h_notional_value_dollars"] = None
@@ -416,7 +416,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("volume_24h_notional_value_dollars")
         if (x := _dc(v := g("bid"))) is not None:  # only text already parsed is in the cache
             d["bid"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["bid"] = _nd(v)
         elif v is None or v == "":
             d["bid"] = None
@@ -424,7 +424,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("bid")
         if (x := _dc(v := g("bid_size_fp"))) is not None:  # only text already parsed is in the cache
             d["bid_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["bid_size_fp"] = _nd(v)
         elif v is None or v == "":
             d["bid_size_fp"] = None
@@ -432,7 +432,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("bid_size_fp")
         if (x := _dc(v := g("ask"))) is not None:  # only text already parsed is in the cache
             d["ask"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["ask"] = _nd(v)
         elif v is None or v == "":
             d["ask"] = None
@@ -440,7 +440,7 @@ class MarginMarket(_t.ResponseModel):
             self._slow_field("ask")
         if (x := _dc(v := g("ask_size_fp"))) is not None:  # only text already parsed is in the cache
             d["ask_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["ask_size_fp"] = _nd(v)
         elif v is None or v == "":
             d["ask_size_fp"] = None

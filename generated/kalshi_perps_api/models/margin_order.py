@@ -154,41 +154,41 @@ class MarginOrder(_t.ResponseModel):
             self._slow_field("last_update_reason")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
             d["price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["price"] = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
             d["fill_count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fill_count"] = _nd(v)
         else:
             self._slow_field("fill_count")
         if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
             d["remaining_count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["remaining_count"] = _nd(v)
         else:
             self._slow_field("remaining_count")
-        if (x := _tc(v := g("expiration_time"))) is not None:
-            d["expiration_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("expiration_time"))) is not None:
+            d["expiration_time"] = t
+        elif isinstance(v, str):
             d["expiration_time"] = _nt(v)
         elif v is None:
             d["expiration_time"] = None
         else:
             self._slow_field("expiration_time")
-        if (x := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = t
+        elif isinstance(v, str):
             d["created_time"] = _nt(v)
         elif v is None:
             d["created_time"] = None
         else:
             self._slow_field("created_time")
-        if (x := _tc(v := g("last_update_time"))) is not None:
-            d["last_update_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("last_update_time"))) is not None:
+            d["last_update_time"] = t
+        elif isinstance(v, str):
             d["last_update_time"] = _nt(v)
         elif v is None:
             d["last_update_time"] = None

@@ -95,25 +95,25 @@ class MarginPosition(_t.ResponseModel):
             self._slow_field("market_ticker")
         if (x := _dc(v := g("position"))) is not None:  # only text already parsed is in the cache
             d["position"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position"] = _nd(v)
         else:
             self._slow_field("position")
         if (x := _dc(v := g("entry_price"))) is not None:  # only text already parsed is in the cache
             d["entry_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["entry_price"] = _nd(v)
         else:
             self._slow_field("entry_price")
         if (x := _dc(v := g("unrealized_pnl"))) is not None:  # only text already parsed is in the cache
             d["unrealized_pnl"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["unrealized_pnl"] = _nd(v)
         else:
             self._slow_field("unrealized_pnl")
         if (x := _dc(v := g("margin_used"))) is not None:  # only text already parsed is in the cache
             d["margin_used"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["margin_used"] = _nd(v)
         elif v is None or v == "":
             d["margin_used"] = None
@@ -121,7 +121,7 @@ class MarginPosition(_t.ResponseModel):
             self._slow_field("margin_used")
         if (x := _dc(v := g("fees"))) is not None:  # only text already parsed is in the cache
             d["fees"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fees"] = _nd(v)
         else:
             self._slow_field("fees")

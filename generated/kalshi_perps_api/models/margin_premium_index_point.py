@@ -45,15 +45,15 @@ class MarginPremiumIndexPoint(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        if (x := _tc(v := g("second_ts"))) is not None:
-            d["second_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("second_ts"))) is not None:
+            d["second_ts"] = t
+        elif isinstance(v, str):
             d["second_ts"] = _nt(v)
         else:
             self._slow_field("second_ts")
         if (x := _dc(v := g("premium_index"))) is not None:  # only text already parsed is in the cache
             d["premium_index"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["premium_index"] = _nd(v)
         else:
             self._slow_field("premium_index")

@@ -94,25 +94,25 @@ class MarginRiskPosition(_t.ResponseModel):
             self._slow_field("market_ticker")
         if (x := _dc(v := g("position"))) is not None:  # only text already parsed is in the cache
             d["position"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position"] = _nd(v)
         else:
             self._slow_field("position")
         if (x := _dc(v := g("mark_price"))) is not None:  # only text already parsed is in the cache
             d["mark_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["mark_price"] = _nd(v)
         else:
             self._slow_field("mark_price")
         if (x := _dc(v := g("position_notional"))) is not None:  # only text already parsed is in the cache
             d["position_notional"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position_notional"] = _nd(v)
         else:
             self._slow_field("position_notional")
         if (x := _dc(v := g("maintenance_margin_required"))) is not None:  # only text already parsed is in the cache
             d["maintenance_margin_required"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["maintenance_margin_required"] = _nd(v)
         elif v is None or v == "":
             d["maintenance_margin_required"] = None
@@ -128,7 +128,7 @@ class MarginRiskPosition(_t.ResponseModel):
             self._slow_field("position_leverage")
         if (x := _dc(v := g("estimated_liquidation_price"))) is not None:  # only text already parsed is in the cache
             d["estimated_liquidation_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["estimated_liquidation_price"] = _nd(v)
         elif v is None or v == "":
             d["estimated_liquidation_price"] = None

@@ -80,37 +80,37 @@ class MarginSubaccountBalance(_t.ResponseModel):
             self._slow_field("subaccount")
         if (x := _dc(v := g("position_value"))) is not None:  # only text already parsed is in the cache
             d["position_value"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position_value"] = _nd(v)
         else:
             self._slow_field("position_value")
         if (x := _dc(v := g("account_equity"))) is not None:  # only text already parsed is in the cache
             d["account_equity"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["account_equity"] = _nd(v)
         else:
             self._slow_field("account_equity")
         if (x := _dc(v := g("maintenance_margin"))) is not None:  # only text already parsed is in the cache
             d["maintenance_margin"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["maintenance_margin"] = _nd(v)
         else:
             self._slow_field("maintenance_margin")
         if (x := _dc(v := g("initial_margin"))) is not None:  # only text already parsed is in the cache
             d["initial_margin"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["initial_margin"] = _nd(v)
         else:
             self._slow_field("initial_margin")
         if (x := _dc(v := g("resting_orders_margin"))) is not None:  # only text already parsed is in the cache
             d["resting_orders_margin"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["resting_orders_margin"] = _nd(v)
         else:
             self._slow_field("resting_orders_margin")
         if (x := _dc(v := g("available_balance"))) is not None:  # only text already parsed is in the cache
             d["available_balance"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["available_balance"] = _nd(v)
         else:
             self._slow_field("available_balance")

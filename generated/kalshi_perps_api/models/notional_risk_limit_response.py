@@ -126,7 +126,7 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
             x := _dc(v := g("default_notional_value_risk_limit"))
         ) is not None:  # only text already parsed is in the cache
             d["default_notional_value_risk_limit"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["default_notional_value_risk_limit"] = _nd(v)
         else:
             self._slow_field("default_notional_value_risk_limit")
@@ -136,7 +136,7 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
             self._slow_field("notional_value_risk_limits_by_market_ticker")
         if (x := _dc(v := g("total_current_usage"))) is not None:  # only text already parsed is in the cache
             d["total_current_usage"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["total_current_usage"] = _nd(v)
         else:
             self._slow_field("total_current_usage")
@@ -148,7 +148,7 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
             x := _dc(v := g("member_notional_value_risk_limit"))
         ) is not None:  # only text already parsed is in the cache
             d["member_notional_value_risk_limit"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["member_notional_value_risk_limit"] = _nd(v)
         elif v is None or v == "":
             d["member_notional_value_risk_limit"] = None
@@ -158,7 +158,7 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
             x := _dc(v := g("effective_account_notional_value_risk_limit"))
         ) is not None:  # only text already parsed is in the cache
             d["effective_account_notional_value_risk_limit"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["effective_account_notional_value_risk_limit"] = _nd(v)
         elif v is None or v == "":
             d["effective_account_notional_value_risk_limit"] = None

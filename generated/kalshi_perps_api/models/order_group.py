@@ -55,7 +55,7 @@ class OrderGroup(_t.ResponseModel):
             self._slow_field("id")
         if (x := _dc(v := g("contracts_limit_fp"))) is not None:  # only text already parsed is in the cache
             d["contracts_limit_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["contracts_limit_fp"] = _nd(v)
         elif v is None or v == "":
             d["contracts_limit_fp"] = None

@@ -68,37 +68,37 @@ class PriceDistributionHistorical(_t.ResponseModel):
         g = self._raw.get
         if (x := _dc(v := g("open"))) is not None:  # only text already parsed is in the cache
             d["open_"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_"] = _nd(v)
         else:
             self._slow_field("open_")
         if (x := _dc(v := g("low"))) is not None:  # only text already parsed is in the cache
             d["low"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["low"] = _nd(v)
         else:
             self._slow_field("low")
         if (x := _dc(v := g("high"))) is not None:  # only text already parsed is in the cache
             d["high"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["high"] = _nd(v)
         else:
             self._slow_field("high")
         if (x := _dc(v := g("close"))) is not None:  # only text already parsed is in the cache
             d["close"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["close"] = _nd(v)
         else:
             self._slow_field("close")
         if (x := _dc(v := g("mean"))) is not None:  # only text already parsed is in the cache
             d["mean"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["mean"] = _nd(v)
         else:
             self._slow_field("mean")
         if (x := _dc(v := g("previous"))) is not None:  # only text already parsed is in the cache
             d["previous"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["previous"] = _nd(v)
         else:
             self._slow_field("previous")

@@ -38,7 +38,7 @@ class MarginCorporateActionFinalSettlementTerms(_t.ResponseModel):
         g = self._raw.get
         if (x := _dc(v := g("settlement_price_per_contract"))) is not None:  # only text already parsed is in the cache
             d["settlement_price_per_contract"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["settlement_price_per_contract"] = _nd(v)
         else:
             self._slow_field("settlement_price_per_contract")

@@ -62,13 +62,13 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
             self._slow_field("ratio_new")
         if (x := _dc(v := g("pre_split_mark_price"))) is not None:  # only text already parsed is in the cache
             d["pre_split_mark_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["pre_split_mark_price"] = _nd(v)
         else:
             self._slow_field("pre_split_mark_price")
         if (x := _dc(v := g("post_split_mark_price"))) is not None:  # only text already parsed is in the cache
             d["post_split_mark_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["post_split_mark_price"] = _nd(v)
         else:
             self._slow_field("post_split_mark_price")

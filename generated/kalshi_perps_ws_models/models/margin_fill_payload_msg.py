@@ -117,25 +117,25 @@ class MarginFillPayloadMsg(_t.ResponseModel):
             self._slow_field("ts_ms")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
             d["price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["price"] = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
             d["count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["count"] = _nd(v)
         else:
             self._slow_field("count")
         if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
             d["fee_cost"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fee_cost"] = _nd(v)
         else:
             self._slow_field("fee_cost")
         if (x := _dc(v := g("post_position"))) is not None:  # only text already parsed is in the cache
             d["post_position"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["post_position"] = _nd(v)
         else:
             self._slow_field("post_position")

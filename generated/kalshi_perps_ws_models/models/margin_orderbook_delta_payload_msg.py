@@ -74,13 +74,13 @@ class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
             self._slow_field("market_ticker")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
             d["price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["price"] = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("delta"))) is not None:  # only text already parsed is in the cache
             d["delta"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["delta"] = _nd(v)
         else:
             self._slow_field("delta")

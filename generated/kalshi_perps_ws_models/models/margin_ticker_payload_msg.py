@@ -140,55 +140,55 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
             self._slow_field("market_ticker")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
             d["price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["price"] = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("bid"))) is not None:  # only text already parsed is in the cache
             d["bid"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["bid"] = _nd(v)
         else:
             self._slow_field("bid")
         if (x := _dc(v := g("ask"))) is not None:  # only text already parsed is in the cache
             d["ask"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["ask"] = _nd(v)
         else:
             self._slow_field("ask")
         if (x := _dc(v := g("bid_size_fp"))) is not None:  # only text already parsed is in the cache
             d["bid_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["bid_size_fp"] = _nd(v)
         else:
             self._slow_field("bid_size_fp")
         if (x := _dc(v := g("ask_size_fp"))) is not None:  # only text already parsed is in the cache
             d["ask_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["ask_size_fp"] = _nd(v)
         else:
             self._slow_field("ask_size_fp")
         if (x := _dc(v := g("last_trade_size_fp"))) is not None:  # only text already parsed is in the cache
             d["last_trade_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["last_trade_size_fp"] = _nd(v)
         else:
             self._slow_field("last_trade_size_fp")
         if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
             d["volume"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume"] = _nd(v)
         else:
             self._slow_field("volume")
         if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
             d["volume_notional_value_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_notional_value_dollars"] = _nd(v)
         else:
             self._slow_field("volume_notional_value_dollars")
         if (x := _dc(v := g("volume_24h"))) is not None:  # only text already parsed is in the cache
             d["volume_24h"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_24h"] = _nd(v)
         else:
             self._slow_field("volume_24h")
@@ -196,13 +196,13 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
             x := _dc(v := g("volume_24h_notional_value_dollars"))
         ) is not None:  # only text already parsed is in the cache
             d["volume_24h_notional_value_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_24h_notional_value_dollars"] = _nd(v)
         else:
             self._slow_field("volume_24h_notional_value_dollars")
         if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
             d["open_interest"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_interest"] = _nd(v)
         else:
             self._slow_field("open_interest")
@@ -210,7 +210,7 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
             x := _dc(v := g("open_interest_notional_value_dollars"))
         ) is not None:  # only text already parsed is in the cache
             d["open_interest_notional_value_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_interest_notional_value_dollars"] = _nd(v)
         else:
             self._slow_field("open_interest_notional_value_dollars")

@@ -131,19 +131,19 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
             self._slow_field("side")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
             d["price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["price"] = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
             d["fill_count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fill_count"] = _nd(v)
         else:
             self._slow_field("fill_count")
         if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
             d["remaining_count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["remaining_count"] = _nd(v)
         else:
             self._slow_field("remaining_count")

@@ -41,7 +41,7 @@ class TickerPrice(_t.ResponseModel):
         g = self._raw.get
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
             d["price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["price"] = _nd(v)
         else:
             self._slow_field("price")

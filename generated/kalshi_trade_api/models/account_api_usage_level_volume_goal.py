@@ -61,13 +61,13 @@ class AccountApiUsageLevelVolumeGoal(_t.ResponseModel):
             self._slow_field("level")
         if (x := _dc(v := g("earn_volume_goal_fp"))) is not None:  # only text already parsed is in the cache
             d["earn_volume_goal_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["earn_volume_goal_fp"] = _nd(v)
         else:
             self._slow_field("earn_volume_goal_fp")
         if (x := _dc(v := g("keep_volume_goal_fp"))) is not None:  # only text already parsed is in the cache
             d["keep_volume_goal_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["keep_volume_goal_fp"] = _nd(v)
         else:
             self._slow_field("keep_volume_goal_fp")

@@ -67,7 +67,7 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
             self._slow_field("computed_ts")
         if (x := _dc(v := g("trailing_30d_volume_fp"))) is not None:  # only text already parsed is in the cache
             d["trailing_30d_volume_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["trailing_30d_volume_fp"] = _nd(v)
         else:
             self._slow_field("trailing_30d_volume_fp")

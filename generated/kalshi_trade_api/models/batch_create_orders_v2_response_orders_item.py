@@ -89,7 +89,7 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
             self._slow_field("client_order_id")
         if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
             d["fill_count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fill_count"] = _nd(v)
         elif v is None or v == "":
             d["fill_count"] = None
@@ -97,7 +97,7 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
             self._slow_field("fill_count")
         if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
             d["remaining_count"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["remaining_count"] = _nd(v)
         elif v is None or v == "":
             d["remaining_count"] = None
@@ -105,7 +105,7 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
             self._slow_field("remaining_count")
         if (x := _dc(v := g("average_fill_price"))) is not None:  # only text already parsed is in the cache
             d["average_fill_price"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["average_fill_price"] = _nd(v)
         elif v is None or v == "":
             d["average_fill_price"] = None
@@ -113,7 +113,7 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
             self._slow_field("average_fill_price")
         if (x := _dc(v := g("average_fee_paid"))) is not None:  # only text already parsed is in the cache
             d["average_fee_paid"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["average_fee_paid"] = _nd(v)
         elif v is None or v == "":
             d["average_fee_paid"] = None

@@ -55,25 +55,25 @@ class BidAskDistribution(_t.ResponseModel):
         g = self._raw.get
         if (x := _dc(v := g("open_dollars"))) is not None:  # only text already parsed is in the cache
             d["open_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_dollars"] = _nd(v)
         else:
             self._slow_field("open_dollars")
         if (x := _dc(v := g("low_dollars"))) is not None:  # only text already parsed is in the cache
             d["low_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["low_dollars"] = _nd(v)
         else:
             self._slow_field("low_dollars")
         if (x := _dc(v := g("high_dollars"))) is not None:  # only text already parsed is in the cache
             d["high_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["high_dollars"] = _nd(v)
         else:
             self._slow_field("high_dollars")
         if (x := _dc(v := g("close_dollars"))) is not None:  # only text already parsed is in the cache
             d["close_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["close_dollars"] = _nd(v)
         else:
             self._slow_field("close_dollars")

@@ -178,9 +178,9 @@ class BlockTradeProposal(_t.ResponseModel):
             d["maker_side"] = m
         else:
             self._slow_field("maker_side")
-        if (x := _tc(v := g("expiration_ts"))) is not None:
-            d["expiration_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("expiration_ts"))) is not None:
+            d["expiration_ts"] = t
+        elif isinstance(v, str):
             d["expiration_ts"] = _nt(v)
         else:
             self._slow_field("expiration_ts")
@@ -188,15 +188,15 @@ class BlockTradeProposal(_t.ResponseModel):
             d["status"] = v
         else:
             self._slow_field("status")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")
-        if (x := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = t
+        elif isinstance(v, str):
             d["updated_ts"] = _nt(v)
         else:
             self._slow_field("updated_ts")
@@ -208,25 +208,25 @@ class BlockTradeProposal(_t.ResponseModel):
             d["seller_accepted"] = v
         else:
             self._slow_field("seller_accepted")
-        if (x := _tc(v := g("buyer_accepted_ts"))) is not None:
-            d["buyer_accepted_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("buyer_accepted_ts"))) is not None:
+            d["buyer_accepted_ts"] = t
+        elif isinstance(v, str):
             d["buyer_accepted_ts"] = _nt(v)
         elif v is None:
             d["buyer_accepted_ts"] = None
         else:
             self._slow_field("buyer_accepted_ts")
-        if (x := _tc(v := g("seller_accepted_ts"))) is not None:
-            d["seller_accepted_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("seller_accepted_ts"))) is not None:
+            d["seller_accepted_ts"] = t
+        elif isinstance(v, str):
             d["seller_accepted_ts"] = _nt(v)
         elif v is None:
             d["seller_accepted_ts"] = None
         else:
             self._slow_field("seller_accepted_ts")
-        if (x := _tc(v := g("executed_ts"))) is not None:
-            d["executed_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("executed_ts"))) is not None:
+            d["executed_ts"] = t
+        elif isinstance(v, str):
             d["executed_ts"] = _nt(v)
         elif v is None:
             d["executed_ts"] = None

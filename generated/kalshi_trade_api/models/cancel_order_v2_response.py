@@ -61,7 +61,7 @@ class CancelOrderV2Response(_t.ResponseModel):
             self._slow_field("client_order_id")
         if (x := _dc(v := g("reduced_by"))) is not None:  # only text already parsed is in the cache
             d["reduced_by"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["reduced_by"] = _nd(v)
         else:
             self._slow_field("reduced_by")

@@ -178,9 +178,9 @@ class EventData(_t.ResponseModel):
             d["category"] = None
         else:
             self._slow_field("category")
-        if (x := _tc(v := g("strike_date"))) is not None:
-            d["strike_date"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("strike_date"))) is not None:
+            d["strike_date"] = t
+        elif isinstance(v, str):
             d["strike_date"] = _nt(v)
         elif v is None:
             d["strike_date"] = None
@@ -206,9 +206,9 @@ class EventData(_t.ResponseModel):
             d["settlement_sources"] = _BUILD["settlement_sources"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
             self._slow_field("settlement_sources")
-        if (x := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = t
+        elif isinstance(v, str):
             d["last_updated_ts"] = _nt(v)
         elif v is None:
             d["last_updated_ts"] = None

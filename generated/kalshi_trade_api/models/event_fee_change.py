@@ -88,9 +88,9 @@ class EventFeeChange(_t.ResponseModel):
             d["fee_multiplier_override"] = float(v)
         else:
             self._slow_field("fee_multiplier_override")
-        if (x := _tc(v := g("scheduled_ts"))) is not None:
-            d["scheduled_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("scheduled_ts"))) is not None:
+            d["scheduled_ts"] = t
+        elif isinstance(v, str):
             d["scheduled_ts"] = _nt(v)
         else:
             self._slow_field("scheduled_ts")

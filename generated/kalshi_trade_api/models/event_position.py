@@ -70,31 +70,31 @@ class EventPosition(_t.ResponseModel):
             self._slow_field("event_ticker")
         if (x := _dc(v := g("total_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["total_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["total_cost_dollars"] = _nd(v)
         else:
             self._slow_field("total_cost_dollars")
         if (x := _dc(v := g("total_cost_shares_fp"))) is not None:  # only text already parsed is in the cache
             d["total_cost_shares_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["total_cost_shares_fp"] = _nd(v)
         else:
             self._slow_field("total_cost_shares_fp")
         if (x := _dc(v := g("event_exposure_dollars"))) is not None:  # only text already parsed is in the cache
             d["event_exposure_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["event_exposure_dollars"] = _nd(v)
         else:
             self._slow_field("event_exposure_dollars")
         if (x := _dc(v := g("realized_pnl_dollars"))) is not None:  # only text already parsed is in the cache
             d["realized_pnl_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["realized_pnl_dollars"] = _nd(v)
         else:
             self._slow_field("realized_pnl_dollars")
         if (x := _dc(v := g("fees_paid_dollars"))) is not None:  # only text already parsed is in the cache
             d["fees_paid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fees_paid_dollars"] = _nd(v)
         else:
             self._slow_field("fees_paid_dollars")

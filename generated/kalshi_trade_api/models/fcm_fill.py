@@ -109,19 +109,19 @@ class FcmFill(_t.ResponseModel):
             self._slow_field("taker_outcome_side")
         if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
             d["count_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["count_fp"] = _nd(v)
         else:
             self._slow_field("count_fp")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_price_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_price_dollars"] = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
-        if (x := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = t
+        elif isinstance(v, str):
             d["created_time"] = _nt(v)
         elif v is None:
             d["created_time"] = None
@@ -141,7 +141,7 @@ class FcmFill(_t.ResponseModel):
             self._slow_field("maker_subtrader_id")
         if (x := _dc(v := g("maker_fee_cost"))) is not None:  # only text already parsed is in the cache
             d["maker_fee_cost"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["maker_fee_cost"] = _nd(v)
         elif v is None or v == "":
             d["maker_fee_cost"] = None
@@ -161,7 +161,7 @@ class FcmFill(_t.ResponseModel):
             self._slow_field("taker_subtrader_id")
         if (x := _dc(v := g("taker_fee_cost"))) is not None:  # only text already parsed is in the cache
             d["taker_fee_cost"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["taker_fee_cost"] = _nd(v)
         elif v is None or v == "":
             d["taker_fee_cost"] = None

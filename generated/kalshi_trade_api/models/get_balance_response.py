@@ -74,7 +74,7 @@ class GetBalanceResponse(_t.ResponseModel):
             self._slow_field("balance")
         if (x := _dc(v := g("balance_dollars"))) is not None:  # only text already parsed is in the cache
             d["balance_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["balance_dollars"] = _nd(v)
         else:
             self._slow_field("balance_dollars")

@@ -83,25 +83,25 @@ class GetFCMEventContractDailyCapResponse(_t.ResponseModel):
             self._slow_field("subtrader_id")
         if (x := _dc(v := g("limit"))) is not None:  # only text already parsed is in the cache
             d["limit"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["limit"] = _nd(v)
         else:
             self._slow_field("limit")
         if (x := _dc(v := g("executed_utilization"))) is not None:  # only text already parsed is in the cache
             d["executed_utilization"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["executed_utilization"] = _nd(v)
         else:
             self._slow_field("executed_utilization")
         if (x := _dc(v := g("resting_order_utilization"))) is not None:  # only text already parsed is in the cache
             d["resting_order_utilization"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["resting_order_utilization"] = _nd(v)
         else:
             self._slow_field("resting_order_utilization")
         if (x := _dc(v := g("pending_order_utilization"))) is not None:  # only text already parsed is in the cache
             d["pending_order_utilization"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["pending_order_utilization"] = _nd(v)
         else:
             self._slow_field("pending_order_utilization")

@@ -62,27 +62,27 @@ class GetHistoricalCutoffResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        if (x := _tc(v := g("market_settled_ts"))) is not None:
-            d["market_settled_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("market_settled_ts"))) is not None:
+            d["market_settled_ts"] = t
+        elif isinstance(v, str):
             d["market_settled_ts"] = _nt(v)
         else:
             self._slow_field("market_settled_ts")
-        if (x := _tc(v := g("trades_created_ts"))) is not None:
-            d["trades_created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("trades_created_ts"))) is not None:
+            d["trades_created_ts"] = t
+        elif isinstance(v, str):
             d["trades_created_ts"] = _nt(v)
         else:
             self._slow_field("trades_created_ts")
-        if (x := _tc(v := g("orders_updated_ts"))) is not None:
-            d["orders_updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("orders_updated_ts"))) is not None:
+            d["orders_updated_ts"] = t
+        elif isinstance(v, str):
             d["orders_updated_ts"] = _nt(v)
         else:
             self._slow_field("orders_updated_ts")
-        if (x := _tc(v := g("market_positions_last_updated_ts"))) is not None:
-            d["market_positions_last_updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("market_positions_last_updated_ts"))) is not None:
+            d["market_positions_last_updated_ts"] = t
+        elif isinstance(v, str):
             d["market_positions_last_updated_ts"] = _nt(v)
         elif v is None:
             d["market_positions_last_updated_ts"] = None

@@ -34,9 +34,9 @@ class GetUserDataTimestampResponse(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        if (x := _tc(v := g("as_of_time"))) is not None:
-            d["as_of_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("as_of_time"))) is not None:
+            d["as_of_time"] = t
+        elif isinstance(v, str):
             d["as_of_time"] = _nt(v)
         else:
             self._slow_field("as_of_time")

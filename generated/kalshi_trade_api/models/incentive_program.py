@@ -118,15 +118,15 @@ class IncentiveProgram(_t.ResponseModel):
             d["incentive_description"] = v
         else:
             self._slow_field("incentive_description")
-        if (x := _tc(v := g("start_date"))) is not None:
-            d["start_date"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("start_date"))) is not None:
+            d["start_date"] = t
+        elif isinstance(v, str):
             d["start_date"] = _nt(v)
         else:
             self._slow_field("start_date")
-        if (x := _tc(v := g("end_date"))) is not None:
-            d["end_date"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("end_date"))) is not None:
+            d["end_date"] = t
+        elif isinstance(v, str):
             d["end_date"] = _nt(v)
         else:
             self._slow_field("end_date")
@@ -146,7 +146,7 @@ class IncentiveProgram(_t.ResponseModel):
             self._slow_field("discount_factor_bps")
         if (x := _dc(v := g("target_size_fp"))) is not None:  # only text already parsed is in the cache
             d["target_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["target_size_fp"] = _nd(v)
         elif v is None or v == "":
             d["target_size_fp"] = None

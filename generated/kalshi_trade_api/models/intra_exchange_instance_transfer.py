@@ -108,7 +108,7 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
             self._slow_field("destination_exchange_shard")
         if (x := _dc(v := g("amount"))) is not None:  # only text already parsed is in the cache
             d["amount"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["amount"] = _nd(v)
         else:
             self._slow_field("amount")

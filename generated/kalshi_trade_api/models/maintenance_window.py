@@ -39,15 +39,15 @@ class MaintenanceWindow(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        if (x := _tc(v := g("start_datetime"))) is not None:
-            d["start_datetime"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("start_datetime"))) is not None:
+            d["start_datetime"] = t
+        elif isinstance(v, str):
             d["start_datetime"] = _nt(v)
         else:
             self._slow_field("start_datetime")
-        if (x := _tc(v := g("end_datetime"))) is not None:
-            d["end_datetime"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("end_datetime"))) is not None:
+            d["end_datetime"] = t
+        elif isinstance(v, str):
             d["end_datetime"] = _nt(v)
         else:
             self._slow_field("end_datetime")

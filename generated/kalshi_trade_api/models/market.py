@@ -369,49 +369,49 @@ class Market(_t.ResponseModel):
             d["no_sub_title"] = v
         else:
             self._slow_field("no_sub_title")
-        if (x := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = t
+        elif isinstance(v, str):
             d["created_time"] = _nt(v)
         else:
             self._slow_field("created_time")
-        if (x := _tc(v := g("updated_time"))) is not None:
-            d["updated_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("updated_time"))) is not None:
+            d["updated_time"] = t
+        elif isinstance(v, str):
             d["updated_time"] = _nt(v)
         else:
             self._slow_field("updated_time")
-        if (x := _tc(v := g("open_time"))) is not None:
-            d["open_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("open_time"))) is not None:
+            d["open_time"] = t
+        elif isinstance(v, str):
             d["open_time"] = _nt(v)
         else:
             self._slow_field("open_time")
-        if (x := _tc(v := g("close_time"))) is not None:
-            d["close_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("close_time"))) is not None:
+            d["close_time"] = t
+        elif isinstance(v, str):
             d["close_time"] = _nt(v)
         else:
             self._slow_field("close_time")
-        if (x := _tc(v := g("expected_expiration_time"))) is not None:
-            d["expected_expiration_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("expected_expiration_time"))) is not None:
+            d["expected_expiration_time"] = t
+        elif isinstance(v, str):
             d["expected_expiration_time"] = _nt(v)
         elif v is None:
             d["expected_expiration_time"] = None
         else:
             self._slow_field("expected_expiration_time")
-        if (x := _tc(v := g("expiration_time"))) is not None:
-            d["expiration_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("expiration_time"))) is not None:
+            d["expiration_time"] = t
+        elif isinstance(v, str):
             d["expiration_time"] = _nt(v)
         elif v is None:
             d["expiration_time"] = None
         else:
             self._slow_field("expiration_time")
-        if (x := _tc(v := g("latest_expiration_time"))) is not None:
-            d["latest_expiration_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("latest_expiration_time"))) is not None:
+            d["latest_expiration_time"] = t
+        elif isinstance(v, str):
             d["latest_expiration_time"] = _nt(v)
         else:
             self._slow_field("latest_expiration_time")
@@ -425,55 +425,55 @@ class Market(_t.ResponseModel):
             self._slow_field("status")
         if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_bid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_bid_dollars"] = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
         if (x := _dc(v := g("yes_bid_size_fp"))) is not None:  # only text already parsed is in the cache
             d["yes_bid_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_bid_size_fp"] = _nd(v)
         else:
             self._slow_field("yes_bid_size_fp")
         if (x := _dc(v := g("yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_ask_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_ask_dollars"] = _nd(v)
         else:
             self._slow_field("yes_ask_dollars")
         if (x := _dc(v := g("yes_ask_size_fp"))) is not None:  # only text already parsed is in the cache
             d["yes_ask_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_ask_size_fp"] = _nd(v)
         else:
             self._slow_field("yes_ask_size_fp")
         if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
             d["no_bid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["no_bid_dollars"] = _nd(v)
         else:
             self._slow_field("no_bid_dollars")
         if (x := _dc(v := g("no_ask_dollars"))) is not None:  # only text already parsed is in the cache
             d["no_ask_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["no_ask_dollars"] = _nd(v)
         else:
             self._slow_field("no_ask_dollars")
         if (x := _dc(v := g("last_price_dollars"))) is not None:  # only text already parsed is in the cache
             d["last_price_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["last_price_dollars"] = _nd(v)
         else:
             self._slow_field("last_price_dollars")
         if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
             d["volume_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_fp"] = _nd(v)
         else:
             self._slow_field("volume_fp")
         if (x := _dc(v := g("volume_24h_fp"))) is not None:  # only text already parsed is in the cache
             d["volume_24h_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_24h_fp"] = _nd(v)
         else:
             self._slow_field("volume_24h_fp")
@@ -487,45 +487,45 @@ class Market(_t.ResponseModel):
             self._slow_field("can_close_early")
         if (x := _dc(v := g("open_interest_fp"))) is not None:  # only text already parsed is in the cache
             d["open_interest_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_interest_fp"] = _nd(v)
         else:
             self._slow_field("open_interest_fp")
         if (x := _dc(v := g("notional_value_dollars"))) is not None:  # only text already parsed is in the cache
             d["notional_value_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["notional_value_dollars"] = _nd(v)
         else:
             self._slow_field("notional_value_dollars")
         if (x := _dc(v := g("previous_yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
             d["previous_yes_bid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["previous_yes_bid_dollars"] = _nd(v)
         else:
             self._slow_field("previous_yes_bid_dollars")
         if (x := _dc(v := g("previous_yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
             d["previous_yes_ask_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["previous_yes_ask_dollars"] = _nd(v)
         else:
             self._slow_field("previous_yes_ask_dollars")
         if (x := _dc(v := g("previous_price_dollars"))) is not None:  # only text already parsed is in the cache
             d["previous_price_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["previous_price_dollars"] = _nd(v)
         else:
             self._slow_field("previous_price_dollars")
         if (x := _dc(v := g("settlement_value_dollars"))) is not None:  # only text already parsed is in the cache
             d["settlement_value_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["settlement_value_dollars"] = _nd(v)
         elif v is None or v == "":
             d["settlement_value_dollars"] = None
         else:
             self._slow_field("settlement_value_dollars")
-        if (x := _tc(v := g("settlement_ts"))) is not None:
-            d["settlement_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("settlement_ts"))) is not None:
+            d["settlement_ts"] = t
+        elif isinstance(v, str):
             d["settlement_ts"] = _nt(v)
         elif v is None:
             d["settlement_ts"] = None
@@ -537,7 +537,7 @@ class Market(_t.ResponseModel):
             self._slow_field("settlement_bounds_type")
         if (x := _dc(v := g("settlement_floor_dollars"))) is not None:  # only text already parsed is in the cache
             d["settlement_floor_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["settlement_floor_dollars"] = _nd(v)
         elif v is None or v == "":
             d["settlement_floor_dollars"] = None
@@ -547,17 +547,17 @@ class Market(_t.ResponseModel):
             d["expiration_value"] = v
         else:
             self._slow_field("expiration_value")
-        if (x := _tc(v := g("occurrence_datetime"))) is not None:
-            d["occurrence_datetime"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("occurrence_datetime"))) is not None:
+            d["occurrence_datetime"] = t
+        elif isinstance(v, str):
             d["occurrence_datetime"] = _nt(v)
         elif v is None:
             d["occurrence_datetime"] = None
         else:
             self._slow_field("occurrence_datetime")
-        if (x := _tc(v := g("fee_waiver_expiration_time"))) is not None:
-            d["fee_waiver_expiration_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("fee_waiver_expiration_time"))) is not None:
+            d["fee_waiver_expiration_time"] = t
+        elif isinstance(v, str):
             d["fee_waiver_expiration_time"] = _nt(v)
         elif v is None:
             d["fee_waiver_expiration_time"] = None

@@ -89,13 +89,13 @@ class MarketCandlestick(_t.ResponseModel):
             self._slow_field("price")
         if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
             d["volume_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_fp"] = _nd(v)
         else:
             self._slow_field("volume_fp")
         if (x := _dc(v := g("open_interest_fp"))) is not None:  # only text already parsed is in the cache
             d["open_interest_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_interest_fp"] = _nd(v)
         else:
             self._slow_field("open_interest_fp")

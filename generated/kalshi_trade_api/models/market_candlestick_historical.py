@@ -95,13 +95,13 @@ class MarketCandlestickHistorical(_t.ResponseModel):
             self._slow_field("price")
         if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
             d["volume"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume"] = _nd(v)
         else:
             self._slow_field("volume")
         if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
             d["open_interest"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_interest"] = _nd(v)
         else:
             self._slow_field("open_interest")

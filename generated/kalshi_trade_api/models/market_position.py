@@ -87,37 +87,37 @@ class MarketPosition(_t.ResponseModel):
             self._slow_field("exchange_index")
         if (x := _dc(v := g("total_traded_dollars"))) is not None:  # only text already parsed is in the cache
             d["total_traded_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["total_traded_dollars"] = _nd(v)
         else:
             self._slow_field("total_traded_dollars")
         if (x := _dc(v := g("position_fp"))) is not None:  # only text already parsed is in the cache
             d["position_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position_fp"] = _nd(v)
         else:
             self._slow_field("position_fp")
         if (x := _dc(v := g("market_exposure_dollars"))) is not None:  # only text already parsed is in the cache
             d["market_exposure_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["market_exposure_dollars"] = _nd(v)
         else:
             self._slow_field("market_exposure_dollars")
         if (x := _dc(v := g("realized_pnl_dollars"))) is not None:  # only text already parsed is in the cache
             d["realized_pnl_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["realized_pnl_dollars"] = _nd(v)
         else:
             self._slow_field("realized_pnl_dollars")
         if (x := _dc(v := g("fees_paid_dollars"))) is not None:  # only text already parsed is in the cache
             d["fees_paid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fees_paid_dollars"] = _nd(v)
         else:
             self._slow_field("fees_paid_dollars")
-        if (x := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = t
+        elif isinstance(v, str):
             d["last_updated_ts"] = _nt(v)
         else:
             self._slow_field("last_updated_ts")

@@ -127,15 +127,15 @@ class Milestone(_t.ResponseModel):
             d["type_"] = v
         else:
             self._slow_field("type_")
-        if (x := _tc(v := g("start_date"))) is not None:
-            d["start_date"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("start_date"))) is not None:
+            d["start_date"] = t
+        elif isinstance(v, str):
             d["start_date"] = _nt(v)
         else:
             self._slow_field("start_date")
-        if (x := _tc(v := g("end_date"))) is not None:
-            d["end_date"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("end_date"))) is not None:
+            d["end_date"] = t
+        elif isinstance(v, str):
             d["end_date"] = _nt(v)
         elif v is None:
             d["end_date"] = None
@@ -167,9 +167,9 @@ class Milestone(_t.ResponseModel):
         else:
             self._slow_field("details")
         self._slow_field("primary_event_tickers")
-        if (x := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = t
+        elif isinstance(v, str):
             d["last_updated_ts"] = _nt(v)
         else:
             self._slow_field("last_updated_ts")

@@ -165,15 +165,15 @@ class MultivariateEventCollection(_t.ResponseModel):
             d["description"] = v
         else:
             self._slow_field("description")
-        if (x := _tc(v := g("open_date"))) is not None:
-            d["open_date"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("open_date"))) is not None:
+            d["open_date"] = t
+        elif isinstance(v, str):
             d["open_date"] = _nt(v)
         else:
             self._slow_field("open_date")
-        if (x := _tc(v := g("close_date"))) is not None:
-            d["close_date"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("close_date"))) is not None:
+            d["close_date"] = t
+        elif isinstance(v, str):
             d["close_date"] = _nt(v)
         else:
             self._slow_field("close_date")

@@ -255,77 +255,77 @@ class Order(_t.ResponseModel):
             self._slow_field("status")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_price_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_price_dollars"] = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
         if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
             d["no_price_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["no_price_dollars"] = _nd(v)
         else:
             self._slow_field("no_price_dollars")
         if (x := _dc(v := g("fill_count_fp"))) is not None:  # only text already parsed is in the cache
             d["fill_count_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fill_count_fp"] = _nd(v)
         else:
             self._slow_field("fill_count_fp")
         if (x := _dc(v := g("remaining_count_fp"))) is not None:  # only text already parsed is in the cache
             d["remaining_count_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["remaining_count_fp"] = _nd(v)
         else:
             self._slow_field("remaining_count_fp")
         if (x := _dc(v := g("initial_count_fp"))) is not None:  # only text already parsed is in the cache
             d["initial_count_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["initial_count_fp"] = _nd(v)
         else:
             self._slow_field("initial_count_fp")
         if (x := _dc(v := g("taker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["taker_fill_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["taker_fill_cost_dollars"] = _nd(v)
         else:
             self._slow_field("taker_fill_cost_dollars")
         if (x := _dc(v := g("maker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["maker_fill_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["maker_fill_cost_dollars"] = _nd(v)
         else:
             self._slow_field("maker_fill_cost_dollars")
         if (x := _dc(v := g("taker_fees_dollars"))) is not None:  # only text already parsed is in the cache
             d["taker_fees_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["taker_fees_dollars"] = _nd(v)
         else:
             self._slow_field("taker_fees_dollars")
         if (x := _dc(v := g("maker_fees_dollars"))) is not None:  # only text already parsed is in the cache
             d["maker_fees_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["maker_fees_dollars"] = _nd(v)
         else:
             self._slow_field("maker_fees_dollars")
-        if (x := _tc(v := g("expiration_time"))) is not None:
-            d["expiration_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("expiration_time"))) is not None:
+            d["expiration_time"] = t
+        elif isinstance(v, str):
             d["expiration_time"] = _nt(v)
         elif v is None:
             d["expiration_time"] = None
         else:
             self._slow_field("expiration_time")
-        if (x := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = t
+        elif isinstance(v, str):
             d["created_time"] = _nt(v)
         elif v is None:
             d["created_time"] = None
         else:
             self._slow_field("created_time")
-        if (x := _tc(v := g("last_update_time"))) is not None:
-            d["last_update_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("last_update_time"))) is not None:
+            d["last_update_time"] = t
+        elif isinstance(v, str):
             d["last_update_time"] = _nt(v)
         elif v is None:
             d["last_update_time"] = None

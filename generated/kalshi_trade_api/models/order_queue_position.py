@@ -53,7 +53,7 @@ class OrderQueuePosition(_t.ResponseModel):
             self._slow_field("market_ticker")
         if (x := _dc(v := g("queue_position_fp"))) is not None:  # only text already parsed is in the cache
             d["queue_position_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["queue_position_fp"] = _nd(v)
         else:
             self._slow_field("queue_position_fp")

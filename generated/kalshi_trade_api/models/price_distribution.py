@@ -85,7 +85,7 @@ class PriceDistribution(_t.ResponseModel):
         g = self._raw.get
         if (x := _dc(v := g("open_dollars"))) is not None:  # only text already parsed is in the cache
             d["open_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_dollars"] = _nd(v)
         elif v is None or v == "":
             d["open_dollars"] = None
@@ -93,7 +93,7 @@ class PriceDistribution(_t.ResponseModel):
             self._slow_field("open_dollars")
         if (x := _dc(v := g("low_dollars"))) is not None:  # only text already parsed is in the cache
             d["low_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["low_dollars"] = _nd(v)
         elif v is None or v == "":
             d["low_dollars"] = None
@@ -101,7 +101,7 @@ class PriceDistribution(_t.ResponseModel):
             self._slow_field("low_dollars")
         if (x := _dc(v := g("high_dollars"))) is not None:  # only text already parsed is in the cache
             d["high_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["high_dollars"] = _nd(v)
         elif v is None or v == "":
             d["high_dollars"] = None
@@ -109,7 +109,7 @@ class PriceDistribution(_t.ResponseModel):
             self._slow_field("high_dollars")
         if (x := _dc(v := g("close_dollars"))) is not None:  # only text already parsed is in the cache
             d["close_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["close_dollars"] = _nd(v)
         elif v is None or v == "":
             d["close_dollars"] = None
@@ -117,7 +117,7 @@ class PriceDistribution(_t.ResponseModel):
             self._slow_field("close_dollars")
         if (x := _dc(v := g("mean_dollars"))) is not None:  # only text already parsed is in the cache
             d["mean_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["mean_dollars"] = _nd(v)
         elif v is None or v == "":
             d["mean_dollars"] = None
@@ -125,7 +125,7 @@ class PriceDistribution(_t.ResponseModel):
             self._slow_field("mean_dollars")
         if (x := _dc(v := g("previous_dollars"))) is not None:  # only text already parsed is in the cache
             d["previous_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["previous_dollars"] = _nd(v)
         elif v is None or v == "":
             d["previous_dollars"] = None
@@ -133,7 +133,7 @@ class PriceDistribution(_t.ResponseModel):
             self._slow_field("previous_dollars")
         if (x := _dc(v := g("min_dollars"))) is not None:  # only text already parsed is in the cache
             d["min_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["min_dollars"] = _nd(v)
         elif v is None or v == "":
             d["min_dollars"] = None
@@ -141,7 +141,7 @@ class PriceDistribution(_t.ResponseModel):
             self._slow_field("min_dollars")
         if (x := _dc(v := g("max_dollars"))) is not None:  # only text already parsed is in the cache
             d["max_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["max_dollars"] = _nd(v)
         elif v is None or v == "":
             d["max_dollars"] = None

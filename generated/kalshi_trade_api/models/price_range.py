@@ -46,19 +46,19 @@ class PriceRange(_t.ResponseModel):
         g = self._raw.get
         if (x := _dc(v := g("start"))) is not None:  # only text already parsed is in the cache
             d["start"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["start"] = _nd(v)
         else:
             self._slow_field("start")
         if (x := _dc(v := g("end"))) is not None:  # only text already parsed is in the cache
             d["end"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["end"] = _nd(v)
         else:
             self._slow_field("end")
         if (x := _dc(v := g("step"))) is not None:  # only text already parsed is in the cache
             d["step"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["step"] = _nd(v)
         else:
             self._slow_field("step")

@@ -207,31 +207,31 @@ class Quote(_t.ResponseModel):
             self._slow_field("market_ticker")
         if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
             d["contracts_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["contracts_fp"] = _nd(v)
         else:
             self._slow_field("contracts_fp")
         if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_bid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_bid_dollars"] = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
         if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
             d["no_bid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["no_bid_dollars"] = _nd(v)
         else:
             self._slow_field("no_bid_dollars")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")
-        if (x := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = t
+        elif isinstance(v, str):
             d["updated_ts"] = _nt(v)
         else:
             self._slow_field("updated_ts")
@@ -245,33 +245,33 @@ class Quote(_t.ResponseModel):
             d["accepted_side"] = None
         else:
             self._slow_field("accepted_side")
-        if (x := _tc(v := g("accepted_ts"))) is not None:
-            d["accepted_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("accepted_ts"))) is not None:
+            d["accepted_ts"] = t
+        elif isinstance(v, str):
             d["accepted_ts"] = _nt(v)
         elif v is None:
             d["accepted_ts"] = None
         else:
             self._slow_field("accepted_ts")
-        if (x := _tc(v := g("confirmed_ts"))) is not None:
-            d["confirmed_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("confirmed_ts"))) is not None:
+            d["confirmed_ts"] = t
+        elif isinstance(v, str):
             d["confirmed_ts"] = _nt(v)
         elif v is None:
             d["confirmed_ts"] = None
         else:
             self._slow_field("confirmed_ts")
-        if (x := _tc(v := g("executed_ts"))) is not None:
-            d["executed_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("executed_ts"))) is not None:
+            d["executed_ts"] = t
+        elif isinstance(v, str):
             d["executed_ts"] = _nt(v)
         elif v is None:
             d["executed_ts"] = None
         else:
             self._slow_field("executed_ts")
-        if (x := _tc(v := g("cancelled_ts"))) is not None:
-            d["cancelled_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("cancelled_ts"))) is not None:
+            d["cancelled_ts"] = t
+        elif isinstance(v, str):
             d["cancelled_ts"] = _nt(v)
         elif v is None:
             d["cancelled_ts"] = None
@@ -309,7 +309,7 @@ class Quote(_t.ResponseModel):
             self._slow_field("rfq_creator_user_id")
         if (x := _dc(v := g("rfq_target_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["rfq_target_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["rfq_target_cost_dollars"] = _nd(v)
         elif v is None or v == "":
             d["rfq_target_cost_dollars"] = None
@@ -347,7 +347,7 @@ class Quote(_t.ResponseModel):
             self._slow_field("rfq_creator_subaccount")
         if (x := _dc(v := g("yes_contracts_fp"))) is not None:  # only text already parsed is in the cache
             d["yes_contracts_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_contracts_fp"] = _nd(v)
         elif v is None or v == "":
             d["yes_contracts_fp"] = None
@@ -355,7 +355,7 @@ class Quote(_t.ResponseModel):
             self._slow_field("yes_contracts_fp")
         if (x := _dc(v := g("no_contracts_fp"))) is not None:  # only text already parsed is in the cache
             d["no_contracts_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["no_contracts_fp"] = _nd(v)
         elif v is None or v == "":
             d["no_contracts_fp"] = None

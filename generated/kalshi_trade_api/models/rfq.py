@@ -139,13 +139,13 @@ class RFQ(_t.ResponseModel):
             self._slow_field("market_ticker")
         if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
             d["contracts_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["contracts_fp"] = _nd(v)
         else:
             self._slow_field("contracts_fp")
         if (x := _dc(v := g("target_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["target_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["target_cost_dollars"] = _nd(v)
         elif v is None or v == "":
             d["target_cost_dollars"] = None
@@ -161,9 +161,9 @@ class RFQ(_t.ResponseModel):
             d["status"] = m
         else:
             self._slow_field("status")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")
@@ -201,17 +201,17 @@ class RFQ(_t.ResponseModel):
             d["creator_subaccount"] = None
         else:
             self._slow_field("creator_subaccount")
-        if (x := _tc(v := g("cancelled_ts"))) is not None:
-            d["cancelled_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("cancelled_ts"))) is not None:
+            d["cancelled_ts"] = t
+        elif isinstance(v, str):
             d["cancelled_ts"] = _nt(v)
         elif v is None:
             d["cancelled_ts"] = None
         else:
             self._slow_field("cancelled_ts")
-        if (x := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = t
+        elif isinstance(v, str):
             d["updated_ts"] = _nt(v)
         elif v is None:
             d["updated_ts"] = None

@@ -114,23 +114,23 @@ class RFQBatch(_t.ResponseModel):
             d["status"] = m
         else:
             self._slow_field("status")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")
-        if (x := _tc(v := g("accepted_ts"))) is not None:
-            d["accepted_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("accepted_ts"))) is not None:
+            d["accepted_ts"] = t
+        elif isinstance(v, str):
             d["accepted_ts"] = _nt(v)
         elif v is None:
             d["accepted_ts"] = None
         else:
             self._slow_field("accepted_ts")
-        if (x := _tc(v := g("closed_ts"))) is not None:
-            d["closed_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("closed_ts"))) is not None:
+            d["closed_ts"] = t
+        elif isinstance(v, str):
             d["closed_ts"] = _nt(v)
         elif v is None:
             d["closed_ts"] = None
@@ -140,9 +140,9 @@ class RFQBatch(_t.ResponseModel):
             d["rfqs"] = _BUILD["rfqs"](v)
         elif v is not None:  # absent or null: the descriptor reads it as empty
             self._slow_field("rfqs")
-        if (x := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = t
+        elif isinstance(v, str):
             d["updated_ts"] = _nt(v)
         elif v is None:
             d["updated_ts"] = None

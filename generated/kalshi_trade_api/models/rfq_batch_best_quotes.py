@@ -86,9 +86,9 @@ class RFQBatchBestQuotes(_t.ResponseModel):
             d["version"] = v
         else:
             self._slow_field("version")
-        if (x := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = t
+        elif isinstance(v, str):
             d["updated_ts"] = _nt(v)
         elif v is None:
             d["updated_ts"] = None

@@ -151,15 +151,15 @@ class RFQBatchQuote(_t.ResponseModel):
             d["status"] = m
         else:
             self._slow_field("status")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")
-        if (x := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("updated_ts"))) is not None:
+            d["updated_ts"] = t
+        elif isinstance(v, str):
             d["updated_ts"] = _nt(v)
         else:
             self._slow_field("updated_ts")
@@ -169,17 +169,17 @@ class RFQBatchQuote(_t.ResponseModel):
             d["accepted_side"] = None
         else:
             self._slow_field("accepted_side")
-        if (x := _tc(v := g("accepted_ts"))) is not None:
-            d["accepted_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("accepted_ts"))) is not None:
+            d["accepted_ts"] = t
+        elif isinstance(v, str):
             d["accepted_ts"] = _nt(v)
         elif v is None:
             d["accepted_ts"] = None
         else:
             self._slow_field("accepted_ts")
-        if (x := _tc(v := g("confirmed_ts"))) is not None:
-            d["confirmed_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("confirmed_ts"))) is not None:
+            d["confirmed_ts"] = t
+        elif isinstance(v, str):
             d["confirmed_ts"] = _nt(v)
         elif v is None:
             d["confirmed_ts"] = None

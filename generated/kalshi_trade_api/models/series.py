@@ -193,15 +193,15 @@ class Series(_t.ResponseModel):
         self._slow_field("additional_prohibitions")
         if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
             d["volume_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_fp"] = _nd(v)
         elif v is None or v == "":
             d["volume_fp"] = None
         else:
             self._slow_field("volume_fp")
-        if (x := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = t
+        elif isinstance(v, str):
             d["last_updated_ts"] = _nt(v)
         elif v is None:
             d["last_updated_ts"] = None

@@ -121,25 +121,25 @@ class Settlement(_t.ResponseModel):
             self._slow_field("market_result")
         if (x := _dc(v := g("yes_count_fp"))) is not None:  # only text already parsed is in the cache
             d["yes_count_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_count_fp"] = _nd(v)
         else:
             self._slow_field("yes_count_fp")
         if (x := _dc(v := g("yes_total_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_total_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_total_cost_dollars"] = _nd(v)
         else:
             self._slow_field("yes_total_cost_dollars")
         if (x := _dc(v := g("no_count_fp"))) is not None:  # only text already parsed is in the cache
             d["no_count_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["no_count_fp"] = _nd(v)
         else:
             self._slow_field("no_count_fp")
         if (x := _dc(v := g("no_total_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["no_total_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["no_total_cost_dollars"] = _nd(v)
         else:
             self._slow_field("no_total_cost_dollars")
@@ -147,15 +147,15 @@ class Settlement(_t.ResponseModel):
             d["revenue"] = v
         else:
             self._slow_field("revenue")
-        if (x := _tc(v := g("settled_time"))) is not None:
-            d["settled_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("settled_time"))) is not None:
+            d["settled_time"] = t
+        elif isinstance(v, str):
             d["settled_time"] = _nt(v)
         else:
             self._slow_field("settled_time")
         if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
             d["fee_cost"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fee_cost"] = _nd(v)
         else:
             self._slow_field("fee_cost")

@@ -108,9 +108,9 @@ class StructuredTarget(_t.ResponseModel):
             d["source_ids"] = None
         else:
             self._slow_field("source_ids")
-        if (x := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("last_updated_ts"))) is not None:
+            d["last_updated_ts"] = t
+        elif isinstance(v, str):
             d["last_updated_ts"] = _nt(v)
         elif v is None:
             d["last_updated_ts"] = None

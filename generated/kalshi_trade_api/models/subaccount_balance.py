@@ -60,7 +60,7 @@ class SubaccountBalance(_t.ResponseModel):
             self._slow_field("exchange_index")
         if (x := _dc(v := g("balance"))) is not None:  # only text already parsed is in the cache
             d["balance"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["balance"] = _nd(v)
         else:
             self._slow_field("balance")

@@ -125,19 +125,19 @@ class Trade(_t.ResponseModel):
             self._slow_field("ticker")
         if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
             d["count_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["count_fp"] = _nd(v)
         else:
             self._slow_field("count_fp")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_price_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_price_dollars"] = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
         if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
             d["no_price_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["no_price_dollars"] = _nd(v)
         else:
             self._slow_field("no_price_dollars")
@@ -155,9 +155,9 @@ class Trade(_t.ResponseModel):
             d["taker_book_side"] = m
         else:
             self._slow_field("taker_book_side")
-        if (x := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_time"))) is not None:
+            d["created_time"] = t
+        elif isinstance(v, str):
             d["created_time"] = _nt(v)
         else:
             self._slow_field("created_time")

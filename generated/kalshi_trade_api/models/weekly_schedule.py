@@ -94,15 +94,15 @@ class WeeklySchedule(_t.ResponseModel):
         # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
         d = self.__dict__
         g = self._raw.get
-        if (x := _tc(v := g("start_time"))) is not None:
-            d["start_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("start_time"))) is not None:
+            d["start_time"] = t
+        elif isinstance(v, str):
             d["start_time"] = _nt(v)
         else:
             self._slow_field("start_time")
-        if (x := _tc(v := g("end_time"))) is not None:
-            d["end_time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("end_time"))) is not None:
+            d["end_time"] = t
+        elif isinstance(v, str):
             d["end_time"] = _nt(v)
         else:
             self._slow_field("end_time")

@@ -112,9 +112,9 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
             d["accepted_side"] = m
         else:
             self._slow_field("accepted_side")
-        if (x := _tc(v := g("accepted_ts"))) is not None:
-            d["accepted_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("accepted_ts"))) is not None:
+            d["accepted_ts"] = t
+        elif isinstance(v, str):
             d["accepted_ts"] = _nt(v)
         else:
             self._slow_field("accepted_ts")

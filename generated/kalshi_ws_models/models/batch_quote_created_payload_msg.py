@@ -85,9 +85,9 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
             d["quote_creator_id"] = v
         else:
             self._slow_field("quote_creator_id")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")

@@ -90,9 +90,9 @@ class BatchQuoteExecutedPayloadMsg(_t.ResponseModel):
             self._slow_field("rfq_creator_id")
         self._slow_field("executed_rfq_ids")
         self._slow_field("failed_rfq_ids")
-        if (x := _tc(v := g("executed_ts"))) is not None:
-            d["executed_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("executed_ts"))) is not None:
+            d["executed_ts"] = t
+        elif isinstance(v, str):
             d["executed_ts"] = _nt(v)
         else:
             self._slow_field("executed_ts")

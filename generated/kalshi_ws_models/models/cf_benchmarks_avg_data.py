@@ -54,7 +54,7 @@ class CFBenchmarksAvgData(_t.ResponseModel):
         g = self._raw.get
         if (x := _dc(v := g("value"))) is not None:  # only text already parsed is in the cache
             d["value"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["value"] = _nd(v)
         else:
             self._slow_field("value")

@@ -162,19 +162,19 @@ class FillPayloadMsg(_t.ResponseModel):
             self._slow_field("ts_ms")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_price_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_price_dollars"] = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
         if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
             d["count_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["count_fp"] = _nd(v)
         else:
             self._slow_field("count_fp")
         if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
             d["fee_cost"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fee_cost"] = _nd(v)
         else:
             self._slow_field("fee_cost")
@@ -184,7 +184,7 @@ class FillPayloadMsg(_t.ResponseModel):
             self._slow_field("action")
         if (x := _dc(v := g("post_position_fp"))) is not None:  # only text already parsed is in the cache
             d["post_position_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["post_position_fp"] = _nd(v)
         else:
             self._slow_field("post_position_fp")

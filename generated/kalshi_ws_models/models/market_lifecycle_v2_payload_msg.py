@@ -189,7 +189,7 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
             self._slow_field("result")
         if (x := _dc(v := g("settlement_value"))) is not None:  # only text already parsed is in the cache
             d["settlement_value"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["settlement_value"] = _nd(v)
         elif v is None or v == "":
             d["settlement_value"] = None

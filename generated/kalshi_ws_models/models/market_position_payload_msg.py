@@ -83,37 +83,37 @@ class MarketPositionPayloadMsg(_t.ResponseModel):
             self._slow_field("market_ticker")
         if (x := _dc(v := g("position_fp"))) is not None:  # only text already parsed is in the cache
             d["position_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position_fp"] = _nd(v)
         else:
             self._slow_field("position_fp")
         if (x := _dc(v := g("position_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["position_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position_cost_dollars"] = _nd(v)
         else:
             self._slow_field("position_cost_dollars")
         if (x := _dc(v := g("realized_pnl_dollars"))) is not None:  # only text already parsed is in the cache
             d["realized_pnl_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["realized_pnl_dollars"] = _nd(v)
         else:
             self._slow_field("realized_pnl_dollars")
         if (x := _dc(v := g("fees_paid_dollars"))) is not None:  # only text already parsed is in the cache
             d["fees_paid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["fees_paid_dollars"] = _nd(v)
         else:
             self._slow_field("fees_paid_dollars")
         if (x := _dc(v := g("position_fee_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["position_fee_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["position_fee_cost_dollars"] = _nd(v)
         else:
             self._slow_field("position_fee_cost_dollars")
         if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
             d["volume_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_fp"] = _nd(v)
         else:
             self._slow_field("volume_fp")

@@ -102,13 +102,13 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
             self._slow_field("clock")
         if (x := _dc(v := g("price_dollars"))) is not None:  # only text already parsed is in the cache
             d["price_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["price_dollars"] = _nd(v)
         else:
             self._slow_field("price_dollars")
         if (x := _dc(v := g("delta_fp"))) is not None:  # only text already parsed is in the cache
             d["delta_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["delta_fp"] = _nd(v)
         else:
             self._slow_field("delta_fp")
@@ -122,9 +122,9 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
             d["client_order_id"] = None
         else:
             self._slow_field("client_order_id")
-        if (x := _tc(v := g("ts"))) is not None:
-            d["ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("ts"))) is not None:
+            d["ts"] = t
+        elif isinstance(v, str):
             d["ts"] = _nt(v)
         elif v is None:
             d["ts"] = None

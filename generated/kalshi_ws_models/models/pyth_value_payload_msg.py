@@ -60,7 +60,7 @@ class PythValuePayloadMsg(_t.ResponseModel):
             self._slow_field("underlying_ticker")
         if (x := _dc(v := g("value_usd"))) is not None:  # only text already parsed is in the cache
             d["value_usd"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["value_usd"] = _nd(v)
         else:
             self._slow_field("value_usd")

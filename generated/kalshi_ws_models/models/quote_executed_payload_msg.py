@@ -114,9 +114,9 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
             d["market_ticker"] = v
         else:
             self._slow_field("market_ticker")
-        if (x := _tc(v := g("executed_ts"))) is not None:
-            d["executed_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("executed_ts"))) is not None:
+            d["executed_ts"] = t
+        elif isinstance(v, str):
             d["executed_ts"] = _nt(v)
         else:
             self._slow_field("executed_ts")

@@ -93,7 +93,7 @@ class RfqBatchBestQuotesPayloadMsgRfqsItem(_t.ResponseModel):
             self._slow_field("event_ticker")
         if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_bid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_bid_dollars"] = _nd(v)
         elif v is None or v == "":
             d["yes_bid_dollars"] = None
@@ -101,7 +101,7 @@ class RfqBatchBestQuotesPayloadMsgRfqsItem(_t.ResponseModel):
             self._slow_field("yes_bid_dollars")
         if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
             d["no_bid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["no_bid_dollars"] = _nd(v)
         elif v is None or v == "":
             d["no_bid_dollars"] = None
@@ -109,7 +109,7 @@ class RfqBatchBestQuotesPayloadMsgRfqsItem(_t.ResponseModel):
             self._slow_field("no_bid_dollars")
         if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
             d["contracts_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["contracts_fp"] = _nd(v)
         elif v is None or v == "":
             d["contracts_fp"] = None
@@ -117,7 +117,7 @@ class RfqBatchBestQuotesPayloadMsgRfqsItem(_t.ResponseModel):
             self._slow_field("contracts_fp")
         if (x := _dc(v := g("yes_contracts_offered_fp"))) is not None:  # only text already parsed is in the cache
             d["yes_contracts_offered_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_contracts_offered_fp"] = _nd(v)
         elif v is None or v == "":
             d["yes_contracts_offered_fp"] = None
@@ -125,7 +125,7 @@ class RfqBatchBestQuotesPayloadMsgRfqsItem(_t.ResponseModel):
             self._slow_field("yes_contracts_offered_fp")
         if (x := _dc(v := g("no_contracts_offered_fp"))) is not None:  # only text already parsed is in the cache
             d["no_contracts_offered_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["no_contracts_offered_fp"] = _nd(v)
         elif v is None or v == "":
             d["no_contracts_offered_fp"] = None
@@ -133,7 +133,7 @@ class RfqBatchBestQuotesPayloadMsgRfqsItem(_t.ResponseModel):
             self._slow_field("no_contracts_offered_fp")
         if (x := _dc(v := g("rfq_target_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["rfq_target_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["rfq_target_cost_dollars"] = _nd(v)
         elif v is None or v == "":
             d["rfq_target_cost_dollars"] = None

@@ -87,9 +87,9 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
             d["creator_id"] = v
         else:
             self._slow_field("creator_id")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")

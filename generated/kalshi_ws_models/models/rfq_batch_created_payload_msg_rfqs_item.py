@@ -75,7 +75,7 @@ class RfqBatchCreatedPayloadMsgRfqsItem(_t.ResponseModel):
             self._slow_field("event_ticker")
         if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
             d["contracts_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["contracts_fp"] = _nd(v)
         elif v is None or v == "":
             d["contracts_fp"] = None
@@ -83,7 +83,7 @@ class RfqBatchCreatedPayloadMsgRfqsItem(_t.ResponseModel):
             self._slow_field("contracts_fp")
         if (x := _dc(v := g("target_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["target_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["target_cost_dollars"] = _nd(v)
         elif v is None or v == "":
             d["target_cost_dollars"] = None

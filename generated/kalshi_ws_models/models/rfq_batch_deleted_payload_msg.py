@@ -57,9 +57,9 @@ class RfqBatchDeletedPayloadMsg(_t.ResponseModel):
         else:
             self._slow_field("creator_id")
         self._slow_field("rfq_ids")
-        if (x := _tc(v := g("deleted_ts"))) is not None:
-            d["deleted_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("deleted_ts"))) is not None:
+            d["deleted_ts"] = t
+        elif isinstance(v, str):
             d["deleted_ts"] = _nt(v)
         else:
             self._slow_field("deleted_ts")

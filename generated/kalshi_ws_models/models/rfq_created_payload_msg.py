@@ -108,7 +108,7 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
             self._slow_field("event_ticker")
         if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
             d["contracts_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["contracts_fp"] = _nd(v)
         elif v is None or v == "":
             d["contracts_fp"] = None
@@ -116,15 +116,15 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
             self._slow_field("contracts_fp")
         if (x := _dc(v := g("target_cost_dollars"))) is not None:  # only text already parsed is in the cache
             d["target_cost_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["target_cost_dollars"] = _nd(v)
         elif v is None or v == "":
             d["target_cost_dollars"] = None
         else:
             self._slow_field("target_cost_dollars")
-        if (x := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("created_ts"))) is not None:
+            d["created_ts"] = t
+        elif isinstance(v, str):
             d["created_ts"] = _nt(v)
         else:
             self._slow_field("created_ts")

@@ -67,7 +67,7 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem(_t.ResponseModel):
             self._slow_field("side")
         if (x := _dc(v := g("yes_settlement_value_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_settlement_value_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_settlement_value_dollars"] = _nd(v)
         elif v is None or v == "":
             d["yes_settlement_value_dollars"] = None

@@ -116,31 +116,31 @@ class TickerPayloadMsg(_t.ResponseModel):
             self._slow_field("market_ticker")
         if (x := _dc(v := g("price_dollars"))) is not None:  # only text already parsed is in the cache
             d["price_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["price_dollars"] = _nd(v)
         else:
             self._slow_field("price_dollars")
         if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_bid_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_bid_dollars"] = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
         if (x := _dc(v := g("yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
             d["yes_ask_dollars"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_ask_dollars"] = _nd(v)
         else:
             self._slow_field("yes_ask_dollars")
         if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
             d["volume_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["volume_fp"] = _nd(v)
         else:
             self._slow_field("volume_fp")
         if (x := _dc(v := g("open_interest_fp"))) is not None:  # only text already parsed is in the cache
             d["open_interest_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["open_interest_fp"] = _nd(v)
         else:
             self._slow_field("open_interest_fp")
@@ -154,19 +154,19 @@ class TickerPayloadMsg(_t.ResponseModel):
             self._slow_field("dollar_open_interest")
         if (x := _dc(v := g("yes_bid_size_fp"))) is not None:  # only text already parsed is in the cache
             d["yes_bid_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_bid_size_fp"] = _nd(v)
         else:
             self._slow_field("yes_bid_size_fp")
         if (x := _dc(v := g("yes_ask_size_fp"))) is not None:  # only text already parsed is in the cache
             d["yes_ask_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["yes_ask_size_fp"] = _nd(v)
         else:
             self._slow_field("yes_ask_size_fp")
         if (x := _dc(v := g("last_trade_size_fp"))) is not None:  # only text already parsed is in the cache
             d["last_trade_size_fp"] = x
-        elif type(v) is str and v:
+        elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             d["last_trade_size_fp"] = _nd(v)
         else:
             self._slow_field("last_trade_size_fp")
@@ -178,9 +178,9 @@ class TickerPayloadMsg(_t.ResponseModel):
             d["ts_ms"] = v
         else:
             self._slow_field("ts_ms")
-        if (x := _tc(v := g("time"))) is not None:
-            d["time"] = x
-        elif type(v) is str:
+        if (t := _tc(v := g("time"))) is not None:
+            d["time"] = t
+        elif isinstance(v, str):
             d["time"] = _nt(v)
         else:
             self._slow_field("time")
