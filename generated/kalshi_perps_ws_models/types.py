@@ -245,15 +245,6 @@ def _parsing_first(name: str) -> Any:
     return wrapper
 
 
-def built_list(items: Iterable[M], model: type[M], parse: Callable[[Any], M]) -> LazyList[M]:
-    """A LazyList of items that are already models (the bulk path), without LazyList.__init__'s cost."""
-    out: LazyList[M] = list.__new__(LazyList)
-    list.extend(out, items)
-    out._model = model
-    out._parse = parse
-    return out
-
-
 # List methods that look at every item at once: parse them all first, then behave as a list.
 for _name in (
     "__contains__",
@@ -773,6 +764,10 @@ class ModelField(ResponseField):
         return (self.ref.cls or self.ref.get())._build(value)
 
 
+_new_list = list.__new__
+_extend = list.extend
+
+
 class ModelListField(ModelField):
     """A list of models, each parsed when it is first read (:class:`LazyList`); ``null`` is empty."""
 
@@ -792,7 +787,11 @@ class ModelListField(ModelField):
             TypeError, ValueError: an item the lazy path would refuse (the caller falls back to it).
         """
         cls = self.ref.cls or self.ref.get()
-        return built_list(map(cls._build, value), cls, cls.from_dict)
+        out: LazyList[Any] = _new_list(LazyList)  # items are models already: no LazyList.__init__
+        _extend(out, map(cls._build, value))
+        out._model = cls
+        out._parse = cls.from_dict
+        return out
 
     def null_required(self) -> Any:
         return LazyList([], self.ref.get(), self.ref.get().from_dict)
