@@ -13,6 +13,9 @@ absent or null. A value of the wrong JSON type (``"balance": "10000"``) raises :
 when read, never reaches the caller as the wrong Python type. Money (fixed-point strings) reads as
 ``Decimal``; ``""`` is absent. ``to_dict()`` gives back what was sent (absent fields omitted,
 unknown keys kept), ``validate()`` reads every field now, ``repr()`` shows the fields that are set.
+Both convert every field in one straight-line pass generated per model (nested models included),
+sending anything unusual to the field's descriptor; parsed ``Decimal`` and ``datetime`` values
+are shared by their text through bounded caches (they are immutable, and pages repeat them).
 kalshi_ext installs ``field_error`` so that both errors surface as its ``KalshiResponseError``
 subclasses.
 
