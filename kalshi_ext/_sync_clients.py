@@ -260,7 +260,7 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, Api
         """
         from .ws import SyncKalshiWebSocket
 
-        return SyncKalshiWebSocket.from_client(self, **self._websocket_options(options))
+        return SyncKalshiWebSocket.from_client(self, **options)
 
     def fix(self, session: str = "RT", **options: Any) -> FixClient:
         """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.
@@ -308,7 +308,7 @@ class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
         """
         from .ws import SyncPerpsWebSocket
 
-        return SyncPerpsWebSocket.from_client(self, **self._websocket_options(options))
+        return SyncPerpsWebSocket.from_client(self, **options)
 
     def fix(self, session: str = "RT", **options: Any) -> FixClient:
         """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.

@@ -88,6 +88,7 @@ class KalshiWebSocket(AsyncWebSocketClient):
     _API = PREDICTION
     _REST_API = REST_PREDICTION
     _HOSTS = PREDICTION_WS
+    _ENV_API = "trade"
     _ENV_PREFIXES = TRADE_PREFIXES
 
     async def subscribe_orderbook_delta(

@@ -40,6 +40,7 @@ class PerpsWebSocket(AsyncWebSocketClient):
     _API = PERPS
     _REST_API = REST_PERPS
     _HOSTS = PERPS_WS
+    _ENV_API = "perps"
     _ENV_PREFIXES = PERPS_PREFIXES
 
     async def subscribe_orderbook_delta(
