@@ -230,7 +230,9 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, Api
 
     Environment (``from_env``): ``KALSHI_API_KEY_ID`` (or ``KALSHI_KEY_ID``),
     ``KALSHI_PRIVATE_KEY_PATH`` or ``KALSHI_PRIVATE_KEY`` (PEM text),
-    ``KALSHI_PRIVATE_KEY_PASSPHRASE``, ``KALSHI_DEMO``.
+    ``KALSHI_PRIVATE_KEY_PASSPHRASE``, ``KALSHI_DEMO``; ``KALSHI_API_BASE_URL`` and
+    ``KALSHI_WS_BASE_URL`` (for :meth:`websocket`), with ``KALSHI_ALLOW_UNKNOWN_HOST`` for a host
+    that is not Kalshi's.
 
     Raises:
         KalshiConfigurationError: any invalid argument, before any request.

@@ -34,7 +34,8 @@ class PerpsWebSocket(AsyncWebSocketClient):
     Works like :class:`~kalshi_ext.ws.KalshiWebSocket`; perps books have real bids and asks.
     Hosts: production ``wss://external-api-margin-ws.kalshi.com/trade-api/ws/v2/margin``, demo
     ``wss://external-api-margin-ws.demo.kalshi.co/trade-api/ws/v2/margin``. Environment variables
-    for :meth:`from_env`: those of :class:`kalshi_ext.PerpsClient` (``KALSHI_PERPS_*``, then ``KALSHI_*``).
+    for :meth:`from_env`: those of :class:`kalshi_ext.PerpsClient` (``KALSHI_PERPS_*``, then ``KALSHI_*``),
+    the URL from ``KALSHI_PERPS_WS_BASE_URL`` (with ``KALSHI_PERPS_ALLOW_UNKNOWN_HOST`` for another host).
     """
 
     _API = PERPS
