@@ -134,7 +134,9 @@ class SigningClientInit(Generic[TR]):
 
     def _websocket_options(self, options: dict[str, Any]) -> dict[str, Any]:
         """``websocket()`` options, with the WebSocket URL variable read by ``from_env`` unless ``url`` is given."""
-        return options if "url" in options else {**self._env_ws_options, **options}
+        if options.get("url") is not None or not self._env_ws_options:
+            return options
+        return {**self._env_ws_options, **{k: v for k, v in options.items() if k != "url"}}
 
     @property
     def is_authenticated(self) -> bool:
