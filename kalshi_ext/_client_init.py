@@ -64,6 +64,7 @@ class SigningClientInit(Generic[TR]):
         proxy: str | None = None,
         transport: TR | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         try:
             signer = build_signer(
@@ -94,6 +95,7 @@ class SigningClientInit(Generic[TR]):
             headers=headers,
             proxy=proxy,
             max_response_bytes=max_response_bytes,
+            clock=clock,
         )
         self._signer = signer
         self._setup(settings, transport)

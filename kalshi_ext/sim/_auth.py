@@ -2,8 +2,9 @@
 
 Real cryptography: RSA-PSS (SHA-256, MGF1-SHA-256, salt = digest length) or Ed25519 over
 ``timestamp_ms + METHOD + path`` (path as sent, percent-escapes unchanged, no query). The timestamp
-must lie within ``window_ms`` of the *auth clock* (the sim clock in-process, the wall clock on
-loopback, so advancing simulated hours does not expire every signature). Failures answer 401 with
+must lie within ``window_ms`` of the *auth clock*: the wall clock, in-process and on loopback alike,
+unless ``Simulator(auth_clock=...)`` gives another (so advancing simulated hours does not expire
+every signature, and clients sign as they would against Kalshi). Failures answer 401 with
 the bodies Kalshi sends (SIMULATOR.md 1.11).
 """
 

@@ -210,7 +210,13 @@ class Simulator:
             self.state_file = None
 
     def now_ms(self) -> int:
+        """The simulated time in milliseconds since the epoch."""
         return self.clock.now_ms()
+
+    def now_s(self) -> float:
+        """The simulated time in Unix seconds: the ``clock=`` of a client of this exchange (the
+        order lookup after an open outcome lists orders from shortly before it)."""
+        return self.clock.now_ms() / 1000
 
     # ---- scenario control ------------------------------------------------------------------
     def determine(self, ticker: str, result: str, settlement_value: str | None = None) -> None:
@@ -326,7 +332,13 @@ class Simulator:
         return make_transport(self)
 
     def client(self, user: SimUser | None = None, **options: Any) -> KalshiClient:
-        """A :class:`kalshi_ext.KalshiClient` signed as ``user`` (default :attr:`user`), in-process."""
+        """A :class:`kalshi_ext.KalshiClient` signed as ``user`` (default :attr:`user`), in-process.
+
+        Its ``clock`` is the simulated one (:meth:`now_s`), so an order whose send fails after the
+        exchange applied it is found by lookup whatever ``start_ms`` is; ``options`` may override it
+        and take the client's other keywords. Requests are signed on the wall clock, which the
+        signature check reads unless ``auth_clock`` says otherwise.
+        """
         from kalshi_ext import KalshiClient
 
         who = user or self.user
@@ -336,11 +348,12 @@ class Simulator:
             base_url=IN_PROCESS_BASE_URL,
             allow_custom_host=True,
             transport=self.transport(),
-            **options,
+            **{"clock": self.now_s, **options},
         )
 
     def async_client(self, user: SimUser | None = None, **options: Any) -> AsyncKalshiClient:
-        """An :class:`kalshi_ext.AsyncKalshiClient` signed as ``user``, in-process."""
+        """An :class:`kalshi_ext.AsyncKalshiClient` signed as ``user``, in-process (simulated ``clock``,
+        as for :meth:`client`)."""
         from kalshi_ext import AsyncKalshiClient
 
         who = user or self.user
@@ -350,7 +363,7 @@ class Simulator:
             base_url=IN_PROCESS_BASE_URL,
             allow_custom_host=True,
             transport=self.transport(),
-            **options,
+            **{"clock": self.now_s, **options},
         )
 
     @property
