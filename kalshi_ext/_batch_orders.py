@@ -67,6 +67,7 @@ def place_batch_once(
     body: Any,
     result_type: Any,
     item_type: Any,
+    *,
     clock: Callable[[], float] = time.time,
 ) -> Any:
     """Send a batch once; on an open outcome, establish it by lookup (see the module docstring).
@@ -99,6 +100,7 @@ async def aplace_batch_once(
     body: Any,
     result_type: Any,
     item_type: Any,
+    *,
     clock: Callable[[], float] = time.time,
 ) -> Any:
     """Async :func:`place_batch_once`."""

@@ -18,10 +18,10 @@ parse), the client looks the order up by that id among the account's recent orde
 
 The lookup lists from ``LOOKUP_MARGIN_S`` before the first send, as read from the client's
 ``clock`` (the exchange's time in Unix seconds; the wall clock by default, a simulator's clock for
-its clients), so a clock up to that far off (either way) still finds the order; pages hold ``LOOKUP_PAGE_SIZE`` orders, so a lookup
-without a ticker (a perps order given by ``market_id`` only) reads at most
-``LOOKUP_PAGES * LOOKUP_PAGE_SIZE`` orders. The decisions are pure functions; the sync and async
-drivers below only do the I/O.
+its clients), so a clock up to that far off (either way) still finds the order; pages hold
+``LOOKUP_PAGE_SIZE`` orders, so a lookup without a ticker (a perps order given by ``market_id``
+only) reads at most ``LOOKUP_PAGES * LOOKUP_PAGE_SIZE`` orders. The decisions are pure functions;
+the sync and async drivers below only do the I/O.
 """
 
 from __future__ import annotations
@@ -218,6 +218,7 @@ def place_once(
     list_page: Callable[..., Any],
     body: Any,
     result_type: Any,
+    *,
     clock: Callable[[], float] = time.time,
 ) -> Any:
     """Send ``body`` (given a ``client_order_id``) so that it is placed at most once; ``clock``
@@ -251,6 +252,7 @@ async def aplace_once(
     list_page: Callable[..., Awaitable[Any]],
     body: Any,
     result_type: Any,
+    *,
     clock: Callable[[], float] = time.time,
 ) -> Any:
     """Async :func:`place_once`."""

@@ -72,7 +72,7 @@ class SafeOrdersResource(_TradeOrders):
         send = super()._create_v2
         request = body_from("create_order_v2", body, CreateOrderV2Request)
         result: CreateOrderV2Response = place_once(
-            lambda b: send(body=b), self.list, request, CreateOrderV2Response, self._clock
+            lambda b: send(body=b), self.list, request, CreateOrderV2Response, clock=self._clock
         )
         return result
 
@@ -82,7 +82,7 @@ class SafeOrdersResource(_TradeOrders):
         send = super()._batch_create_v2
         request = body_from("batch_create_orders_v2", body, BatchCreateOrdersV2Request)
         result: BatchCreateOrdersV2Response = place_batch_once(
-            lambda b: send(body=b), self.list, request, BatchCreateOrdersV2Response, _BatchItem, self._clock
+            lambda b: send(body=b), self.list, request, BatchCreateOrdersV2Response, _BatchItem, clock=self._clock
         )
         return result
 
@@ -100,7 +100,7 @@ class AsyncSafeOrdersResource(_AsyncTradeOrders):
         send = super()._create_v2
         request = body_from("create_order_v2", body, CreateOrderV2Request)
         result: CreateOrderV2Response = await aplace_once(
-            lambda b: send(body=b), self.list, request, CreateOrderV2Response, self._clock
+            lambda b: send(body=b), self.list, request, CreateOrderV2Response, clock=self._clock
         )
         return result
 
@@ -112,7 +112,7 @@ class AsyncSafeOrdersResource(_AsyncTradeOrders):
         send = super()._batch_create_v2
         request = body_from("batch_create_orders_v2", body, BatchCreateOrdersV2Request)
         result: BatchCreateOrdersV2Response = await aplace_batch_once(
-            lambda b: send(body=b), self.list, request, BatchCreateOrdersV2Response, _BatchItem, self._clock
+            lambda b: send(body=b), self.list, request, BatchCreateOrdersV2Response, _BatchItem, clock=self._clock
         )
         return result
 
@@ -130,7 +130,7 @@ class SafePerpsOrdersResource(_PerpsOrders):
         send = super()._create
         request = body_from("create_margin_order", body, CreateMarginOrderRequest)
         result: CreateMarginOrderResponse = place_once(
-            lambda b: send(body=b), self.list, request, CreateMarginOrderResponse, self._clock
+            lambda b: send(body=b), self.list, request, CreateMarginOrderResponse, clock=self._clock
         )
         return result
 
@@ -148,7 +148,7 @@ class AsyncSafePerpsOrdersResource(_AsyncPerpsOrders):
         send = super()._create
         request = body_from("create_margin_order", body, CreateMarginOrderRequest)
         result: CreateMarginOrderResponse = await aplace_once(
-            lambda b: send(body=b), self.list, request, CreateMarginOrderResponse, self._clock
+            lambda b: send(body=b), self.list, request, CreateMarginOrderResponse, clock=self._clock
         )
         return result
 
