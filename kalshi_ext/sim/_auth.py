@@ -22,6 +22,16 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 from ._errors import SimError
 
 PublicKey = rsa.RSAPublicKey | ed25519.Ed25519PublicKey
+SCOPES = (
+    "read",
+    "write",
+    "read::block_trade_accept",
+    "read::portfolio_balance",
+    "write::trade",
+    "write::transfer",
+    "write::fcm_risk",
+    "write::block_trade_accept",
+)
 _PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
 
 
@@ -52,6 +62,24 @@ def load_public_key(pem: str | bytes) -> tuple[PublicKey, str]:
     if isinstance(key, ed25519.Ed25519PublicKey):
         return key, "ed25519"
     raise SimError.invalid_parameters("public_key must be an RSA or Ed25519 key")
+
+
+def public_key_of(value: str | bytes | PublicKey) -> tuple[PublicKey, str]:
+    """A public key given as PEM (see :func:`load_public_key`) or as a loaded key object.
+
+    Raises:
+        SimError: 400 ``invalid_parameters`` for anything but an RSA or Ed25519 public key (a
+            private key included: only the public half is ever registered).
+    """
+    if isinstance(value, rsa.RSAPublicKey):
+        return value, "rsa"
+    if isinstance(value, ed25519.Ed25519PublicKey):
+        return value, "ed25519"
+    if isinstance(value, str | bytes):
+        return load_public_key(value)
+    raise SimError.invalid_parameters(
+        f"public_key must be PEM text or an RSA or Ed25519 public key, not {type(value).__name__}"
+    )
 
 
 def verify_signature(key: PublicKey, message: bytes, signature: bytes) -> bool:

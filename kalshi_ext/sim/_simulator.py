@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _render as render
 from ._agents import Agents
-from ._auth import ApiKey, KeyRegistry
+from ._auth import SCOPES, ApiKey, KeyRegistry, PublicKey, public_key_of
 from ._catalogue import build_catalogue
 from ._clock import DEFAULT_START_MS, SimClock
 from ._errors import SimError
@@ -181,6 +181,41 @@ class Simulator:
         key_id = self.engine.new_id()
         self.keys.add(ApiKey(key_id, user_id, name, public, key_type, scopes, self.clock.now_ms()))
         return key_id, pem
+
+    def register_key(
+        self,
+        *,
+        key_id: str,
+        public_key: str | bytes | PublicKey,
+        user: SimUser | str | None = None,
+        name: str = "registered",
+        scopes: Sequence[str] = ("read", "write"),
+    ) -> None:
+        """Register a key made elsewhere: requests and WebSocket handshakes signed with its private
+        half under ``key_id`` then authenticate as ``user`` (a :class:`SimUser` or user id; default
+        :attr:`user`), as a key created with ``POST /api_keys`` would. ``public_key``: PEM text
+        (SubjectPublicKeyInfo, or PKCS#1 for RSA) or a loaded RSA or Ed25519 public key. The key is
+        listed by ``GET /api_keys`` and kept by a state file like any other.
+
+        Raises:
+            SimError: 400 ``invalid_parameters`` for a ``key_id`` that is empty, not a str, holds
+                whitespace or is already registered (to any user); a ``public_key`` that is not an
+                RSA or Ed25519 public key (bad PEM, a private key); an unknown scope. 404 for an
+                unknown user.
+        """
+        if not isinstance(key_id, str) or not key_id or any(c.isspace() or not c.isprintable() for c in key_id):
+            raise SimError.invalid_parameters("key_id must be a non-empty str without whitespace")
+        public, key_type = public_key_of(public_key)
+        if isinstance(scopes, str) or any(s not in SCOPES for s in scopes):
+            raise SimError.invalid_parameters("unknown scope")
+        user_id = self.user.user_id if user is None else user if isinstance(user, str) else user.user_id
+        with self.lock:
+            if user_id not in self.engine.accounts:
+                raise SimError.not_found(f"user {user_id} not found")
+            if key_id in self.keys.keys:
+                raise SimError.invalid_parameters(f"api key {key_id} is already registered")
+            self.keys.add(ApiKey(key_id, user_id, name, public, key_type, list(scopes), self.clock.now_ms()))
+            self.save_state()
 
     def deposit(self, user: SimUser | str, amount: str | int | Decimal) -> None:
         """Credit ``amount`` dollars to a user's cash."""

@@ -13,10 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from kalshi_ext.sim import Simulator
-from kalshi_ext.sim._auth import ApiKey  # registering an outside key: the simulator has no public call for it
 
 
 class WsStandIn:
@@ -49,10 +47,12 @@ def serve_ws(private_pem: str, *, key_id: str, ticker: str) -> Iterator[WsStandI
     registered with the public half of ``private_pem``, for the default user.
     """
     sim = Simulator(seed=12, markets=1, agents=False)
-    public = serialization.load_pem_private_key(private_pem.encode(), None).public_key()
-    assert isinstance(public, ed25519.Ed25519PublicKey)
-    with sim.lock:
-        sim.keys.add(ApiKey(key_id, sim.user.user_id, "migration", public, "ed25519", ["read", "write"], sim.now_ms()))
+    public_pem = (
+        serialization.load_pem_private_key(private_pem.encode(), None)
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
+    sim.register_key(key_id=key_id, public_key=public_pem, name="migration")
     sim.add_market(ticker)
     try:
         with sim.serve() as served:
