@@ -213,7 +213,7 @@ class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeRes
         mapped onto them, and ``cancel``/``decrease`` (``cancel_v2``/``decrease_v2``)."""
         from ._order_compat import AsyncOrdersResource
 
-        return AsyncOrdersResource(self._invoker)
+        return AsyncOrdersResource(self._invoker, self._core.settings.clock)
 
     def websocket(self, **options: Any) -> KalshiWebSocket:
         """A WebSocket client (asyncio) sharing this client's signer and environment.
@@ -226,7 +226,7 @@ class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeRes
         """
         from .ws import KalshiWebSocket
 
-        return KalshiWebSocket.from_client(self, **self._websocket_options(options))
+        return KalshiWebSocket.from_client(self, **options)
 
     def fix(self, session: str = "RT", **options: Any) -> AsyncFixClient:
         """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.
@@ -256,7 +256,7 @@ class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsReso
         """``orders``, with order placement that never duplicates (see ``create``)."""
         from ._safe_orders import AsyncSafePerpsOrdersResource
 
-        return AsyncSafePerpsOrdersResource(self._invoker)
+        return AsyncSafePerpsOrdersResource(self._invoker, self._core.settings.clock)
 
     def websocket(self, **options: Any) -> PerpsWebSocket:
         """A WebSocket client (asyncio) sharing this client's signer and environment.
@@ -269,7 +269,7 @@ class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsReso
         """
         from .ws import PerpsWebSocket
 
-        return PerpsWebSocket.from_client(self, **self._websocket_options(options))
+        return PerpsWebSocket.from_client(self, **options)
 
     def fix(self, session: str = "RT", **options: Any) -> AsyncFixClient:
         """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
@@ -63,6 +64,8 @@ class ClientSettings:
     headers: Mapping[str, str]
     proxy: str | None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    # The exchange's current time in Unix seconds: it bounds the order lookup (kalshi_ext._orders).
+    clock: Callable[[], float] = time.time
 
 
 def build_signer(
@@ -110,6 +113,7 @@ def build_settings(
     proxy: str | None,
     auto_limits_supported: bool = True,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    clock: Callable[[], float] | None = None,
 ) -> ClientSettings:
     """Validate the options every client shares.
 
@@ -117,7 +121,8 @@ def build_settings(
         KalshiConfigurationError: see :func:`resolve_base_url`; non-bool flags; bad timeouts;
             a ``retry`` that is not a RetryPolicy; ``rate_limit="auto"`` without credentials or
             on an API without a limits endpoint; reserved or non-str headers; a bad proxy; a
-            ``max_response_bytes`` that is not an int between 1 KiB and 1 GiB.
+            ``max_response_bytes`` that is not an int between 1 KiB and 1 GiB; a ``clock`` that
+            is not callable.
     """
     check_bool("demo", demo)
     check_bool("allow_custom_host", allow_custom_host)
@@ -137,6 +142,10 @@ def build_settings(
         raise KalshiConfigurationError('rate_limit must be None, "auto" or a RateLimits instance')
     if proxy is not None and (not isinstance(proxy, str) or "://" not in proxy):
         raise KalshiConfigurationError("proxy must be a URL string such as http://proxy:3128")
+    if clock is not None and not callable(clock):
+        raise KalshiConfigurationError(
+            f"clock must be a function returning the current time in Unix seconds, not {type(clock).__name__}"
+        )
     return ClientSettings(
         api=api,
         endpoint=endpoint,
@@ -150,6 +159,7 @@ def build_settings(
         max_response_bytes=check_int(
             "max_response_bytes", max_response_bytes, minimum=1024, maximum=MAX_RESPONSE_BYTES_LIMIT
         ),
+        clock=time.time if clock is None else clock,
     )
 
 

@@ -16,7 +16,16 @@ from typing import Any
 import attrs
 
 from ._errors import KalshiError, OrderStatusUnknownError
-from ._orders import LOOKUP_MARGIN_S, LOOKUP_PAGE_SIZE, afind, as_create_result, find, outcome_unknown, unknown
+from ._orders import (
+    LOOKUP_MARGIN_S,
+    LOOKUP_PAGE_SIZE,
+    afind,
+    as_create_result,
+    find,
+    outcome_unknown,
+    started_at,
+    unknown,
+)
 from ._orders import with_client_order_id as _with_id
 
 
@@ -53,18 +62,26 @@ def _lookup_failed(ids: list[str], exc: KalshiError, lookup_exc: Exception) -> O
 
 
 def place_batch_once(
-    send: Callable[[Any], Any], list_page: Callable[..., Any], body: Any, result_type: Any, item_type: Any
+    send: Callable[[Any], Any],
+    list_page: Callable[..., Any],
+    body: Any,
+    result_type: Any,
+    item_type: Any,
+    *,
+    clock: Callable[[], float] = time.time,
 ) -> Any:
     """Send a batch once; on an open outcome, establish it by lookup (see the module docstring).
+    ``clock``: the exchange's time in Unix seconds (as for :func:`kalshi_ext._orders.place_once`).
 
     Raises:
+        KalshiConfigurationError: ``clock`` did not return Unix seconds (before anything is sent).
         OrderStatusUnknownError: some orders' fate is unknown (``client_order_ids``; ``placed``
             holds the orders found).
         KalshiError: any error that says the batch was not placed, unchanged.
     """
     body = with_client_order_ids(body)
     ids = [order.client_order_id for order in body.orders]
-    started = time.time()
+    started = started_at(clock)
     try:
         return send(body)
     except KalshiError as exc:
@@ -83,11 +100,13 @@ async def aplace_batch_once(
     body: Any,
     result_type: Any,
     item_type: Any,
+    *,
+    clock: Callable[[], float] = time.time,
 ) -> Any:
     """Async :func:`place_batch_once`."""
     body = with_client_order_ids(body)
     ids = [order.client_order_id for order in body.orders]
-    started = time.time()
+    started = started_at(clock)
     try:
         return await send(body)
     except KalshiError as exc:

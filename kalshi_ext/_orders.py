@@ -16,21 +16,29 @@ parse), the client looks the order up by that id among the account's recent orde
   ``LOOKUP_PAGES`` pages: :class:`OrderStatusUnknownError`, carrying the ``client_order_id``, with
   the lookup's error as ``__cause__`` (and ``lookup_error``) and the send's as ``create_error``.
 
-The lookup lists from ``LOOKUP_MARGIN_S`` before the first send, so a local clock up to that far
-off (either way) still finds the order; pages hold ``LOOKUP_PAGE_SIZE`` orders, so a lookup
-without a ticker (a perps order given by ``market_id`` only) reads at most
-``LOOKUP_PAGES * LOOKUP_PAGE_SIZE`` orders. The decisions are pure functions; the sync and async
-drivers below only do the I/O.
+The lookup lists from ``LOOKUP_MARGIN_S`` before the first send, as read from the client's
+``clock`` (the exchange's time in Unix seconds; the wall clock by default, a simulator's clock for
+its clients), so a clock up to that far off (either way) still finds the order; pages hold
+``LOOKUP_PAGE_SIZE`` orders, so a lookup without a ticker (a perps order given by ``market_id``
+only) reads at most ``LOOKUP_PAGES * LOOKUP_PAGE_SIZE`` orders. The decisions are pure functions;
+the sync and async drivers below only do the I/O.
 """
 
 from __future__ import annotations
 
+import math
 import time
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, Literal
 
-from ._errors import ConflictError, KalshiError, KalshiResponseError, OrderStatusUnknownError
+from ._errors import (
+    ConflictError,
+    KalshiConfigurationError,
+    KalshiError,
+    KalshiResponseError,
+    OrderStatusUnknownError,
+)
 from ._pagination import next_cursor, page_items
 
 RESENDS = 2
@@ -39,6 +47,8 @@ LOOKUP_PAGE_SIZE = 200
 # Orders are listed from this long before the first send: local clocks drift (10 minutes is seen
 # on unsynchronised machines), and a min_ts in the server's future would hide the order.
 LOOKUP_MARGIN_S = 15 * 60
+# A clock reading above this is not Unix seconds (it is year 5138): milliseconds, most likely.
+_LATEST_S = 1e11
 
 Step = Literal["return", "resend", "raise"]
 
@@ -72,6 +82,22 @@ def with_client_order_id(body: Any) -> Any:
     if isinstance(current, str) and current:
         return body
     return attrs.evolve(body, client_order_id=str(uuid.uuid4()))
+
+
+def started_at(clock: Callable[[], float]) -> float:
+    """``clock()``, checked to be Unix seconds, read before the first send.
+
+    Raises:
+        KalshiConfigurationError: the reading is not a finite number of seconds from 0 to 1e11
+            (milliseconds, say); nothing has been sent.
+    """
+    now = clock()
+    if isinstance(now, bool) or not isinstance(now, int | float) or not math.isfinite(now) or not 0 <= now < _LATEST_S:
+        raise KalshiConfigurationError(
+            f"the client's clock must return the current time in Unix seconds, got {now!r} "
+            f"({type(now).__name__}); nothing was sent"
+        )
+    return float(now)
 
 
 def lookup_filters(body: Any, started: float) -> dict[str, Any]:
@@ -187,15 +213,24 @@ def _lookup_failed(body: Any, exc: KalshiError, lookup_exc: Exception) -> OrderS
     return unknown([body.client_order_id], why, exc, lookup_exc)
 
 
-def place_once(send: Callable[[Any], Any], list_page: Callable[..., Any], body: Any, result_type: Any) -> Any:
-    """Send ``body`` (given a ``client_order_id``) so that it is placed at most once.
+def place_once(
+    send: Callable[[Any], Any],
+    list_page: Callable[..., Any],
+    body: Any,
+    result_type: Any,
+    *,
+    clock: Callable[[], float] = time.time,
+) -> Any:
+    """Send ``body`` (given a ``client_order_id``) so that it is placed at most once; ``clock``
+    gives the exchange's time in Unix seconds (the lookup lists orders from shortly before it).
 
     Raises:
+        KalshiConfigurationError: ``clock`` did not return Unix seconds (before anything is sent).
         OrderStatusUnknownError: the outcome stayed open (see the module docstring).
         KalshiError: any error that says the order was not placed (4xx), unchanged.
     """
     body = with_client_order_id(body)
-    started, resends = time.time(), 0
+    started, resends = started_at(clock), 0
     while True:
         try:
             return send(body)
@@ -213,11 +248,16 @@ def place_once(send: Callable[[Any], Any], list_page: Callable[..., Any], body: 
 
 
 async def aplace_once(
-    send: Callable[[Any], Awaitable[Any]], list_page: Callable[..., Awaitable[Any]], body: Any, result_type: Any
+    send: Callable[[Any], Awaitable[Any]],
+    list_page: Callable[..., Awaitable[Any]],
+    body: Any,
+    result_type: Any,
+    *,
+    clock: Callable[[], float] = time.time,
 ) -> Any:
     """Async :func:`place_once`."""
     body = with_client_order_id(body)
-    started, resends = time.time(), 0
+    started, resends = started_at(clock), 0
     while True:
         try:
             return await send(body)

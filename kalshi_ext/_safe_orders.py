@@ -5,12 +5,15 @@ They are the generated resources with the wire calls of the create methods repla
 ``batch_create_v2`` and ``create`` call with a built body, go through :mod:`kalshi_ext._orders` and
 :mod:`kalshi_ext._batch_orders`, so an order given as ``body=`` or as keyword arguments is placed the
 same way. Everything else is inherited unchanged. A ``body=`` may also be a plain dict of its JSON
-fields (converted, or refused with the field named).
+fields (converted, or refused with the field named). ``clock`` is the client's ``clock`` option (the
+exchange's time in Unix seconds), which bounds the lookup.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from kalshi_ext_resources.perps.orders import AsyncOrdersResource as _AsyncPerpsOrders
 from kalshi_ext_resources.perps.orders import OrdersResource as _PerpsOrders
@@ -28,6 +31,9 @@ from kalshi_trade_api.models import (
 from ._arguments import body_from
 from ._batch_orders import aplace_batch_once, place_batch_once
 from ._orders import aplace_once, place_once
+
+if TYPE_CHECKING:
+    from kalshi_ext_resources._protocol import AsyncInvoker, Invoker
 
 _BatchItem = BatchCreateOrdersV2ResponseOrdersItem
 
@@ -58,10 +64,16 @@ class SafeOrdersResource(_TradeOrders):
     """``kalshi.orders``: the generated resource, with :meth:`create_v2` and :meth:`batch_create_v2`
     placing at most once."""
 
+    def __init__(self, invoker: Invoker, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(invoker)
+        self._clock = clock
+
     def _create_v2(self, *, body: CreateOrderV2Request | dict[str, Any]) -> CreateOrderV2Response:
         send = super()._create_v2
         request = body_from("create_order_v2", body, CreateOrderV2Request)
-        result: CreateOrderV2Response = place_once(lambda b: send(body=b), self.list, request, CreateOrderV2Response)
+        result: CreateOrderV2Response = place_once(
+            lambda b: send(body=b), self.list, request, CreateOrderV2Response, clock=self._clock
+        )
         return result
 
     _create_v2.__doc__ = _TRADE_DOC
@@ -70,7 +82,7 @@ class SafeOrdersResource(_TradeOrders):
         send = super()._batch_create_v2
         request = body_from("batch_create_orders_v2", body, BatchCreateOrdersV2Request)
         result: BatchCreateOrdersV2Response = place_batch_once(
-            lambda b: send(body=b), self.list, request, BatchCreateOrdersV2Response, _BatchItem
+            lambda b: send(body=b), self.list, request, BatchCreateOrdersV2Response, _BatchItem, clock=self._clock
         )
         return result
 
@@ -80,11 +92,15 @@ class SafeOrdersResource(_TradeOrders):
 class AsyncSafeOrdersResource(_AsyncTradeOrders):
     """Async :class:`SafeOrdersResource`."""
 
+    def __init__(self, invoker: AsyncInvoker, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(invoker)
+        self._clock = clock
+
     async def _create_v2(self, *, body: CreateOrderV2Request | dict[str, Any]) -> CreateOrderV2Response:
         send = super()._create_v2
         request = body_from("create_order_v2", body, CreateOrderV2Request)
         result: CreateOrderV2Response = await aplace_once(
-            lambda b: send(body=b), self.list, request, CreateOrderV2Response
+            lambda b: send(body=b), self.list, request, CreateOrderV2Response, clock=self._clock
         )
         return result
 
@@ -96,7 +112,7 @@ class AsyncSafeOrdersResource(_AsyncTradeOrders):
         send = super()._batch_create_v2
         request = body_from("batch_create_orders_v2", body, BatchCreateOrdersV2Request)
         result: BatchCreateOrdersV2Response = await aplace_batch_once(
-            lambda b: send(body=b), self.list, request, BatchCreateOrdersV2Response, _BatchItem
+            lambda b: send(body=b), self.list, request, BatchCreateOrdersV2Response, _BatchItem, clock=self._clock
         )
         return result
 
@@ -106,11 +122,15 @@ class AsyncSafeOrdersResource(_AsyncTradeOrders):
 class SafePerpsOrdersResource(_PerpsOrders):
     """``perps.orders``: the generated resource, with :meth:`create` placing at most once."""
 
+    def __init__(self, invoker: Invoker, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(invoker)
+        self._clock = clock
+
     def _create(self, *, body: CreateMarginOrderRequest | dict[str, Any]) -> CreateMarginOrderResponse:
         send = super()._create
         request = body_from("create_margin_order", body, CreateMarginOrderRequest)
         result: CreateMarginOrderResponse = place_once(
-            lambda b: send(body=b), self.list, request, CreateMarginOrderResponse
+            lambda b: send(body=b), self.list, request, CreateMarginOrderResponse, clock=self._clock
         )
         return result
 
@@ -120,11 +140,15 @@ class SafePerpsOrdersResource(_PerpsOrders):
 class AsyncSafePerpsOrdersResource(_AsyncPerpsOrders):
     """Async :class:`SafePerpsOrdersResource`."""
 
+    def __init__(self, invoker: AsyncInvoker, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(invoker)
+        self._clock = clock
+
     async def _create(self, *, body: CreateMarginOrderRequest | dict[str, Any]) -> CreateMarginOrderResponse:
         send = super()._create
         request = body_from("create_margin_order", body, CreateMarginOrderRequest)
         result: CreateMarginOrderResponse = await aplace_once(
-            lambda b: send(body=b), self.list, request, CreateMarginOrderResponse
+            lambda b: send(body=b), self.list, request, CreateMarginOrderResponse, clock=self._clock
         )
         return result
 

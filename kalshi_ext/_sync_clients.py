@@ -227,10 +227,16 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, Api
         headers: extra headers (authentication headers are refused).
         proxy: proxy URL (proxy environment variables are not read).
         transport: the inner httpx transport (tests inject ``httpx.MockTransport``).
+        clock: the exchange's current time in Unix seconds (a function of no arguments), used
+            to bound the order lookup after an open outcome (see ``orders.create_v2``); default
+            the wall clock. ``Simulator.client()`` passes the simulated clock. Signing always
+            uses the wall clock.
 
     Environment (``from_env``): ``KALSHI_API_KEY_ID`` (or ``KALSHI_KEY_ID``),
     ``KALSHI_PRIVATE_KEY_PATH`` or ``KALSHI_PRIVATE_KEY`` (PEM text),
-    ``KALSHI_PRIVATE_KEY_PASSPHRASE``, ``KALSHI_DEMO``.
+    ``KALSHI_PRIVATE_KEY_PASSPHRASE``, ``KALSHI_DEMO``; ``KALSHI_API_BASE_URL`` and
+    ``KALSHI_WS_BASE_URL`` (for :meth:`websocket`), with ``KALSHI_ALLOW_UNKNOWN_HOST`` for a host
+    that is not Kalshi's.
 
     Raises:
         KalshiConfigurationError: any invalid argument, before any request.
@@ -247,7 +253,7 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, Api
         mapped onto them, and ``cancel``/``decrease`` (``cancel_v2``/``decrease_v2``)."""
         from ._order_compat import OrdersResource
 
-        return OrdersResource(self._invoker)
+        return OrdersResource(self._invoker, self._core.settings.clock)
 
     def websocket(self, **options: Any) -> SyncKalshiWebSocket:
         """A WebSocket client (synchronous facade) sharing this client's signer and environment.
@@ -260,7 +266,7 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, Api
         """
         from .ws import SyncKalshiWebSocket
 
-        return SyncKalshiWebSocket.from_client(self, **self._websocket_options(options))
+        return SyncKalshiWebSocket.from_client(self, **options)
 
     def fix(self, session: str = "RT", **options: Any) -> FixClient:
         """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.
@@ -295,7 +301,7 @@ class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
         """``orders``, with order placement that never duplicates (see ``create``)."""
         from ._safe_orders import SafePerpsOrdersResource
 
-        return SafePerpsOrdersResource(self._invoker)
+        return SafePerpsOrdersResource(self._invoker, self._core.settings.clock)
 
     def websocket(self, **options: Any) -> SyncPerpsWebSocket:
         """A WebSocket client (synchronous facade) sharing this client's signer and environment.
@@ -308,7 +314,7 @@ class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
         """
         from .ws import SyncPerpsWebSocket
 
-        return SyncPerpsWebSocket.from_client(self, **self._websocket_options(options))
+        return SyncPerpsWebSocket.from_client(self, **options)
 
     def fix(self, session: str = "RT", **options: Any) -> FixClient:
         """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.
@@ -332,7 +338,8 @@ class KlearClient(_SyncClient[KlearGeneratedClient], KlearResources, KlearClient
     ``admin_user_id`` and ``access_token`` are required and keyword-only; generate the token on
     the Security page of https://klearing.kalshi.com and treat it as a secret. Other keywords
     as for :class:`KalshiClient`, except that ``rate_limit`` takes only None or a
-    :class:`RateLimits` (Klear has no limits endpoint).
+    :class:`RateLimits` (Klear has no limits endpoint) and that there is no ``clock`` (Klear
+    places no orders, so there is no order lookup to bound).
 
     Environment (``from_env``): ``KALSHI_KLEAR_ADMIN_USER_ID``, ``KALSHI_KLEAR_ACCESS_TOKEN``,
     ``KALSHI_KLEAR_DEMO``.

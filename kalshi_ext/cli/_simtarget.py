@@ -61,6 +61,7 @@ def sim_served(args: argparse.Namespace) -> Iterator[tuple[KalshiClient, str]]:
             private_key_path=served.private_key_path,
             base_url=served.rest_url,
             allow_custom_host=True,
+            clock=sim.now_s,  # the exchange's time bounds the order lookup; it is not the wall clock
             **options,
         )
         with client:

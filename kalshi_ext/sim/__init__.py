@@ -20,15 +20,23 @@ Public API:
 - ``Simulator(seed=0, *, markets=12, start_ms=..., market_life_s=21600, agents=True, cash="1000.00",
   key_type="ed25519", post_only="reject", verify_signatures=True, auth_window_s=10.0, auth_clock=None)``.
   The same seed and the same requests give byte-identical REST and WebSocket transcripts (ids
-  come from the seed, times from the simulated clock; signature checks use the wall clock).
+  come from the seed, times from the simulated clock; signature checks use the wall clock, or
+  ``auth_clock``).
 - ``sim.client(user=None, **options)`` / ``sim.async_client(...)``: SDK clients signed as a user
-  (default ``sim.user``); ``sim.transport()``: an ``httpx.MockTransport`` for any httpx client
-  (base URL ``IN_PROCESS_BASE_URL``).
+  (default ``sim.user``), whose ``clock`` is the simulated one (``sim.now_s``: the order lookup after
+  a dropped create finds the order whatever ``start_ms`` is); ``sim.transport()``: an
+  ``httpx.MockTransport`` for any httpx client (base URL ``IN_PROCESS_BASE_URL``; give an SDK client
+  built on it ``clock=sim.now_s``).
 - ``sim.serve(host="127.0.0.1", port=0, ws_port=0, follow_wall=None)``: context manager yielding
   :class:`Served` (``rest_url``, ``ws_url``, ``key_id``, ``private_key_path``, ``user_id``,
   ``as_json()``). ``follow_wall=60`` runs simulated time 60x the wall clock.
 - ``sim.new_user(cash=None, key_type=None) -> SimUser`` (``user_id``, ``key_id``,
   ``private_key_pem``), ``sim.deposit(user, "50.00")``, ``sim.balance(user) -> Decimal``.
+- ``sim.register_key(key_id=..., public_key=..., user=None, name="registered", scopes=("read",
+  "write"))``: a key made elsewhere (PEM text or an RSA/Ed25519 public key object) signs as ``user``
+  (default ``sim.user``). Raises :class:`SimError`: 400 ``invalid_parameters`` for a duplicate or
+  malformed ``key_id``, a bad PEM or a private key, an unknown scope; 404 for an unknown user.
+- ``sim.now_ms()`` / ``sim.now_s()``: simulated time (milliseconds / Unix seconds).
 - Time and scenarios: ``sim.advance(seconds)``, ``sim.determine(ticker, "yes"|"no"|"scalar",
   settlement_value=None)``, ``sim.pause("trading"|"exchange")``, ``sim.resume()``,
   ``sim.deactivate(ticker)``, ``sim.activate(ticker)``, ``sim.add_market(ticker, ...)``,

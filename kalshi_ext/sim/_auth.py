@@ -2,8 +2,9 @@
 
 Real cryptography: RSA-PSS (SHA-256, MGF1-SHA-256, salt = digest length) or Ed25519 over
 ``timestamp_ms + METHOD + path`` (path as sent, percent-escapes unchanged, no query). The timestamp
-must lie within ``window_ms`` of the *auth clock* (the sim clock in-process, the wall clock on
-loopback, so advancing simulated hours does not expire every signature). Failures answer 401 with
+must lie within ``window_ms`` of the *auth clock*: the wall clock, in-process and on loopback alike,
+unless ``Simulator(auth_clock=...)`` gives another (so advancing simulated hours does not expire
+every signature, and clients sign as they would against Kalshi). Failures answer 401 with
 the bodies Kalshi sends (SIMULATOR.md 1.11).
 """
 
@@ -21,6 +22,16 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 from ._errors import SimError
 
 PublicKey = rsa.RSAPublicKey | ed25519.Ed25519PublicKey
+SCOPES = (
+    "read",
+    "write",
+    "read::block_trade_accept",
+    "read::portfolio_balance",
+    "write::trade",
+    "write::transfer",
+    "write::fcm_risk",
+    "write::block_trade_accept",
+)
 _PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
 
 
@@ -51,6 +62,24 @@ def load_public_key(pem: str | bytes) -> tuple[PublicKey, str]:
     if isinstance(key, ed25519.Ed25519PublicKey):
         return key, "ed25519"
     raise SimError.invalid_parameters("public_key must be an RSA or Ed25519 key")
+
+
+def public_key_of(value: str | bytes | PublicKey) -> tuple[PublicKey, str]:
+    """A public key given as PEM (see :func:`load_public_key`) or as a loaded key object.
+
+    Raises:
+        SimError: 400 ``invalid_parameters`` for anything but an RSA or Ed25519 public key (a
+            private key included: only the public half is ever registered).
+    """
+    if isinstance(value, rsa.RSAPublicKey):
+        return value, "rsa"
+    if isinstance(value, ed25519.Ed25519PublicKey):
+        return value, "ed25519"
+    if isinstance(value, str | bytes):
+        return load_public_key(value)
+    raise SimError.invalid_parameters(
+        f"public_key must be PEM text or an RSA or Ed25519 public key, not {type(value).__name__}"
+    )
 
 
 def verify_signature(key: PublicKey, message: bytes, signature: bytes) -> bool:

@@ -26,7 +26,8 @@ class SimError(Exception):
         shape: Shape = "nested",
         headers: dict[str, str] | None = None,
     ) -> None:
-        super().__init__(f"{status} {code}: {message}")
+        # details say why (which parameter, what is wrong): a Python caller sees them in str() too
+        super().__init__(f"{status} {code}: {message}" + (f" ({details})" if details else ""))
         self.status = status
         self.code = code
         self.message = message

@@ -5,21 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from . import _render as render
-from ._auth import ApiKey, load_public_key
+from ._auth import SCOPES, ApiKey, load_public_key
 from ._errors import SimError
 from ._rest import Ctx, Handler, page
 from ._units import cents, fmt_money4
-
-_SCOPES = (
-    "read",
-    "write",
-    "read::block_trade_accept",
-    "read::portfolio_balance",
-    "write::trade",
-    "write::transfer",
-    "write::fcm_risk",
-    "write::block_trade_accept",
-)
 
 
 def balance(ctx: Ctx) -> tuple[int, Any]:
@@ -127,7 +116,7 @@ def resting_value(ctx: Ctx) -> tuple[int, Any]:
 # ---- API keys --------------------------------------------------------------------------------
 def _scopes(body: dict[str, Any]) -> list[str]:
     scopes = body.get("scopes") or ["read", "write"]
-    if not isinstance(scopes, list) or any(s not in _SCOPES for s in scopes):
+    if not isinstance(scopes, list) or any(s not in SCOPES for s in scopes):
         raise SimError.invalid_parameters("unknown scope")
     return list(scopes)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _render as render
 from ._agents import Agents
-from ._auth import ApiKey, KeyRegistry
+from ._auth import SCOPES, ApiKey, KeyRegistry, PublicKey, public_key_of
 from ._catalogue import build_catalogue
 from ._clock import DEFAULT_START_MS, SimClock
 from ._errors import SimError
@@ -182,6 +182,41 @@ class Simulator:
         self.keys.add(ApiKey(key_id, user_id, name, public, key_type, scopes, self.clock.now_ms()))
         return key_id, pem
 
+    def register_key(
+        self,
+        *,
+        key_id: str,
+        public_key: str | bytes | PublicKey,
+        user: SimUser | str | None = None,
+        name: str = "registered",
+        scopes: Sequence[str] = ("read", "write"),
+    ) -> None:
+        """Register a key made elsewhere: requests and WebSocket handshakes signed with its private
+        half under ``key_id`` then authenticate as ``user`` (a :class:`SimUser` or user id; default
+        :attr:`user`), as a key created with ``POST /api_keys`` would. ``public_key``: PEM text
+        (SubjectPublicKeyInfo, or PKCS#1 for RSA) or a loaded RSA or Ed25519 public key. The key is
+        listed by ``GET /api_keys`` and kept by a state file like any other.
+
+        Raises:
+            SimError: 400 ``invalid_parameters`` for a ``key_id`` that is empty, not a str, holds
+                whitespace or is already registered (to any user); a ``public_key`` that is not an
+                RSA or Ed25519 public key (bad PEM, a private key); an unknown scope. 404 for an
+                unknown user.
+        """
+        if not isinstance(key_id, str) or not key_id or any(c.isspace() or not c.isprintable() for c in key_id):
+            raise SimError.invalid_parameters("key_id must be a non-empty str without whitespace")
+        public, key_type = public_key_of(public_key)
+        if isinstance(scopes, str) or any(s not in SCOPES for s in scopes):
+            raise SimError.invalid_parameters("unknown scope")
+        user_id = self.user.user_id if user is None else user if isinstance(user, str) else user.user_id
+        with self.lock:
+            if user_id not in self.engine.accounts:
+                raise SimError.not_found(f"user {user_id} not found")
+            if key_id in self.keys.keys:
+                raise SimError.invalid_parameters(f"api key {key_id} is already registered")
+            self.keys.add(ApiKey(key_id, user_id, name, public, key_type, list(scopes), self.clock.now_ms()))
+            self.save_state()
+
     def deposit(self, user: SimUser | str, amount: str | int | Decimal) -> None:
         """Credit ``amount`` dollars to a user's cash."""
         with self.lock:
@@ -210,7 +245,13 @@ class Simulator:
             self.state_file = None
 
     def now_ms(self) -> int:
+        """The simulated time in milliseconds since the epoch."""
         return self.clock.now_ms()
+
+    def now_s(self) -> float:
+        """The simulated time in Unix seconds: the ``clock=`` of a client of this exchange (the
+        order lookup after an open outcome lists orders from shortly before it)."""
+        return self.clock.now_ms() / 1000
 
     # ---- scenario control ------------------------------------------------------------------
     def determine(self, ticker: str, result: str, settlement_value: str | None = None) -> None:
@@ -326,7 +367,13 @@ class Simulator:
         return make_transport(self)
 
     def client(self, user: SimUser | None = None, **options: Any) -> KalshiClient:
-        """A :class:`kalshi_ext.KalshiClient` signed as ``user`` (default :attr:`user`), in-process."""
+        """A :class:`kalshi_ext.KalshiClient` signed as ``user`` (default :attr:`user`), in-process.
+
+        Its ``clock`` is the simulated one (:meth:`now_s`), so an order whose send fails after the
+        exchange applied it is found by lookup whatever ``start_ms`` is; ``options`` may override it
+        and take the client's other keywords. Requests are signed on the wall clock, which the
+        signature check reads unless ``auth_clock`` says otherwise.
+        """
         from kalshi_ext import KalshiClient
 
         who = user or self.user
@@ -336,11 +383,12 @@ class Simulator:
             base_url=IN_PROCESS_BASE_URL,
             allow_custom_host=True,
             transport=self.transport(),
-            **options,
+            **{"clock": self.now_s, **options},
         )
 
     def async_client(self, user: SimUser | None = None, **options: Any) -> AsyncKalshiClient:
-        """An :class:`kalshi_ext.AsyncKalshiClient` signed as ``user``, in-process."""
+        """An :class:`kalshi_ext.AsyncKalshiClient` signed as ``user``, in-process (simulated ``clock``,
+        as for :meth:`client`)."""
         from kalshi_ext import AsyncKalshiClient
 
         who = user or self.user
@@ -350,7 +398,7 @@ class Simulator:
             base_url=IN_PROCESS_BASE_URL,
             allow_custom_host=True,
             transport=self.transport(),
-            **options,
+            **{"clock": self.now_s, **options},
         )
 
     @property

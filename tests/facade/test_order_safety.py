@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -17,10 +18,14 @@ from kalshi_ext import (
     AsyncPerpsClient,
     BadRequestError,
     KalshiClient,
+    KalshiConfigurationError,
     OrderStatusUnknownError,
     PerpsClient,
 )
-from kalshi_ext._orders import RESENDS, decide
+from kalshi_ext._orders import LOOKUP_MARGIN_S, RESENDS, decide
+
+# 2026-01-01T00:00:00.750Z: an exchange whose time is not the wall clock (a simulator, a replay)
+EXCHANGE_NOW = 1_767_225_600.75
 
 
 class Exchange:
@@ -35,6 +40,7 @@ class Exchange:
         self.orders: dict[str, dict[str, Any]] = {}
         self.creates: list[dict[str, Any]] = []
         self.lookups = 0
+        self.min_ts: list[int] = []
 
     def _place(self, body: dict[str, Any]) -> dict[str, Any]:
         coid = body["client_order_id"]
@@ -78,7 +84,8 @@ class Exchange:
         if request.method == "GET" and path.endswith(self.list_path):
             self.lookups += 1
             assert request.url.params["ticker"] == "KXHIGHNY-26NOV21-B52.5"
-            assert int(request.url.params["min_ts"]) > 1_700_000_000
+            self.min_ts.append(int(request.url.params["min_ts"]))
+            assert self.min_ts[-1] > 1_700_000_000
             return httpx.Response(200, json={"orders": list(self.orders.values()), "cursor": ""})
         return httpx.Response(404, json={"error": {"code": "not_found", "message": path}})
 
@@ -191,3 +198,39 @@ def test_the_decision_table() -> None:
     assert decide(found=True, resends=RESENDS) == "return"
     assert decide(found=False, resends=0) == "resend"
     assert decide(found=False, resends=RESENDS) == "raise"
+
+
+def test_the_lookup_lists_from_the_time_the_clients_clock_gives(mock: Callable[..., Any]) -> None:
+    exchange = Exchange("/portfolio/events/orders", "/portfolio/orders", ["lost", "lost", "lost"])
+    with _trade(mock, exchange) as kalshi:
+        kalshi.orders.create_v2(body=trade_order())  # the default clock is the wall clock
+        assert abs(exchange.min_ts[-1] - (time.time() - LOOKUP_MARGIN_S)) < 60
+    with mock(KalshiClient, exchange, clock=lambda: EXCHANGE_NOW) as kalshi:
+        kalshi.orders.create_v2(body=trade_order())
+        kalshi.with_options(timeout=5).orders.create_v2(body=trade_order())  # a view keeps the clock
+    assert exchange.min_ts[1:] == [1_767_225_600 - LOOKUP_MARGIN_S] * 2
+
+
+async def test_every_order_placing_client_takes_a_clock(mock: Callable[..., Any]) -> None:
+    perps_exchange = Exchange("/margin/orders", "/margin/orders", ["lost", "lost"])
+    with mock(PerpsClient, perps_exchange, clock=lambda: EXCHANGE_NOW) as perps:
+        perps.orders.create(body=perps_order())
+    exchange = Exchange("/portfolio/events/orders", "/portfolio/orders", ["lost"])
+    async with mock(AsyncKalshiClient, exchange, clock=lambda: EXCHANGE_NOW) as kalshi:
+        await kalshi.orders.create_v2(body=trade_order())
+    async with mock(AsyncPerpsClient, perps_exchange, clock=lambda: EXCHANGE_NOW + 60) as perps:
+        await perps.orders.create(body=perps_order())
+    assert perps_exchange.min_ts == [1_767_225_600 - LOOKUP_MARGIN_S, 1_767_225_660 - LOOKUP_MARGIN_S]
+    assert exchange.min_ts == [1_767_225_600 - LOOKUP_MARGIN_S]
+
+
+def test_a_clock_that_is_not_unix_seconds_is_refused_before_anything_is_sent(mock: Callable[..., Any]) -> None:
+    with pytest.raises(KalshiConfigurationError, match="clock"):
+        mock(KalshiClient, Exchange("/x", "/y", []), clock=EXCHANGE_NOW)  # a reading, not a clock
+    exchange = Exchange("/portfolio/events/orders", "/portfolio/orders", [])
+    with mock(KalshiClient, exchange, clock=lambda: EXCHANGE_NOW * 1000) as kalshi:  # milliseconds
+        with pytest.raises(KalshiConfigurationError, match="Unix seconds"):
+            kalshi.orders.create_v2(body=trade_order())
+        with pytest.raises(KalshiConfigurationError, match="Unix seconds"):
+            kalshi.orders.batch_create_v2(orders=[trade_order()])
+    assert exchange.creates == []

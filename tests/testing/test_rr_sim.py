@@ -4,7 +4,6 @@ loopback WebSocket server), then replay it with no simulator and a throwaway key
 from __future__ import annotations
 
 import json
-import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -138,17 +137,16 @@ def test_a_dropped_order_write_and_its_lookup_replay(tmp_path: Path) -> None:
     """The simulator applies an order and drops the connection; the SDK finds the order by its
     client_order_id. The cassette holds the ReadError and the lookup, and the replay (with a new
     client_order_id made by the SDK, and min_ts moved on) takes the same path to the same order."""
-    # The SDK looks the order up among those created since it sent it (wall clock): the
-    # simulator's clock starts now so that its order timestamps are comparable.
-    sim = Simulator(seed=5, markets=6, start_ms=int(time.time() * 1000))
+    sim = Simulator(seed=5, markets=6)
     market = next(m for m in sim.state.markets.values() if m.status == "active")
     sim.faults.add("drop_after_write", operations="CreateOrderV2", times=1)
     path = tmp_path / "dropped.json"
-    # min_ts is the SDK's "orders since I sent it" filter: it moves with the clock
+    # min_ts is the SDK's "orders since I sent it" filter: it moves with the client's clock (the
+    # simulated one while recording, so the lookup finds the order; the wall clock in the replay)
     matcher = Matcher(ignore_query={"min_ts"})
     with Cassette(path, mode="once", matcher=matcher) as cassette:
         options = client_options(sim.user.key_id, sim.user.private_key_pem, cassette.transport(sim.transport()))
-        with KalshiClient(**options) as kalshi:
+        with KalshiClient(**options, clock=sim.now_s) as kalshi:
             placed = kalshi.orders.create_v2(body=ioc_bid(market.ticker, "1", Decimal("0.9900")))
     assert len([o for o in sim.state.orders.values() if o.ticker == market.ticker]) >= 1
     stored = json.loads(path.read_text())["interactions"]
