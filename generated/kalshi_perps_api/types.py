@@ -732,7 +732,7 @@ class _ClassRef:
 
 
 class ModelField(ResponseField):
-    __slots__ = ("ref",)
+    __slots__ = ("ref", "builder")
     kind = "model"
 
     def __init__(
@@ -747,6 +747,15 @@ class ModelField(ResponseField):
     ) -> None:
         super().__init__(key, required, nullable, doc, empty)
         self.ref = _ClassRef(module, model)
+        self.builder: Callable[[Any], Any] | None = None
+
+    def _builder(self) -> Callable[[Any], Any]:
+        # A response model builds with every field converted; another model (an attrs model shared
+        # with requests) converts everything in from_dict already.
+        cls = self.ref.get()
+        build = getattr(cls, "_build", None)
+        self.builder = build if build is not None else ModelField.convert.__get__(self)
+        return self.builder
 
     @property
     def model(self) -> type:
@@ -764,7 +773,7 @@ class ModelField(ResponseField):
         Raises:
             TypeError, ValueError: a value the lazy path would refuse (the caller falls back to it).
         """
-        return (self.ref.cls or self.ref.get())._build(value)
+        return (self.builder or self._builder())(value)
 
 
 _new_list = list.__new__
@@ -791,7 +800,7 @@ class ModelListField(ModelField):
         """
         cls = self.ref.cls or self.ref.get()
         out: LazyList[Any] = _new_list(LazyList)  # items are models already: no LazyList.__init__
-        _extend(out, map(cls._build, value))
+        _extend(out, map(self.builder or self._builder(), value))
         out._model = cls
         out._parse = cls.from_dict
         return out
@@ -945,7 +954,7 @@ class ResponseModel:
         self._done = True  # _slow_field sets False
         try:
             self._load_fast()
-        except (ValueError, TypeError, ArithmeticError, KeyError):
+        except (ValueError, TypeError, ArithmeticError, KeyError, AttributeError, IndexError):
             if kept is not None:
                 values.update(kept)
             self._done = None  # until the slow pass below has not raised

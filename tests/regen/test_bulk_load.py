@@ -169,3 +169,19 @@ def test_the_shared_caches_are_bounded() -> None:
     with pytest.raises(ValueError, match="not a finite decimal"):
         types.new_decimal("Infinity")
     assert types.cached_decimal("Infinity") is None
+
+
+def test_nested_models_that_are_not_response_models_build_through_from_dict() -> None:
+    # ObligationEntry is an attrs model (the schema is also reached by a request): the bulk pass
+    # builds it with its own from_dict, as a read of the list would.
+    from kalshi_klear_api.models.get_active_margin_obligations_response import GetActiveMarginObligationsResponse
+    from kalshi_klear_api.models.obligation_entry import ObligationEntry
+
+    raw = {"obligations": [{"id": "ob-1", "user_id": "u-1", "amount_centicents": 1250}]}
+    page = GetActiveMarginObligationsResponse.from_dict(copy.deepcopy(raw)).validate()
+    (entry,) = page.obligations
+    assert isinstance(entry, ObligationEntry)
+    assert (entry.id, entry.amount_centicents) == ("ob-1", 1250)
+    assert page.to_dict() == GetActiveMarginObligationsResponse.from_dict(copy.deepcopy(raw)).to_dict()
+    with pytest.raises(ValueError):  # the lazy list's own error for an item that is not an object
+        GetActiveMarginObligationsResponse.from_dict({"obligations": ["not an object"]}).validate()
