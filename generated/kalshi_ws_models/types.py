@@ -214,9 +214,18 @@ class LazyList(list[M]):
 
     def __iter__(self) -> Iterator[M]:
         model = self._model
+        parse = self._parse
+        get = list.__getitem__
+        put = list.__setitem__
         for i in range(len(self)):
-            item = list.__getitem__(self, i)
-            yield item if type(item) is model else self._item(i)
+            item = get(self, i)
+            if type(item) is not model:
+                try:  # the usual JSON object parsed here, one call less than _item
+                    item = parse(item) if type(item) is dict else self._item(i)
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    item = self._item(i)  # raises the error _item gives (through item_error)
+                put(self, i, item)
+            yield item
 
     def __reversed__(self) -> Iterator[M]:
         for i in range(len(self) - 1, -1, -1):
