@@ -29,13 +29,13 @@ from ._events import (
     UnknownMessage,
     parse_model,
 )
+from ._events import delta_update as _delta_update
 from ._protocol import REPLY_TYPES, FrameDecodeError, _loads, check_frame, decode_frame
 from ._sequence import SeqStatus, SequenceTracker
 from ._streams import EventStream
 from ._subscription import Subscription
 
 log = logging.getLogger("kalshi_ext.ws")
-_new_update = tuple.__new__  # BookUpdate(...) without the NamedTuple's Python-level __new__
 
 _BOOK_TYPES = frozenset({"orderbook_delta", "orderbook_snapshot"})
 ReplyHandler = Callable[[int, dict[str, Any]], bool]
@@ -112,9 +112,46 @@ class Dispatcher:
             frame = _loads(raw)
         except ValueError:
             frame = None
-        # The hot path: an in-order delta for a known book. Anything unusual takes the general path.
-        if type(frame) is dict and frame.get("type") == "orderbook_delta" and self._fast_delta(frame, raw):
-            return
+        if type(frame) is dict and frame.get("type") == "orderbook_delta":
+            # The hot path, inline (this runs for every delta): an in-order delta for a synced book.
+            # Anything unusual (unknown sid, gap, command id, no book yet, a delta the book refuses)
+            # goes to the general path, which handles, counts and reports it. Indexing with a
+            # KeyError fallback is cheaper here than dict.get.
+            try:
+                sid = frame["sid"]
+                seq = frame["seq"]
+                msg = frame["msg"]
+                sub = self.by_sid[sid]
+                last_seq = self._last_seq
+                # type(): a JSON true must not pass for sid 1, nor 2.0 for seq 2.
+                if seq == last_seq[sid] + 1 and type(seq) is int is type(sid) and "id" not in frame:
+                    book = sub.books[msg["market_ticker"]]
+                    best = book.apply_delta_best(msg)  # None: waiting for its snapshot, or a stale delta
+                else:
+                    book = None
+            except (KeyError, TypeError, BookError):
+                book = None
+            if book is not None:
+                last_seq[sid] = seq
+                stats = sub.stats
+                stats.received += 1
+                if best is None:
+                    stats.skipped_deltas += 1
+                    return
+                bid, ask = best
+                ticker = book.market_ticker
+                update = _delta_update(
+                    sub.id, ticker, frame, self.api, book.copy() if sub.copy_books else book, bid, ask
+                )
+                sub.stream.put(update)
+                if sub.taps:
+                    for tap in sub.taps.get(ticker, ()):
+                        tap.put(update)
+                return
+        self._general(frame, raw)
+
+    def _general(self, frame: Any, raw: str | bytes) -> None:
+        """Every frame but an in-order delta for a synced book (``frame`` is None if not JSON)."""
         try:
             frame = decode_frame(raw) if frame is None or type(frame) is not dict else check_frame(frame)
         except FrameDecodeError as exc:
@@ -161,44 +198,6 @@ class Dispatcher:
             sub.stream.put(ErrorEvent(raw, exc, sub.id))
             return
         sub.stream.put(Message(self.api, frame, kind, sid, seq, sub.id, sub.channel, model))
-
-    def _fast_delta(self, frame: dict[str, Any], raw: str | bytes) -> bool:
-        """Apply an ``orderbook_delta`` that needs none of the general path's care; False otherwise.
-
-        The general path handles (and counts) everything this declines: unknown sids, gaps, command
-        ids, books not yet synced, malformed or stale deltas, errors. Indexing with a KeyError
-        fallback is cheaper here than ``dict.get`` (this runs for every delta).
-        """
-        try:
-            sid = frame["sid"]
-            seq = frame["seq"]
-            msg = frame["msg"]
-            sub = self.by_sid[sid]
-            if seq != self._last_seq[sid] + 1 or type(seq) is not int or type(sid) is not int or "id" in frame:
-                return False
-            book = sub.books[msg["market_ticker"]]
-        except (KeyError, TypeError):
-            return False
-        try:
-            applied = book.apply_delta(msg)  # False for a book waiting for its snapshot, or a stale delta
-        except BookError:
-            return False  # the general path reports it and resynchronises
-        self._last_seq[sid] = seq
-        stats = sub.stats
-        stats.received += 1
-        if not applied:
-            stats.skipped_deltas += 1
-            return True
-        message: Message[Any] = Message(self.api, frame, "orderbook_delta", sid, seq, sub.id, sub.channel)
-        update = _new_update(
-            BookUpdate,
-            (sub.id, book.market_ticker, False, message, book.copy() if sub.copy_books else book, *book.best_levels()),
-        )
-        sub.stream.put(update)
-        if sub.taps:
-            for tap in sub.taps.get(book.market_ticker, ()):
-                tap.put(update)
-        return True
 
     def _orphan(self, frame: dict[str, Any], raw: str | bytes, kind: str, sid: int | None, seq: int | None) -> None:
         # A sid this client does not know: frames in flight after an unsubscribe, typically.
