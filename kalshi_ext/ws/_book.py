@@ -69,6 +69,7 @@ _PRICES_MAX = 100_000
 _COUNTS: dict[str, Decimal] = {}  # the same for delta counts ("10.00", "-5.00" recur); same bound
 _new_level = tuple.__new__  # PriceLevel(price, size) without the namedtuple's Python-level __new__
 _STALE: Any = object()
+_INF = float("inf")
 
 
 def price_decimal(value: Any, what: str) -> Decimal:
@@ -151,6 +152,7 @@ class OrderBook:
         "_bid_side",
         "_complement",
         "_count_key",
+        "_floor",
         "_format",
         "_price_key",
         "_sides",
@@ -177,6 +179,9 @@ class OrderBook:
         self._best: tuple[PriceLevel | None, PriceLevel | None] | None = None
         self.is_synced = False
         self.clock: int | None = None
+        # Deltas with an int clock at or below this are skipped: the snapshot's clock, -inf without
+        # one, +inf while unsynced (every delta waits). One comparison per delta (see apply_delta_best).
+        self._floor: float = _INF
         self.updates = 0
 
     # -- applying messages -------------------------------------------------------------
@@ -199,6 +204,7 @@ class OrderBook:
         self._best = None
         clock = msg.get("clock")
         self.clock = clock if isinstance(clock, int) else None
+        self._floor = -_INF if self.clock is None else self.clock
         self.is_synced = True
         self.updates += 1
 
@@ -222,11 +228,11 @@ class OrderBook:
         Raises:
             BookError: as :meth:`apply_delta`.
         """
-        if not self.is_synced:
-            return None
         clock = msg.get("clock")
-        if self.clock is not None and type(clock) is int and clock <= self.clock:
-            return None
+        if type(clock) is not int or clock <= self._floor:
+            # Not synced, stale, or no clock to tell (applied, as long as the book is synced).
+            if type(clock) is int or not self.is_synced:
+                return None
         try:
             # Interned strings (see _PRICES): a KeyError here is a first sighting or bad input.
             price = _PRICES[msg[self._price_key]]
@@ -294,6 +300,7 @@ class OrderBook:
         self._best = None
         self.is_synced = False
         self.clock = None
+        self._floor = _INF
 
     # -- reading -------------------------------------------------------------------------
 
@@ -364,6 +371,7 @@ class OrderBook:
         other._best = self._best
         other.is_synced = self.is_synced
         other.clock = self.clock
+        other._floor = self._floor
         other.updates = self.updates
         return other
 

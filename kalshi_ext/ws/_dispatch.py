@@ -112,12 +112,13 @@ class Dispatcher:
             frame = _loads(raw)
         except ValueError:
             frame = None
-        if type(frame) is dict and frame.get("type") == "orderbook_delta":
-            # The hot path, inline (this runs for every delta): an in-order delta for a synced book.
-            # Anything unusual (unknown sid, gap, command id, no book yet, a delta the book refuses)
-            # goes to the general path, which handles, counts and reports it. Indexing with a
-            # KeyError fallback is cheaper here than dict.get.
-            try:
+        # The hot path, inline (this runs for every delta): an in-order delta for a synced book.
+        # Anything unusual (not a JSON object, unknown sid, gap, command id, no book yet, a delta
+        # the book refuses) goes to the general path, which handles, counts and reports it.
+        # Indexing with a KeyError/TypeError fallback is cheaper here than type checks and dict.get.
+        book = None
+        try:
+            if frame["type"] == "orderbook_delta":
                 sid = frame["sid"]
                 seq = frame["seq"]
                 msg = frame["msg"]
@@ -127,27 +128,25 @@ class Dispatcher:
                 if seq == last_seq[sid] + 1 and type(seq) is int is type(sid) and "id" not in frame:
                     book = sub.books[msg["market_ticker"]]
                     best = book.apply_delta_best(msg)  # None: waiting for its snapshot, or a stale delta
-                else:
-                    book = None
-            except (KeyError, TypeError, BookError):
-                book = None
-            if book is not None:
-                last_seq[sid] = seq
-                stats = sub.stats
-                stats.received += 1
-                if best is None:
-                    stats.skipped_deltas += 1
-                    return
-                bid, ask = best
-                ticker = book.market_ticker
-                update = _delta_update(
-                    sub.id, ticker, frame, self.api, book.copy() if sub.copy_books else book, bid, ask
-                )
-                sub.stream.put(update)
-                if sub.taps:
-                    for tap in sub.taps.get(ticker, ()):
-                        tap.put(update)
+        except (KeyError, TypeError, BookError):
+            book = None
+        if book is not None:
+            last_seq[sid] = seq
+            stats = sub.stats
+            stats.received += 1
+            if best is None:
+                stats.skipped_deltas += 1
                 return
+            bid, ask = best
+            ticker = book.market_ticker
+            update = _delta_update(
+                sub.id, ticker, frame, self.api, book.copy() if sub.copy_books else book, bid, ask
+            )
+            sub.stream.put(update)
+            if sub.taps:
+                for tap in sub.taps.get(ticker, ()):
+                    tap.put(update)
+            return
         self._general(frame, raw)
 
     def _general(self, frame: Any, raw: str | bytes) -> None:
