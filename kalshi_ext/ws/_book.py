@@ -229,10 +229,10 @@ class OrderBook:
             BookError: as :meth:`apply_delta`.
         """
         clock = msg.get("clock")
-        if type(clock) is not int or clock <= self._floor:
-            # Not synced, stale, or no clock to tell (applied, as long as the book is synced).
-            if type(clock) is int or not self.is_synced:
-                return None
+        # Usually decided by the first test: an int clock above the floor. Otherwise the book is
+        # unsynced or the delta stale (skipped), or there is no clock to tell (applied if synced).
+        if (type(clock) is not int or clock <= self._floor) and (type(clock) is int or not self.is_synced):
+            return None
         try:
             # Interned strings (see _PRICES): a KeyError here is a first sighting or bad input.
             price = _PRICES[msg[self._price_key]]

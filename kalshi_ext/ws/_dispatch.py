@@ -29,13 +29,13 @@ from ._events import (
     UnknownMessage,
     parse_model,
 )
-from ._events import delta_update as _delta_update
 from ._protocol import REPLY_TYPES, FrameDecodeError, _loads, check_frame, decode_frame
 from ._sequence import SeqStatus, SequenceTracker
 from ._streams import EventStream
 from ._subscription import Subscription
 
 log = logging.getLogger("kalshi_ext.ws")
+_new_object = object.__new__
 
 _BOOK_TYPES = frozenset({"orderbook_delta", "orderbook_snapshot"})
 ReplyHandler = Callable[[int, dict[str, Any]], bool]
@@ -125,7 +125,7 @@ class Dispatcher:
                 sub = self.by_sid[sid]
                 last_seq = self._last_seq
                 # type(): a JSON true must not pass for sid 1, nor 2.0 for seq 2.
-                if seq == last_seq[sid] + 1 and type(seq) is int is type(sid) and "id" not in frame:
+                if seq == last_seq[sid] + 1 and type(seq) is int and type(sid) is int and "id" not in frame:
                     book = sub.books[msg["market_ticker"]]
                     best = book.apply_delta_best(msg)  # None: waiting for its snapshot, or a stale delta
         except (KeyError, TypeError, BookError):
@@ -137,11 +137,18 @@ class Dispatcher:
             if best is None:
                 stats.skipped_deltas += 1
                 return
-            bid, ask = best
+            # A BookUpdate whose message is built on first read (see BookUpdate.message): slots
+            # set on a bare object, cheaper than a class call with __init__, and one object per
+            # delta rather than an update and its Message.
             ticker = book.market_ticker
-            update = _delta_update(
-                sub.id, ticker, frame, self.api, book.copy() if sub.copy_books else book, bid, ask
-            )
+            update: BookUpdate = _new_object(BookUpdate)
+            update.subscription_id = sub.id
+            update.market_ticker = ticker
+            update.is_snapshot = False
+            update._message = frame  # the decoded frame; its sid and seq were checked above
+            update._api = self.api
+            update.book = book.copy() if sub.copy_books else book
+            update.best_bid, update.best_ask = best
             sub.stream.put(update)
             if sub.taps:
                 for tap in sub.taps.get(ticker, ()):

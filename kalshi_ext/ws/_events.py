@@ -125,9 +125,9 @@ class BookUpdate:
     ``NamedTuple`` it used to be.
     """
 
-    # One object per delta (the dispatcher's hot path): a slotted class whose ``message`` is
-    # built on first read. Until then ``_message`` holds the decoded frame (a dict, never a
-    # Message) and ``_api`` the API it belongs to.
+    # One object per delta (the dispatcher's hot path, which sets these slots itself on a bare
+    # object): a slotted class whose ``message`` is built on first read. Until then ``_message``
+    # holds the decoded frame (a dict, never a Message) and ``_api`` the API it belongs to.
     __slots__ = ("_api", "_message", "best_ask", "best_bid", "book", "is_snapshot", "market_ticker", "subscription_id")
     _fields = ("subscription_id", "market_ticker", "is_snapshot", "message", "book", "best_bid", "best_ask")
 
@@ -200,35 +200,6 @@ class BookUpdate:
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._astuple(), strict=True))
         return f"BookUpdate({fields})"
-
-
-_new_object = object.__new__
-
-
-def delta_update(  # noqa: PLR0917 - positional on purpose: called once per delta
-    subscription_id: int,
-    market_ticker: str,
-    frame: dict[str, Any],
-    api: WsApi,
-    book: OrderBook,
-    best_bid: PriceLevel | None,
-    best_ask: PriceLevel | None,
-) -> BookUpdate:
-    """The dispatcher's :class:`BookUpdate` for an in-order delta; its message is built on first read.
-
-    Unchecked: only the dispatcher calls it, with a frame whose ``sid`` and ``seq`` it checked.
-    (Slot stores on a bare object: cheaper than a class call with ``__init__``.)
-    """
-    update: BookUpdate = _new_object(BookUpdate)
-    update.subscription_id = subscription_id
-    update.market_ticker = market_ticker
-    update.is_snapshot = False
-    update._message = frame
-    update._api = api
-    update.book = book
-    update.best_bid = best_bid
-    update.best_ask = best_ask
-    return update
 
 
 _BOOK = "orderbook_delta"  # the channel of every book update
