@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._errors import (
+# One list of error classes, kept in ``errors`` (kalshi-sdk's alias names included).
+from .errors import (
     AuthenticationError,
     AuthRequiredError,
     BadRequestError,
@@ -18,11 +19,17 @@ from ._errors import (
     KalshiAPIError,
     KalshiAuthError,
     KalshiConfigurationError,
+    KalshiConflictError,
     KalshiConnectionError,
     KalshiError,
+    KalshiNetworkError,
+    KalshiNotFoundError,
+    KalshiRateLimitError,
     KalshiResponseError,
+    KalshiServerError,
     KalshiTimeoutError,
     KalshiTransportError,
+    KalshiValidationError,
     NotFoundError,
     OrderStatusUnknownError,
     PaginationError,
@@ -30,14 +37,6 @@ from ._errors import (
     RateLimitedError,
     ServerError,
     UnprocessableEntityError,
-)
-from .errors import (
-    KalshiConflictError,
-    KalshiNetworkError,
-    KalshiNotFoundError,
-    KalshiRateLimitError,
-    KalshiServerError,
-    KalshiValidationError,
 )
 
 if TYPE_CHECKING:

@@ -226,7 +226,7 @@ class AsyncKalshiClient(_AsyncSigningClient[TradeGeneratedClient], AsyncTradeRes
         """
         from .ws import KalshiWebSocket
 
-        return KalshiWebSocket.from_client(self, **self._websocket_options(options))
+        return KalshiWebSocket.from_client(self, **options)
 
     def fix(self, session: str = "RT", **options: Any) -> AsyncFixClient:
         """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.
@@ -269,7 +269,7 @@ class AsyncPerpsClient(_AsyncSigningClient[PerpsGeneratedClient], AsyncPerpsReso
         """
         from .ws import PerpsWebSocket
 
-        return PerpsWebSocket.from_client(self, **self._websocket_options(options))
+        return PerpsWebSocket.from_client(self, **options)
 
     def fix(self, session: str = "RT", **options: Any) -> AsyncFixClient:
         """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.

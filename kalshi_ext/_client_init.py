@@ -7,14 +7,14 @@ The mixins are generic in the inner transport type (``httpx.BaseTransport`` for 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 from ._auth import KlearAuth
 from ._base import DEFAULT_TIMEOUT_S, ClientSettings, RateLimitOption, build_settings, build_signer
 from ._bounded import DEFAULT_MAX_RESPONSE_BYTES
-from ._config import read_host_env, read_klear_env, read_signing_env
+from ._config import HostEnv, SigningEnv, read_host_env, read_klear_env, read_signing_env
 from ._environments import KLEAR, ApiSpec
 from ._errors import KalshiConfigurationError
 from ._options import apply_host_env, env_client_options
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ._keys import PrivateKey
 
 TR = TypeVar("TR")
+C = TypeVar("C")
 
 
 class SigningClientInit(Generic[TR]):
@@ -37,7 +38,7 @@ class SigningClientInit(Generic[TR]):
     _ENV_PREFIXES: ClassVar[tuple[str, ...]]
     _LIMITS_PATH: ClassVar[str]
     _signer: RequestSigner | None
-    _env_ws_options: Mapping[str, Any] = MappingProxyType({})  # from KALSHI_PERPS_WS_BASE_URL, for websocket()
+    _env_ws_options: Mapping[str, Any] = MappingProxyType({})  # from the WebSocket URL variable, for websocket()
 
     if TYPE_CHECKING:
 
@@ -108,49 +109,34 @@ class SigningClientInit(Generic[TR]):
         ``options`` are the other constructor keywords (``timeout``, ``base_url``, ...). The
         base-URL variable (``KALSHI_API_BASE_URL`` / ``KALSHI_PERPS_API_BASE_URL``) is used
         unless ``base_url=`` is given; a host that is not Kalshi's needs the matching
-        ``..._ALLOW_UNKNOWN_HOST=1`` (or ``allow_custom_host=True``).
+        ``..._ALLOW_UNKNOWN_HOST=1`` (or ``allow_custom_host=True``). The WebSocket URL variable
+        (``KALSHI_WS_BASE_URL`` / ``KALSHI_PERPS_WS_BASE_URL``) is checked by the same rules now
+        and used by ``websocket()`` unless it is given ``url=``.
 
         Raises:
             KalshiConfigurationError: incomplete or conflicting variables (named, never their
-                values), a refused base-URL variable (named), credentials passed in ``options``,
-                and everything the constructor raises.
+                values), a refused base-URL or WebSocket URL variable (named), credentials
+                passed in ``options``, and everything the constructor raises.
         """
         found = read_signing_env(os.environ if env is None else env, cls._ENV_PREFIXES)
-        # The WebSocket clients borrow this method and have no REST host variables (no _API_KEY).
-        hosts = read_host_env(os.environ if env is None else env, getattr(cls, "_API_KEY", None))
+        hosts = read_host_env(os.environ if env is None else env, cls._API_KEY)
         del env  # a mapping holding the PEM text: keep it out of this frame's locals
         kwargs = env_client_options(options, demo, found.demo)
         if hosts.base_url is not None:
             kwargs = apply_host_env(cls._API, kwargs, hosts)
-        if found.has_any_credential:
-            first = cls._ENV_PREFIXES[0]
-            if found.key_id is None:
-                raise KalshiConfigurationError(f"a private key is set in the environment but {first}API_KEY_ID is not")
-            if found.private_key is None and found.private_key_path is None:
-                raise KalshiConfigurationError(
-                    f"{found.key_id_var} is set but neither {first}PRIVATE_KEY_PATH nor {first}PRIVATE_KEY is"
-                )
-            kwargs.update(
-                key_id=found.key_id,
-                private_key=found.private_key,
-                private_key_path=found.private_key_path,
-                private_key_passphrase=found.passphrase,
-            )
+        ws_options = _checked_ws_variable(cls._API, cls._API_KEY, hosts, kwargs)
+        add_env_credentials(kwargs, found, cls._ENV_PREFIXES)
         del found  # holds the PEM text and passphrase read from the environment
-        try:
-            client = cls(**kwargs)
-        except KalshiConfigurationError as exc:
-            failure = exc
-        else:
-            if hosts.ws_url is not None:
-                client._env_ws_options = {"url": hosts.ws_url, "allow_custom_host": hosts.allow_unknown_host}
-            return client
-        kwargs.clear()  # the same, for error reporters that capture frame locals
-        raise without_traceback(failure)
+        client = construct(cls, kwargs)
+        if ws_options:
+            client._env_ws_options = MappingProxyType(ws_options)
+        return client
 
     def _websocket_options(self, options: dict[str, Any]) -> dict[str, Any]:
-        """``websocket()`` options, with the WebSocket URL variable read by ``from_env`` unless given."""
-        return options if "url" in options else {**self._env_ws_options, **options}
+        """``websocket()`` options, with the WebSocket URL variable read by ``from_env`` unless ``url`` is given."""
+        if options.get("url") is not None or not self._env_ws_options:
+            return options
+        return {**self._env_ws_options, **{k: v for k, v in options.items() if k != "url"}}
 
     @property
     def is_authenticated(self) -> bool:
@@ -170,6 +156,67 @@ class SigningClientInit(Generic[TR]):
     def _require_signer(self) -> None:
         if self._signer is None:
             raise KalshiConfigurationError("loading account rate limits needs credentials")
+
+
+def add_env_credentials(kwargs: dict[str, Any], found: SigningEnv, prefixes: tuple[str, ...]) -> None:
+    """Put the API key found in the environment into the constructor keywords ``kwargs``.
+
+    Raises:
+        KalshiConfigurationError: a key id without a private key or the reverse (variables named).
+    """
+    if not found.has_any_credential:
+        return
+    first = prefixes[0]
+    if found.key_id is None:
+        raise KalshiConfigurationError(f"a private key is set in the environment but {first}API_KEY_ID is not")
+    if found.private_key is None and found.private_key_path is None:
+        raise KalshiConfigurationError(
+            f"{found.key_id_var} is set but neither {first}PRIVATE_KEY_PATH nor {first}PRIVATE_KEY is"
+        )
+    kwargs.update(
+        key_id=found.key_id,
+        private_key=found.private_key,
+        private_key_path=found.private_key_path,
+        private_key_passphrase=found.passphrase,
+    )
+
+
+def construct(cls: Callable[..., C], kwargs: dict[str, Any]) -> C:
+    """``cls(**kwargs)`` for ``from_env``: on failure the keywords (key material) are cleared and the
+    error is raised without the traceback that reaches them.
+
+    Raises:
+        KalshiConfigurationError: whatever the constructor raises.
+    """
+    try:
+        return cls(**kwargs)
+    except KalshiConfigurationError as exc:
+        failure = exc
+    kwargs.clear()  # error reporters capture frame locals
+    raise without_traceback(failure)
+
+
+def _checked_ws_variable(api: ApiSpec, api_key: str | None, hosts: HostEnv, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The ``websocket()`` options from the WebSocket URL variable, checked against the REST
+    client's environment (demo or not) as ``websocket()`` will use it.
+
+    Raises:
+        KalshiConfigurationError: the variable's URL is refused (named).
+    """
+    if hosts.ws_url is None or api_key is None:
+        return {}
+    from ._environments import resolve_base_url
+    from .ws._env import WS_HOSTS, ws_url_options
+
+    demo = bool(kwargs.get("demo"))
+    allow = bool(kwargs.get("allow_custom_host", False))
+    if kwargs.get("base_url") is not None:
+        try:
+            rest = resolve_base_url(api, demo=demo, base_url=kwargs["base_url"], allow_custom_host=allow)
+        except KalshiConfigurationError:
+            return {}  # the constructor raises this one
+        demo = rest.environment == "demo"
+    return ws_url_options(WS_HOSTS[api_key], hosts, demo=demo, allow_custom_host=allow)
 
 
 class KlearClientInit(Generic[TR]):

@@ -14,7 +14,9 @@ Hosts (kalshi-sdk's names): ``KALSHI_API_BASE_URL`` / ``KALSHI_PERPS_API_BASE_UR
 ``KALSHI_KLEAR_API_BASE_URL`` replace the base URL; a host that is not Kalshi's also needs the
 matching ``..._ALLOW_UNKNOWN_HOST`` (``KALSHI_ALLOW_UNKNOWN_HOST``, ``KALSHI_PERPS_...``,
 ``KALSHI_KLEAR_...``), else ``from_env`` raises: signed requests never go to a host by accident.
-``KALSHI_PERPS_WS_BASE_URL`` is the Perps client's WebSocket URL.
+``KALSHI_WS_BASE_URL`` / ``KALSHI_PERPS_WS_BASE_URL`` are the WebSocket URLs (read by the WebSocket
+clients' ``from_env`` and kept by the REST clients' ``from_env`` for ``websocket()``), under the same
+allow variable as the API's base URL.
 
 Error messages name variables, never their values.
 """
@@ -154,7 +156,7 @@ class HostEnv:
 
 # API -> (base URL variable, allow variable, WebSocket URL variable)
 HOST_VARIABLES = {
-    "trade": ("KALSHI_API_BASE_URL", "KALSHI_ALLOW_UNKNOWN_HOST", None),
+    "trade": ("KALSHI_API_BASE_URL", "KALSHI_ALLOW_UNKNOWN_HOST", "KALSHI_WS_BASE_URL"),
     "perps": ("KALSHI_PERPS_API_BASE_URL", "KALSHI_PERPS_ALLOW_UNKNOWN_HOST", "KALSHI_PERPS_WS_BASE_URL"),
     "klear": ("KALSHI_KLEAR_API_BASE_URL", "KALSHI_KLEAR_ALLOW_UNKNOWN_HOST", None),
 }

@@ -9,7 +9,7 @@ from ._validate import check_bool
 
 if TYPE_CHECKING:
     from ._config import HostEnv
-    from ._environments import ApiSpec
+    from ._environments import ApiSpec, ResolvedEndpoint
 
 _CREDENTIAL_OPTIONS = frozenset(
     {"key_id", "private_key", "private_key_path", "private_key_passphrase", "admin_user_id", "access_token"}
@@ -47,12 +47,29 @@ def apply_host_env(api: ApiSpec, kwargs: dict[str, Any], hosts: HostEnv) -> dict
     """
     if hosts.base_url is None or kwargs.get("base_url") is not None:
         return kwargs
+    allow = bool(kwargs.get("allow_custom_host", False)) or hosts.allow_unknown_host
+    check_env_base_url(api, hosts, demo=bool(kwargs.get("demo")), allow_custom_host=allow)
+    return {**kwargs, "base_url": hosts.base_url, "allow_custom_host": allow}
+
+
+def check_env_base_url(api: ApiSpec, hosts: HostEnv, *, demo: bool, allow_custom_host: bool) -> ResolvedEndpoint:
+    """Validate the base-URL variable of ``hosts`` (which must be set) as ``base_url=`` would be.
+
+    ``allow_custom_host`` is the caller's option; the ``..._ALLOW_UNKNOWN_HOST`` variable is added to it.
+
+    Raises:
+        KalshiConfigurationError: the URL is refused; the message starts with the variable's name.
+    """
     from ._environments import resolve_base_url
 
-    allow = bool(kwargs.get("allow_custom_host", False)) or hosts.allow_unknown_host
+    assert hosts.base_url is not None
+    allow = allow_custom_host or hosts.allow_unknown_host
     try:
-        resolve_base_url(api, demo=bool(kwargs.get("demo")), base_url=hosts.base_url, allow_custom_host=allow)
+        return resolve_base_url(api, demo=demo, base_url=hosts.base_url, allow_custom_host=allow)
     except KalshiConfigurationError as exc:
-        hint = f"; set {hosts.allow_var}=1 if this host is meant" if not allow else ""
-        raise KalshiConfigurationError(f"{hosts.base_url_var}: {exc}{hint}") from None
-    return {**kwargs, "base_url": hosts.base_url, "allow_custom_host": allow}
+        raise KalshiConfigurationError(f"{hosts.base_url_var}: {exc}{allow_hint(hosts, allow)}") from None
+
+
+def allow_hint(hosts: HostEnv, allowed: bool) -> str:
+    """The tail of a refused-URL message: how to opt in (nothing when already allowed)."""
+    return "" if allowed else f"; set {hosts.allow_var}=1 if this host is meant"

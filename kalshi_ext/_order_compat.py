@@ -111,6 +111,11 @@ def v2_order(
 
 
 def _amend_fields(ticker: str, side: str, action: str, yes_price: Any, no_price: Any, **rest: Any) -> dict[str, Any]:
+    """The ``amend_v2`` keyword arguments for a kalshi-sdk ``orders.amend`` call (None values are not sent).
+
+    Raises:
+        KalshiConfigurationError: see :func:`v2_side_and_price`.
+    """
     book_side, price = v2_side_and_price(side, action, yes_price, no_price, where="orders.amend")
     return {"ticker": ticker, "side": book_side, "price": price, **{k: v for k, v in rest.items() if v is not None}}
 
@@ -204,10 +209,9 @@ class OrdersResource(SafeOrdersResource):
             count=count,
             client_order_id=client_order_id,
             updated_client_order_id=updated_client_order_id,
+            subaccount=subaccount,
         )
-        if subaccount is None:
-            return self.amend_v2(order_id, **fields)
-        return self.amend_v2(order_id, subaccount=subaccount, **fields)
+        return self.amend_v2(order_id, **fields)
 
 
 class AsyncOrdersResource(AsyncSafeOrdersResource):
@@ -281,7 +285,6 @@ class AsyncOrdersResource(AsyncSafeOrdersResource):
             count=count,
             client_order_id=client_order_id,
             updated_client_order_id=updated_client_order_id,
+            subaccount=subaccount,
         )
-        if subaccount is None:
-            return await self.amend_v2(order_id, **fields)
-        return await self.amend_v2(order_id, subaccount=subaccount, **fields)
+        return await self.amend_v2(order_id, **fields)

@@ -230,7 +230,9 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, Api
 
     Environment (``from_env``): ``KALSHI_API_KEY_ID`` (or ``KALSHI_KEY_ID``),
     ``KALSHI_PRIVATE_KEY_PATH`` or ``KALSHI_PRIVATE_KEY`` (PEM text),
-    ``KALSHI_PRIVATE_KEY_PASSPHRASE``, ``KALSHI_DEMO``.
+    ``KALSHI_PRIVATE_KEY_PASSPHRASE``, ``KALSHI_DEMO``; ``KALSHI_API_BASE_URL`` and
+    ``KALSHI_WS_BASE_URL`` (for :meth:`websocket`), with ``KALSHI_ALLOW_UNKNOWN_HOST`` for a host
+    that is not Kalshi's.
 
     Raises:
         KalshiConfigurationError: any invalid argument, before any request.
@@ -260,7 +262,7 @@ class KalshiClient(_SyncSigningClient[TradeGeneratedClient], TradeResources, Api
         """
         from .ws import SyncKalshiWebSocket
 
-        return SyncKalshiWebSocket.from_client(self, **self._websocket_options(options))
+        return SyncKalshiWebSocket.from_client(self, **options)
 
     def fix(self, session: str = "RT", **options: Any) -> FixClient:
         """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.
@@ -308,7 +310,7 @@ class PerpsClient(_SyncSigningClient[PerpsGeneratedClient], PerpsResources):
         """
         from .ws import SyncPerpsWebSocket
 
-        return SyncPerpsWebSocket.from_client(self, **self._websocket_options(options))
+        return SyncPerpsWebSocket.from_client(self, **options)
 
     def fix(self, session: str = "RT", **options: Any) -> FixClient:
         """A FIX session (``"RT"``, ``"NR"``, ``"DC"``, ...) sharing this client's signer and environment.

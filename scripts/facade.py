@@ -786,8 +786,13 @@ CLIENT_OF = {"trade": "kalshi", "perps": "perps", "klear": "klear"}
 
 
 def official_sdk_name(operation_id: str) -> str:
-    """The method name of Kalshi's official SDK for an operationId: ``GetMarkets`` -> ``get_markets``."""
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", operation_id)
+    """The method name of Kalshi's official SDK for an operationId: ``GetMarkets`` -> ``get_markets``.
+
+    The official SDK is made by openapi-generator, whose snake case splits an acronym from the next
+    word only when that word has two lower-case letters or more: ``GetFCMOrders`` -> ``get_fcm_orders``
+    but ``GetRFQs`` -> ``get_rfqs`` (a plural acronym stays one word).
+    """
+    name = re.sub(r"([A-Z]+)([A-Z][a-z]{2,})", r"\1_\2", operation_id)
     return re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name).lower()
 
 

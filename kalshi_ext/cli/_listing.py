@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, TextIO
 
-from ._output import Column, is_unset, print_json, render_table
+from ._output import Clock, Column, is_unset, print_json, render_table
+
+Handler = Callable[[argparse.Namespace, TextIO, TextIO], None]
 
 
 def add_page_options(parser: argparse.ArgumentParser, *, max_limit: int = 1000) -> None:
@@ -54,6 +57,11 @@ def collect(items: Iterable[Any], err: TextIO, noun: str) -> list[Any]:
     finally:
         progress.done()
     return result
+
+
+def given(**params: Any) -> dict[str, Any]:
+    """Only the parameters the user gave (None means "not given": the API's default applies)."""
+    return {k: v for k, v in params.items() if v is not None}
 
 
 def page_args(args: argparse.Namespace) -> dict[str, Any]:
@@ -116,3 +124,41 @@ def _table(out: TextIO, columns: Sequence[Column], items: list[Any], noun: str, 
         render_table(out, columns, items)
     if cursor:
         print(f"(more: --cursor {cursor}, or --all)", file=out)
+
+
+def listing_command(
+    doc: str,
+    *,
+    client: Callable[[argparse.Namespace], AbstractContextManager[Any]],
+    key: str,
+    columns: Callable[[Clock], Sequence[Column]],
+    params: Callable[[argparse.Namespace], dict[str, Any]],
+    page: Callable[[Any], Callable[..., Any]],
+    every: Callable[[Any], Callable[..., Iterator[Any]]],
+    noun: str | None = None,
+) -> Handler:
+    """A list command's handler, from what differs between list commands (one handler for all of them).
+
+    ``page`` and ``every`` pick the one-page and every-page methods off the open client
+    (``lambda c: c.orders.list``); ``params`` maps the parsed options to the API's filters (only
+    what the user gave); ``noun`` (default ``key``) is what the table and the progress line call
+    an item. The handler raises what the client raises (see :func:`run_listing`).
+    """
+
+    def handler(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+        filters = params(args)
+        with client(args) as open_client:
+            run_listing(
+                args,
+                out,
+                err,
+                key=key,
+                noun=noun or key,
+                columns=columns(Clock(args.utc)),
+                page=lambda p: page(open_client)(**p),
+                every=lambda p: every(open_client)(**p),
+                params=filters,
+            )
+
+    handler.__doc__ = doc
+    return handler

@@ -7,16 +7,13 @@ Perps prices are plain dollar values (no YES/NO legs): books have bids and asks.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TextIO
 
 from ._keys import UsageError
-from ._listing import add_page_options, run_listing
+from ._listing import Handler, add_page_options, given, listing_command
 from ._output import Clock, Column, dollars, field, is_unset, print_json, render_pairs, render_table, text
 from ._target import add_target_options, perps_client
-
-Handler = Callable[[argparse.Namespace, TextIO, TextIO], None]
 
 
 def status(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
@@ -139,13 +136,8 @@ def balance(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
 
 def positions(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     """``perps positions``: GET /margin/positions."""
-    params: dict[str, Any] = {}
-    if args.ticker:
-        params["ticker"] = args.ticker
-    if args.subaccount is not None:
-        params["subaccount"] = args.subaccount
     with perps_client(args) as client:
-        response = client.portfolio.positions(**params)
+        response = client.portfolio.positions(**given(ticker=args.ticker or None, subaccount=args.subaccount))
     if args.json:
         print_json(out, response)
         return
@@ -165,10 +157,11 @@ def positions(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     render_table(out, columns, rows)
 
 
-def orders(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-    """``perps orders``: GET /margin/orders."""
-    clock = Clock(args.utc)
-    columns = [
+orders = listing_command(
+    "``perps orders``: GET /margin/orders.",
+    client=perps_client,
+    key="orders",
+    columns=lambda clock: [
         Column("ORDER ID", field("order_id")),
         Column("TICKER", field("ticker")),
         Column("SIDE", field("side")),
@@ -177,28 +170,18 @@ def orders(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         Column("REMAINING", field("remaining_count"), right=True),
         Column("REASON", field("last_update_reason")),
         Column("CREATED", field("created_time", clock.show)),
-    ]
-    params = {k: v for k, v in (("ticker", args.ticker), ("status", args.status)) if v}
-    if args.subaccount is not None:
-        params["subaccount"] = args.subaccount
-    with perps_client(args) as client:
-        run_listing(
-            args,
-            out,
-            err,
-            key="orders",
-            noun="orders",
-            columns=columns,
-            page=lambda p: client.orders.list(**p),
-            every=lambda p: client.orders.list_all(**p),
-            params=params,
-        )
+    ],
+    params=lambda args: given(ticker=args.ticker or None, status=args.status or None, subaccount=args.subaccount),
+    page=lambda client: client.orders.list,
+    every=lambda client: client.orders.list_all,
+)
 
 
-def fills(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-    """``perps fills``: GET /margin/fills."""
-    clock = Clock(args.utc)
-    columns = [
+fills = listing_command(
+    "``perps fills``: GET /margin/fills.",
+    client=perps_client,
+    key="fills",
+    columns=lambda clock: [
         Column("TIME", field("created_time", clock.show)),
         Column("TICKER", field("ticker")),
         Column("SIDE", field("side")),
@@ -207,20 +190,11 @@ def fills(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         Column("FEES", field("fees"), right=True),
         Column("REALIZED P&L", field("realized_pnl"), right=True),
         Column("TAKER", field("is_taker")),
-    ]
-    params: dict[str, Any] = {} if args.subaccount is None else {"subaccount": args.subaccount}
-    with perps_client(args) as client:
-        run_listing(
-            args,
-            out,
-            err,
-            key="fills",
-            noun="fills",
-            columns=columns,
-            page=lambda p: client.portfolio.fills(**p),
-            every=lambda p: client.portfolio.fills_all(**p),
-            params=params,
-        )
+    ],
+    params=lambda args: given(subaccount=args.subaccount),
+    page=lambda client: client.portfolio.fills,
+    every=lambda client: client.portfolio.fills_all,
+)
 
 
 def register(commands: Any) -> None:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from ._keys import UsageError
-from ._listing import add_page_options, run_listing
+from ._listing import Handler, add_page_options, given, listing_command
 from ._output import (
     Clock,
     Column,
@@ -24,8 +24,6 @@ from ._output import (
 )
 from ._target import trade_client
 
-Handler = Callable[[argparse.Namespace, TextIO, TextIO], None]
-
 
 def _csv(value: str | None) -> str | None:
     if value is None:
@@ -34,11 +32,6 @@ def _csv(value: str | None) -> str | None:
     if not items:
         raise UsageError("an empty list of tickers")
     return ",".join(items)
-
-
-def _given(**params: Any) -> dict[str, Any]:
-    """Only the parameters the user gave (the API's defaults otherwise)."""
-    return {k: v for k, v in params.items() if v is not None}
 
 
 # -- status ---------------------------------------------------------------------------
@@ -93,21 +86,17 @@ def _market_columns(clock: Clock) -> list[Column]:
     ]
 
 
-def markets(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-    """``markets``: GET /markets with the API's filters."""
-    params = _given(status=args.status, series_ticker=args.series, event_ticker=args.event, tickers=_csv(args.tickers))
-    with trade_client(args) as client:
-        run_listing(
-            args,
-            out,
-            err,
-            key="markets",
-            noun="markets",
-            columns=_market_columns(Clock(args.utc)),
-            page=lambda p: client.markets.list(**p),
-            every=lambda p: client.markets.list_all(**p),
-            params=params,
-        )
+markets = listing_command(
+    "``markets``: GET /markets with the API's filters.",
+    client=trade_client,
+    key="markets",
+    columns=_market_columns,
+    params=lambda args: given(
+        status=args.status, series_ticker=args.series, event_ticker=args.event, tickers=_csv(args.tickers)
+    ),
+    page=lambda client: client.markets.list,
+    every=lambda client: client.markets.list_all,
+)
 
 
 def market(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
@@ -207,7 +196,7 @@ def orderbook(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         watch(args, out, err)
         return
     with trade_client(args) as client:
-        response = client.markets.orderbook(args.ticker, **_given(depth=args.depth))
+        response = client.markets.orderbook(args.ticker, **given(depth=args.depth))
     book = response.orderbook_fp
     yes = None if is_unset(book) else book.yes_dollars
     no = None if is_unset(book) else book.no_dollars
@@ -224,7 +213,7 @@ def orderbook(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
 def balance(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     """``balance``: GET /portfolio/balance (``balance`` and ``portfolio_value`` are integer cents)."""
     with trade_client(args) as client:
-        response = client.portfolio.balance(**_given(subaccount=args.subaccount))
+        response = client.portfolio.balance(**given(subaccount=args.subaccount))
     if args.json:
         print_json(out, response)
         return
@@ -235,10 +224,12 @@ def balance(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     render_pairs(out, pairs)
 
 
-def positions(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-    """``positions``: GET /portfolio/positions (market positions; events in --json)."""
-    clock = Clock(args.utc)
-    columns = [
+positions = listing_command(
+    "``positions``: GET /portfolio/positions (market positions; events in --json).",
+    client=trade_client,
+    key="market_positions",
+    noun="positions",
+    columns=lambda clock: [
         Column("TICKER", field("ticker")),
         Column("POSITION", field("position_fp"), right=True),
         Column("EXPOSURE", field("market_exposure_dollars", dollars), right=True),
@@ -246,32 +237,24 @@ def positions(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         Column("FEES", field("fees_paid_dollars", dollars), right=True),
         Column("TRADED", field("total_traded_dollars", dollars), right=True),
         Column("UPDATED", field("last_updated_ts", clock.show)),
-    ]
-    params = _given(
+    ],
+    params=lambda args: given(
         ticker=args.ticker,
         event_ticker=args.event,
         settlement_status=args.settlement_status,
         count_filter=args.count_filter,
         subaccount=args.subaccount,
-    )
-    with trade_client(args) as client:
-        run_listing(
-            args,
-            out,
-            err,
-            key="market_positions",
-            noun="positions",
-            columns=columns,
-            page=lambda p: client.portfolio.positions(**p),
-            every=lambda p: client.portfolio.positions_all(**p),
-            params=params,
-        )
+    ),
+    page=lambda client: client.portfolio.positions,
+    every=lambda client: client.portfolio.positions_all,
+)
 
 
-def orders(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-    """``orders``: GET /portfolio/orders."""
-    clock = Clock(args.utc)
-    columns = [
+orders = listing_command(
+    "``orders``: GET /portfolio/orders.",
+    client=trade_client,
+    key="orders",
+    columns=lambda clock: [
         Column("ORDER ID", field("order_id")),
         Column("TICKER", field("ticker")),
         Column("SIDE", field("book_side")),
@@ -280,26 +263,20 @@ def orders(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         Column("REMAINING", field("remaining_count_fp"), right=True),
         Column("STATUS", field("status")),
         Column("CREATED", field("created_time", clock.show)),
-    ]
-    params = _given(ticker=args.ticker, event_ticker=args.event, status=args.status, subaccount=args.subaccount)
-    with trade_client(args) as client:
-        run_listing(
-            args,
-            out,
-            err,
-            key="orders",
-            noun="orders",
-            columns=columns,
-            page=lambda p: client.orders.list(**p),
-            every=lambda p: client.orders.list_all(**p),
-            params=params,
-        )
+    ],
+    params=lambda args: given(
+        ticker=args.ticker, event_ticker=args.event, status=args.status, subaccount=args.subaccount
+    ),
+    page=lambda client: client.orders.list,
+    every=lambda client: client.orders.list_all,
+)
 
 
-def fills(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-    """``fills``: GET /portfolio/fills."""
-    clock = Clock(args.utc)
-    columns = [
+fills = listing_command(
+    "``fills``: GET /portfolio/fills.",
+    client=trade_client,
+    key="fills",
+    columns=lambda clock: [
         Column("TIME", field("created_time", clock.show)),
         Column("TICKER", field("market_ticker")),
         Column("SIDE", field("book_side")),
@@ -308,26 +285,18 @@ def fills(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         Column("FEE", field("fee_cost", dollars), right=True),
         Column("TAKER", field("is_taker")),
         Column("ORDER ID", field("order_id")),
-    ]
-    params = _given(ticker=args.ticker, order_id=args.order_id, subaccount=args.subaccount)
-    with trade_client(args) as client:
-        run_listing(
-            args,
-            out,
-            err,
-            key="fills",
-            noun="fills",
-            columns=columns,
-            page=lambda p: client.portfolio.fills(**p),
-            every=lambda p: client.portfolio.fills_all(**p),
-            params=params,
-        )
+    ],
+    params=lambda args: given(ticker=args.ticker, order_id=args.order_id, subaccount=args.subaccount),
+    page=lambda client: client.portfolio.fills,
+    every=lambda client: client.portfolio.fills_all,
+)
 
 
-def settlements(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-    """``settlements``: GET /portfolio/settlements (``revenue`` is integer cents)."""
-    clock = Clock(args.utc)
-    columns = [
+settlements = listing_command(
+    "``settlements``: GET /portfolio/settlements (``revenue`` is integer cents).",
+    client=trade_client,
+    key="settlements",
+    columns=lambda clock: [
         Column("SETTLED", field("settled_time", clock.show)),
         Column("TICKER", field("ticker")),
         Column("RESULT", field("market_result")),
@@ -335,20 +304,11 @@ def settlements(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         Column("NO", field("no_count_fp"), right=True),
         Column("REVENUE", field("revenue", cents), right=True),
         Column("FEE", field("fee_cost", dollars), right=True),
-    ]
-    params = _given(ticker=args.ticker, event_ticker=args.event, subaccount=args.subaccount)
-    with trade_client(args) as client:
-        run_listing(
-            args,
-            out,
-            err,
-            key="settlements",
-            noun="settlements",
-            columns=columns,
-            page=lambda p: client.portfolio.settlements(**p),
-            every=lambda p: client.portfolio.settlements_all(**p),
-            params=params,
-        )
+    ],
+    params=lambda args: given(ticker=args.ticker, event_ticker=args.event, subaccount=args.subaccount),
+    page=lambda client: client.portfolio.settlements,
+    every=lambda client: client.portfolio.settlements_all,
+)
 
 
 def register(commands: Any, common: list[argparse.ArgumentParser]) -> None:

@@ -13,9 +13,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from .._base import build_signer
-from .._client_init import SigningClientInit
+from .._config import HOST_VARIABLES, read_host_env, read_signing_env
 from .._environments import ApiSpec
 from .._errors import KalshiConfigurationError
+from .._options import env_client_options
 from .._signing import RequestSigner
 from .._validate import check_bool, check_int, check_seconds
 from ._backoff import ReconnectPolicy
@@ -44,6 +45,7 @@ class AsyncWebSocketClient:
     _REST_API: ClassVar[ApiSpec]  # the REST API whose clients can share their signer (from_client)
     _HOSTS: ClassVar[WsHosts]
     _ENV_PREFIXES: ClassVar[tuple[str, ...]]
+    _ENV_API: ClassVar[str]  # "trade" or "perps": the host variables from_env reads (kalshi_ext._config)
 
     def __init__(
         self,
@@ -129,14 +131,28 @@ class AsyncWebSocketClient:
 
         Without credential variables the client is unauthenticated. ``demo`` overrides the
         ``DEMO`` variable; ``env`` replaces ``os.environ``; ``options`` are constructor keywords.
+        The WebSocket URL variable (``KALSHI_WS_BASE_URL``; Perps: ``KALSHI_PERPS_WS_BASE_URL``)
+        is used unless ``url=`` is given, under the REST rules: a host that is not Kalshi's needs
+        ``KALSHI_ALLOW_UNKNOWN_HOST=1`` (Perps: ``KALSHI_PERPS_ALLOW_UNKNOWN_HOST``) or
+        ``allow_custom_host=True``. The REST base-URL variable counts too: its demo host makes a
+        demo client, and a host that is not Kalshi's needs the WebSocket URL variable as well.
 
         Raises:
             KalshiConfigurationError: incomplete or conflicting variables (named, never their
-                values), credentials in ``options``, and everything the constructor raises.
+                values), a refused URL variable (named), a REST base-URL variable for another
+                host without the WebSocket one, credentials in ``options``, and everything the
+                constructor raises.
         """
-        # The REST clients' reading of the variables, so both sides agree on every rule.
-        build: Callable[..., Self] = SigningClientInit.from_env.__func__  # type: ignore[attr-defined]
-        return build(cls, demo=demo, env=env, **options)
+        from .._client_init import add_env_credentials, construct
+        from ._env import ws_env_options
+
+        found = read_signing_env(os.environ if env is None else env, cls._ENV_PREFIXES)
+        hosts = read_host_env(os.environ if env is None else env, cls._ENV_API)
+        del env  # a mapping holding the PEM text: keep it out of this frame's locals
+        kwargs = ws_env_options(cls._HOSTS, cls._REST_API, hosts, env_client_options(options, demo, found.demo))
+        add_env_credentials(kwargs, found, cls._ENV_PREFIXES)
+        del found  # holds the PEM text and passphrase read from the environment
+        return construct(cls, kwargs)
 
     @classmethod
     def from_client(cls, client: Any, **options: Any) -> Self:
@@ -160,10 +176,13 @@ class AsyncWebSocketClient:
         clash = sorted({"demo", "key_id", "private_key", "private_key_path", "private_key_passphrase"} & set(options))
         if clash:
             raise KalshiConfigurationError(f"{', '.join(clash)} come from the REST client; do not pass them")
+        options = client._websocket_options(options)  # the WebSocket URL variable, if from_env read one
         environment = client.environment
         if environment == "custom" and "url" not in options:
+            ws_var = HOST_VARIABLES[cls._ENV_API][2]
             raise KalshiConfigurationError(
-                "the REST client uses a custom base_url; pass url=... (and allow_custom_host=True) for the WebSocket"
+                "the REST client uses a custom base_url; pass url=... (and allow_custom_host=True) for the "
+                f"WebSocket, or set {ws_var} (with {HOST_VARIABLES[cls._ENV_API][1]}=1) before from_env()"
             )
         return cls(client.signer, demo=environment == "demo", **options)
 

@@ -75,7 +75,8 @@ class KalshiWebSocket(AsyncWebSocketClient):
 
     Hosts: production ``wss://api.elections.kalshi.com/trade-api/ws/v2`` (the spec's
     ``external-api-ws.kalshi.com`` is accepted too), demo ``wss://demo-api.kalshi.co/trade-api/ws/v2``.
-    Environment variables for :meth:`from_env`: those of :class:`kalshi_ext.KalshiClient`.
+    Environment variables for :meth:`from_env`: those of :class:`kalshi_ext.KalshiClient`, the
+    URL from ``KALSHI_WS_BASE_URL`` (a host that is not Kalshi's needs ``KALSHI_ALLOW_UNKNOWN_HOST=1``).
 
     Example::
 
@@ -88,6 +89,7 @@ class KalshiWebSocket(AsyncWebSocketClient):
     _API = PREDICTION
     _REST_API = REST_PREDICTION
     _HOSTS = PREDICTION_WS
+    _ENV_API = "trade"
     _ENV_PREFIXES = TRADE_PREFIXES
 
     async def subscribe_orderbook_delta(

@@ -34,12 +34,14 @@ class PerpsWebSocket(AsyncWebSocketClient):
     Works like :class:`~kalshi_ext.ws.KalshiWebSocket`; perps books have real bids and asks.
     Hosts: production ``wss://external-api-margin-ws.kalshi.com/trade-api/ws/v2/margin``, demo
     ``wss://external-api-margin-ws.demo.kalshi.co/trade-api/ws/v2/margin``. Environment variables
-    for :meth:`from_env`: those of :class:`kalshi_ext.PerpsClient` (``KALSHI_PERPS_*``, then ``KALSHI_*``).
+    for :meth:`from_env`: those of :class:`kalshi_ext.PerpsClient` (``KALSHI_PERPS_*``, then ``KALSHI_*``),
+    the URL from ``KALSHI_PERPS_WS_BASE_URL`` (with ``KALSHI_PERPS_ALLOW_UNKNOWN_HOST`` for another host).
     """
 
     _API = PERPS
     _REST_API = REST_PERPS
     _HOSTS = PERPS_WS
+    _ENV_API = "perps"
     _ENV_PREFIXES = PERPS_PREFIXES
 
     async def subscribe_orderbook_delta(

@@ -4,25 +4,36 @@ Each example is the kalshi-sdk program after the edits named in its ``EDITS`` en
 the numbered rows of docs/migration.md's "Edits" table; E1, the import line, applies to all).
 They run against the local stand-in exchange (``standin.StandIn``): the harness, not the example,
 routes the client's network to it (``httpx.HTTPTransport`` is replaced for the test), and puts a
-freshly generated key at ``~/.kalshi/private_key.pem`` under a temporary HOME. Nothing leaves the
-machine. ``test_the_counts`` pins the figures the migration guide reports.
+freshly generated key at ``~/.kalshi/private_key.pem`` under a temporary HOME. The WebSocket example
+streams from the project's simulator served on 127.0.0.1 (``ws_standin``): the harness redirects
+``websockets``' connect from Kalshi's demo host to it, and plays the user who presses Ctrl-C once the
+book frames have been printed. Nothing leaves the machine. ``test_the_counts`` pins the figures the
+migration guide reports.
 """
 
 from __future__ import annotations
 
 import asyncio
+import builtins
 import os
+import signal
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import websockets.asyncio.client
 from standin import StandIn
+from ws_standin import WsStandIn, serve_ws
 
-from kalshi_ext import AsyncKalshiClient, KalshiClient
+from kalshi_ext import AsyncKalshiClient, KalshiClient, KalshiConfigurationError
+from kalshi_ext.ws import BookUpdate
 
 TICKER = "KXHIGHNY-26NOV21-B50.5"
+WS_TICKER = "EXAMPLE-25-T"  # the WebSocket example's market, opened on the simulator as it is
+WS_KEY_ID = "your-key-id"  # the WebSocket example's key id, registered on the simulator as it is
 EXAMPLES: dict[str, tuple[str, tuple[str, ...]]] = {}  # name -> (where in kalshi-sdk's docs, edits beyond E1)
 
 
@@ -35,11 +46,8 @@ def example(name: str, where: str, *edits: str) -> Callable[[Callable[..., Any]]
     return register
 
 
-@pytest.fixture
-def network(standin: StandIn, pem: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[StandIn]:
-    """Kalshi's hosts answered by the stand-in; ``~/.kalshi/private_key.pem`` holds the stand-in's key."""
-    monkeypatch.setattr(httpx, "HTTPTransport", lambda *a, **k: httpx.MockTransport(standin))
-    monkeypatch.setattr(httpx, "AsyncHTTPTransport", lambda *a, **k: httpx.MockTransport(standin))
+def _home_with_key(pem: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary HOME whose ``~/.kalshi/private_key.pem`` holds ``pem``; no ``KALSHI_*`` variable set."""
     monkeypatch.setenv("HOME", str(tmp_path))
     key_dir = tmp_path / ".kalshi"
     key_dir.mkdir(mode=0o700)
@@ -49,9 +57,65 @@ def network(standin: StandIn, pem: str, tmp_path: Path, monkeypatch: pytest.Monk
     for name in list(os.environ):
         if name.startswith("KALSHI_"):
             monkeypatch.delenv(name)
+    return key_file
+
+
+@pytest.fixture
+def network(standin: StandIn, pem: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[StandIn]:
+    """Kalshi's hosts answered by the stand-in; ``~/.kalshi/private_key.pem`` holds the stand-in's key."""
+    monkeypatch.setattr(httpx, "HTTPTransport", lambda *a, **k: httpx.MockTransport(standin))
+    monkeypatch.setattr(httpx, "AsyncHTTPTransport", lambda *a, **k: httpx.MockTransport(standin))
+    key_file = _home_with_key(pem, tmp_path, monkeypatch)
     monkeypatch.setenv("KALSHI_KEY_ID", "key-1")
     monkeypatch.setenv("KALSHI_PRIVATE_KEY_PATH", str(key_file))
     yield standin
+
+
+@pytest.fixture
+def ws_exchange(pem: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WsStandIn]:
+    """The simulator on 127.0.0.1 with the example's market and key; the key at ``~/.kalshi/private_key.pem``."""
+    _home_with_key(pem, tmp_path, monkeypatch)
+    with serve_ws(pem, key_id=WS_KEY_ID, ticker=WS_TICKER) as exchange:
+        yield exchange
+
+
+@pytest.fixture
+def dialled(ws_exchange: WsStandIn, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Kalshi's WebSocket hosts answered by the simulator: ``websockets``' connect dials it instead.
+
+    Returns the URLs the client asked for (the handshake, signed for the path, is unchanged).
+    """
+    asked: list[str] = []
+    connect = websockets.asyncio.client.connect
+
+    def redirected(uri: str, **kwargs: Any) -> Any:
+        asked.append(uri)
+        return connect(ws_exchange.ws_url, **kwargs)
+
+    monkeypatch.setattr(websockets.asyncio.client, "connect", redirected)
+    return asked
+
+
+class CtrlC:
+    """Stands in for ``print`` and for the user: each book frame printed makes the market move (the
+    next delta), and after ``deltas`` of them the user presses Ctrl-C, as with any endless stream."""
+
+    def __init__(self, exchange: WsStandIn, deltas: int) -> None:
+        self.exchange = exchange
+        self.deltas = deltas
+        self.printed: list[Any] = []
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        self.printed.extend(args)
+        updates = len(self.updates)
+        if updates > self.deltas:
+            signal.raise_signal(signal.SIGINT)
+        elif updates:
+            self.exchange.trade(WS_TICKER, f"0.{40 + updates}")
+
+    @property
+    def updates(self) -> list[BookUpdate]:
+        return [a for a in self.printed if isinstance(a, BookUpdate)]
 
 
 # -- README ---------------------------------------------------------------------------------------------
@@ -261,6 +325,21 @@ def start_place_order() -> None:
         print(order.order_id, client.orders.get(order.order_id).order.status)  # E4
 
 
+@example("readme-websocket", "README: WebSocket streaming", "E11")
+def readme_websocket() -> None:
+    from kalshi_ext import KalshiWebSocket  # E11: no KalshiAuth / KalshiConfig
+
+    async def main() -> None:
+        async with KalshiWebSocket(  # E11: the key and demo=True go to the client; async with connects
+            key_id="your-key-id", private_key_path="~/.kalshi/private_key.pem", demo=True
+        ) as session:
+            stream = await session.subscribe_orderbook_delta(market_tickers=["EXAMPLE-25-T"])  # E11: market_tickers
+            async for msg in stream:
+                print(msg)
+
+    asyncio.run(main())
+
+
 PROGRAMS = [
     readme_quickstart_sync,
     readme_quickstart_async,
@@ -280,10 +359,7 @@ PROGRAMS = [
     start_place_order,
 ]
 
-# The README's WebSocket example (KalshiAuth + KalshiConfig + KalshiWebSocket(auth=, config=) and
-# ws.connect()) needs edit E11 and a WebSocket stand-in with the demo host redirected to it; this
-# harness has no such redirect, so it is listed, not run (see docs/migration.md).
-NOT_RUN = {"readme-websocket": ("README: WebSocket streaming", ("E11",))}
+NOT_RUN: dict[str, tuple[str, tuple[str, ...]]] = {}  # every example runs
 
 
 @pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.example)
@@ -307,14 +383,51 @@ def test_orders_placed_by_the_examples_are_on_the_v2_endpoint(network: StandIn) 
     assert (order["book_side"], order["yes_price_dollars"], order["client_order_id"]) == ("bid", "0.65", "my-uuid")
 
 
+def test_the_websocket_example_streams_the_book(
+    ws_exchange: WsStandIn, dialled: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user = CtrlC(ws_exchange, deltas=2)
+    monkeypatch.setattr(builtins, "print", user)
+    with pytest.raises(KeyboardInterrupt):
+        readme_websocket()
+    assert dialled == ["wss://demo-api.kalshi.co/trade-api/ws/v2"]  # the demo host, answered locally
+    snapshot, *deltas = user.updates
+    assert snapshot.is_snapshot and snapshot.market_ticker == WS_TICKER
+    assert [d.is_snapshot for d in deltas] == [False, False]
+    assert [u.best_bid.price for u in user.updates if u.best_bid] == [Decimal("0.40"), Decimal("0.41"), Decimal("0.42")]
+    assert [u.seq for u in user.updates] == sorted({u.seq for u in user.updates})  # in order, none lost
+    assert ws_exchange.orders == 3
+
+
+async def test_the_websocket_url_variable_reaches_the_local_server(
+    ws_exchange: WsStandIn, pem: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kalshi-sdk's way of pointing a stream at a test server, with E12's allow variable."""
+    from kalshi_ext import KalshiWebSocket
+
+    monkeypatch.setenv("KALSHI_WS_BASE_URL", ws_exchange.ws_url)
+    monkeypatch.setenv("KALSHI_ALLOW_UNKNOWN_HOST", "1")
+    monkeypatch.setenv("KALSHI_KEY_ID", WS_KEY_ID)
+    monkeypatch.setenv("KALSHI_PRIVATE_KEY_PATH", "~/.kalshi/private_key.pem")
+    async with KalshiWebSocket.from_env() as ws:  # a real loopback connection, signed and verified
+        assert ws.url == ws_exchange.ws_url and ws.environment == "custom"
+        stream = await ws.subscribe_orderbook_delta([WS_TICKER])
+        async for event in stream:
+            assert isinstance(event, BookUpdate) and event.is_snapshot
+            break
+    monkeypatch.delenv("KALSHI_ALLOW_UNKNOWN_HOST")
+    with pytest.raises(KalshiConfigurationError, match=r"^KALSHI_WS_BASE_URL: .*KALSHI_ALLOW_UNKNOWN_HOST=1"):
+        KalshiWebSocket.from_env()
+
+
 def test_the_counts() -> None:
     """The figures docs/migration.md reports."""
     runnable = dict(EXAMPLES)
-    assert len(runnable) == len(PROGRAMS) == 16
+    assert len(runnable) == len(PROGRAMS) + 1 == 17  # the REST programs and the WebSocket one
     tried = {**runnable, **NOT_RUN}
     no_edit = [name for name, (_, edits) in runnable.items() if not edits]
     with_edits = [name for name, (_, edits) in runnable.items() if edits]
-    assert (len(tried), len(no_edit), len(with_edits), len(NOT_RUN)) == (17, 4, 12, 1)
+    assert (len(tried), len(no_edit), len(with_edits), len(NOT_RUN)) == (17, 4, 13, 0)
     assert sorted(no_edit) == ["readme-demo-vs-production", "readme-from-env", "readme-public", "start-hello-markets"]
 
 
