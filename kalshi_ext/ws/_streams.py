@@ -36,7 +36,7 @@ class EventStream(Generic[T]):
 
     Attributes:
         name: what the stream carries (for messages).
-        maxsize: capacity.
+        maxsize: capacity (fixed: the unlocked put path keeps its own copy).
         overflow: the policy applied when full.
         dropped: events discarded so far, under either policy.
     """
