@@ -168,8 +168,14 @@ class Dispatcher:
         seq = frame.get("seq")
         # type() rather than isinstance(): a JSON true must not pass for sid 1.
         sid = sid if type(sid) is int else None
-        seq = seq if type(seq) is int else None
         sub = self.by_sid.get(sid) if sid is not None else None
+        if type(seq) is not int:
+            if sub is not None and (seq is not None or (sub.spec.book and kind in _BOOK_TYPES)):
+                # A frame whose order cannot be checked (seq 2.0, "2", true; or a book frame with
+                # none) is reported, never applied as if in order: a book resyncs from a snapshot.
+                self._unsequenced(sub, frame, raw, kind, seq)
+                return
+            seq = None
         if sub is not None and seq is not None:
             status, expected = self.sequences.check(sid, seq)  # type: ignore[arg-type]
             if status is not SeqStatus.OK and expected is not None:
@@ -213,6 +219,15 @@ class Dispatcher:
             self.events.put(ErrorEvent(raw, exc))
             return
         self.events.put(Message(self.api, frame, kind, sid, seq, None, None, model))
+
+    def _unsequenced(
+        self, sub: Subscription[Any], frame: dict[str, Any], raw: str | bytes, kind: str, seq: Any
+    ) -> None:
+        sub.stats.received += 1
+        why = "no seq" if seq is None else f"seq {seq!r} is not an integer"
+        sub.stream.put(ErrorEvent(raw, MessageParseError(f"{kind} frame with {why}", frame), sub.id))
+        if sub.spec.book:
+            self.on_resync(sub, self.invalidate_books(sub, "bad_sequence"))
 
     def _gap(self, sub: Subscription[Any], sid: int, expected: int, received: int, status: SeqStatus) -> None:
         sub.stats.gaps += 1

@@ -211,7 +211,8 @@ class BookInvalidated:
 
     The client has asked for fresh snapshots; a :class:`BookUpdate` with ``is_snapshot=True``
     follows for every market once it arrives. ``reason`` is ``"sequence_gap"``,
-    ``"sequence_backwards"``, ``"bad_delta"``, ``"bad_snapshot"``, ``"reconnect"`` or ``"resubscribe"``.
+    ``"sequence_backwards"``, ``"bad_delta"``, ``"bad_snapshot"``, ``"bad_sequence"`` (a book frame
+    whose ``seq`` is missing or not an integer), ``"reconnect"`` or ``"resubscribe"``.
     """
 
     subscription_id: int

@@ -177,6 +177,33 @@ def test_a_step_back_is_a_gap_too() -> None:
     assert isinstance(invalidated, BookInvalidated) and invalidated.reason == "sequence_backwards"
 
 
+@pytest.mark.parametrize("bad_seq", [2.0, "2", True, None])
+def test_a_book_frame_whose_seq_cannot_be_checked_is_reported_and_the_book_resyncs(bad_seq: Any) -> None:
+    h = Harness()
+    sub = h.subscribe("orderbook_delta", 1, market_tickers=["M"])
+    h.feed(snapshot(1, 1))
+    drain(sub.stream)
+    frame = delta(1, 2, price="0.40", change="5.00")
+    if bad_seq is None:
+        del frame["seq"]
+    else:
+        frame["seq"] = bad_seq
+    h.feed(frame)
+    error, invalidated = drain(sub.stream)
+    assert isinstance(error, ErrorEvent) and "seq" in str(error.error)
+    assert isinstance(invalidated, BookInvalidated) and invalidated.reason == "bad_sequence"
+    assert h.resyncs == [(sub.id, ("M",))] and not sub.books["M"].is_synced  # not applied as if in order
+
+
+def test_a_non_integer_seq_on_another_channel_is_an_error_event_not_a_message() -> None:
+    h = Harness()
+    sub = h.subscribe("trade", 2)
+    h.feed({"type": "trade", "sid": 2, "seq": 1.5, "msg": {}})
+    (error,) = drain(sub.stream)
+    assert isinstance(error, ErrorEvent) and "1.5" in str(error.error)
+    assert h.resyncs == []
+
+
 def test_gaps_on_other_channels_are_reported_and_messages_kept() -> None:
     h = Harness()
     sub = h.subscribe("trade", 2)
