@@ -69,6 +69,7 @@ _PRICES_MAX = 100_000
 _COUNTS: dict[str, Decimal] = {}  # the same for delta counts ("10.00", "-5.00" recur); same bound
 _new_level = tuple.__new__  # PriceLevel(price, size) without the namedtuple's Python-level __new__
 _STALE: Any = object()
+_INF = float("inf")
 
 
 def price_decimal(value: Any, what: str) -> Decimal:
@@ -91,10 +92,11 @@ class _Side:
 
     ``top_is_max``: the best level is the highest price (bids, and prediction NO bids, which are
     YES asks at ``1 - price``: ``complement``). ``level`` is the best level as handed out (a
-    :class:`PriceLevel`, None for an empty side), cached until a change reaches it.
+    :class:`PriceLevel`, None for an empty side), cached until a change reaches it; ``edge`` is
+    the raw price of that cached level (None while stale or empty: any change reaches it).
     """
 
-    __slots__ = ("complement", "level", "levels", "prices", "top_is_max")
+    __slots__ = ("complement", "edge", "level", "levels", "prices", "top_is_max")
 
     def __init__(self, top_is_max: bool = True, complement: bool = False) -> None:
         self.levels: dict[Decimal, Decimal] = {}
@@ -102,30 +104,13 @@ class _Side:
         self.top_is_max = top_is_max
         self.complement = complement
         self.level: Any = _STALE
+        self.edge: Decimal | None = None
 
     def load(self, pairs: Iterable[tuple[Decimal, Decimal]]) -> None:
         self.levels = {price: count for price, count in pairs if count > ZERO}
         self.prices = sorted(self.levels)
         self.level = _STALE
-
-    def change(self, price: Decimal, delta: Decimal) -> None:
-        levels = self.levels
-        old = levels.get(price)
-        new = delta if old is None else old + delta
-        if new < ZERO:
-            raise BookError(f"level {price} would go negative ({old or ZERO} {delta:+})")
-        if self.level is not _STALE:
-            prices = self.prices
-            if not prices or (price >= prices[-1] if self.top_is_max else price <= prices[0]):
-                self.level = _STALE  # the change reaches the best level (or makes a new one)
-        if new == ZERO:
-            if old is not None:
-                del levels[price]
-                del self.prices[bisect_left(self.prices, price)]
-            return
-        levels[price] = new
-        if old is None:
-            insort(self.prices, price)
+        self.edge = None
 
     def best(self) -> PriceLevel | None:
         """The best level (complemented for prediction NO bids), or None."""
@@ -138,6 +123,7 @@ class _Side:
                 price = prices[-1] if self.top_is_max else prices[0]
                 count = self.levels[price]
                 level = _new_level(PriceLevel, (ONE - price if self.complement else price, count))
+                self.edge = price
             self.level = level
         return level  # type: ignore[no-any-return]
 
@@ -146,6 +132,7 @@ class _Side:
         other.levels = dict(self.levels)
         other.prices = list(self.prices)
         other.level = self.level
+        other.edge = self.edge
         return other
 
 
@@ -160,12 +147,15 @@ class OrderBook:
     __slots__ = (
         "_ask",
         "_ask_side",
+        "_best",
         "_bid",
         "_bid_side",
         "_complement",
         "_count_key",
+        "_floor",
         "_format",
         "_price_key",
+        "_sides",
         "clock",
         "is_synced",
         "market_ticker",
@@ -184,8 +174,14 @@ class OrderBook:
         self._ask_side = book_format.ask_side
         self._bid = _Side()
         self._ask = _Side(top_is_max=self._complement, complement=self._complement)
+        self._sides = {self._bid_side: self._bid, self._ask_side: self._ask}  # side name -> side, per delta
+        # (best_bid(), best_ask()) as of the last change, None once a change reached either.
+        self._best: tuple[PriceLevel | None, PriceLevel | None] | None = None
         self.is_synced = False
         self.clock: int | None = None
+        # Deltas with an int clock at or below this are skipped: the snapshot's clock, -inf without
+        # one, +inf while unsynced (every delta waits). One comparison per delta (see apply_delta_best).
+        self._floor: float = _INF
         self.updates = 0
 
     # -- applying messages -------------------------------------------------------------
@@ -205,8 +201,10 @@ class OrderBook:
             raise
         self._bid.load(bids)
         self._ask.load(asks)
+        self._best = None
         clock = msg.get("clock")
         self.clock = clock if isinstance(clock, int) else None
+        self._floor = -_INF if self.clock is None else self.clock
         self.is_synced = True
         self.updates += 1
 
@@ -219,15 +217,61 @@ class OrderBook:
             BookError: a malformed delta, or one that would make a level negative (the book
                 no longer matches the exchange's; the caller resynchronises it).
         """
-        if not self.is_synced:
-            return False
+        return self.apply_delta_best(msg) is not None
+
+    def apply_delta_best(self, msg: Mapping[str, Any]) -> tuple[PriceLevel | None, PriceLevel | None] | None:
+        """:meth:`apply_delta`, returning ``(best_bid(), best_ask())`` after it, or None where that returns False.
+
+        The dispatcher's path for every delta: the pair is cached on the book until a change
+        reaches either best level, so most deltas return it without building anything.
+
+        Raises:
+            BookError: as :meth:`apply_delta`.
+        """
         clock = msg.get("clock")
-        if self.clock is not None and type(clock) is int and clock <= self.clock:
-            return False
-        raw_price = msg.get(self._price_key)
-        price = _PRICES.get(raw_price) if type(raw_price) is str else None
-        if price is None:
-            price = price_decimal(raw_price, self._price_key)
+        # Usually decided by the first test: an int clock above the floor. Otherwise the book is
+        # unsynced or the delta stale (skipped), or there is no clock to tell (applied if synced).
+        if (type(clock) is not int or clock <= self._floor) and (type(clock) is int or not self.is_synced):
+            return None
+        try:
+            # Interned strings (see _PRICES): a KeyError here is a first sighting or bad input.
+            price = _PRICES[msg[self._price_key]]
+            delta = _COUNTS[msg[self._count_key]]
+            side = self._sides[msg["side"]]
+        except (KeyError, TypeError):
+            price, delta, side = self._parse_delta(msg)
+        levels = side.levels
+        old = levels.get(price)
+        new = delta if old is None else old + delta
+        edge = side.edge
+        if edge is None or (price >= edge if side.top_is_max else price <= edge):
+            # The change reaches the best level (or the side's cache is stale already).
+            side.level = _STALE
+            side.edge = None
+            self._best = None
+        if new > ZERO:
+            levels[price] = new
+            if old is None:
+                insort(side.prices, price)
+        elif new:
+            raise BookError(f"level {price} would go negative ({old or ZERO} {delta:+})")
+        elif old is not None:
+            del levels[price]
+            prices = side.prices
+            del prices[bisect_left(prices, price)]
+        self.updates += 1
+        best = self._best
+        if best is None:
+            best = self._best = (self._bid.best(), self._ask.best())
+        return best
+
+    def _parse_delta(self, msg: Mapping[str, Any]) -> tuple[Decimal, Decimal, _Side]:
+        """Price, count and side of a delta whose strings are not interned yet (they are now).
+
+        Raises:
+            BookError: a price or count that is not a finite decimal string, or an unknown side.
+        """
+        price = price_decimal(msg.get(self._price_key), self._price_key)
         raw_delta = msg.get(self._count_key)
         delta = _COUNTS.get(raw_delta) if type(raw_delta) is str else None
         if delta is None:
@@ -235,50 +279,28 @@ class OrderBook:
             if len(_COUNTS) >= _PRICES_MAX:
                 _COUNTS.clear()
             _COUNTS[str(raw_delta)] = delta  # a str: to_decimal refused anything else
-        side = msg.get("side")
-        if side == self._bid_side:
-            book_side = self._bid
-        elif side == self._ask_side:
-            book_side = self._ask
-        else:
-            raise BookError(f"unknown book side {str(side)[:16]!r}")
-        # _Side.change, inline (this runs for every delta).
-        levels = book_side.levels
-        old = levels.get(price)
-        new = delta if old is None else old + delta
-        if new < ZERO:
-            raise BookError(f"level {price} would go negative ({old or ZERO} {delta:+})")
-        prices = book_side.prices
-        if book_side.level is not _STALE and (
-            not prices or (price >= prices[-1] if book_side.top_is_max else price <= prices[0])
-        ):
-            book_side.level = _STALE  # the change reaches the best level (or makes a new one)
-        if new == ZERO:
-            if old is not None:
-                del levels[price]
-                del prices[bisect_left(prices, price)]
-        else:
-            levels[price] = new
-            if old is None:
-                insort(prices, price)
-        self.updates += 1
-        return True
+        side_name = msg.get("side")
+        side = self._sides.get(side_name) if type(side_name) is str else None
+        if side is None:
+            raise BookError(f"unknown book side {str(side_name)[:16]!r}")
+        return price, delta, side
 
     def best_levels(self) -> tuple[PriceLevel | None, PriceLevel | None]:
         """``(best_bid(), best_ask())`` in one call."""
-        bid = self._bid.level
-        ask = self._ask.level
-        return (
-            self._bid.best() if bid is _STALE else bid,
-            self._ask.best() if ask is _STALE else ask,
-        )
+        best = self._best
+        if best is None:
+            best = self._best = (self._bid.best(), self._ask.best())
+        return best
 
     def invalidate(self) -> None:
         """Empty the book and mark it unsynced until the next snapshot."""
         self._bid = _Side()
         self._ask = _Side(top_is_max=self._complement, complement=self._complement)
+        self._sides = {self._bid_side: self._bid, self._ask_side: self._ask}
+        self._best = None
         self.is_synced = False
         self.clock = None
+        self._floor = _INF
 
     # -- reading -------------------------------------------------------------------------
 
@@ -345,8 +367,11 @@ class OrderBook:
         other._complement = self._complement
         other._bid = self._bid.copy()
         other._ask = self._ask.copy()
+        other._sides = {other._bid_side: other._bid, other._ask_side: other._ask}
+        other._best = self._best
         other.is_synced = self.is_synced
         other.clock = self.clock
+        other._floor = self._floor
         other.updates = self.updates
         return other
 

@@ -35,7 +35,7 @@ from ._streams import EventStream
 from ._subscription import Subscription
 
 log = logging.getLogger("kalshi_ext.ws")
-_new_update = tuple.__new__  # BookUpdate(...) without the NamedTuple's Python-level __new__
+_new_object = object.__new__
 
 _BOOK_TYPES = frozenset({"orderbook_delta", "orderbook_snapshot"})
 ReplyHandler = Callable[[int, dict[str, Any]], bool]
@@ -112,9 +112,52 @@ class Dispatcher:
             frame = _loads(raw)
         except ValueError:
             frame = None
-        # The hot path: an in-order delta for a known book. Anything unusual takes the general path.
-        if type(frame) is dict and frame.get("type") == "orderbook_delta" and self._fast_delta(frame, raw):
+        # The hot path, inline (this runs for every delta): an in-order delta for a synced book.
+        # Anything unusual (not a JSON object, unknown sid, gap, command id, no book yet, a delta
+        # the book refuses) goes to the general path, which handles, counts and reports it.
+        # Indexing with a KeyError/TypeError fallback is cheaper here than type checks and dict.get.
+        book = None
+        try:
+            if frame["type"] == "orderbook_delta":
+                sid = frame["sid"]
+                seq = frame["seq"]
+                msg = frame["msg"]
+                sub = self.by_sid[sid]
+                last_seq = self._last_seq
+                # type(): a JSON true must not pass for sid 1, nor 2.0 for seq 2.
+                if seq == last_seq[sid] + 1 and type(seq) is int and type(sid) is int and "id" not in frame:
+                    book = sub.books[msg["market_ticker"]]
+                    best = book.apply_delta_best(msg)  # None: waiting for its snapshot, or a stale delta
+        except (KeyError, TypeError, BookError):
+            book = None
+        if book is not None:
+            last_seq[sid] = seq
+            stats = sub.stats
+            stats.received += 1
+            if best is None:
+                stats.skipped_deltas += 1
+                return
+            # A BookUpdate whose message is built on first read (see BookUpdate.message): slots
+            # set on a bare object, cheaper than a class call with __init__, and one object per
+            # delta rather than an update and its Message.
+            ticker = book.market_ticker
+            update: BookUpdate = _new_object(BookUpdate)
+            update.subscription_id = sub.id
+            update.market_ticker = ticker
+            update.is_snapshot = False
+            update._message = frame  # the decoded frame; its sid and seq were checked above
+            update._api = self.api
+            update.book = book.copy() if sub.copy_books else book
+            update.best_bid, update.best_ask = best
+            sub.stream.put(update)
+            if sub.taps:
+                for tap in sub.taps.get(ticker, ()):
+                    tap.put(update)
             return
+        self._general(frame, raw)
+
+    def _general(self, frame: Any, raw: str | bytes) -> None:
+        """Every frame but an in-order delta for a synced book (``frame`` is None if not JSON)."""
         try:
             frame = decode_frame(raw) if frame is None or type(frame) is not dict else check_frame(frame)
         except FrameDecodeError as exc:
@@ -125,8 +168,14 @@ class Dispatcher:
         seq = frame.get("seq")
         # type() rather than isinstance(): a JSON true must not pass for sid 1.
         sid = sid if type(sid) is int else None
-        seq = seq if type(seq) is int else None
         sub = self.by_sid.get(sid) if sid is not None else None
+        if type(seq) is not int:
+            if sub is not None and (seq is not None or (sub.spec.book and kind in _BOOK_TYPES)):
+                # A frame whose order cannot be checked (seq 2.0, "2", true; or a book frame with
+                # none) is reported, never applied as if in order: a book resyncs from a snapshot.
+                self._unsequenced(sub, frame, raw, kind, seq)
+                return
+            seq = None
         if sub is not None and seq is not None:
             status, expected = self.sequences.check(sid, seq)  # type: ignore[arg-type]
             if status is not SeqStatus.OK and expected is not None:
@@ -162,44 +211,6 @@ class Dispatcher:
             return
         sub.stream.put(Message(self.api, frame, kind, sid, seq, sub.id, sub.channel, model))
 
-    def _fast_delta(self, frame: dict[str, Any], raw: str | bytes) -> bool:
-        """Apply an ``orderbook_delta`` that needs none of the general path's care; False otherwise.
-
-        The general path handles (and counts) everything this declines: unknown sids, gaps, command
-        ids, books not yet synced, malformed or stale deltas, errors. Indexing with a KeyError
-        fallback is cheaper here than ``dict.get`` (this runs for every delta).
-        """
-        try:
-            sid = frame["sid"]
-            seq = frame["seq"]
-            msg = frame["msg"]
-            sub = self.by_sid[sid]
-            if seq != self._last_seq[sid] + 1 or type(seq) is not int or type(sid) is not int or "id" in frame:
-                return False
-            book = sub.books[msg["market_ticker"]]
-        except (KeyError, TypeError):
-            return False
-        try:
-            applied = book.apply_delta(msg)  # False for a book waiting for its snapshot, or a stale delta
-        except BookError:
-            return False  # the general path reports it and resynchronises
-        self._last_seq[sid] = seq
-        stats = sub.stats
-        stats.received += 1
-        if not applied:
-            stats.skipped_deltas += 1
-            return True
-        message: Message[Any] = Message(self.api, frame, "orderbook_delta", sid, seq, sub.id, sub.channel)
-        update = _new_update(
-            BookUpdate,
-            (sub.id, book.market_ticker, False, message, book.copy() if sub.copy_books else book, *book.best_levels()),
-        )
-        sub.stream.put(update)
-        if sub.taps:
-            for tap in sub.taps.get(book.market_ticker, ()):
-                tap.put(update)
-        return True
-
     def _orphan(self, frame: dict[str, Any], raw: str | bytes, kind: str, sid: int | None, seq: int | None) -> None:
         # A sid this client does not know: frames in flight after an unsubscribe, typically.
         try:
@@ -208,6 +219,15 @@ class Dispatcher:
             self.events.put(ErrorEvent(raw, exc))
             return
         self.events.put(Message(self.api, frame, kind, sid, seq, None, None, model))
+
+    def _unsequenced(
+        self, sub: Subscription[Any], frame: dict[str, Any], raw: str | bytes, kind: str, seq: Any
+    ) -> None:
+        sub.stats.received += 1
+        why = "no seq" if seq is None else f"seq {seq!r} is not an integer"
+        sub.stream.put(ErrorEvent(raw, MessageParseError(f"{kind} frame with {why}", frame), sub.id))
+        if sub.spec.book:
+            self.on_resync(sub, self.invalidate_books(sub, "bad_sequence"))
 
     def _gap(self, sub: Subscription[Any], sid: int, expected: int, received: int, status: SeqStatus) -> None:
         sub.stats.gaps += 1

@@ -11,10 +11,10 @@ an :class:`UnknownMessage`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from .._errors import KalshiResponseError
 from ._book import PriceLevel
@@ -114,26 +114,95 @@ def parse_model(api: WsApi, raw: Mapping[str, Any]) -> Any:
     return model
 
 
-class BookUpdate(NamedTuple):  # a tuple: built for every delta, at C speed (read-only as a bonus)
+class BookUpdate:
     """A local order book changed: a snapshot replaced it or a delta was applied.
 
     Treat it as read-only. ``best_bid`` / ``best_ask`` are taken when the update is applied; ``book`` is the live book
     (read it on the client's event loop; the synchronous facade gives a copy instead).
     ``message`` is the snapshot or delta applied; it is None for the first event of
     ``book_updates()``, which replays the book's state at the time the iterator started.
+    Unpacks, compares and hashes like the tuple of its fields (``_fields`` order), as the
+    ``NamedTuple`` it used to be.
     """
+
+    # One object per delta (the dispatcher's hot path, which sets these slots itself on a bare
+    # object): a slotted class whose ``message`` is built on first read. Until then ``_message``
+    # holds the decoded frame (a dict, never a Message) and ``_api`` the API it belongs to.
+    __slots__ = ("_api", "_message", "best_ask", "best_bid", "book", "is_snapshot", "market_ticker", "subscription_id")
+    _fields = ("subscription_id", "market_ticker", "is_snapshot", "message", "book", "best_bid", "best_ask")
 
     subscription_id: int
     market_ticker: str
     is_snapshot: bool
-    message: Message[Any] | None
     book: OrderBook
     best_bid: PriceLevel | None
     best_ask: PriceLevel | None
 
+    def __init__(  # noqa: PLR0917 - the NamedTuple's positional signature, kept
+        self,
+        subscription_id: int,
+        market_ticker: str,
+        is_snapshot: bool,
+        message: Message[Any] | None,
+        book: OrderBook,
+        best_bid: PriceLevel | None,
+        best_ask: PriceLevel | None,
+    ) -> None:
+        self.subscription_id = subscription_id
+        self.market_ticker = market_ticker
+        self.is_snapshot = is_snapshot
+        self._message: Message[Any] | dict[str, Any] | None = message
+        self._api: WsApi | None = None
+        self.book = book
+        self.best_bid = best_bid
+        self.best_ask = best_ask
+
+    @property
+    def message(self) -> Message[Any] | None:
+        """The snapshot or delta message applied (None for the replayed first ``book_updates()`` event)."""
+        message = self._message
+        if type(message) is dict:  # a delta from the fast path: its sid and seq were checked ints
+            assert self._api is not None
+            message = self._message = Message(
+                self._api, message, message["type"], message["sid"], message["seq"], self.subscription_id, _BOOK
+            )
+        return message  # type: ignore[return-value]
+
     @property
     def seq(self) -> int | None:
-        return None if self.message is None else self.message.seq
+        message = self._message
+        if type(message) is dict:
+            return message["seq"]  # type: ignore[no-any-return]
+        return None if message is None else message.seq  # type: ignore[union-attr]
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.subscription_id,
+            self.market_ticker,
+            self.is_snapshot,
+            self.message,
+            self.book,
+            self.best_bid,
+            self.best_ask,
+        )
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._astuple())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BookUpdate):
+            return NotImplemented
+        return self._astuple() == other._astuple()
+
+    def __hash__(self) -> int:
+        return hash(self._astuple())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._astuple(), strict=True))
+        return f"BookUpdate({fields})"
+
+
+_BOOK = "orderbook_delta"  # the channel of every book update
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +211,8 @@ class BookInvalidated:
 
     The client has asked for fresh snapshots; a :class:`BookUpdate` with ``is_snapshot=True``
     follows for every market once it arrives. ``reason`` is ``"sequence_gap"``,
-    ``"sequence_backwards"``, ``"bad_delta"``, ``"bad_snapshot"``, ``"reconnect"`` or ``"resubscribe"``.
+    ``"sequence_backwards"``, ``"bad_delta"``, ``"bad_snapshot"``, ``"bad_sequence"`` (a book frame
+    whose ``seq`` is missing or not an integer), ``"reconnect"`` or ``"resubscribe"``.
     """
 
     subscription_id: int

@@ -36,7 +36,7 @@ class EventStream(Generic[T]):
 
     Attributes:
         name: what the stream carries (for messages).
-        maxsize: capacity.
+        maxsize: capacity (fixed: the unlocked put path keeps its own copy).
         overflow: the policy applied when full.
         dropped: events discarded so far, under either policy.
     """
@@ -57,6 +57,10 @@ class EventStream(Generic[T]):
         self._unreported = 0  # ERROR policy: dropped since the consumer was last told
         self._closed = False
         self._close_error: BaseException | None = None
+        # How many items put() may hold without the lock: maxsize while the stream is unshared,
+        # open and owes the consumer no overflow report, else 0 (every put takes the locked path).
+        # One comparison per event instead of four (see _refresh).
+        self._fast_max = maxsize
 
     def __len__(self) -> int:
         return len(self._items)
@@ -65,11 +69,17 @@ class EventStream(Generic[T]):
     def closed(self) -> bool:
         return self._closed
 
+    def _refresh(self) -> None:
+        """Recompute ``_fast_max`` after ``_shared``, ``_closed`` or ``_unreported`` changed."""
+        plain = not self._shared and not self._closed and not self._unreported
+        self._fast_max = self.maxsize if plain else 0
+
     def put(self, item: T) -> bool:
         """Queue an event (event loop thread only); return False if it was dropped."""
-        if not self._shared and not self._closed and not self._unreported and len(self._items) < self.maxsize:
+        items = self._items
+        if len(items) < self._fast_max:
             # Only the loop thread touches the stream: no lock (this runs for every frame).
-            self._items.append(item)
+            items.append(item)
             if self._blocked:  # a thread started waiting meanwhile: wake it, as the locked path does
                 with self._lock:
                     self._cond.notify()
@@ -96,6 +106,7 @@ class EventStream(Generic[T]):
             return False
         if self.overflow is Overflow.ERROR:
             self._unreported = 1
+            self._fast_max = 0
             log.warning(
                 "%s is full (%d events): dropping events until the consumer catches up", self.name, self.maxsize
             )
@@ -114,6 +125,7 @@ class EventStream(Generic[T]):
             if self._closed:
                 return
             self._closed = True
+            self._fast_max = 0
             self._close_error = error
             self._cond.notify_all()
         self._wake()
@@ -130,6 +142,7 @@ class EventStream(Generic[T]):
             return self._items.popleft()
         if self._unreported:
             dropped, self._unreported = self._unreported, 0
+            self._refresh()
             raise StreamOverflowError(
                 f"{self.name} overflowed: {dropped} events were dropped because the consumer fell behind",
                 dropped=dropped,
@@ -160,6 +173,8 @@ class EventStream(Generic[T]):
             EndOfStream: closed and drained.
             BaseException: the error the stream was closed with.
         """
+        if not self._shared and self._items:
+            return self._items.popleft()  # the loop thread is the only reader (see put)
         while True:
             with self._lock:
                 try:
@@ -182,6 +197,7 @@ class EventStream(Generic[T]):
         """
         with self._cond:
             self._shared = True
+            self._fast_max = 0
             self._blocked += 1
             try:
                 ready = self._cond.wait_for(

@@ -121,8 +121,16 @@ class Subscription(Generic[M]):
             StreamOverflowError: the consumer fell behind on an ``error``-policy stream.
             WebSocketClosedError: the client gave up reconnecting (the cause is chained).
         """
+        stream = self.stream
         try:
-            return await self.stream.get()
+            # Usually an event is queued: take it without a second coroutine (get() is one).
+            return stream.get_nowait()
+        except IndexError:
+            pass
+        except EndOfStream:
+            raise StopAsyncIteration from None
+        try:
+            return await stream.get()
         except EndOfStream:
             raise StopAsyncIteration from None
 

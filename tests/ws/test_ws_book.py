@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 
 import pytest
@@ -130,3 +131,37 @@ def test_depth_zero_and_more_than_available() -> None:
     assert len(book.bids(10)) == 2 and len(book.asks(10)) == 2
     with pytest.raises(KeyError):
         book.side_levels("bid")
+
+
+@pytest.mark.parametrize("kind", ["prediction", "yes_price", "perps"])
+def test_the_cached_best_levels_follow_every_delta(kind: str) -> None:
+    # The book caches its best levels until a change reaches them; after any sequence of deltas
+    # (new levels, levels emptied, changes at and behind the top) they equal the full sort.
+    rng = random.Random(kind)
+    fmt = PERPS.book if kind == "perps" else PREDICTION.book
+    book = OrderBook("M", fmt, yes_price=kind == "yes_price")
+    book.apply_snapshot({"market_ticker": "M", "clock": 1})
+    levels: dict[tuple[str, int], int] = {}
+    for clock in range(2, 800):
+        side = rng.choice((fmt.bid_side, fmt.ask_side))
+        cents = rng.randint(1, 12) if side == fmt.bid_side else rng.randint(10, 25)
+        current = levels.get((side, cents), 0)
+        change = rng.choice((-current, rng.randint(-current, 5), rng.randint(1, 5))) or 1
+        levels[(side, cents)] = current + change
+        msg = {fmt.delta_price_key: f"{cents / 100:.4f}", fmt.delta_count_key: f"{change:.2f}", "side": side}
+        best = book.apply_delta_best({"market_ticker": "M", "clock": clock, **msg})
+        bids, asks = book.bids(), book.asks()
+        assert best == (bids[0] if bids else None, asks[0] if asks else None)
+        assert (book.best_bid(), book.best_ask()) == best == book.best_levels()
+        assert all(level.size > 0 for level in bids + asks)
+
+
+def test_a_delta_without_a_clock_applies_to_a_synced_book_only() -> None:
+    no_clock = {"market_ticker": "M", "price_dollars": "0.3000", "delta_fp": "5.00", "side": "yes"}
+    assert not OrderBook("M", PREDICTION.book).apply_delta(no_clock)
+    book = prediction_book()
+    assert book.apply_delta(no_clock)
+    assert book.best_bid() == PriceLevel(Decimal("0.30"), Decimal("5"))
+    assert not book.apply_delta(delta("0.3000", "5.00", "yes", clock=9))  # stale
+    book.invalidate()
+    assert not book.apply_delta(no_clock) and not book.apply_delta(delta("0.3000", "5.00", "yes", clock=99))

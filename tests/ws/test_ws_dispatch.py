@@ -95,6 +95,60 @@ def test_book_frames_become_book_updates_with_lazy_models() -> None:
     assert sub.stats.received == 2
 
 
+def test_a_delta_update_carries_the_same_message_a_snapshot_does() -> None:
+    # In-order deltas take the dispatcher's fast path; their message is built on first read and
+    # then kept, and the update behaves as the tuple of its fields.
+    h = Harness()
+    sub = h.subscribe("orderbook_delta", 1, market_tickers=["M"])
+    h.feed(snapshot(1, 1))
+    h.feed(delta(1, 2, change="5.00"))
+    first, second = drain(sub.stream)
+    assert second.seq == 2 and first.seq == 1
+    message = second.message
+    assert isinstance(message, Message) and message is second.message
+    assert (message.type, message.sid, message.seq, message.subscription_id, message.channel) == (
+        "orderbook_delta",
+        1,
+        2,
+        sub.id,
+        first.message.channel,
+    )
+    assert message.raw == delta(1, 2, change="5.00") and message.msg["delta_fp"] == "5.00"
+    subscription_id, ticker, is_snapshot, unpacked, book, bid, ask = second
+    assert (subscription_id, ticker, is_snapshot, unpacked, book) == (sub.id, "M", False, message, sub.books["M"])
+    assert (bid, ask) == (second.best_bid, second.best_ask) and bid is not None and bid.size == Decimal("15")
+    assert second == BookUpdate(*second) and hash(second) == hash(BookUpdate(*second))
+    assert type(second) is BookUpdate and repr(second).startswith("BookUpdate(subscription_id=10, market_ticker='M'")
+
+
+def test_perps_deltas_take_the_same_path() -> None:
+    h = Harness(PERPS)
+    sub = h.subscribe("orderbook_delta", 1, market_tickers=["P"])
+    msg = {"market_ticker": "P", "bid": [["100.5", "2"]], "ask": [["101", "3"]]}
+    h.feed({"type": "orderbook_snapshot", "sid": 1, "seq": 1, "msg": msg})
+    h.feed(
+        {
+            "type": "orderbook_delta",
+            "sid": 1,
+            "seq": 2,
+            "msg": {"market_ticker": "P", "price": "100.75", "delta": "4", "side": "ask"},
+        }
+    )
+    h.feed(
+        {
+            "type": "orderbook_delta",
+            "sid": 1,
+            "seq": 4,
+            "msg": {"market_ticker": "P", "price": "101", "delta": "1", "side": "ask"},
+        }
+    )
+    _, update, gap = drain(sub.stream)
+    assert isinstance(update, BookUpdate) and update.best_ask is not None and update.best_ask.price == Decimal("100.75")
+    assert update.best_bid is not None and update.best_bid.price == Decimal("100.5")
+    assert update.message is not None and update.message.model.msg.price == Decimal("100.75")
+    assert isinstance(gap, BookInvalidated) and gap.reason == "sequence_gap" and sub.stats.gaps == 1
+
+
 def test_a_gap_invalidates_books_requests_snapshots_and_skips_deltas_until_then() -> None:
     h = Harness()
     sub = h.subscribe("orderbook_delta", 1, market_tickers=["M", "N"])
@@ -121,6 +175,33 @@ def test_a_step_back_is_a_gap_too() -> None:
     h.feed(delta(1, 1))
     invalidated = drain(sub.stream)[1]
     assert isinstance(invalidated, BookInvalidated) and invalidated.reason == "sequence_backwards"
+
+
+@pytest.mark.parametrize("bad_seq", [2.0, "2", True, None])
+def test_a_book_frame_whose_seq_cannot_be_checked_is_reported_and_the_book_resyncs(bad_seq: Any) -> None:
+    h = Harness()
+    sub = h.subscribe("orderbook_delta", 1, market_tickers=["M"])
+    h.feed(snapshot(1, 1))
+    drain(sub.stream)
+    frame = delta(1, 2, price="0.40", change="5.00")
+    if bad_seq is None:
+        del frame["seq"]
+    else:
+        frame["seq"] = bad_seq
+    h.feed(frame)
+    error, invalidated = drain(sub.stream)
+    assert isinstance(error, ErrorEvent) and "seq" in str(error.error)
+    assert isinstance(invalidated, BookInvalidated) and invalidated.reason == "bad_sequence"
+    assert h.resyncs == [(sub.id, ("M",))] and not sub.books["M"].is_synced  # not applied as if in order
+
+
+def test_a_non_integer_seq_on_another_channel_is_an_error_event_not_a_message() -> None:
+    h = Harness()
+    sub = h.subscribe("trade", 2)
+    h.feed({"type": "trade", "sid": 2, "seq": 1.5, "msg": {}})
+    (error,) = drain(sub.stream)
+    assert isinstance(error, ErrorEvent) and "1.5" in str(error.error)
+    assert h.resyncs == []
 
 
 def test_gaps_on_other_channels_are_reported_and_messages_kept() -> None:
@@ -253,3 +334,14 @@ def test_a_bad_item_in_a_nested_list_is_caught_up_front() -> None:
     assert (
         isinstance(good, Message) and str(good.model.msg.mve_selected_legs[0].yes_settlement_value_dollars) == "1.0000"
     )
+
+
+def test_a_delta_whose_sid_is_not_an_int_does_not_touch_the_book() -> None:
+    h = Harness()
+    sub = h.subscribe("orderbook_delta", 1, market_tickers=["M"])
+    h.feed(snapshot(1, 1))
+    h.feed({**delta(1, 2, change="5.00"), "sid": True})  # JSON true is not sid 1
+    assert sub.books["M"].best_bid() == (Decimal("0.40"), Decimal("10.00"))
+    assert not [e for e in drain(sub.stream) if isinstance(e, BookUpdate) and not e.is_snapshot]
+    (surfaced,) = drain(h.events)  # not a sid of this client's: on the client stream, not dropped
+    assert isinstance(surfaced, ErrorEvent | Message)
