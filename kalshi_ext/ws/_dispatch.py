@@ -169,19 +169,28 @@ class Dispatcher:
         # type() rather than isinstance(): a JSON true must not pass for sid 1.
         sid = sid if type(sid) is int else None
         sub = self.by_sid.get(sid) if sid is not None else None
+        reply = kind in REPLY_TYPES
         if type(seq) is not int:
-            if sub is not None and (seq is not None or (sub.spec.book and kind in _BOOK_TYPES)):
+            if sub is not None and not reply and (seq is not None or (sub.spec.book and kind in _BOOK_TYPES)):
                 # A frame whose order cannot be checked (seq 2.0, "2", true; or a book frame with
                 # none) is reported, never applied as if in order: a book resyncs from a snapshot.
                 self._unsequenced(sub, frame, raw, kind, seq)
                 return
             seq = None
         if sub is not None and seq is not None:
-            status, expected = self.sequences.check(sid, seq)  # type: ignore[arg-type]
-            if status is not SeqStatus.OK and expected is not None:
-                self._gap(sub, sid, expected, seq, status)  # type: ignore[arg-type]
+            if reply:
+                # A command reply is not data: ``unsubscribed`` carries the subscription's seq (the
+                # simulator sends the last one; whether Kalshi counts the reply is not documented).
+                # Counted when it is the next number, never a gap: it must not resync a book.
+                last = self.sequences.last(sid)  # type: ignore[arg-type]
+                if last is not None and seq == last + 1:
+                    self.sequences.check(sid, seq)  # type: ignore[arg-type]
+            else:
+                status, expected = self.sequences.check(sid, seq)  # type: ignore[arg-type]
+                if status is not SeqStatus.OK and expected is not None:
+                    self._gap(sub, sid, expected, seq, status)  # type: ignore[arg-type]
         cid = frame.get("id")
-        if kind in REPLY_TYPES:
+        if reply:
             consumed = type(cid) is int and cid > 0 and self.on_reply(cid, frame)
             if kind == "error" and not consumed:
                 self._server_error(frame, sub)

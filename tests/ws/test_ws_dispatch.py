@@ -195,6 +195,29 @@ def test_a_book_frame_whose_seq_cannot_be_checked_is_reported_and_the_book_resyn
     assert h.resyncs == [(sub.id, ("M",))] and not sub.books["M"].is_synced  # not applied as if in order
 
 
+@pytest.mark.parametrize("reply_seq", [2, 3, "2"])
+def test_a_command_reply_carrying_the_seq_never_resyncs_the_book(reply_seq: Any) -> None:
+    h = Harness()
+    sub = h.subscribe("orderbook_delta", 1, market_tickers=["M"])
+    h.feed(snapshot(1, 1))
+    h.feed(delta(1, 2))
+    drain(sub.stream)
+    h.feed({"id": 5, "sid": 1, "seq": reply_seq, "type": "unsubscribed"})  # the last seq, the next, or junk
+    assert h.replies == [(5, {"id": 5, "sid": 1, "seq": reply_seq, "type": "unsubscribed"})]
+    assert h.resyncs == [] and sub.stats.gaps == 0 and drain(sub.stream) == []
+
+
+def test_a_reply_counted_in_the_sequence_does_not_make_the_next_delta_a_gap() -> None:
+    h = Harness()
+    sub = h.subscribe("orderbook_delta", 1, market_tickers=["M"])
+    h.feed(snapshot(1, 1))
+    drain(sub.stream)
+    h.feed({"id": 6, "sid": 1, "seq": 2, "type": "ok"})
+    h.feed(delta(1, 3))
+    (update,) = drain(sub.stream)
+    assert isinstance(update, BookUpdate) and h.resyncs == [] and sub.stats.gaps == 0
+
+
 def test_a_non_integer_seq_on_another_channel_is_an_error_event_not_a_message() -> None:
     h = Harness()
     sub = h.subscribe("trade", 2)
