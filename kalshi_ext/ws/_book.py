@@ -172,16 +172,17 @@ class OrderBook:
         self._count_key = book_format.delta_count_key
         self._bid_side = book_format.bid_side
         self._ask_side = book_format.ask_side
-        self._bid = _Side()
-        self._ask = _Side(top_is_max=self._complement, complement=self._complement)
-        self._sides = {self._bid_side: self._bid, self._ask_side: self._ask}  # side name -> side, per delta
+        self._bid: _Side
+        self._ask: _Side
+        self._sides: dict[str, _Side]  # side name -> side, looked up per delta
         # (best_bid(), best_ask()) as of the last change, None once a change reached either.
-        self._best: tuple[PriceLevel | None, PriceLevel | None] | None = None
-        self.is_synced = False
-        self.clock: int | None = None
+        self._best: tuple[PriceLevel | None, PriceLevel | None] | None
+        self.is_synced: bool
+        self.clock: int | None
         # Deltas with an int clock at or below this are skipped: the snapshot's clock, -inf without
         # one, +inf while unsynced (every delta waits). One comparison per delta (see apply_delta_best).
-        self._floor: float = _INF
+        self._floor: float
+        self.invalidate()  # a new book is an empty, unsynced one
         self.updates = 0
 
     # -- applying messages -------------------------------------------------------------

@@ -291,8 +291,7 @@ class Dispatcher:
             snapshot,
             message,
             book.copy() if sub.copy_books else book,
-            book.best_bid(),
-            book.best_ask(),
+            *book.best_levels(),
         )
         sub.stream.put(update)
         if sub.taps:
