@@ -5,7 +5,8 @@ the server demands, enum fields take the enum or its plain value, money fields t
 ``str`` or ``int`` (never ``float``), and ``UNSET`` marks an argument that is not sent.
 
 Response models (:class:`ResponseModel`) keep the decoded JSON object and convert each field the
-first time it is read, then cache it. A field the spec calls required is typed as its type
+first time it is read, then keep it in the field's slot (the class declares one slot per field and
+describes each field in ``_declared``). A field the spec calls required is typed as its type
 (``ticker: str``); if the server left it out, parsing still succeeds and *reading* it raises
 :class:`MissingFieldError` (an ``AttributeError`` too, so ``hasattr`` and ``getattr(m, f, None)``
 work); ``model.is_set("ticker")`` tells without raising. An optional field reads as ``None`` when
@@ -14,7 +15,7 @@ when read, never reaches the caller as the wrong Python type. Money (fixed-point
 ``Decimal``; ``""`` is absent. ``to_dict()`` gives back what was sent (absent fields omitted,
 unknown keys kept), ``validate()`` reads every field now, ``repr()`` shows the fields that are set.
 Both convert every field in one straight-line pass generated per model (nested models included),
-sending anything unusual to the field's descriptor; parsed ``Decimal`` and ``datetime`` values
+sending anything unusual to the field's own read; parsed ``Decimal`` and ``datetime`` values
 are shared by their text through bounded caches (they are immutable, and pages repeat them).
 kalshi_ext installs ``field_error`` so that both errors surface as its ``KalshiResponseError``
 subclasses.
@@ -28,11 +29,25 @@ names only.
 """
 
 import datetime
+import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, NoReturn, Self, SupportsIndex, TypeVar, overload
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    NoReturn,
+    Self,
+    SupportsIndex,
+    TypeVar,
+    overload,
+)
 from uuid import UUID
 
 from attrs import define
@@ -177,18 +192,19 @@ class LazyList(list[M]):
     parse the whole list first. Errors in an item surface when that item is read.
     """
 
-    __slots__ = ("_model", "_parse")
+    # Only the item class is kept (its ``from_dict`` parses an item): a bound method per list would be
+    # one more object for the garbage collector to track and walk, for every nested list of a page.
+    __slots__ = ("_model",)
 
-    def __init__(self, raw: Iterable[Any], model: type[M], parse: Callable[[Any], M]) -> None:
+    def __init__(self, raw: Iterable[Any], model: type[M]) -> None:
         super().__init__(raw)
         self._model = model
-        self._parse = parse
 
     def _item(self, index: int) -> M:
         item = list.__getitem__(self, index)
         if not isinstance(item, self._model):
             try:
-                item = self._parse(item)
+                item = self._model.from_dict(item)
             except (TypeError, ValueError, KeyError, AttributeError) as exc:
                 if item_error is None:
                     raise
@@ -214,7 +230,7 @@ class LazyList(list[M]):
 
     def __iter__(self) -> Iterator[M]:
         model = self._model
-        parse = self._parse
+        parse = model.from_dict
         get = list.__getitem__
         put = list.__setitem__
         for i in range(len(self)):
@@ -353,10 +369,11 @@ _SECRET_FIELDS = frozenset({"private_key", "access_token", "refresh_token", "pas
 
 
 class ResponseField:
-    """One field of a response model (a non-data descriptor).
+    """How one field of a response model reads its JSON value (listed in the model's ``_declared``).
 
-    The first read converts the JSON value and caches the result on the instance; later reads are
-    plain attribute lookups. Subclasses define ``convert`` for their kind.
+    The model keeps each field in a slot; the first read of an empty slot (``ResponseModel.__getattr__``)
+    calls :meth:`read`, which converts the JSON value and fills the slot, so later reads are plain
+    attribute lookups. Subclasses define ``convert`` for their kind (and a faster ``read``).
 
     Attributes:
         key: the JSON name. name: the Python name. kind: what the value is ("str", "decimal",
@@ -377,9 +394,10 @@ class ResponseField:
         self.empty = empty  # an optional list: reads as [] when absent or null
         self.doc = doc
 
-    def __set_name__(self, owner: type, name: str) -> None:
+    def bind(self, owner: str, name: str) -> None:
+        """Name the field: ``name`` on the model class called ``owner``."""
         self.name = name
-        self.owner = owner.__name__
+        self.owner = owner
 
     def convert(self, value: Any) -> Any:
         return value
@@ -388,9 +406,12 @@ class ResponseField:
         """Whether the server sent this field (``null`` counts; an empty money string does not)."""
         return self.key in raw
 
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
+    def read(self, obj: Any) -> Any:
+        """The field's value on ``obj``, converted and kept in its slot.
+
+        Raises:
+            MissingFieldError: a required field is absent. FieldError: the value has the wrong type.
+        """
         return self._read(obj)
 
     def _read(self, obj: Any) -> Any:
@@ -407,7 +428,7 @@ class ResponseField:
                 _fail(FieldError(self.owner, self.name, str(exc)), exc)
             if result is _EMPTY:
                 result = self._absent(_MISSING)
-        obj.__dict__[self.name] = result
+        setattr(obj, self.name, result)
         return result
 
     def _absent(self, value: Any) -> Any:
@@ -438,12 +459,10 @@ class StrField(ResponseField):
     __slots__ = ()
     kind = "str"
 
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
+    def read(self, obj: Any) -> Any:
         value = obj._raw.get(self.key)
         if type(value) is str:
-            obj.__dict__[self.name] = value
+            setattr(obj, self.name, value)
             return value
         return self._read(obj)
 
@@ -457,12 +476,10 @@ class IntField(ResponseField):
     __slots__ = ()
     kind = "int"
 
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
+    def read(self, obj: Any) -> Any:
         value = obj._raw.get(self.key)
         if type(value) is int:
-            obj.__dict__[self.name] = value
+            setattr(obj, self.name, value)
             return value
         return self._read(obj)
 
@@ -478,12 +495,10 @@ class FloatField(ResponseField):
     __slots__ = ()
     kind = "float"
 
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
+    def read(self, obj: Any) -> Any:
         value = obj._raw.get(self.key)
         if type(value) is float:
-            obj.__dict__[self.name] = value
+            setattr(obj, self.name, value)
             return value
         return self._read(obj)
 
@@ -497,12 +512,10 @@ class BoolField(ResponseField):
     __slots__ = ()
     kind = "bool"
 
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
+    def read(self, obj: Any) -> Any:
         value = obj._raw.get(self.key)
         if type(value) is bool:
-            obj.__dict__[self.name] = value
+            setattr(obj, self.name, value)
             return value
         return self._read(obj)
 
@@ -580,9 +593,7 @@ class DecimalField(ResponseField):
     __slots__ = ()
     kind = "decimal"
 
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
+    def read(self, obj: Any) -> Any:
         value = obj._raw.get(self.key)
         if type(value) is str and value:
             result = cached_decimal(value)
@@ -591,7 +602,7 @@ class DecimalField(ResponseField):
                     result = new_decimal(value)
                 except (InvalidOperation, ValueError):
                     return self._read(obj)
-            obj.__dict__[self.name] = result
+            setattr(obj, self.name, result)
             return result
         return self._read(obj)
 
@@ -677,14 +688,12 @@ class EnumField(ResponseField):
         self.members: dict[Any, Any] = enum._value2member_map_
         self.unlisted: dict[Any, Any] = {}  # pseudo-members made for values the spec does not list
 
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
+    def read(self, obj: Any) -> Any:
         value = obj._raw.get(self.key)
         if type(value) is str or type(value) is int:
             member = self.members.get(value)
             if member is not None:
-                obj.__dict__[self.name] = member
+                setattr(obj, self.name, member)
                 return member
         return self._read(obj)
 
@@ -798,7 +807,7 @@ class ModelListField(ModelField):
     def convert(self, value: Any) -> Any:
         if type(value) is list:
             cls = self.ref.get()
-            return LazyList(value, cls, cls.from_dict)
+            return LazyList(value, cls)
         raise _kind_error("a list", value)
 
     def build(self, value: Any) -> Any:
@@ -811,11 +820,10 @@ class ModelListField(ModelField):
         out: LazyList[Any] = _new_list(LazyList)  # items are models already: no LazyList.__init__
         _extend(out, map(self.builder or self._builder(), value))
         out._model = cls
-        out._parse = cls.from_dict
         return out
 
     def null_required(self) -> Any:
-        return LazyList([], self.ref.get(), self.ref.get().from_dict)
+        return LazyList([], self.ref.get())
 
 
 class ListField(ResponseField):
@@ -878,13 +886,17 @@ class ResponseModel:
     it is given) or with keyword arguments (tests, fixtures).
     """
 
-    __slots__ = ("_raw", "_done", "__dict__")
+    # Every field is a slot of the generated class (no instance __dict__): filling a slot is the
+    # cheapest store CPython has, and a model is one object, not an object and a dict.
+    __slots__ = ("_raw", "_done")
     _raw: dict[str, Any]
     # None until _load(); then True when the bulk path converted every field (nested models
     # included) and found every required one, so validate() has nothing left to check; else False.
     _done: bool | None
+    _declared: ClassVar[dict[str, ResponseField]] = {}
     _fields: ClassVar[tuple[ResponseField, ...]] = ()
     _by_name: ClassVar[dict[str, ResponseField]] = {}
+    _slot_of: ClassVar[dict[str, Any]] = {}
     _required: ClassVar[tuple[str, ...]] = ()
     _nested: ClassVar[tuple[str, ...]] = ()
     _walk: ClassVar[bool] = False
@@ -893,11 +905,12 @@ class ResponseModel:
         super().__init_subclass__(**kwargs)
         found: dict[str, ResponseField] = {}
         for klass in reversed(cls.__mro__):
-            for attr, value in vars(klass).items():
-                if isinstance(value, ResponseField):
-                    found[attr] = value
+            for name, field in vars(klass).get("_declared", {}).items():
+                field.bind(klass.__name__, name)
+                found[name] = field
         cls._fields = tuple(found.values())
         cls._by_name = found
+        cls._slot_of = {name: getattr(cls, name) for name in found}  # the member descriptors
         cls._required = tuple(f.name for f in cls._fields if f.required)
         cls._nested = tuple(f.name for f in cls._fields if f.kind in _NESTED)
         # Values the bulk path leaves for validate() to walk (lists of lists, untyped JSON).
@@ -914,10 +927,44 @@ class ResponseModel:
             if not isinstance(src_dict, Mapping):
                 raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
             src_dict = dict(src_dict)
-        obj = object.__new__(cls)
+        obj = _new_object(cls)
         obj._raw = src_dict
         obj._done = None
         return obj
+
+    if not TYPE_CHECKING:  # (for mypy a model has only its declared attributes)
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only when the normal lookup fails: for a field, its slot is still empty, so the
+            # field is read now (converted and kept in the slot).
+            field = type(self)._by_name.get(name)
+            if field is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            return field.read(self)
+
+    def _held(self, name: str) -> Any:
+        """The value in field ``name``'s slot, ``_MISSING`` while it is empty (never converts)."""
+        try:
+            return type(self)._slot_of[name].__get__(self)
+        except AttributeError:
+            return _MISSING
+
+    def _filled(self) -> dict[str, Any]:
+        """The fields whose slots hold a value, by name (read or assigned so far)."""
+        if len(_referents(self)) == _UNFILLED:  # the cheap answer for a model nothing touched yet
+            return {}
+        held = ((name, self._held(name)) for name in type(self)._by_name)
+        return {name: value for name, value in held if value is not _MISSING}
+
+    def __getstate__(self) -> tuple[dict[str, Any], bool | None, dict[str, Any]]:
+        # Copies and pickles carry the JSON object and the values converted so far; they convert
+        # nothing (the default would read every empty slot, and fail on a missing required field).
+        return self._raw, self._done, self._filled()
+
+    def __setstate__(self, state: tuple[dict[str, Any], bool | None, dict[str, Any]]) -> None:
+        self._raw, self._done, values = state
+        for name, value in values.items():
+            setattr(self, name, value)
 
     @classmethod
     def _build(cls, src_dict: Any) -> Self:
@@ -935,14 +982,14 @@ class ResponseModel:
         return obj
 
     def _load_fast(self) -> None:
-        """Convert every field into ``__dict__``. Generated models override this with straight-line
+        """Convert every field into its slot. Generated models override this with straight-line
         code that converts the usual JSON types inline and calls :meth:`_slow_field` for the rest;
         a conversion problem raises and :meth:`_load` takes the slow path."""
         for field in self._fields:
             self._slow_field(field.name)
 
     def _slow_field(self, name: str) -> None:
-        # The descriptor's read (caches the value); a missing required field is left for validate().
+        # The field's own read (fills the slot); a missing required field is left for validate().
         try:
             getattr(self, name)
         except AttributeError:
@@ -958,31 +1005,33 @@ class ResponseModel:
         """Convert every field that was sent, once; a field of the wrong type raises its FieldError."""
         if self._done is not None:
             return
-        values = self.__dict__
-        kept = dict(values) if values else None  # values already read (and maybe changed) win
+        kept = self._filled()  # values already read or assigned (and maybe changed) win
         self._done = True  # _slow_field sets False
         try:
             self._load_fast()
         except (ValueError, TypeError, ArithmeticError, KeyError, AttributeError, IndexError):
-            if kept is not None:
-                values.update(kept)
+            self._keep(kept)
             self._done = None  # until the slow pass below has not raised
             for field in self._fields:  # one by one: raises the FieldError of the bad field
                 self._slow_load(field.name)
             self._done = False
-        if kept is not None:
-            values.update(kept)
+        if kept:
+            self._keep(kept)
             self._done = False
+
+    def _keep(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            setattr(self, name, value)
 
     def _set(self, name: str, value: Any) -> None:
         # A constructor argument: the value is what a read returns; _raw records that the key is set.
         if not isinstance(value, Unset):
-            self.__dict__[name] = value
+            setattr(self, name, value)
             self._raw[type(self)._by_name[name].key] = _ASSIGNED
 
     @classmethod
     def fields(cls) -> tuple[ResponseField, ...]:
-        """The model's fields (descriptors with ``key``, ``name``, ``kind``, ``required``, ``nullable``)."""
+        """The model's fields (with ``key``, ``name``, ``kind``, ``required``, ``nullable``)."""
         return cls._fields
 
     def is_set(self, name: str) -> bool:
@@ -1022,7 +1071,6 @@ class ResponseModel:
         out: dict[str, Any] = {}
         self._load()
         raw = self._raw
-        values = self.__dict__
         known: set[str] = set()
         for field in self._fields:
             key = field.key
@@ -1031,7 +1079,7 @@ class ResponseModel:
             if sent is None:
                 value = None  # null, as sent
             elif field.present(raw):
-                value = values[field.name] if field.name in values else getattr(self, field.name)
+                value = getattr(self, field.name)
             else:
                 continue
             out[key] = None if value is None else field.dump(value)
@@ -1054,13 +1102,11 @@ class ResponseModel:
             self._load()
         if self._done and not deep_required and not self._walk:
             return self
-        values = self.__dict__
         for name in self._required:
-            if name not in values:
-                getattr(self, name)  # raises MissingFieldError (or reads a null list as empty)
+            getattr(self, name)  # an empty slot: raises MissingFieldError (or reads a null list as empty)
         for name in self._nested:
-            if name in values:
-                _validate(values[name], deep_required)
+            if (value := self._held(name)) is not _MISSING:
+                _validate(value, deep_required)
         return self
 
     def __repr__(self) -> str:
@@ -1095,6 +1141,10 @@ class ResponseModel:
 
 _NESTED = frozenset({"model", "model_list", "any", "list"})
 _new_object = object.__new__
+# What the garbage collector's traversal of a model finds while no field slot is filled: its class,
+# its JSON object and its _done (None). More means a field was read or assigned (ResponseModel._filled).
+_referents = gc.get_referents
+_UNFILLED = 3
 
 
 def _validate(value: Any, deep_required: bool) -> None:
@@ -1103,10 +1153,9 @@ def _validate(value: Any, deep_required: bool) -> None:
             value.validate(True)
         else:
             value._load()
-            values = value.__dict__
             for name in value._nested:
-                if name in values:
-                    _validate(values[name], False)
+                if (held := value._held(name)) is not _MISSING:
+                    _validate(held, False)
     elif isinstance(value, list):
         for item in value:
             _validate(item, deep_required)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -14,11 +14,6 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class AssetClassFundingEstimate(_t.ResponseModel):
@@ -34,74 +29,86 @@ class AssetClassFundingEstimate(_t.ResponseModel):
             (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
-
-    user_breakdown: FundingEstimate = _field(
-        _t.ModelField("user_breakdown", f"{__package__}.funding_estimate", "FundingEstimate", required=True)
+    __slots__ = (
+        "user_breakdown",
+        "subtrader_breakdowns",
+        "group_breakdowns",
+        "omitted_subtrader_count",
+        "omitted_group_count",
+        "next_funding_time",
     )
+
+    user_breakdown: FundingEstimate
     """Required (reading raises MissingFieldError if absent)."""
 
-    subtrader_breakdowns: AssetClassFundingEstimateSubtraderBreakdowns | None = _field(
-        _t.ModelField(
+    subtrader_breakdowns: AssetClassFundingEstimateSubtraderBreakdowns | None
+    """Optional (None if absent)."""
+
+    group_breakdowns: AssetClassFundingEstimateGroupBreakdowns | None
+    """Optional (None if absent)."""
+
+    omitted_subtrader_count: int
+    """Required (reading raises MissingFieldError if absent)."""
+
+    omitted_group_count: int
+    """Required (reading raises MissingFieldError if absent)."""
+
+    next_funding_time: datetime.datetime
+    """Next scheduled funding time for this asset class. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "user_breakdown": _t.ModelField(
+            "user_breakdown", f"{__package__}.funding_estimate", "FundingEstimate", required=True
+        ),
+        "subtrader_breakdowns": _t.ModelField(
             "subtrader_breakdowns",
             f"{__package__}.asset_class_funding_estimate_subtrader_breakdowns",
             "AssetClassFundingEstimateSubtraderBreakdowns",
-        )
-    )
-    """Optional (None if absent)."""
-
-    group_breakdowns: AssetClassFundingEstimateGroupBreakdowns | None = _field(
-        _t.ModelField(
+        ),
+        "group_breakdowns": _t.ModelField(
             "group_breakdowns",
             f"{__package__}.asset_class_funding_estimate_group_breakdowns",
             "AssetClassFundingEstimateGroupBreakdowns",
-        )
-    )
-    """Optional (None if absent)."""
-
-    omitted_subtrader_count: int = _field(_t.IntField("omitted_subtrader_count", required=True))
-    """Required (reading raises MissingFieldError if absent)."""
-
-    omitted_group_count: int = _field(_t.IntField("omitted_group_count", required=True))
-    """Required (reading raises MissingFieldError if absent)."""
-
-    next_funding_time: datetime.datetime = _field(_t.DateTimeField("next_funding_time", required=True))
-    """Next scheduled funding time for this asset class. Required (reading raises MissingFieldError if absent)."""
+        ),
+        "omitted_subtrader_count": _t.IntField("omitted_subtrader_count", required=True),
+        "omitted_group_count": _t.IntField("omitted_group_count", required=True),
+        "next_funding_time": _t.DateTimeField("next_funding_time", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("user_breakdown")) is dict:
-            d["user_breakdown"] = _BUILD["user_breakdown"](v)
+            self.user_breakdown = _BUILD["user_breakdown"](v)
         else:
             self._slow_field("user_breakdown")
         if type(v := g("subtrader_breakdowns")) is dict:
-            d["subtrader_breakdowns"] = _BUILD["subtrader_breakdowns"](v)
+            self.subtrader_breakdowns = _BUILD["subtrader_breakdowns"](v)
         elif v is None:
-            d["subtrader_breakdowns"] = None
+            self.subtrader_breakdowns = None
         else:
             self._slow_field("subtrader_breakdowns")
         if type(v := g("group_breakdowns")) is dict:
-            d["group_breakdowns"] = _BUILD["group_breakdowns"](v)
+            self.group_breakdowns = _BUILD["group_breakdowns"](v)
         elif v is None:
-            d["group_breakdowns"] = None
+            self.group_breakdowns = None
         else:
             self._slow_field("group_breakdowns")
         if type(v := g("omitted_subtrader_count")) is int:
-            d["omitted_subtrader_count"] = v
+            self.omitted_subtrader_count = v
         else:
             self._slow_field("omitted_subtrader_count")
         if type(v := g("omitted_group_count")) is int:
-            d["omitted_group_count"] = v
+            self.omitted_group_count = v
         else:
             self._slow_field("omitted_group_count")
         if (t := _tc(v := g("next_funding_time"))) is not None:
-            d["next_funding_time"] = t
+            self.next_funding_time = t
         elif isinstance(v, str):
-            d["next_funding_time"] = _nt(v)
+            self.next_funding_time = _nt(v)
         else:
             self._slow_field("next_funding_time")
 
@@ -126,9 +133,9 @@ class AssetClassFundingEstimate(_t.ResponseModel):
         self._set("next_funding_time", next_funding_time)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "user_breakdown": AssetClassFundingEstimate.__dict__["user_breakdown"].build,
-    "subtrader_breakdowns": AssetClassFundingEstimate.__dict__["subtrader_breakdowns"].build,
-    "group_breakdowns": AssetClassFundingEstimate.__dict__["group_breakdowns"].build,
+    "user_breakdown": AssetClassFundingEstimate._by_name["user_breakdown"].build,
+    "subtrader_breakdowns": AssetClassFundingEstimate._by_name["subtrader_breakdowns"].build,
+    "group_breakdowns": AssetClassFundingEstimate._by_name["group_breakdowns"].build,
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -16,11 +16,6 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class AssetClassSettlementEstimate(_t.ResponseModel):
@@ -40,82 +35,92 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
-
-    user_breakdown: SettlementEstimate | None = _field(
-        _t.ModelField("user_breakdown", f"{__package__}.settlement_estimate", "SettlementEstimate")
+    __slots__ = (
+        "user_breakdown",
+        "subtrader_breakdowns",
+        "group_breakdowns",
+        "omitted_subtrader_count",
+        "omitted_group_count",
+        "next_runtime",
     )
+
+    user_breakdown: SettlementEstimate | None
     """Optional (None if absent)."""
 
-    subtrader_breakdowns: AssetClassSettlementEstimateSubtraderBreakdowns | None = _field(
-        _t.ModelField(
-            "subtrader_breakdowns",
-            f"{__package__}.asset_class_settlement_estimate_subtrader_breakdowns",
-            "AssetClassSettlementEstimateSubtraderBreakdowns",
-        )
-    )
+    subtrader_breakdowns: AssetClassSettlementEstimateSubtraderBreakdowns | None
     """Map of subtrader ID to that portfolio's settlement estimate. Optional (None if absent)."""
 
-    group_breakdowns: AssetClassSettlementEstimateGroupBreakdowns | None = _field(
-        _t.ModelField(
-            "group_breakdowns",
-            f"{__package__}.asset_class_settlement_estimate_group_breakdowns",
-            "AssetClassSettlementEstimateGroupBreakdowns",
-        )
-    )
+    group_breakdowns: AssetClassSettlementEstimateGroupBreakdowns | None
     """Map of margin group ID to that portfolio's netted settlement estimate. Optional (None if absent)."""
 
-    omitted_subtrader_count: int | None = _field(_t.IntField("omitted_subtrader_count"))
+    omitted_subtrader_count: int | None
     """Number of subtraders omitted from subtrader_breakdowns. Their amounts are still included in user_breakdown.
     Optional (None if absent)."""
 
-    omitted_group_count: int | None = _field(_t.IntField("omitted_group_count"))
+    omitted_group_count: int | None
     """Number of groups omitted from group_breakdowns. Their amounts are still included in user_breakdown. Optional
     (None if absent)."""
 
-    next_runtime: datetime.datetime = _field(_t.DateTimeField("next_runtime", required=True))
+    next_runtime: datetime.datetime
     """Next settlement time for this asset class. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "user_breakdown": _t.ModelField("user_breakdown", f"{__package__}.settlement_estimate", "SettlementEstimate"),
+        "subtrader_breakdowns": _t.ModelField(
+            "subtrader_breakdowns",
+            f"{__package__}.asset_class_settlement_estimate_subtrader_breakdowns",
+            "AssetClassSettlementEstimateSubtraderBreakdowns",
+        ),
+        "group_breakdowns": _t.ModelField(
+            "group_breakdowns",
+            f"{__package__}.asset_class_settlement_estimate_group_breakdowns",
+            "AssetClassSettlementEstimateGroupBreakdowns",
+        ),
+        "omitted_subtrader_count": _t.IntField("omitted_subtrader_count"),
+        "omitted_group_count": _t.IntField("omitted_group_count"),
+        "next_runtime": _t.DateTimeField("next_runtime", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("user_breakdown")) is dict:
-            d["user_breakdown"] = _BUILD["user_breakdown"](v)
+            self.user_breakdown = _BUILD["user_breakdown"](v)
         elif v is None:
-            d["user_breakdown"] = None
+            self.user_breakdown = None
         else:
             self._slow_field("user_breakdown")
         if type(v := g("subtrader_breakdowns")) is dict:
-            d["subtrader_breakdowns"] = _BUILD["subtrader_breakdowns"](v)
+            self.subtrader_breakdowns = _BUILD["subtrader_breakdowns"](v)
         elif v is None:
-            d["subtrader_breakdowns"] = None
+            self.subtrader_breakdowns = None
         else:
             self._slow_field("subtrader_breakdowns")
         if type(v := g("group_breakdowns")) is dict:
-            d["group_breakdowns"] = _BUILD["group_breakdowns"](v)
+            self.group_breakdowns = _BUILD["group_breakdowns"](v)
         elif v is None:
-            d["group_breakdowns"] = None
+            self.group_breakdowns = None
         else:
             self._slow_field("group_breakdowns")
         if type(v := g("omitted_subtrader_count")) is int:
-            d["omitted_subtrader_count"] = v
+            self.omitted_subtrader_count = v
         elif v is None:
-            d["omitted_subtrader_count"] = None
+            self.omitted_subtrader_count = None
         else:
             self._slow_field("omitted_subtrader_count")
         if type(v := g("omitted_group_count")) is int:
-            d["omitted_group_count"] = v
+            self.omitted_group_count = v
         elif v is None:
-            d["omitted_group_count"] = None
+            self.omitted_group_count = None
         else:
             self._slow_field("omitted_group_count")
         if (t := _tc(v := g("next_runtime"))) is not None:
-            d["next_runtime"] = t
+            self.next_runtime = t
         elif isinstance(v, str):
-            d["next_runtime"] = _nt(v)
+            self.next_runtime = _nt(v)
         else:
             self._slow_field("next_runtime")
 
@@ -140,9 +145,9 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
         self._set("next_runtime", next_runtime)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "user_breakdown": AssetClassSettlementEstimate.__dict__["user_breakdown"].build,
-    "subtrader_breakdowns": AssetClassSettlementEstimate.__dict__["subtrader_breakdowns"].build,
-    "group_breakdowns": AssetClassSettlementEstimate.__dict__["group_breakdowns"].build,
+    "user_breakdown": AssetClassSettlementEstimate._by_name["user_breakdown"].build,
+    "subtrader_breakdowns": AssetClassSettlementEstimate._by_name["subtrader_breakdowns"].build,
+    "group_breakdowns": AssetClassSettlementEstimate._by_name["group_breakdowns"].build,
 }

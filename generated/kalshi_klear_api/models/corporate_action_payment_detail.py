@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -14,11 +13,6 @@ _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _AssetClass_get = AssetClass._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class CorporateActionPaymentDetail(_t.ResponseModel):
@@ -57,144 +51,180 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
                 MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "type_",
+        "ca_id",
+        "market_id",
+        "market_ticker",
+        "asset_class",
+        "subtrader_id",
+        "position_quantity_fp",
+        "post_position_quantity_fp",
+        "payment_amount_centicents",
+        "payment_time",
+        "settlement_execution_time",
+        "pre_split_price_centicents",
+        "post_split_price_centicents",
+        "exchange_ts",
+        "created_ts",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    type_: str = _field(_t.StrField("type", required=True))
+    type_: str
     """Corporate-action type. Required (reading raises MissingFieldError if absent)."""
 
-    ca_id: str = _field(_t.StrField("ca_id", required=True))
+    ca_id: str
     """Identifier of the corporate action that generated this payment. Required (reading raises MissingFieldError
     if absent)."""
 
-    market_id: UUID = _field(_t.UuidField("market_id", required=True))
+    market_id: UUID
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    asset_class: AssetClass = _field(_t.EnumField("asset_class", AssetClass, required=True))
+    asset_class: AssetClass
     """Asset class of the margin markets covered by this entry. Required (reading raises MissingFieldError if
     absent)."""
 
-    subtrader_id: str = _field(_t.StrField("subtrader_id", required=True))
+    subtrader_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    position_quantity_fp: Decimal = _field(_t.DecimalField("position_quantity_fp", required=True))
+    position_quantity_fp: Decimal
     """Signed position before the action as a fixed-point contract count. Required (reading raises
     MissingFieldError if absent)."""
 
-    post_position_quantity_fp: Decimal = _field(_t.DecimalField("post_position_quantity_fp", required=True))
+    post_position_quantity_fp: Decimal
     """Signed position after the action as a fixed-point contract count; unchanged for cash distributions. Required
     (reading raises MissingFieldError if absent)."""
 
-    payment_amount_centicents: int = _field(_t.IntField("payment_amount_centicents", required=True))
+    payment_amount_centicents: int
     """Signed cash amount; positive when received and negative when paid. For splits this is cash in lieu and
     excludes position revaluation. Required (reading raises MissingFieldError if absent)."""
 
-    payment_time: datetime.datetime | None = _field(_t.DateTimeField("payment_time", required=True, nullable=True))
+    payment_time: datetime.datetime | None
     """Scheduled cash payment time; null for splits. Required (reading raises MissingFieldError if absent)."""
 
-    settlement_execution_time: datetime.datetime = _field(_t.DateTimeField("settlement_execution_time", required=True))
+    settlement_execution_time: datetime.datetime
     """Settlement cycle that carries this payment. Required (reading raises MissingFieldError if absent)."""
 
-    pre_split_price_centicents: int | None = _field(_t.IntField("pre_split_price_centicents"))
+    pre_split_price_centicents: int | None
     """Mark price before the split; omitted when not applicable. Optional (None if absent)."""
 
-    post_split_price_centicents: int | None = _field(_t.IntField("post_split_price_centicents"))
+    post_split_price_centicents: int | None
     """Mark price after the split; omitted when not applicable. Optional (None if absent)."""
 
-    exchange_ts: datetime.datetime | None = _field(_t.DateTimeField("exchange_ts"))
+    exchange_ts: datetime.datetime | None
     """Exchange event timestamp when available. Optional (None if absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Time the payment row was created. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "type_": _t.StrField("type", required=True),
+        "ca_id": _t.StrField("ca_id", required=True),
+        "market_id": _t.UuidField("market_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "asset_class": _t.EnumField("asset_class", AssetClass, required=True),
+        "subtrader_id": _t.StrField("subtrader_id", required=True),
+        "position_quantity_fp": _t.DecimalField("position_quantity_fp", required=True),
+        "post_position_quantity_fp": _t.DecimalField("post_position_quantity_fp", required=True),
+        "payment_amount_centicents": _t.IntField("payment_amount_centicents", required=True),
+        "payment_time": _t.DateTimeField("payment_time", required=True, nullable=True),
+        "settlement_execution_time": _t.DateTimeField("settlement_execution_time", required=True),
+        "pre_split_price_centicents": _t.IntField("pre_split_price_centicents"),
+        "post_split_price_centicents": _t.IntField("post_split_price_centicents"),
+        "exchange_ts": _t.DateTimeField("exchange_ts"),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("type")) is str:
-            d["type_"] = v
+            self.type_ = v
         else:
             self._slow_field("type_")
         if type(v := g("ca_id")) is str:
-            d["ca_id"] = v
+            self.ca_id = v
         else:
             self._slow_field("ca_id")
         self._slow_field("market_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (m := _AssetClass_get(v := g("asset_class"))) is not None:
-            d["asset_class"] = m
+            self.asset_class = m
         else:
             self._slow_field("asset_class")
         if type(v := g("subtrader_id")) is str:
-            d["subtrader_id"] = v
+            self.subtrader_id = v
         else:
             self._slow_field("subtrader_id")
         if (x := _dc(v := g("position_quantity_fp"))) is not None:  # only text already parsed is in the cache
-            d["position_quantity_fp"] = x
+            self.position_quantity_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["position_quantity_fp"] = _nd(v)
+            self.position_quantity_fp = _nd(v)
         else:
             self._slow_field("position_quantity_fp")
         if (x := _dc(v := g("post_position_quantity_fp"))) is not None:  # only text already parsed is in the cache
-            d["post_position_quantity_fp"] = x
+            self.post_position_quantity_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["post_position_quantity_fp"] = _nd(v)
+            self.post_position_quantity_fp = _nd(v)
         else:
             self._slow_field("post_position_quantity_fp")
         if type(v := g("payment_amount_centicents")) is int:
-            d["payment_amount_centicents"] = v
+            self.payment_amount_centicents = v
         else:
             self._slow_field("payment_amount_centicents")
         if (t := _tc(v := g("payment_time"))) is not None:
-            d["payment_time"] = t
+            self.payment_time = t
         elif isinstance(v, str):
-            d["payment_time"] = _nt(v)
+            self.payment_time = _nt(v)
         else:
             self._slow_field("payment_time")
         if (t := _tc(v := g("settlement_execution_time"))) is not None:
-            d["settlement_execution_time"] = t
+            self.settlement_execution_time = t
         elif isinstance(v, str):
-            d["settlement_execution_time"] = _nt(v)
+            self.settlement_execution_time = _nt(v)
         else:
             self._slow_field("settlement_execution_time")
         if type(v := g("pre_split_price_centicents")) is int:
-            d["pre_split_price_centicents"] = v
+            self.pre_split_price_centicents = v
         elif v is None:
-            d["pre_split_price_centicents"] = None
+            self.pre_split_price_centicents = None
         else:
             self._slow_field("pre_split_price_centicents")
         if type(v := g("post_split_price_centicents")) is int:
-            d["post_split_price_centicents"] = v
+            self.post_split_price_centicents = v
         elif v is None:
-            d["post_split_price_centicents"] = None
+            self.post_split_price_centicents = None
         else:
             self._slow_field("post_split_price_centicents")
         if (t := _tc(v := g("exchange_ts"))) is not None:
-            d["exchange_ts"] = t
+            self.exchange_ts = t
         elif isinstance(v, str):
-            d["exchange_ts"] = _nt(v)
+            self.exchange_ts = _nt(v)
         elif v is None:
-            d["exchange_ts"] = None
+            self.exchange_ts = None
         else:
             self._slow_field("exchange_ts")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
 

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class CreateMarginFcmApiKeyResponse(_t.ResponseModel):
@@ -23,32 +16,40 @@ class CreateMarginFcmApiKeyResponse(_t.ResponseModel):
             by firm-level risk limits. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "api_key_id",
+        "warning",
+    )
 
-    api_key_id: str = _field(_t.StrField("api_key_id", required=True))
+    api_key_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    warning: str | None = _field(_t.StrField("warning", nullable=True))
+    warning: str | None
     """Present only when the bound subtrader is missing a per-subtrader risk control - the initial-margin cap
     (margin lane) or the event-contract daily cap. The mint still succeeds; the warning names each missing
     control - an event-contract subtrader without a daily cap has its event-contract orders rejected until one
     is set, while a margin subtrader without an initial-margin cap is bounded only by firm-level risk limits.
     Optional (None if absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "api_key_id": _t.StrField("api_key_id", required=True),
+        "warning": _t.StrField("warning", nullable=True),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("api_key_id")) is str:
-            d["api_key_id"] = v
+            self.api_key_id = v
         else:
             self._slow_field("api_key_id")
         if type(v := g("warning")) is str:
-            d["warning"] = v
+            self.warning = v
         elif v is None:
-            d["warning"] = None
+            self.warning = None
         else:
             self._slow_field("warning")
 

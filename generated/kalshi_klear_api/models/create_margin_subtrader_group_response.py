@@ -1,15 +1,9 @@
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class CreateMarginSubtraderGroupResponse(_t.ResponseModel):
@@ -19,16 +13,20 @@ class CreateMarginSubtraderGroupResponse(_t.ResponseModel):
         group_id (UUID): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("group_id",)
 
-    group_id: UUID = _field(_t.UuidField("group_id", required=True))
+    group_id: UUID
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "group_id": _t.UuidField("group_id", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("group_id")
 

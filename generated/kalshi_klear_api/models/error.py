@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class Error(_t.ResponseModel):
@@ -21,44 +14,56 @@ class Error(_t.ResponseModel):
         service (str): Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "code",
+        "message",
+        "details",
+        "service",
+    )
 
-    code: str = _field(_t.StrField("code", required=True))
+    code: str
     """Machine-readable error code. Required (reading raises MissingFieldError if absent)."""
 
-    message: str = _field(_t.StrField("message", required=True))
+    message: str
     """Human-readable error message. Required (reading raises MissingFieldError if absent)."""
 
-    details: str | None = _field(_t.StrField("details"))
+    details: str | None
     """Optional (None if absent)."""
 
-    service: str | None = _field(_t.StrField("service"))
+    service: str | None
     """Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "code": _t.StrField("code", required=True),
+        "message": _t.StrField("message", required=True),
+        "details": _t.StrField("details"),
+        "service": _t.StrField("service"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("code")) is str:
-            d["code"] = v
+            self.code = v
         else:
             self._slow_field("code")
         if type(v := g("message")) is str:
-            d["message"] = v
+            self.message = v
         else:
             self._slow_field("message")
         if type(v := g("details")) is str:
-            d["details"] = v
+            self.details = v
         elif v is None:
-            d["details"] = None
+            self.details = None
         else:
             self._slow_field("details")
         if type(v := g("service")) is str:
-            d["service"] = v
+            self.service = v
         elif v is None:
-            d["service"] = None
+            self.service = None
         else:
             self._slow_field("service")
 

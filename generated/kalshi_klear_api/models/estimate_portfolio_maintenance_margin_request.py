@@ -105,11 +105,7 @@ class EstimatePortfolioMaintenanceMarginRequest:
         asset_class = AssetClass(d.pop("asset_class"))
 
         _positions = d.pop("positions")
-        positions = LazyList(
-            _positions or [],
-            EstimatePortfolioMaintenanceMarginPosition,
-            EstimatePortfolioMaintenanceMarginPosition.from_dict,
-        )
+        positions = LazyList(_positions or [], EstimatePortfolioMaintenanceMarginPosition)
 
         _date = d.pop("date", UNSET)
         date: datetime.date | Unset

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.funding_estimate_positions import FundingEstimatePositions
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class FundingEstimate(_t.ResponseModel):
@@ -23,30 +18,38 @@ class FundingEstimate(_t.ResponseModel):
             breakdowns. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "funding_amount_centicents",
+        "positions",
+    )
 
-    funding_amount_centicents: int = _field(_t.IntField("funding_amount_centicents", required=True))
+    funding_amount_centicents: int
     """Required (reading raises MissingFieldError if absent)."""
 
-    positions: FundingEstimatePositions | None = _field(
-        _t.ModelField("positions", f"{__package__}.funding_estimate_positions", "FundingEstimatePositions")
-    )
+    positions: FundingEstimatePositions | None
     """Keyed by market ticker; only present on subtrader and group breakdowns. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "funding_amount_centicents": _t.IntField("funding_amount_centicents", required=True),
+        "positions": _t.ModelField(
+            "positions", f"{__package__}.funding_estimate_positions", "FundingEstimatePositions"
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("funding_amount_centicents")) is int:
-            d["funding_amount_centicents"] = v
+            self.funding_amount_centicents = v
         else:
             self._slow_field("funding_amount_centicents")
         if type(v := g("positions")) is dict:
-            d["positions"] = _BUILD["positions"](v)
+            self.positions = _BUILD["positions"](v)
         elif v is None:
-            d["positions"] = None
+            self.positions = None
         else:
             self._slow_field("positions")
 
@@ -63,7 +66,7 @@ class FundingEstimate(_t.ResponseModel):
         self._set("positions", positions)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "positions": FundingEstimate.__dict__["positions"].build,
+    "positions": FundingEstimate._by_name["positions"].build,
 }

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -11,11 +10,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class FundingPaymentDetail(_t.ResponseModel):
@@ -35,68 +29,86 @@ class FundingPaymentDetail(_t.ResponseModel):
             Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "market_ticker",
+        "subtrader_id",
+        "funding_time",
+        "position_quantity_fp",
+        "notional_value_centicents",
+        "funding_amount_centicents",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    subtrader_id: str = _field(_t.StrField("subtrader_id", required=True))
+    subtrader_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    funding_time: datetime.datetime = _field(_t.DateTimeField("funding_time", required=True))
+    funding_time: datetime.datetime
     """The funding period this payment applies to. Required (reading raises MissingFieldError if absent)."""
 
-    position_quantity_fp: Decimal = _field(_t.DecimalField("position_quantity_fp", required=True))
+    position_quantity_fp: Decimal
     """Signed position at funding time as a fixed-point contract count (e.g. "1.25"). Required (reading raises
     MissingFieldError if absent)."""
 
-    notional_value_centicents: int = _field(_t.IntField("notional_value_centicents", required=True))
+    notional_value_centicents: int
     """Signed notional value (position times mark price) the funding payment was computed from. Required (reading
     raises MissingFieldError if absent)."""
 
-    funding_amount_centicents: int = _field(_t.IntField("funding_amount_centicents", required=True))
+    funding_amount_centicents: int
     """Signed funding amount; positive when received, negative when paid. Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "subtrader_id": _t.StrField("subtrader_id", required=True),
+        "funding_time": _t.DateTimeField("funding_time", required=True),
+        "position_quantity_fp": _t.DecimalField("position_quantity_fp", required=True),
+        "notional_value_centicents": _t.IntField("notional_value_centicents", required=True),
+        "funding_amount_centicents": _t.IntField("funding_amount_centicents", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("subtrader_id")) is str:
-            d["subtrader_id"] = v
+            self.subtrader_id = v
         else:
             self._slow_field("subtrader_id")
         if (t := _tc(v := g("funding_time"))) is not None:
-            d["funding_time"] = t
+            self.funding_time = t
         elif isinstance(v, str):
-            d["funding_time"] = _nt(v)
+            self.funding_time = _nt(v)
         else:
             self._slow_field("funding_time")
         if (x := _dc(v := g("position_quantity_fp"))) is not None:  # only text already parsed is in the cache
-            d["position_quantity_fp"] = x
+            self.position_quantity_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["position_quantity_fp"] = _nd(v)
+            self.position_quantity_fp = _nd(v)
         else:
             self._slow_field("position_quantity_fp")
         if type(v := g("notional_value_centicents")) is int:
-            d["notional_value_centicents"] = v
+            self.notional_value_centicents = v
         else:
             self._slow_field("notional_value_centicents")
         if type(v := g("funding_amount_centicents")) is int:
-            d["funding_amount_centicents"] = v
+            self.funding_amount_centicents = v
         else:
             self._slow_field("funding_amount_centicents")
 

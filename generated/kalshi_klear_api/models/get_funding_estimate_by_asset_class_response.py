@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -11,11 +11,6 @@ if TYPE_CHECKING:
     )
 
 
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
-
-
 class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
     """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
 
@@ -24,26 +19,28 @@ class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
             raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("estimates",)
 
-    estimates: GetFundingEstimateByAssetClassResponseEstimates = _field(
-        _t.ModelField(
+    estimates: GetFundingEstimateByAssetClassResponseEstimates
+    """Keyed by asset class. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "estimates": _t.ModelField(
             "estimates",
             f"{__package__}.get_funding_estimate_by_asset_class_response_estimates",
             "GetFundingEstimateByAssetClassResponseEstimates",
             required=True,
-        )
-    )
-    """Keyed by asset class. Required (reading raises MissingFieldError if absent)."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("estimates")) is dict:
-            d["estimates"] = _BUILD["estimates"](v)
+            self.estimates = _BUILD["estimates"](v)
         else:
             self._slow_field("estimates")
 
@@ -58,7 +55,7 @@ class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
         self._set("estimates", estimates)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "estimates": GetFundingEstimateByAssetClassResponse.__dict__["estimates"].build,
+    "estimates": GetFundingEstimateByAssetClassResponse._by_name["estimates"].build,
 }

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetGuarantyFundBalanceResponse(_t.ResponseModel):
@@ -26,36 +20,46 @@ class GetGuarantyFundBalanceResponse(_t.ResponseModel):
             raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "user_id",
+        "amount_centicents",
+        "updated_ts",
+    )
 
-    user_id: str = _field(_t.StrField("user_id", required=True))
+    user_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    amount_centicents: int = _field(_t.IntField("amount_centicents", required=True))
+    amount_centicents: int
     """Guaranty fund contribution balance. Zero when no contribution has been made yet. Required (reading raises
     MissingFieldError if absent)."""
 
-    updated_ts: datetime.datetime = _field(_t.DateTimeField("updated_ts", required=True))
+    updated_ts: datetime.datetime
     """Timestamp of the most recent contribution entry. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "user_id": _t.StrField("user_id", required=True),
+        "amount_centicents": _t.IntField("amount_centicents", required=True),
+        "updated_ts": _t.DateTimeField("updated_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("user_id")) is str:
-            d["user_id"] = v
+            self.user_id = v
         else:
             self._slow_field("user_id")
         if type(v := g("amount_centicents")) is int:
-            d["amount_centicents"] = v
+            self.amount_centicents = v
         else:
             self._slow_field("amount_centicents")
         if (t := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = t
+            self.updated_ts = t
         elif isinstance(v, str):
-            d["updated_ts"] = _nt(v)
+            self.updated_ts = _nt(v)
         else:
             self._slow_field("updated_ts")
 

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetLargeTraderPositionsResponsePositionsItem(_t.ResponseModel):
@@ -24,51 +17,63 @@ class GetLargeTraderPositionsResponsePositionsItem(_t.ResponseModel):
             position of at least this size in either direction is reportable. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_ticker",
+        "position",
+        "exit_day",
+        "reportable_threshold",
+    )
 
-    market_ticker: str | None = _field(_t.StrField("market_ticker"))
+    market_ticker: str | None
     """Optional (None if absent)."""
 
-    position: int | None = _field(_t.IntField("position"))
+    position: int | None
     """Signed contract count; positive long, negative short. Can be below the reportable threshold when exit_day is
     true. Optional (None if absent)."""
 
-    exit_day: bool | None = _field(_t.BoolField("exit_day"))
+    exit_day: bool | None
     """True when this row is included because the same market was reportable on the prior settlement day but is now
     below the reportable threshold. Optional (None if absent)."""
 
-    reportable_threshold: int | None = _field(_t.IntField("reportable_threshold"))
+    reportable_threshold: int | None
     """CFTC reporting level for this market, in contracts (17 CFR 15.03(b)). A position of at least this size in
     either direction is reportable. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_ticker": _t.StrField("market_ticker"),
+        "position": _t.IntField("position"),
+        "exit_day": _t.BoolField("exit_day"),
+        "reportable_threshold": _t.IntField("reportable_threshold"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         elif v is None:
-            d["market_ticker"] = None
+            self.market_ticker = None
         else:
             self._slow_field("market_ticker")
         if type(v := g("position")) is int:
-            d["position"] = v
+            self.position = v
         elif v is None:
-            d["position"] = None
+            self.position = None
         else:
             self._slow_field("position")
         if type(v := g("exit_day")) is bool:
-            d["exit_day"] = v
+            self.exit_day = v
         elif v is None:
-            d["exit_day"] = None
+            self.exit_day = None
         else:
             self._slow_field("exit_day")
         if type(v := g("reportable_threshold")) is int:
-            d["reportable_threshold"] = v
+            self.reportable_threshold = v
         elif v is None:
-            d["reportable_threshold"] = None
+            self.reportable_threshold = None
         else:
             self._slow_field("reportable_threshold")
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.asset_class import AssetClass
@@ -12,11 +12,6 @@ if TYPE_CHECKING:
 
 
 _AssetClass_get = AssetClass._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
@@ -36,74 +31,84 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
             are margined together. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "asset_class",
+        "base_tail_percentile",
+        "funding_tail_percentile",
+        "matrices",
+        "liquidation_configs",
+        "subgroups",
+    )
 
-    asset_class: AssetClass = _field(_t.EnumField("asset_class", AssetClass, required=True))
+    asset_class: AssetClass
     """Asset class of the margin markets covered by this entry. Required (reading raises MissingFieldError if
     absent)."""
 
-    base_tail_percentile: float = _field(_t.FloatField("base_tail_percentile", required=True))
+    base_tail_percentile: float
     """Lower-tail percentile of the scenario P&L distribution used for the base margin. Required (reading raises
     MissingFieldError if absent)."""
 
-    funding_tail_percentile: float = _field(_t.FloatField("funding_tail_percentile", required=True))
+    funding_tail_percentile: float
     """Lower-tail percentile of the scenario P&L distribution used for the funding margin. Required (reading raises
     MissingFieldError if absent)."""
 
-    matrices: MaintenanceMarginMatrices = _field(
-        _t.ModelField(
-            "matrices", f"{__package__}.maintenance_margin_matrices", "MaintenanceMarginMatrices", required=True
-        )
-    )
+    matrices: MaintenanceMarginMatrices
     """Required (reading raises MissingFieldError if absent)."""
 
-    liquidation_configs: list[MaintenanceMarginLiquidationConfig] = _field(
-        _t.ModelListField(
+    liquidation_configs: list[MaintenanceMarginLiquidationConfig]
+    """Liquidation margin parameters for each active market with a calibrated margin config. Empty when absent or
+    null."""
+
+    subgroups: list[list[str]]
+    """Partition of the asset class's active markets; positions within a subgroup are margined together. Empty when
+    absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "asset_class": _t.EnumField("asset_class", AssetClass, required=True),
+        "base_tail_percentile": _t.FloatField("base_tail_percentile", required=True),
+        "funding_tail_percentile": _t.FloatField("funding_tail_percentile", required=True),
+        "matrices": _t.ModelField(
+            "matrices", f"{__package__}.maintenance_margin_matrices", "MaintenanceMarginMatrices", required=True
+        ),
+        "liquidation_configs": _t.ModelListField(
             "liquidation_configs",
             f"{__package__}.maintenance_margin_liquidation_config",
             "MaintenanceMarginLiquidationConfig",
             required=True,
             empty=True,
-        )
-    )
-    """Liquidation margin parameters for each active market with a calibrated margin config. Empty when absent or
-    null."""
-
-    subgroups: list[list[str]] = _field(
-        _t.ListField("subgroups", _t.ListField("item", _t.StrField("item")), required=True, empty=True)
-    )
-    """Partition of the asset class's active markets; positions within a subgroup are margined together. Empty when
-    absent or null."""
+        ),
+        "subgroups": _t.ListField("subgroups", _t.ListField("item", _t.StrField("item")), required=True, empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (m := _AssetClass_get(v := g("asset_class"))) is not None:
-            d["asset_class"] = m
+            self.asset_class = m
         else:
             self._slow_field("asset_class")
         if type(v := g("base_tail_percentile")) is float:
-            d["base_tail_percentile"] = v
+            self.base_tail_percentile = v
         elif type(v) is int:
-            d["base_tail_percentile"] = float(v)
+            self.base_tail_percentile = float(v)
         else:
             self._slow_field("base_tail_percentile")
         if type(v := g("funding_tail_percentile")) is float:
-            d["funding_tail_percentile"] = v
+            self.funding_tail_percentile = v
         elif type(v) is int:
-            d["funding_tail_percentile"] = float(v)
+            self.funding_tail_percentile = float(v)
         else:
             self._slow_field("funding_tail_percentile")
         if type(v := g("matrices")) is dict:
-            d["matrices"] = _BUILD["matrices"](v)
+            self.matrices = _BUILD["matrices"](v)
         else:
             self._slow_field("matrices")
         if type(v := g("liquidation_configs")) is list:
-            d["liquidation_configs"] = _BUILD["liquidation_configs"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.liquidation_configs = _BUILD["liquidation_configs"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("liquidation_configs")
         self._slow_field("subgroups")
 
@@ -128,8 +133,8 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
         self._set("subgroups", subgroups)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "matrices": GetMaintenanceMarginMetadataResponse.__dict__["matrices"].build,
-    "liquidation_configs": GetMaintenanceMarginMetadataResponse.__dict__["liquidation_configs"].build,
+    "matrices": GetMaintenanceMarginMetadataResponse._by_name["matrices"].build,
+    "liquidation_configs": GetMaintenanceMarginMetadataResponse._by_name["liquidation_configs"].build,
 }

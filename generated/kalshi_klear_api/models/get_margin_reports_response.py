@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_report import MarginReport
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginReportsResponse(_t.Page["MarginReport"], _t.ResponseModel):
@@ -23,25 +18,29 @@ class GetMarginReportsResponse(_t.Page["MarginReport"], _t.ResponseModel):
             reports (list[MarginReport]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("reports",)
     items_field = "reports"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.margin_report", "MarginReport")
 
-    reports: list[MarginReport] = _field(
-        _t.ModelListField("reports", f"{__package__}.margin_report", "MarginReport", required=True, empty=True)
-    )
+    reports: list[MarginReport]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "reports": _t.ModelListField(
+            "reports", f"{__package__}.margin_report", "MarginReport", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("reports")) is list:
-            d["reports"] = _BUILD["reports"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.reports = _BUILD["reports"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("reports")
 
     def __init__(
@@ -55,7 +54,7 @@ class GetMarginReportsResponse(_t.Page["MarginReport"], _t.ResponseModel):
         self._set("reports", reports)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "reports": GetMarginReportsResponse.__dict__["reports"].build,
+    "reports": GetMarginReportsResponse._by_name["reports"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_subtrader_group import MarginSubtraderGroup
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginSubtraderGroupsResponse(_t.Page["MarginSubtraderGroup"], _t.ResponseModel):
@@ -23,27 +18,29 @@ class GetMarginSubtraderGroupsResponse(_t.Page["MarginSubtraderGroup"], _t.Respo
             groups (list[MarginSubtraderGroup]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("groups",)
     items_field = "groups"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.margin_subtrader_group", "MarginSubtraderGroup")
 
-    groups: list[MarginSubtraderGroup] = _field(
-        _t.ModelListField(
-            "groups", f"{__package__}.margin_subtrader_group", "MarginSubtraderGroup", required=True, empty=True
-        )
-    )
+    groups: list[MarginSubtraderGroup]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "groups": _t.ModelListField(
+            "groups", f"{__package__}.margin_subtrader_group", "MarginSubtraderGroup", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("groups")) is list:
-            d["groups"] = _BUILD["groups"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.groups = _BUILD["groups"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("groups")
 
     def __init__(
@@ -57,7 +54,7 @@ class GetMarginSubtraderGroupsResponse(_t.Page["MarginSubtraderGroup"], _t.Respo
         self._set("groups", groups)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "groups": GetMarginSubtraderGroupsResponse.__dict__["groups"].build,
+    "groups": GetMarginSubtraderGroupsResponse._by_name["groups"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.member_funding_payment import MemberFundingPayment
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMemberFundingPaymentsResponse(_t.ResponseModel):
@@ -23,33 +18,39 @@ class GetMemberFundingPaymentsResponse(_t.ResponseModel):
             are no more results. Optional (None if absent).
     """
 
-    __slots__ = ()
-
-    payments: list[MemberFundingPayment] = _field(
-        _t.ModelListField(
-            "payments", f"{__package__}.member_funding_payment", "MemberFundingPayment", required=True, empty=True
-        )
+    __slots__ = (
+        "payments",
+        "cursor",
     )
+
+    payments: list[MemberFundingPayment]
     """Empty when absent or null."""
 
-    cursor: str | None = _field(_t.StrField("cursor"))
+    cursor: str | None
     """Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there are no more
     results. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "payments": _t.ModelListField(
+            "payments", f"{__package__}.member_funding_payment", "MemberFundingPayment", required=True, empty=True
+        ),
+        "cursor": _t.StrField("cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("payments")) is list:
-            d["payments"] = _BUILD["payments"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.payments = _BUILD["payments"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("payments")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
 
@@ -66,7 +67,7 @@ class GetMemberFundingPaymentsResponse(_t.ResponseModel):
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "payments": GetMemberFundingPaymentsResponse.__dict__["payments"].build,
+    "payments": GetMemberFundingPaymentsResponse._by_name["payments"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.corporate_action_payment_detail import CorporateActionPaymentDetail
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPaymentDetail"], _t.ResponseModel):
@@ -25,40 +20,46 @@ class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPayme
                 The final page may be empty. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "corporate_action_payments",
+        "cursor",
+    )
     items_field = "corporate_action_payments"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.corporate_action_payment_detail", "CorporateActionPaymentDetail")
 
-    corporate_action_payments: list[CorporateActionPaymentDetail] = _field(
-        _t.ModelListField(
+    corporate_action_payments: list[CorporateActionPaymentDetail]
+    """Empty when absent or null."""
+
+    cursor: str | None
+    """Opaque cursor; pass as the `cursor` query param to fetch the next page until it is absent. The final page
+    may be empty. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "corporate_action_payments": _t.ModelListField(
             "corporate_action_payments",
             f"{__package__}.corporate_action_payment_detail",
             "CorporateActionPaymentDetail",
             required=True,
             empty=True,
-        )
-    )
-    """Empty when absent or null."""
-
-    cursor: str | None = _field(_t.StrField("cursor"))
-    """Opaque cursor; pass as the `cursor` query param to fetch the next page until it is absent. The final page
-    may be empty. Optional (None if absent)."""
+        ),
+        "cursor": _t.StrField("cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("corporate_action_payments")) is list:
-            d["corporate_action_payments"] = _BUILD["corporate_action_payments"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.corporate_action_payments = _BUILD["corporate_action_payments"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("corporate_action_payments")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
 
@@ -75,9 +76,9 @@ class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPayme
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "corporate_action_payments": GetObligationCorporateActionPaymentsResponse.__dict__[
+    "corporate_action_payments": GetObligationCorporateActionPaymentsResponse._by_name[
         "corporate_action_payments"
     ].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.maintenance_margin_detail import MaintenanceMarginDetail
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDetail"], _t.ResponseModel):
@@ -25,40 +20,46 @@ class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDe
                 are no more results. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "maintenance_margin_details",
+        "cursor",
+    )
     items_field = "maintenance_margin_details"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.maintenance_margin_detail", "MaintenanceMarginDetail")
 
-    maintenance_margin_details: list[MaintenanceMarginDetail] = _field(
-        _t.ModelListField(
+    maintenance_margin_details: list[MaintenanceMarginDetail]
+    """Empty when absent or null."""
+
+    cursor: str | None
+    """Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there are no more
+    results. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "maintenance_margin_details": _t.ModelListField(
             "maintenance_margin_details",
             f"{__package__}.maintenance_margin_detail",
             "MaintenanceMarginDetail",
             required=True,
             empty=True,
-        )
-    )
-    """Empty when absent or null."""
-
-    cursor: str | None = _field(_t.StrField("cursor"))
-    """Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there are no more
-    results. Optional (None if absent)."""
+        ),
+        "cursor": _t.StrField("cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("maintenance_margin_details")) is list:
-            d["maintenance_margin_details"] = _BUILD["maintenance_margin_details"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.maintenance_margin_details = _BUILD["maintenance_margin_details"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("maintenance_margin_details")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
 
@@ -75,9 +76,9 @@ class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDe
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "maintenance_margin_details": GetObligationMaintenanceMarginDetailsResponse.__dict__[
+    "maintenance_margin_details": GetObligationMaintenanceMarginDetailsResponse._by_name[
         "maintenance_margin_details"
     ].build,
 }

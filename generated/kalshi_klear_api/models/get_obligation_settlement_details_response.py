@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.settlement_detail import SettlementDetail
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetObligationSettlementDetailsResponse(_t.Page["SettlementDetail"], _t.ResponseModel):
@@ -25,36 +20,42 @@ class GetObligationSettlementDetailsResponse(_t.Page["SettlementDetail"], _t.Res
                 are no more results. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "settlement_details",
+        "cursor",
+    )
     items_field = "settlement_details"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.settlement_detail", "SettlementDetail")
 
-    settlement_details: list[SettlementDetail] = _field(
-        _t.ModelListField(
-            "settlement_details", f"{__package__}.settlement_detail", "SettlementDetail", required=True, empty=True
-        )
-    )
+    settlement_details: list[SettlementDetail]
     """Empty when absent or null."""
 
-    cursor: str | None = _field(_t.StrField("cursor"))
+    cursor: str | None
     """Opaque cursor; pass as the `cursor` query param to fetch the next page. Absent when there are no more
     results. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "settlement_details": _t.ModelListField(
+            "settlement_details", f"{__package__}.settlement_detail", "SettlementDetail", required=True, empty=True
+        ),
+        "cursor": _t.StrField("cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("settlement_details")) is list:
-            d["settlement_details"] = _BUILD["settlement_details"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.settlement_details = _BUILD["settlement_details"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("settlement_details")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
 
@@ -71,7 +72,7 @@ class GetObligationSettlementDetailsResponse(_t.Page["SettlementDetail"], _t.Res
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "settlement_details": GetObligationSettlementDetailsResponse.__dict__["settlement_details"].build,
+    "settlement_details": GetObligationSettlementDetailsResponse._by_name["settlement_details"].build,
 }

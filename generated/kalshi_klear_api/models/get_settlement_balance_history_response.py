@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.settlement_balance_history_entry import SettlementBalanceHistoryEntry
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetSettlementBalanceHistoryResponse(_t.Page["SettlementBalanceHistoryEntry"], _t.ResponseModel):
@@ -25,40 +20,46 @@ class GetSettlementBalanceHistoryResponse(_t.Page["SettlementBalanceHistoryEntry
                 results. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "entries",
+        "cursor",
+    )
     items_field = "entries"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.settlement_balance_history_entry", "SettlementBalanceHistoryEntry")
 
-    entries: list[SettlementBalanceHistoryEntry] = _field(
-        _t.ModelListField(
+    entries: list[SettlementBalanceHistoryEntry]
+    """Empty when absent or null."""
+
+    cursor: str | None
+    """Pass as the `cursor` query param to fetch the next page. Absent when there are no more results. Optional
+    (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "entries": _t.ModelListField(
             "entries",
             f"{__package__}.settlement_balance_history_entry",
             "SettlementBalanceHistoryEntry",
             required=True,
             empty=True,
-        )
-    )
-    """Empty when absent or null."""
-
-    cursor: str | None = _field(_t.StrField("cursor"))
-    """Pass as the `cursor` query param to fetch the next page. Absent when there are no more results. Optional
-    (None if absent)."""
+        ),
+        "cursor": _t.StrField("cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("entries")) is list:
-            d["entries"] = _BUILD["entries"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.entries = _BUILD["entries"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("entries")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
 
@@ -75,7 +76,7 @@ class GetSettlementBalanceHistoryResponse(_t.Page["SettlementBalanceHistoryEntry
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "entries": GetSettlementBalanceHistoryResponse.__dict__["entries"].build,
+    "entries": GetSettlementBalanceHistoryResponse._by_name["entries"].build,
 }

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetSettlementBalanceResponse(_t.ResponseModel):
@@ -22,35 +15,45 @@ class GetSettlementBalanceResponse(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "user_id",
+        "balance_available_centicents",
+        "locked_balance_centicents",
+    )
 
-    user_id: str = _field(_t.StrField("user_id", required=True))
+    user_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    balance_available_centicents: int = _field(_t.IntField("balance_available_centicents", required=True))
+    balance_available_centicents: int
     """Settlement buffer balance. Required (reading raises MissingFieldError if absent)."""
 
-    locked_balance_centicents: int | None = _field(_t.IntField("locked_balance_centicents"))
+    locked_balance_centicents: int | None
     """Locked settlement balance (e.g. pending withdrawals). Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "user_id": _t.StrField("user_id", required=True),
+        "balance_available_centicents": _t.IntField("balance_available_centicents", required=True),
+        "locked_balance_centicents": _t.IntField("locked_balance_centicents"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("user_id")) is str:
-            d["user_id"] = v
+            self.user_id = v
         else:
             self._slow_field("user_id")
         if type(v := g("balance_available_centicents")) is int:
-            d["balance_available_centicents"] = v
+            self.balance_available_centicents = v
         else:
             self._slow_field("balance_available_centicents")
         if type(v := g("locked_balance_centicents")) is int:
-            d["locked_balance_centicents"] = v
+            self.locked_balance_centicents = v
         elif v is None:
-            d["locked_balance_centicents"] = None
+            self.locked_balance_centicents = None
         else:
             self._slow_field("locked_balance_centicents")
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.get_settlement_balance_withdrawal_response_status import GetSettlementBalanceWithdrawalResponseStatus
@@ -13,11 +12,6 @@ _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _GetSettlementBalanceWithdrawalResponseStatus_get = GetSettlementBalanceWithdrawalResponseStatus._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
@@ -32,47 +26,57 @@ class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
         created_ts (datetime.datetime): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "amount",
+        "status",
+        "created_ts",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    amount: Decimal = _field(_t.DecimalField("amount", required=True))
+    amount: Decimal
     """Withdrawal amount in USD as a fixed-point string (e.g. "500.00"). Required (reading raises MissingFieldError
     if absent)."""
 
-    status: GetSettlementBalanceWithdrawalResponseStatus = _field(
-        _t.EnumField("status", GetSettlementBalanceWithdrawalResponseStatus, required=True)
-    )
+    status: GetSettlementBalanceWithdrawalResponseStatus
     """Required (reading raises MissingFieldError if absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "amount": _t.DecimalField("amount", required=True),
+        "status": _t.EnumField("status", GetSettlementBalanceWithdrawalResponseStatus, required=True),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if (x := _dc(v := g("amount"))) is not None:  # only text already parsed is in the cache
-            d["amount"] = x
+            self.amount = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["amount"] = _nd(v)
+            self.amount = _nd(v)
         else:
             self._slow_field("amount")
         if (m := _GetSettlementBalanceWithdrawalResponseStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -9,11 +9,6 @@ if TYPE_CHECKING:
     from ..models.get_settlement_estimate_by_asset_class_response_estimates import (
         GetSettlementEstimateByAssetClassResponseEstimates,
     )
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetSettlementEstimateByAssetClassResponse(_t.ResponseModel):
@@ -26,34 +21,40 @@ class GetSettlementEstimateByAssetClassResponse(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "estimates",
+        "settlement_balance_centicents",
+    )
 
-    estimates: GetSettlementEstimateByAssetClassResponseEstimates = _field(
-        _t.ModelField(
+    estimates: GetSettlementEstimateByAssetClassResponseEstimates
+    """Map of asset class to the estimated next settlement for that asset class. Required (reading raises
+    MissingFieldError if absent)."""
+
+    settlement_balance_centicents: int
+    """Current settlement buffer balance. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "estimates": _t.ModelField(
             "estimates",
             f"{__package__}.get_settlement_estimate_by_asset_class_response_estimates",
             "GetSettlementEstimateByAssetClassResponseEstimates",
             required=True,
-        )
-    )
-    """Map of asset class to the estimated next settlement for that asset class. Required (reading raises
-    MissingFieldError if absent)."""
-
-    settlement_balance_centicents: int = _field(_t.IntField("settlement_balance_centicents", required=True))
-    """Current settlement buffer balance. Required (reading raises MissingFieldError if absent)."""
+        ),
+        "settlement_balance_centicents": _t.IntField("settlement_balance_centicents", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("estimates")) is dict:
-            d["estimates"] = _BUILD["estimates"](v)
+            self.estimates = _BUILD["estimates"](v)
         else:
             self._slow_field("estimates")
         if type(v := g("settlement_balance_centicents")) is int:
-            d["settlement_balance_centicents"] = v
+            self.settlement_balance_centicents = v
         else:
             self._slow_field("settlement_balance_centicents")
 
@@ -70,7 +71,7 @@ class GetSettlementEstimateByAssetClassResponse(_t.ResponseModel):
         self._set("settlement_balance_centicents", settlement_balance_centicents)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "estimates": GetSettlementEstimateByAssetClassResponse.__dict__["estimates"].build,
+    "estimates": GetSettlementEstimateByAssetClassResponse._by_name["estimates"].build,
 }

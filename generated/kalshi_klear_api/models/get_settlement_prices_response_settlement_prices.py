@@ -1,13 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetSettlementPricesResponseSettlementPrices(_t.ResponseModel):

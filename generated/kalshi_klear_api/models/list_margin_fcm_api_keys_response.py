@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_fcm_api_key import MarginFcmApiKey
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class ListMarginFcmApiKeysResponse(_t.Page["MarginFcmApiKey"], _t.ResponseModel):
@@ -23,25 +18,29 @@ class ListMarginFcmApiKeysResponse(_t.Page["MarginFcmApiKey"], _t.ResponseModel)
             api_keys (list[MarginFcmApiKey]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("api_keys",)
     items_field = "api_keys"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.margin_fcm_api_key", "MarginFcmApiKey")
 
-    api_keys: list[MarginFcmApiKey] = _field(
-        _t.ModelListField("api_keys", f"{__package__}.margin_fcm_api_key", "MarginFcmApiKey", required=True, empty=True)
-    )
+    api_keys: list[MarginFcmApiKey]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "api_keys": _t.ModelListField(
+            "api_keys", f"{__package__}.margin_fcm_api_key", "MarginFcmApiKey", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("api_keys")) is list:
-            d["api_keys"] = _BUILD["api_keys"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.api_keys = _BUILD["api_keys"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("api_keys")
 
     def __init__(
@@ -55,7 +54,7 @@ class ListMarginFcmApiKeysResponse(_t.Page["MarginFcmApiKey"], _t.ResponseModel)
         self._set("api_keys", api_keys)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "api_keys": ListMarginFcmApiKeysResponse.__dict__["api_keys"].build,
+    "api_keys": ListMarginFcmApiKeysResponse._by_name["api_keys"].build,
 }

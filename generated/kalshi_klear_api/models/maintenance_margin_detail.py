@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MaintenanceMarginDetail(_t.ResponseModel):
@@ -25,51 +18,65 @@ class MaintenanceMarginDetail(_t.ResponseModel):
             and this one. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "subtrader_id",
+        "margin_group_id",
+        "maintenance_margin_centicents",
+        "maintenance_margin_delta_centicents",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    subtrader_id: str = _field(_t.StrField("subtrader_id", required=True))
+    subtrader_id: str
     """Empty when not populated or when the subtrader is part of a subtrader group. Required (reading raises
     MissingFieldError if absent)."""
 
-    margin_group_id: str | None = _field(_t.StrField("margin_group_id"))
+    margin_group_id: str | None
     """Set when the subtrader is part of a subtrader group. Optional (None if absent)."""
 
-    maintenance_margin_centicents: int = _field(_t.IntField("maintenance_margin_centicents", required=True))
+    maintenance_margin_centicents: int
     """Maintenance margin requirement after this settlement. Required (reading raises MissingFieldError if absent)."""
 
-    maintenance_margin_delta_centicents: int = _field(_t.IntField("maintenance_margin_delta_centicents", required=True))
+    maintenance_margin_delta_centicents: int
     """Change in maintenance margin between the previous settlement and this one. Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "subtrader_id": _t.StrField("subtrader_id", required=True),
+        "margin_group_id": _t.StrField("margin_group_id"),
+        "maintenance_margin_centicents": _t.IntField("maintenance_margin_centicents", required=True),
+        "maintenance_margin_delta_centicents": _t.IntField("maintenance_margin_delta_centicents", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("subtrader_id")) is str:
-            d["subtrader_id"] = v
+            self.subtrader_id = v
         else:
             self._slow_field("subtrader_id")
         if type(v := g("margin_group_id")) is str:
-            d["margin_group_id"] = v
+            self.margin_group_id = v
         elif v is None:
-            d["margin_group_id"] = None
+            self.margin_group_id = None
         else:
             self._slow_field("margin_group_id")
         if type(v := g("maintenance_margin_centicents")) is int:
-            d["maintenance_margin_centicents"] = v
+            self.maintenance_margin_centicents = v
         else:
             self._slow_field("maintenance_margin_centicents")
         if type(v := g("maintenance_margin_delta_centicents")) is int:
-            d["maintenance_margin_delta_centicents"] = v
+            self.maintenance_margin_delta_centicents = v
         else:
             self._slow_field("maintenance_margin_delta_centicents")
 

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MaintenanceMarginLiquidationConfig(_t.ResponseModel):
@@ -23,64 +16,80 @@ class MaintenanceMarginLiquidationConfig(_t.ResponseModel):
         spread_rate (float): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_ticker",
+        "market_impact_volatility",
+        "market_impact_coefficient",
+        "market_impact_exponent",
+        "market_impact_forecasted_volume",
+        "spread_rate",
+    )
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_impact_volatility: float = _field(_t.FloatField("market_impact_volatility", required=True))
+    market_impact_volatility: float
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_impact_coefficient: float = _field(_t.FloatField("market_impact_coefficient", required=True))
+    market_impact_coefficient: float
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_impact_exponent: float = _field(_t.FloatField("market_impact_exponent", required=True))
+    market_impact_exponent: float
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_impact_forecasted_volume: float = _field(_t.FloatField("market_impact_forecasted_volume", required=True))
+    market_impact_forecasted_volume: float
     """Required (reading raises MissingFieldError if absent)."""
 
-    spread_rate: float = _field(_t.FloatField("spread_rate", required=True))
+    spread_rate: float
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "market_impact_volatility": _t.FloatField("market_impact_volatility", required=True),
+        "market_impact_coefficient": _t.FloatField("market_impact_coefficient", required=True),
+        "market_impact_exponent": _t.FloatField("market_impact_exponent", required=True),
+        "market_impact_forecasted_volume": _t.FloatField("market_impact_forecasted_volume", required=True),
+        "spread_rate": _t.FloatField("spread_rate", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("market_impact_volatility")) is float:
-            d["market_impact_volatility"] = v
+            self.market_impact_volatility = v
         elif type(v) is int:
-            d["market_impact_volatility"] = float(v)
+            self.market_impact_volatility = float(v)
         else:
             self._slow_field("market_impact_volatility")
         if type(v := g("market_impact_coefficient")) is float:
-            d["market_impact_coefficient"] = v
+            self.market_impact_coefficient = v
         elif type(v) is int:
-            d["market_impact_coefficient"] = float(v)
+            self.market_impact_coefficient = float(v)
         else:
             self._slow_field("market_impact_coefficient")
         if type(v := g("market_impact_exponent")) is float:
-            d["market_impact_exponent"] = v
+            self.market_impact_exponent = v
         elif type(v) is int:
-            d["market_impact_exponent"] = float(v)
+            self.market_impact_exponent = float(v)
         else:
             self._slow_field("market_impact_exponent")
         if type(v := g("market_impact_forecasted_volume")) is float:
-            d["market_impact_forecasted_volume"] = v
+            self.market_impact_forecasted_volume = v
         elif type(v) is int:
-            d["market_impact_forecasted_volume"] = float(v)
+            self.market_impact_forecasted_volume = float(v)
         else:
             self._slow_field("market_impact_forecasted_volume")
         if type(v := g("spread_rate")) is float:
-            d["spread_rate"] = v
+            self.spread_rate = v
         elif type(v) is int:
-            d["spread_rate"] = float(v)
+            self.spread_rate = float(v)
         else:
             self._slow_field("spread_rate")
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.maintenance_margin_matrix import MaintenanceMarginMatrix
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MaintenanceMarginMatrices(_t.ResponseModel):
@@ -24,56 +19,60 @@ class MaintenanceMarginMatrices(_t.ResponseModel):
         funding (MaintenanceMarginMatrix): Optional (None if absent).
     """
 
-    __slots__ = ()
-
-    hvar: MaintenanceMarginMatrix | None = _field(
-        _t.ModelField("hvar", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix")
+    __slots__ = (
+        "hvar",
+        "apc",
+        "aug",
+        "funding",
     )
+
+    hvar: MaintenanceMarginMatrix | None
     """Optional (None if absent)."""
 
-    apc: MaintenanceMarginMatrix | None = _field(
-        _t.ModelField("apc", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix")
-    )
+    apc: MaintenanceMarginMatrix | None
     """Optional (None if absent)."""
 
-    aug: MaintenanceMarginMatrix | None = _field(
-        _t.ModelField("aug", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix")
-    )
+    aug: MaintenanceMarginMatrix | None
     """Optional (None if absent)."""
 
-    funding: MaintenanceMarginMatrix | None = _field(
-        _t.ModelField("funding", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix")
-    )
+    funding: MaintenanceMarginMatrix | None
     """Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "hvar": _t.ModelField("hvar", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix"),
+        "apc": _t.ModelField("apc", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix"),
+        "aug": _t.ModelField("aug", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix"),
+        "funding": _t.ModelField("funding", f"{__package__}.maintenance_margin_matrix", "MaintenanceMarginMatrix"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("hvar")) is dict:
-            d["hvar"] = _BUILD["hvar"](v)
+            self.hvar = _BUILD["hvar"](v)
         elif v is None:
-            d["hvar"] = None
+            self.hvar = None
         else:
             self._slow_field("hvar")
         if type(v := g("apc")) is dict:
-            d["apc"] = _BUILD["apc"](v)
+            self.apc = _BUILD["apc"](v)
         elif v is None:
-            d["apc"] = None
+            self.apc = None
         else:
             self._slow_field("apc")
         if type(v := g("aug")) is dict:
-            d["aug"] = _BUILD["aug"](v)
+            self.aug = _BUILD["aug"](v)
         elif v is None:
-            d["aug"] = None
+            self.aug = None
         else:
             self._slow_field("aug")
         if type(v := g("funding")) is dict:
-            d["funding"] = _BUILD["funding"](v)
+            self.funding = _BUILD["funding"](v)
         elif v is None:
-            d["funding"] = None
+            self.funding = None
         else:
             self._slow_field("funding")
 
@@ -94,10 +93,10 @@ class MaintenanceMarginMatrices(_t.ResponseModel):
         self._set("funding", funding)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "hvar": MaintenanceMarginMatrices.__dict__["hvar"].build,
-    "apc": MaintenanceMarginMatrices.__dict__["apc"].build,
-    "aug": MaintenanceMarginMatrices.__dict__["aug"].build,
-    "funding": MaintenanceMarginMatrices.__dict__["funding"].build,
+    "hvar": MaintenanceMarginMatrices._by_name["hvar"].build,
+    "apc": MaintenanceMarginMatrices._by_name["apc"].build,
+    "aug": MaintenanceMarginMatrices._by_name["aug"].build,
+    "funding": MaintenanceMarginMatrices._by_name["funding"].build,
 }

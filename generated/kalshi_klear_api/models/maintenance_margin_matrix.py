@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MaintenanceMarginMatrix(_t.ResponseModel):
@@ -20,21 +13,27 @@ class MaintenanceMarginMatrix(_t.ResponseModel):
             market_tickers. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_tickers",
+        "returns",
+    )
 
-    market_tickers: list[str] = _field(_t.ListField("market_tickers", _t.StrField("item"), required=True, empty=True))
+    market_tickers: list[str]
     """Markets covered by the matrix, in column order. Empty when absent or null."""
 
-    returns: list[list[float]] = _field(
-        _t.ListField("returns", _t.ListField("item", _t.FloatField("item")), required=True, empty=True)
-    )
+    returns: list[list[float]]
     """One row per scenario; each row holds one return per entry in market_tickers. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_tickers": _t.ListField("market_tickers", _t.StrField("item"), required=True, empty=True),
+        "returns": _t.ListField("returns", _t.ListField("item", _t.FloatField("item")), required=True, empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("market_tickers")
         self._slow_field("returns")

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginFcmApiKey(_t.ResponseModel):
@@ -20,33 +13,43 @@ class MarginFcmApiKey(_t.ResponseModel):
         fcm_subtrader_id (str): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "api_key_id",
+        "name",
+        "fcm_subtrader_id",
+    )
 
-    api_key_id: str = _field(_t.StrField("api_key_id", required=True))
+    api_key_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    name: str = _field(_t.StrField("name", required=True))
+    name: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    fcm_subtrader_id: str = _field(_t.StrField("fcm_subtrader_id", required=True))
+    fcm_subtrader_id: str
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "api_key_id": _t.StrField("api_key_id", required=True),
+        "name": _t.StrField("name", required=True),
+        "fcm_subtrader_id": _t.StrField("fcm_subtrader_id", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("api_key_id")) is str:
-            d["api_key_id"] = v
+            self.api_key_id = v
         else:
             self._slow_field("api_key_id")
         if type(v := g("name")) is str:
-            d["name"] = v
+            self.name = v
         else:
             self._slow_field("name")
         if type(v := g("fcm_subtrader_id")) is str:
-            d["fcm_subtrader_id"] = v
+            self.fcm_subtrader_id = v
         else:
             self._slow_field("fcm_subtrader_id")
 

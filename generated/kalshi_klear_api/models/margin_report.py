@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..models.margin_report_report_type import MarginReportReportType
@@ -10,11 +9,6 @@ from ..types import UNSET, Unset
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _MarginReportReportType_get = MarginReportReportType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginReport(_t.ResponseModel):
@@ -34,61 +28,77 @@ class MarginReport(_t.ResponseModel):
             for end-of-day files. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "report_type",
+        "url",
+        "date",
+        "created_ts",
+        "is_end_of_day",
+        "snapshot_ts",
+    )
 
-    report_type: MarginReportReportType = _field(_t.EnumField("report_type", MarginReportReportType, required=True))
+    report_type: MarginReportReportType
     """Report file type. Every type is a CSV except `daily_statement`, the end-of-day PDF statement that lays out
     the same date's position, trade, settlement, funding, and cash files with an account summary. Required
     (reading raises MissingFieldError if absent)."""
 
-    url: str = _field(_t.StrField("url", required=True))
+    url: str
     """Presigned download URL (omitted from logs). Required (reading raises MissingFieldError if absent)."""
 
-    date: datetime.date = _field(_t.DateField("date", required=True))
+    date: datetime.date
     """The ET report date the file belongs to. Intraday snapshots after 4pm ET belong to the next report date.
     Required (reading raises MissingFieldError if absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Required (reading raises MissingFieldError if absent)."""
 
-    is_end_of_day: bool = _field(_t.BoolField("is_end_of_day", required=True))
+    is_end_of_day: bool
     """Required (reading raises MissingFieldError if absent)."""
 
-    snapshot_ts: datetime.datetime | None = _field(_t.DateTimeField("snapshot_ts"))
+    snapshot_ts: datetime.datetime | None
     """Snapshot instant for intraday files (noon and hourly cycles); omitted for end-of-day files. Optional (None
     if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "report_type": _t.EnumField("report_type", MarginReportReportType, required=True),
+        "url": _t.StrField("url", required=True),
+        "date": _t.DateField("date", required=True),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+        "is_end_of_day": _t.BoolField("is_end_of_day", required=True),
+        "snapshot_ts": _t.DateTimeField("snapshot_ts"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (m := _MarginReportReportType_get(v := g("report_type"))) is not None:
-            d["report_type"] = m
+            self.report_type = m
         else:
             self._slow_field("report_type")
         if type(v := g("url")) is str:
-            d["url"] = v
+            self.url = v
         else:
             self._slow_field("url")
         self._slow_field("date")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
         if type(v := g("is_end_of_day")) is bool:
-            d["is_end_of_day"] = v
+            self.is_end_of_day = v
         else:
             self._slow_field("is_end_of_day")
         if (t := _tc(v := g("snapshot_ts"))) is not None:
-            d["snapshot_ts"] = t
+            self.snapshot_ts = t
         elif isinstance(v, str):
-            d["snapshot_ts"] = _nt(v)
+            self.snapshot_ts = _nt(v)
         elif v is None:
-            d["snapshot_ts"] = None
+            self.snapshot_ts = None
         else:
             self._slow_field("snapshot_ts")
 

@@ -1,15 +1,9 @@
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginSubtraderGroup(_t.ResponseModel):
@@ -20,21 +14,27 @@ class MarginSubtraderGroup(_t.ResponseModel):
         member_subtrader_ids (list[str]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "group_id",
+        "member_subtrader_ids",
+    )
 
-    group_id: UUID = _field(_t.UuidField("group_id", required=True))
+    group_id: UUID
     """Required (reading raises MissingFieldError if absent)."""
 
-    member_subtrader_ids: list[str] = _field(
-        _t.ListField("member_subtrader_ids", _t.StrField("item"), required=True, empty=True)
-    )
+    member_subtrader_ids: list[str]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "group_id": _t.UuidField("group_id", required=True),
+        "member_subtrader_ids": _t.ListField("member_subtrader_ids", _t.StrField("item"), required=True, empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("group_id")
         self._slow_field("member_subtrader_ids")

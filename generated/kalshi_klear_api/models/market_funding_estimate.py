@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarketFundingEstimate(_t.ResponseModel):
@@ -19,26 +12,34 @@ class MarketFundingEstimate(_t.ResponseModel):
         funding_amount_centicents (int): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "quantity_centicount",
+        "funding_amount_centicents",
+    )
 
-    quantity_centicount: int = _field(_t.IntField("quantity_centicount", required=True))
+    quantity_centicount: int
     """Required (reading raises MissingFieldError if absent)."""
 
-    funding_amount_centicents: int = _field(_t.IntField("funding_amount_centicents", required=True))
+    funding_amount_centicents: int
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "quantity_centicount": _t.IntField("quantity_centicount", required=True),
+        "funding_amount_centicents": _t.IntField("funding_amount_centicents", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("quantity_centicount")) is int:
-            d["quantity_centicount"] = v
+            self.quantity_centicount = v
         else:
             self._slow_field("quantity_centicount")
         if type(v := g("funding_amount_centicents")) is int:
-            d["funding_amount_centicents"] = v
+            self.funding_amount_centicents = v
         else:
             self._slow_field("funding_amount_centicents")
 

@@ -247,31 +247,27 @@ class ObligationEntry:
         _receives = d.pop("receives", UNSET)
         receives: list[ObligationReceiveInfo] | Unset = UNSET
         if _receives is not UNSET:
-            receives = LazyList(_receives or [], ObligationReceiveInfo, ObligationReceiveInfo.from_dict)
+            receives = LazyList(_receives or [], ObligationReceiveInfo)
 
         _settlement_details = d.pop("settlement_details", UNSET)
         settlement_details: list[SettlementDetail] | Unset = UNSET
         if _settlement_details is not UNSET:
-            settlement_details = LazyList(_settlement_details or [], SettlementDetail, SettlementDetail.from_dict)
+            settlement_details = LazyList(_settlement_details or [], SettlementDetail)
 
         _maintenance_margin_details = d.pop("maintenance_margin_details", UNSET)
         maintenance_margin_details: list[MaintenanceMarginDetail] | Unset = UNSET
         if _maintenance_margin_details is not UNSET:
-            maintenance_margin_details = LazyList(
-                _maintenance_margin_details or [], MaintenanceMarginDetail, MaintenanceMarginDetail.from_dict
-            )
+            maintenance_margin_details = LazyList(_maintenance_margin_details or [], MaintenanceMarginDetail)
 
         _funding_payments = d.pop("funding_payments", UNSET)
         funding_payments: list[FundingPaymentDetail] | Unset = UNSET
         if _funding_payments is not UNSET:
-            funding_payments = LazyList(_funding_payments or [], FundingPaymentDetail, FundingPaymentDetail.from_dict)
+            funding_payments = LazyList(_funding_payments or [], FundingPaymentDetail)
 
         _corporate_action_payments = d.pop("corporate_action_payments", UNSET)
         corporate_action_payments: list[CorporateActionPaymentDetail] | Unset = UNSET
         if _corporate_action_payments is not UNSET:
-            corporate_action_payments = LazyList(
-                _corporate_action_payments or [], CorporateActionPaymentDetail, CorporateActionPaymentDetail.from_dict
-            )
+            corporate_action_payments = LazyList(_corporate_action_payments or [], CorporateActionPaymentDetail)
 
         corporate_action_payments_truncated = d.pop("corporate_action_payments_truncated", UNSET)
 

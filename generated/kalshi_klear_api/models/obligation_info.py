@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..models.asset_class import AssetClass
@@ -10,11 +9,6 @@ from ..types import UNSET, Unset
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _AssetClass_get = AssetClass._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class ObligationInfo(_t.ResponseModel):
@@ -43,15 +37,25 @@ class ObligationInfo(_t.ResponseModel):
             raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "user_id",
+        "amount_centicents",
+        "fees_centicents",
+        "maintenance_margin_centicents",
+        "pnl_centicents",
+        "execution_time",
+        "last_updated_ts",
+        "asset_class",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    user_id: str = _field(_t.StrField("user_id", required=True))
+    user_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    amount_centicents: int = _field(_t.IntField("amount_centicents", required=True))
+    amount_centicents: int
     """Net settlement amount in USD as centicents (1 USD = 10,000
     centicents). All monetary fields on this API are returned in
     centicents. Total the clearing member owes or is owed, inclusive
@@ -59,72 +63,84 @@ class ObligationInfo(_t.ResponseModel):
     clearing member pays Kalshi Klear; positive means Kalshi Klear
     pays the clearing member. Required (reading raises MissingFieldError if absent)."""
 
-    fees_centicents: int = _field(_t.IntField("fees_centicents", required=True))
+    fees_centicents: int
     """Trading fees incurred during the settlement period. Required (reading raises MissingFieldError if absent)."""
 
-    maintenance_margin_centicents: int = _field(_t.IntField("maintenance_margin_centicents", required=True))
+    maintenance_margin_centicents: int
     """Current maintenance margin requirement for this obligation. Required (reading raises MissingFieldError if
     absent)."""
 
-    pnl_centicents: int = _field(_t.IntField("pnl_centicents", required=True))
+    pnl_centicents: int
     """Total PnL for this settlement period; the sum of the settlement details for this settlement cycle. Required
     (reading raises MissingFieldError if absent)."""
 
-    execution_time: datetime.datetime = _field(_t.DateTimeField("execution_time", required=True))
+    execution_time: datetime.datetime
     """Settlement cycle time this obligation belongs to. Required (reading raises MissingFieldError if absent)."""
 
-    last_updated_ts: datetime.datetime = _field(_t.DateTimeField("last_updated_ts", required=True))
+    last_updated_ts: datetime.datetime
     """Timestamp of the last status change on this obligation. Required (reading raises MissingFieldError if
     absent)."""
 
-    asset_class: AssetClass = _field(_t.EnumField("asset_class", AssetClass, required=True))
+    asset_class: AssetClass
     """Asset class of the margin markets covered by this entry. Required (reading raises MissingFieldError if
     absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "user_id": _t.StrField("user_id", required=True),
+        "amount_centicents": _t.IntField("amount_centicents", required=True),
+        "fees_centicents": _t.IntField("fees_centicents", required=True),
+        "maintenance_margin_centicents": _t.IntField("maintenance_margin_centicents", required=True),
+        "pnl_centicents": _t.IntField("pnl_centicents", required=True),
+        "execution_time": _t.DateTimeField("execution_time", required=True),
+        "last_updated_ts": _t.DateTimeField("last_updated_ts", required=True),
+        "asset_class": _t.EnumField("asset_class", AssetClass, required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("user_id")) is str:
-            d["user_id"] = v
+            self.user_id = v
         else:
             self._slow_field("user_id")
         if type(v := g("amount_centicents")) is int:
-            d["amount_centicents"] = v
+            self.amount_centicents = v
         else:
             self._slow_field("amount_centicents")
         if type(v := g("fees_centicents")) is int:
-            d["fees_centicents"] = v
+            self.fees_centicents = v
         else:
             self._slow_field("fees_centicents")
         if type(v := g("maintenance_margin_centicents")) is int:
-            d["maintenance_margin_centicents"] = v
+            self.maintenance_margin_centicents = v
         else:
             self._slow_field("maintenance_margin_centicents")
         if type(v := g("pnl_centicents")) is int:
-            d["pnl_centicents"] = v
+            self.pnl_centicents = v
         else:
             self._slow_field("pnl_centicents")
         if (t := _tc(v := g("execution_time"))) is not None:
-            d["execution_time"] = t
+            self.execution_time = t
         elif isinstance(v, str):
-            d["execution_time"] = _nt(v)
+            self.execution_time = _nt(v)
         else:
             self._slow_field("execution_time")
         if (t := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = t
+            self.last_updated_ts = t
         elif isinstance(v, str):
-            d["last_updated_ts"] = _nt(v)
+            self.last_updated_ts = _nt(v)
         else:
             self._slow_field("last_updated_ts")
         if (m := _AssetClass_get(v := g("asset_class"))) is not None:
-            d["asset_class"] = m
+            self.asset_class = m
         else:
             self._slow_field("asset_class")
 

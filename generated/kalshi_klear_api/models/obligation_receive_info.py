@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class ObligationReceiveInfo(_t.ResponseModel):
@@ -26,49 +20,63 @@ class ObligationReceiveInfo(_t.ResponseModel):
         created_ts (datetime.datetime): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "type_",
+        "amount_centicents",
+        "external_reference",
+        "created_ts",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    type_: str = _field(_t.StrField("type", required=True))
+    type_: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    amount_centicents: int = _field(_t.IntField("amount_centicents", required=True))
+    amount_centicents: int
     """Required (reading raises MissingFieldError if absent)."""
 
-    external_reference: str = _field(_t.StrField("external_reference", required=True))
+    external_reference: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "type_": _t.StrField("type", required=True),
+        "amount_centicents": _t.IntField("amount_centicents", required=True),
+        "external_reference": _t.StrField("external_reference", required=True),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("type")) is str:
-            d["type_"] = v
+            self.type_ = v
         else:
             self._slow_field("type_")
         if type(v := g("amount_centicents")) is int:
-            d["amount_centicents"] = v
+            self.amount_centicents = v
         else:
             self._slow_field("amount_centicents")
         if type(v := g("external_reference")) is str:
-            d["external_reference"] = v
+            self.external_reference = v
         else:
             self._slow_field("external_reference")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
 

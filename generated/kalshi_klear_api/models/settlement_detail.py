@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class SettlementDetail(_t.ResponseModel):
@@ -31,66 +25,84 @@ class SettlementDetail(_t.ResponseModel):
         total_amount_centicents (int): Total amount. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "market_ticker",
+        "subtrader_id",
+        "position_quantity_fp",
+        "pnl_centicents",
+        "total_fees_centicents",
+        "total_amount_centicents",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    subtrader_id: str = _field(_t.StrField("subtrader_id", required=True))
+    subtrader_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    position_quantity_fp: Decimal = _field(_t.DecimalField("position_quantity_fp", required=True))
+    position_quantity_fp: Decimal
     """Signed position at settlement as a fixed-point contract count (e.g. "1.25"). Required (reading raises
     MissingFieldError if absent)."""
 
-    pnl_centicents: int = _field(_t.IntField("pnl_centicents", required=True))
+    pnl_centicents: int
     """Total PnL for this market and subtrader over the settlement period, including the market's net funding
     (itemized per funding period in the entry's funding_payments). Required (reading raises MissingFieldError if
     absent)."""
 
-    total_fees_centicents: int = _field(_t.IntField("total_fees_centicents", required=True))
+    total_fees_centicents: int
     """Total fees. Required (reading raises MissingFieldError if absent)."""
 
-    total_amount_centicents: int = _field(_t.IntField("total_amount_centicents", required=True))
+    total_amount_centicents: int
     """Total amount. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "subtrader_id": _t.StrField("subtrader_id", required=True),
+        "position_quantity_fp": _t.DecimalField("position_quantity_fp", required=True),
+        "pnl_centicents": _t.IntField("pnl_centicents", required=True),
+        "total_fees_centicents": _t.IntField("total_fees_centicents", required=True),
+        "total_amount_centicents": _t.IntField("total_amount_centicents", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("subtrader_id")) is str:
-            d["subtrader_id"] = v
+            self.subtrader_id = v
         else:
             self._slow_field("subtrader_id")
         if (x := _dc(v := g("position_quantity_fp"))) is not None:  # only text already parsed is in the cache
-            d["position_quantity_fp"] = x
+            self.position_quantity_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["position_quantity_fp"] = _nd(v)
+            self.position_quantity_fp = _nd(v)
         else:
             self._slow_field("position_quantity_fp")
         if type(v := g("pnl_centicents")) is int:
-            d["pnl_centicents"] = v
+            self.pnl_centicents = v
         else:
             self._slow_field("pnl_centicents")
         if type(v := g("total_fees_centicents")) is int:
-            d["total_fees_centicents"] = v
+            self.total_fees_centicents = v
         else:
             self._slow_field("total_fees_centicents")
         if type(v := g("total_amount_centicents")) is int:
-            d["total_amount_centicents"] = v
+            self.total_amount_centicents = v
         else:
             self._slow_field("total_amount_centicents")
 

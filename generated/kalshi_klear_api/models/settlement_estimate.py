@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.settlement_estimate_positions import SettlementEstimatePositions
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class SettlementEstimate(_t.ResponseModel):
@@ -31,60 +26,74 @@ class SettlementEstimate(_t.ResponseModel):
             Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "variation_margin_centicents",
+        "total_fees_centicents",
+        "maintenance_margin_delta_centicents",
+        "maintenance_margin_required_centicents",
+        "total_amount_centicents",
+        "positions",
+    )
 
-    variation_margin_centicents: int = _field(_t.IntField("variation_margin_centicents", required=True))
+    variation_margin_centicents: int
     """Variation margin. Required (reading raises MissingFieldError if absent)."""
 
-    total_fees_centicents: int = _field(_t.IntField("total_fees_centicents", required=True))
+    total_fees_centicents: int
     """Total fees. Required (reading raises MissingFieldError if absent)."""
 
-    maintenance_margin_delta_centicents: int = _field(_t.IntField("maintenance_margin_delta_centicents", required=True))
+    maintenance_margin_delta_centicents: int
     """Change in maintenance margin requirement. Required (reading raises MissingFieldError if absent)."""
 
-    maintenance_margin_required_centicents: int = _field(
-        _t.IntField("maintenance_margin_required_centicents", required=True)
-    )
+    maintenance_margin_required_centicents: int
     """Maintenance margin requirement. Required (reading raises MissingFieldError if absent)."""
 
-    total_amount_centicents: int = _field(_t.IntField("total_amount_centicents", required=True))
+    total_amount_centicents: int
     """Estimated total settlement amount. Required (reading raises MissingFieldError if absent)."""
 
-    positions: SettlementEstimatePositions | None = _field(
-        _t.ModelField("positions", f"{__package__}.settlement_estimate_positions", "SettlementEstimatePositions")
-    )
+    positions: SettlementEstimatePositions | None
     """Map of market ticker to that market's settlement estimate. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "variation_margin_centicents": _t.IntField("variation_margin_centicents", required=True),
+        "total_fees_centicents": _t.IntField("total_fees_centicents", required=True),
+        "maintenance_margin_delta_centicents": _t.IntField("maintenance_margin_delta_centicents", required=True),
+        "maintenance_margin_required_centicents": _t.IntField("maintenance_margin_required_centicents", required=True),
+        "total_amount_centicents": _t.IntField("total_amount_centicents", required=True),
+        "positions": _t.ModelField(
+            "positions", f"{__package__}.settlement_estimate_positions", "SettlementEstimatePositions"
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("variation_margin_centicents")) is int:
-            d["variation_margin_centicents"] = v
+            self.variation_margin_centicents = v
         else:
             self._slow_field("variation_margin_centicents")
         if type(v := g("total_fees_centicents")) is int:
-            d["total_fees_centicents"] = v
+            self.total_fees_centicents = v
         else:
             self._slow_field("total_fees_centicents")
         if type(v := g("maintenance_margin_delta_centicents")) is int:
-            d["maintenance_margin_delta_centicents"] = v
+            self.maintenance_margin_delta_centicents = v
         else:
             self._slow_field("maintenance_margin_delta_centicents")
         if type(v := g("maintenance_margin_required_centicents")) is int:
-            d["maintenance_margin_required_centicents"] = v
+            self.maintenance_margin_required_centicents = v
         else:
             self._slow_field("maintenance_margin_required_centicents")
         if type(v := g("total_amount_centicents")) is int:
-            d["total_amount_centicents"] = v
+            self.total_amount_centicents = v
         else:
             self._slow_field("total_amount_centicents")
         if type(v := g("positions")) is dict:
-            d["positions"] = _BUILD["positions"](v)
+            self.positions = _BUILD["positions"](v)
         elif v is None:
-            d["positions"] = None
+            self.positions = None
         else:
             self._slow_field("positions")
 
@@ -109,7 +118,7 @@ class SettlementEstimate(_t.ResponseModel):
         self._set("positions", positions)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "positions": SettlementEstimate.__dict__["positions"].build,
+    "positions": SettlementEstimate._by_name["positions"].build,
 }

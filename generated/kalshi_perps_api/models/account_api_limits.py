@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -8,11 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.api_usage_level_grant import ApiUsageLevelGrant
     from ..models.bucket_limit import BucketLimit
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class AccountApiLimits(_t.ResponseModel):
@@ -35,55 +30,65 @@ class AccountApiLimits(_t.ResponseModel):
             lane reported by this endpoint. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "usage_tier",
+        "read",
+        "write",
+        "grants",
+    )
 
-    usage_tier: str = _field(_t.StrField("usage_tier", required=True))
+    usage_tier: str
     """User's API usage tier. Required (reading raises MissingFieldError if absent)."""
 
-    read: BucketLimit = _field(_t.ModelField("read", f"{__package__}.bucket_limit", "BucketLimit", required=True))
+    read: BucketLimit
     """Token-bucket budget for one rate-limit bucket. Each request deducts
     tokens equal to its endpoint cost; the bucket refills at refill_rate
     tokens per second up to bucket_capacity. A request is allowed if the
     bucket holds enough tokens to cover its cost; otherwise the request
     is rejected with HTTP 429. Required (reading raises MissingFieldError if absent)."""
 
-    write: BucketLimit = _field(_t.ModelField("write", f"{__package__}.bucket_limit", "BucketLimit", required=True))
+    write: BucketLimit
     """Token-bucket budget for one rate-limit bucket. Each request deducts
     tokens equal to its endpoint cost; the bucket refills at refill_rate
     tokens per second up to bucket_capacity. A request is allowed if the
     bucket holds enough tokens to cover its cost; otherwise the request
     is rejected with HTTP 429. Required (reading raises MissingFieldError if absent)."""
 
-    grants: list[ApiUsageLevelGrant] = _field(
-        _t.ModelListField(
-            "grants", f"{__package__}.api_usage_level_grant", "ApiUsageLevelGrant", required=True, empty=True
-        )
-    )
+    grants: list[ApiUsageLevelGrant]
     """The caller's active API usage level grants across exchange lanes, where each grant applies to its
     exchange_instance and usage_tier reflects the effective tier for the lane reported by this endpoint. Empty
     when absent or null."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "usage_tier": _t.StrField("usage_tier", required=True),
+        "read": _t.ModelField("read", f"{__package__}.bucket_limit", "BucketLimit", required=True),
+        "write": _t.ModelField("write", f"{__package__}.bucket_limit", "BucketLimit", required=True),
+        "grants": _t.ModelListField(
+            "grants", f"{__package__}.api_usage_level_grant", "ApiUsageLevelGrant", required=True, empty=True
+        ),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("usage_tier")) is str:
-            d["usage_tier"] = v
+            self.usage_tier = v
         else:
             self._slow_field("usage_tier")
         if type(v := g("read")) is dict:
-            d["read"] = _BUILD["read"](v)
+            self.read = _BUILD["read"](v)
         else:
             self._slow_field("read")
         if type(v := g("write")) is dict:
-            d["write"] = _BUILD["write"](v)
+            self.write = _BUILD["write"](v)
         else:
             self._slow_field("write")
         if type(v := g("grants")) is list:
-            d["grants"] = _BUILD["grants"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.grants = _BUILD["grants"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("grants")
 
     def __init__(
@@ -103,9 +108,9 @@ class AccountApiLimits(_t.ResponseModel):
         self._set("grants", grants)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "read": AccountApiLimits.__dict__["read"].build,
-    "write": AccountApiLimits.__dict__["write"].build,
-    "grants": AccountApiLimits.__dict__["grants"].build,
+    "read": AccountApiLimits._by_name["read"].build,
+    "write": AccountApiLimits._by_name["write"].build,
+    "grants": AccountApiLimits._by_name["grants"].build,
 }

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class BucketLimit(_t.ResponseModel):
@@ -30,30 +23,38 @@ class BucketLimit(_t.ResponseModel):
                 budget). Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "refill_rate",
+        "bucket_capacity",
+    )
 
-    refill_rate: int = _field(_t.IntField("refill_rate", required=True))
+    refill_rate: int
     """Tokens added to the bucket per second. Required (reading raises MissingFieldError if absent)."""
 
-    bucket_capacity: int = _field(_t.IntField("bucket_capacity", required=True))
+    bucket_capacity: int
     """Maximum tokens the bucket can hold. When equal to refill_rate the
     bucket holds one second of budget; larger values represent burst
     headroom that idle clients accumulate and can spend in a single
     pulse (e.g. write buckets at non-Basic tiers hold two seconds of
     budget). Required (reading raises MissingFieldError if absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "refill_rate": _t.IntField("refill_rate", required=True),
+        "bucket_capacity": _t.IntField("bucket_capacity", required=True),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("refill_rate")) is int:
-            d["refill_rate"] = v
+            self.refill_rate = v
         else:
             self._slow_field("refill_rate")
         if type(v := g("bucket_capacity")) is int:
-            d["bucket_capacity"] = v
+            self.bucket_capacity = v
         else:
             self._slow_field("bucket_capacity")
 

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class CreateMarginFCMSubtraderResponse(_t.ResponseModel):
@@ -19,20 +12,24 @@ class CreateMarginFCMSubtraderResponse(_t.ResponseModel):
             Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("subtrader_id",)
 
-    subtrader_id: str = _field(_t.StrField("subtrader_id", required=True))
+    subtrader_id: str
     """The full id of the created subtrader, in the form {user_id}_{subtrader_suffix}. Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "subtrader_id": _t.StrField("subtrader_id", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("subtrader_id")) is str:
-            d["subtrader_id"] = v
+            self.subtrader_id = v
         else:
             self._slow_field("subtrader_id")
 

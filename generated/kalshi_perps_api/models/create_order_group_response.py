@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class CreateOrderGroupResponse(_t.ResponseModel):
@@ -23,36 +16,46 @@ class CreateOrderGroupResponse(_t.ResponseModel):
             Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "order_group_id",
+        "subaccount",
+        "exchange_index",
+    )
 
-    order_group_id: str = _field(_t.StrField("order_group_id", required=True))
+    order_group_id: str
     """The unique identifier for the created order group. Required (reading raises MissingFieldError if absent)."""
 
-    subaccount: int = _field(_t.IntField("subaccount", required=True))
+    subaccount: int
     """Subaccount number that owns the created order group (0 for primary, 1-63 for subaccounts). Minimum: 0.
     Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int | None = _field(_t.IntField("exchange_index"))
+    exchange_index: int | None
     """Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "order_group_id": _t.StrField("order_group_id", required=True),
+        "subaccount": _t.IntField("subaccount", required=True),
+        "exchange_index": _t.IntField("exchange_index"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("order_group_id")) is str:
-            d["order_group_id"] = v
+            self.order_group_id = v
         else:
             self._slow_field("order_group_id")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         else:
             self._slow_field("subaccount")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         elif v is None:
-            d["exchange_index"] = None
+            self.exchange_index = None
         else:
             self._slow_field("exchange_index")
 

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class DecreaseMarginOrderResponse(_t.ResponseModel):
@@ -25,38 +19,48 @@ class DecreaseMarginOrderResponse(_t.ResponseModel):
             (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "order_id",
+        "client_order_id",
+        "remaining_count",
+    )
 
-    order_id: str = _field(_t.StrField("order_id", required=True))
+    order_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    client_order_id: str | None = _field(_t.StrField("client_order_id"))
+    client_order_id: str | None
     """Optional (None if absent)."""
 
-    remaining_count: Decimal = _field(_t.DecimalField("remaining_count", required=True))
+    remaining_count: Decimal
     """Number of contracts remaining after the decrease. Example: 10.00. Required (reading raises MissingFieldError
     if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "order_id": _t.StrField("order_id", required=True),
+        "client_order_id": _t.StrField("client_order_id"),
+        "remaining_count": _t.DecimalField("remaining_count", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("order_id")) is str:
-            d["order_id"] = v
+            self.order_id = v
         else:
             self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         elif v is None:
-            d["client_order_id"] = None
+            self.client_order_id = None
         else:
             self._slow_field("client_order_id")
         if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
-            d["remaining_count"] = x
+            self.remaining_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["remaining_count"] = _nd(v)
+            self.remaining_count = _nd(v)
         else:
             self._slow_field("remaining_count")
 

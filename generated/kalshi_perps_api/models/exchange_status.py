@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -12,11 +12,6 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class ExchangeStatus(_t.ResponseModel):
@@ -37,65 +32,75 @@ class ExchangeStatus(_t.ResponseModel):
             when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "exchange_active",
+        "trading_active",
+        "intra_exchange_transfers_active",
+        "exchange_estimated_resume_time",
+        "exchange_index_statuses",
+    )
 
-    exchange_active: bool = _field(_t.BoolField("exchange_active", required=True))
+    exchange_active: bool
     """False if the exchange is no longer taking any state changes at all. True unless under maintenance. Required
     (reading raises MissingFieldError if absent)."""
 
-    trading_active: bool = _field(_t.BoolField("trading_active", required=True))
+    trading_active: bool
     """True if trading is currently permitted on the exchange. False outside exchange hours or during pauses.
     Required (reading raises MissingFieldError if absent)."""
 
-    intra_exchange_transfers_active: bool | None = _field(_t.BoolField("intra_exchange_transfers_active"))
+    intra_exchange_transfers_active: bool | None
     """True if intra-exchange transfers are currently permitted. False when transfers are temporarily blocked. The
     Perps exchange status never includes this field. Optional (None if absent)."""
 
-    exchange_estimated_resume_time: datetime.datetime | None = _field(
-        _t.DateTimeField("exchange_estimated_resume_time", nullable=True)
-    )
+    exchange_estimated_resume_time: datetime.datetime | None
     """Estimated downtime for the current exchange maintenance window. However, this is not guaranteed and can be
     extended. Optional (None if absent)."""
 
-    exchange_index_statuses: list[ExchangeIndexStatus] = _field(
-        _t.ModelListField(
-            "exchange_index_statuses", f"{__package__}.exchange_index_status", "ExchangeIndexStatus", empty=True
-        )
-    )
+    exchange_index_statuses: list[ExchangeIndexStatus]
     """Status of each exchange index. The top-level fields above reflect the default exchange index (0). The Perps
     exchange status never includes this field. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "exchange_active": _t.BoolField("exchange_active", required=True),
+        "trading_active": _t.BoolField("trading_active", required=True),
+        "intra_exchange_transfers_active": _t.BoolField("intra_exchange_transfers_active"),
+        "exchange_estimated_resume_time": _t.DateTimeField("exchange_estimated_resume_time", nullable=True),
+        "exchange_index_statuses": _t.ModelListField(
+            "exchange_index_statuses", f"{__package__}.exchange_index_status", "ExchangeIndexStatus", empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("exchange_active")) is bool:
-            d["exchange_active"] = v
+            self.exchange_active = v
         else:
             self._slow_field("exchange_active")
         if type(v := g("trading_active")) is bool:
-            d["trading_active"] = v
+            self.trading_active = v
         else:
             self._slow_field("trading_active")
         if type(v := g("intra_exchange_transfers_active")) is bool:
-            d["intra_exchange_transfers_active"] = v
+            self.intra_exchange_transfers_active = v
         elif v is None:
-            d["intra_exchange_transfers_active"] = None
+            self.intra_exchange_transfers_active = None
         else:
             self._slow_field("intra_exchange_transfers_active")
         if (t := _tc(v := g("exchange_estimated_resume_time"))) is not None:
-            d["exchange_estimated_resume_time"] = t
+            self.exchange_estimated_resume_time = t
         elif isinstance(v, str):
-            d["exchange_estimated_resume_time"] = _nt(v)
+            self.exchange_estimated_resume_time = _nt(v)
         elif v is None:
-            d["exchange_estimated_resume_time"] = None
+            self.exchange_estimated_resume_time = None
         else:
             self._slow_field("exchange_estimated_resume_time")
         if type(v := g("exchange_index_statuses")) is list:
-            d["exchange_index_statuses"] = _BUILD["exchange_index_statuses"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.exchange_index_statuses = _BUILD["exchange_index_statuses"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("exchange_index_statuses")
 
     def __init__(
@@ -117,7 +122,7 @@ class ExchangeStatus(_t.ResponseModel):
         self._set("exchange_index_statuses", exchange_index_statuses)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "exchange_index_statuses": ExchangeStatus.__dict__["exchange_index_statuses"].build,
+    "exchange_index_statuses": ExchangeStatus._by_name["exchange_index_statuses"].build,
 }

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class FCMSubtraderNotionalRiskLimit(_t.ResponseModel):
@@ -35,21 +29,26 @@ class FCMSubtraderNotionalRiskLimit(_t.ResponseModel):
             the engine. Example: 1250.0000. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "subtrader_id",
+        "market_ticker",
+        "notional_value_risk_limit",
+        "current_notional",
+    )
 
-    subtrader_id: str = _field(_t.StrField("subtrader_id", required=True))
+    subtrader_id: str
     """The subtrader the notional value risk limit applies to. Required (reading raises MissingFieldError if
     absent)."""
 
-    market_ticker: str | None = _field(_t.StrField("market_ticker"))
+    market_ticker: str | None
     """The market the notional value risk limit applies to. Absent on the whole-subtrader (all-markets) limit.
     Optional (None if absent)."""
 
-    notional_value_risk_limit: Decimal = _field(_t.DecimalField("notional_value_risk_limit", required=True))
+    notional_value_risk_limit: Decimal
     """The notional value risk limit as a fixed-point US dollar string with 4 decimal places. Example: 5000.0000.
     Required (reading raises MissingFieldError if absent)."""
 
-    current_notional: Decimal = _field(_t.DecimalField("current_notional", required=True))
+    current_notional: Decimal
     """The notional currently consumed against this limit, in fixed-point US dollars. Per market it is the larger
     of the subtrader's long side (position plus resting bids) and short side (position minus resting asks), over
     the signed net position; a whole-subtrader entry carries that value summed across every market the subtrader
@@ -59,32 +58,39 @@ class FCMSubtraderNotionalRiskLimit(_t.ResponseModel):
     excludes orders still in flight and may slightly trail the engine. Example: 1250.0000. Required (reading
     raises MissingFieldError if absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "subtrader_id": _t.StrField("subtrader_id", required=True),
+        "market_ticker": _t.StrField("market_ticker"),
+        "notional_value_risk_limit": _t.DecimalField("notional_value_risk_limit", required=True),
+        "current_notional": _t.DecimalField("current_notional", required=True),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("subtrader_id")) is str:
-            d["subtrader_id"] = v
+            self.subtrader_id = v
         else:
             self._slow_field("subtrader_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         elif v is None:
-            d["market_ticker"] = None
+            self.market_ticker = None
         else:
             self._slow_field("market_ticker")
         if (x := _dc(v := g("notional_value_risk_limit"))) is not None:  # only text already parsed is in the cache
-            d["notional_value_risk_limit"] = x
+            self.notional_value_risk_limit = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["notional_value_risk_limit"] = _nd(v)
+            self.notional_value_risk_limit = _nd(v)
         else:
             self._slow_field("notional_value_risk_limit")
         if (x := _dc(v := g("current_notional"))) is not None:  # only text already parsed is in the cache
-            d["current_notional"] = x
+            self.current_notional = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["current_notional"] = _nd(v)
+            self.current_notional = _nd(v)
         else:
             self._slow_field("current_notional")
 

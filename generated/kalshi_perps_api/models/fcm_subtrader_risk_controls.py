@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.fcm_subtrader_risk_controls_asset_class import FCMSubtraderRiskControlsAssetClass
@@ -10,11 +9,6 @@ from ..types import UNSET, Unset
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _FCMSubtraderRiskControlsAssetClass_get = FCMSubtraderRiskControlsAssetClass._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class FCMSubtraderRiskControls(_t.ResponseModel):
@@ -36,25 +30,29 @@ class FCMSubtraderRiskControls(_t.ResponseModel):
             per-market. Example: 42.0000. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "subtrader_id",
+        "market_ticker",
+        "asset_class",
+        "im_cap",
+        "current_im",
+    )
 
-    subtrader_id: str = _field(_t.StrField("subtrader_id", required=True))
+    subtrader_id: str
     """The subtrader the initial margin cap applies to. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str | None = _field(_t.StrField("market_ticker"))
+    market_ticker: str | None
     """Present only on a market-scoped cap. Optional (None if absent)."""
 
-    asset_class: FCMSubtraderRiskControlsAssetClass | None = _field(
-        _t.EnumField("asset_class", FCMSubtraderRiskControlsAssetClass)
-    )
+    asset_class: FCMSubtraderRiskControlsAssetClass | None
     """Present only on an asset-class-scoped cap. A cap with neither market_ticker nor asset_class applies across
     all markets. Optional (None if absent)."""
 
-    im_cap: Decimal = _field(_t.DecimalField("im_cap", required=True))
+    im_cap: Decimal
     """A non-negative fixed-point US dollar amount with up to 4 decimal places. Example: 100.0000. Required
     (reading raises MissingFieldError if absent)."""
 
-    current_im: Decimal = _field(_t.DecimalField("current_im", required=True))
+    current_im: Decimal
     """The initial margin currently attributable to this cap's scope, in fixed-point US dollars — the value the
     exchange compares against im_cap when admitting an order. Computed from the exchange's read model (positions
     plus resting orders), so it excludes orders still in flight and may slightly trail the engine. A market-
@@ -62,38 +60,46 @@ class FCMSubtraderRiskControls(_t.ResponseModel):
     positions within the class margin jointly rather than summing per-market. Example: 42.0000. Required
     (reading raises MissingFieldError if absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "subtrader_id": _t.StrField("subtrader_id", required=True),
+        "market_ticker": _t.StrField("market_ticker"),
+        "asset_class": _t.EnumField("asset_class", FCMSubtraderRiskControlsAssetClass),
+        "im_cap": _t.DecimalField("im_cap", required=True),
+        "current_im": _t.DecimalField("current_im", required=True),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("subtrader_id")) is str:
-            d["subtrader_id"] = v
+            self.subtrader_id = v
         else:
             self._slow_field("subtrader_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         elif v is None:
-            d["market_ticker"] = None
+            self.market_ticker = None
         else:
             self._slow_field("market_ticker")
         if (m := _FCMSubtraderRiskControlsAssetClass_get(v := g("asset_class"))) is not None:
-            d["asset_class"] = m
+            self.asset_class = m
         elif v is None:
-            d["asset_class"] = None
+            self.asset_class = None
         else:
             self._slow_field("asset_class")
         if (x := _dc(v := g("im_cap"))) is not None:  # only text already parsed is in the cache
-            d["im_cap"] = x
+            self.im_cap = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["im_cap"] = _nd(v)
+            self.im_cap = _nd(v)
         else:
             self._slow_field("im_cap")
         if (x := _dc(v := g("current_im"))) is not None:  # only text already parsed is in the cache
-            d["current_im"] = x
+            self.current_im = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["current_im"] = _nd(v)
+            self.current_im = _nd(v)
         else:
             self._slow_field("current_im")
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.exit_trigger import ExitTrigger
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
@@ -24,25 +19,29 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
                 when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("exit_triggers",)
     items_field = "exit_triggers"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.exit_trigger", "ExitTrigger")
 
-    exit_triggers: list[ExitTrigger] = _field(
-        _t.ModelListField("exit_triggers", f"{__package__}.exit_trigger", "ExitTrigger", required=True, empty=True)
-    )
+    exit_triggers: list[ExitTrigger]
     """Live triggers on this position slot. Empty when none are set. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "exit_triggers": _t.ModelListField(
+            "exit_triggers", f"{__package__}.exit_trigger", "ExitTrigger", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("exit_triggers")) is list:
-            d["exit_triggers"] = _BUILD["exit_triggers"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.exit_triggers = _BUILD["exit_triggers"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("exit_triggers")
 
     def __init__(
@@ -56,7 +55,7 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
         self._set("exit_triggers", exit_triggers)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "exit_triggers": GetExitTriggersResponse.__dict__["exit_triggers"].build,
+    "exit_triggers": GetExitTriggersResponse._by_name["exit_triggers"].build,
 }

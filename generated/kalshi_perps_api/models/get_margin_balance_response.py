@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -14,11 +14,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 
 
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
-
-
 class GetMarginBalanceResponse(_t.ResponseModel):
     """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
 
@@ -29,37 +24,43 @@ class GetMarginBalanceResponse(_t.ResponseModel):
             0.5600. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "subaccount_balances",
+        "settled_funds",
+    )
 
-    subaccount_balances: list[MarginSubaccountBalance] = _field(
-        _t.ModelListField(
+    subaccount_balances: list[MarginSubaccountBalance]
+    """Per-subaccount balance breakdown. Empty when absent or null."""
+
+    settled_funds: Decimal
+    """Total settled funds across all subaccounts in fixed-point dollars. Example: 0.5600. Required (reading raises
+    MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "subaccount_balances": _t.ModelListField(
             "subaccount_balances",
             f"{__package__}.margin_subaccount_balance",
             "MarginSubaccountBalance",
             required=True,
             empty=True,
-        )
-    )
-    """Per-subaccount balance breakdown. Empty when absent or null."""
-
-    settled_funds: Decimal = _field(_t.DecimalField("settled_funds", required=True))
-    """Total settled funds across all subaccounts in fixed-point dollars. Example: 0.5600. Required (reading raises
-    MissingFieldError if absent)."""
+        ),
+        "settled_funds": _t.DecimalField("settled_funds", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("subaccount_balances")) is list:
-            d["subaccount_balances"] = _BUILD["subaccount_balances"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.subaccount_balances = _BUILD["subaccount_balances"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("subaccount_balances")
         if (x := _dc(v := g("settled_funds"))) is not None:  # only text already parsed is in the cache
-            d["settled_funds"] = x
+            self.settled_funds = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["settled_funds"] = _nd(v)
+            self.settled_funds = _nd(v)
         else:
             self._slow_field("settled_funds")
 
@@ -76,7 +77,7 @@ class GetMarginBalanceResponse(_t.ResponseModel):
         self._set("settled_funds", settled_funds)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "subaccount_balances": GetMarginBalanceResponse.__dict__["subaccount_balances"].build,
+    "subaccount_balances": GetMarginBalanceResponse._by_name["subaccount_balances"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_corporate_action import MarginCorporateAction
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginCorporateActionsResponse(_t.Page["MarginCorporateAction"], _t.ResponseModel):
@@ -23,31 +18,33 @@ class GetMarginCorporateActionsResponse(_t.Page["MarginCorporateAction"], _t.Res
             corporate_actions (list[MarginCorporateAction]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("corporate_actions",)
     items_field = "corporate_actions"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.margin_corporate_action", "MarginCorporateAction")
 
-    corporate_actions: list[MarginCorporateAction] = _field(
-        _t.ModelListField(
+    corporate_actions: list[MarginCorporateAction]
+    """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "corporate_actions": _t.ModelListField(
             "corporate_actions",
             f"{__package__}.margin_corporate_action",
             "MarginCorporateAction",
             required=True,
             empty=True,
-        )
-    )
-    """Empty when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("corporate_actions")) is list:
-            d["corporate_actions"] = _BUILD["corporate_actions"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.corporate_actions = _BUILD["corporate_actions"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("corporate_actions")
 
     def __init__(
@@ -61,7 +58,7 @@ class GetMarginCorporateActionsResponse(_t.Page["MarginCorporateAction"], _t.Res
         self._set("corporate_actions", corporate_actions)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "corporate_actions": GetMarginCorporateActionsResponse.__dict__["corporate_actions"].build,
+    "corporate_actions": GetMarginCorporateActionsResponse._by_name["corporate_actions"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_fee_tier_rate import MarginFeeTierRate
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseModel):
@@ -23,27 +18,29 @@ class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseMod
             fee_tier_rates (list[MarginFeeTierRate]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("fee_tier_rates",)
     items_field = "fee_tier_rates"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.margin_fee_tier_rate", "MarginFeeTierRate")
 
-    fee_tier_rates: list[MarginFeeTierRate] = _field(
-        _t.ModelListField(
-            "fee_tier_rates", f"{__package__}.margin_fee_tier_rate", "MarginFeeTierRate", required=True, empty=True
-        )
-    )
+    fee_tier_rates: list[MarginFeeTierRate]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "fee_tier_rates": _t.ModelListField(
+            "fee_tier_rates", f"{__package__}.margin_fee_tier_rate", "MarginFeeTierRate", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("fee_tier_rates")) is list:
-            d["fee_tier_rates"] = _BUILD["fee_tier_rates"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.fee_tier_rates = _BUILD["fee_tier_rates"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("fee_tier_rates")
 
     def __init__(
@@ -57,7 +54,7 @@ class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseMod
         self._set("fee_tier_rates", fee_tier_rates)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "fee_tier_rates": GetMarginFeeTierRatesResponse.__dict__["fee_tier_rates"].build,
+    "fee_tier_rates": GetMarginFeeTierRatesResponse._by_name["fee_tier_rates"].build,
 }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -8,11 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.get_margin_fee_tiers_response_maker_fee_rates import GetMarginFeeTiersResponseMakerFeeRates
     from ..models.get_margin_fee_tiers_response_taker_fee_rates import GetMarginFeeTiersResponseTakerFeeRates
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginFeeTiersResponse(_t.ResponseModel):
@@ -27,44 +22,48 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
             this value to compute the fee. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
-
-    maker_fee_rates: GetMarginFeeTiersResponseMakerFeeRates = _field(
-        _t.ModelField(
-            "maker_fee_rates",
-            f"{__package__}.get_margin_fee_tiers_response_maker_fee_rates",
-            "GetMarginFeeTiersResponseMakerFeeRates",
-            required=True,
-        )
+    __slots__ = (
+        "maker_fee_rates",
+        "taker_fee_rates",
     )
+
+    maker_fee_rates: GetMarginFeeTiersResponseMakerFeeRates
     """A map of margin market ticker to the maker-side fee rate as a decimal fraction of notional (e.g. 0.0005 =
     0.05% = 5 bps). Multiply notional by this value to compute the fee. Required (reading raises
     MissingFieldError if absent)."""
 
-    taker_fee_rates: GetMarginFeeTiersResponseTakerFeeRates = _field(
-        _t.ModelField(
-            "taker_fee_rates",
-            f"{__package__}.get_margin_fee_tiers_response_taker_fee_rates",
-            "GetMarginFeeTiersResponseTakerFeeRates",
-            required=True,
-        )
-    )
+    taker_fee_rates: GetMarginFeeTiersResponseTakerFeeRates
     """A map of margin market ticker to the taker-side fee rate as a decimal fraction of notional (e.g. 0.0012 =
     0.12% = 12 bps). Multiply notional by this value to compute the fee. Required (reading raises
     MissingFieldError if absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "maker_fee_rates": _t.ModelField(
+            "maker_fee_rates",
+            f"{__package__}.get_margin_fee_tiers_response_maker_fee_rates",
+            "GetMarginFeeTiersResponseMakerFeeRates",
+            required=True,
+        ),
+        "taker_fee_rates": _t.ModelField(
+            "taker_fee_rates",
+            f"{__package__}.get_margin_fee_tiers_response_taker_fee_rates",
+            "GetMarginFeeTiersResponseTakerFeeRates",
+            required=True,
+        ),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("maker_fee_rates")) is dict:
-            d["maker_fee_rates"] = _BUILD["maker_fee_rates"](v)
+            self.maker_fee_rates = _BUILD["maker_fee_rates"](v)
         else:
             self._slow_field("maker_fee_rates")
         if type(v := g("taker_fee_rates")) is dict:
-            d["taker_fee_rates"] = _BUILD["taker_fee_rates"](v)
+            self.taker_fee_rates = _BUILD["taker_fee_rates"](v)
         else:
             self._slow_field("taker_fee_rates")
 
@@ -81,8 +80,8 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
         self._set("taker_fee_rates", taker_fee_rates)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "maker_fee_rates": GetMarginFeeTiersResponse.__dict__["maker_fee_rates"].build,
-    "taker_fee_rates": GetMarginFeeTiersResponse.__dict__["taker_fee_rates"].build,
+    "maker_fee_rates": GetMarginFeeTiersResponse._by_name["maker_fee_rates"].build,
+    "taker_fee_rates": GetMarginFeeTiersResponse._by_name["taker_fee_rates"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_funding_history_entry import MarginFundingHistoryEntry
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.ResponseModel):
@@ -24,31 +19,33 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
                 when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("funding_history",)
     items_field = "funding_history"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.margin_funding_history_entry", "MarginFundingHistoryEntry")
 
-    funding_history: list[MarginFundingHistoryEntry] = _field(
-        _t.ModelListField(
+    funding_history: list[MarginFundingHistoryEntry]
+    """Array of historical funding payment entries. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "funding_history": _t.ModelListField(
             "funding_history",
             f"{__package__}.margin_funding_history_entry",
             "MarginFundingHistoryEntry",
             required=True,
             empty=True,
-        )
-    )
-    """Array of historical funding payment entries. Empty when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("funding_history")) is list:
-            d["funding_history"] = _BUILD["funding_history"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.funding_history = _BUILD["funding_history"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("funding_history")
 
     def __init__(
@@ -62,7 +59,7 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
         self._set("funding_history", funding_history)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "funding_history": GetMarginFundingHistoryResponse.__dict__["funding_history"].build,
+    "funding_history": GetMarginFundingHistoryResponse._by_name["funding_history"].build,
 }

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -11,11 +10,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
@@ -36,88 +30,106 @@ class GetMarginFundingRateEstimateResponse(_t.ResponseModel):
             funding estimate. Can precede computed_time when input feeds are delayed. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_ticker",
+        "computed_time",
+        "funding_rate",
+        "mark_price",
+        "next_funding_time",
+        "premium_index",
+        "premium_index_ts",
+    )
 
-    market_ticker: str | None = _field(_t.StrField("market_ticker"))
+    market_ticker: str | None
     """Ticker of the margin market. Optional (None if absent)."""
 
-    computed_time: datetime.datetime | None = _field(_t.DateTimeField("computed_time"))
+    computed_time: datetime.datetime | None
     """Timestamp when this estimate was computed. Optional (None if absent)."""
 
-    funding_rate: float | None = _field(_t.FloatField("funding_rate"))
+    funding_rate: float | None
     """Estimated funding rate for the in-progress period. Optional (None if absent)."""
 
-    mark_price: Decimal | None = _field(_t.DecimalField("mark_price"))
+    mark_price: Decimal | None
     """Mark price at the time the estimate was computed. Example: 0.5600. Optional (None if absent)."""
 
-    next_funding_time: datetime.datetime = _field(_t.DateTimeField("next_funding_time", required=True))
+    next_funding_time: datetime.datetime
     """Timestamp of the next scheduled funding event. Required (reading raises MissingFieldError if absent)."""
 
-    premium_index: Decimal | None = _field(_t.DecimalField("premium_index"))
+    premium_index: Decimal | None
     """Premium index of the final bar evaluated by this funding estimate, as a signed decimal fraction before time
     weighting. Captured with the estimate from the same calculation inputs. Omitted when that bar has no
     available premium. Optional (None if absent)."""
 
-    premium_index_ts: datetime.datetime | None = _field(_t.DateTimeField("premium_index_ts"))
+    premium_index_ts: datetime.datetime | None
     """Timestamp of the last second of the final bar evaluated by the funding estimate. Can precede computed_time
     when input feeds are delayed. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_ticker": _t.StrField("market_ticker"),
+        "computed_time": _t.DateTimeField("computed_time"),
+        "funding_rate": _t.FloatField("funding_rate"),
+        "mark_price": _t.DecimalField("mark_price"),
+        "next_funding_time": _t.DateTimeField("next_funding_time", required=True),
+        "premium_index": _t.DecimalField("premium_index"),
+        "premium_index_ts": _t.DateTimeField("premium_index_ts"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         elif v is None:
-            d["market_ticker"] = None
+            self.market_ticker = None
         else:
             self._slow_field("market_ticker")
         if (t := _tc(v := g("computed_time"))) is not None:
-            d["computed_time"] = t
+            self.computed_time = t
         elif isinstance(v, str):
-            d["computed_time"] = _nt(v)
+            self.computed_time = _nt(v)
         elif v is None:
-            d["computed_time"] = None
+            self.computed_time = None
         else:
             self._slow_field("computed_time")
         if type(v := g("funding_rate")) is float:
-            d["funding_rate"] = v
+            self.funding_rate = v
         elif type(v) is int:
-            d["funding_rate"] = float(v)
+            self.funding_rate = float(v)
         elif v is None:
-            d["funding_rate"] = None
+            self.funding_rate = None
         else:
             self._slow_field("funding_rate")
         if (x := _dc(v := g("mark_price"))) is not None:  # only text already parsed is in the cache
-            d["mark_price"] = x
+            self.mark_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["mark_price"] = _nd(v)
+            self.mark_price = _nd(v)
         elif v is None or v == "":
-            d["mark_price"] = None
+            self.mark_price = None
         else:
             self._slow_field("mark_price")
         if (t := _tc(v := g("next_funding_time"))) is not None:
-            d["next_funding_time"] = t
+            self.next_funding_time = t
         elif isinstance(v, str):
-            d["next_funding_time"] = _nt(v)
+            self.next_funding_time = _nt(v)
         else:
             self._slow_field("next_funding_time")
         if (x := _dc(v := g("premium_index"))) is not None:  # only text already parsed is in the cache
-            d["premium_index"] = x
+            self.premium_index = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["premium_index"] = _nd(v)
+            self.premium_index = _nd(v)
         elif v is None or v == "":
-            d["premium_index"] = None
+            self.premium_index = None
         else:
             self._slow_field("premium_index")
         if (t := _tc(v := g("premium_index_ts"))) is not None:
-            d["premium_index_ts"] = t
+            self.premium_index_ts = t
         elif isinstance(v, str):
-            d["premium_index_ts"] = _nt(v)
+            self.premium_index_ts = _nt(v)
         elif v is None:
-            d["premium_index_ts"] = None
+            self.premium_index_ts = None
         else:
             self._slow_field("premium_index_ts")
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_funding_rate import MarginFundingRate
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.ResponseModel):
@@ -24,27 +19,29 @@ class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.R
                 null.
     """
 
-    __slots__ = ()
+    __slots__ = ("funding_rates",)
     items_field = "funding_rates"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.margin_funding_rate", "MarginFundingRate")
 
-    funding_rates: list[MarginFundingRate] = _field(
-        _t.ModelListField(
-            "funding_rates", f"{__package__}.margin_funding_rate", "MarginFundingRate", required=True, empty=True
-        )
-    )
+    funding_rates: list[MarginFundingRate]
     """Array of historical funding rate entries. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "funding_rates": _t.ModelListField(
+            "funding_rates", f"{__package__}.margin_funding_rate", "MarginFundingRate", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("funding_rates")) is list:
-            d["funding_rates"] = _BUILD["funding_rates"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.funding_rates = _BUILD["funding_rates"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("funding_rates")
 
     def __init__(
@@ -58,7 +55,7 @@ class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.R
         self._set("funding_rates", funding_rates)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "funding_rates": GetMarginHistoricalFundingRatesResponse.__dict__["funding_rates"].build,
+    "funding_rates": GetMarginHistoricalFundingRatesResponse._by_name["funding_rates"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_market_orderbook import MarginMarketOrderbook
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginMarketOrderbooksResponse(_t.Page["MarginMarketOrderbook"], _t.ResponseModel):
@@ -24,27 +19,29 @@ class GetMarginMarketOrderbooksResponse(_t.Page["MarginMarketOrderbook"], _t.Res
                 absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("orderbooks",)
     items_field = "orderbooks"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.margin_market_orderbook", "MarginMarketOrderbook")
 
-    orderbooks: list[MarginMarketOrderbook] = _field(
-        _t.ModelListField(
-            "orderbooks", f"{__package__}.margin_market_orderbook", "MarginMarketOrderbook", required=True, empty=True
-        )
-    )
+    orderbooks: list[MarginMarketOrderbook]
     """One entry per requested ticker, in request order. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "orderbooks": _t.ModelListField(
+            "orderbooks", f"{__package__}.margin_market_orderbook", "MarginMarketOrderbook", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("orderbooks")) is list:
-            d["orderbooks"] = _BUILD["orderbooks"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.orderbooks = _BUILD["orderbooks"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("orderbooks")
 
     def __init__(
@@ -58,7 +55,7 @@ class GetMarginMarketOrderbooksResponse(_t.Page["MarginMarketOrderbook"], _t.Res
         self._set("orderbooks", orderbooks)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orderbooks": GetMarginMarketOrderbooksResponse.__dict__["orderbooks"].build,
+    "orderbooks": GetMarginMarketOrderbooksResponse._by_name["orderbooks"].build,
 }

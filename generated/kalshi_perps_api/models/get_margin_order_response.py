@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_order import MarginOrder
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginOrderResponse(_t.ResponseModel):
@@ -21,19 +16,23 @@ class GetMarginOrderResponse(_t.ResponseModel):
         order (MarginOrder): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("order",)
 
-    order: MarginOrder = _field(_t.ModelField("order", f"{__package__}.margin_order", "MarginOrder", required=True))
+    order: MarginOrder
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "order": _t.ModelField("order", f"{__package__}.margin_order", "MarginOrder", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("order")) is dict:
-            d["order"] = _BUILD["order"](v)
+            self.order = _BUILD["order"](v)
         else:
             self._slow_field("order")
 
@@ -48,7 +47,7 @@ class GetMarginOrderResponse(_t.ResponseModel):
         self._set("order", order)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "order": GetMarginOrderResponse.__dict__["order"].build,
+    "order": GetMarginOrderResponse._by_name["order"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_order import MarginOrder
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginOrdersResponse(_t.Page["MarginOrder"], _t.ResponseModel):
@@ -24,31 +19,37 @@ class GetMarginOrdersResponse(_t.Page["MarginOrder"], _t.ResponseModel):
             cursor (str): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "orders",
+        "cursor",
+    )
     items_field = "orders"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.margin_order", "MarginOrder")
 
-    orders: list[MarginOrder] = _field(
-        _t.ModelListField("orders", f"{__package__}.margin_order", "MarginOrder", required=True, empty=True)
-    )
+    orders: list[MarginOrder]
     """Empty when absent or null."""
 
-    cursor: str = _field(_t.StrField("cursor", required=True))
+    cursor: str
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "orders": _t.ModelListField("orders", f"{__package__}.margin_order", "MarginOrder", required=True, empty=True),
+        "cursor": _t.StrField("cursor", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("orders")) is list:
-            d["orders"] = _BUILD["orders"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.orders = _BUILD["orders"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("orders")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         else:
             self._slow_field("cursor")
 
@@ -65,7 +66,7 @@ class GetMarginOrdersResponse(_t.Page["MarginOrder"], _t.ResponseModel):
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orders": GetMarginOrdersResponse.__dict__["orders"].build,
+    "orders": GetMarginOrdersResponse._by_name["orders"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_premium_index_point import MarginPremiumIndexPoint
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.ResponseModel):
@@ -24,27 +19,29 @@ class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.Respo
                 when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("points",)
     items_field = "points"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.margin_premium_index_point", "MarginPremiumIndexPoint")
 
-    points: list[MarginPremiumIndexPoint] = _field(
-        _t.ModelListField(
-            "points", f"{__package__}.margin_premium_index_point", "MarginPremiumIndexPoint", required=True, empty=True
-        )
-    )
+    points: list[MarginPremiumIndexPoint]
     """Per-second premium index points, ascending by second_ts. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "points": _t.ModelListField(
+            "points", f"{__package__}.margin_premium_index_point", "MarginPremiumIndexPoint", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("points")) is list:
-            d["points"] = _BUILD["points"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.points = _BUILD["points"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("points")
 
     def __init__(
@@ -58,7 +55,7 @@ class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.Respo
         self._set("points", points)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "points": GetMarginPremiumIndexResponse.__dict__["points"].build,
+    "points": GetMarginPremiumIndexResponse._by_name["points"].build,
 }

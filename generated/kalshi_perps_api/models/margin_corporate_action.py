@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.margin_corporate_action_status import MarginCorporateActionStatus
@@ -19,11 +19,6 @@ _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _MarginCorporateActionType_get = MarginCorporateActionType._value2member_map_.get
 _MarginCorporateActionStatus_get = MarginCorporateActionStatus._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginCorporateAction(_t.ResponseModel):
@@ -53,129 +48,147 @@ class MarginCorporateAction(_t.ResponseModel):
             ticker_change (MarginCorporateActionTickerChangeTerms): Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "market_id",
+        "market_ticker",
+        "type_",
+        "status",
+        "updated_ts",
+        "execution_time",
+        "cash",
+        "split",
+        "final_settlement",
+        "ticker_change",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Stable notice id, equal to the Klear review id. Required (reading raises MissingFieldError if absent)."""
 
-    market_id: str = _field(_t.StrField("market_id", required=True))
+    market_id: str
     """Stable market UUID. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Market ticker. Required (reading raises MissingFieldError if absent)."""
 
-    type_: MarginCorporateActionType = _field(_t.EnumField("type", MarginCorporateActionType, required=True))
+    type_: MarginCorporateActionType
     """Corporate action type, identifying which terms object is present. Required (reading raises MissingFieldError
     if absent)."""
 
-    status: MarginCorporateActionStatus = _field(_t.EnumField("status", MarginCorporateActionStatus, required=True))
+    status: MarginCorporateActionStatus
     """Public notice status. Required (reading raises MissingFieldError if absent)."""
 
-    updated_ts: datetime.datetime = _field(_t.DateTimeField("updated_ts", required=True))
+    updated_ts: datetime.datetime
     """Time of the latest clearing update. Required (reading raises MissingFieldError if absent)."""
 
-    execution_time: datetime.datetime | None = _field(_t.DateTimeField("execution_time", nullable=True))
+    execution_time: datetime.datetime | None
     """Review execution time. Omitted for cancelled notices. Optional (None if absent)."""
 
-    cash: MarginCorporateActionCashTerms | None = _field(
-        _t.ModelField(
-            "cash", f"{__package__}.margin_corporate_action_cash_terms", "MarginCorporateActionCashTerms", nullable=True
-        )
-    )
+    cash: MarginCorporateActionCashTerms | None
     """Optional (None if absent)."""
 
-    split: MarginCorporateActionSplitTerms | None = _field(
-        _t.ModelField(
+    split: MarginCorporateActionSplitTerms | None
+    """Optional (None if absent)."""
+
+    final_settlement: MarginCorporateActionFinalSettlementTerms | None
+    """Optional (None if absent)."""
+
+    ticker_change: MarginCorporateActionTickerChangeTerms | None
+    """Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "market_id": _t.StrField("market_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "type_": _t.EnumField("type", MarginCorporateActionType, required=True),
+        "status": _t.EnumField("status", MarginCorporateActionStatus, required=True),
+        "updated_ts": _t.DateTimeField("updated_ts", required=True),
+        "execution_time": _t.DateTimeField("execution_time", nullable=True),
+        "cash": _t.ModelField(
+            "cash", f"{__package__}.margin_corporate_action_cash_terms", "MarginCorporateActionCashTerms", nullable=True
+        ),
+        "split": _t.ModelField(
             "split",
             f"{__package__}.margin_corporate_action_split_terms",
             "MarginCorporateActionSplitTerms",
             nullable=True,
-        )
-    )
-    """Optional (None if absent)."""
-
-    final_settlement: MarginCorporateActionFinalSettlementTerms | None = _field(
-        _t.ModelField(
+        ),
+        "final_settlement": _t.ModelField(
             "final_settlement",
             f"{__package__}.margin_corporate_action_final_settlement_terms",
             "MarginCorporateActionFinalSettlementTerms",
             nullable=True,
-        )
-    )
-    """Optional (None if absent)."""
-
-    ticker_change: MarginCorporateActionTickerChangeTerms | None = _field(
-        _t.ModelField(
+        ),
+        "ticker_change": _t.ModelField(
             "ticker_change",
             f"{__package__}.margin_corporate_action_ticker_change_terms",
             "MarginCorporateActionTickerChangeTerms",
             nullable=True,
-        )
-    )
-    """Optional (None if absent)."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("market_id")) is str:
-            d["market_id"] = v
+            self.market_id = v
         else:
             self._slow_field("market_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (m := _MarginCorporateActionType_get(v := g("type"))) is not None:
-            d["type_"] = m
+            self.type_ = m
         else:
             self._slow_field("type_")
         if (m := _MarginCorporateActionStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if (t := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = t
+            self.updated_ts = t
         elif isinstance(v, str):
-            d["updated_ts"] = _nt(v)
+            self.updated_ts = _nt(v)
         else:
             self._slow_field("updated_ts")
         if (t := _tc(v := g("execution_time"))) is not None:
-            d["execution_time"] = t
+            self.execution_time = t
         elif isinstance(v, str):
-            d["execution_time"] = _nt(v)
+            self.execution_time = _nt(v)
         elif v is None:
-            d["execution_time"] = None
+            self.execution_time = None
         else:
             self._slow_field("execution_time")
         if type(v := g("cash")) is dict:
-            d["cash"] = _BUILD["cash"](v)
+            self.cash = _BUILD["cash"](v)
         elif v is None:
-            d["cash"] = None
+            self.cash = None
         else:
             self._slow_field("cash")
         if type(v := g("split")) is dict:
-            d["split"] = _BUILD["split"](v)
+            self.split = _BUILD["split"](v)
         elif v is None:
-            d["split"] = None
+            self.split = None
         else:
             self._slow_field("split")
         if type(v := g("final_settlement")) is dict:
-            d["final_settlement"] = _BUILD["final_settlement"](v)
+            self.final_settlement = _BUILD["final_settlement"](v)
         elif v is None:
-            d["final_settlement"] = None
+            self.final_settlement = None
         else:
             self._slow_field("final_settlement")
         if type(v := g("ticker_change")) is dict:
-            d["ticker_change"] = _BUILD["ticker_change"](v)
+            self.ticker_change = _BUILD["ticker_change"](v)
         elif v is None:
-            d["ticker_change"] = None
+            self.ticker_change = None
         else:
             self._slow_field("ticker_change")
 
@@ -210,10 +223,10 @@ class MarginCorporateAction(_t.ResponseModel):
         self._set("ticker_change", ticker_change)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "cash": MarginCorporateAction.__dict__["cash"].build,
-    "split": MarginCorporateAction.__dict__["split"].build,
-    "final_settlement": MarginCorporateAction.__dict__["final_settlement"].build,
-    "ticker_change": MarginCorporateAction.__dict__["ticker_change"].build,
+    "cash": MarginCorporateAction._by_name["cash"].build,
+    "split": MarginCorporateAction._by_name["split"].build,
+    "final_settlement": MarginCorporateAction._by_name["final_settlement"].build,
+    "ticker_change": MarginCorporateAction._by_name["ticker_change"].build,
 }

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginCorporateActionFinalSettlementTerms(_t.ResponseModel):
@@ -29,43 +23,53 @@ class MarginCorporateActionFinalSettlementTerms(_t.ResponseModel):
                 clearing. Example: 0.5600. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "reason",
+        "settlement_price_per_share",
+        "settlement_price_per_contract",
+    )
 
-    reason: str = _field(_t.StrField("reason", required=True))
+    reason: str
     """Final settlement reason: bankruptcy, merger, delisting or other. Required (reading raises MissingFieldError
     if absent)."""
 
-    settlement_price_per_share: Decimal | None = _field(_t.DecimalField("settlement_price_per_share"))
+    settlement_price_per_share: Decimal | None
     """Final settlement price in US dollars per underlying share. Example: 0.5600. Optional (None if absent)."""
 
-    settlement_price_per_contract: Decimal | None = _field(_t.DecimalField("settlement_price_per_contract"))
+    settlement_price_per_contract: Decimal | None
     """Final settlement price in US dollars per contract, rounded by clearing. Example: 0.5600. Optional (None if
     absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "reason": _t.StrField("reason", required=True),
+        "settlement_price_per_share": _t.DecimalField("settlement_price_per_share"),
+        "settlement_price_per_contract": _t.DecimalField("settlement_price_per_contract"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("reason")) is str:
-            d["reason"] = v
+            self.reason = v
         else:
             self._slow_field("reason")
         if (x := _dc(v := g("settlement_price_per_share"))) is not None:  # only text already parsed is in the cache
-            d["settlement_price_per_share"] = x
+            self.settlement_price_per_share = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["settlement_price_per_share"] = _nd(v)
+            self.settlement_price_per_share = _nd(v)
         elif v is None or v == "":
-            d["settlement_price_per_share"] = None
+            self.settlement_price_per_share = None
         else:
             self._slow_field("settlement_price_per_share")
         if (x := _dc(v := g("settlement_price_per_contract"))) is not None:  # only text already parsed is in the cache
-            d["settlement_price_per_contract"] = x
+            self.settlement_price_per_contract = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["settlement_price_per_contract"] = _nd(v)
+            self.settlement_price_per_contract = _nd(v)
         elif v is None or v == "":
-            d["settlement_price_per_contract"] = None
+            self.settlement_price_per_contract = None
         else:
             self._slow_field("settlement_price_per_contract")
 

@@ -1,15 +1,9 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginCorporateActionSplitTerms(_t.ResponseModel):
@@ -23,33 +17,43 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
             ex_date (datetime.date): Corporate action ex-date, where available. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "ratio_old",
+        "ratio_new",
+        "ex_date",
+    )
 
-    ratio_old: str | None = _field(_t.StrField("ratio_old"))
+    ratio_old: str | None
     """Old-share component of the split ratio. Optional (None if absent)."""
 
-    ratio_new: str | None = _field(_t.StrField("ratio_new"))
+    ratio_new: str | None
     """New-share component of the split ratio. Optional (None if absent)."""
 
-    ex_date: datetime.date | None = _field(_t.DateField("ex_date"))
+    ex_date: datetime.date | None
     """Corporate action ex-date, where available. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "ratio_old": _t.StrField("ratio_old"),
+        "ratio_new": _t.StrField("ratio_new"),
+        "ex_date": _t.DateField("ex_date"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("ratio_old")) is str:
-            d["ratio_old"] = v
+            self.ratio_old = v
         elif v is None:
-            d["ratio_old"] = None
+            self.ratio_old = None
         else:
             self._slow_field("ratio_old")
         if type(v := g("ratio_new")) is str:
-            d["ratio_new"] = v
+            self.ratio_new = v
         elif v is None:
-            d["ratio_new"] = None
+            self.ratio_new = None
         else:
             self._slow_field("ratio_new")
         self._slow_field("ex_date")

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginCorporateActionTickerChangeTerms(_t.ResponseModel):
@@ -23,26 +16,34 @@ class MarginCorporateActionTickerChangeTerms(_t.ResponseModel):
                 absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "old_ticker",
+        "new_ticker",
+    )
 
-    old_ticker: str = _field(_t.StrField("old_ticker", required=True))
+    old_ticker: str
     """Previous underlying ticker for a ticker change. Required (reading raises MissingFieldError if absent)."""
 
-    new_ticker: str = _field(_t.StrField("new_ticker", required=True))
+    new_ticker: str
     """Approved replacement underlying ticker. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "old_ticker": _t.StrField("old_ticker", required=True),
+        "new_ticker": _t.StrField("new_ticker", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("old_ticker")) is str:
-            d["old_ticker"] = v
+            self.old_ticker = v
         else:
             self._slow_field("old_ticker")
         if type(v := g("new_ticker")) is str:
-            d["new_ticker"] = v
+            self.new_ticker = v
         else:
             self._slow_field("new_ticker")
 

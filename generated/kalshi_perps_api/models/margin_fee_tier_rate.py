@@ -1,17 +1,10 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..models.margin_fee_tier_rate_fee_schedule import MarginFeeTierRateFeeSchedule
 from ..types import UNSET, Unset
 
 _MarginFeeTierRateFeeSchedule_get = MarginFeeTierRateFeeSchedule._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginFeeTierRate(_t.ResponseModel):
@@ -28,49 +21,59 @@ class MarginFeeTierRate(_t.ResponseModel):
             Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
-
-    fee_schedule: MarginFeeTierRateFeeSchedule = _field(
-        _t.EnumField("fee_schedule", MarginFeeTierRateFeeSchedule, required=True)
+    __slots__ = (
+        "fee_schedule",
+        "tier",
+        "maker_fee_rate",
+        "taker_fee_rate",
     )
+
+    fee_schedule: MarginFeeTierRateFeeSchedule
     """Fee schedule containing this tier. Required (reading raises MissingFieldError if absent)."""
 
-    tier: int = _field(_t.IntField("tier", required=True))
+    tier: int
     """Stable fee tier number within the indicated fee schedule. Existing numbers never change when the schedule is
     reshaped. Minimum: 0. Required (reading raises MissingFieldError if absent)."""
 
-    maker_fee_rate: float = _field(_t.FloatField("maker_fee_rate", required=True))
+    maker_fee_rate: float
     """Maker fee rate as a decimal fraction of notional (e.g. 0.0005 = 0.05% = 5 bps). Required (reading raises
     MissingFieldError if absent)."""
 
-    taker_fee_rate: float = _field(_t.FloatField("taker_fee_rate", required=True))
+    taker_fee_rate: float
     """Taker fee rate as a decimal fraction of notional (e.g. 0.0012 = 0.12% = 12 bps). Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "fee_schedule": _t.EnumField("fee_schedule", MarginFeeTierRateFeeSchedule, required=True),
+        "tier": _t.IntField("tier", required=True),
+        "maker_fee_rate": _t.FloatField("maker_fee_rate", required=True),
+        "taker_fee_rate": _t.FloatField("taker_fee_rate", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (m := _MarginFeeTierRateFeeSchedule_get(v := g("fee_schedule"))) is not None:
-            d["fee_schedule"] = m
+            self.fee_schedule = m
         else:
             self._slow_field("fee_schedule")
         if type(v := g("tier")) is int:
-            d["tier"] = v
+            self.tier = v
         else:
             self._slow_field("tier")
         if type(v := g("maker_fee_rate")) is float:
-            d["maker_fee_rate"] = v
+            self.maker_fee_rate = v
         elif type(v) is int:
-            d["maker_fee_rate"] = float(v)
+            self.maker_fee_rate = float(v)
         else:
             self._slow_field("maker_fee_rate")
         if type(v := g("taker_fee_rate")) is float:
-            d["taker_fee_rate"] = v
+            self.taker_fee_rate = v
         elif type(v) is int:
-            d["taker_fee_rate"] = float(v)
+            self.taker_fee_rate = float(v)
         else:
             self._slow_field("taker_fee_rate")
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -15,11 +14,6 @@ _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _BookSide_get = BookSide._value2member_map_.get
 _OrderSource_get = OrderSource._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginFill(_t.ResponseModel):
@@ -52,114 +46,142 @@ class MarginFill(_t.ResponseModel):
             indicates a system-generated order. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "fill_id",
+        "order_id",
+        "is_taker",
+        "side",
+        "count",
+        "created_time",
+        "ticker",
+        "price",
+        "entry_price",
+        "fees",
+        "realized_pnl",
+        "order_source",
+    )
 
-    fill_id: str = _field(_t.StrField("fill_id", required=True))
+    fill_id: str
     """Unique identifier for the fill. Required (reading raises MissingFieldError if absent)."""
 
-    order_id: str = _field(_t.StrField("order_id", required=True))
+    order_id: str
     """The order ID that generated this fill. Required (reading raises MissingFieldError if absent)."""
 
-    is_taker: bool = _field(_t.BoolField("is_taker", required=True))
+    is_taker: bool
     """Whether the user was the taker in this fill. Required (reading raises MissingFieldError if absent)."""
 
-    side: BookSide = _field(_t.EnumField("side", BookSide, required=True))
+    side: BookSide
     """The side of an order or trade (bid or ask) Required (reading raises MissingFieldError if absent)."""
 
-    count: Decimal = _field(_t.DecimalField("count", required=True))
+    count: Decimal
     """Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names). Requests
     accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
     contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
 
-    created_time: datetime.datetime = _field(_t.DateTimeField("created_time", required=True))
+    created_time: datetime.datetime
     """When the fill was executed. Required (reading raises MissingFieldError if absent)."""
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Market ticker symbol. Required (reading raises MissingFieldError if absent)."""
 
-    price: Decimal = _field(_t.DecimalField("price", required=True))
+    price: Decimal
     """Fill price in fixed-point dollars. Required (reading raises MissingFieldError if absent)."""
 
-    entry_price: str = _field(_t.StrField("entry_price", required=True))
+    entry_price: str
     """Position entry price used to compute incremental realized PnL for this fill. Required (reading raises
     MissingFieldError if absent)."""
 
-    fees: Decimal = _field(_t.DecimalField("fees", required=True))
+    fees: Decimal
     """Fees paid on filled contracts, in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    realized_pnl: Decimal = _field(_t.DecimalField("realized_pnl", required=True))
+    realized_pnl: Decimal
     """Incremental realized PnL contributed by this fill, in fixed-point dollars. Required (reading raises
     MissingFieldError if absent)."""
 
-    order_source: OrderSource | None = _field(_t.EnumField("order_source", OrderSource))
+    order_source: OrderSource | None
     """The source of the order. 'user' indicates a user-placed order, 'system' indicates a system-generated order.
     Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "fill_id": _t.StrField("fill_id", required=True),
+        "order_id": _t.StrField("order_id", required=True),
+        "is_taker": _t.BoolField("is_taker", required=True),
+        "side": _t.EnumField("side", BookSide, required=True),
+        "count": _t.DecimalField("count", required=True),
+        "created_time": _t.DateTimeField("created_time", required=True),
+        "ticker": _t.StrField("ticker", required=True),
+        "price": _t.DecimalField("price", required=True),
+        "entry_price": _t.StrField("entry_price", required=True),
+        "fees": _t.DecimalField("fees", required=True),
+        "realized_pnl": _t.DecimalField("realized_pnl", required=True),
+        "order_source": _t.EnumField("order_source", OrderSource),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("fill_id")) is str:
-            d["fill_id"] = v
+            self.fill_id = v
         else:
             self._slow_field("fill_id")
         if type(v := g("order_id")) is str:
-            d["order_id"] = v
+            self.order_id = v
         else:
             self._slow_field("order_id")
         if type(v := g("is_taker")) is bool:
-            d["is_taker"] = v
+            self.is_taker = v
         else:
             self._slow_field("is_taker")
         if (m := _BookSide_get(v := g("side"))) is not None:
-            d["side"] = m
+            self.side = m
         else:
             self._slow_field("side")
         if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
-            d["count"] = x
+            self.count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["count"] = _nd(v)
+            self.count = _nd(v)
         else:
             self._slow_field("count")
         if (t := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = t
+            self.created_time = t
         elif isinstance(v, str):
-            d["created_time"] = _nt(v)
+            self.created_time = _nt(v)
         else:
             self._slow_field("created_time")
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
-            d["price"] = x
+            self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price"] = _nd(v)
+            self.price = _nd(v)
         else:
             self._slow_field("price")
         if type(v := g("entry_price")) is str:
-            d["entry_price"] = v
+            self.entry_price = v
         else:
             self._slow_field("entry_price")
         if (x := _dc(v := g("fees"))) is not None:  # only text already parsed is in the cache
-            d["fees"] = x
+            self.fees = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fees"] = _nd(v)
+            self.fees = _nd(v)
         else:
             self._slow_field("fees")
         if (x := _dc(v := g("realized_pnl"))) is not None:  # only text already parsed is in the cache
-            d["realized_pnl"] = x
+            self.realized_pnl = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["realized_pnl"] = _nd(v)
+            self.realized_pnl = _nd(v)
         else:
             self._slow_field("realized_pnl")
         if (m := _OrderSource_get(v := g("order_source"))) is not None:
-            d["order_source"] = m
+            self.order_source = m
         elif v is None:
-            d["order_source"] = None
+            self.order_source = None
         else:
             self._slow_field("order_source")
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -11,11 +10,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginFundingRate(_t.ResponseModel):
@@ -31,46 +25,58 @@ class MarginFundingRate(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_ticker",
+        "funding_time",
+        "funding_rate",
+        "mark_price",
+    )
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Ticker of the margin market. Required (reading raises MissingFieldError if absent)."""
 
-    funding_time: datetime.datetime = _field(_t.DateTimeField("funding_time", required=True))
+    funding_time: datetime.datetime
     """Timestamp when the funding rate was applied. Required (reading raises MissingFieldError if absent)."""
 
-    funding_rate: float = _field(_t.FloatField("funding_rate", required=True))
+    funding_rate: float
     """Funding rate for this period. Required (reading raises MissingFieldError if absent)."""
 
-    mark_price: Decimal = _field(_t.DecimalField("mark_price", required=True))
+    mark_price: Decimal
     """Mark price at the time of funding. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "funding_time": _t.DateTimeField("funding_time", required=True),
+        "funding_rate": _t.FloatField("funding_rate", required=True),
+        "mark_price": _t.DecimalField("mark_price", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (t := _tc(v := g("funding_time"))) is not None:
-            d["funding_time"] = t
+            self.funding_time = t
         elif isinstance(v, str):
-            d["funding_time"] = _nt(v)
+            self.funding_time = _nt(v)
         else:
             self._slow_field("funding_time")
         if type(v := g("funding_rate")) is float:
-            d["funding_rate"] = v
+            self.funding_rate = v
         elif type(v) is int:
-            d["funding_rate"] = float(v)
+            self.funding_rate = float(v)
         else:
             self._slow_field("funding_rate")
         if (x := _dc(v := g("mark_price"))) is not None:  # only text already parsed is in the cache
-            d["mark_price"] = x
+            self.mark_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["mark_price"] = _nd(v)
+            self.mark_price = _nd(v)
         else:
             self._slow_field("mark_price")
 

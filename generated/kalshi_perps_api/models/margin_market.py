@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.margin_market_funding_invalid_premium_handling import MarginMarketFundingInvalidPremiumHandling
@@ -23,11 +23,6 @@ _nd = _t.new_decimal
 _MarginMarketStatus_get = MarginMarketStatus._value2member_map_.get
 _MarginMarketFundingLimitUnit_get = MarginMarketFundingLimitUnit._value2member_map_.get
 _MarginMarketFundingInvalidPremiumHandling_get = MarginMarketFundingInvalidPremiumHandling._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginMarket(_t.ResponseModel):
@@ -109,398 +104,454 @@ class MarginMarket(_t.ResponseModel):
             the average. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_id",
+        "ticker",
+        "title",
+        "market_version",
+        "exchange_index",
+        "contract_size",
+        "underlying_multiplier",
+        "tick_size",
+        "status",
+        "fractional_trading_enabled",
+        "leverage_estimate",
+        "leverage_estimates",
+        "long_leverage_estimates",
+        "short_leverage_estimates",
+        "price",
+        "volume",
+        "volume_notional_value_dollars",
+        "open_interest",
+        "open_interest_notional_value_dollars",
+        "volume_24h",
+        "volume_24h_notional_value_dollars",
+        "bid",
+        "bid_size_fp",
+        "ask",
+        "ask_size_fp",
+        "settlement_mark_price",
+        "liquidation_mark_price",
+        "reference_price",
+        "asset_class",
+        "product_metadata",
+        "schedule",
+        "funding_deadband",
+        "funding_cap",
+        "funding_limit_unit",
+        "halt_sources",
+        "funding_invalid_premium_handling",
+    )
 
-    market_id: str | None = _field(_t.StrField("market_id"))
+    market_id: str | None
     """Stable market UUID. Remains unchanged when the market ticker is renamed. Optional (None if absent)."""
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    title: str = _field(_t.StrField("title", required=True))
+    title: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_version: int = _field(_t.IntField("market_version", required=True))
+    market_version: int
     """The market's current version. It starts at 1 and increases when trading resumes after a corporate action,
     such as a stock split. Pass it as market_version when creating an order to have the order rejected if the
     version has changed since you read it. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """The group of markets this market belongs to for order groups. Order groups may only reference markets whose
     exchange_index matches theirs. Required (reading raises MissingFieldError if absent)."""
 
-    contract_size: Decimal = _field(_t.DecimalField("contract_size", required=True))
+    contract_size: Decimal
     """Fixed-point number with 6 decimal places. Required (reading raises MissingFieldError if absent)."""
 
-    underlying_multiplier: str = _field(_t.StrField("underlying_multiplier", required=True))
+    underlying_multiplier: str
     """Underlying units per contract-size unit. Required (reading raises MissingFieldError if absent)."""
 
-    tick_size: Decimal = _field(_t.DecimalField("tick_size", required=True))
+    tick_size: Decimal
     """Minimum price increment in dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-    status: MarginMarketStatus = _field(_t.EnumField("status", MarginMarketStatus, required=True))
+    status: MarginMarketStatus
     """The status of a margin market. Required (reading raises MissingFieldError if absent)."""
 
-    fractional_trading_enabled: bool = _field(_t.BoolField("fractional_trading_enabled", required=True))
+    fractional_trading_enabled: bool
     """Required (reading raises MissingFieldError if absent)."""
 
-    leverage_estimate: float | None = _field(_t.FloatField("leverage_estimate"))
+    leverage_estimate: float | None
     """Leverage estimate (1 / margin_rate) evaluated at a small retail-sized notional position. Actual leverage may
     be lower for larger positions as the liquidation margin rate grows with size. Null when margin config or
     price data is unavailable. Optional (None if absent)."""
 
-    leverage_estimates: MarginMarketLeverageEstimates | None = _field(
-        _t.ModelField(
-            "leverage_estimates", f"{__package__}.margin_market_leverage_estimates", "MarginMarketLeverageEstimates"
-        )
-    )
+    leverage_estimates: MarginMarketLeverageEstimates | None
     """Leverage estimates (1 / margin_rate) keyed by notional position size in dollars ("1000", "10000", "100000",
     "1000000"). Leverage decreases at larger notionals as the liquidation margin rate grows with size. Null when
     margin config or price data is unavailable. Optional (None if absent)."""
 
-    long_leverage_estimates: MarginMarketLongLeverageEstimates | None = _field(
-        _t.ModelField(
-            "long_leverage_estimates",
-            f"{__package__}.margin_market_long_leverage_estimates",
-            "MarginMarketLongLeverageEstimates",
-        )
-    )
+    long_leverage_estimates: MarginMarketLongLeverageEstimates | None
     """Leverage estimates for a long position, keyed by the same notional position sizes as leverage_estimates.
     Optional (None if absent)."""
 
-    short_leverage_estimates: MarginMarketShortLeverageEstimates | None = _field(
-        _t.ModelField(
-            "short_leverage_estimates",
-            f"{__package__}.margin_market_short_leverage_estimates",
-            "MarginMarketShortLeverageEstimates",
-        )
-    )
+    short_leverage_estimates: MarginMarketShortLeverageEstimates | None
     """Leverage estimates for a short position, keyed by the same notional position sizes as
     long_leverage_estimates. Optional (None if absent)."""
 
-    price: Decimal | None = _field(_t.DecimalField("price"))
+    price: Decimal | None
     """Last trade price in dollars. Example: 0.5600. Optional (None if absent)."""
 
-    volume: Decimal | None = _field(_t.DecimalField("volume"))
+    volume: Decimal | None
     """One sided total trade volume. Example: 10.00. Optional (None if absent)."""
 
-    volume_notional_value_dollars: Decimal | None = _field(_t.DecimalField("volume_notional_value_dollars"))
+    volume_notional_value_dollars: Decimal | None
     """Total notional value of one sided trade volume in dollars. Example: 0.5600. Optional (None if absent)."""
 
-    open_interest: Decimal | None = _field(_t.DecimalField("open_interest"))
+    open_interest: Decimal | None
     """One sided open interest. Example: 10.00. Optional (None if absent)."""
 
-    open_interest_notional_value_dollars: Decimal | None = _field(
-        _t.DecimalField("open_interest_notional_value_dollars")
-    )
+    open_interest_notional_value_dollars: Decimal | None
     """Total notional value of one sided open interest in dollars. Example: 0.5600. Optional (None if absent)."""
 
-    volume_24h: Decimal | None = _field(_t.DecimalField("volume_24h"))
+    volume_24h: Decimal | None
     """One sided trade volume in the last 24 hours. Example: 10.00. Optional (None if absent)."""
 
-    volume_24h_notional_value_dollars: Decimal | None = _field(_t.DecimalField("volume_24h_notional_value_dollars"))
+    volume_24h_notional_value_dollars: Decimal | None
     """Total notional value of one sided trade volume in the last 24 hours in dollars. Example: 0.5600. Optional
     (None if absent)."""
 
-    bid: Decimal | None = _field(_t.DecimalField("bid"))
+    bid: Decimal | None
     """Best bid price in dollars. Example: 0.5600. Optional (None if absent)."""
 
-    bid_size_fp: Decimal | None = _field(_t.DecimalField("bid_size_fp"))
+    bid_size_fp: Decimal | None
     """Total number of contracts resting at the best bid price, as a fixed-point count string. Zero when there is
     no bid. Omitted when market stats are unavailable. Example: 10.00. Optional (None if absent)."""
 
-    ask: Decimal | None = _field(_t.DecimalField("ask"))
+    ask: Decimal | None
     """Best ask price in dollars. Example: 0.5600. Optional (None if absent)."""
 
-    ask_size_fp: Decimal | None = _field(_t.DecimalField("ask_size_fp"))
+    ask_size_fp: Decimal | None
     """Total number of contracts resting at the best ask price, as a fixed-point count string. Zero when there is
     no ask. Omitted when market stats are unavailable. Example: 10.00. Optional (None if absent)."""
 
-    settlement_mark_price: TickerPrice | None = _field(
-        _t.ModelField("settlement_mark_price", f"{__package__}.ticker_price", "TickerPrice")
-    )
+    settlement_mark_price: TickerPrice | None
     """Optional (None if absent)."""
 
-    liquidation_mark_price: TickerPrice | None = _field(
-        _t.ModelField("liquidation_mark_price", f"{__package__}.ticker_price", "TickerPrice")
-    )
+    liquidation_mark_price: TickerPrice | None
     """Optional (None if absent)."""
 
-    reference_price: TickerPrice | None = _field(
-        _t.ModelField("reference_price", f"{__package__}.ticker_price", "TickerPrice")
-    )
+    reference_price: TickerPrice | None
     """Optional (None if absent)."""
 
-    asset_class: str | None = _field(_t.StrField("asset_class"))
+    asset_class: str | None
     """Asset class grouping for this market. New asset classes may be added over time. Omitted when the market has
     no assigned class. Optional (None if absent)."""
 
-    product_metadata: MarginMarketProductMetadata | None = _field(
-        _t.ModelField(
-            "product_metadata", f"{__package__}.margin_market_product_metadata", "MarginMarketProductMetadata"
-        )
-    )
+    product_metadata: MarginMarketProductMetadata | None
     """Public metadata for this market. Example: {'important_info': {'markdown': "**Important information:** Review
     this market's trading schedule."}}. Optional (None if absent)."""
 
-    schedule: MarginMarketSchedule | None = _field(
-        _t.ModelField(
-            "schedule", f"{__package__}.margin_market_schedule", "MarginMarketSchedule", required=True, nullable=True
-        )
-    )
+    schedule: MarginMarketSchedule | None
     """Required (reading raises MissingFieldError if absent)."""
 
-    funding_deadband: float = _field(_t.FloatField("funding_deadband", required=True))
+    funding_deadband: float
     """Funding deadband configured at market creation, expressed in funding_limit_unit. Minimum: 0. Required
     (reading raises MissingFieldError if absent)."""
 
-    funding_cap: float = _field(_t.FloatField("funding_cap", required=True))
+    funding_cap: float
     """Funding cap configured at market creation, expressed in funding_limit_unit. Minimum: 0. Required (reading
     raises MissingFieldError if absent)."""
 
-    funding_limit_unit: MarginMarketFundingLimitUnit = _field(
-        _t.EnumField("funding_limit_unit", MarginMarketFundingLimitUnit, required=True)
-    )
+    funding_limit_unit: MarginMarketFundingLimitUnit
     """Unit for the funding limits configured at market creation. Required (reading raises MissingFieldError if
     absent)."""
 
-    halt_sources: list[str] = _field(_t.ListField("halt_sources", _t.StrField("item"), required=True, empty=True))
+    halt_sources: list[str]
     """Why the market is halted. A market that has never opened carries "initial_setup"; one halted for a corporate
     action carries "corporate_action". Empty means the market is not halted or its reason has not been observed,
     so do not read it as proof the market is live. Empty when absent or null."""
 
-    funding_invalid_premium_handling: MarginMarketFundingInvalidPremiumHandling = _field(
-        _t.EnumField("funding_invalid_premium_handling", MarginMarketFundingInvalidPremiumHandling, required=True)
-    )
+    funding_invalid_premium_handling: MarginMarketFundingInvalidPremiumHandling
     """How funding averages a bar with no premium (no orderbook sample or no index price anywhere in the bar, or a
     trading halt during it), configured at market creation. dampen counts the bar as a premium of 0; exclude
     leaves it out of the average. Required (reading raises MissingFieldError if absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_id": _t.StrField("market_id"),
+        "ticker": _t.StrField("ticker", required=True),
+        "title": _t.StrField("title", required=True),
+        "market_version": _t.IntField("market_version", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "contract_size": _t.DecimalField("contract_size", required=True),
+        "underlying_multiplier": _t.StrField("underlying_multiplier", required=True),
+        "tick_size": _t.DecimalField("tick_size", required=True),
+        "status": _t.EnumField("status", MarginMarketStatus, required=True),
+        "fractional_trading_enabled": _t.BoolField("fractional_trading_enabled", required=True),
+        "leverage_estimate": _t.FloatField("leverage_estimate"),
+        "leverage_estimates": _t.ModelField(
+            "leverage_estimates", f"{__package__}.margin_market_leverage_estimates", "MarginMarketLeverageEstimates"
+        ),
+        "long_leverage_estimates": _t.ModelField(
+            "long_leverage_estimates",
+            f"{__package__}.margin_market_long_leverage_estimates",
+            "MarginMarketLongLeverageEstimates",
+        ),
+        "short_leverage_estimates": _t.ModelField(
+            "short_leverage_estimates",
+            f"{__package__}.margin_market_short_leverage_estimates",
+            "MarginMarketShortLeverageEstimates",
+        ),
+        "price": _t.DecimalField("price"),
+        "volume": _t.DecimalField("volume"),
+        "volume_notional_value_dollars": _t.DecimalField("volume_notional_value_dollars"),
+        "open_interest": _t.DecimalField("open_interest"),
+        "open_interest_notional_value_dollars": _t.DecimalField("open_interest_notional_value_dollars"),
+        "volume_24h": _t.DecimalField("volume_24h"),
+        "volume_24h_notional_value_dollars": _t.DecimalField("volume_24h_notional_value_dollars"),
+        "bid": _t.DecimalField("bid"),
+        "bid_size_fp": _t.DecimalField("bid_size_fp"),
+        "ask": _t.DecimalField("ask"),
+        "ask_size_fp": _t.DecimalField("ask_size_fp"),
+        "settlement_mark_price": _t.ModelField("settlement_mark_price", f"{__package__}.ticker_price", "TickerPrice"),
+        "liquidation_mark_price": _t.ModelField("liquidation_mark_price", f"{__package__}.ticker_price", "TickerPrice"),
+        "reference_price": _t.ModelField("reference_price", f"{__package__}.ticker_price", "TickerPrice"),
+        "asset_class": _t.StrField("asset_class"),
+        "product_metadata": _t.ModelField(
+            "product_metadata", f"{__package__}.margin_market_product_metadata", "MarginMarketProductMetadata"
+        ),
+        "schedule": _t.ModelField(
+            "schedule", f"{__package__}.margin_market_schedule", "MarginMarketSchedule", required=True, nullable=True
+        ),
+        "funding_deadband": _t.FloatField("funding_deadband", required=True),
+        "funding_cap": _t.FloatField("funding_cap", required=True),
+        "funding_limit_unit": _t.EnumField("funding_limit_unit", MarginMarketFundingLimitUnit, required=True),
+        "halt_sources": _t.ListField("halt_sources", _t.StrField("item"), required=True, empty=True),
+        "funding_invalid_premium_handling": _t.EnumField(
+            "funding_invalid_premium_handling", MarginMarketFundingInvalidPremiumHandling, required=True
+        ),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_id")) is str:
-            d["market_id"] = v
+            self.market_id = v
         elif v is None:
-            d["market_id"] = None
+            self.market_id = None
         else:
             self._slow_field("market_id")
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if type(v := g("title")) is str:
-            d["title"] = v
+            self.title = v
         else:
             self._slow_field("title")
         if type(v := g("market_version")) is int:
-            d["market_version"] = v
+            self.market_version = v
         else:
             self._slow_field("market_version")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if (x := _dc(v := g("contract_size"))) is not None:  # only text already parsed is in the cache
-            d["contract_size"] = x
+            self.contract_size = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["contract_size"] = _nd(v)
+            self.contract_size = _nd(v)
         else:
             self._slow_field("contract_size")
         if type(v := g("underlying_multiplier")) is str:
-            d["underlying_multiplier"] = v
+            self.underlying_multiplier = v
         else:
             self._slow_field("underlying_multiplier")
         if (x := _dc(v := g("tick_size"))) is not None:  # only text already parsed is in the cache
-            d["tick_size"] = x
+            self.tick_size = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["tick_size"] = _nd(v)
+            self.tick_size = _nd(v)
         else:
             self._slow_field("tick_size")
         if (m := _MarginMarketStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if type(v := g("fractional_trading_enabled")) is bool:
-            d["fractional_trading_enabled"] = v
+            self.fractional_trading_enabled = v
         else:
             self._slow_field("fractional_trading_enabled")
         if type(v := g("leverage_estimate")) is float:
-            d["leverage_estimate"] = v
+            self.leverage_estimate = v
         elif type(v) is int:
-            d["leverage_estimate"] = float(v)
+            self.leverage_estimate = float(v)
         elif v is None:
-            d["leverage_estimate"] = None
+            self.leverage_estimate = None
         else:
             self._slow_field("leverage_estimate")
         if type(v := g("leverage_estimates")) is dict:
-            d["leverage_estimates"] = _BUILD["leverage_estimates"](v)
+            self.leverage_estimates = _BUILD["leverage_estimates"](v)
         elif v is None:
-            d["leverage_estimates"] = None
+            self.leverage_estimates = None
         else:
             self._slow_field("leverage_estimates")
         if type(v := g("long_leverage_estimates")) is dict:
-            d["long_leverage_estimates"] = _BUILD["long_leverage_estimates"](v)
+            self.long_leverage_estimates = _BUILD["long_leverage_estimates"](v)
         elif v is None:
-            d["long_leverage_estimates"] = None
+            self.long_leverage_estimates = None
         else:
             self._slow_field("long_leverage_estimates")
         if type(v := g("short_leverage_estimates")) is dict:
-            d["short_leverage_estimates"] = _BUILD["short_leverage_estimates"](v)
+            self.short_leverage_estimates = _BUILD["short_leverage_estimates"](v)
         elif v is None:
-            d["short_leverage_estimates"] = None
+            self.short_leverage_estimates = None
         else:
             self._slow_field("short_leverage_estimates")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
-            d["price"] = x
+            self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price"] = _nd(v)
+            self.price = _nd(v)
         elif v is None or v == "":
-            d["price"] = None
+            self.price = None
         else:
             self._slow_field("price")
         if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
-            d["volume"] = x
+            self.volume = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume"] = _nd(v)
+            self.volume = _nd(v)
         elif v is None or v == "":
-            d["volume"] = None
+            self.volume = None
         else:
             self._slow_field("volume")
         if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
-            d["volume_notional_value_dollars"] = x
+            self.volume_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_notional_value_dollars"] = _nd(v)
+            self.volume_notional_value_dollars = _nd(v)
         elif v is None or v == "":
-            d["volume_notional_value_dollars"] = None
+            self.volume_notional_value_dollars = None
         else:
             self._slow_field("volume_notional_value_dollars")
         if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
-            d["open_interest"] = x
+            self.open_interest = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_interest"] = _nd(v)
+            self.open_interest = _nd(v)
         elif v is None or v == "":
-            d["open_interest"] = None
+            self.open_interest = None
         else:
             self._slow_field("open_interest")
         if (
             x := _dc(v := g("open_interest_notional_value_dollars"))
         ) is not None:  # only text already parsed is in the cache
-            d["open_interest_notional_value_dollars"] = x
+            self.open_interest_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_interest_notional_value_dollars"] = _nd(v)
+            self.open_interest_notional_value_dollars = _nd(v)
         elif v is None or v == "":
-            d["open_interest_notional_value_dollars"] = None
+            self.open_interest_notional_value_dollars = None
         else:
             self._slow_field("open_interest_notional_value_dollars")
         if (x := _dc(v := g("volume_24h"))) is not None:  # only text already parsed is in the cache
-            d["volume_24h"] = x
+            self.volume_24h = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_24h"] = _nd(v)
+            self.volume_24h = _nd(v)
         elif v is None or v == "":
-            d["volume_24h"] = None
+            self.volume_24h = None
         else:
             self._slow_field("volume_24h")
         if (
             x := _dc(v := g("volume_24h_notional_value_dollars"))
         ) is not None:  # only text already parsed is in the cache
-            d["volume_24h_notional_value_dollars"] = x
+            self.volume_24h_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_24h_notional_value_dollars"] = _nd(v)
+            self.volume_24h_notional_value_dollars = _nd(v)
         elif v is None or v == "":
-            d["volume_24h_notional_value_dollars"] = None
+            self.volume_24h_notional_value_dollars = None
         else:
             self._slow_field("volume_24h_notional_value_dollars")
         if (x := _dc(v := g("bid"))) is not None:  # only text already parsed is in the cache
-            d["bid"] = x
+            self.bid = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["bid"] = _nd(v)
+            self.bid = _nd(v)
         elif v is None or v == "":
-            d["bid"] = None
+            self.bid = None
         else:
             self._slow_field("bid")
         if (x := _dc(v := g("bid_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["bid_size_fp"] = x
+            self.bid_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["bid_size_fp"] = _nd(v)
+            self.bid_size_fp = _nd(v)
         elif v is None or v == "":
-            d["bid_size_fp"] = None
+            self.bid_size_fp = None
         else:
             self._slow_field("bid_size_fp")
         if (x := _dc(v := g("ask"))) is not None:  # only text already parsed is in the cache
-            d["ask"] = x
+            self.ask = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["ask"] = _nd(v)
+            self.ask = _nd(v)
         elif v is None or v == "":
-            d["ask"] = None
+            self.ask = None
         else:
             self._slow_field("ask")
         if (x := _dc(v := g("ask_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["ask_size_fp"] = x
+            self.ask_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["ask_size_fp"] = _nd(v)
+            self.ask_size_fp = _nd(v)
         elif v is None or v == "":
-            d["ask_size_fp"] = None
+            self.ask_size_fp = None
         else:
             self._slow_field("ask_size_fp")
         if type(v := g("settlement_mark_price")) is dict:
-            d["settlement_mark_price"] = _BUILD["settlement_mark_price"](v)
+            self.settlement_mark_price = _BUILD["settlement_mark_price"](v)
         elif v is None:
-            d["settlement_mark_price"] = None
+            self.settlement_mark_price = None
         else:
             self._slow_field("settlement_mark_price")
         if type(v := g("liquidation_mark_price")) is dict:
-            d["liquidation_mark_price"] = _BUILD["liquidation_mark_price"](v)
+            self.liquidation_mark_price = _BUILD["liquidation_mark_price"](v)
         elif v is None:
-            d["liquidation_mark_price"] = None
+            self.liquidation_mark_price = None
         else:
             self._slow_field("liquidation_mark_price")
         if type(v := g("reference_price")) is dict:
-            d["reference_price"] = _BUILD["reference_price"](v)
+            self.reference_price = _BUILD["reference_price"](v)
         elif v is None:
-            d["reference_price"] = None
+            self.reference_price = None
         else:
             self._slow_field("reference_price")
         if type(v := g("asset_class")) is str:
-            d["asset_class"] = v
+            self.asset_class = v
         elif v is None:
-            d["asset_class"] = None
+            self.asset_class = None
         else:
             self._slow_field("asset_class")
         if type(v := g("product_metadata")) is dict:
-            d["product_metadata"] = _BUILD["product_metadata"](v)
+            self.product_metadata = _BUILD["product_metadata"](v)
         elif v is None:
-            d["product_metadata"] = None
+            self.product_metadata = None
         else:
             self._slow_field("product_metadata")
         if type(v := g("schedule")) is dict:
-            d["schedule"] = _BUILD["schedule"](v)
+            self.schedule = _BUILD["schedule"](v)
         else:
             self._slow_field("schedule")
         if type(v := g("funding_deadband")) is float:
-            d["funding_deadband"] = v
+            self.funding_deadband = v
         elif type(v) is int:
-            d["funding_deadband"] = float(v)
+            self.funding_deadband = float(v)
         else:
             self._slow_field("funding_deadband")
         if type(v := g("funding_cap")) is float:
-            d["funding_cap"] = v
+            self.funding_cap = v
         elif type(v) is int:
-            d["funding_cap"] = float(v)
+            self.funding_cap = float(v)
         else:
             self._slow_field("funding_cap")
         if (m := _MarginMarketFundingLimitUnit_get(v := g("funding_limit_unit"))) is not None:
-            d["funding_limit_unit"] = m
+            self.funding_limit_unit = m
         else:
             self._slow_field("funding_limit_unit")
         self._slow_field("halt_sources")
         if (
             m := _MarginMarketFundingInvalidPremiumHandling_get(v := g("funding_invalid_premium_handling"))
         ) is not None:
-            d["funding_invalid_premium_handling"] = m
+            self.funding_invalid_premium_handling = m
         else:
             self._slow_field("funding_invalid_premium_handling")
 
@@ -585,14 +636,14 @@ class MarginMarket(_t.ResponseModel):
         self._set("funding_invalid_premium_handling", funding_invalid_premium_handling)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "leverage_estimates": MarginMarket.__dict__["leverage_estimates"].build,
-    "long_leverage_estimates": MarginMarket.__dict__["long_leverage_estimates"].build,
-    "short_leverage_estimates": MarginMarket.__dict__["short_leverage_estimates"].build,
-    "settlement_mark_price": MarginMarket.__dict__["settlement_mark_price"].build,
-    "liquidation_mark_price": MarginMarket.__dict__["liquidation_mark_price"].build,
-    "reference_price": MarginMarket.__dict__["reference_price"].build,
-    "product_metadata": MarginMarket.__dict__["product_metadata"].build,
-    "schedule": MarginMarket.__dict__["schedule"].build,
+    "leverage_estimates": MarginMarket._by_name["leverage_estimates"].build,
+    "long_leverage_estimates": MarginMarket._by_name["long_leverage_estimates"].build,
+    "short_leverage_estimates": MarginMarket._by_name["short_leverage_estimates"].build,
+    "settlement_mark_price": MarginMarket._by_name["settlement_mark_price"].build,
+    "liquidation_mark_price": MarginMarket._by_name["liquidation_mark_price"].build,
+    "reference_price": MarginMarket._by_name["reference_price"].build,
+    "product_metadata": MarginMarket._by_name["product_metadata"].build,
+    "schedule": MarginMarket._by_name["schedule"].build,
 }

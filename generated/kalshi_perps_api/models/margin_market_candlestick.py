@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginMarketCandlestick(_t.ResponseModel):
@@ -44,99 +39,111 @@ class MarginMarketCandlestick(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "end_period_ts",
+        "bid",
+        "ask",
+        "price",
+        "volume",
+        "volume_notional_value_dollars",
+        "open_interest",
+        "open_interest_notional_value_dollars",
+    )
 
-    end_period_ts: int = _field(_t.IntField("end_period_ts", required=True))
+    end_period_ts: int
     """Unix timestamp for the inclusive end of the candlestick period. Required (reading raises MissingFieldError
     if absent)."""
 
-    bid: BidAskDistributionHistorical = _field(
-        _t.ModelField(
-            "bid", f"{__package__}.bid_ask_distribution_historical", "BidAskDistributionHistorical", required=True
-        )
-    )
+    bid: BidAskDistributionHistorical
     """OHLC data for quoted prices on one side of the orderbook during the candlestick period. These values reflect
     bid or ask quotes, not executed trade prices. Required (reading raises MissingFieldError if absent)."""
 
-    ask: BidAskDistributionHistorical = _field(
-        _t.ModelField(
-            "ask", f"{__package__}.bid_ask_distribution_historical", "BidAskDistributionHistorical", required=True
-        )
-    )
+    ask: BidAskDistributionHistorical
     """OHLC data for quoted prices on one side of the orderbook during the candlestick period. These values reflect
     bid or ask quotes, not executed trade prices. Required (reading raises MissingFieldError if absent)."""
 
-    price: PriceDistributionHistorical = _field(
-        _t.ModelField(
-            "price", f"{__package__}.price_distribution_historical", "PriceDistributionHistorical", required=True
-        )
-    )
+    price: PriceDistributionHistorical
     """Required (reading raises MissingFieldError if absent)."""
 
-    volume: Decimal = _field(_t.DecimalField("volume", required=True))
+    volume: Decimal
     """Number of contracts traded on the market during the candlestick period. Example: 10.00. Required (reading
     raises MissingFieldError if absent)."""
 
-    volume_notional_value_dollars: Decimal = _field(_t.DecimalField("volume_notional_value_dollars", required=True))
+    volume_notional_value_dollars: Decimal
     """Notional value of contracts traded on the market during the candlestick period. Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
 
-    open_interest: Decimal = _field(_t.DecimalField("open_interest", required=True))
+    open_interest: Decimal
     """Number of contracts held on the market by end of the candlestick period (end_period_ts). Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
 
-    open_interest_notional_value_dollars: Decimal = _field(
-        _t.DecimalField("open_interest_notional_value_dollars", required=True)
-    )
+    open_interest_notional_value_dollars: Decimal
     """Notional value of contracts held on the market by end of the candlestick period (end_period_ts). Example:
     0.5600. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "end_period_ts": _t.IntField("end_period_ts", required=True),
+        "bid": _t.ModelField(
+            "bid", f"{__package__}.bid_ask_distribution_historical", "BidAskDistributionHistorical", required=True
+        ),
+        "ask": _t.ModelField(
+            "ask", f"{__package__}.bid_ask_distribution_historical", "BidAskDistributionHistorical", required=True
+        ),
+        "price": _t.ModelField(
+            "price", f"{__package__}.price_distribution_historical", "PriceDistributionHistorical", required=True
+        ),
+        "volume": _t.DecimalField("volume", required=True),
+        "volume_notional_value_dollars": _t.DecimalField("volume_notional_value_dollars", required=True),
+        "open_interest": _t.DecimalField("open_interest", required=True),
+        "open_interest_notional_value_dollars": _t.DecimalField("open_interest_notional_value_dollars", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("end_period_ts")) is int:
-            d["end_period_ts"] = v
+            self.end_period_ts = v
         else:
             self._slow_field("end_period_ts")
         if type(v := g("bid")) is dict:
-            d["bid"] = _BUILD["bid"](v)
+            self.bid = _BUILD["bid"](v)
         else:
             self._slow_field("bid")
         if type(v := g("ask")) is dict:
-            d["ask"] = _BUILD["ask"](v)
+            self.ask = _BUILD["ask"](v)
         else:
             self._slow_field("ask")
         if type(v := g("price")) is dict:
-            d["price"] = _BUILD["price"](v)
+            self.price = _BUILD["price"](v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
-            d["volume"] = x
+            self.volume = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume"] = _nd(v)
+            self.volume = _nd(v)
         else:
             self._slow_field("volume")
         if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
-            d["volume_notional_value_dollars"] = x
+            self.volume_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_notional_value_dollars"] = _nd(v)
+            self.volume_notional_value_dollars = _nd(v)
         else:
             self._slow_field("volume_notional_value_dollars")
         if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
-            d["open_interest"] = x
+            self.open_interest = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_interest"] = _nd(v)
+            self.open_interest = _nd(v)
         else:
             self._slow_field("open_interest")
         if (
             x := _dc(v := g("open_interest_notional_value_dollars"))
         ) is not None:  # only text already parsed is in the cache
-            d["open_interest_notional_value_dollars"] = x
+            self.open_interest_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_interest_notional_value_dollars"] = _nd(v)
+            self.open_interest_notional_value_dollars = _nd(v)
         else:
             self._slow_field("open_interest_notional_value_dollars")
 
@@ -165,9 +172,9 @@ class MarginMarketCandlestick(_t.ResponseModel):
         self._set("open_interest_notional_value_dollars", open_interest_notional_value_dollars)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "bid": MarginMarketCandlestick.__dict__["bid"].build,
-    "ask": MarginMarketCandlestick.__dict__["ask"].build,
-    "price": MarginMarketCandlestick.__dict__["price"].build,
+    "bid": MarginMarketCandlestick._by_name["bid"].build,
+    "ask": MarginMarketCandlestick._by_name["ask"].build,
+    "price": MarginMarketCandlestick._by_name["price"].build,
 }

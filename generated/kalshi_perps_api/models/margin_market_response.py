@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_market import MarginMarket
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginMarketResponse(_t.ResponseModel):
@@ -21,21 +16,23 @@ class MarginMarketResponse(_t.ResponseModel):
         market (MarginMarket): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("market",)
 
-    market: MarginMarket = _field(
-        _t.ModelField("market", f"{__package__}.margin_market", "MarginMarket", required=True)
-    )
+    market: MarginMarket
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market": _t.ModelField("market", f"{__package__}.margin_market", "MarginMarket", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market")) is dict:
-            d["market"] = _BUILD["market"](v)
+            self.market = _BUILD["market"](v)
         else:
             self._slow_field("market")
 
@@ -50,7 +47,7 @@ class MarginMarketResponse(_t.ResponseModel):
         self._set("market", market)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "market": MarginMarketResponse.__dict__["market"].build,
+    "market": MarginMarketResponse._by_name["market"].build,
 }

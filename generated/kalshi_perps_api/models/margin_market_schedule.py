@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginMarketSchedule(_t.ResponseModel):
@@ -25,35 +18,45 @@ class MarginMarketSchedule(_t.ResponseModel):
                 (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "is_open",
+        "next_close_ts",
+        "next_open_ts",
+    )
 
-    is_open: bool = _field(_t.BoolField("is_open", required=True))
+    is_open: bool
     """Whether the market is currently open for trading. Required (reading raises MissingFieldError if absent)."""
 
-    next_close_ts: int | None = _field(_t.IntField("next_close_ts", required=True, nullable=True))
+    next_close_ts: int | None
     """Unix timestamp in seconds for the next scheduled close. Null while closed. Required (reading raises
     MissingFieldError if absent)."""
 
-    next_open_ts: int | None = _field(_t.IntField("next_open_ts", required=True, nullable=True))
+    next_open_ts: int | None
     """Unix timestamp in seconds for the next scheduled open. Null while open. Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "is_open": _t.BoolField("is_open", required=True),
+        "next_close_ts": _t.IntField("next_close_ts", required=True, nullable=True),
+        "next_open_ts": _t.IntField("next_open_ts", required=True, nullable=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("is_open")) is bool:
-            d["is_open"] = v
+            self.is_open = v
         else:
             self._slow_field("is_open")
         if type(v := g("next_close_ts")) is int:
-            d["next_close_ts"] = v
+            self.next_close_ts = v
         else:
             self._slow_field("next_close_ts")
         if type(v := g("next_open_ts")) is int:
-            d["next_open_ts"] = v
+            self.next_open_ts = v
         else:
             self._slow_field("next_open_ts")
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -21,11 +20,6 @@ _LastUpdateReason_get = LastUpdateReason._value2member_map_.get
 _SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
 _OrderSource_get = OrderSource._value2member_map_.get
 _OrderReason_get = OrderReason._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginOrder(_t.ResponseModel):
@@ -60,168 +54,206 @@ class MarginOrder(_t.ResponseModel):
             orders. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "order_id",
+        "user_id",
+        "client_order_id",
+        "ticker",
+        "side",
+        "last_update_reason",
+        "price",
+        "fill_count",
+        "remaining_count",
+        "expiration_time",
+        "created_time",
+        "last_update_time",
+        "self_trade_prevention_type",
+        "cancel_order_on_pause",
+        "order_group_id",
+        "order_source",
+        "order_reason",
+    )
 
-    order_id: str = _field(_t.StrField("order_id", required=True))
+    order_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    user_id: str = _field(_t.StrField("user_id", required=True))
+    user_id: str
     """Unique identifier for users. Required (reading raises MissingFieldError if absent)."""
 
-    client_order_id: str = _field(_t.StrField("client_order_id", required=True))
+    client_order_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    side: BookSide = _field(_t.EnumField("side", BookSide, required=True))
+    side: BookSide
     """The side of an order or trade (bid or ask) Required (reading raises MissingFieldError if absent)."""
 
-    last_update_reason: LastUpdateReason = _field(_t.EnumField("last_update_reason", LastUpdateReason, required=True))
+    last_update_reason: LastUpdateReason
     """ReduceOnlyCancel means reduce_only capped the order at placement. Required (reading raises MissingFieldError
     if absent)."""
 
-    price: Decimal = _field(_t.DecimalField("price", required=True))
+    price: Decimal
     """Price for the order in fixed-point dollars. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
 
-    fill_count: Decimal = _field(_t.DecimalField("fill_count", required=True))
+    fill_count: Decimal
     """Fixed-point contract count for filled quantity. Example: 10.00. Required (reading raises MissingFieldError
     if absent)."""
 
-    remaining_count: Decimal = _field(_t.DecimalField("remaining_count", required=True))
+    remaining_count: Decimal
     """Fixed-point contract count for remaining quantity. Example: 10.00. Required (reading raises
     MissingFieldError if absent)."""
 
-    expiration_time: datetime.datetime | None = _field(_t.DateTimeField("expiration_time", nullable=True))
+    expiration_time: datetime.datetime | None
     """Optional (None if absent)."""
 
-    created_time: datetime.datetime | None = _field(_t.DateTimeField("created_time", nullable=True))
+    created_time: datetime.datetime | None
     """Optional (None if absent)."""
 
-    last_update_time: datetime.datetime | None = _field(_t.DateTimeField("last_update_time", nullable=True))
+    last_update_time: datetime.datetime | None
     """The last update to an order (modify, cancel, fill) Optional (None if absent)."""
 
-    self_trade_prevention_type: SelfTradePreventionType | None = _field(
-        _t.EnumField("self_trade_prevention_type", SelfTradePreventionType, nullable=True)
-    )
+    self_trade_prevention_type: SelfTradePreventionType | None
     """Optional (None if absent)."""
 
-    cancel_order_on_pause: bool | None = _field(_t.BoolField("cancel_order_on_pause"))
+    cancel_order_on_pause: bool | None
     """If this flag is set to true, the order will be canceled if the order is open and trading on the exchange is
     paused for any reason. Optional (None if absent)."""
 
-    order_group_id: str | None = _field(_t.StrField("order_group_id"))
+    order_group_id: str | None
     """The order group this order is part of. Optional (None if absent)."""
 
-    order_source: OrderSource | None = _field(_t.EnumField("order_source", OrderSource))
+    order_source: OrderSource | None
     """The source of the order. 'user' indicates a user-placed order, 'system' indicates a system-generated order.
     Optional (None if absent)."""
 
-    order_reason: OrderReason | None = _field(_t.EnumField("order_reason", OrderReason))
+    order_reason: OrderReason | None
     """The reason for a system-generated order. Present for liquidation and TP/SL orders. Optional (None if
     absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "order_id": _t.StrField("order_id", required=True),
+        "user_id": _t.StrField("user_id", required=True),
+        "client_order_id": _t.StrField("client_order_id", required=True),
+        "ticker": _t.StrField("ticker", required=True),
+        "side": _t.EnumField("side", BookSide, required=True),
+        "last_update_reason": _t.EnumField("last_update_reason", LastUpdateReason, required=True),
+        "price": _t.DecimalField("price", required=True),
+        "fill_count": _t.DecimalField("fill_count", required=True),
+        "remaining_count": _t.DecimalField("remaining_count", required=True),
+        "expiration_time": _t.DateTimeField("expiration_time", nullable=True),
+        "created_time": _t.DateTimeField("created_time", nullable=True),
+        "last_update_time": _t.DateTimeField("last_update_time", nullable=True),
+        "self_trade_prevention_type": _t.EnumField(
+            "self_trade_prevention_type", SelfTradePreventionType, nullable=True
+        ),
+        "cancel_order_on_pause": _t.BoolField("cancel_order_on_pause"),
+        "order_group_id": _t.StrField("order_group_id"),
+        "order_source": _t.EnumField("order_source", OrderSource),
+        "order_reason": _t.EnumField("order_reason", OrderReason),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("order_id")) is str:
-            d["order_id"] = v
+            self.order_id = v
         else:
             self._slow_field("order_id")
         if type(v := g("user_id")) is str:
-            d["user_id"] = v
+            self.user_id = v
         else:
             self._slow_field("user_id")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         else:
             self._slow_field("client_order_id")
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if (m := _BookSide_get(v := g("side"))) is not None:
-            d["side"] = m
+            self.side = m
         else:
             self._slow_field("side")
         if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
-            d["last_update_reason"] = m
+            self.last_update_reason = m
         else:
             self._slow_field("last_update_reason")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
-            d["price"] = x
+            self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price"] = _nd(v)
+            self.price = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
-            d["fill_count"] = x
+            self.fill_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fill_count"] = _nd(v)
+            self.fill_count = _nd(v)
         else:
             self._slow_field("fill_count")
         if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
-            d["remaining_count"] = x
+            self.remaining_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["remaining_count"] = _nd(v)
+            self.remaining_count = _nd(v)
         else:
             self._slow_field("remaining_count")
         if (t := _tc(v := g("expiration_time"))) is not None:
-            d["expiration_time"] = t
+            self.expiration_time = t
         elif isinstance(v, str):
-            d["expiration_time"] = _nt(v)
+            self.expiration_time = _nt(v)
         elif v is None:
-            d["expiration_time"] = None
+            self.expiration_time = None
         else:
             self._slow_field("expiration_time")
         if (t := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = t
+            self.created_time = t
         elif isinstance(v, str):
-            d["created_time"] = _nt(v)
+            self.created_time = _nt(v)
         elif v is None:
-            d["created_time"] = None
+            self.created_time = None
         else:
             self._slow_field("created_time")
         if (t := _tc(v := g("last_update_time"))) is not None:
-            d["last_update_time"] = t
+            self.last_update_time = t
         elif isinstance(v, str):
-            d["last_update_time"] = _nt(v)
+            self.last_update_time = _nt(v)
         elif v is None:
-            d["last_update_time"] = None
+            self.last_update_time = None
         else:
             self._slow_field("last_update_time")
         if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
-            d["self_trade_prevention_type"] = m
+            self.self_trade_prevention_type = m
         elif v is None:
-            d["self_trade_prevention_type"] = None
+            self.self_trade_prevention_type = None
         else:
             self._slow_field("self_trade_prevention_type")
         if type(v := g("cancel_order_on_pause")) is bool:
-            d["cancel_order_on_pause"] = v
+            self.cancel_order_on_pause = v
         elif v is None:
-            d["cancel_order_on_pause"] = None
+            self.cancel_order_on_pause = None
         else:
             self._slow_field("cancel_order_on_pause")
         if type(v := g("order_group_id")) is str:
-            d["order_group_id"] = v
+            self.order_group_id = v
         elif v is None:
-            d["order_group_id"] = None
+            self.order_group_id = None
         else:
             self._slow_field("order_group_id")
         if (m := _OrderSource_get(v := g("order_source"))) is not None:
-            d["order_source"] = m
+            self.order_source = m
         elif v is None:
-            d["order_source"] = None
+            self.order_source = None
         else:
             self._slow_field("order_source")
         if (m := _OrderReason_get(v := g("order_reason"))) is not None:
-            d["order_reason"] = m
+            self.order_reason = m
         elif v is None:
-            d["order_reason"] = None
+            self.order_reason = None
         else:
             self._slow_field("order_reason")
 

@@ -1,15 +1,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginOrderbookCount(_t.ResponseModel):
@@ -22,20 +16,28 @@ class MarginOrderbookCount(_t.ResponseModel):
             [price, quantity]. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "bids",
+        "asks",
+    )
 
-    bids: list[tuple[Decimal, Decimal]] = _field(_t.LevelsField("bids", required=True, empty=True))
+    bids: list[tuple[Decimal, Decimal]]
     """Bid price levels, ordered from best bid downward. Each level is [price, quantity]. Empty when absent or
     null."""
 
-    asks: list[tuple[Decimal, Decimal]] = _field(_t.LevelsField("asks", required=True, empty=True))
+    asks: list[tuple[Decimal, Decimal]]
     """Ask price levels, ordered from best ask upward. Each level is [price, quantity]. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "bids": _t.LevelsField("bids", required=True, empty=True),
+        "asks": _t.LevelsField("asks", required=True, empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("bids")
         self._slow_field("asks")

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_orderbook_count import MarginOrderbookCount
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginOrderbookResponse(_t.ResponseModel):
@@ -21,21 +16,25 @@ class MarginOrderbookResponse(_t.ResponseModel):
         orderbook (MarginOrderbookCount): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("orderbook",)
 
-    orderbook: MarginOrderbookCount = _field(
-        _t.ModelField("orderbook", f"{__package__}.margin_orderbook_count", "MarginOrderbookCount", required=True)
-    )
+    orderbook: MarginOrderbookCount
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "orderbook": _t.ModelField(
+            "orderbook", f"{__package__}.margin_orderbook_count", "MarginOrderbookCount", required=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("orderbook")) is dict:
-            d["orderbook"] = _BUILD["orderbook"](v)
+            self.orderbook = _BUILD["orderbook"](v)
         else:
             self._slow_field("orderbook")
 
@@ -50,7 +49,7 @@ class MarginOrderbookResponse(_t.ResponseModel):
         self._set("orderbook", orderbook)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orderbook": MarginOrderbookResponse.__dict__["orderbook"].build,
+    "orderbook": MarginOrderbookResponse._by_name["orderbook"].build,
 }

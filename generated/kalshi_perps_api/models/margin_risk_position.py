@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginRiskPosition(_t.ResponseModel):
@@ -40,102 +34,124 @@ class MarginRiskPosition(_t.ResponseModel):
             it individually and are not reported. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "subaccount",
+        "market_ticker",
+        "position",
+        "mark_price",
+        "position_notional",
+        "maintenance_margin_required",
+        "position_leverage",
+        "estimated_liquidation_price",
+        "is_portfolio",
+    )
 
-    subaccount: int = _field(_t.IntField("subaccount", required=True))
+    subaccount: int
     """The subaccount number (0 for primary, 1-63 for subaccounts) Required (reading raises MissingFieldError if
     absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Market ticker symbol. Required (reading raises MissingFieldError if absent)."""
 
-    position: Decimal = _field(_t.DecimalField("position", required=True))
+    position: Decimal
     """Signed position quantity as a fixed-point count string. Example: 10.00. Required (reading raises
     MissingFieldError if absent)."""
 
-    mark_price: Decimal = _field(_t.DecimalField("mark_price", required=True))
+    mark_price: Decimal
     """Current mark price for the market in fixed-point dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    position_notional: Decimal = _field(_t.DecimalField("position_notional", required=True))
+    position_notional: Decimal
     """Absolute notional value of the position (|qty| * mark_price) in fixed-point dollars. Example: 0.5600.
     Required (reading raises MissingFieldError if absent)."""
 
-    maintenance_margin_required: Decimal | None = _field(_t.DecimalField("maintenance_margin_required", nullable=True))
+    maintenance_margin_required: Decimal | None
     """Maintenance margin requirement for this position in fixed-point dollars. Null if margin config is missing.
     Example: 0.5600. Optional (None if absent)."""
 
-    position_leverage: float | None = _field(_t.FloatField("position_leverage", nullable=True))
+    position_leverage: float | None
     """Position leverage ratio (position_notional / maintenance_margin_required). Null when maintenance margin is
     zero or config is missing. Optional (None if absent)."""
 
-    estimated_liquidation_price: Decimal | None = _field(_t.DecimalField("estimated_liquidation_price", nullable=True))
+    estimated_liquidation_price: Decimal | None
     """Estimated portfolio-aware liquidation price for this position within the subaccount. Null when no valid
     liquidation price exists. Example: 0.5600. Optional (None if absent)."""
 
-    is_portfolio: bool = _field(_t.BoolField("is_portfolio", required=True))
+    is_portfolio: bool
     """True when this position is hedged within a portfolio, so maintenance_margin_required, position_leverage, and
     estimated_liquidation_price cannot be attributed to it individually and are not reported. Required (reading
     raises MissingFieldError if absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "subaccount": _t.IntField("subaccount", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "position": _t.DecimalField("position", required=True),
+        "mark_price": _t.DecimalField("mark_price", required=True),
+        "position_notional": _t.DecimalField("position_notional", required=True),
+        "maintenance_margin_required": _t.DecimalField("maintenance_margin_required", nullable=True),
+        "position_leverage": _t.FloatField("position_leverage", nullable=True),
+        "estimated_liquidation_price": _t.DecimalField("estimated_liquidation_price", nullable=True),
+        "is_portfolio": _t.BoolField("is_portfolio", required=True),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         else:
             self._slow_field("subaccount")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (x := _dc(v := g("position"))) is not None:  # only text already parsed is in the cache
-            d["position"] = x
+            self.position = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["position"] = _nd(v)
+            self.position = _nd(v)
         else:
             self._slow_field("position")
         if (x := _dc(v := g("mark_price"))) is not None:  # only text already parsed is in the cache
-            d["mark_price"] = x
+            self.mark_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["mark_price"] = _nd(v)
+            self.mark_price = _nd(v)
         else:
             self._slow_field("mark_price")
         if (x := _dc(v := g("position_notional"))) is not None:  # only text already parsed is in the cache
-            d["position_notional"] = x
+            self.position_notional = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["position_notional"] = _nd(v)
+            self.position_notional = _nd(v)
         else:
             self._slow_field("position_notional")
         if (x := _dc(v := g("maintenance_margin_required"))) is not None:  # only text already parsed is in the cache
-            d["maintenance_margin_required"] = x
+            self.maintenance_margin_required = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["maintenance_margin_required"] = _nd(v)
+            self.maintenance_margin_required = _nd(v)
         elif v is None or v == "":
-            d["maintenance_margin_required"] = None
+            self.maintenance_margin_required = None
         else:
             self._slow_field("maintenance_margin_required")
         if type(v := g("position_leverage")) is float:
-            d["position_leverage"] = v
+            self.position_leverage = v
         elif type(v) is int:
-            d["position_leverage"] = float(v)
+            self.position_leverage = float(v)
         elif v is None:
-            d["position_leverage"] = None
+            self.position_leverage = None
         else:
             self._slow_field("position_leverage")
         if (x := _dc(v := g("estimated_liquidation_price"))) is not None:  # only text already parsed is in the cache
-            d["estimated_liquidation_price"] = x
+            self.estimated_liquidation_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["estimated_liquidation_price"] = _nd(v)
+            self.estimated_liquidation_price = _nd(v)
         elif v is None or v == "":
-            d["estimated_liquidation_price"] = None
+            self.estimated_liquidation_price = None
         else:
             self._slow_field("estimated_liquidation_price")
         if type(v := g("is_portfolio")) is bool:
-            d["is_portfolio"] = v
+            self.is_portfolio = v
         else:
             self._slow_field("is_portfolio")
 

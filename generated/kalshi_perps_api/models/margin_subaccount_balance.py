@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginSubaccountBalance(_t.ResponseModel):
@@ -37,81 +31,99 @@ class MarginSubaccountBalance(_t.ResponseModel):
             raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "subaccount",
+        "position_value",
+        "account_equity",
+        "maintenance_margin",
+        "initial_margin",
+        "resting_orders_margin",
+        "available_balance",
+    )
 
-    subaccount: int = _field(_t.IntField("subaccount", required=True))
+    subaccount: int
     """The subaccount number (0 for primary, 1-63 for subaccounts) Required (reading raises MissingFieldError if
     absent)."""
 
-    position_value: Decimal = _field(_t.DecimalField("position_value", required=True))
+    position_value: Decimal
     """Mark-to-market value of open positions for this subaccount in fixed-point dollars. Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
 
-    account_equity: Decimal = _field(_t.DecimalField("account_equity", required=True))
+    account_equity: Decimal
     """Account equity for this subaccount in fixed-point dollars. 0 for self clearing members. Example: 0.5600.
     Required (reading raises MissingFieldError if absent)."""
 
-    maintenance_margin: Decimal = _field(_t.DecimalField("maintenance_margin", required=True))
+    maintenance_margin: Decimal
     """Maintenance margin requirement for this subaccount in fixed-point dollars. Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
 
-    initial_margin: Decimal = _field(_t.DecimalField("initial_margin", required=True))
+    initial_margin: Decimal
     """Initial margin requirement for this subaccount in fixed-point dollars. 0 for self clearing members. Example:
     0.5600. Required (reading raises MissingFieldError if absent)."""
 
-    resting_orders_margin: Decimal = _field(_t.DecimalField("resting_orders_margin", required=True))
+    resting_orders_margin: Decimal
     """Margin locked by resting orders for this subaccount in fixed-point dollars. 0 unless
     compute_available_balance is passed. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-    available_balance: Decimal = _field(_t.DecimalField("available_balance", required=True))
+    available_balance: Decimal
     """Available balance for this subaccount in fixed-point dollars. 0 for institutional users or if
     compute_available_balance was not passed. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "subaccount": _t.IntField("subaccount", required=True),
+        "position_value": _t.DecimalField("position_value", required=True),
+        "account_equity": _t.DecimalField("account_equity", required=True),
+        "maintenance_margin": _t.DecimalField("maintenance_margin", required=True),
+        "initial_margin": _t.DecimalField("initial_margin", required=True),
+        "resting_orders_margin": _t.DecimalField("resting_orders_margin", required=True),
+        "available_balance": _t.DecimalField("available_balance", required=True),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         else:
             self._slow_field("subaccount")
         if (x := _dc(v := g("position_value"))) is not None:  # only text already parsed is in the cache
-            d["position_value"] = x
+            self.position_value = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["position_value"] = _nd(v)
+            self.position_value = _nd(v)
         else:
             self._slow_field("position_value")
         if (x := _dc(v := g("account_equity"))) is not None:  # only text already parsed is in the cache
-            d["account_equity"] = x
+            self.account_equity = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["account_equity"] = _nd(v)
+            self.account_equity = _nd(v)
         else:
             self._slow_field("account_equity")
         if (x := _dc(v := g("maintenance_margin"))) is not None:  # only text already parsed is in the cache
-            d["maintenance_margin"] = x
+            self.maintenance_margin = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["maintenance_margin"] = _nd(v)
+            self.maintenance_margin = _nd(v)
         else:
             self._slow_field("maintenance_margin")
         if (x := _dc(v := g("initial_margin"))) is not None:  # only text already parsed is in the cache
-            d["initial_margin"] = x
+            self.initial_margin = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["initial_margin"] = _nd(v)
+            self.initial_margin = _nd(v)
         else:
             self._slow_field("initial_margin")
         if (x := _dc(v := g("resting_orders_margin"))) is not None:  # only text already parsed is in the cache
-            d["resting_orders_margin"] = x
+            self.resting_orders_margin = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["resting_orders_margin"] = _nd(v)
+            self.resting_orders_margin = _nd(v)
         else:
             self._slow_field("resting_orders_margin")
         if (x := _dc(v := g("available_balance"))) is not None:  # only text already parsed is in the cache
-            d["available_balance"] = x
+            self.available_balance = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["available_balance"] = _nd(v)
+            self.available_balance = _nd(v)
         else:
             self._slow_field("available_balance")
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -13,11 +12,6 @@ _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _BookSide_get = BookSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginTrade(_t.ResponseModel):
@@ -35,60 +29,76 @@ class MarginTrade(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "trade_id",
+        "ticker",
+        "count",
+        "price",
+        "created_time",
+        "taker_side",
+    )
 
-    trade_id: str = _field(_t.StrField("trade_id", required=True))
+    trade_id: str
     """Unique identifier for the trade. Required (reading raises MissingFieldError if absent)."""
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Market ticker symbol. Required (reading raises MissingFieldError if absent)."""
 
-    count: Decimal = _field(_t.DecimalField("count", required=True))
+    count: Decimal
     """Number of contracts traded. Example: 10.00. Required (reading raises MissingFieldError if absent)."""
 
-    price: Decimal = _field(_t.DecimalField("price", required=True))
+    price: Decimal
     """Trade price in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    created_time: datetime.datetime = _field(_t.DateTimeField("created_time", required=True))
+    created_time: datetime.datetime
     """When the trade was executed. Required (reading raises MissingFieldError if absent)."""
 
-    taker_side: BookSide = _field(_t.EnumField("taker_side", BookSide, required=True))
+    taker_side: BookSide
     """The side of an order or trade (bid or ask) Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "trade_id": _t.StrField("trade_id", required=True),
+        "ticker": _t.StrField("ticker", required=True),
+        "count": _t.DecimalField("count", required=True),
+        "price": _t.DecimalField("price", required=True),
+        "created_time": _t.DateTimeField("created_time", required=True),
+        "taker_side": _t.EnumField("taker_side", BookSide, required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("trade_id")) is str:
-            d["trade_id"] = v
+            self.trade_id = v
         else:
             self._slow_field("trade_id")
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
-            d["count"] = x
+            self.count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["count"] = _nd(v)
+            self.count = _nd(v)
         else:
             self._slow_field("count")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
-            d["price"] = x
+            self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price"] = _nd(v)
+            self.price = _nd(v)
         else:
             self._slow_field("price")
         if (t := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = t
+            self.created_time = t
         elif isinstance(v, str):
-            d["created_time"] = _nt(v)
+            self.created_time = _nt(v)
         else:
             self._slow_field("created_time")
         if (m := _BookSide_get(v := g("taker_side"))) is not None:
-            d["taker_side"] = m
+            self.taker_side = m
         else:
             self._slow_field("taker_side")
 

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class OrderGroup(_t.ResponseModel):
@@ -28,47 +22,59 @@ class OrderGroup(_t.ResponseModel):
             Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "contracts_limit_fp",
+        "is_auto_cancel_enabled",
+        "exchange_index",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Unique identifier for the order group. Required (reading raises MissingFieldError if absent)."""
 
-    contracts_limit_fp: Decimal | None = _field(_t.DecimalField("contracts_limit_fp"))
+    contracts_limit_fp: Decimal | None
     """String representation of the current maximum contracts allowed over a rolling 15-second window. Example:
     10.00. Optional (None if absent)."""
 
-    is_auto_cancel_enabled: bool = _field(_t.BoolField("is_auto_cancel_enabled", required=True))
+    is_auto_cancel_enabled: bool
     """Whether auto-cancel is enabled for this order group. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int | None = _field(_t.IntField("exchange_index"))
+    exchange_index: int | None
     """Identifier for an exchange shard. Defaults to 0 if unspecified. Example: 0. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "contracts_limit_fp": _t.DecimalField("contracts_limit_fp"),
+        "is_auto_cancel_enabled": _t.BoolField("is_auto_cancel_enabled", required=True),
+        "exchange_index": _t.IntField("exchange_index"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if (x := _dc(v := g("contracts_limit_fp"))) is not None:  # only text already parsed is in the cache
-            d["contracts_limit_fp"] = x
+            self.contracts_limit_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["contracts_limit_fp"] = _nd(v)
+            self.contracts_limit_fp = _nd(v)
         elif v is None or v == "":
-            d["contracts_limit_fp"] = None
+            self.contracts_limit_fp = None
         else:
             self._slow_field("contracts_limit_fp")
         if type(v := g("is_auto_cancel_enabled")) is bool:
-            d["is_auto_cancel_enabled"] = v
+            self.is_auto_cancel_enabled = v
         else:
             self._slow_field("is_auto_cancel_enabled")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         elif v is None:
-            d["exchange_index"] = None
+            self.exchange_index = None
         else:
             self._slow_field("exchange_index")
 

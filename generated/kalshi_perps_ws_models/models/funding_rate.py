@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class FundingRate(_t.ResponseModel):
@@ -22,37 +15,47 @@ class FundingRate(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "rate",
+        "next_funding_time_ms",
+        "ts_ms",
+    )
 
-    rate: float = _field(_t.FloatField("rate", required=True))
+    rate: float
     """Funding rate as a decimal value. Required (reading raises MissingFieldError if absent)."""
 
-    next_funding_time_ms: int = _field(_t.IntField("next_funding_time_ms", required=True))
+    next_funding_time_ms: int
     """Unix timestamp in milliseconds for the next funding time. Required (reading raises MissingFieldError if
     absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Unix timestamp in milliseconds for the funding snapshot. Required (reading raises MissingFieldError if
     absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "rate": _t.FloatField("rate", required=True),
+        "next_funding_time_ms": _t.IntField("next_funding_time_ms", required=True),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("rate")) is float:
-            d["rate"] = v
+            self.rate = v
         elif type(v) is int:
-            d["rate"] = float(v)
+            self.rate = float(v)
         else:
             self._slow_field("rate")
         if type(v := g("next_funding_time_ms")) is int:
-            d["next_funding_time_ms"] = v
+            self.next_funding_time_ms = v
         else:
             self._slow_field("next_funding_time_ms")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
 

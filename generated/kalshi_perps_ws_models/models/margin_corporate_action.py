@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.margin_corporate_action_type import MarginCorporateActionType
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 
 
 _MarginCorporateActionType_get = MarginCorporateActionType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginCorporateAction(_t.ResponseModel):
@@ -44,91 +39,107 @@ class MarginCorporateAction(_t.ResponseModel):
                 types. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "market_id",
+        "market_ticker",
+        "type_",
+        "ts_ms",
+        "split",
+        "final_settlement",
+        "ticker_change",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Corporate action notice id, matching `id` in `GET /trade-api/v2/margin/corporate_actions`. Required (reading
     raises MissingFieldError if absent)."""
 
-    market_id: str = _field(_t.StrField("market_id", required=True))
+    market_id: str
     """Stable market UUID. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Market ticker; the new ticker for ticker_change. Required (reading raises MissingFieldError if absent)."""
 
-    type_: MarginCorporateActionType = _field(_t.EnumField("type", MarginCorporateActionType, required=True))
+    type_: MarginCorporateActionType
     """Corporate action type, identifying which terms object is present. Required (reading raises MissingFieldError
     if absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Unix timestamp in milliseconds when the exchange applied the action. Required (reading raises
     MissingFieldError if absent)."""
 
-    split: MarginCorporateActionSplitTerms | None = _field(
-        _t.ModelField("split", f"{__package__}.margin_corporate_action_split_terms", "MarginCorporateActionSplitTerms")
-    )
+    split: MarginCorporateActionSplitTerms | None
     """Terms for stock_split. Omitted for other types. Optional (None if absent)."""
 
-    final_settlement: MarginCorporateActionFinalSettlementTerms | None = _field(
-        _t.ModelField(
+    final_settlement: MarginCorporateActionFinalSettlementTerms | None
+    """Terms for final_settlement. Omitted for other types. Optional (None if absent)."""
+
+    ticker_change: MarginCorporateActionTickerChangeTerms | None
+    """Terms for ticker_change. Omitted for other types. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "market_id": _t.StrField("market_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "type_": _t.EnumField("type", MarginCorporateActionType, required=True),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+        "split": _t.ModelField(
+            "split", f"{__package__}.margin_corporate_action_split_terms", "MarginCorporateActionSplitTerms"
+        ),
+        "final_settlement": _t.ModelField(
             "final_settlement",
             f"{__package__}.margin_corporate_action_final_settlement_terms",
             "MarginCorporateActionFinalSettlementTerms",
-        )
-    )
-    """Terms for final_settlement. Omitted for other types. Optional (None if absent)."""
-
-    ticker_change: MarginCorporateActionTickerChangeTerms | None = _field(
-        _t.ModelField(
+        ),
+        "ticker_change": _t.ModelField(
             "ticker_change",
             f"{__package__}.margin_corporate_action_ticker_change_terms",
             "MarginCorporateActionTickerChangeTerms",
-        )
-    )
-    """Terms for ticker_change. Omitted for other types. Optional (None if absent)."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("market_id")) is str:
-            d["market_id"] = v
+            self.market_id = v
         else:
             self._slow_field("market_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (m := _MarginCorporateActionType_get(v := g("type"))) is not None:
-            d["type_"] = m
+            self.type_ = m
         else:
             self._slow_field("type_")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
         if type(v := g("split")) is dict:
-            d["split"] = _BUILD["split"](v)
+            self.split = _BUILD["split"](v)
         elif v is None:
-            d["split"] = None
+            self.split = None
         else:
             self._slow_field("split")
         if type(v := g("final_settlement")) is dict:
-            d["final_settlement"] = _BUILD["final_settlement"](v)
+            self.final_settlement = _BUILD["final_settlement"](v)
         elif v is None:
-            d["final_settlement"] = None
+            self.final_settlement = None
         else:
             self._slow_field("final_settlement")
         if type(v := g("ticker_change")) is dict:
-            d["ticker_change"] = _BUILD["ticker_change"](v)
+            self.ticker_change = _BUILD["ticker_change"](v)
         elif v is None:
-            d["ticker_change"] = None
+            self.ticker_change = None
         else:
             self._slow_field("ticker_change")
 
@@ -157,9 +168,9 @@ class MarginCorporateAction(_t.ResponseModel):
         self._set("ticker_change", ticker_change)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "split": MarginCorporateAction.__dict__["split"].build,
-    "final_settlement": MarginCorporateAction.__dict__["final_settlement"].build,
-    "ticker_change": MarginCorporateAction.__dict__["ticker_change"].build,
+    "split": MarginCorporateAction._by_name["split"].build,
+    "final_settlement": MarginCorporateAction._by_name["final_settlement"].build,
+    "ticker_change": MarginCorporateAction._by_name["ticker_change"].build,
 }

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginCorporateActionSplitTerms(_t.ResponseModel):
@@ -31,45 +25,57 @@ class MarginCorporateActionSplitTerms(_t.ResponseModel):
                 MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "ratio_old",
+        "ratio_new",
+        "pre_split_mark_price",
+        "post_split_mark_price",
+    )
 
-    ratio_old: str = _field(_t.StrField("ratio_old", required=True))
+    ratio_old: str
     """Old-share component of the split ratio. A 4-for-1 split is ratio_new 4, ratio_old 1. Required (reading
     raises MissingFieldError if absent)."""
 
-    ratio_new: str = _field(_t.StrField("ratio_new", required=True))
+    ratio_new: str
     """New-share component of the split ratio. Required (reading raises MissingFieldError if absent)."""
 
-    pre_split_mark_price: Decimal = _field(_t.DecimalField("pre_split_mark_price", required=True))
+    pre_split_mark_price: Decimal
     """Mark price in US dollars before the split. Required (reading raises MissingFieldError if absent)."""
 
-    post_split_mark_price: Decimal = _field(_t.DecimalField("post_split_mark_price", required=True))
+    post_split_mark_price: Decimal
     """Mark price in US dollars after the split. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "ratio_old": _t.StrField("ratio_old", required=True),
+        "ratio_new": _t.StrField("ratio_new", required=True),
+        "pre_split_mark_price": _t.DecimalField("pre_split_mark_price", required=True),
+        "post_split_mark_price": _t.DecimalField("post_split_mark_price", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("ratio_old")) is str:
-            d["ratio_old"] = v
+            self.ratio_old = v
         else:
             self._slow_field("ratio_old")
         if type(v := g("ratio_new")) is str:
-            d["ratio_new"] = v
+            self.ratio_new = v
         else:
             self._slow_field("ratio_new")
         if (x := _dc(v := g("pre_split_mark_price"))) is not None:  # only text already parsed is in the cache
-            d["pre_split_mark_price"] = x
+            self.pre_split_mark_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["pre_split_mark_price"] = _nd(v)
+            self.pre_split_mark_price = _nd(v)
         else:
             self._slow_field("pre_split_mark_price")
         if (x := _dc(v := g("post_split_mark_price"))) is not None:  # only text already parsed is in the cache
-            d["post_split_mark_price"] = x
+            self.post_split_mark_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["post_split_mark_price"] = _nd(v)
+            self.post_split_mark_price = _nd(v)
         else:
             self._slow_field("post_split_mark_price")
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -13,11 +12,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _BookSide_get = BookSide._value2member_map_.get
 _MarginFillPayloadMsgOrderSource_get = MarginFillPayloadMsgOrderSource._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginFillPayloadMsg(_t.ResponseModel):
@@ -41,112 +35,140 @@ class MarginFillPayloadMsg(_t.ResponseModel):
             triggers. `user` for every other order. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "trade_id",
+        "order_id",
+        "client_order_id",
+        "market_ticker",
+        "is_taker",
+        "side",
+        "ts_ms",
+        "price",
+        "count",
+        "fee_cost",
+        "post_position",
+        "subaccount",
+        "order_source",
+    )
 
-    trade_id: UUID = _field(_t.UuidField("trade_id", required=True))
+    trade_id: UUID
     """Required (reading raises MissingFieldError if absent)."""
 
-    order_id: UUID = _field(_t.UuidField("order_id", required=True))
+    order_id: UUID
     """Required (reading raises MissingFieldError if absent)."""
 
-    client_order_id: str | None = _field(_t.StrField("client_order_id"))
+    client_order_id: str | None
     """Optional (None if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    is_taker: bool = _field(_t.BoolField("is_taker", required=True))
+    is_taker: bool
     """Required (reading raises MissingFieldError if absent)."""
 
-    side: BookSide = _field(_t.EnumField("side", BookSide, required=True))
+    side: BookSide
     """Required (reading raises MissingFieldError if absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
 
-    price: Decimal = _field(_t.DecimalField("price", required=True))
+    price: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    count: Decimal = _field(_t.DecimalField("count", required=True))
+    count: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    fee_cost: Decimal = _field(_t.DecimalField("fee_cost", required=True))
+    fee_cost: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    post_position: Decimal = _field(_t.DecimalField("post_position", required=True))
+    post_position: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    subaccount: int | None = _field(_t.IntField("subaccount"))
+    subaccount: int | None
     """Optional (None if absent)."""
 
-    order_source: MarginFillPayloadMsgOrderSource = _field(
-        _t.EnumField("order_source", MarginFillPayloadMsgOrderSource, required=True)
-    )
+    order_source: MarginFillPayloadMsgOrderSource
     """`system` for liquidations and margin exit or trailing-stop
     triggers. `user` for every other order. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "trade_id": _t.UuidField("trade_id", required=True),
+        "order_id": _t.UuidField("order_id", required=True),
+        "client_order_id": _t.StrField("client_order_id"),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "is_taker": _t.BoolField("is_taker", required=True),
+        "side": _t.EnumField("side", BookSide, required=True),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+        "price": _t.DecimalField("price", required=True),
+        "count": _t.DecimalField("count", required=True),
+        "fee_cost": _t.DecimalField("fee_cost", required=True),
+        "post_position": _t.DecimalField("post_position", required=True),
+        "subaccount": _t.IntField("subaccount"),
+        "order_source": _t.EnumField("order_source", MarginFillPayloadMsgOrderSource, required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("trade_id")
         self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         elif v is None:
-            d["client_order_id"] = None
+            self.client_order_id = None
         else:
             self._slow_field("client_order_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("is_taker")) is bool:
-            d["is_taker"] = v
+            self.is_taker = v
         else:
             self._slow_field("is_taker")
         if (m := _BookSide_get(v := g("side"))) is not None:
-            d["side"] = m
+            self.side = m
         else:
             self._slow_field("side")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
-            d["price"] = x
+            self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price"] = _nd(v)
+            self.price = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
-            d["count"] = x
+            self.count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["count"] = _nd(v)
+            self.count = _nd(v)
         else:
             self._slow_field("count")
         if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
-            d["fee_cost"] = x
+            self.fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fee_cost"] = _nd(v)
+            self.fee_cost = _nd(v)
         else:
             self._slow_field("fee_cost")
         if (x := _dc(v := g("post_position"))) is not None:  # only text already parsed is in the cache
-            d["post_position"] = x
+            self.post_position = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["post_position"] = _nd(v)
+            self.post_position = _nd(v)
         else:
             self._slow_field("post_position")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         elif v is None:
-            d["subaccount"] = None
+            self.subaccount = None
         else:
             self._slow_field("subaccount")
         if (m := _MarginFillPayloadMsgOrderSource_get(v := g("order_source"))) is not None:
-            d["order_source"] = m
+            self.order_source = m
         else:
             self._slow_field("order_source")
 

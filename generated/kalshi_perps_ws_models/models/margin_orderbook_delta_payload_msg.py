@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -12,11 +11,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _BookSide_get = BookSide._value2member_map_.get
 _LastUpdateReason_get = LastUpdateReason._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
@@ -35,81 +29,101 @@ class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
         subaccount (int): Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_ticker",
+        "price",
+        "delta",
+        "side",
+        "last_update_reason",
+        "client_order_id",
+        "ts_ms",
+        "subaccount",
+    )
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    price: Decimal = _field(_t.DecimalField("price", required=True))
+    price: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    delta: Decimal = _field(_t.DecimalField("delta", required=True))
+    delta: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    side: BookSide = _field(_t.EnumField("side", BookSide, required=True))
+    side: BookSide
     """Required (reading raises MissingFieldError if absent)."""
 
-    last_update_reason: LastUpdateReason | None = _field(_t.EnumField("last_update_reason", LastUpdateReason))
+    last_update_reason: LastUpdateReason | None
     """Margin order update reason. The value ReduceOnlyCancel means reduce_only capped the order at placement. The
     field is omitted when no reason applies. Optional (None if absent)."""
 
-    client_order_id: str | None = _field(_t.StrField("client_order_id"))
+    client_order_id: str | None
     """Optional (None if absent)."""
 
-    ts_ms: int | None = _field(_t.IntField("ts_ms"))
+    ts_ms: int | None
     """Unix timestamp in milliseconds. Optional (None if absent)."""
 
-    subaccount: int | None = _field(_t.IntField("subaccount"))
+    subaccount: int | None
     """Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "price": _t.DecimalField("price", required=True),
+        "delta": _t.DecimalField("delta", required=True),
+        "side": _t.EnumField("side", BookSide, required=True),
+        "last_update_reason": _t.EnumField("last_update_reason", LastUpdateReason),
+        "client_order_id": _t.StrField("client_order_id"),
+        "ts_ms": _t.IntField("ts_ms"),
+        "subaccount": _t.IntField("subaccount"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
-            d["price"] = x
+            self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price"] = _nd(v)
+            self.price = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("delta"))) is not None:  # only text already parsed is in the cache
-            d["delta"] = x
+            self.delta = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["delta"] = _nd(v)
+            self.delta = _nd(v)
         else:
             self._slow_field("delta")
         if (m := _BookSide_get(v := g("side"))) is not None:
-            d["side"] = m
+            self.side = m
         else:
             self._slow_field("side")
         if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
-            d["last_update_reason"] = m
+            self.last_update_reason = m
         elif v is None:
-            d["last_update_reason"] = None
+            self.last_update_reason = None
         else:
             self._slow_field("last_update_reason")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         elif v is None:
-            d["client_order_id"] = None
+            self.client_order_id = None
         else:
             self._slow_field("client_order_id")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         elif v is None:
-            d["ts_ms"] = None
+            self.ts_ms = None
         else:
             self._slow_field("ts_ms")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         elif v is None:
-            d["subaccount"] = None
+            self.subaccount = None
         else:
             self._slow_field("subaccount")
 

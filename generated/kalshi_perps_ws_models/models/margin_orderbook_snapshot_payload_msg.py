@@ -1,15 +1,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginOrderbookSnapshotPayloadMsg(_t.ResponseModel):
@@ -21,25 +15,35 @@ class MarginOrderbookSnapshotPayloadMsg(_t.ResponseModel):
         ask (list[tuple[Decimal, Decimal]]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_ticker",
+        "bid",
+        "ask",
+    )
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    bid: list[tuple[Decimal, Decimal]] = _field(_t.LevelsField("bid", empty=True))
+    bid: list[tuple[Decimal, Decimal]]
     """Empty when absent or null."""
 
-    ask: list[tuple[Decimal, Decimal]] = _field(_t.LevelsField("ask", empty=True))
+    ask: list[tuple[Decimal, Decimal]]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "bid": _t.LevelsField("bid", empty=True),
+        "ask": _t.LevelsField("ask", empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         self._slow_field("bid")

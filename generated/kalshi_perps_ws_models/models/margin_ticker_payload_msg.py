@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginTickerPayloadMsg(_t.ResponseModel):
@@ -53,193 +48,221 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         ts_ms (int): Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_ticker",
+        "price",
+        "bid",
+        "ask",
+        "bid_size_fp",
+        "ask_size_fp",
+        "last_trade_size_fp",
+        "volume",
+        "volume_notional_value_dollars",
+        "volume_24h",
+        "volume_24h_notional_value_dollars",
+        "open_interest",
+        "open_interest_notional_value_dollars",
+        "reference_price",
+        "settlement_mark_price",
+        "liquidation_mark_price",
+        "funding_rate",
+        "ts_ms",
+    )
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    price: Decimal = _field(_t.DecimalField("price", required=True))
+    price: Decimal
     """Last traded price in USD as a fixed-point decimal string (4 decimals). Required (reading raises
     MissingFieldError if absent)."""
 
-    bid: Decimal = _field(_t.DecimalField("bid", required=True))
+    bid: Decimal
     """USD price as a fixed-point decimal string (4 decimals). Required (reading raises MissingFieldError if
     absent)."""
 
-    ask: Decimal = _field(_t.DecimalField("ask", required=True))
+    ask: Decimal
     """USD price as a fixed-point decimal string (4 decimals). Required (reading raises MissingFieldError if
     absent)."""
 
-    bid_size_fp: Decimal = _field(_t.DecimalField("bid_size_fp", required=True))
+    bid_size_fp: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    ask_size_fp: Decimal = _field(_t.DecimalField("ask_size_fp", required=True))
+    ask_size_fp: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    last_trade_size_fp: Decimal = _field(_t.DecimalField("last_trade_size_fp", required=True))
+    last_trade_size_fp: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    volume: Decimal = _field(_t.DecimalField("volume", required=True))
+    volume: Decimal
     """One sided total trade volume in contracts. Required (reading raises MissingFieldError if absent)."""
 
-    volume_notional_value_dollars: Decimal = _field(_t.DecimalField("volume_notional_value_dollars", required=True))
+    volume_notional_value_dollars: Decimal
     """Total notional value of one sided trade volume in dollars. Required (reading raises MissingFieldError if
     absent)."""
 
-    volume_24h: Decimal = _field(_t.DecimalField("volume_24h", required=True))
+    volume_24h: Decimal
     """One sided trade volume in the last 24 hours in contracts. Required (reading raises MissingFieldError if
     absent)."""
 
-    volume_24h_notional_value_dollars: Decimal = _field(
-        _t.DecimalField("volume_24h_notional_value_dollars", required=True)
-    )
+    volume_24h_notional_value_dollars: Decimal
     """Total notional value of one sided trade volume in the last 24 hours in dollars. Required (reading raises
     MissingFieldError if absent)."""
 
-    open_interest: Decimal = _field(_t.DecimalField("open_interest", required=True))
+    open_interest: Decimal
     """One sided open interest in contracts. Required (reading raises MissingFieldError if absent)."""
 
-    open_interest_notional_value_dollars: Decimal = _field(
-        _t.DecimalField("open_interest_notional_value_dollars", required=True)
-    )
+    open_interest_notional_value_dollars: Decimal
     """Total notional value of one sided open interest in dollars. Required (reading raises MissingFieldError if
     absent)."""
 
-    reference_price: TickerPrice | None = _field(
-        _t.ModelField("reference_price", f"{__package__}.ticker_price", "TickerPrice")
-    )
+    reference_price: TickerPrice | None
     """Optional (None if absent)."""
 
-    settlement_mark_price: TickerPrice | None = _field(
-        _t.ModelField("settlement_mark_price", f"{__package__}.ticker_price", "TickerPrice")
-    )
+    settlement_mark_price: TickerPrice | None
     """Optional (None if absent)."""
 
-    liquidation_mark_price: TickerPrice | None = _field(
-        _t.ModelField("liquidation_mark_price", f"{__package__}.ticker_price", "TickerPrice")
-    )
+    liquidation_mark_price: TickerPrice | None
     """Optional (None if absent)."""
 
-    funding_rate: FundingRate | None = _field(
-        _t.ModelField("funding_rate", f"{__package__}.funding_rate", "FundingRate")
-    )
+    funding_rate: FundingRate | None
     """Optional (None if absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "price": _t.DecimalField("price", required=True),
+        "bid": _t.DecimalField("bid", required=True),
+        "ask": _t.DecimalField("ask", required=True),
+        "bid_size_fp": _t.DecimalField("bid_size_fp", required=True),
+        "ask_size_fp": _t.DecimalField("ask_size_fp", required=True),
+        "last_trade_size_fp": _t.DecimalField("last_trade_size_fp", required=True),
+        "volume": _t.DecimalField("volume", required=True),
+        "volume_notional_value_dollars": _t.DecimalField("volume_notional_value_dollars", required=True),
+        "volume_24h": _t.DecimalField("volume_24h", required=True),
+        "volume_24h_notional_value_dollars": _t.DecimalField("volume_24h_notional_value_dollars", required=True),
+        "open_interest": _t.DecimalField("open_interest", required=True),
+        "open_interest_notional_value_dollars": _t.DecimalField("open_interest_notional_value_dollars", required=True),
+        "reference_price": _t.ModelField("reference_price", f"{__package__}.ticker_price", "TickerPrice"),
+        "settlement_mark_price": _t.ModelField("settlement_mark_price", f"{__package__}.ticker_price", "TickerPrice"),
+        "liquidation_mark_price": _t.ModelField("liquidation_mark_price", f"{__package__}.ticker_price", "TickerPrice"),
+        "funding_rate": _t.ModelField("funding_rate", f"{__package__}.funding_rate", "FundingRate"),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
-            d["price"] = x
+            self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price"] = _nd(v)
+            self.price = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("bid"))) is not None:  # only text already parsed is in the cache
-            d["bid"] = x
+            self.bid = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["bid"] = _nd(v)
+            self.bid = _nd(v)
         else:
             self._slow_field("bid")
         if (x := _dc(v := g("ask"))) is not None:  # only text already parsed is in the cache
-            d["ask"] = x
+            self.ask = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["ask"] = _nd(v)
+            self.ask = _nd(v)
         else:
             self._slow_field("ask")
         if (x := _dc(v := g("bid_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["bid_size_fp"] = x
+            self.bid_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["bid_size_fp"] = _nd(v)
+            self.bid_size_fp = _nd(v)
         else:
             self._slow_field("bid_size_fp")
         if (x := _dc(v := g("ask_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["ask_size_fp"] = x
+            self.ask_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["ask_size_fp"] = _nd(v)
+            self.ask_size_fp = _nd(v)
         else:
             self._slow_field("ask_size_fp")
         if (x := _dc(v := g("last_trade_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["last_trade_size_fp"] = x
+            self.last_trade_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["last_trade_size_fp"] = _nd(v)
+            self.last_trade_size_fp = _nd(v)
         else:
             self._slow_field("last_trade_size_fp")
         if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
-            d["volume"] = x
+            self.volume = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume"] = _nd(v)
+            self.volume = _nd(v)
         else:
             self._slow_field("volume")
         if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
-            d["volume_notional_value_dollars"] = x
+            self.volume_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_notional_value_dollars"] = _nd(v)
+            self.volume_notional_value_dollars = _nd(v)
         else:
             self._slow_field("volume_notional_value_dollars")
         if (x := _dc(v := g("volume_24h"))) is not None:  # only text already parsed is in the cache
-            d["volume_24h"] = x
+            self.volume_24h = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_24h"] = _nd(v)
+            self.volume_24h = _nd(v)
         else:
             self._slow_field("volume_24h")
         if (
             x := _dc(v := g("volume_24h_notional_value_dollars"))
         ) is not None:  # only text already parsed is in the cache
-            d["volume_24h_notional_value_dollars"] = x
+            self.volume_24h_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_24h_notional_value_dollars"] = _nd(v)
+            self.volume_24h_notional_value_dollars = _nd(v)
         else:
             self._slow_field("volume_24h_notional_value_dollars")
         if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
-            d["open_interest"] = x
+            self.open_interest = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_interest"] = _nd(v)
+            self.open_interest = _nd(v)
         else:
             self._slow_field("open_interest")
         if (
             x := _dc(v := g("open_interest_notional_value_dollars"))
         ) is not None:  # only text already parsed is in the cache
-            d["open_interest_notional_value_dollars"] = x
+            self.open_interest_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_interest_notional_value_dollars"] = _nd(v)
+            self.open_interest_notional_value_dollars = _nd(v)
         else:
             self._slow_field("open_interest_notional_value_dollars")
         if type(v := g("reference_price")) is dict:
-            d["reference_price"] = _BUILD["reference_price"](v)
+            self.reference_price = _BUILD["reference_price"](v)
         elif v is None:
-            d["reference_price"] = None
+            self.reference_price = None
         else:
             self._slow_field("reference_price")
         if type(v := g("settlement_mark_price")) is dict:
-            d["settlement_mark_price"] = _BUILD["settlement_mark_price"](v)
+            self.settlement_mark_price = _BUILD["settlement_mark_price"](v)
         elif v is None:
-            d["settlement_mark_price"] = None
+            self.settlement_mark_price = None
         else:
             self._slow_field("settlement_mark_price")
         if type(v := g("liquidation_mark_price")) is dict:
-            d["liquidation_mark_price"] = _BUILD["liquidation_mark_price"](v)
+            self.liquidation_mark_price = _BUILD["liquidation_mark_price"](v)
         elif v is None:
-            d["liquidation_mark_price"] = None
+            self.liquidation_mark_price = None
         else:
             self._slow_field("liquidation_mark_price")
         if type(v := g("funding_rate")) is dict:
-            d["funding_rate"] = _BUILD["funding_rate"](v)
+            self.funding_rate = _BUILD["funding_rate"](v)
         elif v is None:
-            d["funding_rate"] = None
+            self.funding_rate = None
         else:
             self._slow_field("funding_rate")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
 
@@ -288,10 +311,10 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         self._set("ts_ms", ts_ms)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "reference_price": MarginTickerPayloadMsg.__dict__["reference_price"].build,
-    "settlement_mark_price": MarginTickerPayloadMsg.__dict__["settlement_mark_price"].build,
-    "liquidation_mark_price": MarginTickerPayloadMsg.__dict__["liquidation_mark_price"].build,
-    "funding_rate": MarginTickerPayloadMsg.__dict__["funding_rate"].build,
+    "reference_price": MarginTickerPayloadMsg._by_name["reference_price"].build,
+    "settlement_mark_price": MarginTickerPayloadMsg._by_name["settlement_mark_price"].build,
+    "liquidation_mark_price": MarginTickerPayloadMsg._by_name["liquidation_mark_price"].build,
+    "funding_rate": MarginTickerPayloadMsg._by_name["funding_rate"].build,
 }

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -11,11 +10,6 @@ from ..types import UNSET, Unset
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _BookSide_get = BookSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginTradePayloadMsg(_t.ResponseModel):
@@ -30,55 +24,71 @@ class MarginTradePayloadMsg(_t.ResponseModel):
         ts_ms (int): Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "trade_id",
+        "market_ticker",
+        "price",
+        "count",
+        "taker_side",
+        "ts_ms",
+    )
 
-    trade_id: UUID = _field(_t.UuidField("trade_id", required=True))
+    trade_id: UUID
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    price: Decimal = _field(_t.DecimalField("price", required=True))
+    price: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    count: Decimal = _field(_t.DecimalField("count", required=True))
+    count: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    taker_side: BookSide = _field(_t.EnumField("taker_side", BookSide, required=True))
+    taker_side: BookSide
     """Required (reading raises MissingFieldError if absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "trade_id": _t.UuidField("trade_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "price": _t.DecimalField("price", required=True),
+        "count": _t.DecimalField("count", required=True),
+        "taker_side": _t.EnumField("taker_side", BookSide, required=True),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("trade_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
-            d["price"] = x
+            self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price"] = _nd(v)
+            self.price = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
-            d["count"] = x
+            self.count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["count"] = _nd(v)
+            self.count = _nd(v)
         else:
             self._slow_field("count")
         if (m := _BookSide_get(v := g("taker_side"))) is not None:
-            d["taker_side"] = m
+            self.taker_side = m
         else:
             self._slow_field("taker_side")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
 

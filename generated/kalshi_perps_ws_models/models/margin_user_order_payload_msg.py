@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -17,11 +16,6 @@ _BookSide_get = BookSide._value2member_map_.get
 _SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
 _LastUpdateReason_get = LastUpdateReason._value2member_map_.get
 _MarginUserOrderPayloadMsgOrderSource_get = MarginUserOrderPayloadMsgOrderSource._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarginUserOrderPayloadMsg(_t.ResponseModel):
@@ -53,142 +47,174 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
             triggers. `user` for every other order. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "order_id",
+        "user_id",
+        "client_order_id",
+        "ticker",
+        "side",
+        "price",
+        "fill_count",
+        "remaining_count",
+        "self_trade_prevention_type",
+        "order_group_id",
+        "expiration_ts_ms",
+        "created_ts_ms",
+        "last_updated_ts_ms",
+        "last_update_reason",
+        "subaccount_number",
+        "order_source",
+    )
 
-    order_id: UUID = _field(_t.UuidField("order_id", required=True))
+    order_id: UUID
     """Required (reading raises MissingFieldError if absent)."""
 
-    user_id: UUID = _field(_t.UuidField("user_id", required=True))
+    user_id: UUID
     """Required (reading raises MissingFieldError if absent)."""
 
-    client_order_id: str = _field(_t.StrField("client_order_id", required=True))
+    client_order_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    side: BookSide = _field(_t.EnumField("side", BookSide, required=True))
+    side: BookSide
     """Required (reading raises MissingFieldError if absent)."""
 
-    price: Decimal = _field(_t.DecimalField("price", required=True))
+    price: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    fill_count: Decimal = _field(_t.DecimalField("fill_count", required=True))
+    fill_count: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    remaining_count: Decimal = _field(_t.DecimalField("remaining_count", required=True))
+    remaining_count: Decimal
     """Required (reading raises MissingFieldError if absent)."""
 
-    self_trade_prevention_type: SelfTradePreventionType | None = _field(
-        _t.EnumField("self_trade_prevention_type", SelfTradePreventionType)
-    )
+    self_trade_prevention_type: SelfTradePreventionType | None
     """Self-trade prevention type. Optional (None if absent)."""
 
-    order_group_id: str | None = _field(_t.StrField("order_group_id"))
+    order_group_id: str | None
     """Order group identifier, if the order belongs to an order group. Optional (None if absent)."""
 
-    expiration_ts_ms: int | None = _field(_t.IntField("expiration_ts_ms"))
+    expiration_ts_ms: int | None
     """Unix timestamp in milliseconds. Optional (None if absent)."""
 
-    created_ts_ms: int | None = _field(_t.IntField("created_ts_ms", required=True, nullable=True))
+    created_ts_ms: int | None
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
 
-    last_updated_ts_ms: int | None = _field(_t.IntField("last_updated_ts_ms"))
+    last_updated_ts_ms: int | None
     """Unix timestamp in milliseconds. Optional (None if absent)."""
 
-    last_update_reason: LastUpdateReason | None = _field(_t.EnumField("last_update_reason", LastUpdateReason))
+    last_update_reason: LastUpdateReason | None
     """Margin order update reason. The value ReduceOnlyCancel means reduce_only capped the order at placement. The
     field is omitted when no reason applies. Optional (None if absent)."""
 
-    subaccount_number: int | None = _field(_t.IntField("subaccount_number"))
+    subaccount_number: int | None
     """Optional (None if absent)."""
 
-    order_source: MarginUserOrderPayloadMsgOrderSource = _field(
-        _t.EnumField("order_source", MarginUserOrderPayloadMsgOrderSource, required=True)
-    )
+    order_source: MarginUserOrderPayloadMsgOrderSource
     """`system` for liquidations and margin exit or trailing-stop
     triggers. `user` for every other order. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "order_id": _t.UuidField("order_id", required=True),
+        "user_id": _t.UuidField("user_id", required=True),
+        "client_order_id": _t.StrField("client_order_id", required=True),
+        "ticker": _t.StrField("ticker", required=True),
+        "side": _t.EnumField("side", BookSide, required=True),
+        "price": _t.DecimalField("price", required=True),
+        "fill_count": _t.DecimalField("fill_count", required=True),
+        "remaining_count": _t.DecimalField("remaining_count", required=True),
+        "self_trade_prevention_type": _t.EnumField("self_trade_prevention_type", SelfTradePreventionType),
+        "order_group_id": _t.StrField("order_group_id"),
+        "expiration_ts_ms": _t.IntField("expiration_ts_ms"),
+        "created_ts_ms": _t.IntField("created_ts_ms", required=True, nullable=True),
+        "last_updated_ts_ms": _t.IntField("last_updated_ts_ms"),
+        "last_update_reason": _t.EnumField("last_update_reason", LastUpdateReason),
+        "subaccount_number": _t.IntField("subaccount_number"),
+        "order_source": _t.EnumField("order_source", MarginUserOrderPayloadMsgOrderSource, required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("order_id")
         self._slow_field("user_id")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         else:
             self._slow_field("client_order_id")
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if (m := _BookSide_get(v := g("side"))) is not None:
-            d["side"] = m
+            self.side = m
         else:
             self._slow_field("side")
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
-            d["price"] = x
+            self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price"] = _nd(v)
+            self.price = _nd(v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
-            d["fill_count"] = x
+            self.fill_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fill_count"] = _nd(v)
+            self.fill_count = _nd(v)
         else:
             self._slow_field("fill_count")
         if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
-            d["remaining_count"] = x
+            self.remaining_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["remaining_count"] = _nd(v)
+            self.remaining_count = _nd(v)
         else:
             self._slow_field("remaining_count")
         if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
-            d["self_trade_prevention_type"] = m
+            self.self_trade_prevention_type = m
         elif v is None:
-            d["self_trade_prevention_type"] = None
+            self.self_trade_prevention_type = None
         else:
             self._slow_field("self_trade_prevention_type")
         if type(v := g("order_group_id")) is str:
-            d["order_group_id"] = v
+            self.order_group_id = v
         elif v is None:
-            d["order_group_id"] = None
+            self.order_group_id = None
         else:
             self._slow_field("order_group_id")
         if type(v := g("expiration_ts_ms")) is int:
-            d["expiration_ts_ms"] = v
+            self.expiration_ts_ms = v
         elif v is None:
-            d["expiration_ts_ms"] = None
+            self.expiration_ts_ms = None
         else:
             self._slow_field("expiration_ts_ms")
         if type(v := g("created_ts_ms")) is int:
-            d["created_ts_ms"] = v
+            self.created_ts_ms = v
         else:
             self._slow_field("created_ts_ms")
         if type(v := g("last_updated_ts_ms")) is int:
-            d["last_updated_ts_ms"] = v
+            self.last_updated_ts_ms = v
         elif v is None:
-            d["last_updated_ts_ms"] = None
+            self.last_updated_ts_ms = None
         else:
             self._slow_field("last_updated_ts_ms")
         if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
-            d["last_update_reason"] = m
+            self.last_update_reason = m
         elif v is None:
-            d["last_update_reason"] = None
+            self.last_update_reason = None
         else:
             self._slow_field("last_update_reason")
         if type(v := g("subaccount_number")) is int:
-            d["subaccount_number"] = v
+            self.subaccount_number = v
         elif v is None:
-            d["subaccount_number"] = None
+            self.subaccount_number = None
         else:
             self._slow_field("subaccount_number")
         if (m := _MarginUserOrderPayloadMsgOrderSource_get(v := g("order_source"))) is not None:
-            d["order_source"] = m
+            self.order_source = m
         else:
             self._slow_field("order_source")
 

@@ -1,15 +1,9 @@
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class OkResponsePayloadMsg(_t.ResponseModel):
@@ -20,19 +14,27 @@ class OkResponsePayloadMsg(_t.ResponseModel):
         market_ids (list[UUID]): Full list of market IDs after update. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_tickers",
+        "market_ids",
+    )
 
-    market_tickers: list[str] = _field(_t.ListField("market_tickers", _t.StrField("item"), empty=True))
+    market_tickers: list[str]
     """Full list of market tickers after update. Empty when absent or null."""
 
-    market_ids: list[UUID] = _field(_t.ListField("market_ids", _t.UuidField("item"), empty=True))
+    market_ids: list[UUID]
     """Full list of market IDs after update. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_tickers": _t.ListField("market_tickers", _t.StrField("item"), empty=True),
+        "market_ids": _t.ListField("market_ids", _t.UuidField("item"), empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("market_tickers")
         self._slow_field("market_ids")

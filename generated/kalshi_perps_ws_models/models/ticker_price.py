@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class TickerPrice(_t.ResponseModel):
@@ -24,29 +18,37 @@ class TickerPrice(_t.ResponseModel):
         ts_ms (int): Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "price",
+        "ts_ms",
+    )
 
-    price: Decimal = _field(_t.DecimalField("price", required=True))
+    price: Decimal
     """USD price as a fixed-point decimal string (4 decimals) Required (reading raises MissingFieldError if
     absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "price": _t.DecimalField("price", required=True),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
-            d["price"] = x
+            self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price"] = _nd(v)
+            self.price = _nd(v)
         else:
             self._slow_field("price")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
 

@@ -72,7 +72,7 @@ class AcceptRFQBatchRequest:
         accepted_side = AcceptRFQBatchRequestAcceptedSide(d.pop("accepted_side"))
 
         _min_bids = d.pop("min_bids")
-        min_bids = LazyList(_min_bids or [], RFQBatchAcceptLimit, RFQBatchAcceptLimit.from_dict)
+        min_bids = LazyList(_min_bids or [], RFQBatchAcceptLimit)
 
         client_order_id = d.pop("client_order_id", UNSET)
 

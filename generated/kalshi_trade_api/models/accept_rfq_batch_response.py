@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.accept_rfq_batch_response_accepted_side import AcceptRFQBatchResponseAcceptedSide
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 _AcceptRFQBatchResponseAcceptedSide_get = AcceptRFQBatchResponseAcceptedSide._value2member_map_.get
 
 
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
-
-
 class AcceptRFQBatchResponse(_t.ResponseModel):
     """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
 
@@ -28,32 +23,36 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
             confirms its children. Empty when absent or null.
     """
 
-    __slots__ = ()
-
-    accepted_side: AcceptRFQBatchResponseAcceptedSide = _field(
-        _t.EnumField("accepted_side", AcceptRFQBatchResponseAcceptedSide, required=True)
+    __slots__ = (
+        "accepted_side",
+        "quotes",
     )
+
+    accepted_side: AcceptRFQBatchResponseAcceptedSide
     """The side accepted on every child (yes or no) Required (reading raises MissingFieldError if absent)."""
 
-    quotes: list[Quote] = _field(
-        _t.ModelListField("quotes", f"{__package__}.quote", "Quote", required=True, empty=True)
-    )
+    quotes: list[Quote]
     """The quote each child was accepted from, in batch order. Each winning maker then confirms its children. Empty
     when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "accepted_side": _t.EnumField("accepted_side", AcceptRFQBatchResponseAcceptedSide, required=True),
+        "quotes": _t.ModelListField("quotes", f"{__package__}.quote", "Quote", required=True, empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (m := _AcceptRFQBatchResponseAcceptedSide_get(v := g("accepted_side"))) is not None:
-            d["accepted_side"] = m
+            self.accepted_side = m
         else:
             self._slow_field("accepted_side")
         if type(v := g("quotes")) is list:
-            d["quotes"] = _BUILD["quotes"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.quotes = _BUILD["quotes"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("quotes")
 
     def __init__(
@@ -69,7 +68,7 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
         self._set("quotes", quotes)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quotes": AcceptRFQBatchResponse.__dict__["quotes"].build,
+    "quotes": AcceptRFQBatchResponse._by_name["quotes"].build,
 }

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class AccountApiUsageLevelVolumeGoal(_t.ResponseModel):
@@ -31,44 +25,54 @@ class AccountApiUsageLevelVolumeGoal(_t.ResponseModel):
             is 0.01 contracts. Example: 10.00. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "level",
+        "earn_volume_goal_fp",
+        "keep_volume_goal_fp",
+    )
 
-    level: str = _field(_t.StrField("level", required=True))
+    level: str
     """API usage level for this Predictions volume goal. Example: expert. Required (reading raises
     MissingFieldError if absent)."""
 
-    earn_volume_goal_fp: Decimal = _field(_t.DecimalField("earn_volume_goal_fp", required=True))
+    earn_volume_goal_fp: Decimal
     """Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names). Requests
     accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
     contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
 
-    keep_volume_goal_fp: Decimal = _field(_t.DecimalField("keep_volume_goal_fp", required=True))
+    keep_volume_goal_fp: Decimal
     """Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names). Requests
     accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
     contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "level": _t.StrField("level", required=True),
+        "earn_volume_goal_fp": _t.DecimalField("earn_volume_goal_fp", required=True),
+        "keep_volume_goal_fp": _t.DecimalField("keep_volume_goal_fp", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("level")) is str:
-            d["level"] = v
+            self.level = v
         else:
             self._slow_field("level")
         if (x := _dc(v := g("earn_volume_goal_fp"))) is not None:  # only text already parsed is in the cache
-            d["earn_volume_goal_fp"] = x
+            self.earn_volume_goal_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["earn_volume_goal_fp"] = _nd(v)
+            self.earn_volume_goal_fp = _nd(v)
         else:
             self._slow_field("earn_volume_goal_fp")
         if (x := _dc(v := g("keep_volume_goal_fp"))) is not None:  # only text already parsed is in the cache
-            d["keep_volume_goal_fp"] = x
+            self.keep_volume_goal_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["keep_volume_goal_fp"] = _nd(v)
+            self.keep_volume_goal_fp = _nd(v)
         else:
             self._slow_field("keep_volume_goal_fp")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -12,11 +12,6 @@ if TYPE_CHECKING:
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
@@ -32,48 +27,56 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
         goals (list[AccountApiUsageLevelVolumeGoal]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "computed_ts",
+        "trailing_30d_volume_fp",
+        "goals",
+    )
 
-    computed_ts: int = _field(_t.IntField("computed_ts", required=True))
+    computed_ts: int
     """Unix timestamp (seconds) when this progress was computed; trailing_30d_volume_fp covers the trailing 30 days
     ending at this time. Required (reading raises MissingFieldError if absent)."""
 
-    trailing_30d_volume_fp: Decimal = _field(_t.DecimalField("trailing_30d_volume_fp", required=True))
+    trailing_30d_volume_fp: Decimal
     """Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names). Requests
     accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
     contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
 
-    goals: list[AccountApiUsageLevelVolumeGoal] = _field(
-        _t.ModelListField(
+    goals: list[AccountApiUsageLevelVolumeGoal]
+    """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "computed_ts": _t.IntField("computed_ts", required=True),
+        "trailing_30d_volume_fp": _t.DecimalField("trailing_30d_volume_fp", required=True),
+        "goals": _t.ModelListField(
             "goals",
             f"{__package__}.account_api_usage_level_volume_goal",
             "AccountApiUsageLevelVolumeGoal",
             required=True,
             empty=True,
-        )
-    )
-    """Empty when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("computed_ts")) is int:
-            d["computed_ts"] = v
+            self.computed_ts = v
         else:
             self._slow_field("computed_ts")
         if (x := _dc(v := g("trailing_30d_volume_fp"))) is not None:  # only text already parsed is in the cache
-            d["trailing_30d_volume_fp"] = x
+            self.trailing_30d_volume_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["trailing_30d_volume_fp"] = _nd(v)
+            self.trailing_30d_volume_fp = _nd(v)
         else:
             self._slow_field("trailing_30d_volume_fp")
         if type(v := g("goals")) is list:
-            d["goals"] = _BUILD["goals"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.goals = _BUILD["goals"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("goals")
 
     def __init__(
@@ -91,7 +94,7 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
         self._set("goals", goals)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "goals": AccountApiUsageLevelVolumeProgress.__dict__["goals"].build,
+    "goals": AccountApiUsageLevelVolumeProgress._by_name["goals"].build,
 }

@@ -65,7 +65,7 @@ class BatchCancelOrdersRequest:
         _orders = d.pop("orders", UNSET)
         orders: list[BatchCancelOrdersRequestOrder] | Unset = UNSET
         if _orders is not UNSET:
-            orders = LazyList(_orders or [], BatchCancelOrdersRequestOrder, BatchCancelOrdersRequestOrder.from_dict)
+            orders = LazyList(_orders or [], BatchCancelOrdersRequestOrder)
 
         batch_cancel_orders_request = cls(
             ids=ids,

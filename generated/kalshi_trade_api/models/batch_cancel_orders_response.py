@@ -49,9 +49,7 @@ class BatchCancelOrdersResponse:
 
         d = dict(src_dict)
         _orders = d.pop("orders")
-        orders = LazyList(
-            _orders or [], BatchCancelOrdersIndividualResponse, BatchCancelOrdersIndividualResponse.from_dict
-        )
+        orders = LazyList(_orders or [], BatchCancelOrdersIndividualResponse)
 
         batch_cancel_orders_response = cls(
             orders=orders,

@@ -54,9 +54,7 @@ class BatchCancelOrdersV2Request:
 
         d = dict(src_dict)
         _orders = d.pop("orders")
-        orders = LazyList(
-            _orders or [], BatchCancelOrdersV2RequestOrdersItem, BatchCancelOrdersV2RequestOrdersItem.from_dict
-        )
+        orders = LazyList(_orders or [], BatchCancelOrdersV2RequestOrdersItem)
 
         batch_cancel_orders_v2_request = cls(
             orders=orders,

@@ -49,7 +49,7 @@ class BatchCreateOrdersRequest:
 
         d = dict(src_dict)
         _orders = d.pop("orders")
-        orders = LazyList(_orders or [], CreateOrderRequest, CreateOrderRequest.from_dict)
+        orders = LazyList(_orders or [], CreateOrderRequest)
 
         batch_create_orders_request = cls(
             orders=orders,

@@ -49,9 +49,7 @@ class BatchCreateOrdersResponse:
 
         d = dict(src_dict)
         _orders = d.pop("orders")
-        orders = LazyList(
-            _orders or [], BatchCreateOrdersIndividualResponse, BatchCreateOrdersIndividualResponse.from_dict
-        )
+        orders = LazyList(_orders or [], BatchCreateOrdersIndividualResponse)
 
         batch_create_orders_response = cls(
             orders=orders,

@@ -56,7 +56,7 @@ class BatchCreateOrdersV2Request:
 
         d = dict(src_dict)
         _orders = d.pop("orders")
-        orders = LazyList(_orders or [], CreateOrderV2Request, CreateOrderV2Request.from_dict)
+        orders = LazyList(_orders or [], CreateOrderV2Request)
 
         batch_create_orders_v2_request = cls(
             orders=orders,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_create_orders_v2_response_orders_item import BatchCreateOrdersV2ResponseOrdersItem
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class BatchCreateOrdersV2Response(_t.Page["BatchCreateOrdersV2ResponseOrdersItem"], _t.ResponseModel):
@@ -23,33 +18,35 @@ class BatchCreateOrdersV2Response(_t.Page["BatchCreateOrdersV2ResponseOrdersItem
             orders (list[BatchCreateOrdersV2ResponseOrdersItem]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("orders",)
     items_field = "orders"
     cursor_field = None
     _item_ref = _t._ClassRef(
         f"{__package__}.batch_create_orders_v2_response_orders_item", "BatchCreateOrdersV2ResponseOrdersItem"
     )
 
-    orders: list[BatchCreateOrdersV2ResponseOrdersItem] = _field(
-        _t.ModelListField(
+    orders: list[BatchCreateOrdersV2ResponseOrdersItem]
+    """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "orders": _t.ModelListField(
             "orders",
             f"{__package__}.batch_create_orders_v2_response_orders_item",
             "BatchCreateOrdersV2ResponseOrdersItem",
             required=True,
             empty=True,
-        )
-    )
-    """Empty when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("orders")) is list:
-            d["orders"] = _BUILD["orders"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.orders = _BUILD["orders"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("orders")
 
     def __init__(
@@ -63,7 +60,7 @@ class BatchCreateOrdersV2Response(_t.Page["BatchCreateOrdersV2ResponseOrdersItem
         self._set("orders", orders)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orders": BatchCreateOrdersV2Response.__dict__["orders"].build,
+    "orders": BatchCreateOrdersV2Response._by_name["orders"].build,
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -12,11 +12,6 @@ if TYPE_CHECKING:
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
@@ -38,97 +33,115 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
         error (ErrorResponse): Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "order_id",
+        "client_order_id",
+        "fill_count",
+        "remaining_count",
+        "average_fill_price",
+        "average_fee_paid",
+        "ts_ms",
+        "error",
+    )
 
-    order_id: str | None = _field(_t.StrField("order_id"))
+    order_id: str | None
     """Optional (None if absent)."""
 
-    client_order_id: str | None = _field(_t.StrField("client_order_id", nullable=True))
+    client_order_id: str | None
     """Optional (None if absent)."""
 
-    fill_count: Decimal | None = _field(_t.DecimalField("fill_count", nullable=True))
+    fill_count: Decimal | None
     """Number of contracts filled immediately upon placement. Example: 10.00. Optional (None if absent)."""
 
-    remaining_count: Decimal | None = _field(_t.DecimalField("remaining_count", nullable=True))
+    remaining_count: Decimal | None
     """Number of contracts remaining after placement. Example: 10.00. Optional (None if absent)."""
 
-    average_fill_price: Decimal | None = _field(_t.DecimalField("average_fill_price", nullable=True))
+    average_fill_price: Decimal | None
     """Volume-weighted average fill price. Only present when fill_count > 0. Example: 0.5600. Optional (None if
     absent)."""
 
-    average_fee_paid: Decimal | None = _field(_t.DecimalField("average_fee_paid", nullable=True))
+    average_fee_paid: Decimal | None
     """Volume-weighted average fee paid per contract. Only present when fill_count > 0. Example: 0.5600. Optional
     (None if absent)."""
 
-    ts_ms: int | None = _field(_t.IntField("ts_ms", nullable=True))
+    ts_ms: int | None
     """Matching engine timestamp at which the order was processed, as Unix epoch milliseconds. Absent when the
     request errored. Optional (None if absent)."""
 
-    error: ErrorResponse | None = _field(
-        _t.ModelField("error", f"{__package__}.error_response", "ErrorResponse", nullable=True)
-    )
+    error: ErrorResponse | None
     """Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "order_id": _t.StrField("order_id"),
+        "client_order_id": _t.StrField("client_order_id", nullable=True),
+        "fill_count": _t.DecimalField("fill_count", nullable=True),
+        "remaining_count": _t.DecimalField("remaining_count", nullable=True),
+        "average_fill_price": _t.DecimalField("average_fill_price", nullable=True),
+        "average_fee_paid": _t.DecimalField("average_fee_paid", nullable=True),
+        "ts_ms": _t.IntField("ts_ms", nullable=True),
+        "error": _t.ModelField("error", f"{__package__}.error_response", "ErrorResponse", nullable=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("order_id")) is str:
-            d["order_id"] = v
+            self.order_id = v
         elif v is None:
-            d["order_id"] = None
+            self.order_id = None
         else:
             self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         elif v is None:
-            d["client_order_id"] = None
+            self.client_order_id = None
         else:
             self._slow_field("client_order_id")
         if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
-            d["fill_count"] = x
+            self.fill_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fill_count"] = _nd(v)
+            self.fill_count = _nd(v)
         elif v is None or v == "":
-            d["fill_count"] = None
+            self.fill_count = None
         else:
             self._slow_field("fill_count")
         if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
-            d["remaining_count"] = x
+            self.remaining_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["remaining_count"] = _nd(v)
+            self.remaining_count = _nd(v)
         elif v is None or v == "":
-            d["remaining_count"] = None
+            self.remaining_count = None
         else:
             self._slow_field("remaining_count")
         if (x := _dc(v := g("average_fill_price"))) is not None:  # only text already parsed is in the cache
-            d["average_fill_price"] = x
+            self.average_fill_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["average_fill_price"] = _nd(v)
+            self.average_fill_price = _nd(v)
         elif v is None or v == "":
-            d["average_fill_price"] = None
+            self.average_fill_price = None
         else:
             self._slow_field("average_fill_price")
         if (x := _dc(v := g("average_fee_paid"))) is not None:  # only text already parsed is in the cache
-            d["average_fee_paid"] = x
+            self.average_fee_paid = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["average_fee_paid"] = _nd(v)
+            self.average_fee_paid = _nd(v)
         elif v is None or v == "":
-            d["average_fee_paid"] = None
+            self.average_fee_paid = None
         else:
             self._slow_field("average_fee_paid")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         elif v is None:
-            d["ts_ms"] = None
+            self.ts_ms = None
         else:
             self._slow_field("ts_ms")
         if type(v := g("error")) is dict:
-            d["error"] = _BUILD["error"](v)
+            self.error = _BUILD["error"](v)
         elif v is None:
-            d["error"] = None
+            self.error = None
         else:
             self._slow_field("error")
 
@@ -157,7 +170,7 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
         self._set("error", error)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "error": BatchCreateOrdersV2ResponseOrdersItem.__dict__["error"].build,
+    "error": BatchCreateOrdersV2ResponseOrdersItem._by_name["error"].build,
 }

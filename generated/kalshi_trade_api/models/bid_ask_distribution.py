@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class BidAskDistribution(_t.ResponseModel):
@@ -29,52 +23,64 @@ class BidAskDistribution(_t.ResponseModel):
             Example: 0.5600. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "open_dollars",
+        "low_dollars",
+        "high_dollars",
+        "close_dollars",
+    )
 
-    open_dollars: Decimal = _field(_t.DecimalField("open_dollars", required=True))
+    open_dollars: Decimal
     """Offer price on the market at the start of the candlestick period (in dollars). Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
 
-    low_dollars: Decimal = _field(_t.DecimalField("low_dollars", required=True))
+    low_dollars: Decimal
     """Lowest offer price on the market during the candlestick period (in dollars). Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
 
-    high_dollars: Decimal = _field(_t.DecimalField("high_dollars", required=True))
+    high_dollars: Decimal
     """Highest offer price on the market during the candlestick period (in dollars). Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
 
-    close_dollars: Decimal = _field(_t.DecimalField("close_dollars", required=True))
+    close_dollars: Decimal
     """Offer price on the market at the end of the candlestick period (in dollars). Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "open_dollars": _t.DecimalField("open_dollars", required=True),
+        "low_dollars": _t.DecimalField("low_dollars", required=True),
+        "high_dollars": _t.DecimalField("high_dollars", required=True),
+        "close_dollars": _t.DecimalField("close_dollars", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (x := _dc(v := g("open_dollars"))) is not None:  # only text already parsed is in the cache
-            d["open_dollars"] = x
+            self.open_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_dollars"] = _nd(v)
+            self.open_dollars = _nd(v)
         else:
             self._slow_field("open_dollars")
         if (x := _dc(v := g("low_dollars"))) is not None:  # only text already parsed is in the cache
-            d["low_dollars"] = x
+            self.low_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["low_dollars"] = _nd(v)
+            self.low_dollars = _nd(v)
         else:
             self._slow_field("low_dollars")
         if (x := _dc(v := g("high_dollars"))) is not None:  # only text already parsed is in the cache
-            d["high_dollars"] = x
+            self.high_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["high_dollars"] = _nd(v)
+            self.high_dollars = _nd(v)
         else:
             self._slow_field("high_dollars")
         if (x := _dc(v := g("close_dollars"))) is not None:  # only text already parsed is in the cache
-            d["close_dollars"] = x
+            self.close_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["close_dollars"] = _nd(v)
+            self.close_dollars = _nd(v)
         else:
             self._slow_field("close_dollars")
 

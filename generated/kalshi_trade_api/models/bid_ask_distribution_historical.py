@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class BidAskDistributionHistorical(_t.ResponseModel):
@@ -29,52 +23,64 @@ class BidAskDistributionHistorical(_t.ResponseModel):
             0.5600. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "open_",
+        "low",
+        "high",
+        "close",
+    )
 
-    open_: Decimal = _field(_t.DecimalField("open", required=True))
+    open_: Decimal
     """Offer price on the market at the start of the candlestick period (in dollars). Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
 
-    low: Decimal = _field(_t.DecimalField("low", required=True))
+    low: Decimal
     """Lowest offer price on the market during the candlestick period (in dollars). Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
 
-    high: Decimal = _field(_t.DecimalField("high", required=True))
+    high: Decimal
     """Highest offer price on the market during the candlestick period (in dollars). Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
 
-    close: Decimal = _field(_t.DecimalField("close", required=True))
+    close: Decimal
     """Offer price on the market at the end of the candlestick period (in dollars). Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "open_": _t.DecimalField("open", required=True),
+        "low": _t.DecimalField("low", required=True),
+        "high": _t.DecimalField("high", required=True),
+        "close": _t.DecimalField("close", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (x := _dc(v := g("open"))) is not None:  # only text already parsed is in the cache
-            d["open_"] = x
+            self.open_ = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_"] = _nd(v)
+            self.open_ = _nd(v)
         else:
             self._slow_field("open_")
         if (x := _dc(v := g("low"))) is not None:  # only text already parsed is in the cache
-            d["low"] = x
+            self.low = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["low"] = _nd(v)
+            self.low = _nd(v)
         else:
             self._slow_field("low")
         if (x := _dc(v := g("high"))) is not None:  # only text already parsed is in the cache
-            d["high"] = x
+            self.high = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["high"] = _nd(v)
+            self.high = _nd(v)
         else:
             self._slow_field("high")
         if (x := _dc(v := g("close"))) is not None:  # only text already parsed is in the cache
-            d["close"] = x
+            self.close = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["close"] = _nd(v)
+            self.close = _nd(v)
         else:
             self._slow_field("close")
 

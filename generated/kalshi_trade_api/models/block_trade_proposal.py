@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
@@ -10,11 +9,6 @@ from ..types import UNSET, Unset
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _BlockTradeProposalMakerSide_get = BlockTradeProposalMakerSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class BlockTradeProposal(_t.ResponseModel):
@@ -59,189 +53,233 @@ class BlockTradeProposal(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "proposer_user_id",
+        "buyer_user_id",
+        "buyer_subtrader_id",
+        "seller_user_id",
+        "seller_subtrader_id",
+        "market_ticker",
+        "price_centi_cents",
+        "centicount",
+        "maker_side",
+        "expiration_ts",
+        "status",
+        "created_ts",
+        "updated_ts",
+        "buyer_accepted",
+        "seller_accepted",
+        "buyer_accepted_ts",
+        "seller_accepted_ts",
+        "executed_ts",
+        "buyer_order_id",
+        "seller_order_id",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Unique identifier for the block trade proposal. Required (reading raises MissingFieldError if absent)."""
 
-    proposer_user_id: str = _field(_t.StrField("proposer_user_id", required=True))
+    proposer_user_id: str
     """User ID of the proposal creator. Required (reading raises MissingFieldError if absent)."""
 
-    buyer_user_id: str = _field(_t.StrField("buyer_user_id", required=True))
+    buyer_user_id: str
     """User ID of the buyer. Empty when the authenticated user is not the buyer. Required (reading raises
     MissingFieldError if absent)."""
 
-    buyer_subtrader_id: str | None = _field(_t.StrField("buyer_subtrader_id"))
+    buyer_subtrader_id: str | None
     """Subtrader ID of the buyer. Empty when the authenticated user is not the buyer. Optional (None if absent)."""
 
-    seller_user_id: str = _field(_t.StrField("seller_user_id", required=True))
+    seller_user_id: str
     """User ID of the seller. Empty when the authenticated user is not the seller. Required (reading raises
     MissingFieldError if absent)."""
 
-    seller_subtrader_id: str | None = _field(_t.StrField("seller_subtrader_id"))
+    seller_subtrader_id: str | None
     """Subtrader ID of the seller. Empty when the authenticated user is not the seller. Optional (None if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """The ticker of the market for this block trade. Required (reading raises MissingFieldError if absent)."""
 
-    price_centi_cents: int = _field(_t.IntField("price_centi_cents", required=True))
+    price_centi_cents: int
     """Price in centi-cents. Required (reading raises MissingFieldError if absent)."""
 
-    centicount: int = _field(_t.IntField("centicount", required=True))
+    centicount: int
     """Number of contracts in centicounts. Required (reading raises MissingFieldError if absent)."""
 
-    maker_side: BlockTradeProposalMakerSide = _field(
-        _t.EnumField("maker_side", BlockTradeProposalMakerSide, required=True)
-    )
+    maker_side: BlockTradeProposalMakerSide
     """The maker side of the trade. Required (reading raises MissingFieldError if absent)."""
 
-    expiration_ts: datetime.datetime = _field(_t.DateTimeField("expiration_ts", required=True))
+    expiration_ts: datetime.datetime
     """Expiration time of the proposal. Required (reading raises MissingFieldError if absent)."""
 
-    status: str = _field(_t.StrField("status", required=True))
+    status: str
     """Current status of the proposal. Required (reading raises MissingFieldError if absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Timestamp when the proposal was created. Required (reading raises MissingFieldError if absent)."""
 
-    updated_ts: datetime.datetime = _field(_t.DateTimeField("updated_ts", required=True))
+    updated_ts: datetime.datetime
     """Timestamp when the proposal was last updated. Required (reading raises MissingFieldError if absent)."""
 
-    buyer_accepted: bool = _field(_t.BoolField("buyer_accepted", required=True))
+    buyer_accepted: bool
     """Whether the buyer has accepted the proposal. Required (reading raises MissingFieldError if absent)."""
 
-    seller_accepted: bool = _field(_t.BoolField("seller_accepted", required=True))
+    seller_accepted: bool
     """Whether the seller has accepted the proposal. Required (reading raises MissingFieldError if absent)."""
 
-    buyer_accepted_ts: datetime.datetime | None = _field(_t.DateTimeField("buyer_accepted_ts"))
+    buyer_accepted_ts: datetime.datetime | None
     """Timestamp when the buyer accepted. Optional (None if absent)."""
 
-    seller_accepted_ts: datetime.datetime | None = _field(_t.DateTimeField("seller_accepted_ts"))
+    seller_accepted_ts: datetime.datetime | None
     """Timestamp when the seller accepted. Optional (None if absent)."""
 
-    executed_ts: datetime.datetime | None = _field(_t.DateTimeField("executed_ts"))
+    executed_ts: datetime.datetime | None
     """Timestamp when the proposal was executed. Optional (None if absent)."""
 
-    buyer_order_id: str | None = _field(_t.StrField("buyer_order_id"))
+    buyer_order_id: str | None
     """Order ID for the buyer after the proposal is executed. Optional (None if absent)."""
 
-    seller_order_id: str | None = _field(_t.StrField("seller_order_id"))
+    seller_order_id: str | None
     """Order ID for the seller after the proposal is executed. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "proposer_user_id": _t.StrField("proposer_user_id", required=True),
+        "buyer_user_id": _t.StrField("buyer_user_id", required=True),
+        "buyer_subtrader_id": _t.StrField("buyer_subtrader_id"),
+        "seller_user_id": _t.StrField("seller_user_id", required=True),
+        "seller_subtrader_id": _t.StrField("seller_subtrader_id"),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "price_centi_cents": _t.IntField("price_centi_cents", required=True),
+        "centicount": _t.IntField("centicount", required=True),
+        "maker_side": _t.EnumField("maker_side", BlockTradeProposalMakerSide, required=True),
+        "expiration_ts": _t.DateTimeField("expiration_ts", required=True),
+        "status": _t.StrField("status", required=True),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+        "updated_ts": _t.DateTimeField("updated_ts", required=True),
+        "buyer_accepted": _t.BoolField("buyer_accepted", required=True),
+        "seller_accepted": _t.BoolField("seller_accepted", required=True),
+        "buyer_accepted_ts": _t.DateTimeField("buyer_accepted_ts"),
+        "seller_accepted_ts": _t.DateTimeField("seller_accepted_ts"),
+        "executed_ts": _t.DateTimeField("executed_ts"),
+        "buyer_order_id": _t.StrField("buyer_order_id"),
+        "seller_order_id": _t.StrField("seller_order_id"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("proposer_user_id")) is str:
-            d["proposer_user_id"] = v
+            self.proposer_user_id = v
         else:
             self._slow_field("proposer_user_id")
         if type(v := g("buyer_user_id")) is str:
-            d["buyer_user_id"] = v
+            self.buyer_user_id = v
         else:
             self._slow_field("buyer_user_id")
         if type(v := g("buyer_subtrader_id")) is str:
-            d["buyer_subtrader_id"] = v
+            self.buyer_subtrader_id = v
         elif v is None:
-            d["buyer_subtrader_id"] = None
+            self.buyer_subtrader_id = None
         else:
             self._slow_field("buyer_subtrader_id")
         if type(v := g("seller_user_id")) is str:
-            d["seller_user_id"] = v
+            self.seller_user_id = v
         else:
             self._slow_field("seller_user_id")
         if type(v := g("seller_subtrader_id")) is str:
-            d["seller_subtrader_id"] = v
+            self.seller_subtrader_id = v
         elif v is None:
-            d["seller_subtrader_id"] = None
+            self.seller_subtrader_id = None
         else:
             self._slow_field("seller_subtrader_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("price_centi_cents")) is int:
-            d["price_centi_cents"] = v
+            self.price_centi_cents = v
         else:
             self._slow_field("price_centi_cents")
         if type(v := g("centicount")) is int:
-            d["centicount"] = v
+            self.centicount = v
         else:
             self._slow_field("centicount")
         if (m := _BlockTradeProposalMakerSide_get(v := g("maker_side"))) is not None:
-            d["maker_side"] = m
+            self.maker_side = m
         else:
             self._slow_field("maker_side")
         if (t := _tc(v := g("expiration_ts"))) is not None:
-            d["expiration_ts"] = t
+            self.expiration_ts = t
         elif isinstance(v, str):
-            d["expiration_ts"] = _nt(v)
+            self.expiration_ts = _nt(v)
         else:
             self._slow_field("expiration_ts")
         if type(v := g("status")) is str:
-            d["status"] = v
+            self.status = v
         else:
             self._slow_field("status")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
         if (t := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = t
+            self.updated_ts = t
         elif isinstance(v, str):
-            d["updated_ts"] = _nt(v)
+            self.updated_ts = _nt(v)
         else:
             self._slow_field("updated_ts")
         if type(v := g("buyer_accepted")) is bool:
-            d["buyer_accepted"] = v
+            self.buyer_accepted = v
         else:
             self._slow_field("buyer_accepted")
         if type(v := g("seller_accepted")) is bool:
-            d["seller_accepted"] = v
+            self.seller_accepted = v
         else:
             self._slow_field("seller_accepted")
         if (t := _tc(v := g("buyer_accepted_ts"))) is not None:
-            d["buyer_accepted_ts"] = t
+            self.buyer_accepted_ts = t
         elif isinstance(v, str):
-            d["buyer_accepted_ts"] = _nt(v)
+            self.buyer_accepted_ts = _nt(v)
         elif v is None:
-            d["buyer_accepted_ts"] = None
+            self.buyer_accepted_ts = None
         else:
             self._slow_field("buyer_accepted_ts")
         if (t := _tc(v := g("seller_accepted_ts"))) is not None:
-            d["seller_accepted_ts"] = t
+            self.seller_accepted_ts = t
         elif isinstance(v, str):
-            d["seller_accepted_ts"] = _nt(v)
+            self.seller_accepted_ts = _nt(v)
         elif v is None:
-            d["seller_accepted_ts"] = None
+            self.seller_accepted_ts = None
         else:
             self._slow_field("seller_accepted_ts")
         if (t := _tc(v := g("executed_ts"))) is not None:
-            d["executed_ts"] = t
+            self.executed_ts = t
         elif isinstance(v, str):
-            d["executed_ts"] = _nt(v)
+            self.executed_ts = _nt(v)
         elif v is None:
-            d["executed_ts"] = None
+            self.executed_ts = None
         else:
             self._slow_field("executed_ts")
         if type(v := g("buyer_order_id")) is str:
-            d["buyer_order_id"] = v
+            self.buyer_order_id = v
         elif v is None:
-            d["buyer_order_id"] = None
+            self.buyer_order_id = None
         else:
             self._slow_field("buyer_order_id")
         if type(v := g("seller_order_id")) is str:
-            d["seller_order_id"] = v
+            self.seller_order_id = v
         elif v is None:
-            d["seller_order_id"] = None
+            self.seller_order_id = None
         else:
             self._slow_field("seller_order_id")
 

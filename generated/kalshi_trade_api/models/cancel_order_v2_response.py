@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class CancelOrderV2Response(_t.ResponseModel):
@@ -27,46 +21,58 @@ class CancelOrderV2Response(_t.ResponseModel):
             milliseconds. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "order_id",
+        "client_order_id",
+        "reduced_by",
+        "ts_ms",
+    )
 
-    order_id: str = _field(_t.StrField("order_id", required=True))
+    order_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    client_order_id: str | None = _field(_t.StrField("client_order_id"))
+    client_order_id: str | None
     """Optional (None if absent)."""
 
-    reduced_by: Decimal = _field(_t.DecimalField("reduced_by", required=True))
+    reduced_by: Decimal
     """Number of contracts that were canceled (i.e. the remaining count at time of cancellation). Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Matching engine timestamp at which the cancellation was processed, as Unix epoch milliseconds. Required
     (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "order_id": _t.StrField("order_id", required=True),
+        "client_order_id": _t.StrField("client_order_id"),
+        "reduced_by": _t.DecimalField("reduced_by", required=True),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("order_id")) is str:
-            d["order_id"] = v
+            self.order_id = v
         else:
             self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         elif v is None:
-            d["client_order_id"] = None
+            self.client_order_id = None
         else:
             self._slow_field("client_order_id")
         if (x := _dc(v := g("reduced_by"))) is not None:  # only text already parsed is in the cache
-            d["reduced_by"] = x
+            self.reduced_by = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["reduced_by"] = _nd(v)
+            self.reduced_by = _nd(v)
         else:
             self._slow_field("reduced_by")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
 

@@ -58,7 +58,7 @@ class CreateMarketInMultivariateEventCollectionRequest:
 
         d = dict(src_dict)
         _selected_markets = d.pop("selected_markets")
-        selected_markets = LazyList(_selected_markets or [], TickerPair, TickerPair.from_dict)
+        selected_markets = LazyList(_selected_markets or [], TickerPair)
 
         with_market_payload = d.pop("with_market_payload", UNSET)
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market import Market
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
@@ -25,35 +20,45 @@ class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
         market (Market): Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "event_ticker",
+        "market_ticker",
+        "market",
+    )
 
-    event_ticker: str = _field(_t.StrField("event_ticker", required=True))
+    event_ticker: str
     """Event ticker for the created market. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Market ticker for the created market. Required (reading raises MissingFieldError if absent)."""
 
-    market: Market | None = _field(_t.ModelField("market", f"{__package__}.market", "Market"))
+    market: Market | None
     """Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "event_ticker": _t.StrField("event_ticker", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "market": _t.ModelField("market", f"{__package__}.market", "Market"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("event_ticker")) is str:
-            d["event_ticker"] = v
+            self.event_ticker = v
         else:
             self._slow_field("event_ticker")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("market")) is dict:
-            d["market"] = _BUILD["market"](v)
+            self.market = _BUILD["market"](v)
         elif v is None:
-            d["market"] = None
+            self.market = None
         else:
             self._slow_field("market")
 
@@ -72,7 +77,7 @@ class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
         self._set("market", market)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "market": CreateMarketInMultivariateEventCollectionResponse.__dict__["market"].build,
+    "market": CreateMarketInMultivariateEventCollectionResponse._by_name["market"].build,
 }

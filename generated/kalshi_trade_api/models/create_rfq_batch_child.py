@@ -92,7 +92,7 @@ class CreateRFQBatchChild:
         _selected_markets = d.pop("selected_markets", UNSET)
         selected_markets: list[TickerPair] | Unset = UNSET
         if _selected_markets is not UNSET:
-            selected_markets = LazyList(_selected_markets or [], TickerPair, TickerPair.from_dict)
+            selected_markets = LazyList(_selected_markets or [], TickerPair)
 
         def _parse_contracts_fp(data: object) -> None | str | Unset:
             if data is None:

@@ -71,7 +71,7 @@ class CreateRFQBatchQuoteRequest:
 
         d = dict(src_dict)
         _quotes = d.pop("quotes")
-        quotes = LazyList(_quotes or [], RFQBatchQuoteEntry, RFQBatchQuoteEntry.from_dict)
+        quotes = LazyList(_quotes or [], RFQBatchQuoteEntry)
 
         rest_remainder = d.pop("rest_remainder")
 

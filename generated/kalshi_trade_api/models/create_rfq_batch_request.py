@@ -137,7 +137,7 @@ class CreateRFQBatchRequest:
 
         d = dict(src_dict)
         _children = d.pop("children")
-        children = LazyList(_children or [], CreateRFQBatchChild, CreateRFQBatchChild.from_dict)
+        children = LazyList(_children or [], CreateRFQBatchChild)
 
         mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
 

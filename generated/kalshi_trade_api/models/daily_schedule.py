@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class DailySchedule(_t.ResponseModel):
@@ -21,26 +14,34 @@ class DailySchedule(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "open_time",
+        "close_time",
+    )
 
-    open_time: str = _field(_t.StrField("open_time", required=True))
+    open_time: str
     """Opening time in ET (Eastern Time) format HH:MM. Required (reading raises MissingFieldError if absent)."""
 
-    close_time: str = _field(_t.StrField("close_time", required=True))
+    close_time: str
     """Closing time in ET (Eastern Time) format HH:MM. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "open_time": _t.StrField("open_time", required=True),
+        "close_time": _t.StrField("close_time", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("open_time")) is str:
-            d["open_time"] = v
+            self.open_time = v
         else:
             self._slow_field("open_time")
         if type(v := g("close_time")) is str:
-            d["close_time"] = v
+            self.close_time = v
         else:
             self._slow_field("close_time")
 

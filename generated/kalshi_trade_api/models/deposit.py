@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..models.deposit_status import DepositStatus
 from ..models.deposit_type import DepositType
@@ -9,11 +7,6 @@ from ..types import UNSET, Unset
 
 _DepositStatus_get = DepositStatus._value2member_map_.get
 _DepositType_get = DepositType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class Deposit(_t.ResponseModel):
@@ -34,64 +27,82 @@ class Deposit(_t.ResponseModel):
             Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "status",
+        "type_",
+        "amount_cents",
+        "fee_cents",
+        "created_ts",
+        "finalized_ts",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Unique identifier for the deposit. Required (reading raises MissingFieldError if absent)."""
 
-    status: DepositStatus = _field(_t.EnumField("status", DepositStatus, required=True))
+    status: DepositStatus
     """Current status of the deposit. 'applied' means funds are reflected in balance. Required (reading raises
     MissingFieldError if absent)."""
 
-    type_: DepositType = _field(_t.EnumField("type", DepositType, required=True))
+    type_: DepositType
     """Payment method used for the deposit. Required (reading raises MissingFieldError if absent)."""
 
-    amount_cents: int = _field(_t.IntField("amount_cents", required=True))
+    amount_cents: int
     """Deposit amount in cents. Required (reading raises MissingFieldError if absent)."""
 
-    fee_cents: int = _field(_t.IntField("fee_cents", required=True))
+    fee_cents: int
     """Fee charged for the deposit in cents. Required (reading raises MissingFieldError if absent)."""
 
-    created_ts: int = _field(_t.IntField("created_ts", required=True))
+    created_ts: int
     """Unix timestamp of when the deposit was created. Required (reading raises MissingFieldError if absent)."""
 
-    finalized_ts: int | None = _field(_t.IntField("finalized_ts", nullable=True))
+    finalized_ts: int | None
     """Unix timestamp of when the deposit was finalized (applied, failed, or returned). Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "status": _t.EnumField("status", DepositStatus, required=True),
+        "type_": _t.EnumField("type", DepositType, required=True),
+        "amount_cents": _t.IntField("amount_cents", required=True),
+        "fee_cents": _t.IntField("fee_cents", required=True),
+        "created_ts": _t.IntField("created_ts", required=True),
+        "finalized_ts": _t.IntField("finalized_ts", nullable=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if (m := _DepositStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if (m := _DepositType_get(v := g("type"))) is not None:
-            d["type_"] = m
+            self.type_ = m
         else:
             self._slow_field("type_")
         if type(v := g("amount_cents")) is int:
-            d["amount_cents"] = v
+            self.amount_cents = v
         else:
             self._slow_field("amount_cents")
         if type(v := g("fee_cents")) is int:
-            d["fee_cents"] = v
+            self.fee_cents = v
         else:
             self._slow_field("fee_cents")
         if type(v := g("created_ts")) is int:
-            d["created_ts"] = v
+            self.created_ts = v
         else:
             self._slow_field("created_ts")
         if type(v := g("finalized_ts")) is int:
-            d["finalized_ts"] = v
+            self.finalized_ts = v
         elif v is None:
-            d["finalized_ts"] = None
+            self.finalized_ts = None
         else:
             self._slow_field("finalized_ts")
 

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class EndpointTokenCost(_t.ResponseModel):
@@ -21,34 +14,44 @@ class EndpointTokenCost(_t.ResponseModel):
             (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "method",
+        "path",
+        "cost",
+    )
 
-    method: str = _field(_t.StrField("method", required=True))
+    method: str
     """HTTP method for the endpoint. Required (reading raises MissingFieldError if absent)."""
 
-    path: str = _field(_t.StrField("path", required=True))
+    path: str
     """API route path for the endpoint. Required (reading raises MissingFieldError if absent)."""
 
-    cost: int = _field(_t.IntField("cost", required=True))
+    cost: int
     """Configured token cost for an endpoint whose cost differs from the default cost. Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "method": _t.StrField("method", required=True),
+        "path": _t.StrField("path", required=True),
+        "cost": _t.IntField("cost", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("method")) is str:
-            d["method"] = v
+            self.method = v
         else:
             self._slow_field("method")
         if type(v := g("path")) is str:
-            d["path"] = v
+            self.path = v
         else:
             self._slow_field("path")
         if type(v := g("cost")) is int:
-            d["cost"] = v
+            self.cost = v
         else:
             self._slow_field("cost")
 

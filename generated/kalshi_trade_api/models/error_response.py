@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class ErrorResponse(_t.ResponseModel):
@@ -20,39 +13,49 @@ class ErrorResponse(_t.ResponseModel):
         details (str): Additional details about the error, if available. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "code",
+        "message",
+        "details",
+    )
 
-    code: str | None = _field(_t.StrField("code"))
+    code: str | None
     """Error code. Optional (None if absent)."""
 
-    message: str | None = _field(_t.StrField("message"))
+    message: str | None
     """Human-readable error message. Optional (None if absent)."""
 
-    details: str | None = _field(_t.StrField("details"))
+    details: str | None
     """Additional details about the error, if available. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "code": _t.StrField("code"),
+        "message": _t.StrField("message"),
+        "details": _t.StrField("details"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("code")) is str:
-            d["code"] = v
+            self.code = v
         elif v is None:
-            d["code"] = None
+            self.code = None
         else:
             self._slow_field("code")
         if type(v := g("message")) is str:
-            d["message"] = v
+            self.message = v
         elif v is None:
-            d["message"] = None
+            self.message = None
         else:
             self._slow_field("message")
         if type(v := g("details")) is str:
-            d["details"] = v
+            self.details = v
         elif v is None:
-            d["details"] = None
+            self.details = None
         else:
             self._slow_field("details")
 

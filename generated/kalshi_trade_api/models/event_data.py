@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -14,11 +14,6 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class EventData(_t.ResponseModel):
@@ -65,22 +60,39 @@ class EventData(_t.ResponseModel):
         exchange_index (int): Identifier for an exchange shard. Example: 0. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "event_ticker",
+        "series_ticker",
+        "sub_title",
+        "title",
+        "collateral_return_type",
+        "mutually_exclusive",
+        "category",
+        "strike_date",
+        "strike_period",
+        "markets",
+        "product_metadata",
+        "settlement_sources",
+        "last_updated_ts",
+        "fee_type_override",
+        "fee_multiplier_override",
+        "exchange_index",
+    )
 
-    event_ticker: str = _field(_t.StrField("event_ticker", required=True))
+    event_ticker: str
     """Unique identifier for this event. Required (reading raises MissingFieldError if absent)."""
 
-    series_ticker: str = _field(_t.StrField("series_ticker", required=True))
+    series_ticker: str
     """Unique identifier for the series this event belongs to. Required (reading raises MissingFieldError if
     absent)."""
 
-    sub_title: str = _field(_t.StrField("sub_title", required=True))
+    sub_title: str
     """Shortened descriptive title for the event. Required (reading raises MissingFieldError if absent)."""
 
-    title: str = _field(_t.StrField("title", required=True))
+    title: str
     """Full title of the event. Required (reading raises MissingFieldError if absent)."""
 
-    collateral_return_type: str = _field(_t.StrField("collateral_return_type", required=True))
+    collateral_return_type: str
     """Collateral-return netting type for this event: `MECNET` for mutually exclusive markets, `DIRECNET` for
     directional netting, or an empty string for no collateral-return netting.
     Netting applies within this event, not across all events in its series, and also requires netting to be
@@ -88,150 +100,165 @@ class EventData(_t.ResponseModel):
     Use `with_nested_markets=true` to retrieve the markets associated with each event. Required (reading raises
     MissingFieldError if absent)."""
 
-    mutually_exclusive: bool = _field(_t.BoolField("mutually_exclusive", required=True))
+    mutually_exclusive: bool
     """True when `collateral_return_type` is `MECNET`: at most one market in this event can resolve to 'yes'.
     False for both `DIRECNET` and an empty collateral-return type. A false value does not mean collateral-return
     netting is unavailable. Use `collateral_return_type` to distinguish these cases. Required (reading raises
     MissingFieldError if absent)."""
 
-    category: str | None = _field(_t.StrField("category"))
+    category: str | None
     """Event category (deprecated, use series-level category instead). Optional (None if absent)."""
 
-    strike_date: datetime.datetime | None = _field(_t.DateTimeField("strike_date", nullable=True))
+    strike_date: datetime.datetime | None
     """The specific date this event is based on. Only filled when the event uses a date strike (mutually exclusive
     with strike_period). Optional (None if absent)."""
 
-    strike_period: str | None = _field(_t.StrField("strike_period", nullable=True))
+    strike_period: str | None
     """The time period this event covers (e.g., 'week', 'month'). Only filled when the event uses a period strike
     (mutually exclusive with strike_date). Optional (None if absent)."""
 
-    markets: list[Market] = _field(_t.ModelListField("markets", f"{__package__}.market", "Market", empty=True))
+    markets: list[Market]
     """Array of markets associated with this event. Only populated when 'with_nested_markets=true' is specified in
     the request. Empty when absent or null."""
 
-    product_metadata: EventDataProductMetadata | None = _field(
-        _t.ModelField(
-            "product_metadata", f"{__package__}.event_data_product_metadata", "EventDataProductMetadata", nullable=True
-        )
-    )
+    product_metadata: EventDataProductMetadata | None
     """Additional metadata for the event. Optional (None if absent)."""
 
-    settlement_sources: list[SettlementSource] = _field(
-        _t.ModelListField(
+    settlement_sources: list[SettlementSource]
+    """The official sources used for the determination of markets within this event. Methodology is defined in the
+    rulebook. Empty when absent or null."""
+
+    last_updated_ts: datetime.datetime | None
+    """Timestamp of when this event's metadata was last updated. Optional (None if absent)."""
+
+    fee_type_override: str | None
+    """Fee type override for this event. When present, takes precedence over the series-level fee for this event's
+    markets. Optional (None if absent)."""
+
+    fee_multiplier_override: float | None
+    """Fee multiplier override for this event. Paired with fee_type_override. Optional (None if absent)."""
+
+    exchange_index: int | None
+    """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "event_ticker": _t.StrField("event_ticker", required=True),
+        "series_ticker": _t.StrField("series_ticker", required=True),
+        "sub_title": _t.StrField("sub_title", required=True),
+        "title": _t.StrField("title", required=True),
+        "collateral_return_type": _t.StrField("collateral_return_type", required=True),
+        "mutually_exclusive": _t.BoolField("mutually_exclusive", required=True),
+        "category": _t.StrField("category"),
+        "strike_date": _t.DateTimeField("strike_date", nullable=True),
+        "strike_period": _t.StrField("strike_period", nullable=True),
+        "markets": _t.ModelListField("markets", f"{__package__}.market", "Market", empty=True),
+        "product_metadata": _t.ModelField(
+            "product_metadata", f"{__package__}.event_data_product_metadata", "EventDataProductMetadata", nullable=True
+        ),
+        "settlement_sources": _t.ModelListField(
             "settlement_sources",
             f"{__package__}.settlement_source",
             "SettlementSource",
             required=True,
             nullable=True,
             empty=True,
-        )
-    )
-    """The official sources used for the determination of markets within this event. Methodology is defined in the
-    rulebook. Empty when absent or null."""
-
-    last_updated_ts: datetime.datetime | None = _field(_t.DateTimeField("last_updated_ts"))
-    """Timestamp of when this event's metadata was last updated. Optional (None if absent)."""
-
-    fee_type_override: str | None = _field(_t.StrField("fee_type_override", nullable=True))
-    """Fee type override for this event. When present, takes precedence over the series-level fee for this event's
-    markets. Optional (None if absent)."""
-
-    fee_multiplier_override: float | None = _field(_t.FloatField("fee_multiplier_override", nullable=True))
-    """Fee multiplier override for this event. Paired with fee_type_override. Optional (None if absent)."""
-
-    exchange_index: int | None = _field(_t.IntField("exchange_index"))
-    """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
+        ),
+        "last_updated_ts": _t.DateTimeField("last_updated_ts"),
+        "fee_type_override": _t.StrField("fee_type_override", nullable=True),
+        "fee_multiplier_override": _t.FloatField("fee_multiplier_override", nullable=True),
+        "exchange_index": _t.IntField("exchange_index"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("event_ticker")) is str:
-            d["event_ticker"] = v
+            self.event_ticker = v
         else:
             self._slow_field("event_ticker")
         if type(v := g("series_ticker")) is str:
-            d["series_ticker"] = v
+            self.series_ticker = v
         else:
             self._slow_field("series_ticker")
         if type(v := g("sub_title")) is str:
-            d["sub_title"] = v
+            self.sub_title = v
         else:
             self._slow_field("sub_title")
         if type(v := g("title")) is str:
-            d["title"] = v
+            self.title = v
         else:
             self._slow_field("title")
         if type(v := g("collateral_return_type")) is str:
-            d["collateral_return_type"] = v
+            self.collateral_return_type = v
         else:
             self._slow_field("collateral_return_type")
         if type(v := g("mutually_exclusive")) is bool:
-            d["mutually_exclusive"] = v
+            self.mutually_exclusive = v
         else:
             self._slow_field("mutually_exclusive")
         if type(v := g("category")) is str:
-            d["category"] = v
+            self.category = v
         elif v is None:
-            d["category"] = None
+            self.category = None
         else:
             self._slow_field("category")
         if (t := _tc(v := g("strike_date"))) is not None:
-            d["strike_date"] = t
+            self.strike_date = t
         elif isinstance(v, str):
-            d["strike_date"] = _nt(v)
+            self.strike_date = _nt(v)
         elif v is None:
-            d["strike_date"] = None
+            self.strike_date = None
         else:
             self._slow_field("strike_date")
         if type(v := g("strike_period")) is str:
-            d["strike_period"] = v
+            self.strike_period = v
         elif v is None:
-            d["strike_period"] = None
+            self.strike_period = None
         else:
             self._slow_field("strike_period")
         if type(v := g("markets")) is list:
-            d["markets"] = _BUILD["markets"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.markets = _BUILD["markets"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("markets")
         if type(v := g("product_metadata")) is dict:
-            d["product_metadata"] = _BUILD["product_metadata"](v)
+            self.product_metadata = _BUILD["product_metadata"](v)
         elif v is None:
-            d["product_metadata"] = None
+            self.product_metadata = None
         else:
             self._slow_field("product_metadata")
         if type(v := g("settlement_sources")) is list:
-            d["settlement_sources"] = _BUILD["settlement_sources"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.settlement_sources = _BUILD["settlement_sources"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("settlement_sources")
         if (t := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = t
+            self.last_updated_ts = t
         elif isinstance(v, str):
-            d["last_updated_ts"] = _nt(v)
+            self.last_updated_ts = _nt(v)
         elif v is None:
-            d["last_updated_ts"] = None
+            self.last_updated_ts = None
         else:
             self._slow_field("last_updated_ts")
         if type(v := g("fee_type_override")) is str:
-            d["fee_type_override"] = v
+            self.fee_type_override = v
         elif v is None:
-            d["fee_type_override"] = None
+            self.fee_type_override = None
         else:
             self._slow_field("fee_type_override")
         if type(v := g("fee_multiplier_override")) is float:
-            d["fee_multiplier_override"] = v
+            self.fee_multiplier_override = v
         elif type(v) is int:
-            d["fee_multiplier_override"] = float(v)
+            self.fee_multiplier_override = float(v)
         elif v is None:
-            d["fee_multiplier_override"] = None
+            self.fee_multiplier_override = None
         else:
             self._slow_field("fee_multiplier_override")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         elif v is None:
-            d["exchange_index"] = None
+            self.exchange_index = None
         else:
             self._slow_field("exchange_index")
 
@@ -276,9 +303,9 @@ class EventData(_t.ResponseModel):
         self._set("exchange_index", exchange_index)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "markets": EventData.__dict__["markets"].build,
-    "product_metadata": EventData.__dict__["product_metadata"].build,
-    "settlement_sources": EventData.__dict__["settlement_sources"].build,
+    "markets": EventData._by_name["markets"].build,
+    "product_metadata": EventData._by_name["product_metadata"].build,
+    "settlement_sources": EventData._by_name["settlement_sources"].build,
 }

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..models.fee_type import FeeType
@@ -10,11 +9,6 @@ from ..types import UNSET, Unset
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _FeeType_get = FeeType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class EventFeeChange(_t.ResponseModel):
@@ -35,63 +29,77 @@ class EventFeeChange(_t.ResponseModel):
             (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "event_ticker",
+        "series_ticker",
+        "fee_type_override",
+        "fee_multiplier_override",
+        "scheduled_ts",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Unique identifier for this fee change. Required (reading raises MissingFieldError if absent)."""
 
-    event_ticker: str = _field(_t.StrField("event_ticker", required=True))
+    event_ticker: str
     """Event ticker this fee change applies to. Required (reading raises MissingFieldError if absent)."""
 
-    series_ticker: str = _field(_t.StrField("series_ticker", required=True))
+    series_ticker: str
     """Series ticker for the event. Required (reading raises MissingFieldError if absent)."""
 
-    fee_type_override: FeeType | None = _field(_t.EnumField("fee_type_override", FeeType, required=True, nullable=True))
+    fee_type_override: FeeType | None
     """New fee type override for the event. When null, the event clears any prior override and falls back to the
     parent series' fee structure. Example: quadratic. Required (reading raises MissingFieldError if absent)."""
 
-    fee_multiplier_override: float | None = _field(
-        _t.FloatField("fee_multiplier_override", required=True, nullable=True)
-    )
+    fee_multiplier_override: float | None
     """New fee multiplier override for the event. When null, the event clears any prior override and falls back to
     the parent series' fee multiplier. Required (reading raises MissingFieldError if absent)."""
 
-    scheduled_ts: datetime.datetime = _field(_t.DateTimeField("scheduled_ts", required=True))
+    scheduled_ts: datetime.datetime
     """Timestamp when this fee change is scheduled to take effect. Required (reading raises MissingFieldError if
     absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "event_ticker": _t.StrField("event_ticker", required=True),
+        "series_ticker": _t.StrField("series_ticker", required=True),
+        "fee_type_override": _t.EnumField("fee_type_override", FeeType, required=True, nullable=True),
+        "fee_multiplier_override": _t.FloatField("fee_multiplier_override", required=True, nullable=True),
+        "scheduled_ts": _t.DateTimeField("scheduled_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("event_ticker")) is str:
-            d["event_ticker"] = v
+            self.event_ticker = v
         else:
             self._slow_field("event_ticker")
         if type(v := g("series_ticker")) is str:
-            d["series_ticker"] = v
+            self.series_ticker = v
         else:
             self._slow_field("series_ticker")
         if (m := _FeeType_get(v := g("fee_type_override"))) is not None:
-            d["fee_type_override"] = m
+            self.fee_type_override = m
         else:
             self._slow_field("fee_type_override")
         if type(v := g("fee_multiplier_override")) is float:
-            d["fee_multiplier_override"] = v
+            self.fee_multiplier_override = v
         elif type(v) is int:
-            d["fee_multiplier_override"] = float(v)
+            self.fee_multiplier_override = float(v)
         else:
             self._slow_field("fee_multiplier_override")
         if (t := _tc(v := g("scheduled_ts"))) is not None:
-            d["scheduled_ts"] = t
+            self.scheduled_ts = t
         elif isinstance(v, str):
-            d["scheduled_ts"] = _nt(v)
+            self.scheduled_ts = _nt(v)
         else:
             self._slow_field("scheduled_ts")
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.outcome_side import OutcomeSide
@@ -13,11 +12,6 @@ _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _OutcomeSide_get = OutcomeSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class FcmFill(_t.ResponseModel):
@@ -44,127 +38,157 @@ class FcmFill(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "fill_id",
+        "exchange_index",
+        "ticker",
+        "taker_outcome_side",
+        "count_fp",
+        "yes_price_dollars",
+        "created_time",
+        "maker_order_id",
+        "maker_subtrader_id",
+        "maker_fee_cost",
+        "taker_order_id",
+        "taker_subtrader_id",
+        "taker_fee_cost",
+    )
 
-    fill_id: str = _field(_t.StrField("fill_id", required=True))
+    fill_id: str
     """Fill ID. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Identifier for an exchange shard. Example: 0. Required (reading raises MissingFieldError if absent)."""
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Market ticker. Required (reading raises MissingFieldError if absent)."""
 
-    taker_outcome_side: OutcomeSide = _field(_t.EnumField("taker_outcome_side", OutcomeSide, required=True))
+    taker_outcome_side: OutcomeSide
     """Outcome side. Required (reading raises MissingFieldError if absent)."""
 
-    count_fp: Decimal = _field(_t.DecimalField("count_fp", required=True))
+    count_fp: Decimal
     """Filled contract count. Example: 10.00. Required (reading raises MissingFieldError if absent)."""
 
-    yes_price_dollars: Decimal = _field(_t.DecimalField("yes_price_dollars", required=True))
+    yes_price_dollars: Decimal
     """YES price in dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-    created_time: datetime.datetime | None = _field(_t.DateTimeField("created_time"))
+    created_time: datetime.datetime | None
     """Fill execution time. Optional (None if absent)."""
 
-    maker_order_id: str | None = _field(_t.StrField("maker_order_id"))
+    maker_order_id: str | None
     """Maker order ID when owned by the FCM. Optional (None if absent)."""
 
-    maker_subtrader_id: str | None = _field(_t.StrField("maker_subtrader_id"))
+    maker_subtrader_id: str | None
     """Maker subtrader ID when owned by the FCM. Optional (None if absent)."""
 
-    maker_fee_cost: Decimal | None = _field(_t.DecimalField("maker_fee_cost"))
+    maker_fee_cost: Decimal | None
     """Maker fee in dollars when owned by the FCM. Example: 0.5600. Optional (None if absent)."""
 
-    taker_order_id: str | None = _field(_t.StrField("taker_order_id"))
+    taker_order_id: str | None
     """Taker order ID when owned by the FCM. Optional (None if absent)."""
 
-    taker_subtrader_id: str | None = _field(_t.StrField("taker_subtrader_id"))
+    taker_subtrader_id: str | None
     """Taker subtrader ID when owned by the FCM. Optional (None if absent)."""
 
-    taker_fee_cost: Decimal | None = _field(_t.DecimalField("taker_fee_cost"))
+    taker_fee_cost: Decimal | None
     """Taker fee in dollars when owned by the FCM. Example: 0.5600. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "fill_id": _t.StrField("fill_id", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "ticker": _t.StrField("ticker", required=True),
+        "taker_outcome_side": _t.EnumField("taker_outcome_side", OutcomeSide, required=True),
+        "count_fp": _t.DecimalField("count_fp", required=True),
+        "yes_price_dollars": _t.DecimalField("yes_price_dollars", required=True),
+        "created_time": _t.DateTimeField("created_time"),
+        "maker_order_id": _t.StrField("maker_order_id"),
+        "maker_subtrader_id": _t.StrField("maker_subtrader_id"),
+        "maker_fee_cost": _t.DecimalField("maker_fee_cost"),
+        "taker_order_id": _t.StrField("taker_order_id"),
+        "taker_subtrader_id": _t.StrField("taker_subtrader_id"),
+        "taker_fee_cost": _t.DecimalField("taker_fee_cost"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("fill_id")) is str:
-            d["fill_id"] = v
+            self.fill_id = v
         else:
             self._slow_field("fill_id")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if (m := _OutcomeSide_get(v := g("taker_outcome_side"))) is not None:
-            d["taker_outcome_side"] = m
+            self.taker_outcome_side = m
         else:
             self._slow_field("taker_outcome_side")
         if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
-            d["count_fp"] = x
+            self.count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["count_fp"] = _nd(v)
+            self.count_fp = _nd(v)
         else:
             self._slow_field("count_fp")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_price_dollars"] = x
+            self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_price_dollars"] = _nd(v)
+            self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
         if (t := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = t
+            self.created_time = t
         elif isinstance(v, str):
-            d["created_time"] = _nt(v)
+            self.created_time = _nt(v)
         elif v is None:
-            d["created_time"] = None
+            self.created_time = None
         else:
             self._slow_field("created_time")
         if type(v := g("maker_order_id")) is str:
-            d["maker_order_id"] = v
+            self.maker_order_id = v
         elif v is None:
-            d["maker_order_id"] = None
+            self.maker_order_id = None
         else:
             self._slow_field("maker_order_id")
         if type(v := g("maker_subtrader_id")) is str:
-            d["maker_subtrader_id"] = v
+            self.maker_subtrader_id = v
         elif v is None:
-            d["maker_subtrader_id"] = None
+            self.maker_subtrader_id = None
         else:
             self._slow_field("maker_subtrader_id")
         if (x := _dc(v := g("maker_fee_cost"))) is not None:  # only text already parsed is in the cache
-            d["maker_fee_cost"] = x
+            self.maker_fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["maker_fee_cost"] = _nd(v)
+            self.maker_fee_cost = _nd(v)
         elif v is None or v == "":
-            d["maker_fee_cost"] = None
+            self.maker_fee_cost = None
         else:
             self._slow_field("maker_fee_cost")
         if type(v := g("taker_order_id")) is str:
-            d["taker_order_id"] = v
+            self.taker_order_id = v
         elif v is None:
-            d["taker_order_id"] = None
+            self.taker_order_id = None
         else:
             self._slow_field("taker_order_id")
         if type(v := g("taker_subtrader_id")) is str:
-            d["taker_subtrader_id"] = v
+            self.taker_subtrader_id = v
         elif v is None:
-            d["taker_subtrader_id"] = None
+            self.taker_subtrader_id = None
         else:
             self._slow_field("taker_subtrader_id")
         if (x := _dc(v := g("taker_fee_cost"))) is not None:  # only text already parsed is in the cache
-            d["taker_fee_cost"] = x
+            self.taker_fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["taker_fee_cost"] = _nd(v)
+            self.taker_fee_cost = _nd(v)
         elif v is None or v == "":
-            d["taker_fee_cost"] = None
+            self.taker_fee_cost = None
         else:
             self._slow_field("taker_fee_cost")
 

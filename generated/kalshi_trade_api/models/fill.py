@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -19,11 +18,6 @@ _FillSide_get = FillSide._value2member_map_.get
 _FillAction_get = FillAction._value2member_map_.get
 _OutcomeSide_get = OutcomeSide._value2member_map_.get
 _BookSide_get = BookSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class Fill(_t.ResponseModel):
@@ -67,172 +61,212 @@ class Fill(_t.ResponseModel):
         ts (int): Unix timestamp when this fill was executed (legacy field name) Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "fill_id",
+        "exchange_index",
+        "trade_id",
+        "order_id",
+        "ticker",
+        "market_ticker",
+        "side",
+        "action",
+        "outcome_side",
+        "book_side",
+        "count_fp",
+        "yes_price_dollars",
+        "no_price_dollars",
+        "is_taker",
+        "created_time",
+        "fee_cost",
+        "subaccount_number",
+        "ts",
+    )
 
-    fill_id: str = _field(_t.StrField("fill_id", required=True))
+    fill_id: str
     """Unique identifier for this fill. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Identifier for an exchange shard. Example: 0. Required (reading raises MissingFieldError if absent)."""
 
-    trade_id: str = _field(_t.StrField("trade_id", required=True))
+    trade_id: str
     """Unique identifier for this fill (legacy field name, same as fill_id) Required (reading raises
     MissingFieldError if absent)."""
 
-    order_id: str = _field(_t.StrField("order_id", required=True))
+    order_id: str
     """Unique identifier for the order that resulted in this fill. Required (reading raises MissingFieldError if
     absent)."""
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Unique identifier for the market. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique identifier for the market (legacy field name, same as ticker) Required (reading raises
     MissingFieldError if absent)."""
 
-    side: FillSide | None = _field(_t.EnumField("side", FillSide))
+    side: FillSide | None
     """Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
     direction](/getting_started/order_direction). This field will not be removed before May 14, 2026. Optional
     (None if absent)."""
 
-    action: FillAction | None = _field(_t.EnumField("action", FillAction))
+    action: FillAction | None
     """Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
     direction](/getting_started/order_direction). This field will not be removed before May 14, 2026. Optional
     (None if absent)."""
 
-    outcome_side: OutcomeSide = _field(_t.EnumField("outcome_side", OutcomeSide, required=True))
+    outcome_side: OutcomeSide
     """Outcome side. Required (reading raises MissingFieldError if absent)."""
 
-    book_side: BookSide = _field(_t.EnumField("book_side", BookSide, required=True))
+    book_side: BookSide
     """Side of the book for an order or trade. For event markets, this refers to the YES leg only: `bid` means buy
     YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`, but this
     endpoint quotes everything from the YES side.) Required (reading raises MissingFieldError if absent)."""
 
-    count_fp: Decimal = _field(_t.DecimalField("count_fp", required=True))
+    count_fp: Decimal
     """String representation of the number of contracts bought or sold in this fill. Example: 10.00. Required
     (reading raises MissingFieldError if absent)."""
 
-    yes_price_dollars: Decimal = _field(_t.DecimalField("yes_price_dollars", required=True))
+    yes_price_dollars: Decimal
     """Fill price for the yes side in fixed-point dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    no_price_dollars: Decimal = _field(_t.DecimalField("no_price_dollars", required=True))
+    no_price_dollars: Decimal
     """Fill price for the no side in fixed-point dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    is_taker: bool = _field(_t.BoolField("is_taker", required=True))
+    is_taker: bool
     """If true, this fill was a taker (removed liquidity from the order book) Required (reading raises
     MissingFieldError if absent)."""
 
-    created_time: datetime.datetime | None = _field(_t.DateTimeField("created_time"))
+    created_time: datetime.datetime | None
     """Timestamp when this fill was executed. Optional (None if absent)."""
 
-    fee_cost: Decimal = _field(_t.DecimalField("fee_cost", required=True))
+    fee_cost: Decimal
     """Fee cost in fixed-point dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-    subaccount_number: int | None = _field(_t.IntField("subaccount_number", nullable=True))
+    subaccount_number: int | None
     """Subaccount number (0 for primary, 1-63 for subaccounts). Present for direct users. Optional (None if
     absent)."""
 
-    ts: int | None = _field(_t.IntField("ts"))
+    ts: int | None
     """Unix timestamp when this fill was executed (legacy field name) Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "fill_id": _t.StrField("fill_id", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "trade_id": _t.StrField("trade_id", required=True),
+        "order_id": _t.StrField("order_id", required=True),
+        "ticker": _t.StrField("ticker", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "side": _t.EnumField("side", FillSide),
+        "action": _t.EnumField("action", FillAction),
+        "outcome_side": _t.EnumField("outcome_side", OutcomeSide, required=True),
+        "book_side": _t.EnumField("book_side", BookSide, required=True),
+        "count_fp": _t.DecimalField("count_fp", required=True),
+        "yes_price_dollars": _t.DecimalField("yes_price_dollars", required=True),
+        "no_price_dollars": _t.DecimalField("no_price_dollars", required=True),
+        "is_taker": _t.BoolField("is_taker", required=True),
+        "created_time": _t.DateTimeField("created_time"),
+        "fee_cost": _t.DecimalField("fee_cost", required=True),
+        "subaccount_number": _t.IntField("subaccount_number", nullable=True),
+        "ts": _t.IntField("ts"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("fill_id")) is str:
-            d["fill_id"] = v
+            self.fill_id = v
         else:
             self._slow_field("fill_id")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if type(v := g("trade_id")) is str:
-            d["trade_id"] = v
+            self.trade_id = v
         else:
             self._slow_field("trade_id")
         if type(v := g("order_id")) is str:
-            d["order_id"] = v
+            self.order_id = v
         else:
             self._slow_field("order_id")
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (m := _FillSide_get(v := g("side"))) is not None:
-            d["side"] = m
+            self.side = m
         elif v is None:
-            d["side"] = None
+            self.side = None
         else:
             self._slow_field("side")
         if (m := _FillAction_get(v := g("action"))) is not None:
-            d["action"] = m
+            self.action = m
         elif v is None:
-            d["action"] = None
+            self.action = None
         else:
             self._slow_field("action")
         if (m := _OutcomeSide_get(v := g("outcome_side"))) is not None:
-            d["outcome_side"] = m
+            self.outcome_side = m
         else:
             self._slow_field("outcome_side")
         if (m := _BookSide_get(v := g("book_side"))) is not None:
-            d["book_side"] = m
+            self.book_side = m
         else:
             self._slow_field("book_side")
         if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
-            d["count_fp"] = x
+            self.count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["count_fp"] = _nd(v)
+            self.count_fp = _nd(v)
         else:
             self._slow_field("count_fp")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_price_dollars"] = x
+            self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_price_dollars"] = _nd(v)
+            self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
         if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["no_price_dollars"] = x
+            self.no_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_price_dollars"] = _nd(v)
+            self.no_price_dollars = _nd(v)
         else:
             self._slow_field("no_price_dollars")
         if type(v := g("is_taker")) is bool:
-            d["is_taker"] = v
+            self.is_taker = v
         else:
             self._slow_field("is_taker")
         if (t := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = t
+            self.created_time = t
         elif isinstance(v, str):
-            d["created_time"] = _nt(v)
+            self.created_time = _nt(v)
         elif v is None:
-            d["created_time"] = None
+            self.created_time = None
         else:
             self._slow_field("created_time")
         if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
-            d["fee_cost"] = x
+            self.fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fee_cost"] = _nd(v)
+            self.fee_cost = _nd(v)
         else:
             self._slow_field("fee_cost")
         if type(v := g("subaccount_number")) is int:
-            d["subaccount_number"] = v
+            self.subaccount_number = v
         elif v is None:
-            d["subaccount_number"] = None
+            self.subaccount_number = None
         else:
             self._slow_field("subaccount_number")
         if type(v := g("ts")) is int:
-            d["ts"] = v
+            self.ts = v
         elif v is None:
-            d["ts"] = None
+            self.ts = None
         else:
             self._slow_field("ts")
 

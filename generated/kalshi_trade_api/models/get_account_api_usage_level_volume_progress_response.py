@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_progress import AccountApiUsageLevelVolumeProgress
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLevelVolumeProgress"], _t.ResponseModel):
@@ -25,35 +20,37 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
                 are Expert, Premier, Paragon, Prime, and Prestige. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("volume_progress",)
     items_field = "volume_progress"
     cursor_field = None
     _item_ref = _t._ClassRef(
         f"{__package__}.account_api_usage_level_volume_progress", "AccountApiUsageLevelVolumeProgress"
     )
 
-    volume_progress: list[AccountApiUsageLevelVolumeProgress] = _field(
-        _t.ModelListField(
+    volume_progress: list[AccountApiUsageLevelVolumeProgress]
+    """Latest cron-computed trading volume progress toward volume-based API usage tiers for the predictions
+    (event_contract) lane. Volume-based public tiers are Expert, Premier, Paragon, Prime, and Prestige. Empty
+    when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "volume_progress": _t.ModelListField(
             "volume_progress",
             f"{__package__}.account_api_usage_level_volume_progress",
             "AccountApiUsageLevelVolumeProgress",
             required=True,
             empty=True,
-        )
-    )
-    """Latest cron-computed trading volume progress toward volume-based API usage tiers for the predictions
-    (event_contract) lane. Volume-based public tiers are Expert, Premier, Paragon, Prime, and Prestige. Empty
-    when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("volume_progress")) is list:
-            d["volume_progress"] = _BUILD["volume_progress"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.volume_progress = _BUILD["volume_progress"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("volume_progress")
 
     def __init__(
@@ -67,7 +64,7 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
         self._set("volume_progress", volume_progress)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "volume_progress": GetAccountApiUsageLevelVolumeProgressResponse.__dict__["volume_progress"].build,
+    "volume_progress": GetAccountApiUsageLevelVolumeProgressResponse._by_name["volume_progress"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetApiKeysResponse(_t.ResponseModel):
@@ -24,31 +19,37 @@ class GetApiKeysResponse(_t.ResponseModel):
             never attested. Optional (None if absent).
     """
 
-    __slots__ = ()
-
-    api_keys: list[ApiKey] = _field(
-        _t.ModelListField("api_keys", f"{__package__}.api_key", "ApiKey", required=True, empty=True)
+    __slots__ = (
+        "api_keys",
+        "api_key_region_expiration_ts",
     )
+
+    api_keys: list[ApiKey]
     """List of all API keys associated with the user. Empty when absent or null."""
 
-    api_key_region_expiration_ts: int | None = _field(_t.IntField("api_key_region_expiration_ts", nullable=True))
+    api_key_region_expiration_ts: int | None
     """Unix timestamp (seconds) when the account's location attestation for API key requests expires; a past value
     means the attestation has lapsed. Absent when the account has never attested. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "api_keys": _t.ModelListField("api_keys", f"{__package__}.api_key", "ApiKey", required=True, empty=True),
+        "api_key_region_expiration_ts": _t.IntField("api_key_region_expiration_ts", nullable=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("api_keys")) is list:
-            d["api_keys"] = _BUILD["api_keys"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.api_keys = _BUILD["api_keys"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("api_keys")
         if type(v := g("api_key_region_expiration_ts")) is int:
-            d["api_key_region_expiration_ts"] = v
+            self.api_key_region_expiration_ts = v
         elif v is None:
-            d["api_key_region_expiration_ts"] = None
+            self.api_key_region_expiration_ts = None
         else:
             self._slow_field("api_key_region_expiration_ts")
 
@@ -65,7 +66,7 @@ class GetApiKeysResponse(_t.ResponseModel):
         self._set("api_key_region_expiration_ts", api_key_region_expiration_ts)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "api_keys": GetApiKeysResponse.__dict__["api_keys"].build,
+    "api_keys": GetApiKeysResponse._by_name["api_keys"].build,
 }

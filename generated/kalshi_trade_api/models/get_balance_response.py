@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -12,11 +12,6 @@ if TYPE_CHECKING:
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetBalanceResponse(_t.ResponseModel):
@@ -38,57 +33,71 @@ class GetBalanceResponse(_t.ResponseModel):
             when using a subaccount-restricted API key. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "balance",
+        "balance_dollars",
+        "portfolio_value",
+        "updated_ts",
+        "balance_breakdown",
+    )
 
-    balance: int = _field(_t.IntField("balance", required=True))
+    balance: int
     """Member's available balance in cents for the requested account and exchange index. It includes all exchange
     indexes when `exchange_index` is omitted. Required (reading raises MissingFieldError if absent)."""
 
-    balance_dollars: Decimal = _field(_t.DecimalField("balance_dollars", required=True))
+    balance_dollars: Decimal
     """Member's available balance as a fixed-point dollar string for the requested account and exchange index. It
     includes all exchange indexes when `exchange_index` is omitted. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    portfolio_value: int = _field(_t.IntField("portfolio_value", required=True))
+    portfolio_value: int
     """Member's portfolio value in cents for the requested account and exchange index. It includes all exchange
     indexes when `exchange_index` is omitted. Required (reading raises MissingFieldError if absent)."""
 
-    updated_ts: int = _field(_t.IntField("updated_ts", required=True))
+    updated_ts: int
     """Unix timestamp of the last update to the balance. Required (reading raises MissingFieldError if absent)."""
 
-    balance_breakdown: list[IndexedBalance] = _field(
-        _t.ModelListField("balance_breakdown", f"{__package__}.indexed_balance", "IndexedBalance", empty=True)
-    )
+    balance_breakdown: list[IndexedBalance]
     """User balance breakdown per exchange instance, omitted only when using a subaccount-restricted API key. Empty
     when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "balance": _t.IntField("balance", required=True),
+        "balance_dollars": _t.DecimalField("balance_dollars", required=True),
+        "portfolio_value": _t.IntField("portfolio_value", required=True),
+        "updated_ts": _t.IntField("updated_ts", required=True),
+        "balance_breakdown": _t.ModelListField(
+            "balance_breakdown", f"{__package__}.indexed_balance", "IndexedBalance", empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("balance")) is int:
-            d["balance"] = v
+            self.balance = v
         else:
             self._slow_field("balance")
         if (x := _dc(v := g("balance_dollars"))) is not None:  # only text already parsed is in the cache
-            d["balance_dollars"] = x
+            self.balance_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["balance_dollars"] = _nd(v)
+            self.balance_dollars = _nd(v)
         else:
             self._slow_field("balance_dollars")
         if type(v := g("portfolio_value")) is int:
-            d["portfolio_value"] = v
+            self.portfolio_value = v
         else:
             self._slow_field("portfolio_value")
         if type(v := g("updated_ts")) is int:
-            d["updated_ts"] = v
+            self.updated_ts = v
         else:
             self._slow_field("updated_ts")
         if type(v := g("balance_breakdown")) is list:
-            d["balance_breakdown"] = _BUILD["balance_breakdown"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.balance_breakdown = _BUILD["balance_breakdown"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("balance_breakdown")
 
     def __init__(
@@ -110,7 +119,7 @@ class GetBalanceResponse(_t.ResponseModel):
         self._set("balance_breakdown", balance_breakdown)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "balance_breakdown": GetBalanceResponse.__dict__["balance_breakdown"].build,
+    "balance_breakdown": GetBalanceResponse._by_name["balance_breakdown"].build,
 }

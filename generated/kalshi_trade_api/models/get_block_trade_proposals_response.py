@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.block_trade_proposal import BlockTradeProposal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetBlockTradeProposalsResponse(_t.Page["BlockTradeProposal"], _t.ResponseModel):
@@ -25,39 +20,45 @@ class GetBlockTradeProposalsResponse(_t.Page["BlockTradeProposal"], _t.ResponseM
             cursor (str): Cursor for pagination to get the next page of results. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "block_trade_proposals",
+        "cursor",
+    )
     items_field = "block_trade_proposals"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.block_trade_proposal", "BlockTradeProposal")
 
-    block_trade_proposals: list[BlockTradeProposal] = _field(
-        _t.ModelListField(
+    block_trade_proposals: list[BlockTradeProposal]
+    """List of block trade proposals. Empty when absent or null."""
+
+    cursor: str | None
+    """Cursor for pagination to get the next page of results. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "block_trade_proposals": _t.ModelListField(
             "block_trade_proposals",
             f"{__package__}.block_trade_proposal",
             "BlockTradeProposal",
             required=True,
             empty=True,
-        )
-    )
-    """List of block trade proposals. Empty when absent or null."""
-
-    cursor: str | None = _field(_t.StrField("cursor"))
-    """Cursor for pagination to get the next page of results. Optional (None if absent)."""
+        ),
+        "cursor": _t.StrField("cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("block_trade_proposals")) is list:
-            d["block_trade_proposals"] = _BUILD["block_trade_proposals"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.block_trade_proposals = _BUILD["block_trade_proposals"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("block_trade_proposals")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
 
@@ -74,7 +75,7 @@ class GetBlockTradeProposalsResponse(_t.Page["BlockTradeProposal"], _t.ResponseM
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "block_trade_proposals": GetBlockTradeProposalsResponse.__dict__["block_trade_proposals"].build,
+    "block_trade_proposals": GetBlockTradeProposalsResponse._by_name["block_trade_proposals"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetEventCandlesticksResponse(_t.ResponseModel):
@@ -25,35 +20,43 @@ class GetEventCandlesticksResponse(_t.ResponseModel):
             maxAggregateCandidates. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_tickers",
+        "market_candlesticks",
+        "adjusted_end_ts",
+    )
 
-    market_tickers: list[str] = _field(_t.ListField("market_tickers", _t.StrField("item"), required=True, empty=True))
+    market_tickers: list[str]
     """Array of market tickers in the event. Empty when absent or null."""
 
-    market_candlesticks: list[list[MarketCandlestick]] = _field(
-        _t.ListField(
+    market_candlesticks: list[list[MarketCandlestick]]
+    """Array of market candlestick arrays, one for each market in the event. Empty when absent or null."""
+
+    adjusted_end_ts: int
+    """Adjusted end timestamp if the requested candlesticks would be larger than maxAggregateCandidates. Required
+    (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_tickers": _t.ListField("market_tickers", _t.StrField("item"), required=True, empty=True),
+        "market_candlesticks": _t.ListField(
             "market_candlesticks",
             _t.ModelListField("item", f"{__package__}.market_candlestick", "MarketCandlestick"),
             required=True,
             empty=True,
-        )
-    )
-    """Array of market candlestick arrays, one for each market in the event. Empty when absent or null."""
-
-    adjusted_end_ts: int = _field(_t.IntField("adjusted_end_ts", required=True))
-    """Adjusted end timestamp if the requested candlesticks would be larger than maxAggregateCandidates. Required
-    (reading raises MissingFieldError if absent)."""
+        ),
+        "adjusted_end_ts": _t.IntField("adjusted_end_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("market_tickers")
         self._slow_field("market_candlesticks")
         if type(v := g("adjusted_end_ts")) is int:
-            d["adjusted_end_ts"] = v
+            self.adjusted_end_ts = v
         else:
             self._slow_field("adjusted_end_ts")
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_fee_change import EventFeeChange
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
@@ -25,34 +20,40 @@ class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
                 raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "event_fee_changes",
+        "cursor",
+    )
     items_field = "event_fee_changes"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.event_fee_change", "EventFeeChange")
 
-    event_fee_changes: list[EventFeeChange] = _field(
-        _t.ModelListField(
-            "event_fee_changes", f"{__package__}.event_fee_change", "EventFeeChange", required=True, empty=True
-        )
-    )
+    event_fee_changes: list[EventFeeChange]
     """Empty when absent or null."""
 
-    cursor: str = _field(_t.StrField("cursor", required=True))
+    cursor: str
     """Pagination cursor for the next page. Empty if there are no more results. Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "event_fee_changes": _t.ModelListField(
+            "event_fee_changes", f"{__package__}.event_fee_change", "EventFeeChange", required=True, empty=True
+        ),
+        "cursor": _t.StrField("cursor", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("event_fee_changes")) is list:
-            d["event_fee_changes"] = _BUILD["event_fee_changes"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.event_fee_changes = _BUILD["event_fee_changes"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("event_fee_changes")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         else:
             self._slow_field("cursor")
 
@@ -69,7 +70,7 @@ class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "event_fee_changes": GetEventFeeChangesResponse.__dict__["event_fee_changes"].build,
+    "event_fee_changes": GetEventFeeChangesResponse._by_name["event_fee_changes"].build,
 }

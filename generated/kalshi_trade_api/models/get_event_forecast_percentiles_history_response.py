@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.forecast_percentiles_point import ForecastPercentilesPoint
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoint"], _t.ResponseModel):
@@ -24,31 +19,33 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
                 Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("forecast_history",)
     items_field = "forecast_history"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.forecast_percentiles_point", "ForecastPercentilesPoint")
 
-    forecast_history: list[ForecastPercentilesPoint] = _field(
-        _t.ModelListField(
+    forecast_history: list[ForecastPercentilesPoint]
+    """Array of forecast percentile data points over time. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "forecast_history": _t.ModelListField(
             "forecast_history",
             f"{__package__}.forecast_percentiles_point",
             "ForecastPercentilesPoint",
             required=True,
             empty=True,
-        )
-    )
-    """Array of forecast percentile data points over time. Empty when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("forecast_history")) is list:
-            d["forecast_history"] = _BUILD["forecast_history"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.forecast_history = _BUILD["forecast_history"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("forecast_history")
 
     def __init__(
@@ -62,7 +59,7 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
         self._set("forecast_history", forecast_history)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "forecast_history": GetEventForecastPercentilesHistoryResponse.__dict__["forecast_history"].build,
+    "forecast_history": GetEventForecastPercentilesHistoryResponse._by_name["forecast_history"].build,
 }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -8,11 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.market_metadata import MarketMetadata
     from ..models.settlement_source import SettlementSource
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetEventMetadataResponse(_t.ResponseModel):
@@ -31,68 +26,80 @@ class GetEventMetadataResponse(_t.ResponseModel):
         competition_scope (str): Event scope, based on the competition. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "image_url",
+        "featured_image_url",
+        "market_details",
+        "settlement_sources",
+        "competition",
+        "competition_scope",
+    )
 
-    image_url: str = _field(_t.StrField("image_url", required=True))
+    image_url: str
     """A path to an image that represents this event. Required (reading raises MissingFieldError if absent)."""
 
-    featured_image_url: str | None = _field(_t.StrField("featured_image_url"))
+    featured_image_url: str | None
     """A path to an image that represents the image of the featured market. Optional (None if absent)."""
 
-    market_details: list[MarketMetadata] = _field(
-        _t.ModelListField(
-            "market_details", f"{__package__}.market_metadata", "MarketMetadata", required=True, empty=True
-        )
-    )
+    market_details: list[MarketMetadata]
     """Metadata for the markets in this event. Empty when absent or null."""
 
-    settlement_sources: list[SettlementSource] = _field(
-        _t.ModelListField(
-            "settlement_sources", f"{__package__}.settlement_source", "SettlementSource", required=True, empty=True
-        )
-    )
+    settlement_sources: list[SettlementSource]
     """A list of settlement sources for this event. Empty when absent or null."""
 
-    competition: str | None = _field(_t.StrField("competition", nullable=True))
+    competition: str | None
     """Event competition. Optional (None if absent)."""
 
-    competition_scope: str | None = _field(_t.StrField("competition_scope", nullable=True))
+    competition_scope: str | None
     """Event scope, based on the competition. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "image_url": _t.StrField("image_url", required=True),
+        "featured_image_url": _t.StrField("featured_image_url"),
+        "market_details": _t.ModelListField(
+            "market_details", f"{__package__}.market_metadata", "MarketMetadata", required=True, empty=True
+        ),
+        "settlement_sources": _t.ModelListField(
+            "settlement_sources", f"{__package__}.settlement_source", "SettlementSource", required=True, empty=True
+        ),
+        "competition": _t.StrField("competition", nullable=True),
+        "competition_scope": _t.StrField("competition_scope", nullable=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("image_url")) is str:
-            d["image_url"] = v
+            self.image_url = v
         else:
             self._slow_field("image_url")
         if type(v := g("featured_image_url")) is str:
-            d["featured_image_url"] = v
+            self.featured_image_url = v
         elif v is None:
-            d["featured_image_url"] = None
+            self.featured_image_url = None
         else:
             self._slow_field("featured_image_url")
         if type(v := g("market_details")) is list:
-            d["market_details"] = _BUILD["market_details"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.market_details = _BUILD["market_details"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("market_details")
         if type(v := g("settlement_sources")) is list:
-            d["settlement_sources"] = _BUILD["settlement_sources"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.settlement_sources = _BUILD["settlement_sources"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("settlement_sources")
         if type(v := g("competition")) is str:
-            d["competition"] = v
+            self.competition = v
         elif v is None:
-            d["competition"] = None
+            self.competition = None
         else:
             self._slow_field("competition")
         if type(v := g("competition_scope")) is str:
-            d["competition_scope"] = v
+            self.competition_scope = v
         elif v is None:
-            d["competition_scope"] = None
+            self.competition_scope = None
         else:
             self._slow_field("competition_scope")
 
@@ -117,8 +124,8 @@ class GetEventMetadataResponse(_t.ResponseModel):
         self._set("competition_scope", competition_scope)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "market_details": GetEventMetadataResponse.__dict__["market_details"].build,
-    "settlement_sources": GetEventMetadataResponse.__dict__["settlement_sources"].build,
+    "market_details": GetEventMetadataResponse._by_name["market_details"].build,
+    "settlement_sources": GetEventMetadataResponse._by_name["settlement_sources"].build,
 }

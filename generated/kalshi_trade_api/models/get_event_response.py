@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -8,11 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.event_data import EventData
     from ..models.market import Market
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetEventResponse(_t.ResponseModel):
@@ -25,31 +20,37 @@ class GetEventResponse(_t.ResponseModel):
             parameter "with_nested_markets=true". Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "event",
+        "markets",
+    )
 
-    event: EventData = _field(_t.ModelField("event", f"{__package__}.event_data", "EventData", required=True))
+    event: EventData
     """Required (reading raises MissingFieldError if absent)."""
 
-    markets: list[Market] = _field(
-        _t.ModelListField("markets", f"{__package__}.market", "Market", required=True, empty=True)
-    )
+    markets: list[Market]
     """Data for the markets in this event. This field is deprecated in favour of the "markets" field inside the
     event. Which will be filled with the same value if you use the query parameter "with_nested_markets=true".
     Empty when absent or null."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "event": _t.ModelField("event", f"{__package__}.event_data", "EventData", required=True),
+        "markets": _t.ModelListField("markets", f"{__package__}.market", "Market", required=True, empty=True),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("event")) is dict:
-            d["event"] = _BUILD["event"](v)
+            self.event = _BUILD["event"](v)
         else:
             self._slow_field("event")
         if type(v := g("markets")) is list:
-            d["markets"] = _BUILD["markets"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.markets = _BUILD["markets"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("markets")
 
     def __init__(
@@ -65,8 +66,8 @@ class GetEventResponse(_t.ResponseModel):
         self._set("markets", markets)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "event": GetEventResponse.__dict__["event"].build,
-    "markets": GetEventResponse.__dict__["markets"].build,
+    "event": GetEventResponse._by_name["event"].build,
+    "markets": GetEventResponse._by_name["markets"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fill import Fill
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetFillsResponse(_t.Page["Fill"], _t.ResponseModel):
@@ -24,29 +19,37 @@ class GetFillsResponse(_t.Page["Fill"], _t.ResponseModel):
             cursor (str): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "fills",
+        "cursor",
+    )
     items_field = "fills"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.fill", "Fill")
 
-    fills: list[Fill] = _field(_t.ModelListField("fills", f"{__package__}.fill", "Fill", required=True, empty=True))
+    fills: list[Fill]
     """Empty when absent or null."""
 
-    cursor: str = _field(_t.StrField("cursor", required=True))
+    cursor: str
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "fills": _t.ModelListField("fills", f"{__package__}.fill", "Fill", required=True, empty=True),
+        "cursor": _t.StrField("cursor", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("fills")) is list:
-            d["fills"] = _BUILD["fills"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.fills = _BUILD["fills"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("fills")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         else:
             self._slow_field("cursor")
 
@@ -63,7 +66,7 @@ class GetFillsResponse(_t.Page["Fill"], _t.ResponseModel):
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "fills": GetFillsResponse.__dict__["fills"].build,
+    "fills": GetFillsResponse._by_name["fills"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_filters_by_sports_response_filters_by_sports import GetFiltersBySportsResponseFiltersBySports
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetFiltersBySportsResponse(_t.ResponseModel):
@@ -23,29 +18,35 @@ class GetFiltersBySportsResponse(_t.ResponseModel):
         sport_ordering (list[str]): Ordered list of sports for display. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "filters_by_sports",
+        "sport_ordering",
+    )
 
-    filters_by_sports: GetFiltersBySportsResponseFiltersBySports = _field(
-        _t.ModelField(
+    filters_by_sports: GetFiltersBySportsResponseFiltersBySports
+    """Mapping of sports to their filter details. Required (reading raises MissingFieldError if absent)."""
+
+    sport_ordering: list[str]
+    """Ordered list of sports for display. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "filters_by_sports": _t.ModelField(
             "filters_by_sports",
             f"{__package__}.get_filters_by_sports_response_filters_by_sports",
             "GetFiltersBySportsResponseFiltersBySports",
             required=True,
-        )
-    )
-    """Mapping of sports to their filter details. Required (reading raises MissingFieldError if absent)."""
-
-    sport_ordering: list[str] = _field(_t.ListField("sport_ordering", _t.StrField("item"), required=True, empty=True))
-    """Ordered list of sports for display. Empty when absent or null."""
+        ),
+        "sport_ordering": _t.ListField("sport_ordering", _t.StrField("item"), required=True, empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("filters_by_sports")) is dict:
-            d["filters_by_sports"] = _BUILD["filters_by_sports"](v)
+            self.filters_by_sports = _BUILD["filters_by_sports"](v)
         else:
             self._slow_field("filters_by_sports")
         self._slow_field("sport_ordering")
@@ -63,7 +64,7 @@ class GetFiltersBySportsResponse(_t.ResponseModel):
         self._set("sport_ordering", sport_ordering)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "filters_by_sports": GetFiltersBySportsResponse.__dict__["filters_by_sports"].build,
+    "filters_by_sports": GetFiltersBySportsResponse._by_name["filters_by_sports"].build,
 }

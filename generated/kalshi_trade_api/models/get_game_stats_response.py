@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.play_by_play import PlayByPlay
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetGameStatsResponse(_t.ResponseModel):
@@ -21,21 +16,25 @@ class GetGameStatsResponse(_t.ResponseModel):
         pbp (PlayByPlay): Play-by-play data organized by period. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("pbp",)
 
-    pbp: PlayByPlay | None = _field(_t.ModelField("pbp", f"{__package__}.play_by_play", "PlayByPlay"))
+    pbp: PlayByPlay | None
     """Play-by-play data organized by period. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "pbp": _t.ModelField("pbp", f"{__package__}.play_by_play", "PlayByPlay"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("pbp")) is dict:
-            d["pbp"] = _BUILD["pbp"](v)
+            self.pbp = _BUILD["pbp"](v)
         elif v is None:
-            d["pbp"] = None
+            self.pbp = None
         else:
             self._slow_field("pbp")
 
@@ -50,7 +49,7 @@ class GetGameStatsResponse(_t.ResponseModel):
         self._set("pbp", pbp)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "pbp": GetGameStatsResponse.__dict__["pbp"].build,
+    "pbp": GetGameStatsResponse._by_name["pbp"].build,
 }

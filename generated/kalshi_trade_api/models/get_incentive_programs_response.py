@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.incentive_program import IncentiveProgram
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel):
@@ -24,35 +19,41 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
             next_cursor (str): Cursor for pagination to get the next page of results. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "incentive_programs",
+        "next_cursor",
+    )
     items_field = "incentive_programs"
     cursor_field = "next_cursor"
     _item_ref = _t._ClassRef(f"{__package__}.incentive_program", "IncentiveProgram")
 
-    incentive_programs: list[IncentiveProgram] = _field(
-        _t.ModelListField(
-            "incentive_programs", f"{__package__}.incentive_program", "IncentiveProgram", required=True, empty=True
-        )
-    )
+    incentive_programs: list[IncentiveProgram]
     """Empty when absent or null."""
 
-    next_cursor: str | None = _field(_t.StrField("next_cursor"))
+    next_cursor: str | None
     """Cursor for pagination to get the next page of results. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "incentive_programs": _t.ModelListField(
+            "incentive_programs", f"{__package__}.incentive_program", "IncentiveProgram", required=True, empty=True
+        ),
+        "next_cursor": _t.StrField("next_cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("incentive_programs")) is list:
-            d["incentive_programs"] = _BUILD["incentive_programs"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.incentive_programs = _BUILD["incentive_programs"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("incentive_programs")
         if type(v := g("next_cursor")) is str:
-            d["next_cursor"] = v
+            self.next_cursor = v
         elif v is None:
-            d["next_cursor"] = None
+            self.next_cursor = None
         else:
             self._slow_field("next_cursor")
 
@@ -69,7 +70,7 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
         self._set("next_cursor", next_cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "incentive_programs": GetIncentiveProgramsResponse.__dict__["incentive_programs"].build,
+    "incentive_programs": GetIncentiveProgramsResponse._by_name["incentive_programs"].build,
 }

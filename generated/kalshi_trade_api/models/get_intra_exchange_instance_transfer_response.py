@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetIntraExchangeInstanceTransferResponse(_t.ResponseModel):
@@ -21,26 +16,28 @@ class GetIntraExchangeInstanceTransferResponse(_t.ResponseModel):
         transfer (IntraExchangeInstanceTransfer): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("transfer",)
 
-    transfer: IntraExchangeInstanceTransfer = _field(
-        _t.ModelField(
+    transfer: IntraExchangeInstanceTransfer
+    """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "transfer": _t.ModelField(
             "transfer",
             f"{__package__}.intra_exchange_instance_transfer",
             "IntraExchangeInstanceTransfer",
             required=True,
-        )
-    )
-    """Required (reading raises MissingFieldError if absent)."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("transfer")) is dict:
-            d["transfer"] = _BUILD["transfer"](v)
+            self.transfer = _BUILD["transfer"](v)
         else:
             self._slow_field("transfer")
 
@@ -55,7 +52,7 @@ class GetIntraExchangeInstanceTransferResponse(_t.ResponseModel):
         self._set("transfer", transfer)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "transfer": GetIntraExchangeInstanceTransferResponse.__dict__["transfer"].build,
+    "transfer": GetIntraExchangeInstanceTransferResponse._by_name["transfer"].build,
 }

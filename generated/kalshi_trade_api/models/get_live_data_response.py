@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.live_data import LiveData
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetLiveDataResponse(_t.ResponseModel):
@@ -21,19 +16,23 @@ class GetLiveDataResponse(_t.ResponseModel):
         live_data (LiveData): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("live_data",)
 
-    live_data: LiveData = _field(_t.ModelField("live_data", f"{__package__}.live_data", "LiveData", required=True))
+    live_data: LiveData
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "live_data": _t.ModelField("live_data", f"{__package__}.live_data", "LiveData", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("live_data")) is dict:
-            d["live_data"] = _BUILD["live_data"](v)
+            self.live_data = _BUILD["live_data"](v)
         else:
             self._slow_field("live_data")
 
@@ -48,7 +47,7 @@ class GetLiveDataResponse(_t.ResponseModel):
         self._set("live_data", live_data)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "live_data": GetLiveDataResponse.__dict__["live_data"].build,
+    "live_data": GetLiveDataResponse._by_name["live_data"].build,
 }

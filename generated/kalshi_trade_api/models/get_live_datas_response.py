@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.live_data import LiveData
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetLiveDatasResponse(_t.Page["LiveData"], _t.ResponseModel):
@@ -23,25 +18,29 @@ class GetLiveDatasResponse(_t.Page["LiveData"], _t.ResponseModel):
             live_datas (list[LiveData]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("live_datas",)
     items_field = "live_datas"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.live_data", "LiveData")
 
-    live_datas: list[LiveData] = _field(
-        _t.ModelListField("live_datas", f"{__package__}.live_data", "LiveData", required=True, empty=True)
-    )
+    live_datas: list[LiveData]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "live_datas": _t.ModelListField(
+            "live_datas", f"{__package__}.live_data", "LiveData", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("live_datas")) is list:
-            d["live_datas"] = _BUILD["live_datas"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.live_datas = _BUILD["live_datas"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("live_datas")
 
     def __init__(
@@ -55,7 +54,7 @@ class GetLiveDatasResponse(_t.Page["LiveData"], _t.ResponseModel):
         self._set("live_datas", live_datas)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "live_datas": GetLiveDatasResponse.__dict__["live_datas"].build,
+    "live_datas": GetLiveDatasResponse._by_name["live_datas"].build,
 }

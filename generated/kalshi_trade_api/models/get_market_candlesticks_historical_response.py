@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_candlestick_historical import MarketCandlestickHistorical
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarketCandlesticksHistoricalResponse(_t.ResponseModel):
@@ -23,35 +18,41 @@ class GetMarketCandlesticksHistoricalResponse(_t.ResponseModel):
             time range. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "ticker",
+        "candlesticks",
+    )
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Unique identifier for the market. Required (reading raises MissingFieldError if absent)."""
 
-    candlesticks: list[MarketCandlestickHistorical] = _field(
-        _t.ModelListField(
+    candlesticks: list[MarketCandlestickHistorical]
+    """Array of candlestick data points for the specified time range. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "ticker": _t.StrField("ticker", required=True),
+        "candlesticks": _t.ModelListField(
             "candlesticks",
             f"{__package__}.market_candlestick_historical",
             "MarketCandlestickHistorical",
             required=True,
             empty=True,
-        )
-    )
-    """Array of candlestick data points for the specified time range. Empty when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if type(v := g("candlesticks")) is list:
-            d["candlesticks"] = _BUILD["candlesticks"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.candlesticks = _BUILD["candlesticks"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("candlesticks")
 
     def __init__(
@@ -67,7 +68,7 @@ class GetMarketCandlesticksHistoricalResponse(_t.ResponseModel):
         self._set("candlesticks", candlesticks)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "candlesticks": GetMarketCandlesticksHistoricalResponse.__dict__["candlesticks"].build,
+    "candlesticks": GetMarketCandlesticksHistoricalResponse._by_name["candlesticks"].build,
 }

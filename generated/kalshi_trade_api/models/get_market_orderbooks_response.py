@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_orderbook_fp import MarketOrderbookFp
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMarketOrderbooksResponse(_t.Page["MarketOrderbookFp"], _t.ResponseModel):
@@ -23,27 +18,29 @@ class GetMarketOrderbooksResponse(_t.Page["MarketOrderbookFp"], _t.ResponseModel
             orderbooks (list[MarketOrderbookFp]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("orderbooks",)
     items_field = "orderbooks"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.market_orderbook_fp", "MarketOrderbookFp")
 
-    orderbooks: list[MarketOrderbookFp] = _field(
-        _t.ModelListField(
-            "orderbooks", f"{__package__}.market_orderbook_fp", "MarketOrderbookFp", required=True, empty=True
-        )
-    )
+    orderbooks: list[MarketOrderbookFp]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "orderbooks": _t.ModelListField(
+            "orderbooks", f"{__package__}.market_orderbook_fp", "MarketOrderbookFp", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("orderbooks")) is list:
-            d["orderbooks"] = _BUILD["orderbooks"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.orderbooks = _BUILD["orderbooks"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("orderbooks")
 
     def __init__(
@@ -57,7 +54,7 @@ class GetMarketOrderbooksResponse(_t.Page["MarketOrderbookFp"], _t.ResponseModel
         self._set("orderbooks", orderbooks)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orderbooks": GetMarketOrderbooksResponse.__dict__["orderbooks"].build,
+    "orderbooks": GetMarketOrderbooksResponse._by_name["orderbooks"].build,
 }

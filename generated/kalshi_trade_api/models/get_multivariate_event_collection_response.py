@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMultivariateEventCollectionResponse(_t.ResponseModel):
@@ -22,26 +17,28 @@ class GetMultivariateEventCollectionResponse(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("multivariate_contract",)
 
-    multivariate_contract: MultivariateEventCollection = _field(
-        _t.ModelField(
+    multivariate_contract: MultivariateEventCollection
+    """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "multivariate_contract": _t.ModelField(
             "multivariate_contract",
             f"{__package__}.multivariate_event_collection",
             "MultivariateEventCollection",
             required=True,
-        )
-    )
-    """Required (reading raises MissingFieldError if absent)."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("multivariate_contract")) is dict:
-            d["multivariate_contract"] = _BUILD["multivariate_contract"](v)
+            self.multivariate_contract = _BUILD["multivariate_contract"](v)
         else:
             self._slow_field("multivariate_contract")
 
@@ -56,7 +53,7 @@ class GetMultivariateEventCollectionResponse(_t.ResponseModel):
         self._set("multivariate_contract", multivariate_contract)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "multivariate_contract": GetMultivariateEventCollectionResponse.__dict__["multivariate_contract"].build,
+    "multivariate_contract": GetMultivariateEventCollectionResponse._by_name["multivariate_contract"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollection"], _t.ResponseModel):
@@ -27,41 +22,47 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
                 limit records. An empty value of this field indicates there is no next page. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "multivariate_contracts",
+        "cursor",
+    )
     items_field = "multivariate_contracts"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.multivariate_event_collection", "MultivariateEventCollection")
 
-    multivariate_contracts: list[MultivariateEventCollection] = _field(
-        _t.ModelListField(
+    multivariate_contracts: list[MultivariateEventCollection]
+    """List of multivariate event collections. Empty when absent or null."""
+
+    cursor: str | None
+    """The Cursor represents a pointer to the next page of records in the pagination. Use the value returned here
+    in the cursor query parameter for this end-point to get the next page containing limit records. An empty
+    value of this field indicates there is no next page. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "multivariate_contracts": _t.ModelListField(
             "multivariate_contracts",
             f"{__package__}.multivariate_event_collection",
             "MultivariateEventCollection",
             required=True,
             empty=True,
-        )
-    )
-    """List of multivariate event collections. Empty when absent or null."""
-
-    cursor: str | None = _field(_t.StrField("cursor"))
-    """The Cursor represents a pointer to the next page of records in the pagination. Use the value returned here
-    in the cursor query parameter for this end-point to get the next page containing limit records. An empty
-    value of this field indicates there is no next page. Optional (None if absent)."""
+        ),
+        "cursor": _t.StrField("cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("multivariate_contracts")) is list:
-            d["multivariate_contracts"] = _BUILD["multivariate_contracts"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.multivariate_contracts = _BUILD["multivariate_contracts"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("multivariate_contracts")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
 
@@ -78,7 +79,7 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "multivariate_contracts": GetMultivariateEventCollectionsResponse.__dict__["multivariate_contracts"].build,
+    "multivariate_contracts": GetMultivariateEventCollectionsResponse._by_name["multivariate_contracts"].build,
 }

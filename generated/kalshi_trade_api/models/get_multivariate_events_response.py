@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetMultivariateEventsResponse(_t.Page["EventData"], _t.ResponseModel):
@@ -26,32 +21,38 @@ class GetMultivariateEventsResponse(_t.Page["EventData"], _t.ResponseModel):
                 raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "events",
+        "cursor",
+    )
     items_field = "events"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.event_data", "EventData")
 
-    events: list[EventData] = _field(
-        _t.ModelListField("events", f"{__package__}.event_data", "EventData", required=True, empty=True)
-    )
+    events: list[EventData]
     """Array of multivariate events matching the query criteria. Empty when absent or null."""
 
-    cursor: str = _field(_t.StrField("cursor", required=True))
+    cursor: str
     """Pagination cursor for the next page. Empty if there are no more results. Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "events": _t.ModelListField("events", f"{__package__}.event_data", "EventData", required=True, empty=True),
+        "cursor": _t.StrField("cursor", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("events")) is list:
-            d["events"] = _BUILD["events"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.events = _BUILD["events"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("events")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         else:
             self._slow_field("cursor")
 
@@ -68,7 +69,7 @@ class GetMultivariateEventsResponse(_t.Page["EventData"], _t.ResponseModel):
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "events": GetMultivariateEventsResponse.__dict__["events"].build,
+    "events": GetMultivariateEventsResponse._by_name["events"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetOrderGroupsResponse(_t.Page["OrderGroup"], _t.ResponseModel):
@@ -23,25 +18,27 @@ class GetOrderGroupsResponse(_t.Page["OrderGroup"], _t.ResponseModel):
             order_groups (list[OrderGroup]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("order_groups",)
     items_field = "order_groups"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.order_group", "OrderGroup")
 
-    order_groups: list[OrderGroup] = _field(
-        _t.ModelListField("order_groups", f"{__package__}.order_group", "OrderGroup", empty=True)
-    )
+    order_groups: list[OrderGroup]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "order_groups": _t.ModelListField("order_groups", f"{__package__}.order_group", "OrderGroup", empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("order_groups")) is list:
-            d["order_groups"] = _BUILD["order_groups"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.order_groups = _BUILD["order_groups"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("order_groups")
 
     def __init__(
@@ -55,7 +52,7 @@ class GetOrderGroupsResponse(_t.Page["OrderGroup"], _t.ResponseModel):
         self._set("order_groups", order_groups)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "order_groups": GetOrderGroupsResponse.__dict__["order_groups"].build,
+    "order_groups": GetOrderGroupsResponse._by_name["order_groups"].build,
 }

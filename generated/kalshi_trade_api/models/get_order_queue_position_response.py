@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetOrderQueuePositionResponse(_t.ResponseModel):
@@ -23,22 +17,26 @@ class GetOrderQueuePositionResponse(_t.ResponseModel):
             10.00. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("queue_position_fp",)
 
-    queue_position_fp: Decimal = _field(_t.DecimalField("queue_position_fp", required=True))
+    queue_position_fp: Decimal
     """The number of preceding shares before the order in the queue. Example: 10.00. Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "queue_position_fp": _t.DecimalField("queue_position_fp", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (x := _dc(v := g("queue_position_fp"))) is not None:  # only text already parsed is in the cache
-            d["queue_position_fp"] = x
+            self.queue_position_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["queue_position_fp"] = _nd(v)
+            self.queue_position_fp = _nd(v)
         else:
             self._slow_field("queue_position_fp")
 

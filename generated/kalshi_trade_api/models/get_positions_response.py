@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -8,11 +8,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.event_position import EventPosition
     from ..models.market_position import MarketPosition
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetPositionsResponse(_t.ResponseModel):
@@ -26,46 +21,52 @@ class GetPositionsResponse(_t.ResponseModel):
         event_positions (list[EventPosition]): List of event positions. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "cursor",
+        "market_positions",
+        "event_positions",
+    )
 
-    cursor: str | None = _field(_t.StrField("cursor"))
+    cursor: str | None
     """The Cursor represents a pointer to the next page of records in the pagination. Use the value returned here
     in the cursor query parameter for this end-point to get the next page containing limit records. An empty
     value of this field indicates there is no next page. Optional (None if absent)."""
 
-    market_positions: list[MarketPosition] = _field(
-        _t.ModelListField(
-            "market_positions", f"{__package__}.market_position", "MarketPosition", required=True, empty=True
-        )
-    )
+    market_positions: list[MarketPosition]
     """List of market positions. Empty when absent or null."""
 
-    event_positions: list[EventPosition] = _field(
-        _t.ModelListField(
-            "event_positions", f"{__package__}.event_position", "EventPosition", required=True, empty=True
-        )
-    )
+    event_positions: list[EventPosition]
     """List of event positions. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "cursor": _t.StrField("cursor"),
+        "market_positions": _t.ModelListField(
+            "market_positions", f"{__package__}.market_position", "MarketPosition", required=True, empty=True
+        ),
+        "event_positions": _t.ModelListField(
+            "event_positions", f"{__package__}.event_position", "EventPosition", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
         if type(v := g("market_positions")) is list:
-            d["market_positions"] = _BUILD["market_positions"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.market_positions = _BUILD["market_positions"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("market_positions")
         if type(v := g("event_positions")) is list:
-            d["event_positions"] = _BUILD["event_positions"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.event_positions = _BUILD["event_positions"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("event_positions")
 
     def __init__(
@@ -83,8 +84,8 @@ class GetPositionsResponse(_t.ResponseModel):
         self._set("event_positions", event_positions)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "market_positions": GetPositionsResponse.__dict__["market_positions"].build,
-    "event_positions": GetPositionsResponse.__dict__["event_positions"].build,
+    "market_positions": GetPositionsResponse._by_name["market_positions"].build,
+    "event_positions": GetPositionsResponse._by_name["event_positions"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.quote import Quote
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
@@ -24,33 +19,39 @@ class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
             cursor (str): Cursor for pagination to get the next page of results. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "quotes",
+        "cursor",
+    )
     items_field = "quotes"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.quote", "Quote")
 
-    quotes: list[Quote] = _field(
-        _t.ModelListField("quotes", f"{__package__}.quote", "Quote", required=True, empty=True)
-    )
+    quotes: list[Quote]
     """List of quotes matching the query criteria. Empty when absent or null."""
 
-    cursor: str | None = _field(_t.StrField("cursor"))
+    cursor: str | None
     """Cursor for pagination to get the next page of results. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "quotes": _t.ModelListField("quotes", f"{__package__}.quote", "Quote", required=True, empty=True),
+        "cursor": _t.StrField("cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("quotes")) is list:
-            d["quotes"] = _BUILD["quotes"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.quotes = _BUILD["quotes"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("quotes")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
 
@@ -67,7 +68,7 @@ class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quotes": GetQuotesResponse.__dict__["quotes"].build,
+    "quotes": GetQuotesResponse._by_name["quotes"].build,
 }

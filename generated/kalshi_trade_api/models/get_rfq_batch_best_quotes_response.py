@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_best_quotes import RFQBatchBestQuotes
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetRFQBatchBestQuotesResponse(_t.ResponseModel):
@@ -21,21 +16,25 @@ class GetRFQBatchBestQuotesResponse(_t.ResponseModel):
         best_quotes (RFQBatchBestQuotes): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("best_quotes",)
 
-    best_quotes: RFQBatchBestQuotes = _field(
-        _t.ModelField("best_quotes", f"{__package__}.rfq_batch_best_quotes", "RFQBatchBestQuotes", required=True)
-    )
+    best_quotes: RFQBatchBestQuotes
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "best_quotes": _t.ModelField(
+            "best_quotes", f"{__package__}.rfq_batch_best_quotes", "RFQBatchBestQuotes", required=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("best_quotes")) is dict:
-            d["best_quotes"] = _BUILD["best_quotes"](v)
+            self.best_quotes = _BUILD["best_quotes"](v)
         else:
             self._slow_field("best_quotes")
 
@@ -50,7 +49,7 @@ class GetRFQBatchBestQuotesResponse(_t.ResponseModel):
         self._set("best_quotes", best_quotes)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "best_quotes": GetRFQBatchBestQuotesResponse.__dict__["best_quotes"].build,
+    "best_quotes": GetRFQBatchBestQuotesResponse._by_name["best_quotes"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_quote import RFQBatchQuote
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
@@ -24,25 +19,29 @@ class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
                 null.
     """
 
-    __slots__ = ()
+    __slots__ = ("batch_quotes",)
     items_field = "batch_quotes"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.rfq_batch_quote", "RFQBatchQuote")
 
-    batch_quotes: list[RFQBatchQuote] = _field(
-        _t.ModelListField("batch_quotes", f"{__package__}.rfq_batch_quote", "RFQBatchQuote", required=True, empty=True)
-    )
+    batch_quotes: list[RFQBatchQuote]
     """Batch quotes on the RFQ batch visible to you. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "batch_quotes": _t.ModelListField(
+            "batch_quotes", f"{__package__}.rfq_batch_quote", "RFQBatchQuote", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("batch_quotes")) is list:
-            d["batch_quotes"] = _BUILD["batch_quotes"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.batch_quotes = _BUILD["batch_quotes"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("batch_quotes")
 
     def __init__(
@@ -56,7 +55,7 @@ class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
         self._set("batch_quotes", batch_quotes)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "batch_quotes": GetRFQBatchQuotesResponse.__dict__["batch_quotes"].build,
+    "batch_quotes": GetRFQBatchQuotesResponse._by_name["batch_quotes"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq_batch import RFQBatch
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetRFQBatchResponse(_t.ResponseModel):
@@ -21,19 +16,23 @@ class GetRFQBatchResponse(_t.ResponseModel):
         rfq_batch (RFQBatch): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("rfq_batch",)
 
-    rfq_batch: RFQBatch = _field(_t.ModelField("rfq_batch", f"{__package__}.rfq_batch", "RFQBatch", required=True))
+    rfq_batch: RFQBatch
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "rfq_batch": _t.ModelField("rfq_batch", f"{__package__}.rfq_batch", "RFQBatch", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("rfq_batch")) is dict:
-            d["rfq_batch"] = _BUILD["rfq_batch"](v)
+            self.rfq_batch = _BUILD["rfq_batch"](v)
         else:
             self._slow_field("rfq_batch")
 
@@ -48,7 +47,7 @@ class GetRFQBatchResponse(_t.ResponseModel):
         self._set("rfq_batch", rfq_batch)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfq_batch": GetRFQBatchResponse.__dict__["rfq_batch"].build,
+    "rfq_batch": GetRFQBatchResponse._by_name["rfq_batch"].build,
 }

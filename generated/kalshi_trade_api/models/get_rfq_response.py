@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq import RFQ
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetRFQResponse(_t.ResponseModel):
@@ -21,19 +16,23 @@ class GetRFQResponse(_t.ResponseModel):
         rfq (RFQ): Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("rfq",)
 
-    rfq: RFQ = _field(_t.ModelField("rfq", f"{__package__}.rfq", "RFQ", required=True))
+    rfq: RFQ
     """Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "rfq": _t.ModelField("rfq", f"{__package__}.rfq", "RFQ", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("rfq")) is dict:
-            d["rfq"] = _BUILD["rfq"](v)
+            self.rfq = _BUILD["rfq"](v)
         else:
             self._slow_field("rfq")
 
@@ -48,7 +47,7 @@ class GetRFQResponse(_t.ResponseModel):
         self._set("rfq", rfq)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfq": GetRFQResponse.__dict__["rfq"].build,
+    "rfq": GetRFQResponse._by_name["rfq"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.series_fee_change import SeriesFeeChange
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
@@ -23,27 +18,29 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
             series_fee_change_arr (list[SeriesFeeChange]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("series_fee_change_arr",)
     items_field = "series_fee_change_arr"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.series_fee_change", "SeriesFeeChange")
 
-    series_fee_change_arr: list[SeriesFeeChange] = _field(
-        _t.ModelListField(
-            "series_fee_change_arr", f"{__package__}.series_fee_change", "SeriesFeeChange", required=True, empty=True
-        )
-    )
+    series_fee_change_arr: list[SeriesFeeChange]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "series_fee_change_arr": _t.ModelListField(
+            "series_fee_change_arr", f"{__package__}.series_fee_change", "SeriesFeeChange", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("series_fee_change_arr")) is list:
-            d["series_fee_change_arr"] = _BUILD["series_fee_change_arr"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.series_fee_change_arr = _BUILD["series_fee_change_arr"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("series_fee_change_arr")
 
     def __init__(
@@ -57,7 +54,7 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
         self._set("series_fee_change_arr", series_fee_change_arr)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "series_fee_change_arr": GetSeriesFeeChangesResponse.__dict__["series_fee_change_arr"].build,
+    "series_fee_change_arr": GetSeriesFeeChangesResponse._by_name["series_fee_change_arr"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.series import Series
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
@@ -23,25 +18,27 @@ class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
             series (list[Series]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("series",)
     items_field = "series"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.series", "Series")
 
-    series: list[Series] = _field(
-        _t.ModelListField("series", f"{__package__}.series", "Series", required=True, empty=True)
-    )
+    series: list[Series]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "series": _t.ModelListField("series", f"{__package__}.series", "Series", required=True, empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("series")) is list:
-            d["series"] = _BUILD["series"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.series = _BUILD["series"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("series")
 
     def __init__(
@@ -55,7 +52,7 @@ class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
         self._set("series", series)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "series": GetSeriesListResponse.__dict__["series"].build,
+    "series": GetSeriesListResponse._by_name["series"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetStructuredTargetResponse(_t.ResponseModel):
@@ -21,23 +16,25 @@ class GetStructuredTargetResponse(_t.ResponseModel):
         structured_target (StructuredTarget): Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("structured_target",)
 
-    structured_target: StructuredTarget | None = _field(
-        _t.ModelField("structured_target", f"{__package__}.structured_target", "StructuredTarget")
-    )
+    structured_target: StructuredTarget | None
     """Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "structured_target": _t.ModelField("structured_target", f"{__package__}.structured_target", "StructuredTarget"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("structured_target")) is dict:
-            d["structured_target"] = _BUILD["structured_target"](v)
+            self.structured_target = _BUILD["structured_target"](v)
         elif v is None:
-            d["structured_target"] = None
+            self.structured_target = None
         else:
             self._slow_field("structured_target")
 
@@ -52,7 +49,7 @@ class GetStructuredTargetResponse(_t.ResponseModel):
         self._set("structured_target", structured_target)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "structured_target": GetStructuredTargetResponse.__dict__["structured_target"].build,
+    "structured_target": GetStructuredTargetResponse._by_name["structured_target"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetStructuredTargetsResponse(_t.Page["StructuredTarget"], _t.ResponseModel):
@@ -25,33 +20,41 @@ class GetStructuredTargetsResponse(_t.Page["StructuredTarget"], _t.ResponseModel
                 absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "structured_targets",
+        "cursor",
+    )
     items_field = "structured_targets"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.structured_target", "StructuredTarget")
 
-    structured_targets: list[StructuredTarget] = _field(
-        _t.ModelListField("structured_targets", f"{__package__}.structured_target", "StructuredTarget", empty=True)
-    )
+    structured_targets: list[StructuredTarget]
     """Empty when absent or null."""
 
-    cursor: str | None = _field(_t.StrField("cursor"))
+    cursor: str | None
     """Pagination cursor for the next page. Empty if there are no more results. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "structured_targets": _t.ModelListField(
+            "structured_targets", f"{__package__}.structured_target", "StructuredTarget", empty=True
+        ),
+        "cursor": _t.StrField("cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("structured_targets")) is list:
-            d["structured_targets"] = _BUILD["structured_targets"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.structured_targets = _BUILD["structured_targets"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("structured_targets")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
 
@@ -68,7 +71,7 @@ class GetStructuredTargetsResponse(_t.Page["StructuredTarget"], _t.ResponseModel
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "structured_targets": GetStructuredTargetsResponse.__dict__["structured_targets"].build,
+    "structured_targets": GetStructuredTargetsResponse._by_name["structured_targets"].build,
 }

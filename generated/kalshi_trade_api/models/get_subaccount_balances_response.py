@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subaccount_balance import SubaccountBalance
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseModel):
@@ -23,27 +18,29 @@ class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseMod
             subaccount_balances (list[SubaccountBalance]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("subaccount_balances",)
     items_field = "subaccount_balances"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.subaccount_balance", "SubaccountBalance")
 
-    subaccount_balances: list[SubaccountBalance] = _field(
-        _t.ModelListField(
-            "subaccount_balances", f"{__package__}.subaccount_balance", "SubaccountBalance", required=True, empty=True
-        )
-    )
+    subaccount_balances: list[SubaccountBalance]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "subaccount_balances": _t.ModelListField(
+            "subaccount_balances", f"{__package__}.subaccount_balance", "SubaccountBalance", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("subaccount_balances")) is list:
-            d["subaccount_balances"] = _BUILD["subaccount_balances"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.subaccount_balances = _BUILD["subaccount_balances"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("subaccount_balances")
 
     def __init__(
@@ -57,7 +54,7 @@ class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseMod
         self._set("subaccount_balances", subaccount_balances)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "subaccount_balances": GetSubaccountBalancesResponse.__dict__["subaccount_balances"].build,
+    "subaccount_balances": GetSubaccountBalancesResponse._by_name["subaccount_balances"].build,
 }

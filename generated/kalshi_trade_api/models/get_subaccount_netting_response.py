@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subaccount_netting_config import SubaccountNettingConfig
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.ResponseModel):
@@ -23,31 +18,33 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
             netting_configs (list[SubaccountNettingConfig]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("netting_configs",)
     items_field = "netting_configs"
     cursor_field = None
     _item_ref = _t._ClassRef(f"{__package__}.subaccount_netting_config", "SubaccountNettingConfig")
 
-    netting_configs: list[SubaccountNettingConfig] = _field(
-        _t.ModelListField(
+    netting_configs: list[SubaccountNettingConfig]
+    """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "netting_configs": _t.ModelListField(
             "netting_configs",
             f"{__package__}.subaccount_netting_config",
             "SubaccountNettingConfig",
             required=True,
             empty=True,
-        )
-    )
-    """Empty when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("netting_configs")) is list:
-            d["netting_configs"] = _BUILD["netting_configs"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.netting_configs = _BUILD["netting_configs"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("netting_configs")
 
     def __init__(
@@ -61,7 +58,7 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
         self._set("netting_configs", netting_configs)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "netting_configs": GetSubaccountNettingResponse.__dict__["netting_configs"].build,
+    "netting_configs": GetSubaccountNettingResponse._by_name["netting_configs"].build,
 }

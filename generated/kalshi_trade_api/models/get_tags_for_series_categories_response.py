@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -11,11 +11,6 @@ if TYPE_CHECKING:
     )
 
 
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
-
-
 class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
     """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
 
@@ -24,27 +19,29 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
             their associated tags. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = ("tags_by_categories",)
 
-    tags_by_categories: GetTagsForSeriesCategoriesResponseTagsByCategories = _field(
-        _t.ModelField(
+    tags_by_categories: GetTagsForSeriesCategoriesResponseTagsByCategories
+    """Mapping of series categories to their associated tags. Required (reading raises MissingFieldError if
+    absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "tags_by_categories": _t.ModelField(
             "tags_by_categories",
             f"{__package__}.get_tags_for_series_categories_response_tags_by_categories",
             "GetTagsForSeriesCategoriesResponseTagsByCategories",
             required=True,
-        )
-    )
-    """Mapping of series categories to their associated tags. Required (reading raises MissingFieldError if
-    absent)."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("tags_by_categories")) is dict:
-            d["tags_by_categories"] = _BUILD["tags_by_categories"](v)
+            self.tags_by_categories = _BUILD["tags_by_categories"](v)
         else:
             self._slow_field("tags_by_categories")
 
@@ -59,7 +56,7 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
         self._set("tags_by_categories", tags_by_categories)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "tags_by_categories": GetTagsForSeriesCategoriesResponse.__dict__["tags_by_categories"].build,
+    "tags_by_categories": GetTagsForSeriesCategoriesResponse._by_name["tags_by_categories"].build,
 }

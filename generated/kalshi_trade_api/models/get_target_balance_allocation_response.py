@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.resting_margin_reservation import RestingMarginReservation
@@ -11,11 +11,6 @@ if TYPE_CHECKING:
 
 
 _RestingMarginReservation_get = RestingMarginReservation._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetTargetBalanceAllocationResponse(_t.ResponseModel):
@@ -30,39 +25,45 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
             (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
-
-    allocations: list[TargetBalanceAllocation] = _field(
-        _t.ModelListField(
-            "allocations",
-            f"{__package__}.target_balance_allocation",
-            "TargetBalanceAllocation",
-            required=True,
-            empty=True,
-        )
+    __slots__ = (
+        "allocations",
+        "resting_margin_reservation",
     )
+
+    allocations: list[TargetBalanceAllocation]
     """Empty when absent or null."""
 
-    resting_margin_reservation: RestingMarginReservation = _field(
-        _t.EnumField("resting_margin_reservation", RestingMarginReservation, required=True)
-    )
+    resting_margin_reservation: RestingMarginReservation
     """Collateral an automatic rebalance leaves behind for resting orders. `none` reserves no
     collateral for resting orders. `max` reserves the
     largest single market-side commitment. `sum` reserves the summed margin of every resting order. Required
     (reading raises MissingFieldError if absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "allocations": _t.ModelListField(
+            "allocations",
+            f"{__package__}.target_balance_allocation",
+            "TargetBalanceAllocation",
+            required=True,
+            empty=True,
+        ),
+        "resting_margin_reservation": _t.EnumField(
+            "resting_margin_reservation", RestingMarginReservation, required=True
+        ),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("allocations")) is list:
-            d["allocations"] = _BUILD["allocations"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.allocations = _BUILD["allocations"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("allocations")
         if (m := _RestingMarginReservation_get(v := g("resting_margin_reservation"))) is not None:
-            d["resting_margin_reservation"] = m
+            self.resting_margin_reservation = m
         else:
             self._slow_field("resting_margin_reservation")
 
@@ -79,7 +80,7 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
         self._set("resting_margin_reservation", resting_margin_reservation)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "allocations": GetTargetBalanceAllocationResponse.__dict__["allocations"].build,
+    "allocations": GetTargetBalanceAllocationResponse._by_name["allocations"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration import WeatherIndexCalibration
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
@@ -26,43 +21,51 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
             when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "city",
+        "units",
+        "calibrations",
+    )
 
-    city: str = _field(_t.StrField("city", required=True))
+    city: str
     """Index city ID. Required (reading raises MissingFieldError if absent)."""
 
-    units: str = _field(_t.StrField("units", required=True))
+    units: str
     """Always `celsius` — offsets and the city reference are Celsius quantities from the index methodology (the
     published index value itself is Fahrenheit). Required (reading raises MissingFieldError if absent)."""
 
-    calibrations: list[WeatherIndexCalibration] = _field(
-        _t.ModelListField(
+    calibrations: list[WeatherIndexCalibration]
+    """Configuration records, ascending by effective time. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "city": _t.StrField("city", required=True),
+        "units": _t.StrField("units", required=True),
+        "calibrations": _t.ModelListField(
             "calibrations",
             f"{__package__}.weather_index_calibration",
             "WeatherIndexCalibration",
             required=True,
             empty=True,
-        )
-    )
-    """Configuration records, ascending by effective time. Empty when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("city")) is str:
-            d["city"] = v
+            self.city = v
         else:
             self._slow_field("city")
         if type(v := g("units")) is str:
-            d["units"] = v
+            self.units = v
         else:
             self._slow_field("units")
         if type(v := g("calibrations")) is list:
-            d["calibrations"] = _BUILD["calibrations"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.calibrations = _BUILD["calibrations"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("calibrations")
 
     def __init__(
@@ -80,7 +83,7 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
         self._set("calibrations", calibrations)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "calibrations": GetWeatherIndexCalibrationsResponse.__dict__["calibrations"].build,
+    "calibrations": GetWeatherIndexCalibrationsResponse._by_name["calibrations"].build,
 }

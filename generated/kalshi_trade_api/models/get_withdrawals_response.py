@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.withdrawal import Withdrawal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class GetWithdrawalsResponse(_t.Page["Withdrawal"], _t.ResponseModel):
@@ -24,33 +19,41 @@ class GetWithdrawalsResponse(_t.Page["Withdrawal"], _t.ResponseModel):
             cursor (str): Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "withdrawals",
+        "cursor",
+    )
     items_field = "withdrawals"
     cursor_field = "cursor"
     _item_ref = _t._ClassRef(f"{__package__}.withdrawal", "Withdrawal")
 
-    withdrawals: list[Withdrawal] = _field(
-        _t.ModelListField("withdrawals", f"{__package__}.withdrawal", "Withdrawal", required=True, empty=True)
-    )
+    withdrawals: list[Withdrawal]
     """Empty when absent or null."""
 
-    cursor: str | None = _field(_t.StrField("cursor"))
+    cursor: str | None
     """Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "withdrawals": _t.ModelListField(
+            "withdrawals", f"{__package__}.withdrawal", "Withdrawal", required=True, empty=True
+        ),
+        "cursor": _t.StrField("cursor"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("withdrawals")) is list:
-            d["withdrawals"] = _BUILD["withdrawals"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.withdrawals = _BUILD["withdrawals"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("withdrawals")
         if type(v := g("cursor")) is str:
-            d["cursor"] = v
+            self.cursor = v
         elif v is None:
-            d["cursor"] = None
+            self.cursor = None
         else:
             self._slow_field("cursor")
 
@@ -67,7 +70,7 @@ class GetWithdrawalsResponse(_t.Page["Withdrawal"], _t.ResponseModel):
         self._set("cursor", cursor)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "withdrawals": GetWithdrawalsResponse.__dict__["withdrawals"].build,
+    "withdrawals": GetWithdrawalsResponse._by_name["withdrawals"].build,
 }

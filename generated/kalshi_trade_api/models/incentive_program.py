@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
@@ -13,11 +12,6 @@ _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _IncentiveProgramIncentiveType_get = IncentiveProgramIncentiveType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class IncentiveProgram(_t.ResponseModel):
@@ -49,113 +43,139 @@ class IncentiveProgram(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "market_id",
+        "market_ticker",
+        "incentive_type",
+        "incentive_description",
+        "start_date",
+        "end_date",
+        "period_reward",
+        "paid_out",
+        "discount_factor_bps",
+        "target_size_fp",
+        "max_reward_per_account",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Unique identifier for the incentive program. Required (reading raises MissingFieldError if absent)."""
 
-    market_id: str = _field(_t.StrField("market_id", required=True))
+    market_id: str
     """The unique identifier of the market associated with this incentive program. Required (reading raises
     MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """The ticker symbol of the market associated with this incentive program. Required (reading raises
     MissingFieldError if absent)."""
 
-    incentive_type: IncentiveProgramIncentiveType = _field(
-        _t.EnumField("incentive_type", IncentiveProgramIncentiveType, required=True)
-    )
+    incentive_type: IncentiveProgramIncentiveType
     """Type of incentive program. Required (reading raises MissingFieldError if absent)."""
 
-    incentive_description: str = _field(_t.StrField("incentive_description", required=True))
+    incentive_description: str
     """Plain text description of the incentive program. Required (reading raises MissingFieldError if absent)."""
 
-    start_date: datetime.datetime = _field(_t.DateTimeField("start_date", required=True))
+    start_date: datetime.datetime
     """Start date of the incentive program. Required (reading raises MissingFieldError if absent)."""
 
-    end_date: datetime.datetime = _field(_t.DateTimeField("end_date", required=True))
+    end_date: datetime.datetime
     """End date of the incentive program. Required (reading raises MissingFieldError if absent)."""
 
-    period_reward: int = _field(_t.IntField("period_reward", required=True))
+    period_reward: int
     """Total reward for the period in centi-cents. Required (reading raises MissingFieldError if absent)."""
 
-    paid_out: bool = _field(_t.BoolField("paid_out", required=True))
+    paid_out: bool
     """Whether the incentive has been paid out. Required (reading raises MissingFieldError if absent)."""
 
-    discount_factor_bps: int | None = _field(_t.IntField("discount_factor_bps", nullable=True))
+    discount_factor_bps: int | None
     """Discount factor in basis points (optional) Optional (None if absent)."""
 
-    target_size_fp: Decimal | None = _field(_t.DecimalField("target_size_fp", nullable=True))
+    target_size_fp: Decimal | None
     """String representation of the target size for the incentive program (optional) Example: 10.00. Optional (None
     if absent)."""
 
-    max_reward_per_account: int | None = _field(_t.IntField("max_reward_per_account", nullable=True))
+    max_reward_per_account: int | None
     """Maximum reward per account in centi-cents (optional) Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "market_id": _t.StrField("market_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "incentive_type": _t.EnumField("incentive_type", IncentiveProgramIncentiveType, required=True),
+        "incentive_description": _t.StrField("incentive_description", required=True),
+        "start_date": _t.DateTimeField("start_date", required=True),
+        "end_date": _t.DateTimeField("end_date", required=True),
+        "period_reward": _t.IntField("period_reward", required=True),
+        "paid_out": _t.BoolField("paid_out", required=True),
+        "discount_factor_bps": _t.IntField("discount_factor_bps", nullable=True),
+        "target_size_fp": _t.DecimalField("target_size_fp", nullable=True),
+        "max_reward_per_account": _t.IntField("max_reward_per_account", nullable=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("market_id")) is str:
-            d["market_id"] = v
+            self.market_id = v
         else:
             self._slow_field("market_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (m := _IncentiveProgramIncentiveType_get(v := g("incentive_type"))) is not None:
-            d["incentive_type"] = m
+            self.incentive_type = m
         else:
             self._slow_field("incentive_type")
         if type(v := g("incentive_description")) is str:
-            d["incentive_description"] = v
+            self.incentive_description = v
         else:
             self._slow_field("incentive_description")
         if (t := _tc(v := g("start_date"))) is not None:
-            d["start_date"] = t
+            self.start_date = t
         elif isinstance(v, str):
-            d["start_date"] = _nt(v)
+            self.start_date = _nt(v)
         else:
             self._slow_field("start_date")
         if (t := _tc(v := g("end_date"))) is not None:
-            d["end_date"] = t
+            self.end_date = t
         elif isinstance(v, str):
-            d["end_date"] = _nt(v)
+            self.end_date = _nt(v)
         else:
             self._slow_field("end_date")
         if type(v := g("period_reward")) is int:
-            d["period_reward"] = v
+            self.period_reward = v
         else:
             self._slow_field("period_reward")
         if type(v := g("paid_out")) is bool:
-            d["paid_out"] = v
+            self.paid_out = v
         else:
             self._slow_field("paid_out")
         if type(v := g("discount_factor_bps")) is int:
-            d["discount_factor_bps"] = v
+            self.discount_factor_bps = v
         elif v is None:
-            d["discount_factor_bps"] = None
+            self.discount_factor_bps = None
         else:
             self._slow_field("discount_factor_bps")
         if (x := _dc(v := g("target_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["target_size_fp"] = x
+            self.target_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["target_size_fp"] = _nd(v)
+            self.target_size_fp = _nd(v)
         elif v is None or v == "":
-            d["target_size_fp"] = None
+            self.target_size_fp = None
         else:
             self._slow_field("target_size_fp")
         if type(v := g("max_reward_per_account")) is int:
-            d["max_reward_per_account"] = v
+            self.max_reward_per_account = v
         elif v is None:
-            d["max_reward_per_account"] = None
+            self.max_reward_per_account = None
         else:
             self._slow_field("max_reward_per_account")
 

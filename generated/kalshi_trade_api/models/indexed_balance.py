@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class IndexedBalance(_t.ResponseModel):
@@ -27,30 +21,38 @@ class IndexedBalance(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "exchange_index",
+        "balance",
+    )
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Identifier for an exchange shard. Example: 0. Required (reading raises MissingFieldError if absent)."""
 
-    balance: Decimal = _field(_t.DecimalField("balance", required=True))
+    balance: Decimal
     """Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56", "0.5600");
     responses emit up to 6. Valid quote intervals for a given market are constrained by that market's price
     level structure. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "balance": _t.DecimalField("balance", required=True),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if (x := _dc(v := g("balance"))) is not None:  # only text already parsed is in the cache
-            d["balance"] = x
+            self.balance = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["balance"] = _nd(v)
+            self.balance = _nd(v)
         else:
             self._slow_field("balance")
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.exchange_instance import ExchangeInstance
@@ -12,11 +11,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _ExchangeInstance_get = ExchangeInstance._value2member_map_.get
 _IntraExchangeInstanceTransferStatus_get = IntraExchangeInstanceTransferStatus._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class IntraExchangeInstanceTransfer(_t.ResponseModel):
@@ -42,82 +36,102 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "transfer_id",
+        "client_transfer_id",
+        "source",
+        "destination",
+        "source_exchange_shard",
+        "destination_exchange_shard",
+        "amount",
+        "status",
+        "created_ts",
+    )
 
-    transfer_id: str = _field(_t.StrField("transfer_id", required=True))
+    transfer_id: str
     """Unique transfer id. Required (reading raises MissingFieldError if absent)."""
 
-    client_transfer_id: str | None = _field(_t.StrField("client_transfer_id"))
+    client_transfer_id: str | None
     """The client_transfer_id provided when the transfer was created. Omitted if none was provided. Optional (None
     if absent)."""
 
-    source: ExchangeInstance = _field(_t.EnumField("source", ExchangeInstance, required=True))
+    source: ExchangeInstance
     """The exchange instance type. Required (reading raises MissingFieldError if absent)."""
 
-    destination: ExchangeInstance = _field(_t.EnumField("destination", ExchangeInstance, required=True))
+    destination: ExchangeInstance
     """The exchange instance type. Required (reading raises MissingFieldError if absent)."""
 
-    source_exchange_shard: int = _field(_t.IntField("source_exchange_shard", required=True))
+    source_exchange_shard: int
     """Source exchange shard index. Required (reading raises MissingFieldError if absent)."""
 
-    destination_exchange_shard: int = _field(_t.IntField("destination_exchange_shard", required=True))
+    destination_exchange_shard: int
     """Destination exchange shard index. Required (reading raises MissingFieldError if absent)."""
 
-    amount: Decimal = _field(_t.DecimalField("amount", required=True))
+    amount: Decimal
     """Transfer amount in dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-    status: IntraExchangeInstanceTransferStatus = _field(
-        _t.EnumField("status", IntraExchangeInstanceTransferStatus, required=True)
-    )
+    status: IntraExchangeInstanceTransferStatus
     """Transfer status. Required (reading raises MissingFieldError if absent)."""
 
-    created_ts: int = _field(_t.IntField("created_ts", required=True))
+    created_ts: int
     """Unix timestamp when the transfer was created. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "transfer_id": _t.StrField("transfer_id", required=True),
+        "client_transfer_id": _t.StrField("client_transfer_id"),
+        "source": _t.EnumField("source", ExchangeInstance, required=True),
+        "destination": _t.EnumField("destination", ExchangeInstance, required=True),
+        "source_exchange_shard": _t.IntField("source_exchange_shard", required=True),
+        "destination_exchange_shard": _t.IntField("destination_exchange_shard", required=True),
+        "amount": _t.DecimalField("amount", required=True),
+        "status": _t.EnumField("status", IntraExchangeInstanceTransferStatus, required=True),
+        "created_ts": _t.IntField("created_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("transfer_id")) is str:
-            d["transfer_id"] = v
+            self.transfer_id = v
         else:
             self._slow_field("transfer_id")
         if type(v := g("client_transfer_id")) is str:
-            d["client_transfer_id"] = v
+            self.client_transfer_id = v
         elif v is None:
-            d["client_transfer_id"] = None
+            self.client_transfer_id = None
         else:
             self._slow_field("client_transfer_id")
         if (m := _ExchangeInstance_get(v := g("source"))) is not None:
-            d["source"] = m
+            self.source = m
         else:
             self._slow_field("source")
         if (m := _ExchangeInstance_get(v := g("destination"))) is not None:
-            d["destination"] = m
+            self.destination = m
         else:
             self._slow_field("destination")
         if type(v := g("source_exchange_shard")) is int:
-            d["source_exchange_shard"] = v
+            self.source_exchange_shard = v
         else:
             self._slow_field("source_exchange_shard")
         if type(v := g("destination_exchange_shard")) is int:
-            d["destination_exchange_shard"] = v
+            self.destination_exchange_shard = v
         else:
             self._slow_field("destination_exchange_shard")
         if (x := _dc(v := g("amount"))) is not None:  # only text already parsed is in the cache
-            d["amount"] = x
+            self.amount = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["amount"] = _nd(v)
+            self.amount = _nd(v)
         else:
             self._slow_field("amount")
         if (m := _IntraExchangeInstanceTransferStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if type(v := g("created_ts")) is int:
-            d["created_ts"] = v
+            self.created_ts = v
         else:
             self._slow_field("created_ts")
 

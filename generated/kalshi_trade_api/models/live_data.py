@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.live_data_details import LiveDataDetails
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class LiveData(_t.ResponseModel):
@@ -24,35 +19,43 @@ class LiveData(_t.ResponseModel):
         milestone_id (str): Milestone ID. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "type_",
+        "details",
+        "milestone_id",
+    )
 
-    type_: str = _field(_t.StrField("type", required=True))
+    type_: str
     """Type of live data. Required (reading raises MissingFieldError if absent)."""
 
-    details: LiveDataDetails = _field(
-        _t.ModelField("details", f"{__package__}.live_data_details", "LiveDataDetails", required=True)
-    )
+    details: LiveDataDetails
     """Live data details as a flexible object. Required (reading raises MissingFieldError if absent)."""
 
-    milestone_id: str = _field(_t.StrField("milestone_id", required=True))
+    milestone_id: str
     """Milestone ID. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "type_": _t.StrField("type", required=True),
+        "details": _t.ModelField("details", f"{__package__}.live_data_details", "LiveDataDetails", required=True),
+        "milestone_id": _t.StrField("milestone_id", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("type")) is str:
-            d["type_"] = v
+            self.type_ = v
         else:
             self._slow_field("type_")
         if type(v := g("details")) is dict:
-            d["details"] = _BUILD["details"](v)
+            self.details = _BUILD["details"](v)
         else:
             self._slow_field("details")
         if type(v := g("milestone_id")) is str:
-            d["milestone_id"] = v
+            self.milestone_id = v
         else:
             self._slow_field("milestone_id")
 
@@ -71,7 +74,7 @@ class LiveData(_t.ResponseModel):
         self._set("milestone_id", milestone_id)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "details": LiveData.__dict__["details"].build,
+    "details": LiveData._by_name["details"].build,
 }

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MaintenanceWindow(_t.ResponseModel):
@@ -25,30 +19,38 @@ class MaintenanceWindow(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "start_datetime",
+        "end_datetime",
+    )
 
-    start_datetime: datetime.datetime = _field(_t.DateTimeField("start_datetime", required=True))
+    start_datetime: datetime.datetime
     """Start date and time of the maintenance window. Required (reading raises MissingFieldError if absent)."""
 
-    end_datetime: datetime.datetime = _field(_t.DateTimeField("end_datetime", required=True))
+    end_datetime: datetime.datetime
     """End date and time of the maintenance window. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "start_datetime": _t.DateTimeField("start_datetime", required=True),
+        "end_datetime": _t.DateTimeField("end_datetime", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (t := _tc(v := g("start_datetime"))) is not None:
-            d["start_datetime"] = t
+            self.start_datetime = t
         elif isinstance(v, str):
-            d["start_datetime"] = _nt(v)
+            self.start_datetime = _nt(v)
         else:
             self._slow_field("start_datetime")
         if (t := _tc(v := g("end_datetime"))) is not None:
-            d["end_datetime"] = t
+            self.end_datetime = t
         elif isinstance(v, str):
-            d["end_datetime"] = _nt(v)
+            self.end_datetime = _nt(v)
         else:
             self._slow_field("end_datetime")
 

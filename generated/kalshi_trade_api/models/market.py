@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.market_market_type import MarketMarketType
@@ -27,11 +27,6 @@ _MarketStatus_get = MarketStatus._value2member_map_.get
 _MarketResult_get = MarketResult._value2member_map_.get
 _MarketSettlementBoundsType_get = MarketSettlementBoundsType._value2member_map_.get
 _MarketStrikeType_get = MarketStrikeType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class Market(_t.ResponseModel):
@@ -133,518 +128,624 @@ class Market(_t.ResponseModel):
         exchange_index (int): Identifier for an exchange shard. Example: 0. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "ticker",
+        "event_ticker",
+        "market_type",
+        "title",
+        "subtitle",
+        "yes_sub_title",
+        "no_sub_title",
+        "created_time",
+        "updated_time",
+        "open_time",
+        "close_time",
+        "expected_expiration_time",
+        "expiration_time",
+        "latest_expiration_time",
+        "settlement_timer_seconds",
+        "status",
+        "yes_bid_dollars",
+        "yes_bid_size_fp",
+        "yes_ask_dollars",
+        "yes_ask_size_fp",
+        "no_bid_dollars",
+        "no_ask_dollars",
+        "last_price_dollars",
+        "volume_fp",
+        "volume_24h_fp",
+        "result",
+        "can_close_early",
+        "open_interest_fp",
+        "notional_value_dollars",
+        "previous_yes_bid_dollars",
+        "previous_yes_ask_dollars",
+        "previous_price_dollars",
+        "settlement_value_dollars",
+        "settlement_ts",
+        "settlement_bounds_type",
+        "settlement_floor_dollars",
+        "expiration_value",
+        "occurrence_datetime",
+        "fee_waiver_expiration_time",
+        "early_close_condition",
+        "strike_type",
+        "floor_strike",
+        "cap_strike",
+        "functional_strike",
+        "custom_strike",
+        "rules_primary",
+        "rules_secondary",
+        "mve_collection_ticker",
+        "mve_selected_legs",
+        "primary_participant_key",
+        "price_level_structure",
+        "price_ranges",
+        "is_provisional",
+        "exchange_index",
+    )
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    event_ticker: str = _field(_t.StrField("event_ticker", required=True))
+    event_ticker: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_type: MarketMarketType = _field(_t.EnumField("market_type", MarketMarketType, required=True))
+    market_type: MarketMarketType
     """Identifies the type of market. Required (reading raises MissingFieldError if absent)."""
 
-    title: str | None = _field(_t.StrField("title"))
+    title: str | None
     """Optional (None if absent)."""
 
-    subtitle: str | None = _field(_t.StrField("subtitle"))
+    subtitle: str | None
     """Optional (None if absent)."""
 
-    yes_sub_title: str = _field(_t.StrField("yes_sub_title", required=True))
+    yes_sub_title: str
     """Shortened title for the yes side of this market. Required (reading raises MissingFieldError if absent)."""
 
-    no_sub_title: str = _field(_t.StrField("no_sub_title", required=True))
+    no_sub_title: str
     """Shortened title for the no side of this market. Required (reading raises MissingFieldError if absent)."""
 
-    created_time: datetime.datetime = _field(_t.DateTimeField("created_time", required=True))
+    created_time: datetime.datetime
     """Required (reading raises MissingFieldError if absent)."""
 
-    updated_time: datetime.datetime = _field(_t.DateTimeField("updated_time", required=True))
+    updated_time: datetime.datetime
     """Time of the last non-trading metadata update. Required (reading raises MissingFieldError if absent)."""
 
-    open_time: datetime.datetime = _field(_t.DateTimeField("open_time", required=True))
+    open_time: datetime.datetime
     """Required (reading raises MissingFieldError if absent)."""
 
-    close_time: datetime.datetime = _field(_t.DateTimeField("close_time", required=True))
+    close_time: datetime.datetime
     """Required (reading raises MissingFieldError if absent)."""
 
-    expected_expiration_time: datetime.datetime | None = _field(
-        _t.DateTimeField("expected_expiration_time", nullable=True)
-    )
+    expected_expiration_time: datetime.datetime | None
     """Time when this market is expected to expire. Optional (None if absent)."""
 
-    expiration_time: datetime.datetime | None = _field(_t.DateTimeField("expiration_time"))
+    expiration_time: datetime.datetime | None
     """Optional (None if absent)."""
 
-    latest_expiration_time: datetime.datetime = _field(_t.DateTimeField("latest_expiration_time", required=True))
+    latest_expiration_time: datetime.datetime
     """Latest possible time for this market to expire. Required (reading raises MissingFieldError if absent)."""
 
-    settlement_timer_seconds: int = _field(_t.IntField("settlement_timer_seconds", required=True))
+    settlement_timer_seconds: int
     """The amount of time after determination that the market settles. Required (reading raises MissingFieldError
     if absent)."""
 
-    status: MarketStatus = _field(_t.EnumField("status", MarketStatus, required=True))
+    status: MarketStatus
     """The current status of the market in its lifecycle. Required (reading raises MissingFieldError if absent)."""
 
-    yes_bid_dollars: Decimal = _field(_t.DecimalField("yes_bid_dollars", required=True))
+    yes_bid_dollars: Decimal
     """Price for the highest YES buy offer on this market in dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    yes_bid_size_fp: Decimal = _field(_t.DecimalField("yes_bid_size_fp", required=True))
+    yes_bid_size_fp: Decimal
     """Total contract size of orders to buy YES at the best bid price (fixed-point count string). Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
 
-    yes_ask_dollars: Decimal = _field(_t.DecimalField("yes_ask_dollars", required=True))
+    yes_ask_dollars: Decimal
     """Price for the lowest YES sell offer on this market in dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    yes_ask_size_fp: Decimal = _field(_t.DecimalField("yes_ask_size_fp", required=True))
+    yes_ask_size_fp: Decimal
     """Total contract size of orders to sell YES at the best ask price (fixed-point count string). Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
 
-    no_bid_dollars: Decimal = _field(_t.DecimalField("no_bid_dollars", required=True))
+    no_bid_dollars: Decimal
     """Price for the highest NO buy offer on this market in dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    no_ask_dollars: Decimal = _field(_t.DecimalField("no_ask_dollars", required=True))
+    no_ask_dollars: Decimal
     """Price for the lowest NO sell offer on this market in dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    last_price_dollars: Decimal = _field(_t.DecimalField("last_price_dollars", required=True))
+    last_price_dollars: Decimal
     """Price for the last traded YES contract on this market in dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    volume_fp: Decimal = _field(_t.DecimalField("volume_fp", required=True))
+    volume_fp: Decimal
     """String representation of the market volume in contracts. Example: 10.00. Required (reading raises
     MissingFieldError if absent)."""
 
-    volume_24h_fp: Decimal = _field(_t.DecimalField("volume_24h_fp", required=True))
+    volume_24h_fp: Decimal
     """String representation of the 24h market volume in contracts. Example: 10.00. Required (reading raises
     MissingFieldError if absent)."""
 
-    result: MarketResult = _field(_t.EnumField("result", MarketResult, required=True))
+    result: MarketResult
     """Required (reading raises MissingFieldError if absent)."""
 
-    can_close_early: bool = _field(_t.BoolField("can_close_early", required=True))
+    can_close_early: bool
     """Required (reading raises MissingFieldError if absent)."""
 
-    open_interest_fp: Decimal = _field(_t.DecimalField("open_interest_fp", required=True))
+    open_interest_fp: Decimal
     """String representation of the number of contracts bought on this market disconsidering netting. Example:
     10.00. Required (reading raises MissingFieldError if absent)."""
 
-    notional_value_dollars: Decimal = _field(_t.DecimalField("notional_value_dollars", required=True))
+    notional_value_dollars: Decimal
     """The total value of a single contract at settlement in dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    previous_yes_bid_dollars: Decimal = _field(_t.DecimalField("previous_yes_bid_dollars", required=True))
+    previous_yes_bid_dollars: Decimal
     """Price for the highest YES buy offer on this market a day ago in dollars. Example: 0.5600. Required (reading
     raises MissingFieldError if absent)."""
 
-    previous_yes_ask_dollars: Decimal = _field(_t.DecimalField("previous_yes_ask_dollars", required=True))
+    previous_yes_ask_dollars: Decimal
     """Price for the lowest YES sell offer on this market a day ago in dollars. Example: 0.5600. Required (reading
     raises MissingFieldError if absent)."""
 
-    previous_price_dollars: Decimal = _field(_t.DecimalField("previous_price_dollars", required=True))
+    previous_price_dollars: Decimal
     """Price for the last traded YES contract on this market a day ago in dollars. Example: 0.5600. Required
     (reading raises MissingFieldError if absent)."""
 
-    settlement_value_dollars: Decimal | None = _field(_t.DecimalField("settlement_value_dollars", nullable=True))
+    settlement_value_dollars: Decimal | None
     """The settlement value of the YES/LONG side of the contract in dollars. Only filled after determination.
     Example: 0.5600. Optional (None if absent)."""
 
-    settlement_ts: datetime.datetime | None = _field(_t.DateTimeField("settlement_ts", nullable=True))
+    settlement_ts: datetime.datetime | None
     """Timestamp when the market was settled. Only filled for settled markets. Optional (None if absent)."""
 
-    settlement_bounds_type: MarketSettlementBoundsType = _field(
-        _t.EnumField("settlement_bounds_type", MarketSettlementBoundsType, required=True)
-    )
+    settlement_bounds_type: MarketSettlementBoundsType
     """Which settlement bounds apply to this market. default means the market has no settlement bounds. Required
     (reading raises MissingFieldError if absent)."""
 
-    settlement_floor_dollars: Decimal | None = _field(_t.DecimalField("settlement_floor_dollars", nullable=True))
+    settlement_floor_dollars: Decimal | None
     """The lowest value the YES/LONG side of the contract can settle at in dollars. Only filled when
     settlement_bounds_type is floor. Example: 0.5600. Optional (None if absent)."""
 
-    expiration_value: str = _field(_t.StrField("expiration_value", required=True))
+    expiration_value: str
     """The value that was considered for the settlement. Required (reading raises MissingFieldError if absent)."""
 
-    occurrence_datetime: datetime.datetime | None = _field(_t.DateTimeField("occurrence_datetime", nullable=True))
+    occurrence_datetime: datetime.datetime | None
     """The recorded datetime when the underlying event occurred, if available. Optional (None if absent)."""
 
-    fee_waiver_expiration_time: datetime.datetime | None = _field(
-        _t.DateTimeField("fee_waiver_expiration_time", nullable=True)
-    )
+    fee_waiver_expiration_time: datetime.datetime | None
     """Time when this market's fee waiver expires. Optional (None if absent)."""
 
-    early_close_condition: str | None = _field(_t.StrField("early_close_condition", nullable=True))
+    early_close_condition: str | None
     """The condition under which the market can close early. Optional (None if absent)."""
 
-    strike_type: MarketStrikeType | None = _field(_t.EnumField("strike_type", MarketStrikeType))
+    strike_type: MarketStrikeType | None
     """Strike type defines how the market strike is defined and evaluated. Optional (None if absent)."""
 
-    floor_strike: float | None = _field(_t.FloatField("floor_strike", nullable=True))
+    floor_strike: float | None
     """Minimum expiration value that leads to a YES settlement. Optional (None if absent)."""
 
-    cap_strike: float | None = _field(_t.FloatField("cap_strike", nullable=True))
+    cap_strike: float | None
     """Maximum expiration value that leads to a YES settlement. Optional (None if absent)."""
 
-    functional_strike: str | None = _field(_t.StrField("functional_strike", nullable=True))
+    functional_strike: str | None
     """Mapping from expiration values to settlement values. Optional (None if absent)."""
 
-    custom_strike: MarketCustomStrike | None = _field(
-        _t.ModelField("custom_strike", f"{__package__}.market_custom_strike", "MarketCustomStrike", nullable=True)
-    )
+    custom_strike: MarketCustomStrike | None
     """Expiration value for each target that leads to a YES settlement. Optional (None if absent)."""
 
-    rules_primary: str = _field(_t.StrField("rules_primary", required=True))
+    rules_primary: str
     """A plain language description of the most important market terms. Required (reading raises MissingFieldError
     if absent)."""
 
-    rules_secondary: str = _field(_t.StrField("rules_secondary", required=True))
+    rules_secondary: str
     """A plain language description of secondary market terms. Required (reading raises MissingFieldError if
     absent)."""
 
-    mve_collection_ticker: str | None = _field(_t.StrField("mve_collection_ticker"))
+    mve_collection_ticker: str | None
     """The ticker of the multivariate event collection. Optional (None if absent)."""
 
-    mve_selected_legs: list[MveSelectedLeg] = _field(
-        _t.ModelListField("mve_selected_legs", f"{__package__}.mve_selected_leg", "MveSelectedLeg", empty=True)
-    )
+    mve_selected_legs: list[MveSelectedLeg]
     """Empty when absent or null."""
 
-    primary_participant_key: str | None = _field(_t.StrField("primary_participant_key", nullable=True))
+    primary_participant_key: str | None
     """Optional (None if absent)."""
 
-    price_level_structure: str = _field(_t.StrField("price_level_structure", required=True))
+    price_level_structure: str
     """Price level structure for this market, defining price ranges and tick sizes. Required (reading raises
     MissingFieldError if absent)."""
 
-    price_ranges: list[PriceRange] = _field(
-        _t.ModelListField("price_ranges", f"{__package__}.price_range", "PriceRange", required=True, empty=True)
-    )
+    price_ranges: list[PriceRange]
     """Valid price ranges for orders on this market. Empty when absent or null."""
 
-    is_provisional: bool | None = _field(_t.BoolField("is_provisional"))
+    is_provisional: bool | None
     """If true, the market may be removed after determination if there is no activity on it. Optional (None if
     absent)."""
 
-    exchange_index: int | None = _field(_t.IntField("exchange_index"))
+    exchange_index: int | None
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "ticker": _t.StrField("ticker", required=True),
+        "event_ticker": _t.StrField("event_ticker", required=True),
+        "market_type": _t.EnumField("market_type", MarketMarketType, required=True),
+        "title": _t.StrField("title"),
+        "subtitle": _t.StrField("subtitle"),
+        "yes_sub_title": _t.StrField("yes_sub_title", required=True),
+        "no_sub_title": _t.StrField("no_sub_title", required=True),
+        "created_time": _t.DateTimeField("created_time", required=True),
+        "updated_time": _t.DateTimeField("updated_time", required=True),
+        "open_time": _t.DateTimeField("open_time", required=True),
+        "close_time": _t.DateTimeField("close_time", required=True),
+        "expected_expiration_time": _t.DateTimeField("expected_expiration_time", nullable=True),
+        "expiration_time": _t.DateTimeField("expiration_time"),
+        "latest_expiration_time": _t.DateTimeField("latest_expiration_time", required=True),
+        "settlement_timer_seconds": _t.IntField("settlement_timer_seconds", required=True),
+        "status": _t.EnumField("status", MarketStatus, required=True),
+        "yes_bid_dollars": _t.DecimalField("yes_bid_dollars", required=True),
+        "yes_bid_size_fp": _t.DecimalField("yes_bid_size_fp", required=True),
+        "yes_ask_dollars": _t.DecimalField("yes_ask_dollars", required=True),
+        "yes_ask_size_fp": _t.DecimalField("yes_ask_size_fp", required=True),
+        "no_bid_dollars": _t.DecimalField("no_bid_dollars", required=True),
+        "no_ask_dollars": _t.DecimalField("no_ask_dollars", required=True),
+        "last_price_dollars": _t.DecimalField("last_price_dollars", required=True),
+        "volume_fp": _t.DecimalField("volume_fp", required=True),
+        "volume_24h_fp": _t.DecimalField("volume_24h_fp", required=True),
+        "result": _t.EnumField("result", MarketResult, required=True),
+        "can_close_early": _t.BoolField("can_close_early", required=True),
+        "open_interest_fp": _t.DecimalField("open_interest_fp", required=True),
+        "notional_value_dollars": _t.DecimalField("notional_value_dollars", required=True),
+        "previous_yes_bid_dollars": _t.DecimalField("previous_yes_bid_dollars", required=True),
+        "previous_yes_ask_dollars": _t.DecimalField("previous_yes_ask_dollars", required=True),
+        "previous_price_dollars": _t.DecimalField("previous_price_dollars", required=True),
+        "settlement_value_dollars": _t.DecimalField("settlement_value_dollars", nullable=True),
+        "settlement_ts": _t.DateTimeField("settlement_ts", nullable=True),
+        "settlement_bounds_type": _t.EnumField("settlement_bounds_type", MarketSettlementBoundsType, required=True),
+        "settlement_floor_dollars": _t.DecimalField("settlement_floor_dollars", nullable=True),
+        "expiration_value": _t.StrField("expiration_value", required=True),
+        "occurrence_datetime": _t.DateTimeField("occurrence_datetime", nullable=True),
+        "fee_waiver_expiration_time": _t.DateTimeField("fee_waiver_expiration_time", nullable=True),
+        "early_close_condition": _t.StrField("early_close_condition", nullable=True),
+        "strike_type": _t.EnumField("strike_type", MarketStrikeType),
+        "floor_strike": _t.FloatField("floor_strike", nullable=True),
+        "cap_strike": _t.FloatField("cap_strike", nullable=True),
+        "functional_strike": _t.StrField("functional_strike", nullable=True),
+        "custom_strike": _t.ModelField(
+            "custom_strike", f"{__package__}.market_custom_strike", "MarketCustomStrike", nullable=True
+        ),
+        "rules_primary": _t.StrField("rules_primary", required=True),
+        "rules_secondary": _t.StrField("rules_secondary", required=True),
+        "mve_collection_ticker": _t.StrField("mve_collection_ticker"),
+        "mve_selected_legs": _t.ModelListField(
+            "mve_selected_legs", f"{__package__}.mve_selected_leg", "MveSelectedLeg", empty=True
+        ),
+        "primary_participant_key": _t.StrField("primary_participant_key", nullable=True),
+        "price_level_structure": _t.StrField("price_level_structure", required=True),
+        "price_ranges": _t.ModelListField(
+            "price_ranges", f"{__package__}.price_range", "PriceRange", required=True, empty=True
+        ),
+        "is_provisional": _t.BoolField("is_provisional"),
+        "exchange_index": _t.IntField("exchange_index"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if type(v := g("event_ticker")) is str:
-            d["event_ticker"] = v
+            self.event_ticker = v
         else:
             self._slow_field("event_ticker")
         if (m := _MarketMarketType_get(v := g("market_type"))) is not None:
-            d["market_type"] = m
+            self.market_type = m
         else:
             self._slow_field("market_type")
         if type(v := g("title")) is str:
-            d["title"] = v
+            self.title = v
         elif v is None:
-            d["title"] = None
+            self.title = None
         else:
             self._slow_field("title")
         if type(v := g("subtitle")) is str:
-            d["subtitle"] = v
+            self.subtitle = v
         elif v is None:
-            d["subtitle"] = None
+            self.subtitle = None
         else:
             self._slow_field("subtitle")
         if type(v := g("yes_sub_title")) is str:
-            d["yes_sub_title"] = v
+            self.yes_sub_title = v
         else:
             self._slow_field("yes_sub_title")
         if type(v := g("no_sub_title")) is str:
-            d["no_sub_title"] = v
+            self.no_sub_title = v
         else:
             self._slow_field("no_sub_title")
         if (t := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = t
+            self.created_time = t
         elif isinstance(v, str):
-            d["created_time"] = _nt(v)
+            self.created_time = _nt(v)
         else:
             self._slow_field("created_time")
         if (t := _tc(v := g("updated_time"))) is not None:
-            d["updated_time"] = t
+            self.updated_time = t
         elif isinstance(v, str):
-            d["updated_time"] = _nt(v)
+            self.updated_time = _nt(v)
         else:
             self._slow_field("updated_time")
         if (t := _tc(v := g("open_time"))) is not None:
-            d["open_time"] = t
+            self.open_time = t
         elif isinstance(v, str):
-            d["open_time"] = _nt(v)
+            self.open_time = _nt(v)
         else:
             self._slow_field("open_time")
         if (t := _tc(v := g("close_time"))) is not None:
-            d["close_time"] = t
+            self.close_time = t
         elif isinstance(v, str):
-            d["close_time"] = _nt(v)
+            self.close_time = _nt(v)
         else:
             self._slow_field("close_time")
         if (t := _tc(v := g("expected_expiration_time"))) is not None:
-            d["expected_expiration_time"] = t
+            self.expected_expiration_time = t
         elif isinstance(v, str):
-            d["expected_expiration_time"] = _nt(v)
+            self.expected_expiration_time = _nt(v)
         elif v is None:
-            d["expected_expiration_time"] = None
+            self.expected_expiration_time = None
         else:
             self._slow_field("expected_expiration_time")
         if (t := _tc(v := g("expiration_time"))) is not None:
-            d["expiration_time"] = t
+            self.expiration_time = t
         elif isinstance(v, str):
-            d["expiration_time"] = _nt(v)
+            self.expiration_time = _nt(v)
         elif v is None:
-            d["expiration_time"] = None
+            self.expiration_time = None
         else:
             self._slow_field("expiration_time")
         if (t := _tc(v := g("latest_expiration_time"))) is not None:
-            d["latest_expiration_time"] = t
+            self.latest_expiration_time = t
         elif isinstance(v, str):
-            d["latest_expiration_time"] = _nt(v)
+            self.latest_expiration_time = _nt(v)
         else:
             self._slow_field("latest_expiration_time")
         if type(v := g("settlement_timer_seconds")) is int:
-            d["settlement_timer_seconds"] = v
+            self.settlement_timer_seconds = v
         else:
             self._slow_field("settlement_timer_seconds")
         if (m := _MarketStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_bid_dollars"] = x
+            self.yes_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_bid_dollars"] = _nd(v)
+            self.yes_bid_dollars = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
         if (x := _dc(v := g("yes_bid_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["yes_bid_size_fp"] = x
+            self.yes_bid_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_bid_size_fp"] = _nd(v)
+            self.yes_bid_size_fp = _nd(v)
         else:
             self._slow_field("yes_bid_size_fp")
         if (x := _dc(v := g("yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_ask_dollars"] = x
+            self.yes_ask_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_ask_dollars"] = _nd(v)
+            self.yes_ask_dollars = _nd(v)
         else:
             self._slow_field("yes_ask_dollars")
         if (x := _dc(v := g("yes_ask_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["yes_ask_size_fp"] = x
+            self.yes_ask_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_ask_size_fp"] = _nd(v)
+            self.yes_ask_size_fp = _nd(v)
         else:
             self._slow_field("yes_ask_size_fp")
         if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
-            d["no_bid_dollars"] = x
+            self.no_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_bid_dollars"] = _nd(v)
+            self.no_bid_dollars = _nd(v)
         else:
             self._slow_field("no_bid_dollars")
         if (x := _dc(v := g("no_ask_dollars"))) is not None:  # only text already parsed is in the cache
-            d["no_ask_dollars"] = x
+            self.no_ask_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_ask_dollars"] = _nd(v)
+            self.no_ask_dollars = _nd(v)
         else:
             self._slow_field("no_ask_dollars")
         if (x := _dc(v := g("last_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["last_price_dollars"] = x
+            self.last_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["last_price_dollars"] = _nd(v)
+            self.last_price_dollars = _nd(v)
         else:
             self._slow_field("last_price_dollars")
         if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
-            d["volume_fp"] = x
+            self.volume_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_fp"] = _nd(v)
+            self.volume_fp = _nd(v)
         else:
             self._slow_field("volume_fp")
         if (x := _dc(v := g("volume_24h_fp"))) is not None:  # only text already parsed is in the cache
-            d["volume_24h_fp"] = x
+            self.volume_24h_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_24h_fp"] = _nd(v)
+            self.volume_24h_fp = _nd(v)
         else:
             self._slow_field("volume_24h_fp")
         if (m := _MarketResult_get(v := g("result"))) is not None:
-            d["result"] = m
+            self.result = m
         else:
             self._slow_field("result")
         if type(v := g("can_close_early")) is bool:
-            d["can_close_early"] = v
+            self.can_close_early = v
         else:
             self._slow_field("can_close_early")
         if (x := _dc(v := g("open_interest_fp"))) is not None:  # only text already parsed is in the cache
-            d["open_interest_fp"] = x
+            self.open_interest_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_interest_fp"] = _nd(v)
+            self.open_interest_fp = _nd(v)
         else:
             self._slow_field("open_interest_fp")
         if (x := _dc(v := g("notional_value_dollars"))) is not None:  # only text already parsed is in the cache
-            d["notional_value_dollars"] = x
+            self.notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["notional_value_dollars"] = _nd(v)
+            self.notional_value_dollars = _nd(v)
         else:
             self._slow_field("notional_value_dollars")
         if (x := _dc(v := g("previous_yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
-            d["previous_yes_bid_dollars"] = x
+            self.previous_yes_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["previous_yes_bid_dollars"] = _nd(v)
+            self.previous_yes_bid_dollars = _nd(v)
         else:
             self._slow_field("previous_yes_bid_dollars")
         if (x := _dc(v := g("previous_yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
-            d["previous_yes_ask_dollars"] = x
+            self.previous_yes_ask_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["previous_yes_ask_dollars"] = _nd(v)
+            self.previous_yes_ask_dollars = _nd(v)
         else:
             self._slow_field("previous_yes_ask_dollars")
         if (x := _dc(v := g("previous_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["previous_price_dollars"] = x
+            self.previous_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["previous_price_dollars"] = _nd(v)
+            self.previous_price_dollars = _nd(v)
         else:
             self._slow_field("previous_price_dollars")
         if (x := _dc(v := g("settlement_value_dollars"))) is not None:  # only text already parsed is in the cache
-            d["settlement_value_dollars"] = x
+            self.settlement_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["settlement_value_dollars"] = _nd(v)
+            self.settlement_value_dollars = _nd(v)
         elif v is None or v == "":
-            d["settlement_value_dollars"] = None
+            self.settlement_value_dollars = None
         else:
             self._slow_field("settlement_value_dollars")
         if (t := _tc(v := g("settlement_ts"))) is not None:
-            d["settlement_ts"] = t
+            self.settlement_ts = t
         elif isinstance(v, str):
-            d["settlement_ts"] = _nt(v)
+            self.settlement_ts = _nt(v)
         elif v is None:
-            d["settlement_ts"] = None
+            self.settlement_ts = None
         else:
             self._slow_field("settlement_ts")
         if (m := _MarketSettlementBoundsType_get(v := g("settlement_bounds_type"))) is not None:
-            d["settlement_bounds_type"] = m
+            self.settlement_bounds_type = m
         else:
             self._slow_field("settlement_bounds_type")
         if (x := _dc(v := g("settlement_floor_dollars"))) is not None:  # only text already parsed is in the cache
-            d["settlement_floor_dollars"] = x
+            self.settlement_floor_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["settlement_floor_dollars"] = _nd(v)
+            self.settlement_floor_dollars = _nd(v)
         elif v is None or v == "":
-            d["settlement_floor_dollars"] = None
+            self.settlement_floor_dollars = None
         else:
             self._slow_field("settlement_floor_dollars")
         if type(v := g("expiration_value")) is str:
-            d["expiration_value"] = v
+            self.expiration_value = v
         else:
             self._slow_field("expiration_value")
         if (t := _tc(v := g("occurrence_datetime"))) is not None:
-            d["occurrence_datetime"] = t
+            self.occurrence_datetime = t
         elif isinstance(v, str):
-            d["occurrence_datetime"] = _nt(v)
+            self.occurrence_datetime = _nt(v)
         elif v is None:
-            d["occurrence_datetime"] = None
+            self.occurrence_datetime = None
         else:
             self._slow_field("occurrence_datetime")
         if (t := _tc(v := g("fee_waiver_expiration_time"))) is not None:
-            d["fee_waiver_expiration_time"] = t
+            self.fee_waiver_expiration_time = t
         elif isinstance(v, str):
-            d["fee_waiver_expiration_time"] = _nt(v)
+            self.fee_waiver_expiration_time = _nt(v)
         elif v is None:
-            d["fee_waiver_expiration_time"] = None
+            self.fee_waiver_expiration_time = None
         else:
             self._slow_field("fee_waiver_expiration_time")
         if type(v := g("early_close_condition")) is str:
-            d["early_close_condition"] = v
+            self.early_close_condition = v
         elif v is None:
-            d["early_close_condition"] = None
+            self.early_close_condition = None
         else:
             self._slow_field("early_close_condition")
         if (m := _MarketStrikeType_get(v := g("strike_type"))) is not None:
-            d["strike_type"] = m
+            self.strike_type = m
         elif v is None:
-            d["strike_type"] = None
+            self.strike_type = None
         else:
             self._slow_field("strike_type")
         if type(v := g("floor_strike")) is float:
-            d["floor_strike"] = v
+            self.floor_strike = v
         elif type(v) is int:
-            d["floor_strike"] = float(v)
+            self.floor_strike = float(v)
         elif v is None:
-            d["floor_strike"] = None
+            self.floor_strike = None
         else:
             self._slow_field("floor_strike")
         if type(v := g("cap_strike")) is float:
-            d["cap_strike"] = v
+            self.cap_strike = v
         elif type(v) is int:
-            d["cap_strike"] = float(v)
+            self.cap_strike = float(v)
         elif v is None:
-            d["cap_strike"] = None
+            self.cap_strike = None
         else:
             self._slow_field("cap_strike")
         if type(v := g("functional_strike")) is str:
-            d["functional_strike"] = v
+            self.functional_strike = v
         elif v is None:
-            d["functional_strike"] = None
+            self.functional_strike = None
         else:
             self._slow_field("functional_strike")
         if type(v := g("custom_strike")) is dict:
-            d["custom_strike"] = _BUILD["custom_strike"](v)
+            self.custom_strike = _BUILD["custom_strike"](v)
         elif v is None:
-            d["custom_strike"] = None
+            self.custom_strike = None
         else:
             self._slow_field("custom_strike")
         if type(v := g("rules_primary")) is str:
-            d["rules_primary"] = v
+            self.rules_primary = v
         else:
             self._slow_field("rules_primary")
         if type(v := g("rules_secondary")) is str:
-            d["rules_secondary"] = v
+            self.rules_secondary = v
         else:
             self._slow_field("rules_secondary")
         if type(v := g("mve_collection_ticker")) is str:
-            d["mve_collection_ticker"] = v
+            self.mve_collection_ticker = v
         elif v is None:
-            d["mve_collection_ticker"] = None
+            self.mve_collection_ticker = None
         else:
             self._slow_field("mve_collection_ticker")
         if type(v := g("mve_selected_legs")) is list:
-            d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.mve_selected_legs = _BUILD["mve_selected_legs"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("mve_selected_legs")
         if type(v := g("primary_participant_key")) is str:
-            d["primary_participant_key"] = v
+            self.primary_participant_key = v
         elif v is None:
-            d["primary_participant_key"] = None
+            self.primary_participant_key = None
         else:
             self._slow_field("primary_participant_key")
         if type(v := g("price_level_structure")) is str:
-            d["price_level_structure"] = v
+            self.price_level_structure = v
         else:
             self._slow_field("price_level_structure")
         if type(v := g("price_ranges")) is list:
-            d["price_ranges"] = _BUILD["price_ranges"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.price_ranges = _BUILD["price_ranges"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("price_ranges")
         if type(v := g("is_provisional")) is bool:
-            d["is_provisional"] = v
+            self.is_provisional = v
         elif v is None:
-            d["is_provisional"] = None
+            self.is_provisional = None
         else:
             self._slow_field("is_provisional")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         elif v is None:
-            d["exchange_index"] = None
+            self.exchange_index = None
         else:
             self._slow_field("exchange_index")
 
@@ -765,9 +866,9 @@ class Market(_t.ResponseModel):
         self._set("exchange_index", exchange_index)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "custom_strike": Market.__dict__["custom_strike"].build,
-    "mve_selected_legs": Market.__dict__["mve_selected_legs"].build,
-    "price_ranges": Market.__dict__["price_ranges"].build,
+    "custom_strike": Market._by_name["custom_strike"].build,
+    "mve_selected_legs": Market._by_name["mve_selected_legs"].build,
+    "price_ranges": Market._by_name["price_ranges"].build,
 }

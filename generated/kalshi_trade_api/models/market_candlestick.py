@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarketCandlestick(_t.ResponseModel):
@@ -36,67 +31,77 @@ class MarketCandlestick(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "end_period_ts",
+        "yes_bid",
+        "yes_ask",
+        "price",
+        "volume_fp",
+        "open_interest_fp",
+    )
 
-    end_period_ts: int = _field(_t.IntField("end_period_ts", required=True))
+    end_period_ts: int
     """Unix timestamp for the inclusive end of the candlestick period. Required (reading raises MissingFieldError
     if absent)."""
 
-    yes_bid: BidAskDistribution = _field(
-        _t.ModelField("yes_bid", f"{__package__}.bid_ask_distribution", "BidAskDistribution", required=True)
-    )
+    yes_bid: BidAskDistribution
     """Required (reading raises MissingFieldError if absent)."""
 
-    yes_ask: BidAskDistribution = _field(
-        _t.ModelField("yes_ask", f"{__package__}.bid_ask_distribution", "BidAskDistribution", required=True)
-    )
+    yes_ask: BidAskDistribution
     """Required (reading raises MissingFieldError if absent)."""
 
-    price: PriceDistribution = _field(
-        _t.ModelField("price", f"{__package__}.price_distribution", "PriceDistribution", required=True)
-    )
+    price: PriceDistribution
     """Required (reading raises MissingFieldError if absent)."""
 
-    volume_fp: Decimal = _field(_t.DecimalField("volume_fp", required=True))
+    volume_fp: Decimal
     """String representation of the number of contracts bought on the market during the candlestick period.
     Example: 10.00. Required (reading raises MissingFieldError if absent)."""
 
-    open_interest_fp: Decimal = _field(_t.DecimalField("open_interest_fp", required=True))
+    open_interest_fp: Decimal
     """String representation of the number of contracts bought on the market by end of the candlestick period
     (end_period_ts). Example: 10.00. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "end_period_ts": _t.IntField("end_period_ts", required=True),
+        "yes_bid": _t.ModelField("yes_bid", f"{__package__}.bid_ask_distribution", "BidAskDistribution", required=True),
+        "yes_ask": _t.ModelField("yes_ask", f"{__package__}.bid_ask_distribution", "BidAskDistribution", required=True),
+        "price": _t.ModelField("price", f"{__package__}.price_distribution", "PriceDistribution", required=True),
+        "volume_fp": _t.DecimalField("volume_fp", required=True),
+        "open_interest_fp": _t.DecimalField("open_interest_fp", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("end_period_ts")) is int:
-            d["end_period_ts"] = v
+            self.end_period_ts = v
         else:
             self._slow_field("end_period_ts")
         if type(v := g("yes_bid")) is dict:
-            d["yes_bid"] = _BUILD["yes_bid"](v)
+            self.yes_bid = _BUILD["yes_bid"](v)
         else:
             self._slow_field("yes_bid")
         if type(v := g("yes_ask")) is dict:
-            d["yes_ask"] = _BUILD["yes_ask"](v)
+            self.yes_ask = _BUILD["yes_ask"](v)
         else:
             self._slow_field("yes_ask")
         if type(v := g("price")) is dict:
-            d["price"] = _BUILD["price"](v)
+            self.price = _BUILD["price"](v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
-            d["volume_fp"] = x
+            self.volume_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_fp"] = _nd(v)
+            self.volume_fp = _nd(v)
         else:
             self._slow_field("volume_fp")
         if (x := _dc(v := g("open_interest_fp"))) is not None:  # only text already parsed is in the cache
-            d["open_interest_fp"] = x
+            self.open_interest_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_interest_fp"] = _nd(v)
+            self.open_interest_fp = _nd(v)
         else:
             self._slow_field("open_interest_fp")
 
@@ -121,9 +126,9 @@ class MarketCandlestick(_t.ResponseModel):
         self._set("open_interest_fp", open_interest_fp)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "yes_bid": MarketCandlestick.__dict__["yes_bid"].build,
-    "yes_ask": MarketCandlestick.__dict__["yes_ask"].build,
-    "price": MarketCandlestick.__dict__["price"].build,
+    "yes_bid": MarketCandlestick._by_name["yes_bid"].build,
+    "yes_ask": MarketCandlestick._by_name["yes_ask"].build,
+    "price": MarketCandlestick._by_name["price"].build,
 }

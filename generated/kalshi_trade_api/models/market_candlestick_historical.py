@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarketCandlestickHistorical(_t.ResponseModel):
@@ -36,73 +31,83 @@ class MarketCandlestickHistorical(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "end_period_ts",
+        "yes_bid",
+        "yes_ask",
+        "price",
+        "volume",
+        "open_interest",
+    )
 
-    end_period_ts: int = _field(_t.IntField("end_period_ts", required=True))
+    end_period_ts: int
     """Unix timestamp for the inclusive end of the candlestick period. Required (reading raises MissingFieldError
     if absent)."""
 
-    yes_bid: BidAskDistributionHistorical = _field(
-        _t.ModelField(
-            "yes_bid", f"{__package__}.bid_ask_distribution_historical", "BidAskDistributionHistorical", required=True
-        )
-    )
+    yes_bid: BidAskDistributionHistorical
     """Required (reading raises MissingFieldError if absent)."""
 
-    yes_ask: BidAskDistributionHistorical = _field(
-        _t.ModelField(
-            "yes_ask", f"{__package__}.bid_ask_distribution_historical", "BidAskDistributionHistorical", required=True
-        )
-    )
+    yes_ask: BidAskDistributionHistorical
     """Required (reading raises MissingFieldError if absent)."""
 
-    price: PriceDistributionHistorical = _field(
-        _t.ModelField(
-            "price", f"{__package__}.price_distribution_historical", "PriceDistributionHistorical", required=True
-        )
-    )
+    price: PriceDistributionHistorical
     """Required (reading raises MissingFieldError if absent)."""
 
-    volume: Decimal = _field(_t.DecimalField("volume", required=True))
+    volume: Decimal
     """String representation of the number of contracts bought on the market during the candlestick period.
     Example: 10.00. Required (reading raises MissingFieldError if absent)."""
 
-    open_interest: Decimal = _field(_t.DecimalField("open_interest", required=True))
+    open_interest: Decimal
     """String representation of the number of contracts bought on the market by end of the candlestick period
     (end_period_ts). Example: 10.00. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "end_period_ts": _t.IntField("end_period_ts", required=True),
+        "yes_bid": _t.ModelField(
+            "yes_bid", f"{__package__}.bid_ask_distribution_historical", "BidAskDistributionHistorical", required=True
+        ),
+        "yes_ask": _t.ModelField(
+            "yes_ask", f"{__package__}.bid_ask_distribution_historical", "BidAskDistributionHistorical", required=True
+        ),
+        "price": _t.ModelField(
+            "price", f"{__package__}.price_distribution_historical", "PriceDistributionHistorical", required=True
+        ),
+        "volume": _t.DecimalField("volume", required=True),
+        "open_interest": _t.DecimalField("open_interest", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("end_period_ts")) is int:
-            d["end_period_ts"] = v
+            self.end_period_ts = v
         else:
             self._slow_field("end_period_ts")
         if type(v := g("yes_bid")) is dict:
-            d["yes_bid"] = _BUILD["yes_bid"](v)
+            self.yes_bid = _BUILD["yes_bid"](v)
         else:
             self._slow_field("yes_bid")
         if type(v := g("yes_ask")) is dict:
-            d["yes_ask"] = _BUILD["yes_ask"](v)
+            self.yes_ask = _BUILD["yes_ask"](v)
         else:
             self._slow_field("yes_ask")
         if type(v := g("price")) is dict:
-            d["price"] = _BUILD["price"](v)
+            self.price = _BUILD["price"](v)
         else:
             self._slow_field("price")
         if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
-            d["volume"] = x
+            self.volume = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume"] = _nd(v)
+            self.volume = _nd(v)
         else:
             self._slow_field("volume")
         if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
-            d["open_interest"] = x
+            self.open_interest = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_interest"] = _nd(v)
+            self.open_interest = _nd(v)
         else:
             self._slow_field("open_interest")
 
@@ -127,9 +132,9 @@ class MarketCandlestickHistorical(_t.ResponseModel):
         self._set("open_interest", open_interest)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "yes_bid": MarketCandlestickHistorical.__dict__["yes_bid"].build,
-    "yes_ask": MarketCandlestickHistorical.__dict__["yes_ask"].build,
-    "price": MarketCandlestickHistorical.__dict__["price"].build,
+    "yes_bid": MarketCandlestickHistorical._by_name["yes_bid"].build,
+    "yes_ask": MarketCandlestickHistorical._by_name["yes_ask"].build,
+    "price": MarketCandlestickHistorical._by_name["price"].build,
 }

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarketMetadata(_t.ResponseModel):
@@ -21,33 +14,43 @@ class MarketMetadata(_t.ResponseModel):
         color_code (str): The color code for the market. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_ticker",
+        "image_url",
+        "color_code",
+    )
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """The ticker of the market. Required (reading raises MissingFieldError if absent)."""
 
-    image_url: str = _field(_t.StrField("image_url", required=True))
+    image_url: str
     """A path to an image that represents this market. Required (reading raises MissingFieldError if absent)."""
 
-    color_code: str = _field(_t.StrField("color_code", required=True))
+    color_code: str
     """The color code for the market. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "image_url": _t.StrField("image_url", required=True),
+        "color_code": _t.StrField("color_code", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("image_url")) is str:
-            d["image_url"] = v
+            self.image_url = v
         else:
             self._slow_field("image_url")
         if type(v := g("color_code")) is str:
-            d["color_code"] = v
+            self.color_code = v
         else:
             self._slow_field("color_code")
 

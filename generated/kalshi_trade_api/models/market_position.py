@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -11,11 +10,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarketPosition(_t.ResponseModel):
@@ -40,85 +34,105 @@ class MarketPosition(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "ticker",
+        "exchange_index",
+        "total_traded_dollars",
+        "position_fp",
+        "market_exposure_dollars",
+        "realized_pnl_dollars",
+        "fees_paid_dollars",
+        "last_updated_ts",
+    )
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Unique identifier for the market. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Identifier for an exchange shard. Example: 0. Required (reading raises MissingFieldError if absent)."""
 
-    total_traded_dollars: Decimal = _field(_t.DecimalField("total_traded_dollars", required=True))
+    total_traded_dollars: Decimal
     """Total spent on this market in dollars. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
 
-    position_fp: Decimal = _field(_t.DecimalField("position_fp", required=True))
+    position_fp: Decimal
     """String representation of the number of contracts bought in this market. Negative means NO contracts and
     positive means YES contracts. Example: 10.00. Required (reading raises MissingFieldError if absent)."""
 
-    market_exposure_dollars: Decimal = _field(_t.DecimalField("market_exposure_dollars", required=True))
+    market_exposure_dollars: Decimal
     """Cost of the aggregate market position in dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    realized_pnl_dollars: Decimal = _field(_t.DecimalField("realized_pnl_dollars", required=True))
+    realized_pnl_dollars: Decimal
     """Locked in profit and loss, in dollars. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
 
-    fees_paid_dollars: Decimal = _field(_t.DecimalField("fees_paid_dollars", required=True))
+    fees_paid_dollars: Decimal
     """Fees paid on fill orders, in dollars. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
 
-    last_updated_ts: datetime.datetime = _field(_t.DateTimeField("last_updated_ts", required=True))
+    last_updated_ts: datetime.datetime
     """Last time the position is updated. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "ticker": _t.StrField("ticker", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "total_traded_dollars": _t.DecimalField("total_traded_dollars", required=True),
+        "position_fp": _t.DecimalField("position_fp", required=True),
+        "market_exposure_dollars": _t.DecimalField("market_exposure_dollars", required=True),
+        "realized_pnl_dollars": _t.DecimalField("realized_pnl_dollars", required=True),
+        "fees_paid_dollars": _t.DecimalField("fees_paid_dollars", required=True),
+        "last_updated_ts": _t.DateTimeField("last_updated_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if (x := _dc(v := g("total_traded_dollars"))) is not None:  # only text already parsed is in the cache
-            d["total_traded_dollars"] = x
+            self.total_traded_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["total_traded_dollars"] = _nd(v)
+            self.total_traded_dollars = _nd(v)
         else:
             self._slow_field("total_traded_dollars")
         if (x := _dc(v := g("position_fp"))) is not None:  # only text already parsed is in the cache
-            d["position_fp"] = x
+            self.position_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["position_fp"] = _nd(v)
+            self.position_fp = _nd(v)
         else:
             self._slow_field("position_fp")
         if (x := _dc(v := g("market_exposure_dollars"))) is not None:  # only text already parsed is in the cache
-            d["market_exposure_dollars"] = x
+            self.market_exposure_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["market_exposure_dollars"] = _nd(v)
+            self.market_exposure_dollars = _nd(v)
         else:
             self._slow_field("market_exposure_dollars")
         if (x := _dc(v := g("realized_pnl_dollars"))) is not None:  # only text already parsed is in the cache
-            d["realized_pnl_dollars"] = x
+            self.realized_pnl_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["realized_pnl_dollars"] = _nd(v)
+            self.realized_pnl_dollars = _nd(v)
         else:
             self._slow_field("realized_pnl_dollars")
         if (x := _dc(v := g("fees_paid_dollars"))) is not None:  # only text already parsed is in the cache
-            d["fees_paid_dollars"] = x
+            self.fees_paid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fees_paid_dollars"] = _nd(v)
+            self.fees_paid_dollars = _nd(v)
         else:
             self._slow_field("fees_paid_dollars")
         if (t := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = t
+            self.last_updated_ts = t
         elif isinstance(v, str):
-            d["last_updated_ts"] = _nt(v)
+            self.last_updated_ts = _nt(v)
         else:
             self._slow_field("last_updated_ts")
 

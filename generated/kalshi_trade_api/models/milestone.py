@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class Milestone(_t.ResponseModel):
@@ -52,48 +47,56 @@ class Milestone(_t.ResponseModel):
             raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "category",
+        "type_",
+        "start_date",
+        "end_date",
+        "related_event_tickers",
+        "title",
+        "notification_message",
+        "source_id",
+        "source_ids",
+        "details",
+        "primary_event_tickers",
+        "last_updated_ts",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Unique identifier for the milestone. Required (reading raises MissingFieldError if absent)."""
 
-    category: str = _field(_t.StrField("category", required=True))
+    category: str
     """Category of the milestone. E.g. Sports, Elections, Esports, Crypto. Example: Sports. Required (reading
     raises MissingFieldError if absent)."""
 
-    type_: str = _field(_t.StrField("type", required=True))
+    type_: str
     """Type of the milestone. E.g. football_game, basketball_game, soccer_tournament_multi_leg, baseball_game,
     hockey_match, golf_tournament, political_race. Example: football_game. Required (reading raises
     MissingFieldError if absent)."""
 
-    start_date: datetime.datetime = _field(_t.DateTimeField("start_date", required=True))
+    start_date: datetime.datetime
     """Start date of the milestone. Required (reading raises MissingFieldError if absent)."""
 
-    end_date: datetime.datetime | None = _field(_t.DateTimeField("end_date", nullable=True))
+    end_date: datetime.datetime | None
     """End date of the milestone, if any. Optional (None if absent)."""
 
-    related_event_tickers: list[str] = _field(
-        _t.ListField("related_event_tickers", _t.StrField("item"), required=True, empty=True)
-    )
+    related_event_tickers: list[str]
     """List of event tickers related to this milestone. Empty when absent or null."""
 
-    title: str = _field(_t.StrField("title", required=True))
+    title: str
     """Title of the milestone. Required (reading raises MissingFieldError if absent)."""
 
-    notification_message: str = _field(_t.StrField("notification_message", required=True))
+    notification_message: str
     """Notification message for the milestone. Required (reading raises MissingFieldError if absent)."""
 
-    source_id: str | None = _field(_t.StrField("source_id", nullable=True))
+    source_id: str | None
     """Source id of milestone if available. Optional (None if absent)."""
 
-    source_ids: MilestoneSourceIds | None = _field(
-        _t.ModelField("source_ids", f"{__package__}.milestone_source_ids", "MilestoneSourceIds")
-    )
+    source_ids: MilestoneSourceIds | None
     """Source ids of milestone if available. Optional (None if absent)."""
 
-    details: MilestoneDetails = _field(
-        _t.ModelField("details", f"{__package__}.milestone_details", "MilestoneDetails", required=True)
-    )
+    details: MilestoneDetails
     """Additional details about the milestone. `details.status`, when present, is maintained by a periodic
     background job. It lags the game's live state and may be stale or inaccurate, for example remaining `live`
     after the game ends. For game status, prefer live data, which is updated far more often:
@@ -101,76 +104,90 @@ class Milestone(_t.ResponseModel):
     from `GET /live_data/batch`. Scores are in the sport-specific fields of that live data `details` object.
     Required (reading raises MissingFieldError if absent)."""
 
-    primary_event_tickers: list[str] = _field(
-        _t.ListField("primary_event_tickers", _t.StrField("item"), required=True, empty=True)
-    )
+    primary_event_tickers: list[str]
     """List of event tickers directly related to the outcome of this milestone. Empty when absent or null."""
 
-    last_updated_ts: datetime.datetime = _field(_t.DateTimeField("last_updated_ts", required=True))
+    last_updated_ts: datetime.datetime
     """Last time this structured target was updated. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "category": _t.StrField("category", required=True),
+        "type_": _t.StrField("type", required=True),
+        "start_date": _t.DateTimeField("start_date", required=True),
+        "end_date": _t.DateTimeField("end_date", nullable=True),
+        "related_event_tickers": _t.ListField("related_event_tickers", _t.StrField("item"), required=True, empty=True),
+        "title": _t.StrField("title", required=True),
+        "notification_message": _t.StrField("notification_message", required=True),
+        "source_id": _t.StrField("source_id", nullable=True),
+        "source_ids": _t.ModelField("source_ids", f"{__package__}.milestone_source_ids", "MilestoneSourceIds"),
+        "details": _t.ModelField("details", f"{__package__}.milestone_details", "MilestoneDetails", required=True),
+        "primary_event_tickers": _t.ListField("primary_event_tickers", _t.StrField("item"), required=True, empty=True),
+        "last_updated_ts": _t.DateTimeField("last_updated_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("category")) is str:
-            d["category"] = v
+            self.category = v
         else:
             self._slow_field("category")
         if type(v := g("type")) is str:
-            d["type_"] = v
+            self.type_ = v
         else:
             self._slow_field("type_")
         if (t := _tc(v := g("start_date"))) is not None:
-            d["start_date"] = t
+            self.start_date = t
         elif isinstance(v, str):
-            d["start_date"] = _nt(v)
+            self.start_date = _nt(v)
         else:
             self._slow_field("start_date")
         if (t := _tc(v := g("end_date"))) is not None:
-            d["end_date"] = t
+            self.end_date = t
         elif isinstance(v, str):
-            d["end_date"] = _nt(v)
+            self.end_date = _nt(v)
         elif v is None:
-            d["end_date"] = None
+            self.end_date = None
         else:
             self._slow_field("end_date")
         self._slow_field("related_event_tickers")
         if type(v := g("title")) is str:
-            d["title"] = v
+            self.title = v
         else:
             self._slow_field("title")
         if type(v := g("notification_message")) is str:
-            d["notification_message"] = v
+            self.notification_message = v
         else:
             self._slow_field("notification_message")
         if type(v := g("source_id")) is str:
-            d["source_id"] = v
+            self.source_id = v
         elif v is None:
-            d["source_id"] = None
+            self.source_id = None
         else:
             self._slow_field("source_id")
         if type(v := g("source_ids")) is dict:
-            d["source_ids"] = _BUILD["source_ids"](v)
+            self.source_ids = _BUILD["source_ids"](v)
         elif v is None:
-            d["source_ids"] = None
+            self.source_ids = None
         else:
             self._slow_field("source_ids")
         if type(v := g("details")) is dict:
-            d["details"] = _BUILD["details"](v)
+            self.details = _BUILD["details"](v)
         else:
             self._slow_field("details")
         self._slow_field("primary_event_tickers")
         if (t := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = t
+            self.last_updated_ts = t
         elif isinstance(v, str):
-            d["last_updated_ts"] = _nt(v)
+            self.last_updated_ts = _nt(v)
         else:
             self._slow_field("last_updated_ts")
 
@@ -209,8 +226,8 @@ class Milestone(_t.ResponseModel):
         self._set("last_updated_ts", last_updated_ts)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "source_ids": Milestone.__dict__["source_ids"].build,
-    "details": Milestone.__dict__["details"].build,
+    "source_ids": Milestone._by_name["source_ids"].build,
+    "details": Milestone._by_name["details"].build,
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MultivariateEventCollection(_t.ResponseModel):
@@ -63,156 +58,192 @@ class MultivariateEventCollection(_t.ResponseModel):
             structure name. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "collection_ticker",
+        "series_ticker",
+        "exchange_index",
+        "title",
+        "description",
+        "open_date",
+        "close_date",
+        "associated_events",
+        "associated_event_tickers",
+        "is_ordered",
+        "is_single_market_per_event",
+        "is_all_yes",
+        "size_min",
+        "size_max",
+        "functional_description",
+        "price_level_structure",
+        "price_ranges",
+    )
 
-    collection_ticker: str = _field(_t.StrField("collection_ticker", required=True))
+    collection_ticker: str
     """Unique identifier for the collection. Required (reading raises MissingFieldError if absent)."""
 
-    series_ticker: str = _field(_t.StrField("series_ticker", required=True))
+    series_ticker: str
     """Series associated with the collection. Events produced in the collection will be associated with this
     series. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int | None = _field(_t.IntField("exchange_index"))
+    exchange_index: int | None
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
 
-    title: str = _field(_t.StrField("title", required=True))
+    title: str
     """Title of the collection. Required (reading raises MissingFieldError if absent)."""
 
-    description: str = _field(_t.StrField("description", required=True))
+    description: str
     """Short description of the collection. Required (reading raises MissingFieldError if absent)."""
 
-    open_date: datetime.datetime = _field(_t.DateTimeField("open_date", required=True))
+    open_date: datetime.datetime
     """The open date of the collection. Before this time, the collection cannot be interacted with. Required
     (reading raises MissingFieldError if absent)."""
 
-    close_date: datetime.datetime = _field(_t.DateTimeField("close_date", required=True))
+    close_date: datetime.datetime
     """The close date of the collection. After this time, the collection cannot be interacted with. Required
     (reading raises MissingFieldError if absent)."""
 
-    associated_events: list[AssociatedEvent] = _field(
-        _t.ModelListField(
-            "associated_events", f"{__package__}.associated_event", "AssociatedEvent", required=True, empty=True
-        )
-    )
+    associated_events: list[AssociatedEvent]
     """List of events with their individual configuration. Empty when absent or null."""
 
-    associated_event_tickers: list[str] = _field(
-        _t.ListField("associated_event_tickers", _t.StrField("item"), required=True, empty=True)
-    )
+    associated_event_tickers: list[str]
     """[DEPRECATED - Use associated_events instead] A list of events associated with the collection. Markets in
     these events can be passed as inputs to the Lookup and Create endpoints. Empty when absent or null."""
 
-    is_ordered: bool = _field(_t.BoolField("is_ordered", required=True))
+    is_ordered: bool
     """Whether the collection is ordered. If true, the order of markets passed into Lookup/Create affects the
     output. If false, the order does not matter. Required (reading raises MissingFieldError if absent)."""
 
-    is_single_market_per_event: bool = _field(_t.BoolField("is_single_market_per_event", required=True))
+    is_single_market_per_event: bool
     """[DEPRECATED - Use associated_events instead] Whether the collection accepts multiple markets from the same
     event passed into Lookup/Create. Required (reading raises MissingFieldError if absent)."""
 
-    is_all_yes: bool = _field(_t.BoolField("is_all_yes", required=True))
+    is_all_yes: bool
     """[DEPRECATED - Use associated_events instead] Whether the collection requires that only the market side of
     'yes' may be used. Required (reading raises MissingFieldError if absent)."""
 
-    size_min: int = _field(_t.IntField("size_min", required=True))
+    size_min: int
     """The minimum number of markets that must be passed into Lookup/Create (inclusive). Required (reading raises
     MissingFieldError if absent)."""
 
-    size_max: int = _field(_t.IntField("size_max", required=True))
+    size_max: int
     """The maximum number of markets that must be passed into Lookup/Create (inclusive). Required (reading raises
     MissingFieldError if absent)."""
 
-    functional_description: str = _field(_t.StrField("functional_description", required=True))
+    functional_description: str
     """A functional description of the collection describing how inputs affect the output. Required (reading raises
     MissingFieldError if absent)."""
 
-    price_level_structure: str = _field(_t.StrField("price_level_structure", required=True))
+    price_level_structure: str
     """Price level structure used for new markets created in this collection. Existing markets may differ; use the
     market's price_level_structure and price_ranges for its current pricing. Required (reading raises
     MissingFieldError if absent)."""
 
-    price_ranges: list[PriceRange] = _field(
-        _t.ModelListField("price_ranges", f"{__package__}.price_range", "PriceRange", required=True, empty=True)
-    )
+    price_ranges: list[PriceRange]
     """Price bands and tick sizes in fixed-point dollars for new markets created in this collection. Use these
     ranges to determine valid prices rather than hardcoding the structure name. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "collection_ticker": _t.StrField("collection_ticker", required=True),
+        "series_ticker": _t.StrField("series_ticker", required=True),
+        "exchange_index": _t.IntField("exchange_index"),
+        "title": _t.StrField("title", required=True),
+        "description": _t.StrField("description", required=True),
+        "open_date": _t.DateTimeField("open_date", required=True),
+        "close_date": _t.DateTimeField("close_date", required=True),
+        "associated_events": _t.ModelListField(
+            "associated_events", f"{__package__}.associated_event", "AssociatedEvent", required=True, empty=True
+        ),
+        "associated_event_tickers": _t.ListField(
+            "associated_event_tickers", _t.StrField("item"), required=True, empty=True
+        ),
+        "is_ordered": _t.BoolField("is_ordered", required=True),
+        "is_single_market_per_event": _t.BoolField("is_single_market_per_event", required=True),
+        "is_all_yes": _t.BoolField("is_all_yes", required=True),
+        "size_min": _t.IntField("size_min", required=True),
+        "size_max": _t.IntField("size_max", required=True),
+        "functional_description": _t.StrField("functional_description", required=True),
+        "price_level_structure": _t.StrField("price_level_structure", required=True),
+        "price_ranges": _t.ModelListField(
+            "price_ranges", f"{__package__}.price_range", "PriceRange", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("collection_ticker")) is str:
-            d["collection_ticker"] = v
+            self.collection_ticker = v
         else:
             self._slow_field("collection_ticker")
         if type(v := g("series_ticker")) is str:
-            d["series_ticker"] = v
+            self.series_ticker = v
         else:
             self._slow_field("series_ticker")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         elif v is None:
-            d["exchange_index"] = None
+            self.exchange_index = None
         else:
             self._slow_field("exchange_index")
         if type(v := g("title")) is str:
-            d["title"] = v
+            self.title = v
         else:
             self._slow_field("title")
         if type(v := g("description")) is str:
-            d["description"] = v
+            self.description = v
         else:
             self._slow_field("description")
         if (t := _tc(v := g("open_date"))) is not None:
-            d["open_date"] = t
+            self.open_date = t
         elif isinstance(v, str):
-            d["open_date"] = _nt(v)
+            self.open_date = _nt(v)
         else:
             self._slow_field("open_date")
         if (t := _tc(v := g("close_date"))) is not None:
-            d["close_date"] = t
+            self.close_date = t
         elif isinstance(v, str):
-            d["close_date"] = _nt(v)
+            self.close_date = _nt(v)
         else:
             self._slow_field("close_date")
         if type(v := g("associated_events")) is list:
-            d["associated_events"] = _BUILD["associated_events"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.associated_events = _BUILD["associated_events"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("associated_events")
         self._slow_field("associated_event_tickers")
         if type(v := g("is_ordered")) is bool:
-            d["is_ordered"] = v
+            self.is_ordered = v
         else:
             self._slow_field("is_ordered")
         if type(v := g("is_single_market_per_event")) is bool:
-            d["is_single_market_per_event"] = v
+            self.is_single_market_per_event = v
         else:
             self._slow_field("is_single_market_per_event")
         if type(v := g("is_all_yes")) is bool:
-            d["is_all_yes"] = v
+            self.is_all_yes = v
         else:
             self._slow_field("is_all_yes")
         if type(v := g("size_min")) is int:
-            d["size_min"] = v
+            self.size_min = v
         else:
             self._slow_field("size_min")
         if type(v := g("size_max")) is int:
-            d["size_max"] = v
+            self.size_max = v
         else:
             self._slow_field("size_max")
         if type(v := g("functional_description")) is str:
-            d["functional_description"] = v
+            self.functional_description = v
         else:
             self._slow_field("functional_description")
         if type(v := g("price_level_structure")) is str:
-            d["price_level_structure"] = v
+            self.price_level_structure = v
         else:
             self._slow_field("price_level_structure")
         if type(v := g("price_ranges")) is list:
-            d["price_ranges"] = _BUILD["price_ranges"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.price_ranges = _BUILD["price_ranges"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("price_ranges")
 
     def __init__(
@@ -258,8 +289,8 @@ class MultivariateEventCollection(_t.ResponseModel):
         self._set("price_ranges", price_ranges)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "associated_events": MultivariateEventCollection.__dict__["associated_events"].build,
-    "price_ranges": MultivariateEventCollection.__dict__["price_ranges"].build,
+    "associated_events": MultivariateEventCollection._by_name["associated_events"].build,
+    "price_ranges": MultivariateEventCollection._by_name["price_ranges"].build,
 }

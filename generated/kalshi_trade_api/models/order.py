@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -25,11 +24,6 @@ _BookSide_get = BookSide._value2member_map_.get
 _OrderType_get = OrderType._value2member_map_.get
 _OrderStatus_get = OrderStatus._value2member_map_.get
 _SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class Order(_t.ResponseModel):
@@ -93,31 +87,59 @@ class Order(_t.ResponseModel):
         exchange_index (int): Identifier for an exchange shard. Example: 0. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "order_id",
+        "user_id",
+        "client_order_id",
+        "ticker",
+        "side",
+        "action",
+        "outcome_side",
+        "book_side",
+        "type_",
+        "status",
+        "yes_price_dollars",
+        "no_price_dollars",
+        "fill_count_fp",
+        "remaining_count_fp",
+        "initial_count_fp",
+        "taker_fill_cost_dollars",
+        "maker_fill_cost_dollars",
+        "taker_fees_dollars",
+        "maker_fees_dollars",
+        "expiration_time",
+        "created_time",
+        "last_update_time",
+        "self_trade_prevention_type",
+        "order_group_id",
+        "cancel_order_on_pause",
+        "subaccount_number",
+        "exchange_index",
+    )
 
-    order_id: str = _field(_t.StrField("order_id", required=True))
+    order_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    user_id: str = _field(_t.StrField("user_id", required=True))
+    user_id: str
     """Unique identifier for users. Required (reading raises MissingFieldError if absent)."""
 
-    client_order_id: str = _field(_t.StrField("client_order_id", required=True))
+    client_order_id: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Required (reading raises MissingFieldError if absent)."""
 
-    side: OrderSide | None = _field(_t.EnumField("side", OrderSide))
+    side: OrderSide | None
     """Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
     direction](/getting_started/order_direction). This field will not be removed before May 14, 2026. Optional
     (None if absent)."""
 
-    action: OrderAction | None = _field(_t.EnumField("action", OrderAction))
+    action: OrderAction | None
     """Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
     direction](/getting_started/order_direction). This field will not be removed before May 14, 2026. Optional
     (None if absent)."""
 
-    outcome_side: OrderOutcomeSide = _field(_t.EnumField("outcome_side", OrderOutcomeSide, required=True))
+    outcome_side: OrderOutcomeSide
     """The outcome side this order is positioned for. buy-yes and sell-no produce 'yes'; buy-no and sell-yes
     produce 'no'.
 
@@ -129,236 +151,266 @@ class Order(_t.ResponseModel):
     `action`, `side`, and `is_yes` fields will be deprecated in a future release — please migrate to these new
     fields. Required (reading raises MissingFieldError if absent)."""
 
-    book_side: BookSide = _field(_t.EnumField("book_side", BookSide, required=True))
+    book_side: BookSide
     """Side of the book for an order or trade. For event markets, this refers to the YES leg only: `bid` means buy
     YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`, but this
     endpoint quotes everything from the YES side.) Required (reading raises MissingFieldError if absent)."""
 
-    type_: OrderType = _field(_t.EnumField("type", OrderType, required=True))
+    type_: OrderType
     """Required (reading raises MissingFieldError if absent)."""
 
-    status: OrderStatus = _field(_t.EnumField("status", OrderStatus, required=True))
+    status: OrderStatus
     """The status of an order. Required (reading raises MissingFieldError if absent)."""
 
-    yes_price_dollars: Decimal = _field(_t.DecimalField("yes_price_dollars", required=True))
+    yes_price_dollars: Decimal
     """The yes price for this order in fixed-point dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    no_price_dollars: Decimal = _field(_t.DecimalField("no_price_dollars", required=True))
+    no_price_dollars: Decimal
     """The no price for this order in fixed-point dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    fill_count_fp: Decimal = _field(_t.DecimalField("fill_count_fp", required=True))
+    fill_count_fp: Decimal
     """String representation of the number of contracts that have been filled. Example: 10.00. Required (reading
     raises MissingFieldError if absent)."""
 
-    remaining_count_fp: Decimal = _field(_t.DecimalField("remaining_count_fp", required=True))
+    remaining_count_fp: Decimal
     """String representation of the remaining contracts for this order. Example: 10.00. Required (reading raises
     MissingFieldError if absent)."""
 
-    initial_count_fp: Decimal = _field(_t.DecimalField("initial_count_fp", required=True))
+    initial_count_fp: Decimal
     """String representation of the initial size of the order (contract units) Example: 10.00. Required (reading
     raises MissingFieldError if absent)."""
 
-    taker_fill_cost_dollars: Decimal = _field(_t.DecimalField("taker_fill_cost_dollars", required=True))
+    taker_fill_cost_dollars: Decimal
     """The cost of filled taker orders in dollars. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
 
-    maker_fill_cost_dollars: Decimal = _field(_t.DecimalField("maker_fill_cost_dollars", required=True))
+    maker_fill_cost_dollars: Decimal
     """The cost of filled maker orders in dollars. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
 
-    taker_fees_dollars: Decimal = _field(_t.DecimalField("taker_fees_dollars", required=True))
+    taker_fees_dollars: Decimal
     """Fees paid on filled taker contracts, in dollars. Example: 0.5600. Required (reading raises MissingFieldError
     if absent)."""
 
-    maker_fees_dollars: Decimal = _field(_t.DecimalField("maker_fees_dollars", required=True))
+    maker_fees_dollars: Decimal
     """Fees paid on filled maker contracts, in dollars. Example: 0.5600. Required (reading raises MissingFieldError
     if absent)."""
 
-    expiration_time: datetime.datetime | None = _field(_t.DateTimeField("expiration_time", nullable=True))
+    expiration_time: datetime.datetime | None
     """Optional (None if absent)."""
 
-    created_time: datetime.datetime | None = _field(_t.DateTimeField("created_time", nullable=True))
+    created_time: datetime.datetime | None
     """Optional (None if absent)."""
 
-    last_update_time: datetime.datetime | None = _field(_t.DateTimeField("last_update_time", nullable=True))
+    last_update_time: datetime.datetime | None
     """The last update to an order (modify, cancel, fill) Optional (None if absent)."""
 
-    self_trade_prevention_type: SelfTradePreventionType | None = _field(
-        _t.EnumField("self_trade_prevention_type", SelfTradePreventionType, nullable=True)
-    )
+    self_trade_prevention_type: SelfTradePreventionType | None
     """Optional (None if absent)."""
 
-    order_group_id: str | None = _field(_t.StrField("order_group_id", nullable=True))
+    order_group_id: str | None
     """The order group this order is part of. Optional (None if absent)."""
 
-    cancel_order_on_pause: bool | None = _field(_t.BoolField("cancel_order_on_pause"))
+    cancel_order_on_pause: bool | None
     """If this flag is set to true, the order will be canceled if the order is open and trading on the exchange is
     paused for any reason. Optional (None if absent)."""
 
-    subaccount_number: int | None = _field(_t.IntField("subaccount_number", nullable=True))
+    subaccount_number: int | None
     """Subaccount number (0 for primary, 1-63 for subaccounts). Optional (None if absent)."""
 
-    exchange_index: int | None = _field(_t.IntField("exchange_index"))
+    exchange_index: int | None
     """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "order_id": _t.StrField("order_id", required=True),
+        "user_id": _t.StrField("user_id", required=True),
+        "client_order_id": _t.StrField("client_order_id", required=True),
+        "ticker": _t.StrField("ticker", required=True),
+        "side": _t.EnumField("side", OrderSide),
+        "action": _t.EnumField("action", OrderAction),
+        "outcome_side": _t.EnumField("outcome_side", OrderOutcomeSide, required=True),
+        "book_side": _t.EnumField("book_side", BookSide, required=True),
+        "type_": _t.EnumField("type", OrderType, required=True),
+        "status": _t.EnumField("status", OrderStatus, required=True),
+        "yes_price_dollars": _t.DecimalField("yes_price_dollars", required=True),
+        "no_price_dollars": _t.DecimalField("no_price_dollars", required=True),
+        "fill_count_fp": _t.DecimalField("fill_count_fp", required=True),
+        "remaining_count_fp": _t.DecimalField("remaining_count_fp", required=True),
+        "initial_count_fp": _t.DecimalField("initial_count_fp", required=True),
+        "taker_fill_cost_dollars": _t.DecimalField("taker_fill_cost_dollars", required=True),
+        "maker_fill_cost_dollars": _t.DecimalField("maker_fill_cost_dollars", required=True),
+        "taker_fees_dollars": _t.DecimalField("taker_fees_dollars", required=True),
+        "maker_fees_dollars": _t.DecimalField("maker_fees_dollars", required=True),
+        "expiration_time": _t.DateTimeField("expiration_time", nullable=True),
+        "created_time": _t.DateTimeField("created_time", nullable=True),
+        "last_update_time": _t.DateTimeField("last_update_time", nullable=True),
+        "self_trade_prevention_type": _t.EnumField(
+            "self_trade_prevention_type", SelfTradePreventionType, nullable=True
+        ),
+        "order_group_id": _t.StrField("order_group_id", nullable=True),
+        "cancel_order_on_pause": _t.BoolField("cancel_order_on_pause"),
+        "subaccount_number": _t.IntField("subaccount_number", nullable=True),
+        "exchange_index": _t.IntField("exchange_index"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("order_id")) is str:
-            d["order_id"] = v
+            self.order_id = v
         else:
             self._slow_field("order_id")
         if type(v := g("user_id")) is str:
-            d["user_id"] = v
+            self.user_id = v
         else:
             self._slow_field("user_id")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         else:
             self._slow_field("client_order_id")
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if (m := _OrderSide_get(v := g("side"))) is not None:
-            d["side"] = m
+            self.side = m
         elif v is None:
-            d["side"] = None
+            self.side = None
         else:
             self._slow_field("side")
         if (m := _OrderAction_get(v := g("action"))) is not None:
-            d["action"] = m
+            self.action = m
         elif v is None:
-            d["action"] = None
+            self.action = None
         else:
             self._slow_field("action")
         if (m := _OrderOutcomeSide_get(v := g("outcome_side"))) is not None:
-            d["outcome_side"] = m
+            self.outcome_side = m
         else:
             self._slow_field("outcome_side")
         if (m := _BookSide_get(v := g("book_side"))) is not None:
-            d["book_side"] = m
+            self.book_side = m
         else:
             self._slow_field("book_side")
         if (m := _OrderType_get(v := g("type"))) is not None:
-            d["type_"] = m
+            self.type_ = m
         else:
             self._slow_field("type_")
         if (m := _OrderStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_price_dollars"] = x
+            self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_price_dollars"] = _nd(v)
+            self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
         if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["no_price_dollars"] = x
+            self.no_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_price_dollars"] = _nd(v)
+            self.no_price_dollars = _nd(v)
         else:
             self._slow_field("no_price_dollars")
         if (x := _dc(v := g("fill_count_fp"))) is not None:  # only text already parsed is in the cache
-            d["fill_count_fp"] = x
+            self.fill_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fill_count_fp"] = _nd(v)
+            self.fill_count_fp = _nd(v)
         else:
             self._slow_field("fill_count_fp")
         if (x := _dc(v := g("remaining_count_fp"))) is not None:  # only text already parsed is in the cache
-            d["remaining_count_fp"] = x
+            self.remaining_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["remaining_count_fp"] = _nd(v)
+            self.remaining_count_fp = _nd(v)
         else:
             self._slow_field("remaining_count_fp")
         if (x := _dc(v := g("initial_count_fp"))) is not None:  # only text already parsed is in the cache
-            d["initial_count_fp"] = x
+            self.initial_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["initial_count_fp"] = _nd(v)
+            self.initial_count_fp = _nd(v)
         else:
             self._slow_field("initial_count_fp")
         if (x := _dc(v := g("taker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["taker_fill_cost_dollars"] = x
+            self.taker_fill_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["taker_fill_cost_dollars"] = _nd(v)
+            self.taker_fill_cost_dollars = _nd(v)
         else:
             self._slow_field("taker_fill_cost_dollars")
         if (x := _dc(v := g("maker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["maker_fill_cost_dollars"] = x
+            self.maker_fill_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["maker_fill_cost_dollars"] = _nd(v)
+            self.maker_fill_cost_dollars = _nd(v)
         else:
             self._slow_field("maker_fill_cost_dollars")
         if (x := _dc(v := g("taker_fees_dollars"))) is not None:  # only text already parsed is in the cache
-            d["taker_fees_dollars"] = x
+            self.taker_fees_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["taker_fees_dollars"] = _nd(v)
+            self.taker_fees_dollars = _nd(v)
         else:
             self._slow_field("taker_fees_dollars")
         if (x := _dc(v := g("maker_fees_dollars"))) is not None:  # only text already parsed is in the cache
-            d["maker_fees_dollars"] = x
+            self.maker_fees_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["maker_fees_dollars"] = _nd(v)
+            self.maker_fees_dollars = _nd(v)
         else:
             self._slow_field("maker_fees_dollars")
         if (t := _tc(v := g("expiration_time"))) is not None:
-            d["expiration_time"] = t
+            self.expiration_time = t
         elif isinstance(v, str):
-            d["expiration_time"] = _nt(v)
+            self.expiration_time = _nt(v)
         elif v is None:
-            d["expiration_time"] = None
+            self.expiration_time = None
         else:
             self._slow_field("expiration_time")
         if (t := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = t
+            self.created_time = t
         elif isinstance(v, str):
-            d["created_time"] = _nt(v)
+            self.created_time = _nt(v)
         elif v is None:
-            d["created_time"] = None
+            self.created_time = None
         else:
             self._slow_field("created_time")
         if (t := _tc(v := g("last_update_time"))) is not None:
-            d["last_update_time"] = t
+            self.last_update_time = t
         elif isinstance(v, str):
-            d["last_update_time"] = _nt(v)
+            self.last_update_time = _nt(v)
         elif v is None:
-            d["last_update_time"] = None
+            self.last_update_time = None
         else:
             self._slow_field("last_update_time")
         if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
-            d["self_trade_prevention_type"] = m
+            self.self_trade_prevention_type = m
         elif v is None:
-            d["self_trade_prevention_type"] = None
+            self.self_trade_prevention_type = None
         else:
             self._slow_field("self_trade_prevention_type")
         if type(v := g("order_group_id")) is str:
-            d["order_group_id"] = v
+            self.order_group_id = v
         elif v is None:
-            d["order_group_id"] = None
+            self.order_group_id = None
         else:
             self._slow_field("order_group_id")
         if type(v := g("cancel_order_on_pause")) is bool:
-            d["cancel_order_on_pause"] = v
+            self.cancel_order_on_pause = v
         elif v is None:
-            d["cancel_order_on_pause"] = None
+            self.cancel_order_on_pause = None
         else:
             self._slow_field("cancel_order_on_pause")
         if type(v := g("subaccount_number")) is int:
-            d["subaccount_number"] = v
+            self.subaccount_number = v
         elif v is None:
-            d["subaccount_number"] = None
+            self.subaccount_number = None
         else:
             self._slow_field("subaccount_number")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         elif v is None:
-            d["exchange_index"] = None
+            self.exchange_index = None
         else:
             self._slow_field("exchange_index")
 

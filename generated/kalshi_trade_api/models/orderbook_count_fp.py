@@ -1,15 +1,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class OrderbookCountFp(_t.ResponseModel):
@@ -22,19 +16,27 @@ class OrderbookCountFp(_t.ResponseModel):
             no_dollars (list[tuple[Decimal, Decimal]]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "yes_dollars",
+        "no_dollars",
+    )
 
-    yes_dollars: list[tuple[Decimal, Decimal]] = _field(_t.LevelsField("yes_dollars", required=True, empty=True))
+    yes_dollars: list[tuple[Decimal, Decimal]]
     """Empty when absent or null."""
 
-    no_dollars: list[tuple[Decimal, Decimal]] = _field(_t.LevelsField("no_dollars", required=True, empty=True))
+    no_dollars: list[tuple[Decimal, Decimal]]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "yes_dollars": _t.LevelsField("yes_dollars", required=True, empty=True),
+        "no_dollars": _t.LevelsField("no_dollars", required=True, empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("yes_dollars")
         self._slow_field("no_dollars")

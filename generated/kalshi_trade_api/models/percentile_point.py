@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class PercentilePoint(_t.ResponseModel):
@@ -24,44 +17,56 @@ class PercentilePoint(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "percentile",
+        "raw_numerical_forecast",
+        "numerical_forecast",
+        "formatted_forecast",
+    )
 
-    percentile: int = _field(_t.IntField("percentile", required=True))
+    percentile: int
     """The percentile value (0-9999). Required (reading raises MissingFieldError if absent)."""
 
-    raw_numerical_forecast: float = _field(_t.FloatField("raw_numerical_forecast", required=True))
+    raw_numerical_forecast: float
     """The raw numerical forecast value. Required (reading raises MissingFieldError if absent)."""
 
-    numerical_forecast: float = _field(_t.FloatField("numerical_forecast", required=True))
+    numerical_forecast: float
     """The processed numerical forecast value. Required (reading raises MissingFieldError if absent)."""
 
-    formatted_forecast: str = _field(_t.StrField("formatted_forecast", required=True))
+    formatted_forecast: str
     """The human-readable formatted forecast value. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "percentile": _t.IntField("percentile", required=True),
+        "raw_numerical_forecast": _t.FloatField("raw_numerical_forecast", required=True),
+        "numerical_forecast": _t.FloatField("numerical_forecast", required=True),
+        "formatted_forecast": _t.StrField("formatted_forecast", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("percentile")) is int:
-            d["percentile"] = v
+            self.percentile = v
         else:
             self._slow_field("percentile")
         if type(v := g("raw_numerical_forecast")) is float:
-            d["raw_numerical_forecast"] = v
+            self.raw_numerical_forecast = v
         elif type(v) is int:
-            d["raw_numerical_forecast"] = float(v)
+            self.raw_numerical_forecast = float(v)
         else:
             self._slow_field("raw_numerical_forecast")
         if type(v := g("numerical_forecast")) is float:
-            d["numerical_forecast"] = v
+            self.numerical_forecast = v
         elif type(v) is int:
-            d["numerical_forecast"] = float(v)
+            self.numerical_forecast = float(v)
         else:
             self._slow_field("numerical_forecast")
         if type(v := g("formatted_forecast")) is str:
-            d["formatted_forecast"] = v
+            self.formatted_forecast = v
         else:
             self._slow_field("formatted_forecast")
 

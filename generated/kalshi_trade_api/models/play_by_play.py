@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class PlayByPlay(_t.ResponseModel):
@@ -23,22 +18,26 @@ class PlayByPlay(_t.ResponseModel):
             periods (list[PlayByPlayPeriodsItem]): Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("periods",)
 
-    periods: list[PlayByPlayPeriodsItem] = _field(
-        _t.ModelListField("periods", f"{__package__}.play_by_play_periods_item", "PlayByPlayPeriodsItem", empty=True)
-    )
+    periods: list[PlayByPlayPeriodsItem]
     """Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "periods": _t.ModelListField(
+            "periods", f"{__package__}.play_by_play_periods_item", "PlayByPlayPeriodsItem", empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("periods")) is list:
-            d["periods"] = _BUILD["periods"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.periods = _BUILD["periods"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("periods")
 
     def __init__(
@@ -52,7 +51,7 @@ class PlayByPlay(_t.ResponseModel):
         self._set("periods", periods)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "periods": PlayByPlay.__dict__["periods"].build,
+    "periods": PlayByPlay._by_name["periods"].build,
 }

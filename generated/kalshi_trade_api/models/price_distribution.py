@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class PriceDistribution(_t.ResponseModel):
@@ -43,108 +37,128 @@ class PriceDistribution(_t.ResponseModel):
             Example: 0.5600. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "open_dollars",
+        "low_dollars",
+        "high_dollars",
+        "close_dollars",
+        "mean_dollars",
+        "previous_dollars",
+        "min_dollars",
+        "max_dollars",
+    )
 
-    open_dollars: Decimal | None = _field(_t.DecimalField("open_dollars", nullable=True))
+    open_dollars: Decimal | None
     """First traded YES contract price on the market during the candlestick period (in dollars). May be null if
     there was no trade during the period. Example: 0.5600. Optional (None if absent)."""
 
-    low_dollars: Decimal | None = _field(_t.DecimalField("low_dollars", nullable=True))
+    low_dollars: Decimal | None
     """Lowest traded YES contract price on the market during the candlestick period (in dollars). May be null if
     there was no trade during the period. Example: 0.5600. Optional (None if absent)."""
 
-    high_dollars: Decimal | None = _field(_t.DecimalField("high_dollars", nullable=True))
+    high_dollars: Decimal | None
     """Highest traded YES contract price on the market during the candlestick period (in dollars). May be null if
     there was no trade during the period. Example: 0.5600. Optional (None if absent)."""
 
-    close_dollars: Decimal | None = _field(_t.DecimalField("close_dollars", nullable=True))
+    close_dollars: Decimal | None
     """Last traded YES contract price on the market during the candlestick period (in dollars). May be null if
     there was no trade during the period. Example: 0.5600. Optional (None if absent)."""
 
-    mean_dollars: Decimal | None = _field(_t.DecimalField("mean_dollars", nullable=True))
+    mean_dollars: Decimal | None
     """Mean traded YES contract price on the market during the candlestick period (in dollars). May be null if
     there was no trade during the period. Example: 0.5600. Optional (None if absent)."""
 
-    previous_dollars: Decimal | None = _field(_t.DecimalField("previous_dollars", nullable=True))
+    previous_dollars: Decimal | None
     """Last traded YES contract price on the market before the candlestick period (in dollars). May be null if
     there were no trades before the period. Example: 0.5600. Optional (None if absent)."""
 
-    min_dollars: Decimal | None = _field(_t.DecimalField("min_dollars", nullable=True))
+    min_dollars: Decimal | None
     """Minimum close price of any market during the candlestick period (in dollars). Example: 0.5600. Optional
     (None if absent)."""
 
-    max_dollars: Decimal | None = _field(_t.DecimalField("max_dollars", nullable=True))
+    max_dollars: Decimal | None
     """Maximum close price of any market during the candlestick period (in dollars). Example: 0.5600. Optional
     (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "open_dollars": _t.DecimalField("open_dollars", nullable=True),
+        "low_dollars": _t.DecimalField("low_dollars", nullable=True),
+        "high_dollars": _t.DecimalField("high_dollars", nullable=True),
+        "close_dollars": _t.DecimalField("close_dollars", nullable=True),
+        "mean_dollars": _t.DecimalField("mean_dollars", nullable=True),
+        "previous_dollars": _t.DecimalField("previous_dollars", nullable=True),
+        "min_dollars": _t.DecimalField("min_dollars", nullable=True),
+        "max_dollars": _t.DecimalField("max_dollars", nullable=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (x := _dc(v := g("open_dollars"))) is not None:  # only text already parsed is in the cache
-            d["open_dollars"] = x
+            self.open_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_dollars"] = _nd(v)
+            self.open_dollars = _nd(v)
         elif v is None or v == "":
-            d["open_dollars"] = None
+            self.open_dollars = None
         else:
             self._slow_field("open_dollars")
         if (x := _dc(v := g("low_dollars"))) is not None:  # only text already parsed is in the cache
-            d["low_dollars"] = x
+            self.low_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["low_dollars"] = _nd(v)
+            self.low_dollars = _nd(v)
         elif v is None or v == "":
-            d["low_dollars"] = None
+            self.low_dollars = None
         else:
             self._slow_field("low_dollars")
         if (x := _dc(v := g("high_dollars"))) is not None:  # only text already parsed is in the cache
-            d["high_dollars"] = x
+            self.high_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["high_dollars"] = _nd(v)
+            self.high_dollars = _nd(v)
         elif v is None or v == "":
-            d["high_dollars"] = None
+            self.high_dollars = None
         else:
             self._slow_field("high_dollars")
         if (x := _dc(v := g("close_dollars"))) is not None:  # only text already parsed is in the cache
-            d["close_dollars"] = x
+            self.close_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["close_dollars"] = _nd(v)
+            self.close_dollars = _nd(v)
         elif v is None or v == "":
-            d["close_dollars"] = None
+            self.close_dollars = None
         else:
             self._slow_field("close_dollars")
         if (x := _dc(v := g("mean_dollars"))) is not None:  # only text already parsed is in the cache
-            d["mean_dollars"] = x
+            self.mean_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["mean_dollars"] = _nd(v)
+            self.mean_dollars = _nd(v)
         elif v is None or v == "":
-            d["mean_dollars"] = None
+            self.mean_dollars = None
         else:
             self._slow_field("mean_dollars")
         if (x := _dc(v := g("previous_dollars"))) is not None:  # only text already parsed is in the cache
-            d["previous_dollars"] = x
+            self.previous_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["previous_dollars"] = _nd(v)
+            self.previous_dollars = _nd(v)
         elif v is None or v == "":
-            d["previous_dollars"] = None
+            self.previous_dollars = None
         else:
             self._slow_field("previous_dollars")
         if (x := _dc(v := g("min_dollars"))) is not None:  # only text already parsed is in the cache
-            d["min_dollars"] = x
+            self.min_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["min_dollars"] = _nd(v)
+            self.min_dollars = _nd(v)
         elif v is None or v == "":
-            d["min_dollars"] = None
+            self.min_dollars = None
         else:
             self._slow_field("min_dollars")
         if (x := _dc(v := g("max_dollars"))) is not None:  # only text already parsed is in the cache
-            d["max_dollars"] = x
+            self.max_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["max_dollars"] = _nd(v)
+            self.max_dollars = _nd(v)
         elif v is None or v == "":
-            d["max_dollars"] = None
+            self.max_dollars = None
         else:
             self._slow_field("max_dollars")
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.quote_accepted_side import QuoteAcceptedSide
@@ -15,11 +14,6 @@ _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _QuoteStatus_get = QuoteStatus._value2member_map_.get
 _QuoteAcceptedSide_get = QuoteAcceptedSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class Quote(_t.ResponseModel):
@@ -80,285 +74,347 @@ class Quote(_t.ResponseModel):
             Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "rfq_id",
+        "creator_id",
+        "rfq_creator_id",
+        "market_ticker",
+        "contracts_fp",
+        "yes_bid_dollars",
+        "no_bid_dollars",
+        "created_ts",
+        "updated_ts",
+        "status",
+        "accepted_side",
+        "accepted_ts",
+        "confirmed_ts",
+        "executed_ts",
+        "cancelled_ts",
+        "rest_remainder",
+        "post_only",
+        "cancellation_reason",
+        "creator_user_id",
+        "rfq_creator_user_id",
+        "rfq_target_cost_dollars",
+        "target_cost_excludes_fees",
+        "rfq_creator_order_id",
+        "creator_order_id",
+        "creator_subaccount",
+        "rfq_creator_subaccount",
+        "yes_contracts_fp",
+        "no_contracts_fp",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """UUID of the quote. Preserve the exact returned string. Required (reading raises MissingFieldError if
     absent)."""
 
-    rfq_id: str = _field(_t.StrField("rfq_id", required=True))
+    rfq_id: str
     """UUID of the RFQ this quote is responding to. Required (reading raises MissingFieldError if absent)."""
 
-    creator_id: str = _field(_t.StrField("creator_id", required=True))
+    creator_id: str
     """Public communications ID of the quote creator. Required (reading raises MissingFieldError if absent)."""
 
-    rfq_creator_id: str = _field(_t.StrField("rfq_creator_id", required=True))
+    rfq_creator_id: str
     """Public communications ID of the RFQ creator (pseudonymous). When obscure_creator_id is enabled, other users
     receive the shared placeholder "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" (SHA-256
     of empty input). The creator sees their normal ID. After this quote executes successfully, its counterparty
     sees the normal public communications ID. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """The ticker of the market this quote is for. Required (reading raises MissingFieldError if absent)."""
 
-    contracts_fp: Decimal = _field(_t.DecimalField("contracts_fp", required=True))
+    contracts_fp: Decimal
     """String representation of the number of contracts in the quote. Example: 10.00. Required (reading raises
     MissingFieldError if absent)."""
 
-    yes_bid_dollars: Decimal = _field(_t.DecimalField("yes_bid_dollars", required=True))
+    yes_bid_dollars: Decimal
     """Bid price for YES contracts, in dollars. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
 
-    no_bid_dollars: Decimal = _field(_t.DecimalField("no_bid_dollars", required=True))
+    no_bid_dollars: Decimal
     """Bid price for NO contracts, in dollars. Example: 0.5600. Required (reading raises MissingFieldError if
     absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Timestamp when the quote was created. Required (reading raises MissingFieldError if absent)."""
 
-    updated_ts: datetime.datetime = _field(_t.DateTimeField("updated_ts", required=True))
+    updated_ts: datetime.datetime
     """Timestamp when the quote was last updated. Required (reading raises MissingFieldError if absent)."""
 
-    status: QuoteStatus = _field(_t.EnumField("status", QuoteStatus, required=True))
+    status: QuoteStatus
     """Current status of the quote. Required (reading raises MissingFieldError if absent)."""
 
-    accepted_side: QuoteAcceptedSide | None = _field(_t.EnumField("accepted_side", QuoteAcceptedSide))
+    accepted_side: QuoteAcceptedSide | None
     """The side that was accepted (yes or no) Optional (None if absent)."""
 
-    accepted_ts: datetime.datetime | None = _field(_t.DateTimeField("accepted_ts"))
+    accepted_ts: datetime.datetime | None
     """Timestamp when the quote was accepted. Optional (None if absent)."""
 
-    confirmed_ts: datetime.datetime | None = _field(_t.DateTimeField("confirmed_ts"))
+    confirmed_ts: datetime.datetime | None
     """Timestamp when the quote was confirmed. Optional (None if absent)."""
 
-    executed_ts: datetime.datetime | None = _field(_t.DateTimeField("executed_ts"))
+    executed_ts: datetime.datetime | None
     """Timestamp when the quote was executed. Optional (None if absent)."""
 
-    cancelled_ts: datetime.datetime | None = _field(_t.DateTimeField("cancelled_ts"))
+    cancelled_ts: datetime.datetime | None
     """Timestamp when the quote was cancelled. Optional (None if absent)."""
 
-    rest_remainder: bool | None = _field(_t.BoolField("rest_remainder"))
+    rest_remainder: bool | None
     """Whether to rest the remainder of the quote after execution. Optional (None if absent)."""
 
-    post_only: bool | None = _field(_t.BoolField("post_only"))
+    post_only: bool | None
     """Whether the quote creator's order is post-only (visible when the caller is the quote creator) Optional (None
     if absent)."""
 
-    cancellation_reason: str | None = _field(_t.StrField("cancellation_reason"))
+    cancellation_reason: str | None
     """Reason for quote cancellation if cancelled. Optional (None if absent)."""
 
-    creator_user_id: str | None = _field(_t.StrField("creator_user_id"))
+    creator_user_id: str | None
     """User ID of the quote creator (private field) Optional (None if absent)."""
 
-    rfq_creator_user_id: str | None = _field(_t.StrField("rfq_creator_user_id"))
+    rfq_creator_user_id: str | None
     """User ID of the RFQ creator (private field) Optional (None if absent)."""
 
-    rfq_target_cost_dollars: Decimal | None = _field(_t.DecimalField("rfq_target_cost_dollars"))
+    rfq_target_cost_dollars: Decimal | None
     """Total value requested in the RFQ in dollars. Example: 0.5600. Optional (None if absent)."""
 
-    target_cost_excludes_fees: bool | None = _field(_t.BoolField("target_cost_excludes_fees"))
+    target_cost_excludes_fees: bool | None
     """True when the RFQ's target cost is principal-only and the contracts-offered sizes were computed without
     reserving taker fees (fees are charged on top of the target cost). Optional (None if absent)."""
 
-    rfq_creator_order_id: str | None = _field(_t.StrField("rfq_creator_order_id"))
+    rfq_creator_order_id: str | None
     """Order ID for the RFQ creator (private field) Optional (None if absent)."""
 
-    creator_order_id: str | None = _field(_t.StrField("creator_order_id"))
+    creator_order_id: str | None
     """Order ID for the quote creator (private field) Optional (None if absent)."""
 
-    creator_subaccount: int | None = _field(_t.IntField("creator_subaccount"))
+    creator_subaccount: int | None
     """Subaccount number of the quote creator (visible when the caller is the quote creator) Optional (None if
     absent)."""
 
-    rfq_creator_subaccount: int | None = _field(_t.IntField("rfq_creator_subaccount"))
+    rfq_creator_subaccount: int | None
     """Subaccount number of the RFQ creator (visible when the caller is the RFQ creator) Optional (None if absent)."""
 
-    yes_contracts_fp: Decimal | None = _field(_t.DecimalField("yes_contracts_fp"))
+    yes_contracts_fp: Decimal | None
     """Number of YES contracts offered in the quote (fixed-point) Example: 10.00. Optional (None if absent)."""
 
-    no_contracts_fp: Decimal | None = _field(_t.DecimalField("no_contracts_fp"))
+    no_contracts_fp: Decimal | None
     """Number of NO contracts offered in the quote (fixed-point) Example: 10.00. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "rfq_id": _t.StrField("rfq_id", required=True),
+        "creator_id": _t.StrField("creator_id", required=True),
+        "rfq_creator_id": _t.StrField("rfq_creator_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "contracts_fp": _t.DecimalField("contracts_fp", required=True),
+        "yes_bid_dollars": _t.DecimalField("yes_bid_dollars", required=True),
+        "no_bid_dollars": _t.DecimalField("no_bid_dollars", required=True),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+        "updated_ts": _t.DateTimeField("updated_ts", required=True),
+        "status": _t.EnumField("status", QuoteStatus, required=True),
+        "accepted_side": _t.EnumField("accepted_side", QuoteAcceptedSide),
+        "accepted_ts": _t.DateTimeField("accepted_ts"),
+        "confirmed_ts": _t.DateTimeField("confirmed_ts"),
+        "executed_ts": _t.DateTimeField("executed_ts"),
+        "cancelled_ts": _t.DateTimeField("cancelled_ts"),
+        "rest_remainder": _t.BoolField("rest_remainder"),
+        "post_only": _t.BoolField("post_only"),
+        "cancellation_reason": _t.StrField("cancellation_reason"),
+        "creator_user_id": _t.StrField("creator_user_id"),
+        "rfq_creator_user_id": _t.StrField("rfq_creator_user_id"),
+        "rfq_target_cost_dollars": _t.DecimalField("rfq_target_cost_dollars"),
+        "target_cost_excludes_fees": _t.BoolField("target_cost_excludes_fees"),
+        "rfq_creator_order_id": _t.StrField("rfq_creator_order_id"),
+        "creator_order_id": _t.StrField("creator_order_id"),
+        "creator_subaccount": _t.IntField("creator_subaccount"),
+        "rfq_creator_subaccount": _t.IntField("rfq_creator_subaccount"),
+        "yes_contracts_fp": _t.DecimalField("yes_contracts_fp"),
+        "no_contracts_fp": _t.DecimalField("no_contracts_fp"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("rfq_id")) is str:
-            d["rfq_id"] = v
+            self.rfq_id = v
         else:
             self._slow_field("rfq_id")
         if type(v := g("creator_id")) is str:
-            d["creator_id"] = v
+            self.creator_id = v
         else:
             self._slow_field("creator_id")
         if type(v := g("rfq_creator_id")) is str:
-            d["rfq_creator_id"] = v
+            self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
-            d["contracts_fp"] = x
+            self.contracts_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["contracts_fp"] = _nd(v)
+            self.contracts_fp = _nd(v)
         else:
             self._slow_field("contracts_fp")
         if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_bid_dollars"] = x
+            self.yes_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_bid_dollars"] = _nd(v)
+            self.yes_bid_dollars = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
         if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
-            d["no_bid_dollars"] = x
+            self.no_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_bid_dollars"] = _nd(v)
+            self.no_bid_dollars = _nd(v)
         else:
             self._slow_field("no_bid_dollars")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
         if (t := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = t
+            self.updated_ts = t
         elif isinstance(v, str):
-            d["updated_ts"] = _nt(v)
+            self.updated_ts = _nt(v)
         else:
             self._slow_field("updated_ts")
         if (m := _QuoteStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if (m := _QuoteAcceptedSide_get(v := g("accepted_side"))) is not None:
-            d["accepted_side"] = m
+            self.accepted_side = m
         elif v is None:
-            d["accepted_side"] = None
+            self.accepted_side = None
         else:
             self._slow_field("accepted_side")
         if (t := _tc(v := g("accepted_ts"))) is not None:
-            d["accepted_ts"] = t
+            self.accepted_ts = t
         elif isinstance(v, str):
-            d["accepted_ts"] = _nt(v)
+            self.accepted_ts = _nt(v)
         elif v is None:
-            d["accepted_ts"] = None
+            self.accepted_ts = None
         else:
             self._slow_field("accepted_ts")
         if (t := _tc(v := g("confirmed_ts"))) is not None:
-            d["confirmed_ts"] = t
+            self.confirmed_ts = t
         elif isinstance(v, str):
-            d["confirmed_ts"] = _nt(v)
+            self.confirmed_ts = _nt(v)
         elif v is None:
-            d["confirmed_ts"] = None
+            self.confirmed_ts = None
         else:
             self._slow_field("confirmed_ts")
         if (t := _tc(v := g("executed_ts"))) is not None:
-            d["executed_ts"] = t
+            self.executed_ts = t
         elif isinstance(v, str):
-            d["executed_ts"] = _nt(v)
+            self.executed_ts = _nt(v)
         elif v is None:
-            d["executed_ts"] = None
+            self.executed_ts = None
         else:
             self._slow_field("executed_ts")
         if (t := _tc(v := g("cancelled_ts"))) is not None:
-            d["cancelled_ts"] = t
+            self.cancelled_ts = t
         elif isinstance(v, str):
-            d["cancelled_ts"] = _nt(v)
+            self.cancelled_ts = _nt(v)
         elif v is None:
-            d["cancelled_ts"] = None
+            self.cancelled_ts = None
         else:
             self._slow_field("cancelled_ts")
         if type(v := g("rest_remainder")) is bool:
-            d["rest_remainder"] = v
+            self.rest_remainder = v
         elif v is None:
-            d["rest_remainder"] = None
+            self.rest_remainder = None
         else:
             self._slow_field("rest_remainder")
         if type(v := g("post_only")) is bool:
-            d["post_only"] = v
+            self.post_only = v
         elif v is None:
-            d["post_only"] = None
+            self.post_only = None
         else:
             self._slow_field("post_only")
         if type(v := g("cancellation_reason")) is str:
-            d["cancellation_reason"] = v
+            self.cancellation_reason = v
         elif v is None:
-            d["cancellation_reason"] = None
+            self.cancellation_reason = None
         else:
             self._slow_field("cancellation_reason")
         if type(v := g("creator_user_id")) is str:
-            d["creator_user_id"] = v
+            self.creator_user_id = v
         elif v is None:
-            d["creator_user_id"] = None
+            self.creator_user_id = None
         else:
             self._slow_field("creator_user_id")
         if type(v := g("rfq_creator_user_id")) is str:
-            d["rfq_creator_user_id"] = v
+            self.rfq_creator_user_id = v
         elif v is None:
-            d["rfq_creator_user_id"] = None
+            self.rfq_creator_user_id = None
         else:
             self._slow_field("rfq_creator_user_id")
         if (x := _dc(v := g("rfq_target_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["rfq_target_cost_dollars"] = x
+            self.rfq_target_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["rfq_target_cost_dollars"] = _nd(v)
+            self.rfq_target_cost_dollars = _nd(v)
         elif v is None or v == "":
-            d["rfq_target_cost_dollars"] = None
+            self.rfq_target_cost_dollars = None
         else:
             self._slow_field("rfq_target_cost_dollars")
         if type(v := g("target_cost_excludes_fees")) is bool:
-            d["target_cost_excludes_fees"] = v
+            self.target_cost_excludes_fees = v
         elif v is None:
-            d["target_cost_excludes_fees"] = None
+            self.target_cost_excludes_fees = None
         else:
             self._slow_field("target_cost_excludes_fees")
         if type(v := g("rfq_creator_order_id")) is str:
-            d["rfq_creator_order_id"] = v
+            self.rfq_creator_order_id = v
         elif v is None:
-            d["rfq_creator_order_id"] = None
+            self.rfq_creator_order_id = None
         else:
             self._slow_field("rfq_creator_order_id")
         if type(v := g("creator_order_id")) is str:
-            d["creator_order_id"] = v
+            self.creator_order_id = v
         elif v is None:
-            d["creator_order_id"] = None
+            self.creator_order_id = None
         else:
             self._slow_field("creator_order_id")
         if type(v := g("creator_subaccount")) is int:
-            d["creator_subaccount"] = v
+            self.creator_subaccount = v
         elif v is None:
-            d["creator_subaccount"] = None
+            self.creator_subaccount = None
         else:
             self._slow_field("creator_subaccount")
         if type(v := g("rfq_creator_subaccount")) is int:
-            d["rfq_creator_subaccount"] = v
+            self.rfq_creator_subaccount = v
         elif v is None:
-            d["rfq_creator_subaccount"] = None
+            self.rfq_creator_subaccount = None
         else:
             self._slow_field("rfq_creator_subaccount")
         if (x := _dc(v := g("yes_contracts_fp"))) is not None:  # only text already parsed is in the cache
-            d["yes_contracts_fp"] = x
+            self.yes_contracts_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_contracts_fp"] = _nd(v)
+            self.yes_contracts_fp = _nd(v)
         elif v is None or v == "":
-            d["yes_contracts_fp"] = None
+            self.yes_contracts_fp = None
         else:
             self._slow_field("yes_contracts_fp")
         if (x := _dc(v := g("no_contracts_fp"))) is not None:  # only text already parsed is in the cache
-            d["no_contracts_fp"] = x
+            self.no_contracts_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_contracts_fp"] = _nd(v)
+            self.no_contracts_fp = _nd(v)
         elif v is None or v == "":
-            d["no_contracts_fp"] = None
+            self.no_contracts_fp = None
         else:
             self._slow_field("no_contracts_fp")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.rfq_status import RFQStatus
@@ -17,11 +17,6 @@ _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _RFQStatus_get = RFQStatus._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class RFQ(_t.ResponseModel):
@@ -61,160 +56,196 @@ class RFQ(_t.ResponseModel):
         updated_ts (datetime.datetime): Timestamp when the RFQ was last updated. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "creator_id",
+        "market_ticker",
+        "contracts_fp",
+        "target_cost_dollars",
+        "target_cost_excludes_fees",
+        "status",
+        "created_ts",
+        "mve_collection_ticker",
+        "mve_selected_legs",
+        "rest_remainder",
+        "cancellation_reason",
+        "creator_user_id",
+        "creator_subaccount",
+        "cancelled_ts",
+        "updated_ts",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """UUID of the RFQ. Preserve the exact returned string. Required (reading raises MissingFieldError if absent)."""
 
-    creator_id: str = _field(_t.StrField("creator_id", required=True))
+    creator_id: str
     """Public communications ID of the RFQ creator (pseudonymous). When obscure_creator_id is enabled, other users
     receive the shared placeholder "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" (SHA-256
     of empty input). The creator sees their normal ID. After successful quote execution, subsequent RFQ
     responses show the normal public communications ID to all viewers. Required (reading raises
     MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """The ticker of the market this RFQ is for. Required (reading raises MissingFieldError if absent)."""
 
-    contracts_fp: Decimal = _field(_t.DecimalField("contracts_fp", required=True))
+    contracts_fp: Decimal
     """String representation of the number of contracts requested in the RFQ. Example: 10.00. Required (reading
     raises MissingFieldError if absent)."""
 
-    target_cost_dollars: Decimal | None = _field(_t.DecimalField("target_cost_dollars"))
+    target_cost_dollars: Decimal | None
     """Total value of the RFQ in dollars. Example: 0.5600. Optional (None if absent)."""
 
-    target_cost_excludes_fees: bool | None = _field(_t.BoolField("target_cost_excludes_fees"))
+    target_cost_excludes_fees: bool | None
     """True when the target cost is principal-only and quote sizes are computed without reserving taker fees (fees
     are charged on top). Optional (None if absent)."""
 
-    status: RFQStatus = _field(_t.EnumField("status", RFQStatus, required=True))
+    status: RFQStatus
     """Current status of the RFQ (open, closed) Required (reading raises MissingFieldError if absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Timestamp when the RFQ was created. Required (reading raises MissingFieldError if absent)."""
 
-    mve_collection_ticker: str | None = _field(_t.StrField("mve_collection_ticker"))
+    mve_collection_ticker: str | None
     """Ticker of the MVE collection this market belongs to. Optional (None if absent)."""
 
-    mve_selected_legs: list[MveSelectedLeg] = _field(
-        _t.ModelListField("mve_selected_legs", f"{__package__}.mve_selected_leg", "MveSelectedLeg", empty=True)
-    )
+    mve_selected_legs: list[MveSelectedLeg]
     """Selected legs for the MVE collection. Empty when absent or null."""
 
-    rest_remainder: bool | None = _field(_t.BoolField("rest_remainder"))
+    rest_remainder: bool | None
     """Whether to rest the remainder of the RFQ after execution. Optional (None if absent)."""
 
-    cancellation_reason: str | None = _field(_t.StrField("cancellation_reason"))
+    cancellation_reason: str | None
     """Reason for RFQ cancellation if cancelled. Optional (None if absent)."""
 
-    creator_user_id: str | None = _field(_t.StrField("creator_user_id"))
+    creator_user_id: str | None
     """User ID of the RFQ creator (private field) Optional (None if absent)."""
 
-    creator_subaccount: int | None = _field(_t.IntField("creator_subaccount"))
+    creator_subaccount: int | None
     """Subaccount number of the RFQ creator (visible when the caller is the RFQ creator) Optional (None if absent)."""
 
-    cancelled_ts: datetime.datetime | None = _field(_t.DateTimeField("cancelled_ts"))
+    cancelled_ts: datetime.datetime | None
     """Timestamp when the RFQ was cancelled. Optional (None if absent)."""
 
-    updated_ts: datetime.datetime | None = _field(_t.DateTimeField("updated_ts"))
+    updated_ts: datetime.datetime | None
     """Timestamp when the RFQ was last updated. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "creator_id": _t.StrField("creator_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "contracts_fp": _t.DecimalField("contracts_fp", required=True),
+        "target_cost_dollars": _t.DecimalField("target_cost_dollars"),
+        "target_cost_excludes_fees": _t.BoolField("target_cost_excludes_fees"),
+        "status": _t.EnumField("status", RFQStatus, required=True),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+        "mve_collection_ticker": _t.StrField("mve_collection_ticker"),
+        "mve_selected_legs": _t.ModelListField(
+            "mve_selected_legs", f"{__package__}.mve_selected_leg", "MveSelectedLeg", empty=True
+        ),
+        "rest_remainder": _t.BoolField("rest_remainder"),
+        "cancellation_reason": _t.StrField("cancellation_reason"),
+        "creator_user_id": _t.StrField("creator_user_id"),
+        "creator_subaccount": _t.IntField("creator_subaccount"),
+        "cancelled_ts": _t.DateTimeField("cancelled_ts"),
+        "updated_ts": _t.DateTimeField("updated_ts"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("creator_id")) is str:
-            d["creator_id"] = v
+            self.creator_id = v
         else:
             self._slow_field("creator_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
-            d["contracts_fp"] = x
+            self.contracts_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["contracts_fp"] = _nd(v)
+            self.contracts_fp = _nd(v)
         else:
             self._slow_field("contracts_fp")
         if (x := _dc(v := g("target_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["target_cost_dollars"] = x
+            self.target_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["target_cost_dollars"] = _nd(v)
+            self.target_cost_dollars = _nd(v)
         elif v is None or v == "":
-            d["target_cost_dollars"] = None
+            self.target_cost_dollars = None
         else:
             self._slow_field("target_cost_dollars")
         if type(v := g("target_cost_excludes_fees")) is bool:
-            d["target_cost_excludes_fees"] = v
+            self.target_cost_excludes_fees = v
         elif v is None:
-            d["target_cost_excludes_fees"] = None
+            self.target_cost_excludes_fees = None
         else:
             self._slow_field("target_cost_excludes_fees")
         if (m := _RFQStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
         if type(v := g("mve_collection_ticker")) is str:
-            d["mve_collection_ticker"] = v
+            self.mve_collection_ticker = v
         elif v is None:
-            d["mve_collection_ticker"] = None
+            self.mve_collection_ticker = None
         else:
             self._slow_field("mve_collection_ticker")
         if type(v := g("mve_selected_legs")) is list:
-            d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.mve_selected_legs = _BUILD["mve_selected_legs"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("mve_selected_legs")
         if type(v := g("rest_remainder")) is bool:
-            d["rest_remainder"] = v
+            self.rest_remainder = v
         elif v is None:
-            d["rest_remainder"] = None
+            self.rest_remainder = None
         else:
             self._slow_field("rest_remainder")
         if type(v := g("cancellation_reason")) is str:
-            d["cancellation_reason"] = v
+            self.cancellation_reason = v
         elif v is None:
-            d["cancellation_reason"] = None
+            self.cancellation_reason = None
         else:
             self._slow_field("cancellation_reason")
         if type(v := g("creator_user_id")) is str:
-            d["creator_user_id"] = v
+            self.creator_user_id = v
         elif v is None:
-            d["creator_user_id"] = None
+            self.creator_user_id = None
         else:
             self._slow_field("creator_user_id")
         if type(v := g("creator_subaccount")) is int:
-            d["creator_subaccount"] = v
+            self.creator_subaccount = v
         elif v is None:
-            d["creator_subaccount"] = None
+            self.creator_subaccount = None
         else:
             self._slow_field("creator_subaccount")
         if (t := _tc(v := g("cancelled_ts"))) is not None:
-            d["cancelled_ts"] = t
+            self.cancelled_ts = t
         elif isinstance(v, str):
-            d["cancelled_ts"] = _nt(v)
+            self.cancelled_ts = _nt(v)
         elif v is None:
-            d["cancelled_ts"] = None
+            self.cancelled_ts = None
         else:
             self._slow_field("cancelled_ts")
         if (t := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = t
+            self.updated_ts = t
         elif isinstance(v, str):
-            d["updated_ts"] = _nt(v)
+            self.updated_ts = _nt(v)
         elif v is None:
-            d["updated_ts"] = None
+            self.updated_ts = None
         else:
             self._slow_field("updated_ts")
 
@@ -259,7 +290,7 @@ class RFQ(_t.ResponseModel):
         self._set("updated_ts", updated_ts)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "mve_selected_legs": RFQ.__dict__["mve_selected_legs"].build,
+    "mve_selected_legs": RFQ._by_name["mve_selected_legs"].build,
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.rfq_batch_status import RFQBatchStatus
@@ -14,11 +14,6 @@ if TYPE_CHECKING:
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _RFQBatchStatus_get = RFQBatchStatus._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class RFQBatch(_t.ResponseModel):
@@ -51,125 +46,153 @@ class RFQBatch(_t.ResponseModel):
             (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "creator_id",
+        "status",
+        "created_ts",
+        "accepted_ts",
+        "closed_ts",
+        "rfqs",
+        "updated_ts",
+        "close_reason",
+        "client_batch_id",
+        "creator_user_id",
+        "creator_subaccount",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """UUID of the RFQ batch. Preserve the exact returned string. Required (reading raises MissingFieldError if
     absent)."""
 
-    creator_id: str = _field(_t.StrField("creator_id", required=True))
+    creator_id: str
     """Public communications ID of the batch creator, obscured for other users like RFQ.creator_id when
     obscure_creator_id was set. It is revealed once a child RFQ executes. Required (reading raises
     MissingFieldError if absent)."""
 
-    status: RFQBatchStatus = _field(_t.EnumField("status", RFQBatchStatus, required=True))
+    status: RFQBatchStatus
     """Status of an RFQ batch. An open batch takes batch quotes; an accepted batch is waiting for its winning
     makers to confirm or is executing; a closed batch is finished. Required (reading raises MissingFieldError if
     absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Timestamp when the RFQ batch was created. Required (reading raises MissingFieldError if absent)."""
 
-    accepted_ts: datetime.datetime | None = _field(_t.DateTimeField("accepted_ts"))
+    accepted_ts: datetime.datetime | None
     """Timestamp when a batch quote on the batch was accepted. Optional (None if absent)."""
 
-    closed_ts: datetime.datetime | None = _field(_t.DateTimeField("closed_ts"))
+    closed_ts: datetime.datetime | None
     """Timestamp when the RFQ batch closed. Optional (None if absent)."""
 
-    rfqs: list[RFQ] = _field(_t.ModelListField("rfqs", f"{__package__}.rfq", "RFQ", required=True, empty=True))
+    rfqs: list[RFQ]
     """The child RFQs, in the order they were requested. Empty when absent or null."""
 
-    updated_ts: datetime.datetime | None = _field(_t.DateTimeField("updated_ts"))
+    updated_ts: datetime.datetime | None
     """Timestamp when the RFQ batch was last updated (visible to the batch creator) Optional (None if absent)."""
 
-    close_reason: str | None = _field(_t.StrField("close_reason"))
+    close_reason: str | None
     """Why the RFQ batch closed, for example executed, execution failed, or cancelled. A batch closes partially
     executed only in the rare case that filling one child cancelled a maker order another child needed (visible
     to the batch creator) Optional (None if absent)."""
 
-    client_batch_id: str | None = _field(_t.StrField("client_batch_id"))
+    client_batch_id: str | None
     """The client_batch_id given at creation (visible to the batch creator) Optional (None if absent)."""
 
-    creator_user_id: str | None = _field(_t.StrField("creator_user_id"))
+    creator_user_id: str | None
     """User ID of the batch creator (private field) Optional (None if absent)."""
 
-    creator_subaccount: int | None = _field(_t.IntField("creator_subaccount"))
+    creator_subaccount: int | None
     """Subaccount number of the batch creator (visible to the batch creator) Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "creator_id": _t.StrField("creator_id", required=True),
+        "status": _t.EnumField("status", RFQBatchStatus, required=True),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+        "accepted_ts": _t.DateTimeField("accepted_ts"),
+        "closed_ts": _t.DateTimeField("closed_ts"),
+        "rfqs": _t.ModelListField("rfqs", f"{__package__}.rfq", "RFQ", required=True, empty=True),
+        "updated_ts": _t.DateTimeField("updated_ts"),
+        "close_reason": _t.StrField("close_reason"),
+        "client_batch_id": _t.StrField("client_batch_id"),
+        "creator_user_id": _t.StrField("creator_user_id"),
+        "creator_subaccount": _t.IntField("creator_subaccount"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("creator_id")) is str:
-            d["creator_id"] = v
+            self.creator_id = v
         else:
             self._slow_field("creator_id")
         if (m := _RFQBatchStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
         if (t := _tc(v := g("accepted_ts"))) is not None:
-            d["accepted_ts"] = t
+            self.accepted_ts = t
         elif isinstance(v, str):
-            d["accepted_ts"] = _nt(v)
+            self.accepted_ts = _nt(v)
         elif v is None:
-            d["accepted_ts"] = None
+            self.accepted_ts = None
         else:
             self._slow_field("accepted_ts")
         if (t := _tc(v := g("closed_ts"))) is not None:
-            d["closed_ts"] = t
+            self.closed_ts = t
         elif isinstance(v, str):
-            d["closed_ts"] = _nt(v)
+            self.closed_ts = _nt(v)
         elif v is None:
-            d["closed_ts"] = None
+            self.closed_ts = None
         else:
             self._slow_field("closed_ts")
         if type(v := g("rfqs")) is list:
-            d["rfqs"] = _BUILD["rfqs"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.rfqs = _BUILD["rfqs"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("rfqs")
         if (t := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = t
+            self.updated_ts = t
         elif isinstance(v, str):
-            d["updated_ts"] = _nt(v)
+            self.updated_ts = _nt(v)
         elif v is None:
-            d["updated_ts"] = None
+            self.updated_ts = None
         else:
             self._slow_field("updated_ts")
         if type(v := g("close_reason")) is str:
-            d["close_reason"] = v
+            self.close_reason = v
         elif v is None:
-            d["close_reason"] = None
+            self.close_reason = None
         else:
             self._slow_field("close_reason")
         if type(v := g("client_batch_id")) is str:
-            d["client_batch_id"] = v
+            self.client_batch_id = v
         elif v is None:
-            d["client_batch_id"] = None
+            self.client_batch_id = None
         else:
             self._slow_field("client_batch_id")
         if type(v := g("creator_user_id")) is str:
-            d["creator_user_id"] = v
+            self.creator_user_id = v
         elif v is None:
-            d["creator_user_id"] = None
+            self.creator_user_id = None
         else:
             self._slow_field("creator_user_id")
         if type(v := g("creator_subaccount")) is int:
-            d["creator_subaccount"] = v
+            self.creator_subaccount = v
         elif v is None:
-            d["creator_subaccount"] = None
+            self.creator_subaccount = None
         else:
             self._slow_field("creator_subaccount")
 
@@ -206,7 +229,7 @@ class RFQBatch(_t.ResponseModel):
         self._set("creator_subaccount", creator_subaccount)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfqs": RFQBatch.__dict__["rfqs"].build,
+    "rfqs": RFQBatch._by_name["rfqs"].build,
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.rfq_batch_status import RFQBatchStatus
@@ -14,11 +14,6 @@ if TYPE_CHECKING:
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _RFQBatchStatus_get = RFQBatchStatus._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class RFQBatchBestQuotes(_t.ResponseModel):
@@ -39,72 +34,90 @@ class RFQBatchBestQuotes(_t.ResponseModel):
         rfqs (list[RFQBatchBestQuote]): One entry per child RFQ, in batch order. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "rfq_batch_id",
+        "status",
+        "version",
+        "updated_ts",
+        "yes_complete",
+        "no_complete",
+        "rfqs",
+    )
 
-    rfq_batch_id: str = _field(_t.StrField("rfq_batch_id", required=True))
+    rfq_batch_id: str
     """UUID of the RFQ batch. Required (reading raises MissingFieldError if absent)."""
 
-    status: RFQBatchStatus = _field(_t.EnumField("status", RFQBatchStatus, required=True))
+    status: RFQBatchStatus
     """Status of an RFQ batch. An open batch takes batch quotes; an accepted batch is waiting for its winning
     makers to confirm or is executing; a closed batch is finished. Required (reading raises MissingFieldError if
     absent)."""
 
-    version: int = _field(_t.IntField("version", required=True))
+    version: int
     """Increases whenever a best bid changes. Required (reading raises MissingFieldError if absent)."""
 
-    updated_ts: datetime.datetime | None = _field(_t.DateTimeField("updated_ts"))
+    updated_ts: datetime.datetime | None
     """When a best bid last changed. Optional (None if absent)."""
 
-    yes_complete: bool = _field(_t.BoolField("yes_complete", required=True))
+    yes_complete: bool
     """Whether every child has a YES bid, so the batch can be accepted on the yes side. Required (reading raises
     MissingFieldError if absent)."""
 
-    no_complete: bool = _field(_t.BoolField("no_complete", required=True))
+    no_complete: bool
     """Whether every child has a NO bid, so the batch can be accepted on the no side. Required (reading raises
     MissingFieldError if absent)."""
 
-    rfqs: list[RFQBatchBestQuote] = _field(
-        _t.ModelListField("rfqs", f"{__package__}.rfq_batch_best_quote", "RFQBatchBestQuote", required=True, empty=True)
-    )
+    rfqs: list[RFQBatchBestQuote]
     """One entry per child RFQ, in batch order. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "rfq_batch_id": _t.StrField("rfq_batch_id", required=True),
+        "status": _t.EnumField("status", RFQBatchStatus, required=True),
+        "version": _t.IntField("version", required=True),
+        "updated_ts": _t.DateTimeField("updated_ts"),
+        "yes_complete": _t.BoolField("yes_complete", required=True),
+        "no_complete": _t.BoolField("no_complete", required=True),
+        "rfqs": _t.ModelListField(
+            "rfqs", f"{__package__}.rfq_batch_best_quote", "RFQBatchBestQuote", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("rfq_batch_id")) is str:
-            d["rfq_batch_id"] = v
+            self.rfq_batch_id = v
         else:
             self._slow_field("rfq_batch_id")
         if (m := _RFQBatchStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if type(v := g("version")) is int:
-            d["version"] = v
+            self.version = v
         else:
             self._slow_field("version")
         if (t := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = t
+            self.updated_ts = t
         elif isinstance(v, str):
-            d["updated_ts"] = _nt(v)
+            self.updated_ts = _nt(v)
         elif v is None:
-            d["updated_ts"] = None
+            self.updated_ts = None
         else:
             self._slow_field("updated_ts")
         if type(v := g("yes_complete")) is bool:
-            d["yes_complete"] = v
+            self.yes_complete = v
         else:
             self._slow_field("yes_complete")
         if type(v := g("no_complete")) is bool:
-            d["no_complete"] = v
+            self.no_complete = v
         else:
             self._slow_field("no_complete")
         if type(v := g("rfqs")) is list:
-            d["rfqs"] = _BUILD["rfqs"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.rfqs = _BUILD["rfqs"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("rfqs")
 
     def __init__(
@@ -130,7 +143,7 @@ class RFQBatchBestQuotes(_t.ResponseModel):
         self._set("rfqs", rfqs)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfqs": RFQBatchBestQuotes.__dict__["rfqs"].build,
+    "rfqs": RFQBatchBestQuotes._by_name["rfqs"].build,
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.rfq_batch_quote_accepted_side import RFQBatchQuoteAcceptedSide
@@ -16,11 +16,6 @@ _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _RFQBatchQuoteStatus_get = RFQBatchQuoteStatus._value2member_map_.get
 _RFQBatchQuoteAcceptedSide_get = RFQBatchQuoteAcceptedSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class RFQBatchQuote(_t.ResponseModel):
@@ -63,166 +58,202 @@ class RFQBatchQuote(_t.ResponseModel):
                 creator) Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "rfq_batch_id",
+        "creator_id",
+        "rfq_creator_id",
+        "status",
+        "created_ts",
+        "updated_ts",
+        "accepted_side",
+        "accepted_ts",
+        "confirmed_ts",
+        "quotes",
+        "rest_remainder",
+        "post_only",
+        "creator_user_id",
+        "creator_subaccount",
+        "rfq_creator_user_id",
+        "rfq_creator_subaccount",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """UUID of the batch quote. Preserve the exact returned string. Required (reading raises MissingFieldError if
     absent)."""
 
-    rfq_batch_id: str = _field(_t.StrField("rfq_batch_id", required=True))
+    rfq_batch_id: str
     """UUID of the RFQ batch this batch quote prices. Required (reading raises MissingFieldError if absent)."""
 
-    creator_id: str = _field(_t.StrField("creator_id", required=True))
+    creator_id: str
     """Public communications ID of the batch quote creator. Required (reading raises MissingFieldError if absent)."""
 
-    rfq_creator_id: str = _field(_t.StrField("rfq_creator_id", required=True))
+    rfq_creator_id: str
     """Public communications ID of the RFQ batch creator, obscured like Quote.rfq_creator_id. Required (reading
     raises MissingFieldError if absent)."""
 
-    status: RFQBatchQuoteStatus = _field(_t.EnumField("status", RFQBatchQuoteStatus, required=True))
+    status: RFQBatchQuoteStatus
     """Status of a batch quote. A partially_executed batch quote executed some children and failed others, which
     happens only in the rare case that filling one child of the batch cancelled a maker order another child
     needed. Required (reading raises MissingFieldError if absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Timestamp when the batch quote was created. Required (reading raises MissingFieldError if absent)."""
 
-    updated_ts: datetime.datetime = _field(_t.DateTimeField("updated_ts", required=True))
+    updated_ts: datetime.datetime
     """Timestamp when the batch quote was last updated. Required (reading raises MissingFieldError if absent)."""
 
-    accepted_side: RFQBatchQuoteAcceptedSide | None = _field(_t.EnumField("accepted_side", RFQBatchQuoteAcceptedSide))
+    accepted_side: RFQBatchQuoteAcceptedSide | None
     """The side that was accepted on this maker's children (yes or no) Optional (None if absent)."""
 
-    accepted_ts: datetime.datetime | None = _field(_t.DateTimeField("accepted_ts"))
+    accepted_ts: datetime.datetime | None
     """Timestamp when the batch quote was accepted. Optional (None if absent)."""
 
-    confirmed_ts: datetime.datetime | None = _field(_t.DateTimeField("confirmed_ts"))
+    confirmed_ts: datetime.datetime | None
     """Timestamp when the batch quote was confirmed. Optional (None if absent)."""
 
-    quotes: list[Quote] = _field(
-        _t.ModelListField("quotes", f"{__package__}.quote", "Quote", required=True, empty=True)
-    )
+    quotes: list[Quote]
     """One quote per child RFQ, or once accepted one per child this maker won; match them to children by rfq_id.
     Each accepted child quote executes as its own trade. Empty when absent or null."""
 
-    rest_remainder: bool | None = _field(_t.BoolField("rest_remainder"))
+    rest_remainder: bool | None
     """Whether to rest the remainder of each child quote after execution (visible to the batch quote creator)
     Optional (None if absent)."""
 
-    post_only: bool | None = _field(_t.BoolField("post_only"))
+    post_only: bool | None
     """Whether the batch quote creator's orders are post-only (visible to the batch quote creator) Optional (None
     if absent)."""
 
-    creator_user_id: str | None = _field(_t.StrField("creator_user_id"))
+    creator_user_id: str | None
     """User ID of the batch quote creator (private field) Optional (None if absent)."""
 
-    creator_subaccount: int | None = _field(_t.IntField("creator_subaccount"))
+    creator_subaccount: int | None
     """Subaccount number of the batch quote creator (visible to the batch quote creator) Optional (None if absent)."""
 
-    rfq_creator_user_id: str | None = _field(_t.StrField("rfq_creator_user_id"))
+    rfq_creator_user_id: str | None
     """User ID of the RFQ batch creator (private field) Optional (None if absent)."""
 
-    rfq_creator_subaccount: int | None = _field(_t.IntField("rfq_creator_subaccount"))
+    rfq_creator_subaccount: int | None
     """Subaccount number of the RFQ batch creator (visible to the RFQ batch creator) Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "rfq_batch_id": _t.StrField("rfq_batch_id", required=True),
+        "creator_id": _t.StrField("creator_id", required=True),
+        "rfq_creator_id": _t.StrField("rfq_creator_id", required=True),
+        "status": _t.EnumField("status", RFQBatchQuoteStatus, required=True),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+        "updated_ts": _t.DateTimeField("updated_ts", required=True),
+        "accepted_side": _t.EnumField("accepted_side", RFQBatchQuoteAcceptedSide),
+        "accepted_ts": _t.DateTimeField("accepted_ts"),
+        "confirmed_ts": _t.DateTimeField("confirmed_ts"),
+        "quotes": _t.ModelListField("quotes", f"{__package__}.quote", "Quote", required=True, empty=True),
+        "rest_remainder": _t.BoolField("rest_remainder"),
+        "post_only": _t.BoolField("post_only"),
+        "creator_user_id": _t.StrField("creator_user_id"),
+        "creator_subaccount": _t.IntField("creator_subaccount"),
+        "rfq_creator_user_id": _t.StrField("rfq_creator_user_id"),
+        "rfq_creator_subaccount": _t.IntField("rfq_creator_subaccount"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("rfq_batch_id")) is str:
-            d["rfq_batch_id"] = v
+            self.rfq_batch_id = v
         else:
             self._slow_field("rfq_batch_id")
         if type(v := g("creator_id")) is str:
-            d["creator_id"] = v
+            self.creator_id = v
         else:
             self._slow_field("creator_id")
         if type(v := g("rfq_creator_id")) is str:
-            d["rfq_creator_id"] = v
+            self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
         if (m := _RFQBatchQuoteStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
         if (t := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = t
+            self.updated_ts = t
         elif isinstance(v, str):
-            d["updated_ts"] = _nt(v)
+            self.updated_ts = _nt(v)
         else:
             self._slow_field("updated_ts")
         if (m := _RFQBatchQuoteAcceptedSide_get(v := g("accepted_side"))) is not None:
-            d["accepted_side"] = m
+            self.accepted_side = m
         elif v is None:
-            d["accepted_side"] = None
+            self.accepted_side = None
         else:
             self._slow_field("accepted_side")
         if (t := _tc(v := g("accepted_ts"))) is not None:
-            d["accepted_ts"] = t
+            self.accepted_ts = t
         elif isinstance(v, str):
-            d["accepted_ts"] = _nt(v)
+            self.accepted_ts = _nt(v)
         elif v is None:
-            d["accepted_ts"] = None
+            self.accepted_ts = None
         else:
             self._slow_field("accepted_ts")
         if (t := _tc(v := g("confirmed_ts"))) is not None:
-            d["confirmed_ts"] = t
+            self.confirmed_ts = t
         elif isinstance(v, str):
-            d["confirmed_ts"] = _nt(v)
+            self.confirmed_ts = _nt(v)
         elif v is None:
-            d["confirmed_ts"] = None
+            self.confirmed_ts = None
         else:
             self._slow_field("confirmed_ts")
         if type(v := g("quotes")) is list:
-            d["quotes"] = _BUILD["quotes"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.quotes = _BUILD["quotes"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("quotes")
         if type(v := g("rest_remainder")) is bool:
-            d["rest_remainder"] = v
+            self.rest_remainder = v
         elif v is None:
-            d["rest_remainder"] = None
+            self.rest_remainder = None
         else:
             self._slow_field("rest_remainder")
         if type(v := g("post_only")) is bool:
-            d["post_only"] = v
+            self.post_only = v
         elif v is None:
-            d["post_only"] = None
+            self.post_only = None
         else:
             self._slow_field("post_only")
         if type(v := g("creator_user_id")) is str:
-            d["creator_user_id"] = v
+            self.creator_user_id = v
         elif v is None:
-            d["creator_user_id"] = None
+            self.creator_user_id = None
         else:
             self._slow_field("creator_user_id")
         if type(v := g("creator_subaccount")) is int:
-            d["creator_subaccount"] = v
+            self.creator_subaccount = v
         elif v is None:
-            d["creator_subaccount"] = None
+            self.creator_subaccount = None
         else:
             self._slow_field("creator_subaccount")
         if type(v := g("rfq_creator_user_id")) is str:
-            d["rfq_creator_user_id"] = v
+            self.rfq_creator_user_id = v
         elif v is None:
-            d["rfq_creator_user_id"] = None
+            self.rfq_creator_user_id = None
         else:
             self._slow_field("rfq_creator_user_id")
         if type(v := g("rfq_creator_subaccount")) is int:
-            d["rfq_creator_subaccount"] = v
+            self.rfq_creator_subaccount = v
         elif v is None:
-            d["rfq_creator_subaccount"] = None
+            self.rfq_creator_subaccount = None
         else:
             self._slow_field("rfq_creator_subaccount")
 
@@ -269,7 +300,7 @@ class RFQBatchQuote(_t.ResponseModel):
         self._set("rfq_creator_subaccount", rfq_creator_subaccount)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quotes": RFQBatchQuote.__dict__["quotes"].build,
+    "quotes": RFQBatchQuote._by_name["quotes"].build,
 }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.fee_type import FeeType
@@ -18,11 +18,6 @@ _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _FeeType_get = FeeType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class Series(_t.ResponseModel):
@@ -63,154 +58,186 @@ class Series(_t.ResponseModel):
         exchange_index (int): Identifier for an exchange shard. Example: 0. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "ticker",
+        "frequency",
+        "title",
+        "category",
+        "categories",
+        "tags",
+        "settlement_sources",
+        "contract_url",
+        "contract_terms_url",
+        "product_metadata",
+        "fee_type",
+        "fee_multiplier",
+        "additional_prohibitions",
+        "volume_fp",
+        "last_updated_ts",
+        "exchange_index",
+    )
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Ticker that identifies this series. Required (reading raises MissingFieldError if absent)."""
 
-    frequency: str = _field(_t.StrField("frequency", required=True))
+    frequency: str
     """Description of the frequency of the series. There is no fixed value set here, but will be something human-
     readable like weekly, daily, one-off. Required (reading raises MissingFieldError if absent)."""
 
-    title: str = _field(_t.StrField("title", required=True))
+    title: str
     """Title describing the series. For full context use you should use this field with the title field of the
     events belonging to this series. Required (reading raises MissingFieldError if absent)."""
 
-    category: str = _field(_t.StrField("category", required=True))
+    category: str
     """Category is the primary category of this series. Required (reading raises MissingFieldError if absent)."""
 
-    categories: list[str] = _field(_t.ListField("categories", _t.StrField("item"), required=True, empty=True))
+    categories: list[str]
     """Categories is the list of discovery categories for this series. The `category` filter on Get Series List
     matches any entry in this list. May be empty. Empty when absent or null."""
 
-    tags: list[str] = _field(_t.ListField("tags", _t.StrField("item"), required=True, nullable=True, empty=True))
+    tags: list[str]
     """Tags specifies the subjects that this series relates to, multiple series from different categories can have
     the same tags. Empty when absent or null."""
 
-    settlement_sources: list[SettlementSource] = _field(
-        _t.ModelListField(
+    settlement_sources: list[SettlementSource]
+    """SettlementSources specifies the official sources used for the determination of markets within the series.
+    Methodology is defined in the rulebook. Empty when absent or null."""
+
+    contract_url: str
+    """ContractUrl provides a direct link to the original filing of the contract which underlies the series.
+    Required (reading raises MissingFieldError if absent)."""
+
+    contract_terms_url: str
+    """ContractTermsUrl is the URL to the current terms of the contract underlying the series. Required (reading
+    raises MissingFieldError if absent)."""
+
+    product_metadata: SeriesProductMetadata | None
+    """Internal product metadata of the series. Optional (None if absent)."""
+
+    fee_type: FeeType
+    """Fee type for a series or scheduled fee override. Required (reading raises MissingFieldError if absent)."""
+
+    fee_multiplier: float
+    """FeeMultiplier is a floating point multiplier applied to the fee calculations. Required (reading raises
+    MissingFieldError if absent)."""
+
+    additional_prohibitions: list[str]
+    """AdditionalProhibitions is a list of additional trading prohibitions for this series. Empty when absent or
+    null."""
+
+    volume_fp: Decimal | None
+    """String representation of the total number of contracts traded across all events in this series. Example:
+    10.00. Optional (None if absent)."""
+
+    last_updated_ts: datetime.datetime | None
+    """Timestamp of when this series' metadata was last updated. Optional (None if absent)."""
+
+    exchange_index: int | None
+    """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "ticker": _t.StrField("ticker", required=True),
+        "frequency": _t.StrField("frequency", required=True),
+        "title": _t.StrField("title", required=True),
+        "category": _t.StrField("category", required=True),
+        "categories": _t.ListField("categories", _t.StrField("item"), required=True, empty=True),
+        "tags": _t.ListField("tags", _t.StrField("item"), required=True, nullable=True, empty=True),
+        "settlement_sources": _t.ModelListField(
             "settlement_sources",
             f"{__package__}.settlement_source",
             "SettlementSource",
             required=True,
             nullable=True,
             empty=True,
-        )
-    )
-    """SettlementSources specifies the official sources used for the determination of markets within the series.
-    Methodology is defined in the rulebook. Empty when absent or null."""
-
-    contract_url: str = _field(_t.StrField("contract_url", required=True))
-    """ContractUrl provides a direct link to the original filing of the contract which underlies the series.
-    Required (reading raises MissingFieldError if absent)."""
-
-    contract_terms_url: str = _field(_t.StrField("contract_terms_url", required=True))
-    """ContractTermsUrl is the URL to the current terms of the contract underlying the series. Required (reading
-    raises MissingFieldError if absent)."""
-
-    product_metadata: SeriesProductMetadata | None = _field(
-        _t.ModelField(
+        ),
+        "contract_url": _t.StrField("contract_url", required=True),
+        "contract_terms_url": _t.StrField("contract_terms_url", required=True),
+        "product_metadata": _t.ModelField(
             "product_metadata", f"{__package__}.series_product_metadata", "SeriesProductMetadata", nullable=True
-        )
-    )
-    """Internal product metadata of the series. Optional (None if absent)."""
-
-    fee_type: FeeType = _field(_t.EnumField("fee_type", FeeType, required=True))
-    """Fee type for a series or scheduled fee override. Required (reading raises MissingFieldError if absent)."""
-
-    fee_multiplier: float = _field(_t.FloatField("fee_multiplier", required=True))
-    """FeeMultiplier is a floating point multiplier applied to the fee calculations. Required (reading raises
-    MissingFieldError if absent)."""
-
-    additional_prohibitions: list[str] = _field(
-        _t.ListField("additional_prohibitions", _t.StrField("item"), required=True, nullable=True, empty=True)
-    )
-    """AdditionalProhibitions is a list of additional trading prohibitions for this series. Empty when absent or
-    null."""
-
-    volume_fp: Decimal | None = _field(_t.DecimalField("volume_fp"))
-    """String representation of the total number of contracts traded across all events in this series. Example:
-    10.00. Optional (None if absent)."""
-
-    last_updated_ts: datetime.datetime | None = _field(_t.DateTimeField("last_updated_ts"))
-    """Timestamp of when this series' metadata was last updated. Optional (None if absent)."""
-
-    exchange_index: int | None = _field(_t.IntField("exchange_index"))
-    """Identifier for an exchange shard. Example: 0. Optional (None if absent)."""
+        ),
+        "fee_type": _t.EnumField("fee_type", FeeType, required=True),
+        "fee_multiplier": _t.FloatField("fee_multiplier", required=True),
+        "additional_prohibitions": _t.ListField(
+            "additional_prohibitions", _t.StrField("item"), required=True, nullable=True, empty=True
+        ),
+        "volume_fp": _t.DecimalField("volume_fp"),
+        "last_updated_ts": _t.DateTimeField("last_updated_ts"),
+        "exchange_index": _t.IntField("exchange_index"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if type(v := g("frequency")) is str:
-            d["frequency"] = v
+            self.frequency = v
         else:
             self._slow_field("frequency")
         if type(v := g("title")) is str:
-            d["title"] = v
+            self.title = v
         else:
             self._slow_field("title")
         if type(v := g("category")) is str:
-            d["category"] = v
+            self.category = v
         else:
             self._slow_field("category")
         self._slow_field("categories")
         self._slow_field("tags")
         if type(v := g("settlement_sources")) is list:
-            d["settlement_sources"] = _BUILD["settlement_sources"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.settlement_sources = _BUILD["settlement_sources"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("settlement_sources")
         if type(v := g("contract_url")) is str:
-            d["contract_url"] = v
+            self.contract_url = v
         else:
             self._slow_field("contract_url")
         if type(v := g("contract_terms_url")) is str:
-            d["contract_terms_url"] = v
+            self.contract_terms_url = v
         else:
             self._slow_field("contract_terms_url")
         if type(v := g("product_metadata")) is dict:
-            d["product_metadata"] = _BUILD["product_metadata"](v)
+            self.product_metadata = _BUILD["product_metadata"](v)
         elif v is None:
-            d["product_metadata"] = None
+            self.product_metadata = None
         else:
             self._slow_field("product_metadata")
         if (m := _FeeType_get(v := g("fee_type"))) is not None:
-            d["fee_type"] = m
+            self.fee_type = m
         else:
             self._slow_field("fee_type")
         if type(v := g("fee_multiplier")) is float:
-            d["fee_multiplier"] = v
+            self.fee_multiplier = v
         elif type(v) is int:
-            d["fee_multiplier"] = float(v)
+            self.fee_multiplier = float(v)
         else:
             self._slow_field("fee_multiplier")
         self._slow_field("additional_prohibitions")
         if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
-            d["volume_fp"] = x
+            self.volume_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_fp"] = _nd(v)
+            self.volume_fp = _nd(v)
         elif v is None or v == "":
-            d["volume_fp"] = None
+            self.volume_fp = None
         else:
             self._slow_field("volume_fp")
         if (t := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = t
+            self.last_updated_ts = t
         elif isinstance(v, str):
-            d["last_updated_ts"] = _nt(v)
+            self.last_updated_ts = _nt(v)
         elif v is None:
-            d["last_updated_ts"] = None
+            self.last_updated_ts = None
         else:
             self._slow_field("last_updated_ts")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         elif v is None:
-            d["exchange_index"] = None
+            self.exchange_index = None
         else:
             self._slow_field("exchange_index")
 
@@ -255,8 +282,8 @@ class Series(_t.ResponseModel):
         self._set("exchange_index", exchange_index)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "settlement_sources": Series.__dict__["settlement_sources"].build,
-    "product_metadata": Series.__dict__["product_metadata"].build,
+    "settlement_sources": Series._by_name["settlement_sources"].build,
+    "product_metadata": Series._by_name["product_metadata"].build,
 }

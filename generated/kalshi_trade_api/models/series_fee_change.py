@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..models.fee_type import FeeType
@@ -10,11 +9,6 @@ from ..types import UNSET, Unset
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _FeeType_get = FeeType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class SeriesFeeChange(_t.ResponseModel):
@@ -32,52 +26,66 @@ class SeriesFeeChange(_t.ResponseModel):
             (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "series_ticker",
+        "fee_type",
+        "fee_multiplier",
+        "scheduled_ts",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Unique identifier for this fee change. Required (reading raises MissingFieldError if absent)."""
 
-    series_ticker: str = _field(_t.StrField("series_ticker", required=True))
+    series_ticker: str
     """Series ticker this fee change applies to. Required (reading raises MissingFieldError if absent)."""
 
-    fee_type: FeeType = _field(_t.EnumField("fee_type", FeeType, required=True))
+    fee_type: FeeType
     """Fee type for a series or scheduled fee override. Required (reading raises MissingFieldError if absent)."""
 
-    fee_multiplier: float = _field(_t.FloatField("fee_multiplier", required=True))
+    fee_multiplier: float
     """New fee multiplier for the series. Required (reading raises MissingFieldError if absent)."""
 
-    scheduled_ts: datetime.datetime = _field(_t.DateTimeField("scheduled_ts", required=True))
+    scheduled_ts: datetime.datetime
     """Timestamp when this fee change is scheduled to take effect. Required (reading raises MissingFieldError if
     absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "series_ticker": _t.StrField("series_ticker", required=True),
+        "fee_type": _t.EnumField("fee_type", FeeType, required=True),
+        "fee_multiplier": _t.FloatField("fee_multiplier", required=True),
+        "scheduled_ts": _t.DateTimeField("scheduled_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("series_ticker")) is str:
-            d["series_ticker"] = v
+            self.series_ticker = v
         else:
             self._slow_field("series_ticker")
         if (m := _FeeType_get(v := g("fee_type"))) is not None:
-            d["fee_type"] = m
+            self.fee_type = m
         else:
             self._slow_field("fee_type")
         if type(v := g("fee_multiplier")) is float:
-            d["fee_multiplier"] = v
+            self.fee_multiplier = v
         elif type(v) is int:
-            d["fee_multiplier"] = float(v)
+            self.fee_multiplier = float(v)
         else:
             self._slow_field("fee_multiplier")
         if (t := _tc(v := g("scheduled_ts"))) is not None:
-            d["scheduled_ts"] = t
+            self.scheduled_ts = t
         elif isinstance(v, str):
-            d["scheduled_ts"] = _nt(v)
+            self.scheduled_ts = _nt(v)
         else:
             self._slow_field("scheduled_ts")
 

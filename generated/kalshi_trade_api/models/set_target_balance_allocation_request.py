@@ -74,7 +74,7 @@ class SetTargetBalanceAllocationRequest:
 
         d = dict(src_dict)
         _allocations = d.pop("allocations")
-        allocations = LazyList(_allocations or [], TargetBalanceAllocationInput, TargetBalanceAllocationInput.from_dict)
+        allocations = LazyList(_allocations or [], TargetBalanceAllocationInput)
 
         _resting_margin_reservation = d.pop("resting_margin_reservation", UNSET)
         resting_margin_reservation: RestingMarginReservation | Unset

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.settlement_market_result import SettlementMarketResult
@@ -13,11 +12,6 @@ _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _SettlementMarketResult_get = SettlementMarketResult._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class Settlement(_t.ResponseModel):
@@ -50,119 +44,147 @@ class Settlement(_t.ResponseModel):
         value (int): Payout of a single yes contract in cents. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "ticker",
+        "exchange_index",
+        "event_ticker",
+        "market_result",
+        "yes_count_fp",
+        "yes_total_cost_dollars",
+        "no_count_fp",
+        "no_total_cost_dollars",
+        "revenue",
+        "settled_time",
+        "fee_cost",
+        "value",
+    )
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """The ticker symbol of the market that was settled. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Identifier for an exchange shard. Example: 0. Required (reading raises MissingFieldError if absent)."""
 
-    event_ticker: str = _field(_t.StrField("event_ticker", required=True))
+    event_ticker: str
     """The event ticker symbol of the market that was settled. Required (reading raises MissingFieldError if
     absent)."""
 
-    market_result: SettlementMarketResult = _field(_t.EnumField("market_result", SettlementMarketResult, required=True))
+    market_result: SettlementMarketResult
     """The outcome of the market settlement. 'yes' = market resolved to YES, 'no' = market resolved to NO, 'scalar'
     = scalar market settled at a specific value. Required (reading raises MissingFieldError if absent)."""
 
-    yes_count_fp: Decimal = _field(_t.DecimalField("yes_count_fp", required=True))
+    yes_count_fp: Decimal
     """String representation of the number of YES contracts owned at the time of settlement. Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
 
-    yes_total_cost_dollars: Decimal = _field(_t.DecimalField("yes_total_cost_dollars", required=True))
+    yes_total_cost_dollars: Decimal
     """Total cost basis of all YES contracts in fixed-point dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    no_count_fp: Decimal = _field(_t.DecimalField("no_count_fp", required=True))
+    no_count_fp: Decimal
     """String representation of the number of NO contracts owned at the time of settlement. Example: 10.00.
     Required (reading raises MissingFieldError if absent)."""
 
-    no_total_cost_dollars: Decimal = _field(_t.DecimalField("no_total_cost_dollars", required=True))
+    no_total_cost_dollars: Decimal
     """Total cost basis of all NO contracts in fixed-point dollars. Example: 0.5600. Required (reading raises
     MissingFieldError if absent)."""
 
-    revenue: int = _field(_t.IntField("revenue", required=True))
+    revenue: int
     """Total revenue earned from this settlement in cents (winning contracts pay out 100 cents each). Required
     (reading raises MissingFieldError if absent)."""
 
-    settled_time: datetime.datetime = _field(_t.DateTimeField("settled_time", required=True))
+    settled_time: datetime.datetime
     """Timestamp when the market was settled and payouts were processed. Required (reading raises MissingFieldError
     if absent)."""
 
-    fee_cost: Decimal = _field(_t.DecimalField("fee_cost", required=True))
+    fee_cost: Decimal
     """Total fees paid in fixed point dollars. Example: 0.3400. Required (reading raises MissingFieldError if
     absent)."""
 
-    value: int | None = _field(_t.IntField("value", nullable=True))
+    value: int | None
     """Payout of a single yes contract in cents. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "ticker": _t.StrField("ticker", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "event_ticker": _t.StrField("event_ticker", required=True),
+        "market_result": _t.EnumField("market_result", SettlementMarketResult, required=True),
+        "yes_count_fp": _t.DecimalField("yes_count_fp", required=True),
+        "yes_total_cost_dollars": _t.DecimalField("yes_total_cost_dollars", required=True),
+        "no_count_fp": _t.DecimalField("no_count_fp", required=True),
+        "no_total_cost_dollars": _t.DecimalField("no_total_cost_dollars", required=True),
+        "revenue": _t.IntField("revenue", required=True),
+        "settled_time": _t.DateTimeField("settled_time", required=True),
+        "fee_cost": _t.DecimalField("fee_cost", required=True),
+        "value": _t.IntField("value", nullable=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if type(v := g("event_ticker")) is str:
-            d["event_ticker"] = v
+            self.event_ticker = v
         else:
             self._slow_field("event_ticker")
         if (m := _SettlementMarketResult_get(v := g("market_result"))) is not None:
-            d["market_result"] = m
+            self.market_result = m
         else:
             self._slow_field("market_result")
         if (x := _dc(v := g("yes_count_fp"))) is not None:  # only text already parsed is in the cache
-            d["yes_count_fp"] = x
+            self.yes_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_count_fp"] = _nd(v)
+            self.yes_count_fp = _nd(v)
         else:
             self._slow_field("yes_count_fp")
         if (x := _dc(v := g("yes_total_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_total_cost_dollars"] = x
+            self.yes_total_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_total_cost_dollars"] = _nd(v)
+            self.yes_total_cost_dollars = _nd(v)
         else:
             self._slow_field("yes_total_cost_dollars")
         if (x := _dc(v := g("no_count_fp"))) is not None:  # only text already parsed is in the cache
-            d["no_count_fp"] = x
+            self.no_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_count_fp"] = _nd(v)
+            self.no_count_fp = _nd(v)
         else:
             self._slow_field("no_count_fp")
         if (x := _dc(v := g("no_total_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["no_total_cost_dollars"] = x
+            self.no_total_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_total_cost_dollars"] = _nd(v)
+            self.no_total_cost_dollars = _nd(v)
         else:
             self._slow_field("no_total_cost_dollars")
         if type(v := g("revenue")) is int:
-            d["revenue"] = v
+            self.revenue = v
         else:
             self._slow_field("revenue")
         if (t := _tc(v := g("settled_time"))) is not None:
-            d["settled_time"] = t
+            self.settled_time = t
         elif isinstance(v, str):
-            d["settled_time"] = _nt(v)
+            self.settled_time = _nt(v)
         else:
             self._slow_field("settled_time")
         if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
-            d["fee_cost"] = x
+            self.fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fee_cost"] = _nd(v)
+            self.fee_cost = _nd(v)
         else:
             self._slow_field("fee_cost")
         if type(v := g("value")) is int:
-            d["value"] = v
+            self.value = v
         elif v is None:
-            d["value"] = None
+            self.value = None
         else:
             self._slow_field("value")
 

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class SettlementSource(_t.ResponseModel):
@@ -19,30 +12,38 @@ class SettlementSource(_t.ResponseModel):
         url (str): URL to the settlement source. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "name",
+        "url",
+    )
 
-    name: str | None = _field(_t.StrField("name"))
+    name: str | None
     """Name of the settlement source. Optional (None if absent)."""
 
-    url: str | None = _field(_t.StrField("url"))
+    url: str | None
     """URL to the settlement source. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "name": _t.StrField("name"),
+        "url": _t.StrField("url"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("name")) is str:
-            d["name"] = v
+            self.name = v
         elif v is None:
-            d["name"] = None
+            self.name = None
         else:
             self._slow_field("name")
         if type(v := g("url")) is str:
-            d["url"] = v
+            self.url = v
         elif v is None:
-            d["url"] = None
+            self.url = None
         else:
             self._slow_field("url")
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sport_filter_details_competitions import SportFilterDetailsCompetitions
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class SportFilterDetails(_t.ResponseModel):
@@ -23,30 +18,36 @@ class SportFilterDetails(_t.ResponseModel):
             (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "scopes",
+        "competitions",
+    )
 
-    scopes: list[str] = _field(_t.ListField("scopes", _t.StrField("item"), required=True, empty=True))
+    scopes: list[str]
     """List of scopes available for this sport. Empty when absent or null."""
 
-    competitions: SportFilterDetailsCompetitions = _field(
-        _t.ModelField(
+    competitions: SportFilterDetailsCompetitions
+    """Mapping of competitions to their scope lists. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "scopes": _t.ListField("scopes", _t.StrField("item"), required=True, empty=True),
+        "competitions": _t.ModelField(
             "competitions",
             f"{__package__}.sport_filter_details_competitions",
             "SportFilterDetailsCompetitions",
             required=True,
-        )
-    )
-    """Mapping of competitions to their scope lists. Required (reading raises MissingFieldError if absent)."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("scopes")
         if type(v := g("competitions")) is dict:
-            d["competitions"] = _BUILD["competitions"](v)
+            self.competitions = _BUILD["competitions"](v)
         else:
             self._slow_field("competitions")
 
@@ -63,7 +64,7 @@ class SportFilterDetails(_t.ResponseModel):
         self._set("competitions", competitions)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "competitions": SportFilterDetails.__dict__["competitions"].build,
+    "competitions": SportFilterDetails._by_name["competitions"].build,
 }

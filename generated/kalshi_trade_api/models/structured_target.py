@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class StructuredTarget(_t.ResponseModel):
@@ -37,83 +32,99 @@ class StructuredTarget(_t.ResponseModel):
             (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "name",
+        "type_",
+        "details",
+        "source_id",
+        "source_ids",
+        "last_updated_ts",
+    )
 
-    id: str | None = _field(_t.StrField("id"))
+    id: str | None
     """Unique identifier for the structured target. Optional (None if absent)."""
 
-    name: str | None = _field(_t.StrField("name"))
+    name: str | None
     """Name of the structured target. Optional (None if absent)."""
 
-    type_: str | None = _field(_t.StrField("type"))
+    type_: str | None
     """Type of the structured target. Optional (None if absent)."""
 
-    details: StructuredTargetDetails | None = _field(
-        _t.ModelField("details", f"{__package__}.structured_target_details", "StructuredTargetDetails")
-    )
+    details: StructuredTargetDetails | None
     """Additional details about the structured target. Contains flexible JSON data specific to the target type.
     Optional (None if absent)."""
 
-    source_id: str | None = _field(_t.StrField("source_id"))
+    source_id: str | None
     """External source identifier for the structured target, if available (e.g., third-party data provider ID).
     Optional (None if absent)."""
 
-    source_ids: StructuredTargetSourceIds | None = _field(
-        _t.ModelField("source_ids", f"{__package__}.structured_target_source_ids", "StructuredTargetSourceIds")
-    )
+    source_ids: StructuredTargetSourceIds | None
     """Source ids of structured target if available. Optional (None if absent)."""
 
-    last_updated_ts: datetime.datetime | None = _field(_t.DateTimeField("last_updated_ts"))
+    last_updated_ts: datetime.datetime | None
     """Timestamp when this structured target was last updated. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id"),
+        "name": _t.StrField("name"),
+        "type_": _t.StrField("type"),
+        "details": _t.ModelField("details", f"{__package__}.structured_target_details", "StructuredTargetDetails"),
+        "source_id": _t.StrField("source_id"),
+        "source_ids": _t.ModelField(
+            "source_ids", f"{__package__}.structured_target_source_ids", "StructuredTargetSourceIds"
+        ),
+        "last_updated_ts": _t.DateTimeField("last_updated_ts"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         elif v is None:
-            d["id"] = None
+            self.id = None
         else:
             self._slow_field("id")
         if type(v := g("name")) is str:
-            d["name"] = v
+            self.name = v
         elif v is None:
-            d["name"] = None
+            self.name = None
         else:
             self._slow_field("name")
         if type(v := g("type")) is str:
-            d["type_"] = v
+            self.type_ = v
         elif v is None:
-            d["type_"] = None
+            self.type_ = None
         else:
             self._slow_field("type_")
         if type(v := g("details")) is dict:
-            d["details"] = _BUILD["details"](v)
+            self.details = _BUILD["details"](v)
         elif v is None:
-            d["details"] = None
+            self.details = None
         else:
             self._slow_field("details")
         if type(v := g("source_id")) is str:
-            d["source_id"] = v
+            self.source_id = v
         elif v is None:
-            d["source_id"] = None
+            self.source_id = None
         else:
             self._slow_field("source_id")
         if type(v := g("source_ids")) is dict:
-            d["source_ids"] = _BUILD["source_ids"](v)
+            self.source_ids = _BUILD["source_ids"](v)
         elif v is None:
-            d["source_ids"] = None
+            self.source_ids = None
         else:
             self._slow_field("source_ids")
         if (t := _tc(v := g("last_updated_ts"))) is not None:
-            d["last_updated_ts"] = t
+            self.last_updated_ts = t
         elif isinstance(v, str):
-            d["last_updated_ts"] = _nt(v)
+            self.last_updated_ts = _nt(v)
         elif v is None:
-            d["last_updated_ts"] = None
+            self.last_updated_ts = None
         else:
             self._slow_field("last_updated_ts")
 
@@ -140,8 +151,8 @@ class StructuredTarget(_t.ResponseModel):
         self._set("last_updated_ts", last_updated_ts)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "details": StructuredTarget.__dict__["details"].build,
-    "source_ids": StructuredTarget.__dict__["source_ids"].build,
+    "details": StructuredTarget._by_name["details"].build,
+    "source_ids": StructuredTarget._by_name["source_ids"].build,
 }

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class SubaccountBalance(_t.ResponseModel):
@@ -29,43 +23,55 @@ class SubaccountBalance(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "subaccount_number",
+        "exchange_index",
+        "balance",
+        "updated_ts",
+    )
 
-    subaccount_number: int = _field(_t.IntField("subaccount_number", required=True))
+    subaccount_number: int
     """Subaccount number (0 for primary, 1-63 for subaccounts). Required (reading raises MissingFieldError if
     absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Exchange index the balance is held on. Required (reading raises MissingFieldError if absent)."""
 
-    balance: Decimal = _field(_t.DecimalField("balance", required=True))
+    balance: Decimal
     """Balance in dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-    updated_ts: int = _field(_t.IntField("updated_ts", required=True))
+    updated_ts: int
     """Unix timestamp of last balance update. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "subaccount_number": _t.IntField("subaccount_number", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "balance": _t.DecimalField("balance", required=True),
+        "updated_ts": _t.IntField("updated_ts", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("subaccount_number")) is int:
-            d["subaccount_number"] = v
+            self.subaccount_number = v
         else:
             self._slow_field("subaccount_number")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if (x := _dc(v := g("balance"))) is not None:  # only text already parsed is in the cache
-            d["balance"] = x
+            self.balance = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["balance"] = _nd(v)
+            self.balance = _nd(v)
         else:
             self._slow_field("balance")
         if type(v := g("updated_ts")) is int:
-            d["updated_ts"] = v
+            self.updated_ts = v
         else:
             self._slow_field("updated_ts")
 

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class SubaccountNettingConfig(_t.ResponseModel):
@@ -23,34 +16,44 @@ class SubaccountNettingConfig(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "subaccount_number",
+        "enabled",
+        "exchange_index",
+    )
 
-    subaccount_number: int = _field(_t.IntField("subaccount_number", required=True))
+    subaccount_number: int
     """Subaccount number (0 for primary, 1-63 for subaccounts). Required (reading raises MissingFieldError if
     absent)."""
 
-    enabled: bool = _field(_t.BoolField("enabled", required=True))
+    enabled: bool
     """Whether netting is enabled for this subaccount. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Exchange index of the subaccount. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "subaccount_number": _t.IntField("subaccount_number", required=True),
+        "enabled": _t.BoolField("enabled", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("subaccount_number")) is int:
-            d["subaccount_number"] = v
+            self.subaccount_number = v
         else:
             self._slow_field("subaccount_number")
         if type(v := g("enabled")) is bool:
-            d["enabled"] = v
+            self.enabled = v
         else:
             self._slow_field("enabled")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
 

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class SubaccountTransfer(_t.ResponseModel):
@@ -29,56 +22,72 @@ class SubaccountTransfer(_t.ResponseModel):
             MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "transfer_id",
+        "from_subaccount",
+        "to_subaccount",
+        "amount_cents",
+        "created_ts",
+        "exchange_index",
+    )
 
-    transfer_id: str = _field(_t.StrField("transfer_id", required=True))
+    transfer_id: str
     """Unique identifier for this transfer. Required (reading raises MissingFieldError if absent)."""
 
-    from_subaccount: int = _field(_t.IntField("from_subaccount", required=True))
+    from_subaccount: int
     """Source subaccount number (0 for primary, 1-63 for subaccounts). Required (reading raises MissingFieldError
     if absent)."""
 
-    to_subaccount: int = _field(_t.IntField("to_subaccount", required=True))
+    to_subaccount: int
     """Destination subaccount number (0 for primary, 1-63 for subaccounts). Required (reading raises
     MissingFieldError if absent)."""
 
-    amount_cents: int = _field(_t.IntField("amount_cents", required=True))
+    amount_cents: int
     """Cash transfer amount in cents. Required (reading raises MissingFieldError if absent)."""
 
-    created_ts: int = _field(_t.IntField("created_ts", required=True))
+    created_ts: int
     """Unix timestamp when the transfer was created. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Exchange index the transfer was applied on. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "transfer_id": _t.StrField("transfer_id", required=True),
+        "from_subaccount": _t.IntField("from_subaccount", required=True),
+        "to_subaccount": _t.IntField("to_subaccount", required=True),
+        "amount_cents": _t.IntField("amount_cents", required=True),
+        "created_ts": _t.IntField("created_ts", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("transfer_id")) is str:
-            d["transfer_id"] = v
+            self.transfer_id = v
         else:
             self._slow_field("transfer_id")
         if type(v := g("from_subaccount")) is int:
-            d["from_subaccount"] = v
+            self.from_subaccount = v
         else:
             self._slow_field("from_subaccount")
         if type(v := g("to_subaccount")) is int:
-            d["to_subaccount"] = v
+            self.to_subaccount = v
         else:
             self._slow_field("to_subaccount")
         if type(v := g("amount_cents")) is int:
-            d["amount_cents"] = v
+            self.amount_cents = v
         else:
             self._slow_field("amount_cents")
         if type(v := g("created_ts")) is int:
-            d["created_ts"] = v
+            self.created_ts = v
         else:
             self._slow_field("created_ts")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
 

@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class TargetBalanceAllocation(_t.ResponseModel):
@@ -21,28 +14,36 @@ class TargetBalanceAllocation(_t.ResponseModel):
             Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "exchange_index",
+        "percent",
+    )
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Exchange index that receives this percentage of sweepable balance. Minimum: 0. Required (reading raises
     MissingFieldError if absent)."""
 
-    percent: int = _field(_t.IntField("percent", required=True))
+    percent: int
     """Target percentage of sweepable balance for the exchange index. Minimum: 0. Maximum: 100. Required (reading
     raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "percent": _t.IntField("percent", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if type(v := g("percent")) is int:
-            d["percent"] = v
+            self.percent = v
         else:
             self._slow_field("percent")
 

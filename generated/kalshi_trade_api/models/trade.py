@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -17,11 +16,6 @@ _nt = _t.new_datetime
 _TradeTakerSide_get = TradeTakerSide._value2member_map_.get
 _TradeTakerOutcomeSide_get = TradeTakerOutcomeSide._value2member_map_.get
 _BookSide_get = BookSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class Trade(_t.ResponseModel):
@@ -60,32 +54,41 @@ class Trade(_t.ResponseModel):
             raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "trade_id",
+        "ticker",
+        "count_fp",
+        "yes_price_dollars",
+        "no_price_dollars",
+        "taker_side",
+        "taker_outcome_side",
+        "taker_book_side",
+        "created_time",
+        "is_block_trade",
+    )
 
-    trade_id: str = _field(_t.StrField("trade_id", required=True))
+    trade_id: str
     """Unique identifier for this trade. Required (reading raises MissingFieldError if absent)."""
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Unique identifier for the market. Required (reading raises MissingFieldError if absent)."""
 
-    count_fp: Decimal = _field(_t.DecimalField("count_fp", required=True))
+    count_fp: Decimal
     """String representation of the number of contracts bought or sold in this trade. Example: 10.00. Required
     (reading raises MissingFieldError if absent)."""
 
-    yes_price_dollars: Decimal = _field(_t.DecimalField("yes_price_dollars", required=True))
+    yes_price_dollars: Decimal
     """Yes price for this trade in dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-    no_price_dollars: Decimal = _field(_t.DecimalField("no_price_dollars", required=True))
+    no_price_dollars: Decimal
     """No price for this trade in dollars. Example: 0.5600. Required (reading raises MissingFieldError if absent)."""
 
-    taker_side: TradeTakerSide | None = _field(_t.EnumField("taker_side", TradeTakerSide))
+    taker_side: TradeTakerSide | None
     """Deprecated. Use `taker_outcome_side` (or `taker_book_side`) instead. See [Order
     direction](/getting_started/order_direction). This field will not be removed before May 14, 2026. Optional
     (None if absent)."""
 
-    taker_outcome_side: TradeTakerOutcomeSide = _field(
-        _t.EnumField("taker_outcome_side", TradeTakerOutcomeSide, required=True)
-    )
+    taker_outcome_side: TradeTakerOutcomeSide
     """The outcome side the taker is positioned for. buy-yes and sell-no produce 'yes'; buy-no and sell-yes produce
     'no'.
 
@@ -97,72 +100,85 @@ class Trade(_t.ResponseModel):
     legacy `taker_side` field will be deprecated in a future release — please migrate to these new fields.
     Required (reading raises MissingFieldError if absent)."""
 
-    taker_book_side: BookSide = _field(_t.EnumField("taker_book_side", BookSide, required=True))
+    taker_book_side: BookSide
     """Side of the book for an order or trade. For event markets, this refers to the YES leg only: `bid` means buy
     YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`, but this
     endpoint quotes everything from the YES side.) Required (reading raises MissingFieldError if absent)."""
 
-    created_time: datetime.datetime = _field(_t.DateTimeField("created_time", required=True))
+    created_time: datetime.datetime
     """Timestamp when this trade was executed. Required (reading raises MissingFieldError if absent)."""
 
-    is_block_trade: bool = _field(_t.BoolField("is_block_trade", required=True))
+    is_block_trade: bool
     """True if this trade was matched off-book as a block trade (e.g. via RFQ / negotiated block proposal); false
     for trades that filled on the standard order book. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "trade_id": _t.StrField("trade_id", required=True),
+        "ticker": _t.StrField("ticker", required=True),
+        "count_fp": _t.DecimalField("count_fp", required=True),
+        "yes_price_dollars": _t.DecimalField("yes_price_dollars", required=True),
+        "no_price_dollars": _t.DecimalField("no_price_dollars", required=True),
+        "taker_side": _t.EnumField("taker_side", TradeTakerSide),
+        "taker_outcome_side": _t.EnumField("taker_outcome_side", TradeTakerOutcomeSide, required=True),
+        "taker_book_side": _t.EnumField("taker_book_side", BookSide, required=True),
+        "created_time": _t.DateTimeField("created_time", required=True),
+        "is_block_trade": _t.BoolField("is_block_trade", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("trade_id")) is str:
-            d["trade_id"] = v
+            self.trade_id = v
         else:
             self._slow_field("trade_id")
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
-            d["count_fp"] = x
+            self.count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["count_fp"] = _nd(v)
+            self.count_fp = _nd(v)
         else:
             self._slow_field("count_fp")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_price_dollars"] = x
+            self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_price_dollars"] = _nd(v)
+            self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
         if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["no_price_dollars"] = x
+            self.no_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_price_dollars"] = _nd(v)
+            self.no_price_dollars = _nd(v)
         else:
             self._slow_field("no_price_dollars")
         if (m := _TradeTakerSide_get(v := g("taker_side"))) is not None:
-            d["taker_side"] = m
+            self.taker_side = m
         elif v is None:
-            d["taker_side"] = None
+            self.taker_side = None
         else:
             self._slow_field("taker_side")
         if (m := _TradeTakerOutcomeSide_get(v := g("taker_outcome_side"))) is not None:
-            d["taker_outcome_side"] = m
+            self.taker_outcome_side = m
         else:
             self._slow_field("taker_outcome_side")
         if (m := _BookSide_get(v := g("taker_book_side"))) is not None:
-            d["taker_book_side"] = m
+            self.taker_book_side = m
         else:
             self._slow_field("taker_book_side")
         if (t := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = t
+            self.created_time = t
         elif isinstance(v, str):
-            d["created_time"] = _nt(v)
+            self.created_time = _nt(v)
         else:
             self._slow_field("created_time")
         if type(v := g("is_block_trade")) is bool:
-            d["is_block_trade"] = v
+            self.is_block_trade = v
         else:
             self._slow_field("is_block_trade")
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration_station import WeatherIndexCalibrationStation
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class WeatherIndexCalibration(_t.ResponseModel):
@@ -35,91 +30,109 @@ class WeatherIndexCalibration(_t.ResponseModel):
             Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "config_version",
+        "published_at_ms",
+        "effective_at_ms",
+        "change_reason",
+        "calibration_window_start_ms",
+        "calibration_window_end_ms",
+        "city_reference_c",
+        "stations",
+    )
 
-    config_version: str = _field(_t.StrField("config_version", required=True))
+    config_version: str
     """Configuration version (e.g. `miami-temperature-v1.0-cal-20260831`). Index points report the version they
     were computed under in their `config_version` field. Required (reading raises MissingFieldError if absent)."""
 
-    published_at_ms: int | None = _field(_t.IntField("published_at_ms"))
+    published_at_ms: int | None
     """When the record was published, unix milliseconds UTC. Optional (None if absent)."""
 
-    effective_at_ms: int = _field(_t.IntField("effective_at_ms", required=True))
+    effective_at_ms: int
     """The record governs event minutes at or after this time (unix milliseconds UTC), until superseded by the next
     record. Required (reading raises MissingFieldError if absent)."""
 
-    change_reason: str | None = _field(_t.StrField("change_reason"))
+    change_reason: str | None
     """Why the configuration changed. Optional (None if absent)."""
 
-    calibration_window_start_ms: int | None = _field(_t.IntField("calibration_window_start_ms"))
+    calibration_window_start_ms: int | None
     """Start of the trailing observation window the offsets were estimated from. Absent on records not derived from
     a calibration window (the launch configuration). Optional (None if absent)."""
 
-    calibration_window_end_ms: int | None = _field(_t.IntField("calibration_window_end_ms"))
+    calibration_window_end_ms: int | None
     """End of the calibration window (exclusive). Optional (None if absent)."""
 
-    city_reference_c: float = _field(_t.FloatField("city_reference_c", required=True))
+    city_reference_c: float
     """City reference B_c in Celsius: the weight-dot-offset sum over all configured member stations. Required
     (reading raises MissingFieldError if absent)."""
 
-    stations: list[WeatherIndexCalibrationStation] = _field(
-        _t.ModelListField(
+    stations: list[WeatherIndexCalibrationStation]
+    """Configured member stations, in configuration order. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "config_version": _t.StrField("config_version", required=True),
+        "published_at_ms": _t.IntField("published_at_ms"),
+        "effective_at_ms": _t.IntField("effective_at_ms", required=True),
+        "change_reason": _t.StrField("change_reason"),
+        "calibration_window_start_ms": _t.IntField("calibration_window_start_ms"),
+        "calibration_window_end_ms": _t.IntField("calibration_window_end_ms"),
+        "city_reference_c": _t.FloatField("city_reference_c", required=True),
+        "stations": _t.ModelListField(
             "stations",
             f"{__package__}.weather_index_calibration_station",
             "WeatherIndexCalibrationStation",
             required=True,
             empty=True,
-        )
-    )
-    """Configured member stations, in configuration order. Empty when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("config_version")) is str:
-            d["config_version"] = v
+            self.config_version = v
         else:
             self._slow_field("config_version")
         if type(v := g("published_at_ms")) is int:
-            d["published_at_ms"] = v
+            self.published_at_ms = v
         elif v is None:
-            d["published_at_ms"] = None
+            self.published_at_ms = None
         else:
             self._slow_field("published_at_ms")
         if type(v := g("effective_at_ms")) is int:
-            d["effective_at_ms"] = v
+            self.effective_at_ms = v
         else:
             self._slow_field("effective_at_ms")
         if type(v := g("change_reason")) is str:
-            d["change_reason"] = v
+            self.change_reason = v
         elif v is None:
-            d["change_reason"] = None
+            self.change_reason = None
         else:
             self._slow_field("change_reason")
         if type(v := g("calibration_window_start_ms")) is int:
-            d["calibration_window_start_ms"] = v
+            self.calibration_window_start_ms = v
         elif v is None:
-            d["calibration_window_start_ms"] = None
+            self.calibration_window_start_ms = None
         else:
             self._slow_field("calibration_window_start_ms")
         if type(v := g("calibration_window_end_ms")) is int:
-            d["calibration_window_end_ms"] = v
+            self.calibration_window_end_ms = v
         elif v is None:
-            d["calibration_window_end_ms"] = None
+            self.calibration_window_end_ms = None
         else:
             self._slow_field("calibration_window_end_ms")
         if type(v := g("city_reference_c")) is float:
-            d["city_reference_c"] = v
+            self.city_reference_c = v
         elif type(v) is int:
-            d["city_reference_c"] = float(v)
+            self.city_reference_c = float(v)
         else:
             self._slow_field("city_reference_c")
         if type(v := g("stations")) is list:
-            d["stations"] = _BUILD["stations"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.stations = _BUILD["stations"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("stations")
 
     def __init__(
@@ -147,7 +160,7 @@ class WeatherIndexCalibration(_t.ResponseModel):
         self._set("stations", stations)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "stations": WeatherIndexCalibration.__dict__["stations"].build,
+    "stations": WeatherIndexCalibration._by_name["stations"].build,
 }

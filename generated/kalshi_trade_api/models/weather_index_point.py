@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.weather_index_station_reading import WeatherIndexStationReading
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class WeatherIndexPoint(_t.ResponseModel):
@@ -38,16 +33,23 @@ class WeatherIndexPoint(_t.ResponseModel):
             into the index. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "t",
+        "v",
+        "status",
+        "contributors",
+        "receipt_basis",
+        "stations",
+    )
 
-    t: int = _field(_t.IntField("t", required=True))
+    t: int
     """Event minute, unix milliseconds UTC. Required (reading raises MissingFieldError if absent)."""
 
-    v: float | None = _field(_t.FloatField("v"))
+    v: float | None
     """Published index value, Fahrenheit rounded to 0.01. Absent on `incomplete` points, which have no canonical
     value yet. Optional (None if absent)."""
 
-    status: str = _field(_t.StrField("status", required=True))
+    status: str
     """`normal` (every member contributed its exact-minute primary observation) or `degraded` (a member was absent,
     fallback-fed, or substituted by quality control; the value is equally settlement-eligible). With
     `detailed=true`, trailing minutes still inside their receipt deadline are additionally served as
@@ -55,61 +57,68 @@ class WeatherIndexPoint(_t.ResponseModel):
     quality-controlled — more readings may still arrive, and the canonical value may differ). Required (reading
     raises MissingFieldError if absent)."""
 
-    contributors: int | None = _field(_t.IntField("contributors"))
+    contributors: int | None
     """Number of accepted member stations backing the point. Absent on `incomplete` points. Optional (None if
     absent)."""
 
-    receipt_basis: str | None = _field(_t.StrField("receipt_basis"))
+    receipt_basis: str | None
     """Present only on points produced by the labelled historical backfill that seeds a city's series for the
     period before it went live. `synoptic_latency` means the receipt-deadline test used `observation_time +
     Synoptic ingest latency` in place of Kalshi's local receipt clock. Absent on canonical points, which are the
     only settlement-eligible ones. Optional (None if absent)."""
 
-    stations: list[WeatherIndexStationReading] = _field(
-        _t.ModelListField(
-            "stations", f"{__package__}.weather_index_station_reading", "WeatherIndexStationReading", empty=True
-        )
-    )
+    stations: list[WeatherIndexStationReading]
     """Per-station audit readings (only with `detailed=true`), sorted by station ID — every configured member's
     reported value and QC disposition before incorporation into the index. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "t": _t.IntField("t", required=True),
+        "v": _t.FloatField("v"),
+        "status": _t.StrField("status", required=True),
+        "contributors": _t.IntField("contributors"),
+        "receipt_basis": _t.StrField("receipt_basis"),
+        "stations": _t.ModelListField(
+            "stations", f"{__package__}.weather_index_station_reading", "WeatherIndexStationReading", empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("t")) is int:
-            d["t"] = v
+            self.t = v
         else:
             self._slow_field("t")
         if type(v := g("v")) is float:
-            d["v"] = v
+            self.v = v
         elif type(v) is int:
-            d["v"] = float(v)
+            self.v = float(v)
         elif v is None:
-            d["v"] = None
+            self.v = None
         else:
             self._slow_field("v")
         if type(v := g("status")) is str:
-            d["status"] = v
+            self.status = v
         else:
             self._slow_field("status")
         if type(v := g("contributors")) is int:
-            d["contributors"] = v
+            self.contributors = v
         elif v is None:
-            d["contributors"] = None
+            self.contributors = None
         else:
             self._slow_field("contributors")
         if type(v := g("receipt_basis")) is str:
-            d["receipt_basis"] = v
+            self.receipt_basis = v
         elif v is None:
-            d["receipt_basis"] = None
+            self.receipt_basis = None
         else:
             self._slow_field("receipt_basis")
         if type(v := g("stations")) is list:
-            d["stations"] = _BUILD["stations"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.stations = _BUILD["stations"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("stations")
 
     def __init__(
@@ -133,7 +142,7 @@ class WeatherIndexPoint(_t.ResponseModel):
         self._set("stations", stations)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "stations": WeatherIndexPoint.__dict__["stations"].build,
+    "stations": WeatherIndexPoint._by_name["stations"].build,
 }

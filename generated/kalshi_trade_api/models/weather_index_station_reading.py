@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class WeatherIndexStationReading(_t.ResponseModel):
@@ -33,79 +26,97 @@ class WeatherIndexStationReading(_t.ResponseModel):
             Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "station_id",
+        "code",
+        "source",
+        "temp_f",
+        "obs_time_ms",
+        "received_at_ms",
+        "primary_code",
+    )
 
-    station_id: str = _field(_t.StrField("station_id", required=True))
+    station_id: str
     """Member station (e.g. `KMIA1M`) or its official fallback ID. Required (reading raises MissingFieldError if
     absent)."""
 
-    code: str = _field(_t.StrField("code", required=True))
+    code: str
     """Disposition: `ok` (accepted), `missing` (no eligible observation), `late` (received after the deadline;
     diagnostic only), a QC rejection (`range`, `rate_spatial`, `extreme`), or `pending` (raw reading on an
     `incomplete` minute, not yet quality-controlled). Required (reading raises MissingFieldError if absent)."""
 
-    source: str | None = _field(_t.StrField("source"))
+    source: str | None
     """`hf_asos` (exact-minute primary) or `metar` (carried-forward official observation). Absent when no reading
     was available. Optional (None if absent)."""
 
-    temp_f: float | None = _field(_t.FloatField("temp_f"))
+    temp_f: float | None
     """Raw reported temperature in Fahrenheit (unrounded — only the published index value carries output rounding).
     Absent for `missing` members. Optional (None if absent)."""
 
-    obs_time_ms: int | None = _field(_t.IntField("obs_time_ms"))
+    obs_time_ms: int | None
     """Observation time for carried-forward fallbacks (differs from the event minute). Absent for exact-minute
     primaries. Optional (None if absent)."""
 
-    received_at_ms: int | None = _field(_t.IntField("received_at_ms"))
+    received_at_ms: int | None
     """Local wire-receipt time backing the eligibility deadline. Optional (None if absent)."""
 
-    primary_code: str | None = _field(_t.StrField("primary_code"))
+    primary_code: str | None
     """Why the primary observation was passed over when a fallback was selected instead. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "station_id": _t.StrField("station_id", required=True),
+        "code": _t.StrField("code", required=True),
+        "source": _t.StrField("source"),
+        "temp_f": _t.FloatField("temp_f"),
+        "obs_time_ms": _t.IntField("obs_time_ms"),
+        "received_at_ms": _t.IntField("received_at_ms"),
+        "primary_code": _t.StrField("primary_code"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("station_id")) is str:
-            d["station_id"] = v
+            self.station_id = v
         else:
             self._slow_field("station_id")
         if type(v := g("code")) is str:
-            d["code"] = v
+            self.code = v
         else:
             self._slow_field("code")
         if type(v := g("source")) is str:
-            d["source"] = v
+            self.source = v
         elif v is None:
-            d["source"] = None
+            self.source = None
         else:
             self._slow_field("source")
         if type(v := g("temp_f")) is float:
-            d["temp_f"] = v
+            self.temp_f = v
         elif type(v) is int:
-            d["temp_f"] = float(v)
+            self.temp_f = float(v)
         elif v is None:
-            d["temp_f"] = None
+            self.temp_f = None
         else:
             self._slow_field("temp_f")
         if type(v := g("obs_time_ms")) is int:
-            d["obs_time_ms"] = v
+            self.obs_time_ms = v
         elif v is None:
-            d["obs_time_ms"] = None
+            self.obs_time_ms = None
         else:
             self._slow_field("obs_time_ms")
         if type(v := g("received_at_ms")) is int:
-            d["received_at_ms"] = v
+            self.received_at_ms = v
         elif v is None:
-            d["received_at_ms"] = None
+            self.received_at_ms = None
         else:
             self._slow_field("received_at_ms")
         if type(v := g("primary_code")) is str:
-            d["primary_code"] = v
+            self.primary_code = v
         elif v is None:
-            d["primary_code"] = None
+            self.primary_code = None
         else:
             self._slow_field("primary_code")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -12,11 +12,6 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class WeeklySchedule(_t.ResponseModel):
@@ -43,96 +38,118 @@ class WeeklySchedule(_t.ResponseModel):
             or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "start_time",
+        "end_time",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    )
 
-    start_time: datetime.datetime = _field(_t.DateTimeField("start_time", required=True))
+    start_time: datetime.datetime
     """Start date and time for when this weekly schedule is effective. Required (reading raises MissingFieldError
     if absent)."""
 
-    end_time: datetime.datetime = _field(_t.DateTimeField("end_time", required=True))
+    end_time: datetime.datetime
     """End date and time for when this weekly schedule is no longer effective. Required (reading raises
     MissingFieldError if absent)."""
 
-    monday: list[DailySchedule] = _field(
-        _t.ModelListField("monday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
-    )
+    monday: list[DailySchedule]
     """Trading hours for Monday. May contain multiple sessions. Empty when absent or null."""
 
-    tuesday: list[DailySchedule] = _field(
-        _t.ModelListField("tuesday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
-    )
+    tuesday: list[DailySchedule]
     """Trading hours for Tuesday. May contain multiple sessions. Empty when absent or null."""
 
-    wednesday: list[DailySchedule] = _field(
-        _t.ModelListField("wednesday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
-    )
+    wednesday: list[DailySchedule]
     """Trading hours for Wednesday. May contain multiple sessions. Empty when absent or null."""
 
-    thursday: list[DailySchedule] = _field(
-        _t.ModelListField("thursday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
-    )
+    thursday: list[DailySchedule]
     """Trading hours for Thursday. May contain multiple sessions. Empty when absent or null."""
 
-    friday: list[DailySchedule] = _field(
-        _t.ModelListField("friday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
-    )
+    friday: list[DailySchedule]
     """Trading hours for Friday. May contain multiple sessions. Empty when absent or null."""
 
-    saturday: list[DailySchedule] = _field(
-        _t.ModelListField("saturday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
-    )
+    saturday: list[DailySchedule]
     """Trading hours for Saturday. May contain multiple sessions. Empty when absent or null."""
 
-    sunday: list[DailySchedule] = _field(
-        _t.ModelListField("sunday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True)
-    )
+    sunday: list[DailySchedule]
     """Trading hours for Sunday. May contain multiple sessions. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "start_time": _t.DateTimeField("start_time", required=True),
+        "end_time": _t.DateTimeField("end_time", required=True),
+        "monday": _t.ModelListField(
+            "monday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True
+        ),
+        "tuesday": _t.ModelListField(
+            "tuesday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True
+        ),
+        "wednesday": _t.ModelListField(
+            "wednesday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True
+        ),
+        "thursday": _t.ModelListField(
+            "thursday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True
+        ),
+        "friday": _t.ModelListField(
+            "friday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True
+        ),
+        "saturday": _t.ModelListField(
+            "saturday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True
+        ),
+        "sunday": _t.ModelListField(
+            "sunday", f"{__package__}.daily_schedule", "DailySchedule", required=True, empty=True
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (t := _tc(v := g("start_time"))) is not None:
-            d["start_time"] = t
+            self.start_time = t
         elif isinstance(v, str):
-            d["start_time"] = _nt(v)
+            self.start_time = _nt(v)
         else:
             self._slow_field("start_time")
         if (t := _tc(v := g("end_time"))) is not None:
-            d["end_time"] = t
+            self.end_time = t
         elif isinstance(v, str):
-            d["end_time"] = _nt(v)
+            self.end_time = _nt(v)
         else:
             self._slow_field("end_time")
         if type(v := g("monday")) is list:
-            d["monday"] = _BUILD["monday"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.monday = _BUILD["monday"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("monday")
         if type(v := g("tuesday")) is list:
-            d["tuesday"] = _BUILD["tuesday"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.tuesday = _BUILD["tuesday"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("tuesday")
         if type(v := g("wednesday")) is list:
-            d["wednesday"] = _BUILD["wednesday"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.wednesday = _BUILD["wednesday"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("wednesday")
         if type(v := g("thursday")) is list:
-            d["thursday"] = _BUILD["thursday"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.thursday = _BUILD["thursday"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("thursday")
         if type(v := g("friday")) is list:
-            d["friday"] = _BUILD["friday"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.friday = _BUILD["friday"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("friday")
         if type(v := g("saturday")) is list:
-            d["saturday"] = _BUILD["saturday"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.saturday = _BUILD["saturday"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("saturday")
         if type(v := g("sunday")) is list:
-            d["sunday"] = _BUILD["sunday"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.sunday = _BUILD["sunday"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("sunday")
 
     def __init__(
@@ -162,13 +179,13 @@ class WeeklySchedule(_t.ResponseModel):
         self._set("sunday", sunday)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "monday": WeeklySchedule.__dict__["monday"].build,
-    "tuesday": WeeklySchedule.__dict__["tuesday"].build,
-    "wednesday": WeeklySchedule.__dict__["wednesday"].build,
-    "thursday": WeeklySchedule.__dict__["thursday"].build,
-    "friday": WeeklySchedule.__dict__["friday"].build,
-    "saturday": WeeklySchedule.__dict__["saturday"].build,
-    "sunday": WeeklySchedule.__dict__["sunday"].build,
+    "monday": WeeklySchedule._by_name["monday"].build,
+    "tuesday": WeeklySchedule._by_name["tuesday"].build,
+    "wednesday": WeeklySchedule._by_name["wednesday"].build,
+    "thursday": WeeklySchedule._by_name["thursday"].build,
+    "friday": WeeklySchedule._by_name["friday"].build,
+    "saturday": WeeklySchedule._by_name["saturday"].build,
+    "sunday": WeeklySchedule._by_name["sunday"].build,
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.batch_quote_accepted_payload_msg_accepted_side import BatchQuoteAcceptedPayloadMsgAcceptedSide
@@ -14,11 +14,6 @@ if TYPE_CHECKING:
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _BatchQuoteAcceptedPayloadMsgAcceptedSide_get = BatchQuoteAcceptedPayloadMsgAcceptedSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
@@ -43,89 +38,105 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "batch_quote_id",
+        "rfq_batch_id",
+        "quote_creator_id",
+        "rfq_creator_id",
+        "accepted_side",
+        "accepted_ts",
+        "quotes",
+        "subaccount",
+    )
 
-    batch_quote_id: str = _field(_t.StrField("batch_quote_id", required=True))
+    batch_quote_id: str
     """Identifier of your batch quote. Confirm the children you won with it. Required (reading raises
     MissingFieldError if absent)."""
 
-    rfq_batch_id: str = _field(_t.StrField("rfq_batch_id", required=True))
+    rfq_batch_id: str
     """Identifier of the RFQ batch. Required (reading raises MissingFieldError if absent)."""
 
-    quote_creator_id: str = _field(_t.StrField("quote_creator_id", required=True))
+    quote_creator_id: str
     """Your public communications ID as the batch quote creator. Required (reading raises MissingFieldError if
     absent)."""
 
-    rfq_creator_id: str = _field(_t.StrField("rfq_creator_id", required=True))
+    rfq_creator_id: str
     """Public communications ID of the RFQ batch creator, obscured as in quote_accepted. Required (reading raises
     MissingFieldError if absent)."""
 
-    accepted_side: BatchQuoteAcceptedPayloadMsgAcceptedSide = _field(
-        _t.EnumField("accepted_side", BatchQuoteAcceptedPayloadMsgAcceptedSide, required=True)
-    )
+    accepted_side: BatchQuoteAcceptedPayloadMsgAcceptedSide
     """Which side the RFQ batch creator accepted on every child (yes/no) Required (reading raises MissingFieldError
     if absent)."""
 
-    accepted_ts: datetime.datetime = _field(_t.DateTimeField("accepted_ts", required=True))
+    accepted_ts: datetime.datetime
     """Timestamp when the RFQ batch was accepted. Required (reading raises MissingFieldError if absent)."""
 
-    quotes: list[BatchQuoteAcceptedPayloadMsgQuotesItem] = _field(
-        _t.ModelListField(
+    quotes: list[BatchQuoteAcceptedPayloadMsgQuotesItem]
+    """Only the children you won, each with your accepted quote. Other children went to other makers. Empty when
+    absent or null."""
+
+    subaccount: int | None
+    """Optional - Present only when your batch quote used a subaccount.
+    Contains your own subaccount number; the counterparty's subaccount is never shared. Optional (None if
+    absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "batch_quote_id": _t.StrField("batch_quote_id", required=True),
+        "rfq_batch_id": _t.StrField("rfq_batch_id", required=True),
+        "quote_creator_id": _t.StrField("quote_creator_id", required=True),
+        "rfq_creator_id": _t.StrField("rfq_creator_id", required=True),
+        "accepted_side": _t.EnumField("accepted_side", BatchQuoteAcceptedPayloadMsgAcceptedSide, required=True),
+        "accepted_ts": _t.DateTimeField("accepted_ts", required=True),
+        "quotes": _t.ModelListField(
             "quotes",
             f"{__package__}.batch_quote_accepted_payload_msg_quotes_item",
             "BatchQuoteAcceptedPayloadMsgQuotesItem",
             required=True,
             empty=True,
-        )
-    )
-    """Only the children you won, each with your accepted quote. Other children went to other makers. Empty when
-    absent or null."""
-
-    subaccount: int | None = _field(_t.IntField("subaccount"))
-    """Optional - Present only when your batch quote used a subaccount.
-    Contains your own subaccount number; the counterparty's subaccount is never shared. Optional (None if
-    absent)."""
+        ),
+        "subaccount": _t.IntField("subaccount"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("batch_quote_id")) is str:
-            d["batch_quote_id"] = v
+            self.batch_quote_id = v
         else:
             self._slow_field("batch_quote_id")
         if type(v := g("rfq_batch_id")) is str:
-            d["rfq_batch_id"] = v
+            self.rfq_batch_id = v
         else:
             self._slow_field("rfq_batch_id")
         if type(v := g("quote_creator_id")) is str:
-            d["quote_creator_id"] = v
+            self.quote_creator_id = v
         else:
             self._slow_field("quote_creator_id")
         if type(v := g("rfq_creator_id")) is str:
-            d["rfq_creator_id"] = v
+            self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
         if (m := _BatchQuoteAcceptedPayloadMsgAcceptedSide_get(v := g("accepted_side"))) is not None:
-            d["accepted_side"] = m
+            self.accepted_side = m
         else:
             self._slow_field("accepted_side")
         if (t := _tc(v := g("accepted_ts"))) is not None:
-            d["accepted_ts"] = t
+            self.accepted_ts = t
         elif isinstance(v, str):
-            d["accepted_ts"] = _nt(v)
+            self.accepted_ts = _nt(v)
         else:
             self._slow_field("accepted_ts")
         if type(v := g("quotes")) is list:
-            d["quotes"] = _BUILD["quotes"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.quotes = _BUILD["quotes"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("quotes")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         elif v is None:
-            d["subaccount"] = None
+            self.subaccount = None
         else:
             self._slow_field("subaccount")
 
@@ -154,7 +165,7 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         self._set("subaccount", subaccount)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quotes": BatchQuoteAcceptedPayloadMsg.__dict__["quotes"].build,
+    "quotes": BatchQuoteAcceptedPayloadMsg._by_name["quotes"].build,
 }

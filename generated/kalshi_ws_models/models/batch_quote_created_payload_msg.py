@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -12,11 +12,6 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
@@ -37,68 +32,82 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
             Contains your own subaccount number. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "batch_quote_id",
+        "rfq_batch_id",
+        "quote_creator_id",
+        "created_ts",
+        "quotes",
+        "subaccount",
+    )
 
-    batch_quote_id: str = _field(_t.StrField("batch_quote_id", required=True))
+    batch_quote_id: str
     """Unique identifier for the batch quote. Required (reading raises MissingFieldError if absent)."""
 
-    rfq_batch_id: str = _field(_t.StrField("rfq_batch_id", required=True))
+    rfq_batch_id: str
     """Identifier of the RFQ batch this batch quote prices. Required (reading raises MissingFieldError if absent)."""
 
-    quote_creator_id: str = _field(_t.StrField("quote_creator_id", required=True))
+    quote_creator_id: str
     """Your public communications ID as the batch quote creator. Required (reading raises MissingFieldError if
     absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Timestamp when the batch quote was created. Required (reading raises MissingFieldError if absent)."""
 
-    quotes: list[BatchQuoteCreatedPayloadMsgQuotesItem] = _field(
-        _t.ModelListField(
+    quotes: list[BatchQuoteCreatedPayloadMsgQuotesItem]
+    """One quote per child RFQ. Empty when absent or null."""
+
+    subaccount: int | None
+    """Optional - Present only when your batch quote used a subaccount.
+    Contains your own subaccount number. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "batch_quote_id": _t.StrField("batch_quote_id", required=True),
+        "rfq_batch_id": _t.StrField("rfq_batch_id", required=True),
+        "quote_creator_id": _t.StrField("quote_creator_id", required=True),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+        "quotes": _t.ModelListField(
             "quotes",
             f"{__package__}.batch_quote_created_payload_msg_quotes_item",
             "BatchQuoteCreatedPayloadMsgQuotesItem",
             required=True,
             empty=True,
-        )
-    )
-    """One quote per child RFQ. Empty when absent or null."""
-
-    subaccount: int | None = _field(_t.IntField("subaccount"))
-    """Optional - Present only when your batch quote used a subaccount.
-    Contains your own subaccount number. Optional (None if absent)."""
+        ),
+        "subaccount": _t.IntField("subaccount"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("batch_quote_id")) is str:
-            d["batch_quote_id"] = v
+            self.batch_quote_id = v
         else:
             self._slow_field("batch_quote_id")
         if type(v := g("rfq_batch_id")) is str:
-            d["rfq_batch_id"] = v
+            self.rfq_batch_id = v
         else:
             self._slow_field("rfq_batch_id")
         if type(v := g("quote_creator_id")) is str:
-            d["quote_creator_id"] = v
+            self.quote_creator_id = v
         else:
             self._slow_field("quote_creator_id")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
         if type(v := g("quotes")) is list:
-            d["quotes"] = _BUILD["quotes"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.quotes = _BUILD["quotes"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("quotes")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         elif v is None:
-            d["subaccount"] = None
+            self.subaccount = None
         else:
             self._slow_field("subaccount")
 
@@ -123,7 +132,7 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
         self._set("subaccount", subaccount)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quotes": BatchQuoteCreatedPayloadMsg.__dict__["quotes"].build,
+    "quotes": BatchQuoteCreatedPayloadMsg._by_name["quotes"].build,
 }

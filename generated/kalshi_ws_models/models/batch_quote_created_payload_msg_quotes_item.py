@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class BatchQuoteCreatedPayloadMsgQuotesItem(_t.ResponseModel):
@@ -37,94 +31,116 @@ class BatchQuoteCreatedPayloadMsgQuotesItem(_t.ResponseModel):
             if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "quote_id",
+        "rfq_id",
+        "market_ticker",
+        "event_ticker",
+        "yes_bid_dollars",
+        "no_bid_dollars",
+        "yes_contracts_offered_fp",
+        "no_contracts_offered_fp",
+        "rfq_target_cost_dollars",
+    )
 
-    quote_id: str = _field(_t.StrField("quote_id", required=True))
+    quote_id: str
     """Identifier the child quote keeps if it wins the child. Required (reading raises MissingFieldError if
     absent)."""
 
-    rfq_id: str = _field(_t.StrField("rfq_id", required=True))
+    rfq_id: str
     """Identifier of the child RFQ. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Combo market ticker of the child RFQ. Required (reading raises MissingFieldError if absent)."""
 
-    event_ticker: str | None = _field(_t.StrField("event_ticker"))
+    event_ticker: str | None
     """Event ticker (optional) Optional (None if absent)."""
 
-    yes_bid_dollars: Decimal = _field(_t.DecimalField("yes_bid_dollars", required=True))
+    yes_bid_dollars: Decimal
     """Yes side bid price in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    no_bid_dollars: Decimal = _field(_t.DecimalField("no_bid_dollars", required=True))
+    no_bid_dollars: Decimal
     """No side bid price in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    yes_contracts_offered_fp: Decimal | None = _field(_t.DecimalField("yes_contracts_offered_fp"))
+    yes_contracts_offered_fp: Decimal | None
     """Fixed-point yes contracts offered (2 decimals) (optional) Optional (None if absent)."""
 
-    no_contracts_offered_fp: Decimal | None = _field(_t.DecimalField("no_contracts_offered_fp"))
+    no_contracts_offered_fp: Decimal | None
     """Fixed-point no contracts offered (2 decimals) (optional) Optional (None if absent)."""
 
-    rfq_target_cost_dollars: Decimal | None = _field(_t.DecimalField("rfq_target_cost_dollars"))
+    rfq_target_cost_dollars: Decimal | None
     """Target cost from the child RFQ in dollars (optional) Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "quote_id": _t.StrField("quote_id", required=True),
+        "rfq_id": _t.StrField("rfq_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "event_ticker": _t.StrField("event_ticker"),
+        "yes_bid_dollars": _t.DecimalField("yes_bid_dollars", required=True),
+        "no_bid_dollars": _t.DecimalField("no_bid_dollars", required=True),
+        "yes_contracts_offered_fp": _t.DecimalField("yes_contracts_offered_fp"),
+        "no_contracts_offered_fp": _t.DecimalField("no_contracts_offered_fp"),
+        "rfq_target_cost_dollars": _t.DecimalField("rfq_target_cost_dollars"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("quote_id")) is str:
-            d["quote_id"] = v
+            self.quote_id = v
         else:
             self._slow_field("quote_id")
         if type(v := g("rfq_id")) is str:
-            d["rfq_id"] = v
+            self.rfq_id = v
         else:
             self._slow_field("rfq_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("event_ticker")) is str:
-            d["event_ticker"] = v
+            self.event_ticker = v
         elif v is None:
-            d["event_ticker"] = None
+            self.event_ticker = None
         else:
             self._slow_field("event_ticker")
         if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_bid_dollars"] = x
+            self.yes_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_bid_dollars"] = _nd(v)
+            self.yes_bid_dollars = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
         if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
-            d["no_bid_dollars"] = x
+            self.no_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_bid_dollars"] = _nd(v)
+            self.no_bid_dollars = _nd(v)
         else:
             self._slow_field("no_bid_dollars")
         if (x := _dc(v := g("yes_contracts_offered_fp"))) is not None:  # only text already parsed is in the cache
-            d["yes_contracts_offered_fp"] = x
+            self.yes_contracts_offered_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_contracts_offered_fp"] = _nd(v)
+            self.yes_contracts_offered_fp = _nd(v)
         elif v is None or v == "":
-            d["yes_contracts_offered_fp"] = None
+            self.yes_contracts_offered_fp = None
         else:
             self._slow_field("yes_contracts_offered_fp")
         if (x := _dc(v := g("no_contracts_offered_fp"))) is not None:  # only text already parsed is in the cache
-            d["no_contracts_offered_fp"] = x
+            self.no_contracts_offered_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_contracts_offered_fp"] = _nd(v)
+            self.no_contracts_offered_fp = _nd(v)
         elif v is None or v == "":
-            d["no_contracts_offered_fp"] = None
+            self.no_contracts_offered_fp = None
         else:
             self._slow_field("no_contracts_offered_fp")
         if (x := _dc(v := g("rfq_target_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["rfq_target_cost_dollars"] = x
+            self.rfq_target_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["rfq_target_cost_dollars"] = _nd(v)
+            self.rfq_target_cost_dollars = _nd(v)
         elif v is None or v == "":
-            d["rfq_target_cost_dollars"] = None
+            self.rfq_target_cost_dollars = None
         else:
             self._slow_field("rfq_target_cost_dollars")
 

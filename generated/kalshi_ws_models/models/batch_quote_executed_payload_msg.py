@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class BatchQuoteExecutedPayloadMsg(_t.ResponseModel):
@@ -37,73 +31,91 @@ class BatchQuoteExecutedPayloadMsg(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "batch_quote_id",
+        "rfq_batch_id",
+        "rfq_creator_id",
+        "executed_rfq_ids",
+        "failed_rfq_ids",
+        "executed_ts",
+        "close_reason",
+        "subaccount",
+    )
 
-    batch_quote_id: str = _field(_t.StrField("batch_quote_id", required=True))
+    batch_quote_id: str
     """Identifier of your batch quote. Required (reading raises MissingFieldError if absent)."""
 
-    rfq_batch_id: str = _field(_t.StrField("rfq_batch_id", required=True))
+    rfq_batch_id: str
     """Identifier of the RFQ batch. Required (reading raises MissingFieldError if absent)."""
 
-    rfq_creator_id: str = _field(_t.StrField("rfq_creator_id", required=True))
+    rfq_creator_id: str
     """Public communications ID of the RFQ batch creator. When the creator obscured their ID, it is revealed only
     if at least one of your children executed. Required (reading raises MissingFieldError if absent)."""
 
-    executed_rfq_ids: list[str] = _field(
-        _t.ListField("executed_rfq_ids", _t.StrField("item"), required=True, empty=True)
-    )
+    executed_rfq_ids: list[str]
     """Your children whose trades executed. Empty when absent or null."""
 
-    failed_rfq_ids: list[str] = _field(_t.ListField("failed_rfq_ids", _t.StrField("item"), required=True, empty=True))
+    failed_rfq_ids: list[str]
     """Your children whose trades failed to execute. Empty when absent or null."""
 
-    executed_ts: datetime.datetime = _field(_t.DateTimeField("executed_ts", required=True))
+    executed_ts: datetime.datetime
     """Timestamp when the last child of the batch finished. Required (reading raises MissingFieldError if absent)."""
 
-    close_reason: str = _field(_t.StrField("close_reason", required=True))
+    close_reason: str
     """How your children ended. `executed` when every one executed, `execution failed` when none did, and
     `partially executed` in the rare case that filling one child of the batch cancelled a maker order another
     child needed. Required (reading raises MissingFieldError if absent)."""
 
-    subaccount: int | None = _field(_t.IntField("subaccount"))
+    subaccount: int | None
     """Optional - Present only when your batch quote used a subaccount.
     Contains your own subaccount number; the counterparty's subaccount is never shared. Optional (None if
     absent)."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "batch_quote_id": _t.StrField("batch_quote_id", required=True),
+        "rfq_batch_id": _t.StrField("rfq_batch_id", required=True),
+        "rfq_creator_id": _t.StrField("rfq_creator_id", required=True),
+        "executed_rfq_ids": _t.ListField("executed_rfq_ids", _t.StrField("item"), required=True, empty=True),
+        "failed_rfq_ids": _t.ListField("failed_rfq_ids", _t.StrField("item"), required=True, empty=True),
+        "executed_ts": _t.DateTimeField("executed_ts", required=True),
+        "close_reason": _t.StrField("close_reason", required=True),
+        "subaccount": _t.IntField("subaccount"),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("batch_quote_id")) is str:
-            d["batch_quote_id"] = v
+            self.batch_quote_id = v
         else:
             self._slow_field("batch_quote_id")
         if type(v := g("rfq_batch_id")) is str:
-            d["rfq_batch_id"] = v
+            self.rfq_batch_id = v
         else:
             self._slow_field("rfq_batch_id")
         if type(v := g("rfq_creator_id")) is str:
-            d["rfq_creator_id"] = v
+            self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
         self._slow_field("executed_rfq_ids")
         self._slow_field("failed_rfq_ids")
         if (t := _tc(v := g("executed_ts"))) is not None:
-            d["executed_ts"] = t
+            self.executed_ts = t
         elif isinstance(v, str):
-            d["executed_ts"] = _nt(v)
+            self.executed_ts = _nt(v)
         else:
             self._slow_field("executed_ts")
         if type(v := g("close_reason")) is str:
-            d["close_reason"] = v
+            self.close_reason = v
         else:
             self._slow_field("close_reason")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         elif v is None:
-            d["subaccount"] = None
+            self.subaccount = None
         else:
             self._slow_field("subaccount")
 

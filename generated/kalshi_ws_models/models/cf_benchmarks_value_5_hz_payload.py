@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class CFBenchmarksValue5HzPayload(_t.ResponseModel):
@@ -31,50 +25,64 @@ class CFBenchmarksValue5HzPayload(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "index_id",
+        "value_usd",
+        "source_ts_ms",
+        "received_at",
+        "data",
+    )
 
-    index_id: str = _field(_t.StrField("index_id", required=True))
+    index_id: str
     """CF Benchmarks index ID (for example "BRTI") Required (reading raises MissingFieldError if absent)."""
 
-    value_usd: Decimal = _field(_t.DecimalField("value_usd", required=True))
+    value_usd: Decimal
     """Index value in USD, formatted with exactly 8 decimal places. Required (reading raises MissingFieldError if
     absent)."""
 
-    source_ts_ms: int = _field(_t.IntField("source_ts_ms", required=True))
+    source_ts_ms: int
     """Upstream publication timestamp of the tick (unix ms) Required (reading raises MissingFieldError if absent)."""
 
-    received_at: int = _field(_t.IntField("received_at", required=True))
+    received_at: int
     """When Kalshi received the upstream frame (unix ms) Required (reading raises MissingFieldError if absent)."""
 
-    data: str = _field(_t.StrField("data", required=True))
+    data: str
     """The raw CF Benchmarks JSON frame, as a string. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "index_id": _t.StrField("index_id", required=True),
+        "value_usd": _t.DecimalField("value_usd", required=True),
+        "source_ts_ms": _t.IntField("source_ts_ms", required=True),
+        "received_at": _t.IntField("received_at", required=True),
+        "data": _t.StrField("data", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("index_id")) is str:
-            d["index_id"] = v
+            self.index_id = v
         else:
             self._slow_field("index_id")
         if (x := _dc(v := g("value_usd"))) is not None:  # only text already parsed is in the cache
-            d["value_usd"] = x
+            self.value_usd = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["value_usd"] = _nd(v)
+            self.value_usd = _nd(v)
         else:
             self._slow_field("value_usd")
         if type(v := g("source_ts_ms")) is int:
-            d["source_ts_ms"] = v
+            self.source_ts_ms = v
         else:
             self._slow_field("source_ts_ms")
         if type(v := g("received_at")) is int:
-            d["received_at"] = v
+            self.received_at = v
         else:
             self._slow_field("received_at")
         if type(v := g("data")) is str:
-            d["data"] = v
+            self.data = v
         else:
             self._slow_field("data")
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cf_benchmarks_avg_data import CFBenchmarksAvgData
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class CFBenchmarksValuePayload(_t.ResponseModel):
@@ -30,54 +25,68 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
             index value. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "index_id",
+        "received_at",
+        "data",
+        "avg_60s_data",
+        "last_60s_windowed_average_15min",
+    )
 
-    index_id: str = _field(_t.StrField("index_id", required=True))
+    index_id: str
     """CF Benchmarks index ID (for example "BRTI") Required (reading raises MissingFieldError if absent)."""
 
-    received_at: int = _field(_t.IntField("received_at", required=True))
+    received_at: int
     """When Kalshi received the upstream frame (unix ms) Required (reading raises MissingFieldError if absent)."""
 
-    data: str = _field(_t.StrField("data", required=True))
+    data: str
     """The raw CF Benchmarks JSON frame, as a string. Required (reading raises MissingFieldError if absent)."""
 
-    avg_60s_data: CFBenchmarksAvgData = _field(
-        _t.ModelField("avg_60s_data", f"{__package__}.cf_benchmarks_avg_data", "CFBenchmarksAvgData", required=True)
-    )
+    avg_60s_data: CFBenchmarksAvgData
     """Windowed-average metadata for a CF Benchmarks index value. Required (reading raises MissingFieldError if
     absent)."""
 
-    last_60s_windowed_average_15min: CFBenchmarksAvgData | None = _field(
-        _t.ModelField("last_60s_windowed_average_15min", f"{__package__}.cf_benchmarks_avg_data", "CFBenchmarksAvgData")
-    )
+    last_60s_windowed_average_15min: CFBenchmarksAvgData | None
     """Windowed-average metadata for a CF Benchmarks index value. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "index_id": _t.StrField("index_id", required=True),
+        "received_at": _t.IntField("received_at", required=True),
+        "data": _t.StrField("data", required=True),
+        "avg_60s_data": _t.ModelField(
+            "avg_60s_data", f"{__package__}.cf_benchmarks_avg_data", "CFBenchmarksAvgData", required=True
+        ),
+        "last_60s_windowed_average_15min": _t.ModelField(
+            "last_60s_windowed_average_15min", f"{__package__}.cf_benchmarks_avg_data", "CFBenchmarksAvgData"
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("index_id")) is str:
-            d["index_id"] = v
+            self.index_id = v
         else:
             self._slow_field("index_id")
         if type(v := g("received_at")) is int:
-            d["received_at"] = v
+            self.received_at = v
         else:
             self._slow_field("received_at")
         if type(v := g("data")) is str:
-            d["data"] = v
+            self.data = v
         else:
             self._slow_field("data")
         if type(v := g("avg_60s_data")) is dict:
-            d["avg_60s_data"] = _BUILD["avg_60s_data"](v)
+            self.avg_60s_data = _BUILD["avg_60s_data"](v)
         else:
             self._slow_field("avg_60s_data")
         if type(v := g("last_60s_windowed_average_15min")) is dict:
-            d["last_60s_windowed_average_15min"] = _BUILD["last_60s_windowed_average_15min"](v)
+            self.last_60s_windowed_average_15min = _BUILD["last_60s_windowed_average_15min"](v)
         elif v is None:
-            d["last_60s_windowed_average_15min"] = None
+            self.last_60s_windowed_average_15min = None
         else:
             self._slow_field("last_60s_windowed_average_15min")
 
@@ -100,8 +109,8 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
         self._set("last_60s_windowed_average_15min", last_60s_windowed_average_15min)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "avg_60s_data": CFBenchmarksValuePayload.__dict__["avg_60s_data"].build,
-    "last_60s_windowed_average_15min": CFBenchmarksValuePayload.__dict__["last_60s_windowed_average_15min"].build,
+    "avg_60s_data": CFBenchmarksValuePayload._by_name["avg_60s_data"].build,
+    "last_60s_windowed_average_15min": CFBenchmarksValuePayload._by_name["last_60s_windowed_average_15min"].build,
 }

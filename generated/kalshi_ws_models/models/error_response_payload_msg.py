@@ -1,17 +1,10 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..models.error_response_payload_msg_code import ErrorResponsePayloadMsgCode
 from ..types import UNSET, Unset
 
 _ErrorResponsePayloadMsgCode_get = ErrorResponsePayloadMsgCode._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class ErrorResponsePayloadMsg(_t.ResponseModel):
@@ -55,9 +48,14 @@ class ErrorResponsePayloadMsg(_t.ResponseModel):
             null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "code",
+        "msg",
+        "market_ticker",
+        "market_tickers",
+    )
 
-    code: ErrorResponsePayloadMsgCode = _field(_t.EnumField("code", ErrorResponsePayloadMsgCode, required=True))
+    code: ErrorResponsePayloadMsgCode
     """Error code identifying the type of error:
     - 1: Unable to process message - General processing error
     - 2: Params required - Missing params object in command
@@ -90,33 +88,40 @@ class ErrorResponsePayloadMsg(_t.ResponseModel):
     Codes 6, 16, and 17 are retired. The service no longer emits
     them and their numbers stay reserved. Required (reading raises MissingFieldError if absent)."""
 
-    msg: str = _field(_t.StrField("msg", required=True))
+    msg: str
     """Human-readable error message. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str | None = _field(_t.StrField("market_ticker"))
+    market_ticker: str | None
     """Optional market ticker associated with the error. Optional (None if absent)."""
 
-    market_tickers: list[str] = _field(_t.ListField("market_tickers", _t.StrField("item"), empty=True))
+    market_tickers: list[str]
     """Optional market tickers associated with the error. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "code": _t.EnumField("code", ErrorResponsePayloadMsgCode, required=True),
+        "msg": _t.StrField("msg", required=True),
+        "market_ticker": _t.StrField("market_ticker"),
+        "market_tickers": _t.ListField("market_tickers", _t.StrField("item"), empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("code")) is int and (m := _ErrorResponsePayloadMsgCode_get(v)) is not None:
-            d["code"] = m
+            self.code = m
         else:
             self._slow_field("code")
         if type(v := g("msg")) is str:
-            d["msg"] = v
+            self.msg = v
         else:
             self._slow_field("msg")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         elif v is None:
-            d["market_ticker"] = None
+            self.market_ticker = None
         else:
             self._slow_field("market_ticker")
         self._slow_field("market_tickers")

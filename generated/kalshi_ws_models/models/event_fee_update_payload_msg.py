@@ -6,11 +6,6 @@ from .. import types as _t
 from ..types import UNSET, Unset
 
 
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
-
-
 class EventFeeUpdatePayloadMsg(_t.ResponseModel):
     """Response model: fields are converted when first read; ``is_set(name)`` tells whether one was sent.
 
@@ -23,36 +18,44 @@ class EventFeeUpdatePayloadMsg(_t.ResponseModel):
             cleared. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "event_ticker",
+        "fee_type_override",
+        "fee_multiplier_override",
+    )
 
-    event_ticker: str = _field(_t.StrField("event_ticker", required=True))
+    event_ticker: str
     """Unique identifier for the event. Required (reading raises MissingFieldError if absent)."""
 
-    fee_type_override: Any | None = _field(_t.ResponseField("fee_type_override", required=True, nullable=True))
+    fee_type_override: Any | None
     """Event fee type override. `null` when the override has been cleared. Required (reading raises
     MissingFieldError if absent)."""
 
-    fee_multiplier_override: float | None = _field(
-        _t.FloatField("fee_multiplier_override", required=True, nullable=True)
-    )
+    fee_multiplier_override: float | None
     """Event fee multiplier override. `null` when the override has been cleared. Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "event_ticker": _t.StrField("event_ticker", required=True),
+        "fee_type_override": _t.ResponseField("fee_type_override", required=True, nullable=True),
+        "fee_multiplier_override": _t.FloatField("fee_multiplier_override", required=True, nullable=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("event_ticker")) is str:
-            d["event_ticker"] = v
+            self.event_ticker = v
         else:
             self._slow_field("event_ticker")
         self._slow_field("fee_type_override")
         if type(v := g("fee_multiplier_override")) is float:
-            d["fee_multiplier_override"] = v
+            self.fee_multiplier_override = v
         elif type(v) is int:
-            d["fee_multiplier_override"] = float(v)
+            self.fee_multiplier_override = float(v)
         else:
             self._slow_field("fee_multiplier_override")
 

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..models.event_lifecycle_payload_msg_collateral_return_type import EventLifecyclePayloadMsgCollateralReturnType
 from ..types import UNSET, Unset
 
 _EventLifecyclePayloadMsgCollateralReturnType_get = EventLifecyclePayloadMsgCollateralReturnType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class EventLifecyclePayloadMsg(_t.ResponseModel):
@@ -34,77 +27,97 @@ class EventLifecyclePayloadMsg(_t.ResponseModel):
             Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "event_ticker",
+        "exchange_index",
+        "title",
+        "subtitle",
+        "collateral_return_type",
+        "series_ticker",
+        "strike_date",
+        "strike_period",
+    )
 
-    event_ticker: str = _field(_t.StrField("event_ticker", required=True))
+    event_ticker: str
     """Unique identifier for the event being created. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Identifier for the exchange shard the event's markets live on. Required (reading raises MissingFieldError if
     absent)."""
 
-    title: str = _field(_t.StrField("title", required=True))
+    title: str
     """Title of event. Required (reading raises MissingFieldError if absent)."""
 
-    subtitle: str = _field(_t.StrField("subtitle", required=True))
+    subtitle: str
     """Subtitle of event. Required (reading raises MissingFieldError if absent)."""
 
-    collateral_return_type: EventLifecyclePayloadMsgCollateralReturnType = _field(
-        _t.EnumField("collateral_return_type", EventLifecyclePayloadMsgCollateralReturnType, required=True)
-    )
+    collateral_return_type: EventLifecyclePayloadMsgCollateralReturnType
     """Collateral return type, MECNET or DIRECNET of the event. Empty if there is no collateral return scheme for
     the event. Required (reading raises MissingFieldError if absent)."""
 
-    series_ticker: str = _field(_t.StrField("series_ticker", required=True))
+    series_ticker: str
     """Series ticker for the event. Required (reading raises MissingFieldError if absent)."""
 
-    strike_date: int | None = _field(_t.IntField("strike_date"))
+    strike_date: int | None
     """Optional - Unix timestamp to indicate the strike date of the event if there is one. Optional (None if
     absent)."""
 
-    strike_period: str | None = _field(_t.StrField("strike_period"))
+    strike_period: str | None
     """Optional - String to indicate the strike period of the event if there is one. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "event_ticker": _t.StrField("event_ticker", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "title": _t.StrField("title", required=True),
+        "subtitle": _t.StrField("subtitle", required=True),
+        "collateral_return_type": _t.EnumField(
+            "collateral_return_type", EventLifecyclePayloadMsgCollateralReturnType, required=True
+        ),
+        "series_ticker": _t.StrField("series_ticker", required=True),
+        "strike_date": _t.IntField("strike_date"),
+        "strike_period": _t.StrField("strike_period"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("event_ticker")) is str:
-            d["event_ticker"] = v
+            self.event_ticker = v
         else:
             self._slow_field("event_ticker")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if type(v := g("title")) is str:
-            d["title"] = v
+            self.title = v
         else:
             self._slow_field("title")
         if type(v := g("subtitle")) is str:
-            d["subtitle"] = v
+            self.subtitle = v
         else:
             self._slow_field("subtitle")
         if (m := _EventLifecyclePayloadMsgCollateralReturnType_get(v := g("collateral_return_type"))) is not None:
-            d["collateral_return_type"] = m
+            self.collateral_return_type = m
         else:
             self._slow_field("collateral_return_type")
         if type(v := g("series_ticker")) is str:
-            d["series_ticker"] = v
+            self.series_ticker = v
         else:
             self._slow_field("series_ticker")
         if type(v := g("strike_date")) is int:
-            d["strike_date"] = v
+            self.strike_date = v
         elif v is None:
-            d["strike_date"] = None
+            self.strike_date = None
         else:
             self._slow_field("strike_date")
         if type(v := g("strike_period")) is str:
-            d["strike_period"] = v
+            self.strike_period = v
         elif v is None:
-            d["strike_period"] = None
+            self.strike_period = None
         else:
             self._slow_field("strike_period")
 

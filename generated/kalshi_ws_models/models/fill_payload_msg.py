@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -15,11 +14,6 @@ _nd = _t.new_decimal
 _MarketSide_get = MarketSide._value2member_map_.get
 _OrderAction_get = OrderAction._value2member_map_.get
 _BookSide_get = BookSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class FillPayloadMsg(_t.ResponseModel):
@@ -58,152 +52,192 @@ class FillPayloadMsg(_t.ResponseModel):
         subaccount (int): Optional subaccount number for the fill. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "trade_id",
+        "order_id",
+        "client_order_id",
+        "market_ticker",
+        "exchange_index",
+        "is_taker",
+        "side",
+        "ts",
+        "ts_ms",
+        "yes_price_dollars",
+        "count_fp",
+        "fee_cost",
+        "action",
+        "post_position_fp",
+        "purchased_side",
+        "outcome_side",
+        "book_side",
+        "subaccount",
+    )
 
-    trade_id: UUID = _field(_t.UuidField("trade_id", required=True))
+    trade_id: UUID
     """Unique identifier for fills. This is what you use to differentiate fills. Required (reading raises
     MissingFieldError if absent)."""
 
-    order_id: UUID = _field(_t.UuidField("order_id", required=True))
+    order_id: UUID
     """Unique identifier for orders. This is what you use to differentiate fills for different orders. Required
     (reading raises MissingFieldError if absent)."""
 
-    client_order_id: str | None = _field(_t.StrField("client_order_id"))
+    client_order_id: str | None
     """Optional client-provided order ID. Optional (None if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Identifier for the exchange shard where the fill occurred. Required (reading raises MissingFieldError if
     absent)."""
 
-    is_taker: bool = _field(_t.BoolField("is_taker", required=True))
+    is_taker: bool
     """If you were a taker on this fill. Required (reading raises MissingFieldError if absent)."""
 
-    side: MarketSide = _field(_t.EnumField("side", MarketSide, required=True))
+    side: MarketSide
     """Market side. Required (reading raises MissingFieldError if absent)."""
 
-    ts: int = _field(_t.IntField("ts", required=True))
+    ts: int
     """Deprecated - Unix timestamp for when the update happened (in seconds). Use ts_ms instead. Required (reading
     raises MissingFieldError if absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Unix timestamp for when the update happened (in milliseconds) Required (reading raises MissingFieldError if
     absent)."""
 
-    yes_price_dollars: Decimal = _field(_t.DecimalField("yes_price_dollars", required=True))
+    yes_price_dollars: Decimal
     """Price for the yes side of the fill in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    count_fp: Decimal = _field(_t.DecimalField("count_fp", required=True))
+    count_fp: Decimal
     """Fixed-point contracts filled (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    fee_cost: Decimal = _field(_t.DecimalField("fee_cost", required=True))
+    fee_cost: Decimal
     """Exchange fee paid for this fill in fixed-point dollars. Required (reading raises MissingFieldError if
     absent)."""
 
-    action: OrderAction = _field(_t.EnumField("action", OrderAction, required=True))
+    action: OrderAction
     """Legacy order action; an unknown action is emitted as an empty string. Required (reading raises
     MissingFieldError if absent)."""
 
-    post_position_fp: Decimal = _field(_t.DecimalField("post_position_fp", required=True))
+    post_position_fp: Decimal
     """Fixed-point position after the fill (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    purchased_side: MarketSide = _field(_t.EnumField("purchased_side", MarketSide, required=True))
+    purchased_side: MarketSide
     """Market side. Required (reading raises MissingFieldError if absent)."""
 
-    outcome_side: MarketSide = _field(_t.EnumField("outcome_side", MarketSide, required=True))
+    outcome_side: MarketSide
     """Market side. Required (reading raises MissingFieldError if absent)."""
 
-    book_side: BookSide = _field(_t.EnumField("book_side", BookSide, required=True))
+    book_side: BookSide
     """Side of the book for an order or trade. 'bid' is equivalent to outcome_side 'yes'; 'ask' is equivalent to
     outcome_side 'no'. Required (reading raises MissingFieldError if absent)."""
 
-    subaccount: int | None = _field(_t.IntField("subaccount"))
+    subaccount: int | None
     """Optional subaccount number for the fill. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "trade_id": _t.UuidField("trade_id", required=True),
+        "order_id": _t.UuidField("order_id", required=True),
+        "client_order_id": _t.StrField("client_order_id"),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "is_taker": _t.BoolField("is_taker", required=True),
+        "side": _t.EnumField("side", MarketSide, required=True),
+        "ts": _t.IntField("ts", required=True),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+        "yes_price_dollars": _t.DecimalField("yes_price_dollars", required=True),
+        "count_fp": _t.DecimalField("count_fp", required=True),
+        "fee_cost": _t.DecimalField("fee_cost", required=True),
+        "action": _t.EnumField("action", OrderAction, required=True),
+        "post_position_fp": _t.DecimalField("post_position_fp", required=True),
+        "purchased_side": _t.EnumField("purchased_side", MarketSide, required=True),
+        "outcome_side": _t.EnumField("outcome_side", MarketSide, required=True),
+        "book_side": _t.EnumField("book_side", BookSide, required=True),
+        "subaccount": _t.IntField("subaccount"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("trade_id")
         self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         elif v is None:
-            d["client_order_id"] = None
+            self.client_order_id = None
         else:
             self._slow_field("client_order_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if type(v := g("is_taker")) is bool:
-            d["is_taker"] = v
+            self.is_taker = v
         else:
             self._slow_field("is_taker")
         if (m := _MarketSide_get(v := g("side"))) is not None:
-            d["side"] = m
+            self.side = m
         else:
             self._slow_field("side")
         if type(v := g("ts")) is int:
-            d["ts"] = v
+            self.ts = v
         else:
             self._slow_field("ts")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_price_dollars"] = x
+            self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_price_dollars"] = _nd(v)
+            self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
         if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
-            d["count_fp"] = x
+            self.count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["count_fp"] = _nd(v)
+            self.count_fp = _nd(v)
         else:
             self._slow_field("count_fp")
         if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
-            d["fee_cost"] = x
+            self.fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fee_cost"] = _nd(v)
+            self.fee_cost = _nd(v)
         else:
             self._slow_field("fee_cost")
         if (m := _OrderAction_get(v := g("action"))) is not None:
-            d["action"] = m
+            self.action = m
         else:
             self._slow_field("action")
         if (x := _dc(v := g("post_position_fp"))) is not None:  # only text already parsed is in the cache
-            d["post_position_fp"] = x
+            self.post_position_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["post_position_fp"] = _nd(v)
+            self.post_position_fp = _nd(v)
         else:
             self._slow_field("post_position_fp")
         if (m := _MarketSide_get(v := g("purchased_side"))) is not None:
-            d["purchased_side"] = m
+            self.purchased_side = m
         else:
             self._slow_field("purchased_side")
         if (m := _MarketSide_get(v := g("outcome_side"))) is not None:
-            d["outcome_side"] = m
+            self.outcome_side = m
         else:
             self._slow_field("outcome_side")
         if (m := _BookSide_get(v := g("book_side"))) is not None:
-            d["book_side"] = m
+            self.book_side = m
         else:
             self._slow_field("book_side")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         elif v is None:
-            d["subaccount"] = None
+            self.subaccount = None
         else:
             self._slow_field("subaccount")
 

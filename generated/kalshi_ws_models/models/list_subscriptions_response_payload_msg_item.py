@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class ListSubscriptionsResponsePayloadMsgItem(_t.ResponseModel):
@@ -20,27 +13,35 @@ class ListSubscriptionsResponsePayloadMsgItem(_t.ResponseModel):
             (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "channel",
+        "sid",
+    )
 
-    channel: str = _field(_t.StrField("channel", required=True))
+    channel: str
     """Name of the subscribed channel. Required (reading raises MissingFieldError if absent)."""
 
-    sid: int = _field(_t.IntField("sid", required=True))
+    sid: int
     """Server-generated subscription identifier (sid) used to identify the channel. Required (reading raises
     MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "channel": _t.StrField("channel", required=True),
+        "sid": _t.IntField("sid", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("channel")) is str:
-            d["channel"] = v
+            self.channel = v
         else:
             self._slow_field("channel")
         if type(v := g("sid")) is int:
-            d["sid"] = v
+            self.sid = v
         else:
             self._slow_field("sid")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..models.lifecycle_price_level_structure import LifecyclePriceLevelStructure
@@ -17,11 +17,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _MarketLifecycleV2PayloadMsgEventType_get = MarketLifecycleV2PayloadMsgEventType._value2member_map_.get
 _LifecyclePriceLevelStructure_get = LifecyclePriceLevelStructure._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
@@ -66,54 +61,62 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
             hardcoding a tick size. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_ticker",
+        "exchange_index",
+        "open_ts",
+        "close_ts",
+        "determination_ts",
+        "settled_ts",
+        "result",
+        "settlement_value",
+        "is_deactivated",
+        "additional_metadata",
+        "event_type",
+        "price_level_structure",
+        "price_ranges",
+    )
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int | None = _field(_t.IntField("exchange_index"))
+    exchange_index: int | None
     """Optional - This key will ONLY exist when the market is created. Identifier for the exchange shard the market
     lives on. Optional (None if absent)."""
 
-    open_ts: int | None = _field(_t.IntField("open_ts"))
+    open_ts: int | None
     """Optional - This key will ONLY exist when the market is created. Unix timestamp for when the market opened
     (in seconds) Optional (None if absent)."""
 
-    close_ts: int | None = _field(_t.IntField("close_ts"))
+    close_ts: int | None
     """Optional - This key will ONLY exist when the market is created OR when the close date is updated. Unix
     timestamp for when the market is scheduled to close (in seconds). Will be updated in case of early
     determination markets. Optional (None if absent)."""
 
-    determination_ts: int | None = _field(_t.IntField("determination_ts"))
+    determination_ts: int | None
     """Optional - This key will ONLY exist when the market is determined. Unix timestamp for when the market is
     determined (in seconds) Optional (None if absent)."""
 
-    settled_ts: int | None = _field(_t.IntField("settled_ts"))
+    settled_ts: int | None
     """Optional - This key will ONLY exist when the market is settled. Unix timestamp for when the market is
     settled (in seconds) Optional (None if absent)."""
 
-    result: str | None = _field(_t.StrField("result"))
+    result: str | None
     """Optional - This key will ONLY exist when the market is determined. Result of the market. Optional (None if
     absent)."""
 
-    settlement_value: Decimal | None = _field(_t.DecimalField("settlement_value"))
+    settlement_value: Decimal | None
     """Optional - This key will ONLY exist when the market is determined. Settlement value of the market in fixed-
     point dollars (e.g. "0.5000") Optional (None if absent)."""
 
-    is_deactivated: bool | None = _field(_t.BoolField("is_deactivated"))
+    is_deactivated: bool | None
     """Optional - This key will ONLY exist when the market is paused/unpaused. Boolean flag to indicate if trading
     is paused on an open market. This should only be interpreted for an open market. Optional (None if absent)."""
 
-    additional_metadata: LifecycleAdditionalMetadata | None = _field(
-        _t.ModelField(
-            "additional_metadata", f"{__package__}.lifecycle_additional_metadata", "LifecycleAdditionalMetadata"
-        )
-    )
+    additional_metadata: LifecycleAdditionalMetadata | None
     """Optional (None if absent)."""
 
-    event_type: MarketLifecycleV2PayloadMsgEventType = _field(
-        _t.EnumField("event_type", MarketLifecycleV2PayloadMsgEventType, required=True)
-    )
+    event_type: MarketLifecycleV2PayloadMsgEventType
     """Field to annotate which of the event type this event is for:
     - `created` - Market created
     - `activated` - Market activated
@@ -124,102 +127,116 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
     - `price_level_structure_updated` - Market price level structure changed. Required (reading raises
     MissingFieldError if absent)."""
 
-    price_level_structure: LifecyclePriceLevelStructure | None = _field(
-        _t.EnumField("price_level_structure", LifecyclePriceLevelStructure)
-    )
+    price_level_structure: LifecyclePriceLevelStructure | None
     """The market price structure. An empty string represents an unknown structure. Optional (None if absent)."""
 
-    price_ranges: list[MarketLifecycleV2PayloadMsgPriceRangesItem] = _field(
-        _t.ModelListField(
-            "price_ranges",
-            f"{__package__}.market_lifecycle_v2_payload_msg_price_ranges_item",
-            "MarketLifecycleV2PayloadMsgPriceRangesItem",
-            empty=True,
-        )
-    )
+    price_ranges: list[MarketLifecycleV2PayloadMsgPriceRangesItem]
     """Optional - Emitted alongside price_level_structure (on market creation and price_level_structure_updated
     events). The valid price bands for the market, in fixed-point dollars. Use this to determine valid order
     prices rather than hardcoding a tick size. Empty when absent or null."""
 
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "exchange_index": _t.IntField("exchange_index"),
+        "open_ts": _t.IntField("open_ts"),
+        "close_ts": _t.IntField("close_ts"),
+        "determination_ts": _t.IntField("determination_ts"),
+        "settled_ts": _t.IntField("settled_ts"),
+        "result": _t.StrField("result"),
+        "settlement_value": _t.DecimalField("settlement_value"),
+        "is_deactivated": _t.BoolField("is_deactivated"),
+        "additional_metadata": _t.ModelField(
+            "additional_metadata", f"{__package__}.lifecycle_additional_metadata", "LifecycleAdditionalMetadata"
+        ),
+        "event_type": _t.EnumField("event_type", MarketLifecycleV2PayloadMsgEventType, required=True),
+        "price_level_structure": _t.EnumField("price_level_structure", LifecyclePriceLevelStructure),
+        "price_ranges": _t.ModelListField(
+            "price_ranges",
+            f"{__package__}.market_lifecycle_v2_payload_msg_price_ranges_item",
+            "MarketLifecycleV2PayloadMsgPriceRangesItem",
+            empty=True,
+        ),
+    }
+
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         elif v is None:
-            d["exchange_index"] = None
+            self.exchange_index = None
         else:
             self._slow_field("exchange_index")
         if type(v := g("open_ts")) is int:
-            d["open_ts"] = v
+            self.open_ts = v
         elif v is None:
-            d["open_ts"] = None
+            self.open_ts = None
         else:
             self._slow_field("open_ts")
         if type(v := g("close_ts")) is int:
-            d["close_ts"] = v
+            self.close_ts = v
         elif v is None:
-            d["close_ts"] = None
+            self.close_ts = None
         else:
             self._slow_field("close_ts")
         if type(v := g("determination_ts")) is int:
-            d["determination_ts"] = v
+            self.determination_ts = v
         elif v is None:
-            d["determination_ts"] = None
+            self.determination_ts = None
         else:
             self._slow_field("determination_ts")
         if type(v := g("settled_ts")) is int:
-            d["settled_ts"] = v
+            self.settled_ts = v
         elif v is None:
-            d["settled_ts"] = None
+            self.settled_ts = None
         else:
             self._slow_field("settled_ts")
         if type(v := g("result")) is str:
-            d["result"] = v
+            self.result = v
         elif v is None:
-            d["result"] = None
+            self.result = None
         else:
             self._slow_field("result")
         if (x := _dc(v := g("settlement_value"))) is not None:  # only text already parsed is in the cache
-            d["settlement_value"] = x
+            self.settlement_value = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["settlement_value"] = _nd(v)
+            self.settlement_value = _nd(v)
         elif v is None or v == "":
-            d["settlement_value"] = None
+            self.settlement_value = None
         else:
             self._slow_field("settlement_value")
         if type(v := g("is_deactivated")) is bool:
-            d["is_deactivated"] = v
+            self.is_deactivated = v
         elif v is None:
-            d["is_deactivated"] = None
+            self.is_deactivated = None
         else:
             self._slow_field("is_deactivated")
         if type(v := g("additional_metadata")) is dict:
-            d["additional_metadata"] = _BUILD["additional_metadata"](v)
+            self.additional_metadata = _BUILD["additional_metadata"](v)
         elif v is None:
-            d["additional_metadata"] = None
+            self.additional_metadata = None
         else:
             self._slow_field("additional_metadata")
         if (m := _MarketLifecycleV2PayloadMsgEventType_get(v := g("event_type"))) is not None:
-            d["event_type"] = m
+            self.event_type = m
         else:
             self._slow_field("event_type")
         if (m := _LifecyclePriceLevelStructure_get(v := g("price_level_structure"))) is not None:
-            d["price_level_structure"] = m
+            self.price_level_structure = m
         elif v is None:
-            d["price_level_structure"] = None
+            self.price_level_structure = None
         else:
             self._slow_field("price_level_structure")
         if type(v := g("price_ranges")) is list:
-            d["price_ranges"] = _BUILD["price_ranges"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.price_ranges = _BUILD["price_ranges"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("price_ranges")
 
     def __init__(
@@ -257,8 +274,8 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
         self._set("price_ranges", price_ranges)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "additional_metadata": MarketLifecycleV2PayloadMsg.__dict__["additional_metadata"].build,
-    "price_ranges": MarketLifecycleV2PayloadMsg.__dict__["price_ranges"].build,
+    "additional_metadata": MarketLifecycleV2PayloadMsg._by_name["additional_metadata"].build,
+    "price_ranges": MarketLifecycleV2PayloadMsg._by_name["price_ranges"].build,
 }

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_metadata_updated_payload_msg_custom_strike import MarketMetadataUpdatedPayloadMsgCustomStrike
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
@@ -33,84 +28,100 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
             subtitle for the market. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "event_type",
+        "market_ticker",
+        "strike_type",
+        "floor_strike",
+        "cap_strike",
+        "custom_strike",
+        "yes_sub_title",
+    )
 
-    event_type: Literal["metadata_updated"] = _field(_t.ConstField("event_type", "metadata_updated", required=True))
+    event_type: Literal["metadata_updated"]
     """Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    strike_type: str | None = _field(_t.StrField("strike_type"))
+    strike_type: str | None
     """Optional - This key will ONLY exist for metadata_updated events. Determines how floor_strike / cap_strike
     are interpreted (e.g. "between" uses both, "greater" uses floor_strike only, "less" uses cap_strike only)
     Optional (None if absent)."""
 
-    floor_strike: float | None = _field(_t.FloatField("floor_strike"))
+    floor_strike: float | None
     """Optional - This key will ONLY exist for metadata_updated events. The floor (lower bound) strike value for
     the market. Optional (None if absent)."""
 
-    cap_strike: float | None = _field(_t.FloatField("cap_strike"))
+    cap_strike: float | None
     """Optional - This key will ONLY exist for metadata_updated events. The cap (upper bound) strike value for the
     market. Optional (None if absent)."""
 
-    custom_strike: MarketMetadataUpdatedPayloadMsgCustomStrike | None = _field(
-        _t.ModelField(
-            "custom_strike",
-            f"{__package__}.market_metadata_updated_payload_msg_custom_strike",
-            "MarketMetadataUpdatedPayloadMsgCustomStrike",
-        )
-    )
+    custom_strike: MarketMetadataUpdatedPayloadMsgCustomStrike | None
     """Optional - This key will ONLY exist for metadata_updated events with a custom or structured strike type.
     Optional (None if absent)."""
 
-    yes_sub_title: str | None = _field(_t.StrField("yes_sub_title"))
+    yes_sub_title: str | None
     """Optional - This key will ONLY exist for metadata_updated events. The updated yes subtitle for the market.
     Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "event_type": _t.ConstField("event_type", "metadata_updated", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "strike_type": _t.StrField("strike_type"),
+        "floor_strike": _t.FloatField("floor_strike"),
+        "cap_strike": _t.FloatField("cap_strike"),
+        "custom_strike": _t.ModelField(
+            "custom_strike",
+            f"{__package__}.market_metadata_updated_payload_msg_custom_strike",
+            "MarketMetadataUpdatedPayloadMsgCustomStrike",
+        ),
+        "yes_sub_title": _t.StrField("yes_sub_title"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("event_type")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("strike_type")) is str:
-            d["strike_type"] = v
+            self.strike_type = v
         elif v is None:
-            d["strike_type"] = None
+            self.strike_type = None
         else:
             self._slow_field("strike_type")
         if type(v := g("floor_strike")) is float:
-            d["floor_strike"] = v
+            self.floor_strike = v
         elif type(v) is int:
-            d["floor_strike"] = float(v)
+            self.floor_strike = float(v)
         elif v is None:
-            d["floor_strike"] = None
+            self.floor_strike = None
         else:
             self._slow_field("floor_strike")
         if type(v := g("cap_strike")) is float:
-            d["cap_strike"] = v
+            self.cap_strike = v
         elif type(v) is int:
-            d["cap_strike"] = float(v)
+            self.cap_strike = float(v)
         elif v is None:
-            d["cap_strike"] = None
+            self.cap_strike = None
         else:
             self._slow_field("cap_strike")
         if type(v := g("custom_strike")) is dict:
-            d["custom_strike"] = _BUILD["custom_strike"](v)
+            self.custom_strike = _BUILD["custom_strike"](v)
         elif v is None:
-            d["custom_strike"] = None
+            self.custom_strike = None
         else:
             self._slow_field("custom_strike")
         if type(v := g("yes_sub_title")) is str:
-            d["yes_sub_title"] = v
+            self.yes_sub_title = v
         elif v is None:
-            d["yes_sub_title"] = None
+            self.yes_sub_title = None
         else:
             self._slow_field("yes_sub_title")
 
@@ -137,7 +148,7 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
         self._set("yes_sub_title", yes_sub_title)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "custom_strike": MarketMetadataUpdatedPayloadMsg.__dict__["custom_strike"].build,
+    "custom_strike": MarketMetadataUpdatedPayloadMsg._by_name["custom_strike"].build,
 }

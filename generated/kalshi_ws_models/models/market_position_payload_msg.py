@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class MarketPositionPayloadMsg(_t.ResponseModel):
@@ -36,91 +30,113 @@ class MarketPositionPayloadMsg(_t.ResponseModel):
         subaccount (int): Optional subaccount number for the position. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "user_id",
+        "market_ticker",
+        "position_fp",
+        "position_cost_dollars",
+        "realized_pnl_dollars",
+        "fees_paid_dollars",
+        "position_fee_cost_dollars",
+        "volume_fp",
+        "subaccount",
+    )
 
-    user_id: str = _field(_t.StrField("user_id", required=True))
+    user_id: str
     """User ID for the position. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    position_fp: Decimal = _field(_t.DecimalField("position_fp", required=True))
+    position_fp: Decimal
     """Fixed-point net position (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    position_cost_dollars: Decimal = _field(_t.DecimalField("position_cost_dollars", required=True))
+    position_cost_dollars: Decimal
     """Current cost basis of the position as a fixed-point dollar string. Required (reading raises
     MissingFieldError if absent)."""
 
-    realized_pnl_dollars: Decimal = _field(_t.DecimalField("realized_pnl_dollars", required=True))
+    realized_pnl_dollars: Decimal
     """Realized profit/loss as a fixed-point dollar string. Required (reading raises MissingFieldError if absent)."""
 
-    fees_paid_dollars: Decimal = _field(_t.DecimalField("fees_paid_dollars", required=True))
+    fees_paid_dollars: Decimal
     """Total fees paid as a fixed-point dollar string. Required (reading raises MissingFieldError if absent)."""
 
-    position_fee_cost_dollars: Decimal = _field(_t.DecimalField("position_fee_cost_dollars", required=True))
+    position_fee_cost_dollars: Decimal
     """Total position fee cost as a fixed-point dollar string. Required (reading raises MissingFieldError if
     absent)."""
 
-    volume_fp: Decimal = _field(_t.DecimalField("volume_fp", required=True))
+    volume_fp: Decimal
     """Fixed-point total volume traded (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    subaccount: int | None = _field(_t.IntField("subaccount"))
+    subaccount: int | None
     """Optional subaccount number for the position. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "user_id": _t.StrField("user_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "position_fp": _t.DecimalField("position_fp", required=True),
+        "position_cost_dollars": _t.DecimalField("position_cost_dollars", required=True),
+        "realized_pnl_dollars": _t.DecimalField("realized_pnl_dollars", required=True),
+        "fees_paid_dollars": _t.DecimalField("fees_paid_dollars", required=True),
+        "position_fee_cost_dollars": _t.DecimalField("position_fee_cost_dollars", required=True),
+        "volume_fp": _t.DecimalField("volume_fp", required=True),
+        "subaccount": _t.IntField("subaccount"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("user_id")) is str:
-            d["user_id"] = v
+            self.user_id = v
         else:
             self._slow_field("user_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (x := _dc(v := g("position_fp"))) is not None:  # only text already parsed is in the cache
-            d["position_fp"] = x
+            self.position_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["position_fp"] = _nd(v)
+            self.position_fp = _nd(v)
         else:
             self._slow_field("position_fp")
         if (x := _dc(v := g("position_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["position_cost_dollars"] = x
+            self.position_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["position_cost_dollars"] = _nd(v)
+            self.position_cost_dollars = _nd(v)
         else:
             self._slow_field("position_cost_dollars")
         if (x := _dc(v := g("realized_pnl_dollars"))) is not None:  # only text already parsed is in the cache
-            d["realized_pnl_dollars"] = x
+            self.realized_pnl_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["realized_pnl_dollars"] = _nd(v)
+            self.realized_pnl_dollars = _nd(v)
         else:
             self._slow_field("realized_pnl_dollars")
         if (x := _dc(v := g("fees_paid_dollars"))) is not None:  # only text already parsed is in the cache
-            d["fees_paid_dollars"] = x
+            self.fees_paid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fees_paid_dollars"] = _nd(v)
+            self.fees_paid_dollars = _nd(v)
         else:
             self._slow_field("fees_paid_dollars")
         if (x := _dc(v := g("position_fee_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["position_fee_cost_dollars"] = x
+            self.position_fee_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["position_fee_cost_dollars"] = _nd(v)
+            self.position_fee_cost_dollars = _nd(v)
         else:
             self._slow_field("position_fee_cost_dollars")
         if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
-            d["volume_fp"] = x
+            self.volume_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_fp"] = _nd(v)
+            self.volume_fp = _nd(v)
         else:
             self._slow_field("volume_fp")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         elif v is None:
-            d["subaccount"] = None
+            self.subaccount = None
         else:
             self._slow_field("subaccount")
 

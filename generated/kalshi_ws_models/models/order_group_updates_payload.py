@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_group_updates_payload_msg import OrderGroupUpdatesPayloadMsg
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class OrderGroupUpdatesPayload(_t.ResponseModel):
@@ -28,53 +23,65 @@ class OrderGroupUpdatesPayload(_t.ResponseModel):
             layer. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "type_",
+        "sid",
+        "seq",
+        "msg",
+        "sending_ts_ms",
+    )
 
-    type_: Literal["order_group_updates"] = _field(_t.ConstField("type", "order_group_updates", required=True))
+    type_: Literal["order_group_updates"]
     """Required (reading raises MissingFieldError if absent)."""
 
-    sid: int = _field(_t.IntField("sid", required=True))
+    sid: int
     """Server-generated subscription identifier (sid) used to identify the channel. Required (reading raises
     MissingFieldError if absent)."""
 
-    seq: int = _field(_t.IntField("seq", required=True))
+    seq: int
     """Sequential number that should be checked if you want to guarantee you received all the messages. Used for
     snapshot/delta consistency. Required (reading raises MissingFieldError if absent)."""
 
-    msg: OrderGroupUpdatesPayloadMsg = _field(
-        _t.ModelField(
-            "msg", f"{__package__}.order_group_updates_payload_msg", "OrderGroupUpdatesPayloadMsg", required=True
-        )
-    )
+    msg: OrderGroupUpdatesPayloadMsg
     """Required (reading raises MissingFieldError if absent)."""
 
-    sending_ts_ms: int | None = _field(_t.IntField("sending_ts_ms"))
+    sending_ts_ms: int | None
     """Unix timestamp in milliseconds when Kalshi queued this message at the network layer. Optional (None if
     absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "type_": _t.ConstField("type", "order_group_updates", required=True),
+        "sid": _t.IntField("sid", required=True),
+        "seq": _t.IntField("seq", required=True),
+        "msg": _t.ModelField(
+            "msg", f"{__package__}.order_group_updates_payload_msg", "OrderGroupUpdatesPayloadMsg", required=True
+        ),
+        "sending_ts_ms": _t.IntField("sending_ts_ms"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("type_")
         if type(v := g("sid")) is int:
-            d["sid"] = v
+            self.sid = v
         else:
             self._slow_field("sid")
         if type(v := g("seq")) is int:
-            d["seq"] = v
+            self.seq = v
         else:
             self._slow_field("seq")
         if type(v := g("msg")) is dict:
-            d["msg"] = _BUILD["msg"](v)
+            self.msg = _BUILD["msg"](v)
         else:
             self._slow_field("msg")
         if type(v := g("sending_ts_ms")) is int:
-            d["sending_ts_ms"] = v
+            self.sending_ts_ms = v
         elif v is None:
-            d["sending_ts_ms"] = None
+            self.sending_ts_ms = None
         else:
             self._slow_field("sending_ts_ms")
 
@@ -97,7 +104,7 @@ class OrderGroupUpdatesPayload(_t.ResponseModel):
         self._set("sending_ts_ms", sending_ts_ms)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": OrderGroupUpdatesPayload.__dict__["msg"].build,
+    "msg": OrderGroupUpdatesPayload._by_name["msg"].build,
 }

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .. import types as _t
 from ..models.order_group_updates_payload_msg_event_type import OrderGroupUpdatesPayloadMsgEventType
@@ -10,11 +9,6 @@ from ..types import UNSET, Unset
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _OrderGroupUpdatesPayloadMsgEventType_get = OrderGroupUpdatesPayloadMsgEventType._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class OrderGroupUpdatesPayloadMsg(_t.ResponseModel):
@@ -30,48 +24,58 @@ class OrderGroupUpdatesPayloadMsg(_t.ResponseModel):
             Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
-
-    event_type: OrderGroupUpdatesPayloadMsgEventType = _field(
-        _t.EnumField("event_type", OrderGroupUpdatesPayloadMsgEventType, required=True)
+    __slots__ = (
+        "event_type",
+        "order_group_id",
+        "contracts_limit_fp",
+        "ts_ms",
     )
+
+    event_type: OrderGroupUpdatesPayloadMsgEventType
     """Order group event type. Required (reading raises MissingFieldError if absent)."""
 
-    order_group_id: str = _field(_t.StrField("order_group_id", required=True))
+    order_group_id: str
     """Order group identifier. Required (reading raises MissingFieldError if absent)."""
 
-    contracts_limit_fp: Decimal | None = _field(_t.DecimalField("contracts_limit_fp"))
+    contracts_limit_fp: Decimal | None
     """Updated contracts limit in fixed-point (2 decimals). Present for "created" and "limit_updated" events only.
     Optional (None if absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Matching engine timestamp at which the event was processed, as Unix epoch milliseconds. Required (reading
     raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "event_type": _t.EnumField("event_type", OrderGroupUpdatesPayloadMsgEventType, required=True),
+        "order_group_id": _t.StrField("order_group_id", required=True),
+        "contracts_limit_fp": _t.DecimalField("contracts_limit_fp"),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if (m := _OrderGroupUpdatesPayloadMsgEventType_get(v := g("event_type"))) is not None:
-            d["event_type"] = m
+            self.event_type = m
         else:
             self._slow_field("event_type")
         if type(v := g("order_group_id")) is str:
-            d["order_group_id"] = v
+            self.order_group_id = v
         else:
             self._slow_field("order_group_id")
         if (x := _dc(v := g("contracts_limit_fp"))) is not None:  # only text already parsed is in the cache
-            d["contracts_limit_fp"] = x
+            self.contracts_limit_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["contracts_limit_fp"] = _nd(v)
+            self.contracts_limit_fp = _nd(v)
         elif v is None or v == "":
-            d["contracts_limit_fp"] = None
+            self.contracts_limit_fp = None
         else:
             self._slow_field("contracts_limit_fp")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
 

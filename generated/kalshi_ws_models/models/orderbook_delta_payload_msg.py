@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -14,11 +13,6 @@ _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
 _MarketSide_get = MarketSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class OrderbookDeltaPayloadMsg(_t.ResponseModel):
@@ -46,100 +40,124 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
             Contains the subaccount number of your order that triggered this delta. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_ticker",
+        "market_id",
+        "clock",
+        "price_dollars",
+        "delta_fp",
+        "side",
+        "client_order_id",
+        "ts",
+        "ts_ms",
+        "subaccount",
+    )
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    market_id: UUID = _field(_t.UuidField("market_id", required=True))
+    market_id: UUID
     """Unique market UUID. Required (reading raises MissingFieldError if absent)."""
 
-    clock: int = _field(_t.IntField("clock", required=True))
+    clock: int
     """Exchange clock of the exchange action that made this change. Every connection sends the same clock for the
     same change.
     Several deltas can share a clock when one action makes several changes. Minimum: 1. Required (reading raises
     MissingFieldError if absent)."""
 
-    price_dollars: Decimal = _field(_t.DecimalField("price_dollars", required=True))
+    price_dollars: Decimal
     """Price level in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    delta_fp: Decimal = _field(_t.DecimalField("delta_fp", required=True))
+    delta_fp: Decimal
     """Fixed-point contract delta (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    side: MarketSide = _field(_t.EnumField("side", MarketSide, required=True))
+    side: MarketSide
     """Market side. Required (reading raises MissingFieldError if absent)."""
 
-    client_order_id: str | None = _field(_t.StrField("client_order_id"))
+    client_order_id: str | None
     """Optional - Present only when you caused this orderbook change.
     Contains the client_order_id of your order that triggered this delta. Optional (None if absent)."""
 
-    ts: datetime.datetime | None = _field(_t.DateTimeField("ts"))
+    ts: datetime.datetime | None
     """Deprecated - Optional timestamp for when the orderbook change was recorded (RFC3339, truncated to
     milliseconds). Use ts_ms instead. Optional (None if absent)."""
 
-    ts_ms: int | None = _field(_t.IntField("ts_ms"))
+    ts_ms: int | None
     """Optional - Unix timestamp for when the orderbook change was recorded (in milliseconds) Optional (None if
     absent)."""
 
-    subaccount: int | None = _field(_t.IntField("subaccount"))
+    subaccount: int | None
     """Optional - Present only when you caused this orderbook change and are using subaccounts.
     Contains the subaccount number of your order that triggered this delta. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "market_id": _t.UuidField("market_id", required=True),
+        "clock": _t.IntField("clock", required=True),
+        "price_dollars": _t.DecimalField("price_dollars", required=True),
+        "delta_fp": _t.DecimalField("delta_fp", required=True),
+        "side": _t.EnumField("side", MarketSide, required=True),
+        "client_order_id": _t.StrField("client_order_id"),
+        "ts": _t.DateTimeField("ts"),
+        "ts_ms": _t.IntField("ts_ms"),
+        "subaccount": _t.IntField("subaccount"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         self._slow_field("market_id")
         if type(v := g("clock")) is int:
-            d["clock"] = v
+            self.clock = v
         else:
             self._slow_field("clock")
         if (x := _dc(v := g("price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["price_dollars"] = x
+            self.price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price_dollars"] = _nd(v)
+            self.price_dollars = _nd(v)
         else:
             self._slow_field("price_dollars")
         if (x := _dc(v := g("delta_fp"))) is not None:  # only text already parsed is in the cache
-            d["delta_fp"] = x
+            self.delta_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["delta_fp"] = _nd(v)
+            self.delta_fp = _nd(v)
         else:
             self._slow_field("delta_fp")
         if (m := _MarketSide_get(v := g("side"))) is not None:
-            d["side"] = m
+            self.side = m
         else:
             self._slow_field("side")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         elif v is None:
-            d["client_order_id"] = None
+            self.client_order_id = None
         else:
             self._slow_field("client_order_id")
         if (t := _tc(v := g("ts"))) is not None:
-            d["ts"] = t
+            self.ts = t
         elif isinstance(v, str):
-            d["ts"] = _nt(v)
+            self.ts = _nt(v)
         elif v is None:
-            d["ts"] = None
+            self.ts = None
         else:
             self._slow_field("ts")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         elif v is None:
-            d["ts_ms"] = None
+            self.ts_ms = None
         else:
             self._slow_field("ts_ms")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         elif v is None:
-            d["subaccount"] = None
+            self.subaccount = None
         else:
             self._slow_field("subaccount")
 

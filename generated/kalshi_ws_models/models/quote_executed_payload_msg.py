@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from .. import types as _t
 from ..types import UNSET, Unset
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class QuoteExecutedPayloadMsg(_t.ResponseModel):
@@ -42,94 +36,118 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
             Omitted otherwise. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "quote_id",
+        "rfq_id",
+        "quote_creator_id",
+        "rfq_creator_id",
+        "order_id",
+        "client_order_id",
+        "market_ticker",
+        "executed_ts",
+        "subaccount",
+        "rfq_batch_id",
+    )
 
-    quote_id: str = _field(_t.StrField("quote_id", required=True))
+    quote_id: str
     """Unique identifier for the quote that was executed. Required (reading raises MissingFieldError if absent)."""
 
-    rfq_id: str = _field(_t.StrField("rfq_id", required=True))
+    rfq_id: str
     """Identifier of the RFQ this quote was for. Required (reading raises MissingFieldError if absent)."""
 
-    quote_creator_id: str = _field(_t.StrField("quote_creator_id", required=True))
+    quote_creator_id: str
     """Anonymized identifier for the quote creator. Required (reading raises MissingFieldError if absent)."""
 
-    rfq_creator_id: str = _field(_t.StrField("rfq_creator_id", required=True))
+    rfq_creator_id: str
     """Anonymized identifier for the RFQ creator. Required (reading raises MissingFieldError if absent)."""
 
-    order_id: str = _field(_t.StrField("order_id", required=True))
+    order_id: str
     """Your order ID resulting from the quote execution. Use this to match with fill messages. Required (reading
     raises MissingFieldError if absent)."""
 
-    client_order_id: str = _field(_t.StrField("client_order_id", required=True))
+    client_order_id: str
     """Your client order ID for the executed order. Use this to correlate with fill messages. Required (reading
     raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Market ticker for the executed quote. Required (reading raises MissingFieldError if absent)."""
 
-    executed_ts: datetime.datetime = _field(_t.DateTimeField("executed_ts", required=True))
+    executed_ts: datetime.datetime
     """Timestamp when the quote was executed and orders were placed. Required (reading raises MissingFieldError if
     absent)."""
 
-    subaccount: int | None = _field(_t.IntField("subaccount"))
+    subaccount: int | None
     """Optional - Present only when your side of this quote used a subaccount.
     Contains your own subaccount number; the counterparty's subaccount is never shared. Optional (None if
     absent)."""
 
-    rfq_batch_id: str | None = _field(_t.StrField("rfq_batch_id"))
+    rfq_batch_id: str | None
     """Identifier of the RFQ batch, when the quote was accepted as part of a batch quote. Omitted otherwise.
     Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "quote_id": _t.StrField("quote_id", required=True),
+        "rfq_id": _t.StrField("rfq_id", required=True),
+        "quote_creator_id": _t.StrField("quote_creator_id", required=True),
+        "rfq_creator_id": _t.StrField("rfq_creator_id", required=True),
+        "order_id": _t.StrField("order_id", required=True),
+        "client_order_id": _t.StrField("client_order_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "executed_ts": _t.DateTimeField("executed_ts", required=True),
+        "subaccount": _t.IntField("subaccount"),
+        "rfq_batch_id": _t.StrField("rfq_batch_id"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("quote_id")) is str:
-            d["quote_id"] = v
+            self.quote_id = v
         else:
             self._slow_field("quote_id")
         if type(v := g("rfq_id")) is str:
-            d["rfq_id"] = v
+            self.rfq_id = v
         else:
             self._slow_field("rfq_id")
         if type(v := g("quote_creator_id")) is str:
-            d["quote_creator_id"] = v
+            self.quote_creator_id = v
         else:
             self._slow_field("quote_creator_id")
         if type(v := g("rfq_creator_id")) is str:
-            d["rfq_creator_id"] = v
+            self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
         if type(v := g("order_id")) is str:
-            d["order_id"] = v
+            self.order_id = v
         else:
             self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         else:
             self._slow_field("client_order_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (t := _tc(v := g("executed_ts"))) is not None:
-            d["executed_ts"] = t
+            self.executed_ts = t
         elif isinstance(v, str):
-            d["executed_ts"] = _nt(v)
+            self.executed_ts = _nt(v)
         else:
             self._slow_field("executed_ts")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         elif v is None:
-            d["subaccount"] = None
+            self.subaccount = None
         else:
             self._slow_field("subaccount")
         if type(v := g("rfq_batch_id")) is str:
-            d["rfq_batch_id"] = v
+            self.rfq_batch_id = v
         elif v is None:
-            d["rfq_batch_id"] = None
+            self.rfq_batch_id = None
         else:
             self._slow_field("rfq_batch_id")
 

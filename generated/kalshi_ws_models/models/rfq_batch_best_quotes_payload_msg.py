@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -12,11 +12,6 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
@@ -41,87 +36,105 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
             Contains your own subaccount number. Optional (None if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "rfq_batch_id",
+        "client_batch_id",
+        "version",
+        "updated_ts",
+        "yes_complete",
+        "no_complete",
+        "rfqs",
+        "subaccount",
+    )
 
-    rfq_batch_id: str = _field(_t.StrField("rfq_batch_id", required=True))
+    rfq_batch_id: str
     """Identifier of your RFQ batch. Required (reading raises MissingFieldError if absent)."""
 
-    client_batch_id: str | None = _field(_t.StrField("client_batch_id"))
+    client_batch_id: str | None
     """The client_batch_id you gave when creating the batch. Omitted when none was given. Optional (None if
     absent)."""
 
-    version: int = _field(_t.IntField("version", required=True))
+    version: int
     """Increases with every snapshot of this batch. Apply a snapshot only if its version is greater than the last
     one you applied. Minimum: 1. Required (reading raises MissingFieldError if absent)."""
 
-    updated_ts: datetime.datetime = _field(_t.DateTimeField("updated_ts", required=True))
+    updated_ts: datetime.datetime
     """Timestamp when a best bid last changed. Required (reading raises MissingFieldError if absent)."""
 
-    yes_complete: bool = _field(_t.BoolField("yes_complete", required=True))
+    yes_complete: bool
     """Whether every child has a yes bid, so the batch can be accepted on the yes side. Required (reading raises
     MissingFieldError if absent)."""
 
-    no_complete: bool = _field(_t.BoolField("no_complete", required=True))
+    no_complete: bool
     """Whether every child has a no bid, so the batch can be accepted on the no side. Required (reading raises
     MissingFieldError if absent)."""
 
-    rfqs: list[RfqBatchBestQuotesPayloadMsgRfqsItem] = _field(
-        _t.ModelListField(
+    rfqs: list[RfqBatchBestQuotesPayloadMsgRfqsItem]
+    """One entry per child RFQ, in the order the children were requested. Empty when absent or null."""
+
+    subaccount: int | None
+    """Optional - Present only when your RFQ batch used a subaccount.
+    Contains your own subaccount number. Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "rfq_batch_id": _t.StrField("rfq_batch_id", required=True),
+        "client_batch_id": _t.StrField("client_batch_id"),
+        "version": _t.IntField("version", required=True),
+        "updated_ts": _t.DateTimeField("updated_ts", required=True),
+        "yes_complete": _t.BoolField("yes_complete", required=True),
+        "no_complete": _t.BoolField("no_complete", required=True),
+        "rfqs": _t.ModelListField(
             "rfqs",
             f"{__package__}.rfq_batch_best_quotes_payload_msg_rfqs_item",
             "RfqBatchBestQuotesPayloadMsgRfqsItem",
             required=True,
             empty=True,
-        )
-    )
-    """One entry per child RFQ, in the order the children were requested. Empty when absent or null."""
-
-    subaccount: int | None = _field(_t.IntField("subaccount"))
-    """Optional - Present only when your RFQ batch used a subaccount.
-    Contains your own subaccount number. Optional (None if absent)."""
+        ),
+        "subaccount": _t.IntField("subaccount"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("rfq_batch_id")) is str:
-            d["rfq_batch_id"] = v
+            self.rfq_batch_id = v
         else:
             self._slow_field("rfq_batch_id")
         if type(v := g("client_batch_id")) is str:
-            d["client_batch_id"] = v
+            self.client_batch_id = v
         elif v is None:
-            d["client_batch_id"] = None
+            self.client_batch_id = None
         else:
             self._slow_field("client_batch_id")
         if type(v := g("version")) is int:
-            d["version"] = v
+            self.version = v
         else:
             self._slow_field("version")
         if (t := _tc(v := g("updated_ts"))) is not None:
-            d["updated_ts"] = t
+            self.updated_ts = t
         elif isinstance(v, str):
-            d["updated_ts"] = _nt(v)
+            self.updated_ts = _nt(v)
         else:
             self._slow_field("updated_ts")
         if type(v := g("yes_complete")) is bool:
-            d["yes_complete"] = v
+            self.yes_complete = v
         else:
             self._slow_field("yes_complete")
         if type(v := g("no_complete")) is bool:
-            d["no_complete"] = v
+            self.no_complete = v
         else:
             self._slow_field("no_complete")
         if type(v := g("rfqs")) is list:
-            d["rfqs"] = _BUILD["rfqs"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.rfqs = _BUILD["rfqs"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("rfqs")
         if type(v := g("subaccount")) is int:
-            d["subaccount"] = v
+            self.subaccount = v
         elif v is None:
-            d["subaccount"] = None
+            self.subaccount = None
         else:
             self._slow_field("subaccount")
 
@@ -150,7 +163,7 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         self._set("subaccount", subaccount)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfqs": RfqBatchBestQuotesPayloadMsg.__dict__["rfqs"].build,
+    "rfqs": RfqBatchBestQuotesPayloadMsg._by_name["rfqs"].build,
 }

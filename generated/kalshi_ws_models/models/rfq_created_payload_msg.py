@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import types as _t
 from ..types import UNSET, Unset
@@ -15,11 +15,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class RfqCreatedPayloadMsg(_t.ResponseModel):
@@ -44,99 +39,119 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
             when the array is empty. At least 1 items. Empty when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "id",
+        "creator_id",
+        "market_ticker",
+        "event_ticker",
+        "contracts_fp",
+        "target_cost_dollars",
+        "created_ts",
+        "mve_collection_ticker",
+        "mve_selected_legs",
+    )
 
-    id: str = _field(_t.StrField("id", required=True))
+    id: str
     """Unique identifier for the RFQ. Required (reading raises MissingFieldError if absent)."""
 
-    creator_id: str = _field(_t.StrField("creator_id", required=True))
+    creator_id: str
     """Public communications ID of the RFQ creator (pseudonymous). When obscure_creator_id is enabled, other users
     receive the shared placeholder "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" (SHA-256
     of empty input). The creator sees their normal ID. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Market ticker for the RFQ. Required (reading raises MissingFieldError if absent)."""
 
-    event_ticker: str | None = _field(_t.StrField("event_ticker"))
+    event_ticker: str | None
     """Event ticker (optional) Optional (None if absent)."""
 
-    contracts_fp: Decimal | None = _field(_t.DecimalField("contracts_fp"))
+    contracts_fp: Decimal | None
     """Fixed-point contracts requested (2 decimals) (optional) Optional (None if absent)."""
 
-    target_cost_dollars: Decimal | None = _field(_t.DecimalField("target_cost_dollars"))
+    target_cost_dollars: Decimal | None
     """Target cost in dollars (optional) Optional (None if absent)."""
 
-    created_ts: datetime.datetime = _field(_t.DateTimeField("created_ts", required=True))
+    created_ts: datetime.datetime
     """Timestamp when the RFQ was created. Required (reading raises MissingFieldError if absent)."""
 
-    mve_collection_ticker: str | None = _field(_t.StrField("mve_collection_ticker"))
+    mve_collection_ticker: str | None
     """Multivariate event collection ticker. Omitted for non-MVE RFQs. Optional (None if absent)."""
 
-    mve_selected_legs: list[RfqCreatedPayloadMsgMveSelectedLegsItem] = _field(
-        _t.ModelListField(
+    mve_selected_legs: list[RfqCreatedPayloadMsgMveSelectedLegsItem]
+    """Selected legs for an MVE RFQ. Omitted when the array is empty. At least 1 items. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "id": _t.StrField("id", required=True),
+        "creator_id": _t.StrField("creator_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "event_ticker": _t.StrField("event_ticker"),
+        "contracts_fp": _t.DecimalField("contracts_fp"),
+        "target_cost_dollars": _t.DecimalField("target_cost_dollars"),
+        "created_ts": _t.DateTimeField("created_ts", required=True),
+        "mve_collection_ticker": _t.StrField("mve_collection_ticker"),
+        "mve_selected_legs": _t.ModelListField(
             "mve_selected_legs",
             f"{__package__}.rfq_created_payload_msg_mve_selected_legs_item",
             "RfqCreatedPayloadMsgMveSelectedLegsItem",
             empty=True,
-        )
-    )
-    """Selected legs for an MVE RFQ. Omitted when the array is empty. At least 1 items. Empty when absent or null."""
+        ),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         if type(v := g("id")) is str:
-            d["id"] = v
+            self.id = v
         else:
             self._slow_field("id")
         if type(v := g("creator_id")) is str:
-            d["creator_id"] = v
+            self.creator_id = v
         else:
             self._slow_field("creator_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if type(v := g("event_ticker")) is str:
-            d["event_ticker"] = v
+            self.event_ticker = v
         elif v is None:
-            d["event_ticker"] = None
+            self.event_ticker = None
         else:
             self._slow_field("event_ticker")
         if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
-            d["contracts_fp"] = x
+            self.contracts_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["contracts_fp"] = _nd(v)
+            self.contracts_fp = _nd(v)
         elif v is None or v == "":
-            d["contracts_fp"] = None
+            self.contracts_fp = None
         else:
             self._slow_field("contracts_fp")
         if (x := _dc(v := g("target_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["target_cost_dollars"] = x
+            self.target_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["target_cost_dollars"] = _nd(v)
+            self.target_cost_dollars = _nd(v)
         elif v is None or v == "":
-            d["target_cost_dollars"] = None
+            self.target_cost_dollars = None
         else:
             self._slow_field("target_cost_dollars")
         if (t := _tc(v := g("created_ts"))) is not None:
-            d["created_ts"] = t
+            self.created_ts = t
         elif isinstance(v, str):
-            d["created_ts"] = _nt(v)
+            self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
         if type(v := g("mve_collection_ticker")) is str:
-            d["mve_collection_ticker"] = v
+            self.mve_collection_ticker = v
         elif v is None:
-            d["mve_collection_ticker"] = None
+            self.mve_collection_ticker = None
         else:
             self._slow_field("mve_collection_ticker")
         if type(v := g("mve_selected_legs")) is list:
-            d["mve_selected_legs"] = _BUILD["mve_selected_legs"](v)
-        elif v is not None:  # absent or null: the descriptor reads it as empty
+            self.mve_selected_legs = _BUILD["mve_selected_legs"](v)
+        elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("mve_selected_legs")
 
     def __init__(
@@ -166,7 +181,7 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         self._set("mve_selected_legs", mve_selected_legs)
 
 
-# Nested models and lists of them, built by their descriptors (which import the class lazily).
+# Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "mve_selected_legs": RfqCreatedPayloadMsg.__dict__["mve_selected_legs"].build,
+    "mve_selected_legs": RfqCreatedPayloadMsg._by_name["mve_selected_legs"].build,
 }

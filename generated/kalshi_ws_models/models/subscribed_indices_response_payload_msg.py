@@ -1,14 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from .. import types as _t
 from ..types import UNSET, Unset
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class SubscribedIndicesResponsePayloadMsg(_t.ResponseModel):
@@ -19,16 +12,20 @@ class SubscribedIndicesResponsePayloadMsg(_t.ResponseModel):
             when absent or null.
     """
 
-    __slots__ = ()
+    __slots__ = ("index_ids",)
 
-    index_ids: list[str] = _field(_t.ListField("index_ids", _t.StrField("item"), required=True, empty=True))
+    index_ids: list[str]
     """Current CF Benchmarks index filter after an update; all-mode is ["all"]. Empty when absent or null."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "index_ids": _t.ListField("index_ids", _t.StrField("item"), required=True, empty=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("index_ids")
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -12,11 +11,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class TickerPayloadMsg(_t.ResponseModel):
@@ -53,135 +47,169 @@ class TickerPayloadMsg(_t.ResponseModel):
             milliseconds). Use ts_ms instead. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "market_id",
+        "market_ticker",
+        "price_dollars",
+        "yes_bid_dollars",
+        "yes_ask_dollars",
+        "volume_fp",
+        "open_interest_fp",
+        "dollar_volume",
+        "dollar_open_interest",
+        "yes_bid_size_fp",
+        "yes_ask_size_fp",
+        "last_trade_size_fp",
+        "ts",
+        "ts_ms",
+        "time",
+    )
 
-    market_id: UUID = _field(_t.UuidField("market_id", required=True))
+    market_id: UUID
     """Unique market UUID. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    price_dollars: Decimal = _field(_t.DecimalField("price_dollars", required=True))
+    price_dollars: Decimal
     """Last traded price in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    yes_bid_dollars: Decimal = _field(_t.DecimalField("yes_bid_dollars", required=True))
+    yes_bid_dollars: Decimal
     """Best bid price for yes side in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    yes_ask_dollars: Decimal = _field(_t.DecimalField("yes_ask_dollars", required=True))
+    yes_ask_dollars: Decimal
     """Best ask price for yes side in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    volume_fp: Decimal = _field(_t.DecimalField("volume_fp", required=True))
+    volume_fp: Decimal
     """Fixed-point total contracts traded (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    open_interest_fp: Decimal = _field(_t.DecimalField("open_interest_fp", required=True))
+    open_interest_fp: Decimal
     """Fixed-point open interest (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    dollar_volume: int = _field(_t.IntField("dollar_volume", required=True))
+    dollar_volume: int
     """Signed whole-dollar cumulative traded notional. Required (reading raises MissingFieldError if absent)."""
 
-    dollar_open_interest: int = _field(_t.IntField("dollar_open_interest", required=True))
+    dollar_open_interest: int
     """Signed whole-dollar open-interest notional. Required (reading raises MissingFieldError if absent)."""
 
-    yes_bid_size_fp: Decimal = _field(_t.DecimalField("yes_bid_size_fp", required=True))
+    yes_bid_size_fp: Decimal
     """Fixed-point contracts at best bid (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    yes_ask_size_fp: Decimal = _field(_t.DecimalField("yes_ask_size_fp", required=True))
+    yes_ask_size_fp: Decimal
     """Fixed-point contracts at best ask (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    last_trade_size_fp: Decimal = _field(_t.DecimalField("last_trade_size_fp", required=True))
+    last_trade_size_fp: Decimal
     """Fixed-point contracts in last trade (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    ts: int = _field(_t.IntField("ts", required=True))
+    ts: int
     """Deprecated - Unix timestamp for when the update happened (in seconds). Use ts_ms instead. Required (reading
     raises MissingFieldError if absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Unix timestamp for when the update happened (in milliseconds) Required (reading raises MissingFieldError if
     absent)."""
 
-    time: datetime.datetime = _field(_t.DateTimeField("time", required=True))
+    time: datetime.datetime
     """Deprecated - Timestamp for when the update happened (RFC3339, truncated to milliseconds). Use ts_ms instead.
     Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "market_id": _t.UuidField("market_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "price_dollars": _t.DecimalField("price_dollars", required=True),
+        "yes_bid_dollars": _t.DecimalField("yes_bid_dollars", required=True),
+        "yes_ask_dollars": _t.DecimalField("yes_ask_dollars", required=True),
+        "volume_fp": _t.DecimalField("volume_fp", required=True),
+        "open_interest_fp": _t.DecimalField("open_interest_fp", required=True),
+        "dollar_volume": _t.IntField("dollar_volume", required=True),
+        "dollar_open_interest": _t.IntField("dollar_open_interest", required=True),
+        "yes_bid_size_fp": _t.DecimalField("yes_bid_size_fp", required=True),
+        "yes_ask_size_fp": _t.DecimalField("yes_ask_size_fp", required=True),
+        "last_trade_size_fp": _t.DecimalField("last_trade_size_fp", required=True),
+        "ts": _t.IntField("ts", required=True),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+        "time": _t.DateTimeField("time", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("market_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (x := _dc(v := g("price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["price_dollars"] = x
+            self.price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["price_dollars"] = _nd(v)
+            self.price_dollars = _nd(v)
         else:
             self._slow_field("price_dollars")
         if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_bid_dollars"] = x
+            self.yes_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_bid_dollars"] = _nd(v)
+            self.yes_bid_dollars = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
         if (x := _dc(v := g("yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_ask_dollars"] = x
+            self.yes_ask_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_ask_dollars"] = _nd(v)
+            self.yes_ask_dollars = _nd(v)
         else:
             self._slow_field("yes_ask_dollars")
         if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
-            d["volume_fp"] = x
+            self.volume_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["volume_fp"] = _nd(v)
+            self.volume_fp = _nd(v)
         else:
             self._slow_field("volume_fp")
         if (x := _dc(v := g("open_interest_fp"))) is not None:  # only text already parsed is in the cache
-            d["open_interest_fp"] = x
+            self.open_interest_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["open_interest_fp"] = _nd(v)
+            self.open_interest_fp = _nd(v)
         else:
             self._slow_field("open_interest_fp")
         if type(v := g("dollar_volume")) is int:
-            d["dollar_volume"] = v
+            self.dollar_volume = v
         else:
             self._slow_field("dollar_volume")
         if type(v := g("dollar_open_interest")) is int:
-            d["dollar_open_interest"] = v
+            self.dollar_open_interest = v
         else:
             self._slow_field("dollar_open_interest")
         if (x := _dc(v := g("yes_bid_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["yes_bid_size_fp"] = x
+            self.yes_bid_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_bid_size_fp"] = _nd(v)
+            self.yes_bid_size_fp = _nd(v)
         else:
             self._slow_field("yes_bid_size_fp")
         if (x := _dc(v := g("yes_ask_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["yes_ask_size_fp"] = x
+            self.yes_ask_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_ask_size_fp"] = _nd(v)
+            self.yes_ask_size_fp = _nd(v)
         else:
             self._slow_field("yes_ask_size_fp")
         if (x := _dc(v := g("last_trade_size_fp"))) is not None:  # only text already parsed is in the cache
-            d["last_trade_size_fp"] = x
+            self.last_trade_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["last_trade_size_fp"] = _nd(v)
+            self.last_trade_size_fp = _nd(v)
         else:
             self._slow_field("last_trade_size_fp")
         if type(v := g("ts")) is int:
-            d["ts"] = v
+            self.ts = v
         else:
             self._slow_field("ts")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
         if (t := _tc(v := g("time"))) is not None:
-            d["time"] = t
+            self.time = t
         elif isinstance(v, str):
-            d["time"] = _nt(v)
+            self.time = _nt(v)
         else:
             self._slow_field("time")
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -13,11 +12,6 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _MarketSide_get = MarketSide._value2member_map_.get
 _BookSide_get = BookSide._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class TradePayloadMsg(_t.ResponseModel):
@@ -43,95 +37,121 @@ class TradePayloadMsg(_t.ResponseModel):
         ts_ms (int): Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "trade_id",
+        "market_ticker",
+        "yes_price_dollars",
+        "no_price_dollars",
+        "count_fp",
+        "taker_side",
+        "taker_outcome_side",
+        "taker_book_side",
+        "is_block_trade",
+        "ts",
+        "ts_ms",
+    )
 
-    trade_id: UUID = _field(_t.UuidField("trade_id", required=True))
+    trade_id: UUID
     """Unique identifier for the trade. Required (reading raises MissingFieldError if absent)."""
 
-    market_ticker: str = _field(_t.StrField("market_ticker", required=True))
+    market_ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    yes_price_dollars: Decimal = _field(_t.DecimalField("yes_price_dollars", required=True))
+    yes_price_dollars: Decimal
     """Yes side price in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    no_price_dollars: Decimal = _field(_t.DecimalField("no_price_dollars", required=True))
+    no_price_dollars: Decimal
     """No side price in dollars. Required (reading raises MissingFieldError if absent)."""
 
-    count_fp: Decimal = _field(_t.DecimalField("count_fp", required=True))
+    count_fp: Decimal
     """Fixed-point contracts traded (2 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    taker_side: MarketSide = _field(_t.EnumField("taker_side", MarketSide, required=True))
+    taker_side: MarketSide
     """Market side. Required (reading raises MissingFieldError if absent)."""
 
-    taker_outcome_side: MarketSide = _field(_t.EnumField("taker_outcome_side", MarketSide, required=True))
+    taker_outcome_side: MarketSide
     """Market side. Required (reading raises MissingFieldError if absent)."""
 
-    taker_book_side: BookSide = _field(_t.EnumField("taker_book_side", BookSide, required=True))
+    taker_book_side: BookSide
     """Side of the book for an order or trade. 'bid' is equivalent to outcome_side 'yes'; 'ask' is equivalent to
     outcome_side 'no'. Required (reading raises MissingFieldError if absent)."""
 
-    is_block_trade: bool = _field(_t.BoolField("is_block_trade", required=True))
+    is_block_trade: bool
     """True if the trade was matched off book as a block trade. Required (reading raises MissingFieldError if
     absent)."""
 
-    ts: int = _field(_t.IntField("ts", required=True))
+    ts: int
     """Deprecated - Unix timestamp in seconds. Use ts_ms instead. Required (reading raises MissingFieldError if
     absent)."""
 
-    ts_ms: int = _field(_t.IntField("ts_ms", required=True))
+    ts_ms: int
     """Unix timestamp in milliseconds. Required (reading raises MissingFieldError if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "trade_id": _t.UuidField("trade_id", required=True),
+        "market_ticker": _t.StrField("market_ticker", required=True),
+        "yes_price_dollars": _t.DecimalField("yes_price_dollars", required=True),
+        "no_price_dollars": _t.DecimalField("no_price_dollars", required=True),
+        "count_fp": _t.DecimalField("count_fp", required=True),
+        "taker_side": _t.EnumField("taker_side", MarketSide, required=True),
+        "taker_outcome_side": _t.EnumField("taker_outcome_side", MarketSide, required=True),
+        "taker_book_side": _t.EnumField("taker_book_side", BookSide, required=True),
+        "is_block_trade": _t.BoolField("is_block_trade", required=True),
+        "ts": _t.IntField("ts", required=True),
+        "ts_ms": _t.IntField("ts_ms", required=True),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("trade_id")
         if type(v := g("market_ticker")) is str:
-            d["market_ticker"] = v
+            self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_price_dollars"] = x
+            self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_price_dollars"] = _nd(v)
+            self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
         if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["no_price_dollars"] = x
+            self.no_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["no_price_dollars"] = _nd(v)
+            self.no_price_dollars = _nd(v)
         else:
             self._slow_field("no_price_dollars")
         if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
-            d["count_fp"] = x
+            self.count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["count_fp"] = _nd(v)
+            self.count_fp = _nd(v)
         else:
             self._slow_field("count_fp")
         if (m := _MarketSide_get(v := g("taker_side"))) is not None:
-            d["taker_side"] = m
+            self.taker_side = m
         else:
             self._slow_field("taker_side")
         if (m := _MarketSide_get(v := g("taker_outcome_side"))) is not None:
-            d["taker_outcome_side"] = m
+            self.taker_outcome_side = m
         else:
             self._slow_field("taker_outcome_side")
         if (m := _BookSide_get(v := g("taker_book_side"))) is not None:
-            d["taker_book_side"] = m
+            self.taker_book_side = m
         else:
             self._slow_field("taker_book_side")
         if type(v := g("is_block_trade")) is bool:
-            d["is_block_trade"] = v
+            self.is_block_trade = v
         else:
             self._slow_field("is_block_trade")
         if type(v := g("ts")) is int:
-            d["ts"] = v
+            self.ts = v
         else:
             self._slow_field("ts")
         if type(v := g("ts_ms")) is int:
-            d["ts_ms"] = v
+            self.ts_ms = v
         else:
             self._slow_field("ts_ms")
 

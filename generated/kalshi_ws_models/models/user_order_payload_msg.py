@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -22,11 +21,6 @@ _MarketSide_get = MarketSide._value2member_map_.get
 _BookSide_get = BookSide._value2member_map_.get
 _UserOrderPayloadMsgSelfTradePreventionType_get = UserOrderPayloadMsgSelfTradePreventionType._value2member_map_.get
 _LastUpdateReason_get = LastUpdateReason._value2member_map_.get
-
-
-def _field(descriptor: _t.ResponseField) -> Any:
-    # Typed Any so that `ticker: str = _field(...)` declares the type a read returns.
-    return descriptor
 
 
 class UserOrderPayloadMsg(_t.ResponseModel):
@@ -86,254 +80,314 @@ class UserOrderPayloadMsg(_t.ResponseModel):
             absent).
     """
 
-    __slots__ = ()
+    __slots__ = (
+        "order_id",
+        "user_id",
+        "ticker",
+        "exchange_index",
+        "status",
+        "side",
+        "is_yes",
+        "outcome_side",
+        "book_side",
+        "yes_price_dollars",
+        "fill_count_fp",
+        "remaining_count_fp",
+        "initial_count_fp",
+        "taker_fill_cost_dollars",
+        "maker_fill_cost_dollars",
+        "taker_fees_dollars",
+        "maker_fees_dollars",
+        "client_order_id",
+        "order_group_id",
+        "self_trade_prevention_type",
+        "created_time",
+        "last_update_time",
+        "expiration_time",
+        "expiration_ts_ms",
+        "created_ts_ms",
+        "last_updated_ts_ms",
+        "last_update_reason",
+        "subaccount_number",
+    )
 
-    order_id: UUID = _field(_t.UuidField("order_id", required=True))
+    order_id: UUID
     """Unique order identifier. Required (reading raises MissingFieldError if absent)."""
 
-    user_id: UUID = _field(_t.UuidField("user_id", required=True))
+    user_id: UUID
     """User identifier. Required (reading raises MissingFieldError if absent)."""
 
-    ticker: str = _field(_t.StrField("ticker", required=True))
+    ticker: str
     """Unique market identifier. Required (reading raises MissingFieldError if absent)."""
 
-    exchange_index: int = _field(_t.IntField("exchange_index", required=True))
+    exchange_index: int
     """Identifier for the exchange shard where the order resides. Required (reading raises MissingFieldError if
     absent)."""
 
-    status: UserOrderPayloadMsgStatus = _field(_t.EnumField("status", UserOrderPayloadMsgStatus, required=True))
+    status: UserOrderPayloadMsgStatus
     """Current order status. Required (reading raises MissingFieldError if absent)."""
 
-    side: MarketSide = _field(_t.EnumField("side", MarketSide, required=True))
+    side: MarketSide
     """Market side. Required (reading raises MissingFieldError if absent)."""
 
-    is_yes: bool = _field(_t.BoolField("is_yes", required=True))
+    is_yes: bool
     """Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
     direction](/getting_started/order_direction). This field will not be removed before May 14, 2026. Required
     (reading raises MissingFieldError if absent)."""
 
-    outcome_side: MarketSide = _field(_t.EnumField("outcome_side", MarketSide, required=True))
+    outcome_side: MarketSide
     """Market side. Required (reading raises MissingFieldError if absent)."""
 
-    book_side: BookSide = _field(_t.EnumField("book_side", BookSide, required=True))
+    book_side: BookSide
     """Side of the book for an order or trade. 'bid' is equivalent to outcome_side 'yes'; 'ask' is equivalent to
     outcome_side 'no'. Required (reading raises MissingFieldError if absent)."""
 
-    yes_price_dollars: Decimal = _field(_t.DecimalField("yes_price_dollars", required=True))
+    yes_price_dollars: Decimal
     """Yes price in fixed-point dollars (4 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    fill_count_fp: Decimal = _field(_t.DecimalField("fill_count_fp", required=True))
+    fill_count_fp: Decimal
     """Number of contracts filled in fixed-point (2 decimals) Required (reading raises MissingFieldError if
     absent)."""
 
-    remaining_count_fp: Decimal = _field(_t.DecimalField("remaining_count_fp", required=True))
+    remaining_count_fp: Decimal
     """Number of contracts remaining in fixed-point (2 decimals) Required (reading raises MissingFieldError if
     absent)."""
 
-    initial_count_fp: Decimal = _field(_t.DecimalField("initial_count_fp", required=True))
+    initial_count_fp: Decimal
     """Initial number of contracts in fixed-point (2 decimals) Required (reading raises MissingFieldError if
     absent)."""
 
-    taker_fill_cost_dollars: Decimal = _field(_t.DecimalField("taker_fill_cost_dollars", required=True))
+    taker_fill_cost_dollars: Decimal
     """Taker fill cost in fixed-point dollars (6 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    maker_fill_cost_dollars: Decimal = _field(_t.DecimalField("maker_fill_cost_dollars", required=True))
+    maker_fill_cost_dollars: Decimal
     """Maker fill cost in fixed-point dollars (6 decimals) Required (reading raises MissingFieldError if absent)."""
 
-    taker_fees_dollars: Decimal = _field(_t.DecimalField("taker_fees_dollars", required=True))
+    taker_fees_dollars: Decimal
     """Taker fees in fixed-point dollars (6 decimals). Required (reading raises MissingFieldError if absent)."""
 
-    maker_fees_dollars: Decimal = _field(_t.DecimalField("maker_fees_dollars", required=True))
+    maker_fees_dollars: Decimal
     """Maker fees in fixed-point dollars (6 decimals). Required (reading raises MissingFieldError if absent)."""
 
-    client_order_id: str = _field(_t.StrField("client_order_id", required=True))
+    client_order_id: str
     """Client-provided order identifier. Required (reading raises MissingFieldError if absent)."""
 
-    order_group_id: str | None = _field(_t.StrField("order_group_id"))
+    order_group_id: str | None
     """Order group identifier, if applicable. Optional (None if absent)."""
 
-    self_trade_prevention_type: UserOrderPayloadMsgSelfTradePreventionType | None = _field(
-        _t.EnumField("self_trade_prevention_type", UserOrderPayloadMsgSelfTradePreventionType)
-    )
+    self_trade_prevention_type: UserOrderPayloadMsgSelfTradePreventionType | None
     """Self-trade prevention type. Optional (None if absent)."""
 
-    created_time: datetime.datetime | None = _field(_t.DateTimeField("created_time", required=True, nullable=True))
+    created_time: datetime.datetime | None
     """Deprecated - Order creation time in RFC3339 format, truncated to milliseconds. Use created_ts_ms instead.
     Required (reading raises MissingFieldError if absent)."""
 
-    last_update_time: datetime.datetime | None = _field(_t.DateTimeField("last_update_time"))
+    last_update_time: datetime.datetime | None
     """Deprecated - Last update time in RFC3339 format, truncated to milliseconds. Use last_updated_ts_ms instead.
     Optional (None if absent)."""
 
-    expiration_time: datetime.datetime | None = _field(_t.DateTimeField("expiration_time"))
+    expiration_time: datetime.datetime | None
     """Deprecated - Order expiration time in RFC3339 format, truncated to milliseconds. Use expiration_ts_ms
     instead. Optional (None if absent)."""
 
-    expiration_ts_ms: int | None = _field(_t.IntField("expiration_ts_ms"))
+    expiration_ts_ms: int | None
     """Order expiration time as a Unix timestamp in milliseconds. Optional (None if absent)."""
 
-    created_ts_ms: int | None = _field(_t.IntField("created_ts_ms", required=True, nullable=True))
+    created_ts_ms: int | None
     """Order creation time as a Unix timestamp in milliseconds. Required (reading raises MissingFieldError if
     absent)."""
 
-    last_updated_ts_ms: int | None = _field(_t.IntField("last_updated_ts_ms"))
+    last_updated_ts_ms: int | None
     """Last update time as a Unix timestamp in milliseconds. Optional (None if absent)."""
 
-    last_update_reason: LastUpdateReason | None = _field(_t.EnumField("last_update_reason", LastUpdateReason))
+    last_update_reason: LastUpdateReason | None
     """Order update reason. The value ReduceOnlyCancel means reduce_only capped the order at placement. Optional
     (None if absent)."""
 
-    subaccount_number: int | None = _field(_t.IntField("subaccount_number"))
+    subaccount_number: int | None
     """Subaccount number (0 for primary, 1-63 for subaccounts) Optional (None if absent)."""
+
+    # How each field's JSON value becomes its slot's value (the lazy read and the checks).
+    _declared = {
+        "order_id": _t.UuidField("order_id", required=True),
+        "user_id": _t.UuidField("user_id", required=True),
+        "ticker": _t.StrField("ticker", required=True),
+        "exchange_index": _t.IntField("exchange_index", required=True),
+        "status": _t.EnumField("status", UserOrderPayloadMsgStatus, required=True),
+        "side": _t.EnumField("side", MarketSide, required=True),
+        "is_yes": _t.BoolField("is_yes", required=True),
+        "outcome_side": _t.EnumField("outcome_side", MarketSide, required=True),
+        "book_side": _t.EnumField("book_side", BookSide, required=True),
+        "yes_price_dollars": _t.DecimalField("yes_price_dollars", required=True),
+        "fill_count_fp": _t.DecimalField("fill_count_fp", required=True),
+        "remaining_count_fp": _t.DecimalField("remaining_count_fp", required=True),
+        "initial_count_fp": _t.DecimalField("initial_count_fp", required=True),
+        "taker_fill_cost_dollars": _t.DecimalField("taker_fill_cost_dollars", required=True),
+        "maker_fill_cost_dollars": _t.DecimalField("maker_fill_cost_dollars", required=True),
+        "taker_fees_dollars": _t.DecimalField("taker_fees_dollars", required=True),
+        "maker_fees_dollars": _t.DecimalField("maker_fees_dollars", required=True),
+        "client_order_id": _t.StrField("client_order_id", required=True),
+        "order_group_id": _t.StrField("order_group_id"),
+        "self_trade_prevention_type": _t.EnumField(
+            "self_trade_prevention_type", UserOrderPayloadMsgSelfTradePreventionType
+        ),
+        "created_time": _t.DateTimeField("created_time", required=True, nullable=True),
+        "last_update_time": _t.DateTimeField("last_update_time"),
+        "expiration_time": _t.DateTimeField("expiration_time"),
+        "expiration_ts_ms": _t.IntField("expiration_ts_ms"),
+        "created_ts_ms": _t.IntField("created_ts_ms", required=True, nullable=True),
+        "last_updated_ts_ms": _t.IntField("last_updated_ts_ms"),
+        "last_update_reason": _t.EnumField("last_update_reason", LastUpdateReason),
+        "subaccount_number": _t.IntField("subaccount_number"),
+    }
 
     def _load_fast(self) -> None:
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
-        # type, a missing required field, an unlisted enum value) goes through the field's descriptor.
-        d = self.__dict__
+        # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
         self._slow_field("order_id")
         self._slow_field("user_id")
         if type(v := g("ticker")) is str:
-            d["ticker"] = v
+            self.ticker = v
         else:
             self._slow_field("ticker")
         if type(v := g("exchange_index")) is int:
-            d["exchange_index"] = v
+            self.exchange_index = v
         else:
             self._slow_field("exchange_index")
         if (m := _UserOrderPayloadMsgStatus_get(v := g("status"))) is not None:
-            d["status"] = m
+            self.status = m
         else:
             self._slow_field("status")
         if (m := _MarketSide_get(v := g("side"))) is not None:
-            d["side"] = m
+            self.side = m
         else:
             self._slow_field("side")
         if type(v := g("is_yes")) is bool:
-            d["is_yes"] = v
+            self.is_yes = v
         else:
             self._slow_field("is_yes")
         if (m := _MarketSide_get(v := g("outcome_side"))) is not None:
-            d["outcome_side"] = m
+            self.outcome_side = m
         else:
             self._slow_field("outcome_side")
         if (m := _BookSide_get(v := g("book_side"))) is not None:
-            d["book_side"] = m
+            self.book_side = m
         else:
             self._slow_field("book_side")
         if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
-            d["yes_price_dollars"] = x
+            self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["yes_price_dollars"] = _nd(v)
+            self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
         if (x := _dc(v := g("fill_count_fp"))) is not None:  # only text already parsed is in the cache
-            d["fill_count_fp"] = x
+            self.fill_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["fill_count_fp"] = _nd(v)
+            self.fill_count_fp = _nd(v)
         else:
             self._slow_field("fill_count_fp")
         if (x := _dc(v := g("remaining_count_fp"))) is not None:  # only text already parsed is in the cache
-            d["remaining_count_fp"] = x
+            self.remaining_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["remaining_count_fp"] = _nd(v)
+            self.remaining_count_fp = _nd(v)
         else:
             self._slow_field("remaining_count_fp")
         if (x := _dc(v := g("initial_count_fp"))) is not None:  # only text already parsed is in the cache
-            d["initial_count_fp"] = x
+            self.initial_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["initial_count_fp"] = _nd(v)
+            self.initial_count_fp = _nd(v)
         else:
             self._slow_field("initial_count_fp")
         if (x := _dc(v := g("taker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["taker_fill_cost_dollars"] = x
+            self.taker_fill_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["taker_fill_cost_dollars"] = _nd(v)
+            self.taker_fill_cost_dollars = _nd(v)
         else:
             self._slow_field("taker_fill_cost_dollars")
         if (x := _dc(v := g("maker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
-            d["maker_fill_cost_dollars"] = x
+            self.maker_fill_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["maker_fill_cost_dollars"] = _nd(v)
+            self.maker_fill_cost_dollars = _nd(v)
         else:
             self._slow_field("maker_fill_cost_dollars")
         if (x := _dc(v := g("taker_fees_dollars"))) is not None:  # only text already parsed is in the cache
-            d["taker_fees_dollars"] = x
+            self.taker_fees_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["taker_fees_dollars"] = _nd(v)
+            self.taker_fees_dollars = _nd(v)
         else:
             self._slow_field("taker_fees_dollars")
         if (x := _dc(v := g("maker_fees_dollars"))) is not None:  # only text already parsed is in the cache
-            d["maker_fees_dollars"] = x
+            self.maker_fees_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
-            d["maker_fees_dollars"] = _nd(v)
+            self.maker_fees_dollars = _nd(v)
         else:
             self._slow_field("maker_fees_dollars")
         if type(v := g("client_order_id")) is str:
-            d["client_order_id"] = v
+            self.client_order_id = v
         else:
             self._slow_field("client_order_id")
         if type(v := g("order_group_id")) is str:
-            d["order_group_id"] = v
+            self.order_group_id = v
         elif v is None:
-            d["order_group_id"] = None
+            self.order_group_id = None
         else:
             self._slow_field("order_group_id")
         if (m := _UserOrderPayloadMsgSelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
-            d["self_trade_prevention_type"] = m
+            self.self_trade_prevention_type = m
         elif v is None:
-            d["self_trade_prevention_type"] = None
+            self.self_trade_prevention_type = None
         else:
             self._slow_field("self_trade_prevention_type")
         if (t := _tc(v := g("created_time"))) is not None:
-            d["created_time"] = t
+            self.created_time = t
         elif isinstance(v, str):
-            d["created_time"] = _nt(v)
+            self.created_time = _nt(v)
         else:
             self._slow_field("created_time")
         if (t := _tc(v := g("last_update_time"))) is not None:
-            d["last_update_time"] = t
+            self.last_update_time = t
         elif isinstance(v, str):
-            d["last_update_time"] = _nt(v)
+            self.last_update_time = _nt(v)
         elif v is None:
-            d["last_update_time"] = None
+            self.last_update_time = None
         else:
             self._slow_field("last_update_time")
         if (t := _tc(v := g("expiration_time"))) is not None:
-            d["expiration_time"] = t
+            self.expiration_time = t
         elif isinstance(v, str):
-            d["expiration_time"] = _nt(v)
+            self.expiration_time = _nt(v)
         elif v is None:
-            d["expiration_time"] = None
+            self.expiration_time = None
         else:
             self._slow_field("expiration_time")
         if type(v := g("expiration_ts_ms")) is int:
-            d["expiration_ts_ms"] = v
+            self.expiration_ts_ms = v
         elif v is None:
-            d["expiration_ts_ms"] = None
+            self.expiration_ts_ms = None
         else:
             self._slow_field("expiration_ts_ms")
         if type(v := g("created_ts_ms")) is int:
-            d["created_ts_ms"] = v
+            self.created_ts_ms = v
         else:
             self._slow_field("created_ts_ms")
         if type(v := g("last_updated_ts_ms")) is int:
-            d["last_updated_ts_ms"] = v
+            self.last_updated_ts_ms = v
         elif v is None:
-            d["last_updated_ts_ms"] = None
+            self.last_updated_ts_ms = None
         else:
             self._slow_field("last_updated_ts_ms")
         if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
-            d["last_update_reason"] = m
+            self.last_update_reason = m
         elif v is None:
-            d["last_update_reason"] = None
+            self.last_update_reason = None
         else:
             self._slow_field("last_update_reason")
         if type(v := g("subaccount_number")) is int:
-            d["subaccount_number"] = v
+            self.subaccount_number = v
         elif v is None:
-            d["subaccount_number"] = None
+            self.subaccount_number = None
         else:
             self._slow_field("subaccount_number")
 
