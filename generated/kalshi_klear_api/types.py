@@ -200,11 +200,14 @@ class LazyList(list[M]):
         super().__init__(raw)
         self._model = model
 
+    def _item_class(self) -> Any:
+        return self._model  # (a model class: it has from_dict, which M does not promise)
+
     def _item(self, index: int) -> M:
         item = list.__getitem__(self, index)
         if not isinstance(item, self._model):
             try:
-                item = self._model.from_dict(item)
+                item = self._item_class().from_dict(item)
             except (TypeError, ValueError, KeyError, AttributeError) as exc:
                 if item_error is None:
                     raise
@@ -230,7 +233,7 @@ class LazyList(list[M]):
 
     def __iter__(self) -> Iterator[M]:
         model = self._model
-        parse = model.from_dict
+        parse = self._item_class().from_dict
         get = list.__getitem__
         put = list.__setitem__
         for i in range(len(self)):
@@ -330,6 +333,11 @@ def enum_value(enum: type[E], value: Any, where: str) -> E:
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Response models.
+
+
+def member_lookup(enum: type[E]) -> Callable[[Any], E | None]:
+    """The member of ``enum`` with a given plain value, or None (the bulk pass's enum lookup)."""
+    return enum._value2member_map_.get  # type: ignore[attr-defined,no-any-return]
 
 
 class FieldError(ValueError):
@@ -792,6 +800,18 @@ class ModelField(ResponseField):
             TypeError, ValueError: a value the lazy path would refuse (the caller falls back to it).
         """
         return (self.builder or self._builder())(value)
+
+
+def builder(model: type[ResponseModel], name: str) -> Callable[[Any], Any]:
+    """The bulk builder of nested field ``name`` of ``model`` (a model or a list of models).
+
+    Raises:
+        TypeError: the field does not hold models.
+    """
+    field = model._by_name[name]
+    if not isinstance(field, ModelField):
+        raise TypeError(f"{model.__name__}.{name} is not a nested model field")
+    return field.build
 
 
 _new_list = list.__new__

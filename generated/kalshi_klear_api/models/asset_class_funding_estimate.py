@@ -135,7 +135,7 @@ class AssetClassFundingEstimate(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "user_breakdown": AssetClassFundingEstimate._by_name["user_breakdown"].build,
-    "subtrader_breakdowns": AssetClassFundingEstimate._by_name["subtrader_breakdowns"].build,
-    "group_breakdowns": AssetClassFundingEstimate._by_name["group_breakdowns"].build,
+    "user_breakdown": _t.builder(AssetClassFundingEstimate, "user_breakdown"),
+    "subtrader_breakdowns": _t.builder(AssetClassFundingEstimate, "subtrader_breakdowns"),
+    "group_breakdowns": _t.builder(AssetClassFundingEstimate, "group_breakdowns"),
 }

@@ -147,7 +147,7 @@ class AssetClassSettlementEstimate(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "user_breakdown": AssetClassSettlementEstimate._by_name["user_breakdown"].build,
-    "subtrader_breakdowns": AssetClassSettlementEstimate._by_name["subtrader_breakdowns"].build,
-    "group_breakdowns": AssetClassSettlementEstimate._by_name["group_breakdowns"].build,
+    "user_breakdown": _t.builder(AssetClassSettlementEstimate, "user_breakdown"),
+    "subtrader_breakdowns": _t.builder(AssetClassSettlementEstimate, "subtrader_breakdowns"),
+    "group_breakdowns": _t.builder(AssetClassSettlementEstimate, "group_breakdowns"),
 }

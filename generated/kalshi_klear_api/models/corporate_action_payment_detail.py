@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -12,7 +13,7 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_AssetClass_get = AssetClass._value2member_map_.get
+_AssetClass_get = _t.member_lookup(AssetClass)
 
 
 class CorporateActionPaymentDetail(_t.ResponseModel):
@@ -148,6 +149,7 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:

@@ -68,5 +68,5 @@ class FundingEstimate(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "positions": FundingEstimate._by_name["positions"].build,
+    "positions": _t.builder(FundingEstimate, "positions"),
 }

@@ -54,5 +54,5 @@ class GetActiveMarginObligationsResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "obligations": GetActiveMarginObligationsResponse._by_name["obligations"].build,
+    "obligations": _t.builder(GetActiveMarginObligationsResponse, "obligations"),
 }

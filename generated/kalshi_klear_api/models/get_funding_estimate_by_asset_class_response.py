@@ -57,5 +57,5 @@ class GetFundingEstimateByAssetClassResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "estimates": GetFundingEstimateByAssetClassResponse._by_name["estimates"].build,
+    "estimates": _t.builder(GetFundingEstimateByAssetClassResponse, "estimates"),
 }

@@ -81,5 +81,5 @@ class GetLargeTraderPositionsResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "positions": GetLargeTraderPositionsResponse._by_name["positions"].build,
+    "positions": _t.builder(GetLargeTraderPositionsResponse, "positions"),
 }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.asset_class import AssetClass
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.maintenance_margin_matrices import MaintenanceMarginMatrices
 
 
-_AssetClass_get = AssetClass._value2member_map_.get
+_AssetClass_get = _t.member_lookup(AssetClass)
 
 
 class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
@@ -86,6 +86,7 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if (m := _AssetClass_get(v := g("asset_class"))) is not None:
             self.asset_class = m
         else:
@@ -135,6 +136,6 @@ class GetMaintenanceMarginMetadataResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "matrices": GetMaintenanceMarginMetadataResponse._by_name["matrices"].build,
-    "liquidation_configs": GetMaintenanceMarginMetadataResponse._by_name["liquidation_configs"].build,
+    "matrices": _t.builder(GetMaintenanceMarginMetadataResponse, "matrices"),
+    "liquidation_configs": _t.builder(GetMaintenanceMarginMetadataResponse, "liquidation_configs"),
 }

@@ -56,5 +56,5 @@ class GetMarginReportsResponse(_t.Page["MarginReport"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "reports": GetMarginReportsResponse._by_name["reports"].build,
+    "reports": _t.builder(GetMarginReportsResponse, "reports"),
 }

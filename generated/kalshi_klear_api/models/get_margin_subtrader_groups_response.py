@@ -56,5 +56,5 @@ class GetMarginSubtraderGroupsResponse(_t.Page["MarginSubtraderGroup"], _t.Respo
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "groups": GetMarginSubtraderGroupsResponse._by_name["groups"].build,
+    "groups": _t.builder(GetMarginSubtraderGroupsResponse, "groups"),
 }

@@ -69,5 +69,5 @@ class GetMemberFundingPaymentsResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "payments": GetMemberFundingPaymentsResponse._by_name["payments"].build,
+    "payments": _t.builder(GetMemberFundingPaymentsResponse, "payments"),
 }

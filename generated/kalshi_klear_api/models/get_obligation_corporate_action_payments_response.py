@@ -78,7 +78,5 @@ class GetObligationCorporateActionPaymentsResponse(_t.Page["CorporateActionPayme
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "corporate_action_payments": GetObligationCorporateActionPaymentsResponse._by_name[
-        "corporate_action_payments"
-    ].build,
+    "corporate_action_payments": _t.builder(GetObligationCorporateActionPaymentsResponse, "corporate_action_payments"),
 }

@@ -78,5 +78,5 @@ class GetObligationFundingPaymentsResponse(_t.Page["FundingPaymentDetail"], _t.R
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "funding_payments": GetObligationFundingPaymentsResponse._by_name["funding_payments"].build,
+    "funding_payments": _t.builder(GetObligationFundingPaymentsResponse, "funding_payments"),
 }

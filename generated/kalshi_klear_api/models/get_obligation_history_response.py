@@ -69,5 +69,5 @@ class GetObligationHistoryResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "obligations": GetObligationHistoryResponse._by_name["obligations"].build,
+    "obligations": _t.builder(GetObligationHistoryResponse, "obligations"),
 }

@@ -78,7 +78,7 @@ class GetObligationMaintenanceMarginDetailsResponse(_t.Page["MaintenanceMarginDe
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "maintenance_margin_details": GetObligationMaintenanceMarginDetailsResponse._by_name[
-        "maintenance_margin_details"
-    ].build,
+    "maintenance_margin_details": _t.builder(
+        GetObligationMaintenanceMarginDetailsResponse, "maintenance_margin_details"
+    ),
 }

@@ -74,5 +74,5 @@ class GetObligationSettlementDetailsResponse(_t.Page["SettlementDetail"], _t.Res
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "settlement_details": GetObligationSettlementDetailsResponse._by_name["settlement_details"].build,
+    "settlement_details": _t.builder(GetObligationSettlementDetailsResponse, "settlement_details"),
 }

@@ -78,5 +78,5 @@ class GetSettlementBalanceHistoryResponse(_t.Page["SettlementBalanceHistoryEntry
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "entries": GetSettlementBalanceHistoryResponse._by_name["entries"].build,
+    "entries": _t.builder(GetSettlementBalanceHistoryResponse, "entries"),
 }

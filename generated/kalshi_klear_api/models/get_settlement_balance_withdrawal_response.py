@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.get_settlement_balance_withdrawal_response_status import GetSettlementBalanceWithdrawalResponseStatus
@@ -11,7 +12,7 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_GetSettlementBalanceWithdrawalResponseStatus_get = GetSettlementBalanceWithdrawalResponseStatus._value2member_map_.get
+_GetSettlementBalanceWithdrawalResponseStatus_get = _t.member_lookup(GetSettlementBalanceWithdrawalResponseStatus)
 
 
 class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
@@ -59,6 +60,7 @@ class GetSettlementBalanceWithdrawalResponse(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:

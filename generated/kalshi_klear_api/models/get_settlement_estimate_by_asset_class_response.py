@@ -73,5 +73,5 @@ class GetSettlementEstimateByAssetClassResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "estimates": GetSettlementEstimateByAssetClassResponse._by_name["estimates"].build,
+    "estimates": _t.builder(GetSettlementEstimateByAssetClassResponse, "estimates"),
 }

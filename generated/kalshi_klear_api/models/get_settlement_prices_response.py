@@ -58,5 +58,5 @@ class GetSettlementPricesResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "settlement_prices": GetSettlementPricesResponse._by_name["settlement_prices"].build,
+    "settlement_prices": _t.builder(GetSettlementPricesResponse, "settlement_prices"),
 }

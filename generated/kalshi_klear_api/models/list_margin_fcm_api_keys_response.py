@@ -56,5 +56,5 @@ class ListMarginFcmApiKeysResponse(_t.Page["MarginFcmApiKey"], _t.ResponseModel)
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "api_keys": ListMarginFcmApiKeysResponse._by_name["api_keys"].build,
+    "api_keys": _t.builder(ListMarginFcmApiKeysResponse, "api_keys"),
 }

@@ -95,8 +95,8 @@ class MaintenanceMarginMatrices(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "hvar": MaintenanceMarginMatrices._by_name["hvar"].build,
-    "apc": MaintenanceMarginMatrices._by_name["apc"].build,
-    "aug": MaintenanceMarginMatrices._by_name["aug"].build,
-    "funding": MaintenanceMarginMatrices._by_name["funding"].build,
+    "hvar": _t.builder(MaintenanceMarginMatrices, "hvar"),
+    "apc": _t.builder(MaintenanceMarginMatrices, "apc"),
+    "aug": _t.builder(MaintenanceMarginMatrices, "aug"),
+    "funding": _t.builder(MaintenanceMarginMatrices, "funding"),
 }

@@ -120,5 +120,5 @@ class SettlementEstimate(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "positions": SettlementEstimate._by_name["positions"].build,
+    "positions": _t.builder(SettlementEstimate, "positions"),
 }

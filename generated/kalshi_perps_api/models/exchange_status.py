@@ -124,5 +124,5 @@ class ExchangeStatus(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "exchange_index_statuses": ExchangeStatus._by_name["exchange_index_statuses"].build,
+    "exchange_index_statuses": _t.builder(ExchangeStatus, "exchange_index_statuses"),
 }

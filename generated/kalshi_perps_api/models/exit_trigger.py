@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.exit_trigger_kind import ExitTriggerKind
@@ -14,10 +15,10 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_ExitTriggerKind_get = ExitTriggerKind._value2member_map_.get
-_ExitTriggerStatus_get = ExitTriggerStatus._value2member_map_.get
-_ExitTriggerReason_get = ExitTriggerReason._value2member_map_.get
-_ExitTriggerLeg_get = ExitTriggerLeg._value2member_map_.get
+_ExitTriggerKind_get = _t.member_lookup(ExitTriggerKind)
+_ExitTriggerStatus_get = _t.member_lookup(ExitTriggerStatus)
+_ExitTriggerReason_get = _t.member_lookup(ExitTriggerReason)
+_ExitTriggerLeg_get = _t.member_lookup(ExitTriggerLeg)
 
 
 class ExitTrigger(_t.ResponseModel):
@@ -184,6 +185,7 @@ class ExitTrigger(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:

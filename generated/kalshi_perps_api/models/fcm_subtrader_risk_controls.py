@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.fcm_subtrader_risk_controls_asset_class import FCMSubtraderRiskControlsAssetClass
@@ -8,7 +9,7 @@ from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_FCMSubtraderRiskControlsAssetClass_get = FCMSubtraderRiskControlsAssetClass._value2member_map_.get
+_FCMSubtraderRiskControlsAssetClass_get = _t.member_lookup(FCMSubtraderRiskControlsAssetClass)
 
 
 class FCMSubtraderRiskControls(_t.ResponseModel):
@@ -74,6 +75,7 @@ class FCMSubtraderRiskControls(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("subtrader_id")) is str:
             self.subtrader_id = v
         else:

@@ -57,5 +57,5 @@ class GetExitTriggersResponse(_t.Page["ExitTrigger"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "exit_triggers": GetExitTriggersResponse._by_name["exit_triggers"].build,
+    "exit_triggers": _t.builder(GetExitTriggersResponse, "exit_triggers"),
 }

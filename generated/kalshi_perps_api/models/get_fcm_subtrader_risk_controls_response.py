@@ -87,6 +87,6 @@ class GetFCMSubtraderRiskControlsResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "risk_controls": GetFCMSubtraderRiskControlsResponse._by_name["risk_controls"].build,
-    "notional_limits": GetFCMSubtraderRiskControlsResponse._by_name["notional_limits"].build,
+    "risk_controls": _t.builder(GetFCMSubtraderRiskControlsResponse, "risk_controls"),
+    "notional_limits": _t.builder(GetFCMSubtraderRiskControlsResponse, "notional_limits"),
 }

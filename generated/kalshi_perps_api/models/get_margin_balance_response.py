@@ -79,5 +79,5 @@ class GetMarginBalanceResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "subaccount_balances": GetMarginBalanceResponse._by_name["subaccount_balances"].build,
+    "subaccount_balances": _t.builder(GetMarginBalanceResponse, "subaccount_balances"),
 }

@@ -60,5 +60,5 @@ class GetMarginCorporateActionsResponse(_t.Page["MarginCorporateAction"], _t.Res
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "corporate_actions": GetMarginCorporateActionsResponse._by_name["corporate_actions"].build,
+    "corporate_actions": _t.builder(GetMarginCorporateActionsResponse, "corporate_actions"),
 }

@@ -56,5 +56,5 @@ class GetMarginFeeTierRatesResponse(_t.Page["MarginFeeTierRate"], _t.ResponseMod
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "fee_tier_rates": GetMarginFeeTierRatesResponse._by_name["fee_tier_rates"].build,
+    "fee_tier_rates": _t.builder(GetMarginFeeTierRatesResponse, "fee_tier_rates"),
 }

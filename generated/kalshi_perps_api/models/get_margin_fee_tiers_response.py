@@ -82,6 +82,6 @@ class GetMarginFeeTiersResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "maker_fee_rates": GetMarginFeeTiersResponse._by_name["maker_fee_rates"].build,
-    "taker_fee_rates": GetMarginFeeTiersResponse._by_name["taker_fee_rates"].build,
+    "maker_fee_rates": _t.builder(GetMarginFeeTiersResponse, "maker_fee_rates"),
+    "taker_fee_rates": _t.builder(GetMarginFeeTiersResponse, "taker_fee_rates"),
 }

@@ -68,5 +68,5 @@ class GetMarginFillsResponse(_t.Page["MarginFill"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "fills": GetMarginFillsResponse._by_name["fills"].build,
+    "fills": _t.builder(GetMarginFillsResponse, "fills"),
 }

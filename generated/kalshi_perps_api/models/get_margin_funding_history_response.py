@@ -61,5 +61,5 @@ class GetMarginFundingHistoryResponse(_t.Page["MarginFundingHistoryEntry"], _t.R
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "funding_history": GetMarginFundingHistoryResponse._by_name["funding_history"].build,
+    "funding_history": _t.builder(GetMarginFundingHistoryResponse, "funding_history"),
 }

@@ -57,5 +57,5 @@ class GetMarginHistoricalFundingRatesResponse(_t.Page["MarginFundingRate"], _t.R
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "funding_rates": GetMarginHistoricalFundingRatesResponse._by_name["funding_rates"].build,
+    "funding_rates": _t.builder(GetMarginHistoricalFundingRatesResponse, "funding_rates"),
 }

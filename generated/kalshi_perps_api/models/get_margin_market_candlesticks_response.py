@@ -71,5 +71,5 @@ class GetMarginMarketCandlesticksResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "candlesticks": GetMarginMarketCandlesticksResponse._by_name["candlesticks"].build,
+    "candlesticks": _t.builder(GetMarginMarketCandlesticksResponse, "candlesticks"),
 }

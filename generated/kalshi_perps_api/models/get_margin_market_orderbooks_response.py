@@ -57,5 +57,5 @@ class GetMarginMarketOrderbooksResponse(_t.Page["MarginMarketOrderbook"], _t.Res
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orderbooks": GetMarginMarketOrderbooksResponse._by_name["orderbooks"].build,
+    "orderbooks": _t.builder(GetMarginMarketOrderbooksResponse, "orderbooks"),
 }

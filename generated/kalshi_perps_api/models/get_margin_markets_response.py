@@ -56,5 +56,5 @@ class GetMarginMarketsResponse(_t.Page["MarginMarket"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "markets": GetMarginMarketsResponse._by_name["markets"].build,
+    "markets": _t.builder(GetMarginMarketsResponse, "markets"),
 }

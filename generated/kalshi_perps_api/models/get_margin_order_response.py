@@ -49,5 +49,5 @@ class GetMarginOrderResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "order": GetMarginOrderResponse._by_name["order"].build,
+    "order": _t.builder(GetMarginOrderResponse, "order"),
 }

@@ -68,5 +68,5 @@ class GetMarginOrdersResponse(_t.Page["MarginOrder"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orders": GetMarginOrdersResponse._by_name["orders"].build,
+    "orders": _t.builder(GetMarginOrdersResponse, "orders"),
 }

@@ -56,5 +56,5 @@ class GetMarginPositionsResponse(_t.Page["MarginPosition"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "positions": GetMarginPositionsResponse._by_name["positions"].build,
+    "positions": _t.builder(GetMarginPositionsResponse, "positions"),
 }

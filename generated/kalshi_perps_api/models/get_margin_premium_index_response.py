@@ -57,5 +57,5 @@ class GetMarginPremiumIndexResponse(_t.Page["MarginPremiumIndexPoint"], _t.Respo
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "points": GetMarginPremiumIndexResponse._by_name["points"].build,
+    "points": _t.builder(GetMarginPremiumIndexResponse, "points"),
 }

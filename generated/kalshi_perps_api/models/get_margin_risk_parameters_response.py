@@ -92,5 +92,5 @@ class GetMarginRiskParametersResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "initial_margin_multiplier": GetMarginRiskParametersResponse._by_name["initial_margin_multiplier"].build,
+    "initial_margin_multiplier": _t.builder(GetMarginRiskParametersResponse, "initial_margin_multiplier"),
 }

@@ -109,5 +109,5 @@ class GetMarginRiskResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "positions": GetMarginRiskResponse._by_name["positions"].build,
+    "positions": _t.builder(GetMarginRiskResponse, "positions"),
 }

@@ -68,5 +68,5 @@ class GetMarginTradesResponse(_t.Page["MarginTrade"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "trades": GetMarginTradesResponse._by_name["trades"].build,
+    "trades": _t.builder(GetMarginTradesResponse, "trades"),
 }

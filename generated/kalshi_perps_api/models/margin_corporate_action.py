@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.margin_corporate_action_status import MarginCorporateActionStatus
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_MarginCorporateActionType_get = MarginCorporateActionType._value2member_map_.get
-_MarginCorporateActionStatus_get = MarginCorporateActionStatus._value2member_map_.get
+_MarginCorporateActionType_get = _t.member_lookup(MarginCorporateActionType)
+_MarginCorporateActionStatus_get = _t.member_lookup(MarginCorporateActionStatus)
 
 
 class MarginCorporateAction(_t.ResponseModel):
@@ -133,6 +133,7 @@ class MarginCorporateAction(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:
@@ -225,8 +226,8 @@ class MarginCorporateAction(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "cash": MarginCorporateAction._by_name["cash"].build,
-    "split": MarginCorporateAction._by_name["split"].build,
-    "final_settlement": MarginCorporateAction._by_name["final_settlement"].build,
-    "ticker_change": MarginCorporateAction._by_name["ticker_change"].build,
+    "cash": _t.builder(MarginCorporateAction, "cash"),
+    "split": _t.builder(MarginCorporateAction, "split"),
+    "final_settlement": _t.builder(MarginCorporateAction, "final_settlement"),
+    "ticker_change": _t.builder(MarginCorporateAction, "ticker_change"),
 }

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
 from .. import types as _t
 from ..models.margin_fee_tier_rate_fee_schedule import MarginFeeTierRateFeeSchedule
 from ..types import UNSET, Unset
 
-_MarginFeeTierRateFeeSchedule_get = MarginFeeTierRateFeeSchedule._value2member_map_.get
+_MarginFeeTierRateFeeSchedule_get = _t.member_lookup(MarginFeeTierRateFeeSchedule)
 
 
 class MarginFeeTierRate(_t.ResponseModel):
@@ -56,6 +58,7 @@ class MarginFeeTierRate(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if (m := _MarginFeeTierRateFeeSchedule_get(v := g("fee_schedule"))) is not None:
             self.fee_schedule = m
         else:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.margin_market_funding_invalid_premium_handling import MarginMarketFundingInvalidPremiumHandling
@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_MarginMarketStatus_get = MarginMarketStatus._value2member_map_.get
-_MarginMarketFundingLimitUnit_get = MarginMarketFundingLimitUnit._value2member_map_.get
-_MarginMarketFundingInvalidPremiumHandling_get = MarginMarketFundingInvalidPremiumHandling._value2member_map_.get
+_MarginMarketStatus_get = _t.member_lookup(MarginMarketStatus)
+_MarginMarketFundingLimitUnit_get = _t.member_lookup(MarginMarketFundingLimitUnit)
+_MarginMarketFundingInvalidPremiumHandling_get = _t.member_lookup(MarginMarketFundingInvalidPremiumHandling)
 
 
 class MarginMarket(_t.ResponseModel):
@@ -333,6 +333,7 @@ class MarginMarket(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("market_id")) is str:
             self.market_id = v
         elif v is None:
@@ -638,12 +639,12 @@ class MarginMarket(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "leverage_estimates": MarginMarket._by_name["leverage_estimates"].build,
-    "long_leverage_estimates": MarginMarket._by_name["long_leverage_estimates"].build,
-    "short_leverage_estimates": MarginMarket._by_name["short_leverage_estimates"].build,
-    "settlement_mark_price": MarginMarket._by_name["settlement_mark_price"].build,
-    "liquidation_mark_price": MarginMarket._by_name["liquidation_mark_price"].build,
-    "reference_price": MarginMarket._by_name["reference_price"].build,
-    "product_metadata": MarginMarket._by_name["product_metadata"].build,
-    "schedule": MarginMarket._by_name["schedule"].build,
+    "leverage_estimates": _t.builder(MarginMarket, "leverage_estimates"),
+    "long_leverage_estimates": _t.builder(MarginMarket, "long_leverage_estimates"),
+    "short_leverage_estimates": _t.builder(MarginMarket, "short_leverage_estimates"),
+    "settlement_mark_price": _t.builder(MarginMarket, "settlement_mark_price"),
+    "liquidation_mark_price": _t.builder(MarginMarket, "liquidation_mark_price"),
+    "reference_price": _t.builder(MarginMarket, "reference_price"),
+    "product_metadata": _t.builder(MarginMarket, "product_metadata"),
+    "schedule": _t.builder(MarginMarket, "schedule"),
 }

@@ -174,7 +174,7 @@ class MarginMarketCandlestick(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "bid": MarginMarketCandlestick._by_name["bid"].build,
-    "ask": MarginMarketCandlestick._by_name["ask"].build,
-    "price": MarginMarketCandlestick._by_name["price"].build,
+    "bid": _t.builder(MarginMarketCandlestick, "bid"),
+    "ask": _t.builder(MarginMarketCandlestick, "ask"),
+    "price": _t.builder(MarginMarketCandlestick, "price"),
 }

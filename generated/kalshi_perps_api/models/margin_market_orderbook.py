@@ -65,5 +65,5 @@ class MarginMarketOrderbook(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orderbook": MarginMarketOrderbook._by_name["orderbook"].build,
+    "orderbook": _t.builder(MarginMarketOrderbook, "orderbook"),
 }

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -15,11 +16,11 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_BookSide_get = BookSide._value2member_map_.get
-_LastUpdateReason_get = LastUpdateReason._value2member_map_.get
-_SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
-_OrderSource_get = OrderSource._value2member_map_.get
-_OrderReason_get = OrderReason._value2member_map_.get
+_BookSide_get = _t.member_lookup(BookSide)
+_LastUpdateReason_get = _t.member_lookup(LastUpdateReason)
+_SelfTradePreventionType_get = _t.member_lookup(SelfTradePreventionType)
+_OrderSource_get = _t.member_lookup(OrderSource)
+_OrderReason_get = _t.member_lookup(OrderReason)
 
 
 class MarginOrder(_t.ResponseModel):
@@ -160,6 +161,7 @@ class MarginOrder(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("order_id")) is str:
             self.order_id = v
         else:

@@ -51,5 +51,5 @@ class MarginOrderbookResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orderbook": MarginOrderbookResponse._by_name["orderbook"].build,
+    "orderbook": _t.builder(MarginOrderbookResponse, "orderbook"),
 }

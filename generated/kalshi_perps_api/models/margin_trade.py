@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -11,7 +12,7 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_BookSide_get = BookSide._value2member_map_.get
+_BookSide_get = _t.member_lookup(BookSide)
 
 
 class MarginTrade(_t.ResponseModel):
@@ -71,6 +72,7 @@ class MarginTrade(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("trade_id")) is str:
             self.trade_id = v
         else:

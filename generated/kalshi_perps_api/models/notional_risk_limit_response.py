@@ -191,8 +191,8 @@ class NotionalRiskLimitResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "notional_value_risk_limits_by_market_ticker": NotionalRiskLimitResponse._by_name[
-        "notional_value_risk_limits_by_market_ticker"
-    ].build,
-    "current_usage_by_market_ticker": NotionalRiskLimitResponse._by_name["current_usage_by_market_ticker"].build,
+    "notional_value_risk_limits_by_market_ticker": _t.builder(
+        NotionalRiskLimitResponse, "notional_value_risk_limits_by_market_ticker"
+    ),
+    "current_usage_by_market_ticker": _t.builder(NotionalRiskLimitResponse, "current_usage_by_market_ticker"),
 }

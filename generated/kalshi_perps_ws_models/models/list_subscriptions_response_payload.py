@@ -105,5 +105,5 @@ class ListSubscriptionsResponsePayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": ListSubscriptionsResponsePayload._by_name["msg"].build,
+    "msg": _t.builder(ListSubscriptionsResponsePayload, "msg"),
 }

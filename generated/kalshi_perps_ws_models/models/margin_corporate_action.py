@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.margin_corporate_action_type import MarginCorporateActionType
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.margin_corporate_action_ticker_change_terms import MarginCorporateActionTickerChangeTerms
 
 
-_MarginCorporateActionType_get = MarginCorporateActionType._value2member_map_.get
+_MarginCorporateActionType_get = _t.member_lookup(MarginCorporateActionType)
 
 
 class MarginCorporateAction(_t.ResponseModel):
@@ -104,6 +104,7 @@ class MarginCorporateAction(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:
@@ -170,7 +171,7 @@ class MarginCorporateAction(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "split": MarginCorporateAction._by_name["split"].build,
-    "final_settlement": MarginCorporateAction._by_name["final_settlement"].build,
-    "ticker_change": MarginCorporateAction._by_name["ticker_change"].build,
+    "split": _t.builder(MarginCorporateAction, "split"),
+    "final_settlement": _t.builder(MarginCorporateAction, "final_settlement"),
+    "ticker_change": _t.builder(MarginCorporateAction, "ticker_change"),
 }

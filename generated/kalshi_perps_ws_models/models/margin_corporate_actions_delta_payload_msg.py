@@ -55,5 +55,5 @@ class MarginCorporateActionsDeltaPayloadMsg(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "corporate_action": MarginCorporateActionsDeltaPayloadMsg._by_name["corporate_action"].build,
+    "corporate_action": _t.builder(MarginCorporateActionsDeltaPayloadMsg, "corporate_action"),
 }

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -10,8 +11,8 @@ from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_BookSide_get = BookSide._value2member_map_.get
-_MarginFillPayloadMsgOrderSource_get = MarginFillPayloadMsgOrderSource._value2member_map_.get
+_BookSide_get = _t.member_lookup(BookSide)
+_MarginFillPayloadMsgOrderSource_get = _t.member_lookup(MarginFillPayloadMsgOrderSource)
 
 
 class MarginFillPayloadMsg(_t.ResponseModel):
@@ -113,6 +114,7 @@ class MarginFillPayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         self._slow_field("trade_id")
         self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:

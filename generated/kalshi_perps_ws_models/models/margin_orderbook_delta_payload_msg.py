@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -9,8 +10,8 @@ from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_BookSide_get = BookSide._value2member_map_.get
-_LastUpdateReason_get = LastUpdateReason._value2member_map_.get
+_BookSide_get = _t.member_lookup(BookSide)
+_LastUpdateReason_get = _t.member_lookup(LastUpdateReason)
 
 
 class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
@@ -82,6 +83,7 @@ class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("market_ticker")) is str:
             self.market_ticker = v
         else:

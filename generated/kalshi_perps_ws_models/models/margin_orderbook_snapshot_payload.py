@@ -131,5 +131,5 @@ class MarginOrderbookSnapshotPayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": MarginOrderbookSnapshotPayload._by_name["msg"].build,
+    "msg": _t.builder(MarginOrderbookSnapshotPayload, "msg"),
 }

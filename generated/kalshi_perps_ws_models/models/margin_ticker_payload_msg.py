@@ -313,8 +313,8 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "reference_price": MarginTickerPayloadMsg._by_name["reference_price"].build,
-    "settlement_mark_price": MarginTickerPayloadMsg._by_name["settlement_mark_price"].build,
-    "liquidation_mark_price": MarginTickerPayloadMsg._by_name["liquidation_mark_price"].build,
-    "funding_rate": MarginTickerPayloadMsg._by_name["funding_rate"].build,
+    "reference_price": _t.builder(MarginTickerPayloadMsg, "reference_price"),
+    "settlement_mark_price": _t.builder(MarginTickerPayloadMsg, "settlement_mark_price"),
+    "liquidation_mark_price": _t.builder(MarginTickerPayloadMsg, "liquidation_mark_price"),
+    "funding_rate": _t.builder(MarginTickerPayloadMsg, "funding_rate"),
 }

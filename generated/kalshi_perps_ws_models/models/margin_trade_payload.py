@@ -104,5 +104,5 @@ class MarginTradePayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": MarginTradePayload._by_name["msg"].build,
+    "msg": _t.builder(MarginTradePayload, "msg"),
 }

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -9,7 +10,7 @@ from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_BookSide_get = BookSide._value2member_map_.get
+_BookSide_get = _t.member_lookup(BookSide)
 
 
 class MarginTradePayloadMsg(_t.ResponseModel):
@@ -66,6 +67,7 @@ class MarginTradePayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         self._slow_field("trade_id")
         if type(v := g("market_ticker")) is str:
             self.market_ticker = v

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -12,10 +13,10 @@ from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_BookSide_get = BookSide._value2member_map_.get
-_SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
-_LastUpdateReason_get = LastUpdateReason._value2member_map_.get
-_MarginUserOrderPayloadMsgOrderSource_get = MarginUserOrderPayloadMsgOrderSource._value2member_map_.get
+_BookSide_get = _t.member_lookup(BookSide)
+_SelfTradePreventionType_get = _t.member_lookup(SelfTradePreventionType)
+_LastUpdateReason_get = _t.member_lookup(LastUpdateReason)
+_MarginUserOrderPayloadMsgOrderSource_get = _t.member_lookup(MarginUserOrderPayloadMsgOrderSource)
 
 
 class MarginUserOrderPayloadMsg(_t.ResponseModel):
@@ -141,6 +142,7 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         self._slow_field("order_id")
         self._slow_field("user_id")
         if type(v := g("client_order_id")) is str:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.accept_rfq_batch_response_accepted_side import AcceptRFQBatchResponseAcceptedSide
@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from ..models.quote import Quote
 
 
-_AcceptRFQBatchResponseAcceptedSide_get = AcceptRFQBatchResponseAcceptedSide._value2member_map_.get
+_AcceptRFQBatchResponseAcceptedSide_get = _t.member_lookup(AcceptRFQBatchResponseAcceptedSide)
 
 
 class AcceptRFQBatchResponse(_t.ResponseModel):
@@ -46,6 +46,7 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if (m := _AcceptRFQBatchResponseAcceptedSide_get(v := g("accepted_side"))) is not None:
             self.accepted_side = m
         else:
@@ -70,5 +71,5 @@ class AcceptRFQBatchResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quotes": AcceptRFQBatchResponse._by_name["quotes"].build,
+    "quotes": _t.builder(AcceptRFQBatchResponse, "quotes"),
 }

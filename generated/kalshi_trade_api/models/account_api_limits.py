@@ -113,7 +113,7 @@ class AccountApiLimits(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "read": AccountApiLimits._by_name["read"].build,
-    "write": AccountApiLimits._by_name["write"].build,
-    "grants": AccountApiLimits._by_name["grants"].build,
+    "read": _t.builder(AccountApiLimits, "read"),
+    "write": _t.builder(AccountApiLimits, "write"),
+    "grants": _t.builder(AccountApiLimits, "grants"),
 }

@@ -96,5 +96,5 @@ class AccountApiUsageLevelVolumeProgress(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "goals": AccountApiUsageLevelVolumeProgress._by_name["goals"].build,
+    "goals": _t.builder(AccountApiUsageLevelVolumeProgress, "goals"),
 }

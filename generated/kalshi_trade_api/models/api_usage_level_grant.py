@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
 from .. import types as _t
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset
 
-_ExchangeInstance_get = ExchangeInstance._value2member_map_.get
+_ExchangeInstance_get = _t.member_lookup(ExchangeInstance)
 
 
 class ApiUsageLevelGrant(_t.ResponseModel):
@@ -55,6 +57,7 @@ class ApiUsageLevelGrant(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if (m := _ExchangeInstance_get(v := g("exchange_instance"))) is not None:
             self.exchange_instance = m
         else:

@@ -62,5 +62,5 @@ class BatchCancelOrdersV2Response(_t.Page["BatchCancelOrdersV2ResponseOrdersItem
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orders": BatchCancelOrdersV2Response._by_name["orders"].build,
+    "orders": _t.builder(BatchCancelOrdersV2Response, "orders"),
 }

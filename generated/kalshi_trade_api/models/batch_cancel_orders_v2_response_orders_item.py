@@ -119,5 +119,5 @@ class BatchCancelOrdersV2ResponseOrdersItem(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "error": BatchCancelOrdersV2ResponseOrdersItem._by_name["error"].build,
+    "error": _t.builder(BatchCancelOrdersV2ResponseOrdersItem, "error"),
 }

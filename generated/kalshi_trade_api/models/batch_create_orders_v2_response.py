@@ -62,5 +62,5 @@ class BatchCreateOrdersV2Response(_t.Page["BatchCreateOrdersV2ResponseOrdersItem
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orders": BatchCreateOrdersV2Response._by_name["orders"].build,
+    "orders": _t.builder(BatchCreateOrdersV2Response, "orders"),
 }

@@ -172,5 +172,5 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "error": BatchCreateOrdersV2ResponseOrdersItem._by_name["error"].build,
+    "error": _t.builder(BatchCreateOrdersV2ResponseOrdersItem, "error"),
 }

@@ -61,5 +61,5 @@ class BatchGetMarketCandlesticksResponse(_t.Page["MarketCandlesticksResponse"], 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "markets": BatchGetMarketCandlesticksResponse._by_name["markets"].build,
+    "markets": _t.builder(BatchGetMarketCandlesticksResponse, "markets"),
 }

@@ -79,5 +79,5 @@ class CreateMarketInMultivariateEventCollectionResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "market": CreateMarketInMultivariateEventCollectionResponse._by_name["market"].build,
+    "market": _t.builder(CreateMarketInMultivariateEventCollectionResponse, "market"),
 }

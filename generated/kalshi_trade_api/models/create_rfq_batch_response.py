@@ -49,5 +49,5 @@ class CreateRFQBatchResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfq_batch": CreateRFQBatchResponse._by_name["rfq_batch"].build,
+    "rfq_batch": _t.builder(CreateRFQBatchResponse, "rfq_batch"),
 }

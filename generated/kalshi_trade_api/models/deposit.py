@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from typing import Any
+
 from .. import types as _t
 from ..models.deposit_status import DepositStatus
 from ..models.deposit_type import DepositType
 from ..types import UNSET, Unset
 
-_DepositStatus_get = DepositStatus._value2member_map_.get
-_DepositType_get = DepositType._value2member_map_.get
+_DepositStatus_get = _t.member_lookup(DepositStatus)
+_DepositType_get = _t.member_lookup(DepositType)
 
 
 class Deposit(_t.ResponseModel):
@@ -75,6 +77,7 @@ class Deposit(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:

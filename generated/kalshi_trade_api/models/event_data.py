@@ -305,7 +305,7 @@ class EventData(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "markets": EventData._by_name["markets"].build,
-    "product_metadata": EventData._by_name["product_metadata"].build,
-    "settlement_sources": EventData._by_name["settlement_sources"].build,
+    "markets": _t.builder(EventData, "markets"),
+    "product_metadata": _t.builder(EventData, "product_metadata"),
+    "settlement_sources": _t.builder(EventData, "settlement_sources"),
 }

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from .. import types as _t
 from ..models.fee_type import FeeType
@@ -8,7 +9,7 @@ from ..types import UNSET, Unset
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_FeeType_get = FeeType._value2member_map_.get
+_FeeType_get = _t.member_lookup(FeeType)
 
 
 class EventFeeChange(_t.ResponseModel):
@@ -74,6 +75,7 @@ class EventFeeChange(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:

@@ -110,5 +110,5 @@ class EventLiveData(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "details": EventLiveData._by_name["details"].build,
+    "details": _t.builder(EventLiveData, "details"),
 }

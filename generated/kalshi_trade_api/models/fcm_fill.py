@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.outcome_side import OutcomeSide
@@ -11,7 +12,7 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_OutcomeSide_get = OutcomeSide._value2member_map_.get
+_OutcomeSide_get = _t.member_lookup(OutcomeSide)
 
 
 class FcmFill(_t.ResponseModel):
@@ -115,6 +116,7 @@ class FcmFill(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("fill_id")) is str:
             self.fill_id = v
         else:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -14,10 +15,10 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_FillSide_get = FillSide._value2member_map_.get
-_FillAction_get = FillAction._value2member_map_.get
-_OutcomeSide_get = OutcomeSide._value2member_map_.get
-_BookSide_get = BookSide._value2member_map_.get
+_FillSide_get = _t.member_lookup(FillSide)
+_FillAction_get = _t.member_lookup(FillAction)
+_OutcomeSide_get = _t.member_lookup(OutcomeSide)
+_BookSide_get = _t.member_lookup(BookSide)
 
 
 class Fill(_t.ResponseModel):
@@ -177,6 +178,7 @@ class Fill(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("fill_id")) is str:
             self.fill_id = v
         else:

@@ -94,5 +94,5 @@ class ForecastPercentilesPoint(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "percentile_points": ForecastPercentilesPoint._by_name["percentile_points"].build,
+    "percentile_points": _t.builder(ForecastPercentilesPoint, "percentile_points"),
 }

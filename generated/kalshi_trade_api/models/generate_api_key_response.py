@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
 from .. import types as _t
 from ..models.api_key_type import ApiKeyType
 from ..types import UNSET, Unset
 
-_ApiKeyType_get = ApiKeyType._value2member_map_.get
+_ApiKeyType_get = _t.member_lookup(ApiKeyType)
 
 
 class GenerateApiKeyResponse(_t.ResponseModel):
@@ -68,6 +70,7 @@ class GenerateApiKeyResponse(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("api_key_id")) is str:
             self.api_key_id = v
         else:

@@ -66,5 +66,5 @@ class GetAccountApiUsageLevelVolumeProgressResponse(_t.Page["AccountApiUsageLeve
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "volume_progress": GetAccountApiUsageLevelVolumeProgressResponse._by_name["volume_progress"].build,
+    "volume_progress": _t.builder(GetAccountApiUsageLevelVolumeProgressResponse, "volume_progress"),
 }

@@ -69,5 +69,5 @@ class GetAccountEndpointCostsResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "endpoint_costs": GetAccountEndpointCostsResponse._by_name["endpoint_costs"].build,
+    "endpoint_costs": _t.builder(GetAccountEndpointCostsResponse, "endpoint_costs"),
 }

@@ -68,5 +68,5 @@ class GetApiKeysResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "api_keys": GetApiKeysResponse._by_name["api_keys"].build,
+    "api_keys": _t.builder(GetApiKeysResponse, "api_keys"),
 }

@@ -121,5 +121,5 @@ class GetBalanceResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "balance_breakdown": GetBalanceResponse._by_name["balance_breakdown"].build,
+    "balance_breakdown": _t.builder(GetBalanceResponse, "balance_breakdown"),
 }

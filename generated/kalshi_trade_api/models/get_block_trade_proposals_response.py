@@ -77,5 +77,5 @@ class GetBlockTradeProposalsResponse(_t.Page["BlockTradeProposal"], _t.ResponseM
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "block_trade_proposals": GetBlockTradeProposalsResponse._by_name["block_trade_proposals"].build,
+    "block_trade_proposals": _t.builder(GetBlockTradeProposalsResponse, "block_trade_proposals"),
 }

@@ -70,5 +70,5 @@ class GetDepositsResponse(_t.Page["Deposit"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "deposits": GetDepositsResponse._by_name["deposits"].build,
+    "deposits": _t.builder(GetDepositsResponse, "deposits"),
 }

@@ -72,5 +72,5 @@ class GetEventFeeChangesResponse(_t.Page["EventFeeChange"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "event_fee_changes": GetEventFeeChangesResponse._by_name["event_fee_changes"].build,
+    "event_fee_changes": _t.builder(GetEventFeeChangesResponse, "event_fee_changes"),
 }

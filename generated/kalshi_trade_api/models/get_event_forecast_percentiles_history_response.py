@@ -61,5 +61,5 @@ class GetEventForecastPercentilesHistoryResponse(_t.Page["ForecastPercentilesPoi
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "forecast_history": GetEventForecastPercentilesHistoryResponse._by_name["forecast_history"].build,
+    "forecast_history": _t.builder(GetEventForecastPercentilesHistoryResponse, "forecast_history"),
 }

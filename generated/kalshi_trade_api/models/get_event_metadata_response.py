@@ -126,6 +126,6 @@ class GetEventMetadataResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "market_details": GetEventMetadataResponse._by_name["market_details"].build,
-    "settlement_sources": GetEventMetadataResponse._by_name["settlement_sources"].build,
+    "market_details": _t.builder(GetEventMetadataResponse, "market_details"),
+    "settlement_sources": _t.builder(GetEventMetadataResponse, "settlement_sources"),
 }

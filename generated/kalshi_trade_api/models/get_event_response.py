@@ -68,6 +68,6 @@ class GetEventResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "event": GetEventResponse._by_name["event"].build,
-    "markets": GetEventResponse._by_name["markets"].build,
+    "event": _t.builder(GetEventResponse, "event"),
+    "markets": _t.builder(GetEventResponse, "markets"),
 }

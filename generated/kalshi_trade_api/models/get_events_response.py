@@ -83,6 +83,6 @@ class GetEventsResponse(_t.Page["EventData"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "events": GetEventsResponse._by_name["events"].build,
-    "milestones": GetEventsResponse._by_name["milestones"].build,
+    "events": _t.builder(GetEventsResponse, "events"),
+    "milestones": _t.builder(GetEventsResponse, "milestones"),
 }

@@ -49,5 +49,5 @@ class GetExchangeScheduleResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "schedule": GetExchangeScheduleResponse._by_name["schedule"].build,
+    "schedule": _t.builder(GetExchangeScheduleResponse, "schedule"),
 }

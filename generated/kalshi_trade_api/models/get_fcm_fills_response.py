@@ -68,5 +68,5 @@ class GetFcmFillsResponse(_t.Page["FcmFill"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "fills": GetFcmFillsResponse._by_name["fills"].build,
+    "fills": _t.builder(GetFcmFillsResponse, "fills"),
 }

@@ -68,5 +68,5 @@ class GetFillsResponse(_t.Page["Fill"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "fills": GetFillsResponse._by_name["fills"].build,
+    "fills": _t.builder(GetFillsResponse, "fills"),
 }

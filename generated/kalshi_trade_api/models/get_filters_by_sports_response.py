@@ -66,5 +66,5 @@ class GetFiltersBySportsResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "filters_by_sports": GetFiltersBySportsResponse._by_name["filters_by_sports"].build,
+    "filters_by_sports": _t.builder(GetFiltersBySportsResponse, "filters_by_sports"),
 }

@@ -51,5 +51,5 @@ class GetGameStatsResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "pbp": GetGameStatsResponse._by_name["pbp"].build,
+    "pbp": _t.builder(GetGameStatsResponse, "pbp"),
 }

@@ -72,5 +72,5 @@ class GetIncentiveProgramsResponse(_t.Page["IncentiveProgram"], _t.ResponseModel
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "incentive_programs": GetIncentiveProgramsResponse._by_name["incentive_programs"].build,
+    "incentive_programs": _t.builder(GetIncentiveProgramsResponse, "incentive_programs"),
 }

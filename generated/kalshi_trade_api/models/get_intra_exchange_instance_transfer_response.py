@@ -54,5 +54,5 @@ class GetIntraExchangeInstanceTransferResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "transfer": GetIntraExchangeInstanceTransferResponse._by_name["transfer"].build,
+    "transfer": _t.builder(GetIntraExchangeInstanceTransferResponse, "transfer"),
 }

@@ -77,5 +77,5 @@ class GetIntraExchangeInstanceTransfersResponse(_t.Page["IntraExchangeInstanceTr
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "transfers": GetIntraExchangeInstanceTransfersResponse._by_name["transfers"].build,
+    "transfers": _t.builder(GetIntraExchangeInstanceTransfersResponse, "transfers"),
 }

@@ -49,5 +49,5 @@ class GetLiveDataResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "live_data": GetLiveDataResponse._by_name["live_data"].build,
+    "live_data": _t.builder(GetLiveDataResponse, "live_data"),
 }

@@ -56,5 +56,5 @@ class GetLiveDatasResponse(_t.Page["LiveData"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "live_datas": GetLiveDatasResponse._by_name["live_datas"].build,
+    "live_datas": _t.builder(GetLiveDatasResponse, "live_datas"),
 }

@@ -70,5 +70,5 @@ class GetMarketCandlesticksHistoricalResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "candlesticks": GetMarketCandlesticksHistoricalResponse._by_name["candlesticks"].build,
+    "candlesticks": _t.builder(GetMarketCandlesticksHistoricalResponse, "candlesticks"),
 }

@@ -66,5 +66,5 @@ class GetMarketCandlesticksResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "candlesticks": GetMarketCandlesticksResponse._by_name["candlesticks"].build,
+    "candlesticks": _t.builder(GetMarketCandlesticksResponse, "candlesticks"),
 }

@@ -53,5 +53,5 @@ class GetMarketOrderbookResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orderbook_fp": GetMarketOrderbookResponse._by_name["orderbook_fp"].build,
+    "orderbook_fp": _t.builder(GetMarketOrderbookResponse, "orderbook_fp"),
 }

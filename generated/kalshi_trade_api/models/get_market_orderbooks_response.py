@@ -56,5 +56,5 @@ class GetMarketOrderbooksResponse(_t.Page["MarketOrderbookFp"], _t.ResponseModel
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orderbooks": GetMarketOrderbooksResponse._by_name["orderbooks"].build,
+    "orderbooks": _t.builder(GetMarketOrderbooksResponse, "orderbooks"),
 }

@@ -49,5 +49,5 @@ class GetMarketResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "market": GetMarketResponse._by_name["market"].build,
+    "market": _t.builder(GetMarketResponse, "market"),
 }

@@ -68,5 +68,5 @@ class GetMarketsResponse(_t.Page["Market"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "markets": GetMarketsResponse._by_name["markets"].build,
+    "markets": _t.builder(GetMarketsResponse, "markets"),
 }

@@ -49,5 +49,5 @@ class GetMilestoneResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "milestone": GetMilestoneResponse._by_name["milestone"].build,
+    "milestone": _t.builder(GetMilestoneResponse, "milestone"),
 }

@@ -72,5 +72,5 @@ class GetMilestonesResponse(_t.Page["Milestone"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "milestones": GetMilestonesResponse._by_name["milestones"].build,
+    "milestones": _t.builder(GetMilestonesResponse, "milestones"),
 }

@@ -55,5 +55,5 @@ class GetMultivariateEventCollectionResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "multivariate_contract": GetMultivariateEventCollectionResponse._by_name["multivariate_contract"].build,
+    "multivariate_contract": _t.builder(GetMultivariateEventCollectionResponse, "multivariate_contract"),
 }

@@ -81,5 +81,5 @@ class GetMultivariateEventCollectionsResponse(_t.Page["MultivariateEventCollecti
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "multivariate_contracts": GetMultivariateEventCollectionsResponse._by_name["multivariate_contracts"].build,
+    "multivariate_contracts": _t.builder(GetMultivariateEventCollectionsResponse, "multivariate_contracts"),
 }

@@ -71,5 +71,5 @@ class GetMultivariateEventsResponse(_t.Page["EventData"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "events": GetMultivariateEventsResponse._by_name["events"].build,
+    "events": _t.builder(GetMultivariateEventsResponse, "events"),
 }

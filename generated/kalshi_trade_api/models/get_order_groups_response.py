@@ -54,5 +54,5 @@ class GetOrderGroupsResponse(_t.Page["OrderGroup"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "order_groups": GetOrderGroupsResponse._by_name["order_groups"].build,
+    "order_groups": _t.builder(GetOrderGroupsResponse, "order_groups"),
 }

@@ -57,5 +57,5 @@ class GetOrderQueuePositionsResponse(_t.Page["OrderQueuePosition"], _t.ResponseM
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "queue_positions": GetOrderQueuePositionsResponse._by_name["queue_positions"].build,
+    "queue_positions": _t.builder(GetOrderQueuePositionsResponse, "queue_positions"),
 }

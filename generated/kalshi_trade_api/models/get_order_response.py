@@ -49,5 +49,5 @@ class GetOrderResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "order": GetOrderResponse._by_name["order"].build,
+    "order": _t.builder(GetOrderResponse, "order"),
 }

@@ -68,5 +68,5 @@ class GetOrdersResponse(_t.Page["Order"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orders": GetOrdersResponse._by_name["orders"].build,
+    "orders": _t.builder(GetOrdersResponse, "orders"),
 }

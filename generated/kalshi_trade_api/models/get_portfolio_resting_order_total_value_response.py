@@ -72,7 +72,7 @@ class GetPortfolioRestingOrderTotalValueResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "resting_order_value_breakdown": GetPortfolioRestingOrderTotalValueResponse._by_name[
-        "resting_order_value_breakdown"
-    ].build,
+    "resting_order_value_breakdown": _t.builder(
+        GetPortfolioRestingOrderTotalValueResponse, "resting_order_value_breakdown"
+    ),
 }

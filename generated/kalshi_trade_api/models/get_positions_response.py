@@ -86,6 +86,6 @@ class GetPositionsResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "market_positions": GetPositionsResponse._by_name["market_positions"].build,
-    "event_positions": GetPositionsResponse._by_name["event_positions"].build,
+    "market_positions": _t.builder(GetPositionsResponse, "market_positions"),
+    "event_positions": _t.builder(GetPositionsResponse, "event_positions"),
 }

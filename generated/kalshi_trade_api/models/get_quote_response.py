@@ -49,5 +49,5 @@ class GetQuoteResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quote": GetQuoteResponse._by_name["quote"].build,
+    "quote": _t.builder(GetQuoteResponse, "quote"),
 }

@@ -70,5 +70,5 @@ class GetQuotesResponse(_t.Page["Quote"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quotes": GetQuotesResponse._by_name["quotes"].build,
+    "quotes": _t.builder(GetQuotesResponse, "quotes"),
 }

@@ -51,5 +51,5 @@ class GetRFQBatchBestQuotesResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "best_quotes": GetRFQBatchBestQuotesResponse._by_name["best_quotes"].build,
+    "best_quotes": _t.builder(GetRFQBatchBestQuotesResponse, "best_quotes"),
 }

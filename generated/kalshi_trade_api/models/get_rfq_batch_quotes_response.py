@@ -57,5 +57,5 @@ class GetRFQBatchQuotesResponse(_t.Page["RFQBatchQuote"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "batch_quotes": GetRFQBatchQuotesResponse._by_name["batch_quotes"].build,
+    "batch_quotes": _t.builder(GetRFQBatchQuotesResponse, "batch_quotes"),
 }

@@ -49,5 +49,5 @@ class GetRFQBatchResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfq_batch": GetRFQBatchResponse._by_name["rfq_batch"].build,
+    "rfq_batch": _t.builder(GetRFQBatchResponse, "rfq_batch"),
 }

@@ -72,5 +72,5 @@ class GetRFQBatchesResponse(_t.Page["RFQBatch"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfq_batches": GetRFQBatchesResponse._by_name["rfq_batches"].build,
+    "rfq_batches": _t.builder(GetRFQBatchesResponse, "rfq_batches"),
 }

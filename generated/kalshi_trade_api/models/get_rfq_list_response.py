@@ -70,5 +70,5 @@ class GetRFQListResponse(_t.Page["RFQ"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfqs": GetRFQListResponse._by_name["rfqs"].build,
+    "rfqs": _t.builder(GetRFQListResponse, "rfqs"),
 }

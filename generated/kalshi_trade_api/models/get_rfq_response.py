@@ -49,5 +49,5 @@ class GetRFQResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfq": GetRFQResponse._by_name["rfq"].build,
+    "rfq": _t.builder(GetRFQResponse, "rfq"),
 }

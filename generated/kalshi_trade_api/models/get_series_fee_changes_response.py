@@ -56,5 +56,5 @@ class GetSeriesFeeChangesResponse(_t.Page["SeriesFeeChange"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "series_fee_change_arr": GetSeriesFeeChangesResponse._by_name["series_fee_change_arr"].build,
+    "series_fee_change_arr": _t.builder(GetSeriesFeeChangesResponse, "series_fee_change_arr"),
 }

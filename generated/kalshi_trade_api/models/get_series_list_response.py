@@ -54,5 +54,5 @@ class GetSeriesListResponse(_t.Page["Series"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "series": GetSeriesListResponse._by_name["series"].build,
+    "series": _t.builder(GetSeriesListResponse, "series"),
 }

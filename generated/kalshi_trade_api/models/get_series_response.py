@@ -49,5 +49,5 @@ class GetSeriesResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "series": GetSeriesResponse._by_name["series"].build,
+    "series": _t.builder(GetSeriesResponse, "series"),
 }

@@ -72,5 +72,5 @@ class GetSettlementsResponse(_t.Page["Settlement"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "settlements": GetSettlementsResponse._by_name["settlements"].build,
+    "settlements": _t.builder(GetSettlementsResponse, "settlements"),
 }

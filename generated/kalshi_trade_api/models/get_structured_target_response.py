@@ -51,5 +51,5 @@ class GetStructuredTargetResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "structured_target": GetStructuredTargetResponse._by_name["structured_target"].build,
+    "structured_target": _t.builder(GetStructuredTargetResponse, "structured_target"),
 }

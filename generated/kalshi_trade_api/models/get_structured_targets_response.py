@@ -73,5 +73,5 @@ class GetStructuredTargetsResponse(_t.Page["StructuredTarget"], _t.ResponseModel
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "structured_targets": GetStructuredTargetsResponse._by_name["structured_targets"].build,
+    "structured_targets": _t.builder(GetStructuredTargetsResponse, "structured_targets"),
 }

@@ -56,5 +56,5 @@ class GetSubaccountBalancesResponse(_t.Page["SubaccountBalance"], _t.ResponseMod
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "subaccount_balances": GetSubaccountBalancesResponse._by_name["subaccount_balances"].build,
+    "subaccount_balances": _t.builder(GetSubaccountBalancesResponse, "subaccount_balances"),
 }

@@ -60,5 +60,5 @@ class GetSubaccountNettingResponse(_t.Page["SubaccountNettingConfig"], _t.Respon
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "netting_configs": GetSubaccountNettingResponse._by_name["netting_configs"].build,
+    "netting_configs": _t.builder(GetSubaccountNettingResponse, "netting_configs"),
 }

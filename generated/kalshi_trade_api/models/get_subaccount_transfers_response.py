@@ -72,5 +72,5 @@ class GetSubaccountTransfersResponse(_t.Page["SubaccountTransfer"], _t.ResponseM
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "transfers": GetSubaccountTransfersResponse._by_name["transfers"].build,
+    "transfers": _t.builder(GetSubaccountTransfersResponse, "transfers"),
 }

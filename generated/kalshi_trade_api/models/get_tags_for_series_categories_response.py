@@ -58,5 +58,5 @@ class GetTagsForSeriesCategoriesResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "tags_by_categories": GetTagsForSeriesCategoriesResponse._by_name["tags_by_categories"].build,
+    "tags_by_categories": _t.builder(GetTagsForSeriesCategoriesResponse, "tags_by_categories"),
 }

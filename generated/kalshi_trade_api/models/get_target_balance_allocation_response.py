@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.resting_margin_reservation import RestingMarginReservation
@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from ..models.target_balance_allocation import TargetBalanceAllocation
 
 
-_RestingMarginReservation_get = RestingMarginReservation._value2member_map_.get
+_RestingMarginReservation_get = _t.member_lookup(RestingMarginReservation)
 
 
 class GetTargetBalanceAllocationResponse(_t.ResponseModel):
@@ -58,6 +58,7 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("allocations")) is list:
             self.allocations = _BUILD["allocations"](v)
         elif v is not None:  # absent or null: the field reads it as empty
@@ -82,5 +83,5 @@ class GetTargetBalanceAllocationResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "allocations": GetTargetBalanceAllocationResponse._by_name["allocations"].build,
+    "allocations": _t.builder(GetTargetBalanceAllocationResponse, "allocations"),
 }

@@ -68,5 +68,5 @@ class GetTradesResponse(_t.Page["Trade"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "trades": GetTradesResponse._by_name["trades"].build,
+    "trades": _t.builder(GetTradesResponse, "trades"),
 }

@@ -85,5 +85,5 @@ class GetWeatherIndexCalibrationsResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "calibrations": GetWeatherIndexCalibrationsResponse._by_name["calibrations"].build,
+    "calibrations": _t.builder(GetWeatherIndexCalibrationsResponse, "calibrations"),
 }

@@ -93,5 +93,5 @@ class GetWeatherIndexResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "timeseries": GetWeatherIndexResponse._by_name["timeseries"].build,
+    "timeseries": _t.builder(GetWeatherIndexResponse, "timeseries"),
 }

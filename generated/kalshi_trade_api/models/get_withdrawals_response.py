@@ -72,5 +72,5 @@ class GetWithdrawalsResponse(_t.Page["Withdrawal"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "withdrawals": GetWithdrawalsResponse._by_name["withdrawals"].build,
+    "withdrawals": _t.builder(GetWithdrawalsResponse, "withdrawals"),
 }

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.exchange_instance import ExchangeInstance
@@ -9,8 +10,8 @@ from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_ExchangeInstance_get = ExchangeInstance._value2member_map_.get
-_IntraExchangeInstanceTransferStatus_get = IntraExchangeInstanceTransferStatus._value2member_map_.get
+_ExchangeInstance_get = _t.member_lookup(ExchangeInstance)
+_IntraExchangeInstanceTransferStatus_get = _t.member_lookup(IntraExchangeInstanceTransferStatus)
 
 
 class IntraExchangeInstanceTransfer(_t.ResponseModel):
@@ -94,6 +95,7 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("transfer_id")) is str:
             self.transfer_id = v
         else:

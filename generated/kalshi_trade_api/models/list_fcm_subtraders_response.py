@@ -56,5 +56,5 @@ class ListFCMSubtradersResponse(_t.Page["FCMSubtrader"], _t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "subtraders": ListFCMSubtradersResponse._by_name["subtraders"].build,
+    "subtraders": _t.builder(ListFCMSubtradersResponse, "subtraders"),
 }

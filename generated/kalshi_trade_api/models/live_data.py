@@ -76,5 +76,5 @@ class LiveData(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "details": LiveData._by_name["details"].build,
+    "details": _t.builder(LiveData, "details"),
 }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.market_market_type import MarketMarketType
@@ -22,11 +22,11 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_MarketMarketType_get = MarketMarketType._value2member_map_.get
-_MarketStatus_get = MarketStatus._value2member_map_.get
-_MarketResult_get = MarketResult._value2member_map_.get
-_MarketSettlementBoundsType_get = MarketSettlementBoundsType._value2member_map_.get
-_MarketStrikeType_get = MarketStrikeType._value2member_map_.get
+_MarketMarketType_get = _t.member_lookup(MarketMarketType)
+_MarketStatus_get = _t.member_lookup(MarketStatus)
+_MarketResult_get = _t.member_lookup(MarketResult)
+_MarketSettlementBoundsType_get = _t.member_lookup(MarketSettlementBoundsType)
+_MarketStrikeType_get = _t.member_lookup(MarketStrikeType)
 
 
 class Market(_t.ResponseModel):
@@ -438,6 +438,7 @@ class Market(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("ticker")) is str:
             self.ticker = v
         else:
@@ -868,7 +869,7 @@ class Market(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "custom_strike": Market._by_name["custom_strike"].build,
-    "mve_selected_legs": Market._by_name["mve_selected_legs"].build,
-    "price_ranges": Market._by_name["price_ranges"].build,
+    "custom_strike": _t.builder(Market, "custom_strike"),
+    "mve_selected_legs": _t.builder(Market, "mve_selected_legs"),
+    "price_ranges": _t.builder(Market, "price_ranges"),
 }

@@ -128,7 +128,7 @@ class MarketCandlestick(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "yes_bid": MarketCandlestick._by_name["yes_bid"].build,
-    "yes_ask": MarketCandlestick._by_name["yes_ask"].build,
-    "price": MarketCandlestick._by_name["price"].build,
+    "yes_bid": _t.builder(MarketCandlestick, "yes_bid"),
+    "yes_ask": _t.builder(MarketCandlestick, "yes_ask"),
+    "price": _t.builder(MarketCandlestick, "price"),
 }

@@ -134,7 +134,7 @@ class MarketCandlestickHistorical(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "yes_bid": MarketCandlestickHistorical._by_name["yes_bid"].build,
-    "yes_ask": MarketCandlestickHistorical._by_name["yes_ask"].build,
-    "price": MarketCandlestickHistorical._by_name["price"].build,
+    "yes_bid": _t.builder(MarketCandlestickHistorical, "yes_bid"),
+    "yes_ask": _t.builder(MarketCandlestickHistorical, "yes_ask"),
+    "price": _t.builder(MarketCandlestickHistorical, "price"),
 }

@@ -68,5 +68,5 @@ class MarketCandlesticksResponse(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "candlesticks": MarketCandlesticksResponse._by_name["candlesticks"].build,
+    "candlesticks": _t.builder(MarketCandlesticksResponse, "candlesticks"),
 }

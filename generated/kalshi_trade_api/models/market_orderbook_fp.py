@@ -67,5 +67,5 @@ class MarketOrderbookFp(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "orderbook_fp": MarketOrderbookFp._by_name["orderbook_fp"].build,
+    "orderbook_fp": _t.builder(MarketOrderbookFp, "orderbook_fp"),
 }

@@ -228,6 +228,6 @@ class Milestone(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "source_ids": Milestone._by_name["source_ids"].build,
-    "details": Milestone._by_name["details"].build,
+    "source_ids": _t.builder(Milestone, "source_ids"),
+    "details": _t.builder(Milestone, "details"),
 }

@@ -291,6 +291,6 @@ class MultivariateEventCollection(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "associated_events": MultivariateEventCollection._by_name["associated_events"].build,
-    "price_ranges": MultivariateEventCollection._by_name["price_ranges"].build,
+    "associated_events": _t.builder(MultivariateEventCollection, "associated_events"),
+    "price_ranges": _t.builder(MultivariateEventCollection, "price_ranges"),
 }

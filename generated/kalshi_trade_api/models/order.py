@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -17,13 +18,13 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_OrderSide_get = OrderSide._value2member_map_.get
-_OrderAction_get = OrderAction._value2member_map_.get
-_OrderOutcomeSide_get = OrderOutcomeSide._value2member_map_.get
-_BookSide_get = BookSide._value2member_map_.get
-_OrderType_get = OrderType._value2member_map_.get
-_OrderStatus_get = OrderStatus._value2member_map_.get
-_SelfTradePreventionType_get = SelfTradePreventionType._value2member_map_.get
+_OrderSide_get = _t.member_lookup(OrderSide)
+_OrderAction_get = _t.member_lookup(OrderAction)
+_OrderOutcomeSide_get = _t.member_lookup(OrderOutcomeSide)
+_BookSide_get = _t.member_lookup(BookSide)
+_OrderType_get = _t.member_lookup(OrderType)
+_OrderStatus_get = _t.member_lookup(OrderStatus)
+_SelfTradePreventionType_get = _t.member_lookup(SelfTradePreventionType)
 
 
 class Order(_t.ResponseModel):
@@ -261,6 +262,7 @@ class Order(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("order_id")) is str:
             self.order_id = v
         else:

@@ -53,5 +53,5 @@ class PlayByPlay(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "periods": PlayByPlay._by_name["periods"].build,
+    "periods": _t.builder(PlayByPlay, "periods"),
 }

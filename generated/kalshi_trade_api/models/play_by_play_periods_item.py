@@ -54,5 +54,5 @@ class PlayByPlayPeriodsItem(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "events": PlayByPlayPeriodsItem._by_name["events"].build,
+    "events": _t.builder(PlayByPlayPeriodsItem, "events"),
 }

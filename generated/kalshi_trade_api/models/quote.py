@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.quote_accepted_side import QuoteAcceptedSide
@@ -12,8 +13,8 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_QuoteStatus_get = QuoteStatus._value2member_map_.get
-_QuoteAcceptedSide_get = QuoteAcceptedSide._value2member_map_.get
+_QuoteStatus_get = _t.member_lookup(QuoteStatus)
+_QuoteAcceptedSide_get = _t.member_lookup(QuoteAcceptedSide)
 
 
 class Quote(_t.ResponseModel):
@@ -241,6 +242,7 @@ class Quote(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.rfq_status import RFQStatus
@@ -16,7 +16,7 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_RFQStatus_get = RFQStatus._value2member_map_.get
+_RFQStatus_get = _t.member_lookup(RFQStatus)
 
 
 class RFQ(_t.ResponseModel):
@@ -156,6 +156,7 @@ class RFQ(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:
@@ -292,5 +293,5 @@ class RFQ(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "mve_selected_legs": RFQ._by_name["mve_selected_legs"].build,
+    "mve_selected_legs": _t.builder(RFQ, "mve_selected_legs"),
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.rfq_batch_status import RFQBatchStatus
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_RFQBatchStatus_get = RFQBatchStatus._value2member_map_.get
+_RFQBatchStatus_get = _t.member_lookup(RFQBatchStatus)
 
 
 class RFQBatch(_t.ResponseModel):
@@ -125,6 +125,7 @@ class RFQBatch(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:
@@ -231,5 +232,5 @@ class RFQBatch(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfqs": RFQBatch._by_name["rfqs"].build,
+    "rfqs": _t.builder(RFQBatch, "rfqs"),
 }

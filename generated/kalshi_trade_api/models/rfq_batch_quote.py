@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.rfq_batch_quote_accepted_side import RFQBatchQuoteAcceptedSide
@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_RFQBatchQuoteStatus_get = RFQBatchQuoteStatus._value2member_map_.get
-_RFQBatchQuoteAcceptedSide_get = RFQBatchQuoteAcceptedSide._value2member_map_.get
+_RFQBatchQuoteStatus_get = _t.member_lookup(RFQBatchQuoteStatus)
+_RFQBatchQuoteAcceptedSide_get = _t.member_lookup(RFQBatchQuoteAcceptedSide)
 
 
 class RFQBatchQuote(_t.ResponseModel):
@@ -162,6 +162,7 @@ class RFQBatchQuote(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:
@@ -302,5 +303,5 @@ class RFQBatchQuote(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quotes": RFQBatchQuote._by_name["quotes"].build,
+    "quotes": _t.builder(RFQBatchQuote, "quotes"),
 }

@@ -71,6 +71,6 @@ class Schedule(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "standard_hours": Schedule._by_name["standard_hours"].build,
-    "maintenance_windows": Schedule._by_name["maintenance_windows"].build,
+    "standard_hours": _t.builder(Schedule, "standard_hours"),
+    "maintenance_windows": _t.builder(Schedule, "maintenance_windows"),
 }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.fee_type import FeeType
@@ -17,7 +17,7 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_FeeType_get = FeeType._value2member_map_.get
+_FeeType_get = _t.member_lookup(FeeType)
 
 
 class Series(_t.ResponseModel):
@@ -171,6 +171,7 @@ class Series(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("ticker")) is str:
             self.ticker = v
         else:
@@ -284,6 +285,6 @@ class Series(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "settlement_sources": Series._by_name["settlement_sources"].build,
-    "product_metadata": Series._by_name["product_metadata"].build,
+    "settlement_sources": _t.builder(Series, "settlement_sources"),
+    "product_metadata": _t.builder(Series, "product_metadata"),
 }

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.settlement_market_result import SettlementMarketResult
@@ -11,7 +12,7 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_SettlementMarketResult_get = SettlementMarketResult._value2member_map_.get
+_SettlementMarketResult_get = _t.member_lookup(SettlementMarketResult)
 
 
 class Settlement(_t.ResponseModel):
@@ -125,6 +126,7 @@ class Settlement(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("ticker")) is str:
             self.ticker = v
         else:

@@ -66,5 +66,5 @@ class SportFilterDetails(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "competitions": SportFilterDetails._by_name["competitions"].build,
+    "competitions": _t.builder(SportFilterDetails, "competitions"),
 }

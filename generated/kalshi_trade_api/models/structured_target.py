@@ -153,6 +153,6 @@ class StructuredTarget(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "details": StructuredTarget._by_name["details"].build,
-    "source_ids": StructuredTarget._by_name["source_ids"].build,
+    "details": _t.builder(StructuredTarget, "details"),
+    "source_ids": _t.builder(StructuredTarget, "source_ids"),
 }

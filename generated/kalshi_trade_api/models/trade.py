@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.book_side import BookSide
@@ -13,9 +14,9 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_TradeTakerSide_get = TradeTakerSide._value2member_map_.get
-_TradeTakerOutcomeSide_get = TradeTakerOutcomeSide._value2member_map_.get
-_BookSide_get = BookSide._value2member_map_.get
+_TradeTakerSide_get = _t.member_lookup(TradeTakerSide)
+_TradeTakerOutcomeSide_get = _t.member_lookup(TradeTakerOutcomeSide)
+_BookSide_get = _t.member_lookup(BookSide)
 
 
 class Trade(_t.ResponseModel):
@@ -131,6 +132,7 @@ class Trade(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("trade_id")) is str:
             self.trade_id = v
         else:

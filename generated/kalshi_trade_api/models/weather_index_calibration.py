@@ -162,5 +162,5 @@ class WeatherIndexCalibration(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "stations": WeatherIndexCalibration._by_name["stations"].build,
+    "stations": _t.builder(WeatherIndexCalibration, "stations"),
 }

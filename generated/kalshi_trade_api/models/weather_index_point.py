@@ -144,5 +144,5 @@ class WeatherIndexPoint(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "stations": WeatherIndexPoint._by_name["stations"].build,
+    "stations": _t.builder(WeatherIndexPoint, "stations"),
 }

@@ -181,11 +181,11 @@ class WeeklySchedule(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "monday": WeeklySchedule._by_name["monday"].build,
-    "tuesday": WeeklySchedule._by_name["tuesday"].build,
-    "wednesday": WeeklySchedule._by_name["wednesday"].build,
-    "thursday": WeeklySchedule._by_name["thursday"].build,
-    "friday": WeeklySchedule._by_name["friday"].build,
-    "saturday": WeeklySchedule._by_name["saturday"].build,
-    "sunday": WeeklySchedule._by_name["sunday"].build,
+    "monday": _t.builder(WeeklySchedule, "monday"),
+    "tuesday": _t.builder(WeeklySchedule, "tuesday"),
+    "wednesday": _t.builder(WeeklySchedule, "wednesday"),
+    "thursday": _t.builder(WeeklySchedule, "thursday"),
+    "friday": _t.builder(WeeklySchedule, "friday"),
+    "saturday": _t.builder(WeeklySchedule, "saturday"),
+    "sunday": _t.builder(WeeklySchedule, "sunday"),
 }

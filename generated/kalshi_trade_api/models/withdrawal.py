@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from typing import Any
+
 from .. import types as _t
 from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
 from ..types import UNSET, Unset
 
-_WithdrawalStatus_get = WithdrawalStatus._value2member_map_.get
-_WithdrawalType_get = WithdrawalType._value2member_map_.get
+_WithdrawalStatus_get = _t.member_lookup(WithdrawalStatus)
+_WithdrawalType_get = _t.member_lookup(WithdrawalType)
 
 
 class Withdrawal(_t.ResponseModel):
@@ -76,6 +78,7 @@ class Withdrawal(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("id")) is str:
             self.id = v
         else:

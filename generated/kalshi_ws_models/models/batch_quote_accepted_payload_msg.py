@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.batch_quote_accepted_payload_msg_accepted_side import BatchQuoteAcceptedPayloadMsgAcceptedSide
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_BatchQuoteAcceptedPayloadMsgAcceptedSide_get = BatchQuoteAcceptedPayloadMsgAcceptedSide._value2member_map_.get
+_BatchQuoteAcceptedPayloadMsgAcceptedSide_get = _t.member_lookup(BatchQuoteAcceptedPayloadMsgAcceptedSide)
 
 
 class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
@@ -103,6 +103,7 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("batch_quote_id")) is str:
             self.batch_quote_id = v
         else:
@@ -167,5 +168,5 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quotes": BatchQuoteAcceptedPayloadMsg._by_name["quotes"].build,
+    "quotes": _t.builder(BatchQuoteAcceptedPayloadMsg, "quotes"),
 }

@@ -134,5 +134,5 @@ class BatchQuoteCreatedPayloadMsg(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "quotes": BatchQuoteCreatedPayloadMsg._by_name["quotes"].build,
+    "quotes": _t.builder(BatchQuoteCreatedPayloadMsg, "quotes"),
 }

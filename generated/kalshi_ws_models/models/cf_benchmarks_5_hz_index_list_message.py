@@ -132,5 +132,5 @@ class CFBenchmarks5HzIndexListMessage(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": CFBenchmarks5HzIndexListMessage._by_name["msg"].build,
+    "msg": _t.builder(CFBenchmarks5HzIndexListMessage, "msg"),
 }

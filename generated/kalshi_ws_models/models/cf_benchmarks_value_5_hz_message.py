@@ -106,5 +106,5 @@ class CFBenchmarksValue5HzMessage(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": CFBenchmarksValue5HzMessage._by_name["msg"].build,
+    "msg": _t.builder(CFBenchmarksValue5HzMessage, "msg"),
 }

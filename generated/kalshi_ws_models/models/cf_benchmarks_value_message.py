@@ -106,5 +106,5 @@ class CFBenchmarksValueMessage(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": CFBenchmarksValueMessage._by_name["msg"].build,
+    "msg": _t.builder(CFBenchmarksValueMessage, "msg"),
 }

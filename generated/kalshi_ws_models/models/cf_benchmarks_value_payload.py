@@ -111,6 +111,6 @@ class CFBenchmarksValuePayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "avg_60s_data": CFBenchmarksValuePayload._by_name["avg_60s_data"].build,
-    "last_60s_windowed_average_15min": CFBenchmarksValuePayload._by_name["last_60s_windowed_average_15min"].build,
+    "avg_60s_data": _t.builder(CFBenchmarksValuePayload, "avg_60s_data"),
+    "last_60s_windowed_average_15min": _t.builder(CFBenchmarksValuePayload, "last_60s_windowed_average_15min"),
 }

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
 from .. import types as _t
 from ..models.error_response_payload_msg_code import ErrorResponsePayloadMsgCode
 from ..types import UNSET, Unset
 
-_ErrorResponsePayloadMsgCode_get = ErrorResponsePayloadMsgCode._value2member_map_.get
+_ErrorResponsePayloadMsgCode_get = _t.member_lookup(ErrorResponsePayloadMsgCode)
 
 
 class ErrorResponsePayloadMsg(_t.ResponseModel):
@@ -110,6 +112,7 @@ class ErrorResponsePayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("code")) is int and (m := _ErrorResponsePayloadMsgCode_get(v)) is not None:
             self.code = m
         else:

@@ -106,5 +106,5 @@ class EventFeeUpdatePayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": EventFeeUpdatePayload._by_name["msg"].build,
+    "msg": _t.builder(EventFeeUpdatePayload, "msg"),
 }

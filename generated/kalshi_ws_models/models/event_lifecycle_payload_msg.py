@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
 from .. import types as _t
 from ..models.event_lifecycle_payload_msg_collateral_return_type import EventLifecyclePayloadMsgCollateralReturnType
 from ..types import UNSET, Unset
 
-_EventLifecyclePayloadMsgCollateralReturnType_get = EventLifecyclePayloadMsgCollateralReturnType._value2member_map_.get
+_EventLifecyclePayloadMsgCollateralReturnType_get = _t.member_lookup(EventLifecyclePayloadMsgCollateralReturnType)
 
 
 class EventLifecyclePayloadMsg(_t.ResponseModel):
@@ -84,6 +86,7 @@ class EventLifecyclePayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("event_ticker")) is str:
             self.event_ticker = v
         else:

@@ -90,5 +90,5 @@ class FillPayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": FillPayload._by_name["msg"].build,
+    "msg": _t.builder(FillPayload, "msg"),
 }

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -11,9 +12,9 @@ from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_MarketSide_get = MarketSide._value2member_map_.get
-_OrderAction_get = OrderAction._value2member_map_.get
-_BookSide_get = BookSide._value2member_map_.get
+_MarketSide_get = _t.member_lookup(MarketSide)
+_OrderAction_get = _t.member_lookup(OrderAction)
+_BookSide_get = _t.member_lookup(BookSide)
 
 
 class FillPayloadMsg(_t.ResponseModel):
@@ -162,6 +163,7 @@ class FillPayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         self._slow_field("trade_id")
         self._slow_field("order_id")
         if type(v := g("client_order_id")) is str:

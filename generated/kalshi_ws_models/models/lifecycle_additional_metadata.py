@@ -211,5 +211,5 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "custom_strike": LifecycleAdditionalMetadata._by_name["custom_strike"].build,
+    "custom_strike": _t.builder(LifecycleAdditionalMetadata, "custom_strike"),
 }

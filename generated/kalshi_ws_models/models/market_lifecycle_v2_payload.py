@@ -106,5 +106,5 @@ class MarketLifecycleV2Payload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": MarketLifecycleV2Payload._by_name["msg"].build,
+    "msg": _t.builder(MarketLifecycleV2Payload, "msg"),
 }

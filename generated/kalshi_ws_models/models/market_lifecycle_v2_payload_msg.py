@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.lifecycle_price_level_structure import LifecyclePriceLevelStructure
@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_MarketLifecycleV2PayloadMsgEventType_get = MarketLifecycleV2PayloadMsgEventType._value2member_map_.get
-_LifecyclePriceLevelStructure_get = LifecyclePriceLevelStructure._value2member_map_.get
+_MarketLifecycleV2PayloadMsgEventType_get = _t.member_lookup(MarketLifecycleV2PayloadMsgEventType)
+_LifecyclePriceLevelStructure_get = _t.member_lookup(LifecyclePriceLevelStructure)
 
 
 class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
@@ -164,6 +164,7 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("market_ticker")) is str:
             self.market_ticker = v
         else:
@@ -276,6 +277,6 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "additional_metadata": MarketLifecycleV2PayloadMsg._by_name["additional_metadata"].build,
-    "price_ranges": MarketLifecycleV2PayloadMsg._by_name["price_ranges"].build,
+    "additional_metadata": _t.builder(MarketLifecycleV2PayloadMsg, "additional_metadata"),
+    "price_ranges": _t.builder(MarketLifecycleV2PayloadMsg, "price_ranges"),
 }

@@ -109,5 +109,5 @@ class MarketMetadataUpdatedPayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": MarketMetadataUpdatedPayload._by_name["msg"].build,
+    "msg": _t.builder(MarketMetadataUpdatedPayload, "msg"),
 }

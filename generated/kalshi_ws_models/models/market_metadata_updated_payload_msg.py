@@ -150,5 +150,5 @@ class MarketMetadataUpdatedPayloadMsg(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "custom_strike": MarketMetadataUpdatedPayloadMsg._by_name["custom_strike"].build,
+    "custom_strike": _t.builder(MarketMetadataUpdatedPayloadMsg, "custom_strike"),
 }

@@ -92,5 +92,5 @@ class MarketPositionPayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": MarketPositionPayload._by_name["msg"].build,
+    "msg": _t.builder(MarketPositionPayload, "msg"),
 }

@@ -109,5 +109,5 @@ class MultivariateMarketLifecyclePayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": MultivariateMarketLifecyclePayload._by_name["msg"].build,
+    "msg": _t.builder(MultivariateMarketLifecyclePayload, "msg"),
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types as _t
 from ..models.lifecycle_price_level_structure import LifecyclePriceLevelStructure
@@ -14,10 +14,8 @@ if TYPE_CHECKING:
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_MultivariateMarketLifecyclePayloadMsgEventType_get = (
-    MultivariateMarketLifecyclePayloadMsgEventType._value2member_map_.get
-)
-_LifecyclePriceLevelStructure_get = LifecyclePriceLevelStructure._value2member_map_.get
+_MultivariateMarketLifecyclePayloadMsgEventType_get = _t.member_lookup(MultivariateMarketLifecyclePayloadMsgEventType)
+_LifecyclePriceLevelStructure_get = _t.member_lookup(LifecyclePriceLevelStructure)
 
 
 class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
@@ -145,6 +143,7 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("market_ticker")) is str:
             self.market_ticker = v
         else:
@@ -251,5 +250,5 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "additional_metadata": MultivariateMarketLifecyclePayloadMsg._by_name["additional_metadata"].build,
+    "additional_metadata": _t.builder(MultivariateMarketLifecyclePayloadMsg, "additional_metadata"),
 }

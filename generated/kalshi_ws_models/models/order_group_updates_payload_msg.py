@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.order_group_updates_payload_msg_event_type import OrderGroupUpdatesPayloadMsgEventType
@@ -8,7 +9,7 @@ from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_OrderGroupUpdatesPayloadMsgEventType_get = OrderGroupUpdatesPayloadMsgEventType._value2member_map_.get
+_OrderGroupUpdatesPayloadMsgEventType_get = _t.member_lookup(OrderGroupUpdatesPayloadMsgEventType)
 
 
 class OrderGroupUpdatesPayloadMsg(_t.ResponseModel):
@@ -58,6 +59,7 @@ class OrderGroupUpdatesPayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if (m := _OrderGroupUpdatesPayloadMsgEventType_get(v := g("event_type"))) is not None:
             self.event_type = m
         else:

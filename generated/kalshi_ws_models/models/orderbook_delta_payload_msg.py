@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -12,7 +13,7 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_MarketSide_get = MarketSide._value2member_map_.get
+_MarketSide_get = _t.member_lookup(MarketSide)
 
 
 class OrderbookDeltaPayloadMsg(_t.ResponseModel):
@@ -109,6 +110,7 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("market_ticker")) is str:
             self.market_ticker = v
         else:

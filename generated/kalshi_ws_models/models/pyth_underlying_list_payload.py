@@ -128,5 +128,5 @@ class PythUnderlyingListPayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": PythUnderlyingListPayload._by_name["msg"].build,
+    "msg": _t.builder(PythUnderlyingListPayload, "msg"),
 }

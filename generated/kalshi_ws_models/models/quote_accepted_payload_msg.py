@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.quote_accepted_payload_msg_accepted_side import QuoteAcceptedPayloadMsgAcceptedSide
@@ -8,7 +9,7 @@ from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_QuoteAcceptedPayloadMsgAcceptedSide_get = QuoteAcceptedPayloadMsgAcceptedSide._value2member_map_.get
+_QuoteAcceptedPayloadMsgAcceptedSide_get = _t.member_lookup(QuoteAcceptedPayloadMsgAcceptedSide)
 
 
 class QuoteAcceptedPayloadMsg(_t.ResponseModel):
@@ -132,6 +133,7 @@ class QuoteAcceptedPayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("quote_id")) is str:
             self.quote_id = v
         else:

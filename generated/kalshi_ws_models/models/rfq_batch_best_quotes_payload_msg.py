@@ -165,5 +165,5 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "rfqs": RfqBatchBestQuotesPayloadMsg._by_name["rfqs"].build,
+    "rfqs": _t.builder(RfqBatchBestQuotesPayloadMsg, "rfqs"),
 }

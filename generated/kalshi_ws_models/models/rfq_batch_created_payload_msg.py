@@ -128,6 +128,6 @@ class RfqBatchCreatedPayloadMsg(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "legs": RfqBatchCreatedPayloadMsg._by_name["legs"].build,
-    "rfqs": RfqBatchCreatedPayloadMsg._by_name["rfqs"].build,
+    "legs": _t.builder(RfqBatchCreatedPayloadMsg, "legs"),
+    "rfqs": _t.builder(RfqBatchCreatedPayloadMsg, "rfqs"),
 }

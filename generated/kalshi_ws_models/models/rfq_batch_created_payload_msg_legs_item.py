@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from .. import types as _t
 from ..models.rfq_batch_created_payload_msg_legs_item_side import RfqBatchCreatedPayloadMsgLegsItemSide
@@ -8,7 +9,7 @@ from ..types import UNSET, Unset
 
 _dc = _t.cached_decimal
 _nd = _t.new_decimal
-_RfqBatchCreatedPayloadMsgLegsItemSide_get = RfqBatchCreatedPayloadMsgLegsItemSide._value2member_map_.get
+_RfqBatchCreatedPayloadMsgLegsItemSide_get = _t.member_lookup(RfqBatchCreatedPayloadMsgLegsItemSide)
 
 
 class RfqBatchCreatedPayloadMsgLegsItem(_t.ResponseModel):
@@ -55,6 +56,7 @@ class RfqBatchCreatedPayloadMsgLegsItem(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         if type(v := g("event_ticker")) is str:
             self.event_ticker = v
         else:

@@ -183,5 +183,5 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "mve_selected_legs": RfqCreatedPayloadMsg._by_name["mve_selected_legs"].build,
+    "mve_selected_legs": _t.builder(RfqCreatedPayloadMsg, "mve_selected_legs"),
 }

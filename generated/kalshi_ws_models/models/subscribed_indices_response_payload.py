@@ -131,5 +131,5 @@ class SubscribedIndicesResponsePayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": SubscribedIndicesResponsePayload._by_name["msg"].build,
+    "msg": _t.builder(SubscribedIndicesResponsePayload, "msg"),
 }

@@ -100,5 +100,5 @@ class SubscribedResponsePayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": SubscribedResponsePayload._by_name["msg"].build,
+    "msg": _t.builder(SubscribedResponsePayload, "msg"),
 }

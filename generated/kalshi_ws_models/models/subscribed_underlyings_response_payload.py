@@ -131,5 +131,5 @@ class SubscribedUnderlyingsResponsePayload(_t.ResponseModel):
 
 # Nested models and lists of them, built by their fields (which import the class lazily).
 _BUILD = {
-    "msg": SubscribedUnderlyingsResponsePayload._by_name["msg"].build,
+    "msg": _t.builder(SubscribedUnderlyingsResponsePayload, "msg"),
 }

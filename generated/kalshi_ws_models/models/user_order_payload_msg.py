@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from .. import types as _t
@@ -16,11 +17,11 @@ _dc = _t.cached_decimal
 _nd = _t.new_decimal
 _tc = _t.cached_datetime
 _nt = _t.new_datetime
-_UserOrderPayloadMsgStatus_get = UserOrderPayloadMsgStatus._value2member_map_.get
-_MarketSide_get = MarketSide._value2member_map_.get
-_BookSide_get = BookSide._value2member_map_.get
-_UserOrderPayloadMsgSelfTradePreventionType_get = UserOrderPayloadMsgSelfTradePreventionType._value2member_map_.get
-_LastUpdateReason_get = LastUpdateReason._value2member_map_.get
+_UserOrderPayloadMsgStatus_get = _t.member_lookup(UserOrderPayloadMsgStatus)
+_MarketSide_get = _t.member_lookup(MarketSide)
+_BookSide_get = _t.member_lookup(BookSide)
+_UserOrderPayloadMsgSelfTradePreventionType_get = _t.member_lookup(UserOrderPayloadMsgSelfTradePreventionType)
+_LastUpdateReason_get = _t.member_lookup(LastUpdateReason)
 
 
 class UserOrderPayloadMsg(_t.ResponseModel):
@@ -246,6 +247,7 @@ class UserOrderPayloadMsg(_t.ResponseModel):
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
         g = self._raw.get
+        m: Any  # an enum member, of each field's own enum
         self._slow_field("order_id")
         self._slow_field("user_id")
         if type(v := g("ticker")) is str:
