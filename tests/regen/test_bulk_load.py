@@ -1,7 +1,7 @@
 """The bulk path of response models (``validate()``, ``to_dict()``) gives what field-by-field reads give.
 
 ``validate()`` converts every field in one straight-line pass (money and times through shared caches,
-nested models built in the same pass); anything unusual goes through the field's descriptor. These
+nested models built in the same pass); anything unusual goes through the field's own read. These
 tests hold the two paths to the same behaviour: values, errors that name model and field, absent
 fields, and values read before the bulk pass.
 """
@@ -36,7 +36,7 @@ _DROP = object()
 
 
 def lazy_values(raw: dict[str, Any]) -> dict[str, Any]:
-    """Every field read one by one through its descriptor (no bulk pass)."""
+    """Every field read one by one through its field's read (no bulk pass)."""
     model = Market.from_dict(copy.deepcopy(raw))
     out = {}
     for field in Market.fields():
@@ -187,3 +187,67 @@ def test_nested_models_that_are_not_response_models_build_through_from_dict() ->
     # the lazy list's error for an item that is not an object (KalshiResponseError once the client's hook is in)
     with pytest.raises((ValueError, KalshiResponseError)):
         GetActiveMarginObligationsResponse.from_dict({"obligations": ["not an object"]}).validate()
+
+
+def test_a_field_assigned_before_the_bulk_pass_keeps_its_value() -> None:
+    # A field assigned before it was ever read fills its slot directly (no read marks the model):
+    # validate() and to_dict() must still not replace it with the server's value.
+    model = Market.from_dict(market())
+    model.yes_bid_dollars = Decimal("0.5")
+    model.ticker = "LOCAL"
+    assert model.validate().yes_bid_dollars == Decimal("0.5")
+    assert model.to_dict()["ticker"] == "LOCAL"
+    fresh = Market.from_dict(market())
+    fresh.validate()
+    assert fresh.ticker == MARKET["ticker"]
+
+
+def test_models_hold_fields_in_slots() -> None:
+    model = Market.from_dict(market()).validate()
+    assert not hasattr(model, "__dict__")  # one object per model, no dict beside it
+    assert Market.__slots__[:2] == ("ticker", "event_ticker")
+    with pytest.raises(AttributeError, match="'Market' object has no attribute 'tickr'"):
+        model.tickr  # noqa: B018
+    assert not hasattr(model, "tickr")
+
+
+def test_copies_and_pickles_convert_nothing_and_keep_what_was_read() -> None:
+    import pickle
+
+    model = Market.from_dict(market(ticker=_DROP, yes_bid_dollars="0.4200"))
+    assert model.yes_bid_dollars == Decimal("0.42")
+    model.title = "changed"
+    for twin in (copy.copy(model), copy.deepcopy(model), pickle.loads(pickle.dumps(model))):
+        assert twin.title == "changed" and twin.yes_bid_dollars == Decimal("0.42")
+        assert twin.event_ticker == MARKET["event_ticker"]  # still readable lazily
+        with pytest.raises(MissingResponseFieldError, match=r"Market\.ticker"):
+            twin.ticker  # noqa: B018  the missing required field raises when read, not when copied
+
+
+def test_the_bulk_pass_looks_keys_up_with_the_decoders_own_key_objects() -> None:
+    import orjson
+    from kalshi_trade_api.models import market as market_module
+
+    body = orjson.dumps([market(), market(ticker="SECOND")])
+    first, second = (Market.from_dict(item) for item in orjson.loads(body))
+    first.validate()
+    keys = market_module._KEYS
+    decoded_key = next(iter(orjson.loads(body)[0]))
+    assert keys.keys[0] is decoded_key  # orjson's "ticker" object, not the source's constant
+    assert keys.keys[0] == "ticker" and len(keys.keys) == len(Market.fields())
+    assert second.validate().ticker == "SECOND"
+    # Another source (a dict built in Python, keys in another order) reads the same values.
+    shuffled = dict(reversed(list(market(ticker="THIRD").items())))
+    third = Market.from_dict(shuffled).validate()
+    assert third.ticker == "THIRD" and third.to_dict() == Market.from_dict(shuffled).to_dict()
+    assert third.yes_bid_dollars == first.yes_bid_dollars
+    assert Market.from_dict(orjson.loads(body)[1]).validate().to_dict() == second.to_dict()
+
+
+def test_adopting_keys_replaces_only_equal_keys() -> None:
+    keys = types.JsonKeys("a", "b", "c")
+    source = {"c": 1, "x": 2, "a": 3}
+    keys.adopt(source)
+    assert keys.keys == ("a", "b", "c")
+    assert keys.first == "c"
+    assert [k for k in keys.keys if k in source] == ["a", "c"]

@@ -95,7 +95,7 @@ def _money_fields(spec: dict[str, Any], section: dict[str, Any]) -> list[tuple[s
 
 
 def _is_decimal(cls: type, prop_name: str, kind: str) -> bool:
-    if hasattr(cls, "fields"):  # a response model: a Decimal (or levels) descriptor
+    if hasattr(cls, "fields"):  # a response model: a Decimal (or levels) field
         by_key = {f.key: f for f in cls.fields()}
         return prop_name in by_key and by_key[prop_name].kind == kind
     annotation = {a.name: a for a in attrs.fields(cls)}.get(prop_name) or next(

@@ -148,74 +148,95 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_type_,
+            k_ca_id,
+            k_market_id,
+            k_market_ticker,
+            k_asset_class,
+            k_subtrader_id,
+            k_position_quantity_fp,
+            k_post_position_quantity_fp,
+            k_payment_amount_centicents,
+            k_payment_time,
+            k_settlement_execution_time,
+            k_pre_split_price_centicents,
+            k_post_split_price_centicents,
+            k_exchange_ts,
+            k_created_ts,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("id")) is str:
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("type")) is str:
+        if type(v := g(k_type_)) is str:
             self.type_ = v
         else:
             self._slow_field("type_")
-        if type(v := g("ca_id")) is str:
+        if type(v := g(k_ca_id)) is str:
             self.ca_id = v
         else:
             self._slow_field("ca_id")
         self._slow_field("market_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (m := _AssetClass_get(v := g("asset_class"))) is not None:
+        if (m := _AssetClass_get(v := g(k_asset_class))) is not None:
             self.asset_class = m
         else:
             self._slow_field("asset_class")
-        if type(v := g("subtrader_id")) is str:
+        if type(v := g(k_subtrader_id)) is str:
             self.subtrader_id = v
         else:
             self._slow_field("subtrader_id")
-        if (x := _dc(v := g("position_quantity_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_position_quantity_fp))) is not None:  # only text already parsed is in the cache
             self.position_quantity_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.position_quantity_fp = _nd(v)
         else:
             self._slow_field("position_quantity_fp")
-        if (x := _dc(v := g("post_position_quantity_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_post_position_quantity_fp))) is not None:  # only text already parsed is in the cache
             self.post_position_quantity_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.post_position_quantity_fp = _nd(v)
         else:
             self._slow_field("post_position_quantity_fp")
-        if type(v := g("payment_amount_centicents")) is int:
+        if type(v := g(k_payment_amount_centicents)) is int:
             self.payment_amount_centicents = v
         else:
             self._slow_field("payment_amount_centicents")
-        if (t := _tc(v := g("payment_time"))) is not None:
+        if (t := _tc(v := g(k_payment_time))) is not None:
             self.payment_time = t
         elif isinstance(v, str):
             self.payment_time = _nt(v)
         else:
             self._slow_field("payment_time")
-        if (t := _tc(v := g("settlement_execution_time"))) is not None:
+        if (t := _tc(v := g(k_settlement_execution_time))) is not None:
             self.settlement_execution_time = t
         elif isinstance(v, str):
             self.settlement_execution_time = _nt(v)
         else:
             self._slow_field("settlement_execution_time")
-        if type(v := g("pre_split_price_centicents")) is int:
+        if type(v := g(k_pre_split_price_centicents)) is int:
             self.pre_split_price_centicents = v
         elif v is None:
             self.pre_split_price_centicents = None
         else:
             self._slow_field("pre_split_price_centicents")
-        if type(v := g("post_split_price_centicents")) is int:
+        if type(v := g(k_post_split_price_centicents)) is int:
             self.post_split_price_centicents = v
         elif v is None:
             self.post_split_price_centicents = None
         else:
             self._slow_field("post_split_price_centicents")
-        if (t := _tc(v := g("exchange_ts"))) is not None:
+        if (t := _tc(v := g(k_exchange_ts))) is not None:
             self.exchange_ts = t
         elif isinstance(v, str):
             self.exchange_ts = _nt(v)
@@ -223,7 +244,7 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
             self.exchange_ts = None
         else:
             self._slow_field("exchange_ts")
-        if (t := _tc(v := g("created_ts"))) is not None:
+        if (t := _tc(v := g(k_created_ts))) is not None:
             self.created_ts = t
         elif isinstance(v, str):
             self.created_ts = _nt(v)
@@ -269,3 +290,23 @@ class CorporateActionPaymentDetail(_t.ResponseModel):
         self._set("post_split_price_centicents", post_split_price_centicents)
         self._set("exchange_ts", exchange_ts)
         self._set("created_ts", created_ts)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "type",
+    "ca_id",
+    "market_id",
+    "market_ticker",
+    "asset_class",
+    "subtrader_id",
+    "position_quantity_fp",
+    "post_position_quantity_fp",
+    "payment_amount_centicents",
+    "payment_time",
+    "settlement_execution_time",
+    "pre_split_price_centicents",
+    "post_split_price_centicents",
+    "exchange_ts",
+    "created_ts",
+)

@@ -103,45 +103,59 @@ class ObligationInfo(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_user_id,
+            k_amount_centicents,
+            k_fees_centicents,
+            k_maintenance_margin_centicents,
+            k_pnl_centicents,
+            k_execution_time,
+            k_last_updated_ts,
+            k_asset_class,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("id")) is str:
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("user_id")) is str:
+        if type(v := g(k_user_id)) is str:
             self.user_id = v
         else:
             self._slow_field("user_id")
-        if type(v := g("amount_centicents")) is int:
+        if type(v := g(k_amount_centicents)) is int:
             self.amount_centicents = v
         else:
             self._slow_field("amount_centicents")
-        if type(v := g("fees_centicents")) is int:
+        if type(v := g(k_fees_centicents)) is int:
             self.fees_centicents = v
         else:
             self._slow_field("fees_centicents")
-        if type(v := g("maintenance_margin_centicents")) is int:
+        if type(v := g(k_maintenance_margin_centicents)) is int:
             self.maintenance_margin_centicents = v
         else:
             self._slow_field("maintenance_margin_centicents")
-        if type(v := g("pnl_centicents")) is int:
+        if type(v := g(k_pnl_centicents)) is int:
             self.pnl_centicents = v
         else:
             self._slow_field("pnl_centicents")
-        if (t := _tc(v := g("execution_time"))) is not None:
+        if (t := _tc(v := g(k_execution_time))) is not None:
             self.execution_time = t
         elif isinstance(v, str):
             self.execution_time = _nt(v)
         else:
             self._slow_field("execution_time")
-        if (t := _tc(v := g("last_updated_ts"))) is not None:
+        if (t := _tc(v := g(k_last_updated_ts))) is not None:
             self.last_updated_ts = t
         elif isinstance(v, str):
             self.last_updated_ts = _nt(v)
         else:
             self._slow_field("last_updated_ts")
-        if (m := _AssetClass_get(v := g("asset_class"))) is not None:
+        if (m := _AssetClass_get(v := g(k_asset_class))) is not None:
             self.asset_class = m
         else:
             self._slow_field("asset_class")
@@ -171,3 +185,16 @@ class ObligationInfo(_t.ResponseModel):
         self._set("execution_time", execution_time)
         self._set("last_updated_ts", last_updated_ts)
         self._set("asset_class", asset_class)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "user_id",
+    "amount_centicents",
+    "fees_centicents",
+    "maintenance_margin_centicents",
+    "pnl_centicents",
+    "execution_time",
+    "last_updated_ts",
+    "asset_class",
+)

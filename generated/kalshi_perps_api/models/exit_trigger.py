@@ -184,55 +184,79 @@ class ExitTrigger(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_ticker,
+            k_kind,
+            k_status,
+            k_status_reason,
+            k_triggered_leg,
+            k_triggered_order_id,
+            k_anchor_order_id,
+            k_client_trigger_id,
+            k_stop_loss_price,
+            k_take_profit_price,
+            k_trail_amount,
+            k_trail_bps,
+            k_watermark_price,
+            k_effective_stop_price,
+            k_count,
+            k_filled_count,
+            k_created_time,
+            k_updated_time,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("id")) is str:
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if (m := _ExitTriggerKind_get(v := g("kind"))) is not None:
+        if (m := _ExitTriggerKind_get(v := g(k_kind))) is not None:
             self.kind = m
         else:
             self._slow_field("kind")
-        if (m := _ExitTriggerStatus_get(v := g("status"))) is not None:
+        if (m := _ExitTriggerStatus_get(v := g(k_status))) is not None:
             self.status = m
         else:
             self._slow_field("status")
-        if (m := _ExitTriggerReason_get(v := g("status_reason"))) is not None:
+        if (m := _ExitTriggerReason_get(v := g(k_status_reason))) is not None:
             self.status_reason = m
         elif v is None:
             self.status_reason = None
         else:
             self._slow_field("status_reason")
-        if (m := _ExitTriggerLeg_get(v := g("triggered_leg"))) is not None:
+        if (m := _ExitTriggerLeg_get(v := g(k_triggered_leg))) is not None:
             self.triggered_leg = m
         elif v is None:
             self.triggered_leg = None
         else:
             self._slow_field("triggered_leg")
-        if type(v := g("triggered_order_id")) is str:
+        if type(v := g(k_triggered_order_id)) is str:
             self.triggered_order_id = v
         elif v is None:
             self.triggered_order_id = None
         else:
             self._slow_field("triggered_order_id")
-        if type(v := g("anchor_order_id")) is str:
+        if type(v := g(k_anchor_order_id)) is str:
             self.anchor_order_id = v
         elif v is None:
             self.anchor_order_id = None
         else:
             self._slow_field("anchor_order_id")
-        if type(v := g("client_trigger_id")) is str:
+        if type(v := g(k_client_trigger_id)) is str:
             self.client_trigger_id = v
         elif v is None:
             self.client_trigger_id = None
         else:
             self._slow_field("client_trigger_id")
-        if (x := _dc(v := g("stop_loss_price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_stop_loss_price))) is not None:  # only text already parsed is in the cache
             self.stop_loss_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.stop_loss_price = _nd(v)
@@ -240,7 +264,7 @@ class ExitTrigger(_t.ResponseModel):
             self.stop_loss_price = None
         else:
             self._slow_field("stop_loss_price")
-        if (x := _dc(v := g("take_profit_price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_take_profit_price))) is not None:  # only text already parsed is in the cache
             self.take_profit_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.take_profit_price = _nd(v)
@@ -248,7 +272,7 @@ class ExitTrigger(_t.ResponseModel):
             self.take_profit_price = None
         else:
             self._slow_field("take_profit_price")
-        if (x := _dc(v := g("trail_amount"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_trail_amount))) is not None:  # only text already parsed is in the cache
             self.trail_amount = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.trail_amount = _nd(v)
@@ -256,13 +280,13 @@ class ExitTrigger(_t.ResponseModel):
             self.trail_amount = None
         else:
             self._slow_field("trail_amount")
-        if type(v := g("trail_bps")) is int:
+        if type(v := g(k_trail_bps)) is int:
             self.trail_bps = v
         elif v is None:
             self.trail_bps = None
         else:
             self._slow_field("trail_bps")
-        if (x := _dc(v := g("watermark_price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_watermark_price))) is not None:  # only text already parsed is in the cache
             self.watermark_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.watermark_price = _nd(v)
@@ -270,7 +294,7 @@ class ExitTrigger(_t.ResponseModel):
             self.watermark_price = None
         else:
             self._slow_field("watermark_price")
-        if (x := _dc(v := g("effective_stop_price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_effective_stop_price))) is not None:  # only text already parsed is in the cache
             self.effective_stop_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.effective_stop_price = _nd(v)
@@ -278,25 +302,25 @@ class ExitTrigger(_t.ResponseModel):
             self.effective_stop_price = None
         else:
             self._slow_field("effective_stop_price")
-        if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_count))) is not None:  # only text already parsed is in the cache
             self.count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.count = _nd(v)
         else:
             self._slow_field("count")
-        if (x := _dc(v := g("filled_count"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_filled_count))) is not None:  # only text already parsed is in the cache
             self.filled_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.filled_count = _nd(v)
         else:
             self._slow_field("filled_count")
-        if (t := _tc(v := g("created_time"))) is not None:
+        if (t := _tc(v := g(k_created_time))) is not None:
             self.created_time = t
         elif isinstance(v, str):
             self.created_time = _nt(v)
         else:
             self._slow_field("created_time")
-        if (t := _tc(v := g("updated_time"))) is not None:
+        if (t := _tc(v := g(k_updated_time))) is not None:
             self.updated_time = t
         elif isinstance(v, str):
             self.updated_time = _nt(v)
@@ -348,3 +372,26 @@ class ExitTrigger(_t.ResponseModel):
         self._set("filled_count", filled_count)
         self._set("created_time", created_time)
         self._set("updated_time", updated_time)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "ticker",
+    "kind",
+    "status",
+    "status_reason",
+    "triggered_leg",
+    "triggered_order_id",
+    "anchor_order_id",
+    "client_trigger_id",
+    "stop_loss_price",
+    "take_profit_price",
+    "trail_amount",
+    "trail_bps",
+    "watermark_price",
+    "effective_stop_price",
+    "count",
+    "filled_count",
+    "created_time",
+    "updated_time",
+)

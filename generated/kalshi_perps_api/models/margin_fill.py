@@ -124,63 +124,80 @@ class MarginFill(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_fill_id,
+            k_order_id,
+            k_is_taker,
+            k_side,
+            k_count,
+            k_created_time,
+            k_ticker,
+            k_price,
+            k_entry_price,
+            k_fees,
+            k_realized_pnl,
+            k_order_source,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("fill_id")) is str:
+        if type(v := g(k_fill_id)) is str:
             self.fill_id = v
         else:
             self._slow_field("fill_id")
-        if type(v := g("order_id")) is str:
+        if type(v := g(k_order_id)) is str:
             self.order_id = v
         else:
             self._slow_field("order_id")
-        if type(v := g("is_taker")) is bool:
+        if type(v := g(k_is_taker)) is bool:
             self.is_taker = v
         else:
             self._slow_field("is_taker")
-        if (m := _BookSide_get(v := g("side"))) is not None:
+        if (m := _BookSide_get(v := g(k_side))) is not None:
             self.side = m
         else:
             self._slow_field("side")
-        if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_count))) is not None:  # only text already parsed is in the cache
             self.count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.count = _nd(v)
         else:
             self._slow_field("count")
-        if (t := _tc(v := g("created_time"))) is not None:
+        if (t := _tc(v := g(k_created_time))) is not None:
             self.created_time = t
         elif isinstance(v, str):
             self.created_time = _nt(v)
         else:
             self._slow_field("created_time")
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_price))) is not None:  # only text already parsed is in the cache
             self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.price = _nd(v)
         else:
             self._slow_field("price")
-        if type(v := g("entry_price")) is str:
+        if type(v := g(k_entry_price)) is str:
             self.entry_price = v
         else:
             self._slow_field("entry_price")
-        if (x := _dc(v := g("fees"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fees))) is not None:  # only text already parsed is in the cache
             self.fees = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fees = _nd(v)
         else:
             self._slow_field("fees")
-        if (x := _dc(v := g("realized_pnl"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_realized_pnl))) is not None:  # only text already parsed is in the cache
             self.realized_pnl = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.realized_pnl = _nd(v)
         else:
             self._slow_field("realized_pnl")
-        if (m := _OrderSource_get(v := g("order_source"))) is not None:
+        if (m := _OrderSource_get(v := g(k_order_source))) is not None:
             self.order_source = m
         elif v is None:
             self.order_source = None
@@ -218,3 +235,19 @@ class MarginFill(_t.ResponseModel):
         self._set("fees", fees)
         self._set("realized_pnl", realized_pnl)
         self._set("order_source", order_source)
+
+
+_KEYS = _t.JsonKeys(
+    "fill_id",
+    "order_id",
+    "is_taker",
+    "side",
+    "count",
+    "created_time",
+    "ticker",
+    "price",
+    "entry_price",
+    "fees",
+    "realized_pnl",
+    "order_source",
+)

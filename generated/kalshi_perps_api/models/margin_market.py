@@ -332,55 +332,96 @@ class MarginMarket(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_market_id,
+            k_ticker,
+            k_title,
+            k_market_version,
+            k_exchange_index,
+            k_contract_size,
+            k_underlying_multiplier,
+            k_tick_size,
+            k_status,
+            k_fractional_trading_enabled,
+            k_leverage_estimate,
+            k_leverage_estimates,
+            k_long_leverage_estimates,
+            k_short_leverage_estimates,
+            k_price,
+            k_volume,
+            k_volume_notional_value_dollars,
+            k_open_interest,
+            k_open_interest_notional_value_dollars,
+            k_volume_24h,
+            k_volume_24h_notional_value_dollars,
+            k_bid,
+            k_bid_size_fp,
+            k_ask,
+            k_ask_size_fp,
+            k_settlement_mark_price,
+            k_liquidation_mark_price,
+            k_reference_price,
+            k_asset_class,
+            k_product_metadata,
+            k_schedule,
+            k_funding_deadband,
+            k_funding_cap,
+            k_funding_limit_unit,
+            k_halt_sources,
+            k_funding_invalid_premium_handling,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("market_id")) is str:
+        if type(v := g(k_market_id)) is str:
             self.market_id = v
         elif v is None:
             self.market_id = None
         else:
             self._slow_field("market_id")
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if type(v := g("title")) is str:
+        if type(v := g(k_title)) is str:
             self.title = v
         else:
             self._slow_field("title")
-        if type(v := g("market_version")) is int:
+        if type(v := g(k_market_version)) is int:
             self.market_version = v
         else:
             self._slow_field("market_version")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         else:
             self._slow_field("exchange_index")
-        if (x := _dc(v := g("contract_size"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_contract_size))) is not None:  # only text already parsed is in the cache
             self.contract_size = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.contract_size = _nd(v)
         else:
             self._slow_field("contract_size")
-        if type(v := g("underlying_multiplier")) is str:
+        if type(v := g(k_underlying_multiplier)) is str:
             self.underlying_multiplier = v
         else:
             self._slow_field("underlying_multiplier")
-        if (x := _dc(v := g("tick_size"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_tick_size))) is not None:  # only text already parsed is in the cache
             self.tick_size = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.tick_size = _nd(v)
         else:
             self._slow_field("tick_size")
-        if (m := _MarginMarketStatus_get(v := g("status"))) is not None:
+        if (m := _MarginMarketStatus_get(v := g(k_status))) is not None:
             self.status = m
         else:
             self._slow_field("status")
-        if type(v := g("fractional_trading_enabled")) is bool:
+        if type(v := g(k_fractional_trading_enabled)) is bool:
             self.fractional_trading_enabled = v
         else:
             self._slow_field("fractional_trading_enabled")
-        if type(v := g("leverage_estimate")) is float:
+        if type(v := g(k_leverage_estimate)) is float:
             self.leverage_estimate = v
         elif type(v) is int:
             self.leverage_estimate = float(v)
@@ -388,25 +429,25 @@ class MarginMarket(_t.ResponseModel):
             self.leverage_estimate = None
         else:
             self._slow_field("leverage_estimate")
-        if type(v := g("leverage_estimates")) is dict:
+        if type(v := g(k_leverage_estimates)) is dict:
             self.leverage_estimates = _BUILD["leverage_estimates"](v)
         elif v is None:
             self.leverage_estimates = None
         else:
             self._slow_field("leverage_estimates")
-        if type(v := g("long_leverage_estimates")) is dict:
+        if type(v := g(k_long_leverage_estimates)) is dict:
             self.long_leverage_estimates = _BUILD["long_leverage_estimates"](v)
         elif v is None:
             self.long_leverage_estimates = None
         else:
             self._slow_field("long_leverage_estimates")
-        if type(v := g("short_leverage_estimates")) is dict:
+        if type(v := g(k_short_leverage_estimates)) is dict:
             self.short_leverage_estimates = _BUILD["short_leverage_estimates"](v)
         elif v is None:
             self.short_leverage_estimates = None
         else:
             self._slow_field("short_leverage_estimates")
-        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_price))) is not None:  # only text already parsed is in the cache
             self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.price = _nd(v)
@@ -414,7 +455,7 @@ class MarginMarket(_t.ResponseModel):
             self.price = None
         else:
             self._slow_field("price")
-        if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume))) is not None:  # only text already parsed is in the cache
             self.volume = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume = _nd(v)
@@ -422,7 +463,7 @@ class MarginMarket(_t.ResponseModel):
             self.volume = None
         else:
             self._slow_field("volume")
-        if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume_notional_value_dollars))) is not None:  # only text already parsed is in the cache
             self.volume_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_notional_value_dollars = _nd(v)
@@ -430,7 +471,7 @@ class MarginMarket(_t.ResponseModel):
             self.volume_notional_value_dollars = None
         else:
             self._slow_field("volume_notional_value_dollars")
-        if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_open_interest))) is not None:  # only text already parsed is in the cache
             self.open_interest = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.open_interest = _nd(v)
@@ -439,7 +480,7 @@ class MarginMarket(_t.ResponseModel):
         else:
             self._slow_field("open_interest")
         if (
-            x := _dc(v := g("open_interest_notional_value_dollars"))
+            x := _dc(v := g(k_open_interest_notional_value_dollars))
         ) is not None:  # only text already parsed is in the cache
             self.open_interest_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
@@ -448,7 +489,7 @@ class MarginMarket(_t.ResponseModel):
             self.open_interest_notional_value_dollars = None
         else:
             self._slow_field("open_interest_notional_value_dollars")
-        if (x := _dc(v := g("volume_24h"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume_24h))) is not None:  # only text already parsed is in the cache
             self.volume_24h = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_24h = _nd(v)
@@ -457,7 +498,7 @@ class MarginMarket(_t.ResponseModel):
         else:
             self._slow_field("volume_24h")
         if (
-            x := _dc(v := g("volume_24h_notional_value_dollars"))
+            x := _dc(v := g(k_volume_24h_notional_value_dollars))
         ) is not None:  # only text already parsed is in the cache
             self.volume_24h_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
@@ -466,7 +507,7 @@ class MarginMarket(_t.ResponseModel):
             self.volume_24h_notional_value_dollars = None
         else:
             self._slow_field("volume_24h_notional_value_dollars")
-        if (x := _dc(v := g("bid"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_bid))) is not None:  # only text already parsed is in the cache
             self.bid = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.bid = _nd(v)
@@ -474,7 +515,7 @@ class MarginMarket(_t.ResponseModel):
             self.bid = None
         else:
             self._slow_field("bid")
-        if (x := _dc(v := g("bid_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_bid_size_fp))) is not None:  # only text already parsed is in the cache
             self.bid_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.bid_size_fp = _nd(v)
@@ -482,7 +523,7 @@ class MarginMarket(_t.ResponseModel):
             self.bid_size_fp = None
         else:
             self._slow_field("bid_size_fp")
-        if (x := _dc(v := g("ask"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_ask))) is not None:  # only text already parsed is in the cache
             self.ask = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.ask = _nd(v)
@@ -490,7 +531,7 @@ class MarginMarket(_t.ResponseModel):
             self.ask = None
         else:
             self._slow_field("ask")
-        if (x := _dc(v := g("ask_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_ask_size_fp))) is not None:  # only text already parsed is in the cache
             self.ask_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.ask_size_fp = _nd(v)
@@ -498,59 +539,59 @@ class MarginMarket(_t.ResponseModel):
             self.ask_size_fp = None
         else:
             self._slow_field("ask_size_fp")
-        if type(v := g("settlement_mark_price")) is dict:
+        if type(v := g(k_settlement_mark_price)) is dict:
             self.settlement_mark_price = _BUILD["settlement_mark_price"](v)
         elif v is None:
             self.settlement_mark_price = None
         else:
             self._slow_field("settlement_mark_price")
-        if type(v := g("liquidation_mark_price")) is dict:
+        if type(v := g(k_liquidation_mark_price)) is dict:
             self.liquidation_mark_price = _BUILD["liquidation_mark_price"](v)
         elif v is None:
             self.liquidation_mark_price = None
         else:
             self._slow_field("liquidation_mark_price")
-        if type(v := g("reference_price")) is dict:
+        if type(v := g(k_reference_price)) is dict:
             self.reference_price = _BUILD["reference_price"](v)
         elif v is None:
             self.reference_price = None
         else:
             self._slow_field("reference_price")
-        if type(v := g("asset_class")) is str:
+        if type(v := g(k_asset_class)) is str:
             self.asset_class = v
         elif v is None:
             self.asset_class = None
         else:
             self._slow_field("asset_class")
-        if type(v := g("product_metadata")) is dict:
+        if type(v := g(k_product_metadata)) is dict:
             self.product_metadata = _BUILD["product_metadata"](v)
         elif v is None:
             self.product_metadata = None
         else:
             self._slow_field("product_metadata")
-        if type(v := g("schedule")) is dict:
+        if type(v := g(k_schedule)) is dict:
             self.schedule = _BUILD["schedule"](v)
         else:
             self._slow_field("schedule")
-        if type(v := g("funding_deadband")) is float:
+        if type(v := g(k_funding_deadband)) is float:
             self.funding_deadband = v
         elif type(v) is int:
             self.funding_deadband = float(v)
         else:
             self._slow_field("funding_deadband")
-        if type(v := g("funding_cap")) is float:
+        if type(v := g(k_funding_cap)) is float:
             self.funding_cap = v
         elif type(v) is int:
             self.funding_cap = float(v)
         else:
             self._slow_field("funding_cap")
-        if (m := _MarginMarketFundingLimitUnit_get(v := g("funding_limit_unit"))) is not None:
+        if (m := _MarginMarketFundingLimitUnit_get(v := g(k_funding_limit_unit))) is not None:
             self.funding_limit_unit = m
         else:
             self._slow_field("funding_limit_unit")
         self._slow_field("halt_sources")
         if (
-            m := _MarginMarketFundingInvalidPremiumHandling_get(v := g("funding_invalid_premium_handling"))
+            m := _MarginMarketFundingInvalidPremiumHandling_get(v := g(k_funding_invalid_premium_handling))
         ) is not None:
             self.funding_invalid_premium_handling = m
         else:
@@ -635,6 +676,46 @@ class MarginMarket(_t.ResponseModel):
         self._set("funding_limit_unit", funding_limit_unit)
         self._set("halt_sources", halt_sources)
         self._set("funding_invalid_premium_handling", funding_invalid_premium_handling)
+
+
+_KEYS = _t.JsonKeys(
+    "market_id",
+    "ticker",
+    "title",
+    "market_version",
+    "exchange_index",
+    "contract_size",
+    "underlying_multiplier",
+    "tick_size",
+    "status",
+    "fractional_trading_enabled",
+    "leverage_estimate",
+    "leverage_estimates",
+    "long_leverage_estimates",
+    "short_leverage_estimates",
+    "price",
+    "volume",
+    "volume_notional_value_dollars",
+    "open_interest",
+    "open_interest_notional_value_dollars",
+    "volume_24h",
+    "volume_24h_notional_value_dollars",
+    "bid",
+    "bid_size_fp",
+    "ask",
+    "ask_size_fp",
+    "settlement_mark_price",
+    "liquidation_mark_price",
+    "reference_price",
+    "asset_class",
+    "product_metadata",
+    "schedule",
+    "funding_deadband",
+    "funding_cap",
+    "funding_limit_unit",
+    "halt_sources",
+    "funding_invalid_premium_handling",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

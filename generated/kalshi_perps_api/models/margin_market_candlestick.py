@@ -103,43 +103,56 @@ class MarginMarketCandlestick(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("end_period_ts")) is int:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_end_period_ts,
+            k_bid,
+            k_ask,
+            k_price,
+            k_volume,
+            k_volume_notional_value_dollars,
+            k_open_interest,
+            k_open_interest_notional_value_dollars,
+        ) = _KEYS.keys
+        if type(v := g(k_end_period_ts)) is int:
             self.end_period_ts = v
         else:
             self._slow_field("end_period_ts")
-        if type(v := g("bid")) is dict:
+        if type(v := g(k_bid)) is dict:
             self.bid = _BUILD["bid"](v)
         else:
             self._slow_field("bid")
-        if type(v := g("ask")) is dict:
+        if type(v := g(k_ask)) is dict:
             self.ask = _BUILD["ask"](v)
         else:
             self._slow_field("ask")
-        if type(v := g("price")) is dict:
+        if type(v := g(k_price)) is dict:
             self.price = _BUILD["price"](v)
         else:
             self._slow_field("price")
-        if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume))) is not None:  # only text already parsed is in the cache
             self.volume = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume = _nd(v)
         else:
             self._slow_field("volume")
-        if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume_notional_value_dollars))) is not None:  # only text already parsed is in the cache
             self.volume_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_notional_value_dollars = _nd(v)
         else:
             self._slow_field("volume_notional_value_dollars")
-        if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_open_interest))) is not None:  # only text already parsed is in the cache
             self.open_interest = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.open_interest = _nd(v)
         else:
             self._slow_field("open_interest")
         if (
-            x := _dc(v := g("open_interest_notional_value_dollars"))
+            x := _dc(v := g(k_open_interest_notional_value_dollars))
         ) is not None:  # only text already parsed is in the cache
             self.open_interest_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
@@ -170,6 +183,18 @@ class MarginMarketCandlestick(_t.ResponseModel):
         self._set("volume_notional_value_dollars", volume_notional_value_dollars)
         self._set("open_interest", open_interest)
         self._set("open_interest_notional_value_dollars", open_interest_notional_value_dollars)
+
+
+_KEYS = _t.JsonKeys(
+    "end_period_ts",
+    "bid",
+    "ask",
+    "price",
+    "volume",
+    "volume_notional_value_dollars",
+    "open_interest",
+    "open_interest_notional_value_dollars",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

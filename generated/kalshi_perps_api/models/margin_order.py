@@ -160,51 +160,73 @@ class MarginOrder(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_order_id,
+            k_user_id,
+            k_client_order_id,
+            k_ticker,
+            k_side,
+            k_last_update_reason,
+            k_price,
+            k_fill_count,
+            k_remaining_count,
+            k_expiration_time,
+            k_created_time,
+            k_last_update_time,
+            k_self_trade_prevention_type,
+            k_cancel_order_on_pause,
+            k_order_group_id,
+            k_order_source,
+            k_order_reason,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("order_id")) is str:
+        if type(v := g(k_order_id)) is str:
             self.order_id = v
         else:
             self._slow_field("order_id")
-        if type(v := g("user_id")) is str:
+        if type(v := g(k_user_id)) is str:
             self.user_id = v
         else:
             self._slow_field("user_id")
-        if type(v := g("client_order_id")) is str:
+        if type(v := g(k_client_order_id)) is str:
             self.client_order_id = v
         else:
             self._slow_field("client_order_id")
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if (m := _BookSide_get(v := g("side"))) is not None:
+        if (m := _BookSide_get(v := g(k_side))) is not None:
             self.side = m
         else:
             self._slow_field("side")
-        if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
+        if (m := _LastUpdateReason_get(v := g(k_last_update_reason))) is not None:
             self.last_update_reason = m
         else:
             self._slow_field("last_update_reason")
-        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_price))) is not None:  # only text already parsed is in the cache
             self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.price = _nd(v)
         else:
             self._slow_field("price")
-        if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fill_count))) is not None:  # only text already parsed is in the cache
             self.fill_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fill_count = _nd(v)
         else:
             self._slow_field("fill_count")
-        if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_remaining_count))) is not None:  # only text already parsed is in the cache
             self.remaining_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.remaining_count = _nd(v)
         else:
             self._slow_field("remaining_count")
-        if (t := _tc(v := g("expiration_time"))) is not None:
+        if (t := _tc(v := g(k_expiration_time))) is not None:
             self.expiration_time = t
         elif isinstance(v, str):
             self.expiration_time = _nt(v)
@@ -212,7 +234,7 @@ class MarginOrder(_t.ResponseModel):
             self.expiration_time = None
         else:
             self._slow_field("expiration_time")
-        if (t := _tc(v := g("created_time"))) is not None:
+        if (t := _tc(v := g(k_created_time))) is not None:
             self.created_time = t
         elif isinstance(v, str):
             self.created_time = _nt(v)
@@ -220,7 +242,7 @@ class MarginOrder(_t.ResponseModel):
             self.created_time = None
         else:
             self._slow_field("created_time")
-        if (t := _tc(v := g("last_update_time"))) is not None:
+        if (t := _tc(v := g(k_last_update_time))) is not None:
             self.last_update_time = t
         elif isinstance(v, str):
             self.last_update_time = _nt(v)
@@ -228,31 +250,31 @@ class MarginOrder(_t.ResponseModel):
             self.last_update_time = None
         else:
             self._slow_field("last_update_time")
-        if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
+        if (m := _SelfTradePreventionType_get(v := g(k_self_trade_prevention_type))) is not None:
             self.self_trade_prevention_type = m
         elif v is None:
             self.self_trade_prevention_type = None
         else:
             self._slow_field("self_trade_prevention_type")
-        if type(v := g("cancel_order_on_pause")) is bool:
+        if type(v := g(k_cancel_order_on_pause)) is bool:
             self.cancel_order_on_pause = v
         elif v is None:
             self.cancel_order_on_pause = None
         else:
             self._slow_field("cancel_order_on_pause")
-        if type(v := g("order_group_id")) is str:
+        if type(v := g(k_order_group_id)) is str:
             self.order_group_id = v
         elif v is None:
             self.order_group_id = None
         else:
             self._slow_field("order_group_id")
-        if (m := _OrderSource_get(v := g("order_source"))) is not None:
+        if (m := _OrderSource_get(v := g(k_order_source))) is not None:
             self.order_source = m
         elif v is None:
             self.order_source = None
         else:
             self._slow_field("order_source")
-        if (m := _OrderReason_get(v := g("order_reason"))) is not None:
+        if (m := _OrderReason_get(v := g(k_order_reason))) is not None:
             self.order_reason = m
         elif v is None:
             self.order_reason = None
@@ -300,3 +322,24 @@ class MarginOrder(_t.ResponseModel):
         self._set("order_group_id", order_group_id)
         self._set("order_source", order_source)
         self._set("order_reason", order_reason)
+
+
+_KEYS = _t.JsonKeys(
+    "order_id",
+    "user_id",
+    "client_order_id",
+    "ticker",
+    "side",
+    "last_update_reason",
+    "price",
+    "fill_count",
+    "remaining_count",
+    "expiration_time",
+    "created_time",
+    "last_update_time",
+    "self_trade_prevention_type",
+    "cancel_order_on_pause",
+    "order_group_id",
+    "order_source",
+    "order_reason",
+)

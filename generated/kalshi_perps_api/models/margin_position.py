@@ -100,34 +100,48 @@ class MarginPosition(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("subaccount")) is int:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_subaccount,
+            k_market_ticker,
+            k_position,
+            k_entry_price,
+            k_unrealized_pnl,
+            k_margin_used,
+            k_fees,
+            k_roe,
+            k_is_portfolio,
+        ) = _KEYS.keys
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         else:
             self._slow_field("subaccount")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (x := _dc(v := g("position"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_position))) is not None:  # only text already parsed is in the cache
             self.position = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.position = _nd(v)
         else:
             self._slow_field("position")
-        if (x := _dc(v := g("entry_price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_entry_price))) is not None:  # only text already parsed is in the cache
             self.entry_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.entry_price = _nd(v)
         else:
             self._slow_field("entry_price")
-        if (x := _dc(v := g("unrealized_pnl"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_unrealized_pnl))) is not None:  # only text already parsed is in the cache
             self.unrealized_pnl = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.unrealized_pnl = _nd(v)
         else:
             self._slow_field("unrealized_pnl")
-        if (x := _dc(v := g("margin_used"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_margin_used))) is not None:  # only text already parsed is in the cache
             self.margin_used = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.margin_used = _nd(v)
@@ -135,13 +149,13 @@ class MarginPosition(_t.ResponseModel):
             self.margin_used = None
         else:
             self._slow_field("margin_used")
-        if (x := _dc(v := g("fees"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fees))) is not None:  # only text already parsed is in the cache
             self.fees = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fees = _nd(v)
         else:
             self._slow_field("fees")
-        if type(v := g("roe")) is float:
+        if type(v := g(k_roe)) is float:
             self.roe = v
         elif type(v) is int:
             self.roe = float(v)
@@ -149,7 +163,7 @@ class MarginPosition(_t.ResponseModel):
             self.roe = None
         else:
             self._slow_field("roe")
-        if type(v := g("is_portfolio")) is bool:
+        if type(v := g(k_is_portfolio)) is bool:
             self.is_portfolio = v
         else:
             self._slow_field("is_portfolio")
@@ -179,3 +193,16 @@ class MarginPosition(_t.ResponseModel):
         self._set("fees", fees)
         self._set("roe", roe)
         self._set("is_portfolio", is_portfolio)
+
+
+_KEYS = _t.JsonKeys(
+    "subaccount",
+    "market_ticker",
+    "position",
+    "entry_price",
+    "unrealized_pnl",
+    "margin_used",
+    "fees",
+    "roe",
+    "is_portfolio",
+)

@@ -99,34 +99,48 @@ class MarginRiskPosition(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("subaccount")) is int:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_subaccount,
+            k_market_ticker,
+            k_position,
+            k_mark_price,
+            k_position_notional,
+            k_maintenance_margin_required,
+            k_position_leverage,
+            k_estimated_liquidation_price,
+            k_is_portfolio,
+        ) = _KEYS.keys
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         else:
             self._slow_field("subaccount")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (x := _dc(v := g("position"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_position))) is not None:  # only text already parsed is in the cache
             self.position = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.position = _nd(v)
         else:
             self._slow_field("position")
-        if (x := _dc(v := g("mark_price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_mark_price))) is not None:  # only text already parsed is in the cache
             self.mark_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.mark_price = _nd(v)
         else:
             self._slow_field("mark_price")
-        if (x := _dc(v := g("position_notional"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_position_notional))) is not None:  # only text already parsed is in the cache
             self.position_notional = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.position_notional = _nd(v)
         else:
             self._slow_field("position_notional")
-        if (x := _dc(v := g("maintenance_margin_required"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_maintenance_margin_required))) is not None:  # only text already parsed is in the cache
             self.maintenance_margin_required = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.maintenance_margin_required = _nd(v)
@@ -134,7 +148,7 @@ class MarginRiskPosition(_t.ResponseModel):
             self.maintenance_margin_required = None
         else:
             self._slow_field("maintenance_margin_required")
-        if type(v := g("position_leverage")) is float:
+        if type(v := g(k_position_leverage)) is float:
             self.position_leverage = v
         elif type(v) is int:
             self.position_leverage = float(v)
@@ -142,7 +156,7 @@ class MarginRiskPosition(_t.ResponseModel):
             self.position_leverage = None
         else:
             self._slow_field("position_leverage")
-        if (x := _dc(v := g("estimated_liquidation_price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_estimated_liquidation_price))) is not None:  # only text already parsed is in the cache
             self.estimated_liquidation_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.estimated_liquidation_price = _nd(v)
@@ -150,7 +164,7 @@ class MarginRiskPosition(_t.ResponseModel):
             self.estimated_liquidation_price = None
         else:
             self._slow_field("estimated_liquidation_price")
-        if type(v := g("is_portfolio")) is bool:
+        if type(v := g(k_is_portfolio)) is bool:
             self.is_portfolio = v
         else:
             self._slow_field("is_portfolio")
@@ -180,3 +194,16 @@ class MarginRiskPosition(_t.ResponseModel):
         self._set("position_leverage", position_leverage)
         self._set("estimated_liquidation_price", estimated_liquidation_price)
         self._set("is_portfolio", is_portfolio)
+
+
+_KEYS = _t.JsonKeys(
+    "subaccount",
+    "market_ticker",
+    "position",
+    "mark_price",
+    "position_notional",
+    "maintenance_margin_required",
+    "position_leverage",
+    "estimated_liquidation_price",
+    "is_portfolio",
+)

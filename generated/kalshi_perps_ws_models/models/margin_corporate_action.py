@@ -103,41 +103,54 @@ class MarginCorporateAction(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_market_id,
+            k_market_ticker,
+            k_type_,
+            k_ts_ms,
+            k_split,
+            k_final_settlement,
+            k_ticker_change,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("id")) is str:
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("market_id")) is str:
+        if type(v := g(k_market_id)) is str:
             self.market_id = v
         else:
             self._slow_field("market_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (m := _MarginCorporateActionType_get(v := g("type"))) is not None:
+        if (m := _MarginCorporateActionType_get(v := g(k_type_))) is not None:
             self.type_ = m
         else:
             self._slow_field("type_")
-        if type(v := g("ts_ms")) is int:
+        if type(v := g(k_ts_ms)) is int:
             self.ts_ms = v
         else:
             self._slow_field("ts_ms")
-        if type(v := g("split")) is dict:
+        if type(v := g(k_split)) is dict:
             self.split = _BUILD["split"](v)
         elif v is None:
             self.split = None
         else:
             self._slow_field("split")
-        if type(v := g("final_settlement")) is dict:
+        if type(v := g(k_final_settlement)) is dict:
             self.final_settlement = _BUILD["final_settlement"](v)
         elif v is None:
             self.final_settlement = None
         else:
             self._slow_field("final_settlement")
-        if type(v := g("ticker_change")) is dict:
+        if type(v := g(k_ticker_change)) is dict:
             self.ticker_change = _BUILD["ticker_change"](v)
         elif v is None:
             self.ticker_change = None
@@ -167,6 +180,18 @@ class MarginCorporateAction(_t.ResponseModel):
         self._set("split", split)
         self._set("final_settlement", final_settlement)
         self._set("ticker_change", ticker_change)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "market_id",
+    "market_ticker",
+    "type",
+    "ts_ms",
+    "split",
+    "final_settlement",
+    "ticker_change",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

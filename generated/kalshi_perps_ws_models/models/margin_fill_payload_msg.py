@@ -113,63 +113,81 @@ class MarginFillPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_trade_id,
+            k_order_id,
+            k_client_order_id,
+            k_market_ticker,
+            k_is_taker,
+            k_side,
+            k_ts_ms,
+            k_price,
+            k_count,
+            k_fee_cost,
+            k_post_position,
+            k_subaccount,
+            k_order_source,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
         self._slow_field("trade_id")
         self._slow_field("order_id")
-        if type(v := g("client_order_id")) is str:
+        if type(v := g(k_client_order_id)) is str:
             self.client_order_id = v
         elif v is None:
             self.client_order_id = None
         else:
             self._slow_field("client_order_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if type(v := g("is_taker")) is bool:
+        if type(v := g(k_is_taker)) is bool:
             self.is_taker = v
         else:
             self._slow_field("is_taker")
-        if (m := _BookSide_get(v := g("side"))) is not None:
+        if (m := _BookSide_get(v := g(k_side))) is not None:
             self.side = m
         else:
             self._slow_field("side")
-        if type(v := g("ts_ms")) is int:
+        if type(v := g(k_ts_ms)) is int:
             self.ts_ms = v
         else:
             self._slow_field("ts_ms")
-        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_price))) is not None:  # only text already parsed is in the cache
             self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.price = _nd(v)
         else:
             self._slow_field("price")
-        if (x := _dc(v := g("count"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_count))) is not None:  # only text already parsed is in the cache
             self.count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.count = _nd(v)
         else:
             self._slow_field("count")
-        if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fee_cost))) is not None:  # only text already parsed is in the cache
             self.fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fee_cost = _nd(v)
         else:
             self._slow_field("fee_cost")
-        if (x := _dc(v := g("post_position"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_post_position))) is not None:  # only text already parsed is in the cache
             self.post_position = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.post_position = _nd(v)
         else:
             self._slow_field("post_position")
-        if type(v := g("subaccount")) is int:
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         elif v is None:
             self.subaccount = None
         else:
             self._slow_field("subaccount")
-        if (m := _MarginFillPayloadMsgOrderSource_get(v := g("order_source"))) is not None:
+        if (m := _MarginFillPayloadMsgOrderSource_get(v := g(k_order_source))) is not None:
             self.order_source = m
         else:
             self._slow_field("order_source")
@@ -207,3 +225,20 @@ class MarginFillPayloadMsg(_t.ResponseModel):
         self._set("post_position", post_position)
         self._set("subaccount", subaccount)
         self._set("order_source", order_source)
+
+
+_KEYS = _t.JsonKeys(
+    "trade_id",
+    "order_id",
+    "client_order_id",
+    "market_ticker",
+    "is_taker",
+    "side",
+    "ts_ms",
+    "price",
+    "count",
+    "fee_cost",
+    "post_position",
+    "subaccount",
+    "order_source",
+)

@@ -82,47 +82,60 @@ class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_market_ticker,
+            k_price,
+            k_delta,
+            k_side,
+            k_last_update_reason,
+            k_client_order_id,
+            k_ts_ms,
+            k_subaccount,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_price))) is not None:  # only text already parsed is in the cache
             self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.price = _nd(v)
         else:
             self._slow_field("price")
-        if (x := _dc(v := g("delta"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_delta))) is not None:  # only text already parsed is in the cache
             self.delta = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.delta = _nd(v)
         else:
             self._slow_field("delta")
-        if (m := _BookSide_get(v := g("side"))) is not None:
+        if (m := _BookSide_get(v := g(k_side))) is not None:
             self.side = m
         else:
             self._slow_field("side")
-        if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
+        if (m := _LastUpdateReason_get(v := g(k_last_update_reason))) is not None:
             self.last_update_reason = m
         elif v is None:
             self.last_update_reason = None
         else:
             self._slow_field("last_update_reason")
-        if type(v := g("client_order_id")) is str:
+        if type(v := g(k_client_order_id)) is str:
             self.client_order_id = v
         elif v is None:
             self.client_order_id = None
         else:
             self._slow_field("client_order_id")
-        if type(v := g("ts_ms")) is int:
+        if type(v := g(k_ts_ms)) is int:
             self.ts_ms = v
         elif v is None:
             self.ts_ms = None
         else:
             self._slow_field("ts_ms")
-        if type(v := g("subaccount")) is int:
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         elif v is None:
             self.subaccount = None
@@ -152,3 +165,15 @@ class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
         self._set("client_order_id", client_order_id)
         self._set("ts_ms", ts_ms)
         self._set("subaccount", subaccount)
+
+
+_KEYS = _t.JsonKeys(
+    "market_ticker",
+    "price",
+    "delta",
+    "side",
+    "last_update_reason",
+    "client_order_id",
+    "ts_ms",
+    "subaccount",
+)

@@ -156,112 +156,135 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("market_ticker")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_market_ticker,
+            k_price,
+            k_bid,
+            k_ask,
+            k_bid_size_fp,
+            k_ask_size_fp,
+            k_last_trade_size_fp,
+            k_volume,
+            k_volume_notional_value_dollars,
+            k_volume_24h,
+            k_volume_24h_notional_value_dollars,
+            k_open_interest,
+            k_open_interest_notional_value_dollars,
+            k_reference_price,
+            k_settlement_mark_price,
+            k_liquidation_mark_price,
+            k_funding_rate,
+            k_ts_ms,
+        ) = _KEYS.keys
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_price))) is not None:  # only text already parsed is in the cache
             self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.price = _nd(v)
         else:
             self._slow_field("price")
-        if (x := _dc(v := g("bid"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_bid))) is not None:  # only text already parsed is in the cache
             self.bid = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.bid = _nd(v)
         else:
             self._slow_field("bid")
-        if (x := _dc(v := g("ask"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_ask))) is not None:  # only text already parsed is in the cache
             self.ask = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.ask = _nd(v)
         else:
             self._slow_field("ask")
-        if (x := _dc(v := g("bid_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_bid_size_fp))) is not None:  # only text already parsed is in the cache
             self.bid_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.bid_size_fp = _nd(v)
         else:
             self._slow_field("bid_size_fp")
-        if (x := _dc(v := g("ask_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_ask_size_fp))) is not None:  # only text already parsed is in the cache
             self.ask_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.ask_size_fp = _nd(v)
         else:
             self._slow_field("ask_size_fp")
-        if (x := _dc(v := g("last_trade_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_last_trade_size_fp))) is not None:  # only text already parsed is in the cache
             self.last_trade_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.last_trade_size_fp = _nd(v)
         else:
             self._slow_field("last_trade_size_fp")
-        if (x := _dc(v := g("volume"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume))) is not None:  # only text already parsed is in the cache
             self.volume = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume = _nd(v)
         else:
             self._slow_field("volume")
-        if (x := _dc(v := g("volume_notional_value_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume_notional_value_dollars))) is not None:  # only text already parsed is in the cache
             self.volume_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_notional_value_dollars = _nd(v)
         else:
             self._slow_field("volume_notional_value_dollars")
-        if (x := _dc(v := g("volume_24h"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume_24h))) is not None:  # only text already parsed is in the cache
             self.volume_24h = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_24h = _nd(v)
         else:
             self._slow_field("volume_24h")
         if (
-            x := _dc(v := g("volume_24h_notional_value_dollars"))
+            x := _dc(v := g(k_volume_24h_notional_value_dollars))
         ) is not None:  # only text already parsed is in the cache
             self.volume_24h_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_24h_notional_value_dollars = _nd(v)
         else:
             self._slow_field("volume_24h_notional_value_dollars")
-        if (x := _dc(v := g("open_interest"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_open_interest))) is not None:  # only text already parsed is in the cache
             self.open_interest = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.open_interest = _nd(v)
         else:
             self._slow_field("open_interest")
         if (
-            x := _dc(v := g("open_interest_notional_value_dollars"))
+            x := _dc(v := g(k_open_interest_notional_value_dollars))
         ) is not None:  # only text already parsed is in the cache
             self.open_interest_notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.open_interest_notional_value_dollars = _nd(v)
         else:
             self._slow_field("open_interest_notional_value_dollars")
-        if type(v := g("reference_price")) is dict:
+        if type(v := g(k_reference_price)) is dict:
             self.reference_price = _BUILD["reference_price"](v)
         elif v is None:
             self.reference_price = None
         else:
             self._slow_field("reference_price")
-        if type(v := g("settlement_mark_price")) is dict:
+        if type(v := g(k_settlement_mark_price)) is dict:
             self.settlement_mark_price = _BUILD["settlement_mark_price"](v)
         elif v is None:
             self.settlement_mark_price = None
         else:
             self._slow_field("settlement_mark_price")
-        if type(v := g("liquidation_mark_price")) is dict:
+        if type(v := g(k_liquidation_mark_price)) is dict:
             self.liquidation_mark_price = _BUILD["liquidation_mark_price"](v)
         elif v is None:
             self.liquidation_mark_price = None
         else:
             self._slow_field("liquidation_mark_price")
-        if type(v := g("funding_rate")) is dict:
+        if type(v := g(k_funding_rate)) is dict:
             self.funding_rate = _BUILD["funding_rate"](v)
         elif v is None:
             self.funding_rate = None
         else:
             self._slow_field("funding_rate")
-        if type(v := g("ts_ms")) is int:
+        if type(v := g(k_ts_ms)) is int:
             self.ts_ms = v
         else:
             self._slow_field("ts_ms")
@@ -309,6 +332,28 @@ class MarginTickerPayloadMsg(_t.ResponseModel):
         self._set("liquidation_mark_price", liquidation_mark_price)
         self._set("funding_rate", funding_rate)
         self._set("ts_ms", ts_ms)
+
+
+_KEYS = _t.JsonKeys(
+    "market_ticker",
+    "price",
+    "bid",
+    "ask",
+    "bid_size_fp",
+    "ask_size_fp",
+    "last_trade_size_fp",
+    "volume",
+    "volume_notional_value_dollars",
+    "volume_24h",
+    "volume_24h_notional_value_dollars",
+    "open_interest",
+    "open_interest_notional_value_dollars",
+    "reference_price",
+    "settlement_mark_price",
+    "liquidation_mark_price",
+    "funding_rate",
+    "ts_ms",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

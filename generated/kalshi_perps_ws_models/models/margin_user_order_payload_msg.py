@@ -141,81 +141,102 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_order_id,
+            k_user_id,
+            k_client_order_id,
+            k_ticker,
+            k_side,
+            k_price,
+            k_fill_count,
+            k_remaining_count,
+            k_self_trade_prevention_type,
+            k_order_group_id,
+            k_expiration_ts_ms,
+            k_created_ts_ms,
+            k_last_updated_ts_ms,
+            k_last_update_reason,
+            k_subaccount_number,
+            k_order_source,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
         self._slow_field("order_id")
         self._slow_field("user_id")
-        if type(v := g("client_order_id")) is str:
+        if type(v := g(k_client_order_id)) is str:
             self.client_order_id = v
         else:
             self._slow_field("client_order_id")
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if (m := _BookSide_get(v := g("side"))) is not None:
+        if (m := _BookSide_get(v := g(k_side))) is not None:
             self.side = m
         else:
             self._slow_field("side")
-        if (x := _dc(v := g("price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_price))) is not None:  # only text already parsed is in the cache
             self.price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.price = _nd(v)
         else:
             self._slow_field("price")
-        if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fill_count))) is not None:  # only text already parsed is in the cache
             self.fill_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fill_count = _nd(v)
         else:
             self._slow_field("fill_count")
-        if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_remaining_count))) is not None:  # only text already parsed is in the cache
             self.remaining_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.remaining_count = _nd(v)
         else:
             self._slow_field("remaining_count")
-        if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
+        if (m := _SelfTradePreventionType_get(v := g(k_self_trade_prevention_type))) is not None:
             self.self_trade_prevention_type = m
         elif v is None:
             self.self_trade_prevention_type = None
         else:
             self._slow_field("self_trade_prevention_type")
-        if type(v := g("order_group_id")) is str:
+        if type(v := g(k_order_group_id)) is str:
             self.order_group_id = v
         elif v is None:
             self.order_group_id = None
         else:
             self._slow_field("order_group_id")
-        if type(v := g("expiration_ts_ms")) is int:
+        if type(v := g(k_expiration_ts_ms)) is int:
             self.expiration_ts_ms = v
         elif v is None:
             self.expiration_ts_ms = None
         else:
             self._slow_field("expiration_ts_ms")
-        if type(v := g("created_ts_ms")) is int:
+        if type(v := g(k_created_ts_ms)) is int:
             self.created_ts_ms = v
         else:
             self._slow_field("created_ts_ms")
-        if type(v := g("last_updated_ts_ms")) is int:
+        if type(v := g(k_last_updated_ts_ms)) is int:
             self.last_updated_ts_ms = v
         elif v is None:
             self.last_updated_ts_ms = None
         else:
             self._slow_field("last_updated_ts_ms")
-        if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
+        if (m := _LastUpdateReason_get(v := g(k_last_update_reason))) is not None:
             self.last_update_reason = m
         elif v is None:
             self.last_update_reason = None
         else:
             self._slow_field("last_update_reason")
-        if type(v := g("subaccount_number")) is int:
+        if type(v := g(k_subaccount_number)) is int:
             self.subaccount_number = v
         elif v is None:
             self.subaccount_number = None
         else:
             self._slow_field("subaccount_number")
-        if (m := _MarginUserOrderPayloadMsgOrderSource_get(v := g("order_source"))) is not None:
+        if (m := _MarginUserOrderPayloadMsgOrderSource_get(v := g(k_order_source))) is not None:
             self.order_source = m
         else:
             self._slow_field("order_source")
@@ -259,3 +280,23 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
         self._set("last_update_reason", last_update_reason)
         self._set("subaccount_number", subaccount_number)
         self._set("order_source", order_source)
+
+
+_KEYS = _t.JsonKeys(
+    "order_id",
+    "user_id",
+    "client_order_id",
+    "ticker",
+    "side",
+    "price",
+    "fill_count",
+    "remaining_count",
+    "self_trade_prevention_type",
+    "order_group_id",
+    "expiration_ts_ms",
+    "created_ts_ms",
+    "last_updated_ts_ms",
+    "last_update_reason",
+    "subaccount_number",
+    "order_source",
+)

@@ -87,20 +87,33 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("order_id")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_order_id,
+            k_client_order_id,
+            k_fill_count,
+            k_remaining_count,
+            k_average_fill_price,
+            k_average_fee_paid,
+            k_ts_ms,
+            k_error,
+        ) = _KEYS.keys
+        if type(v := g(k_order_id)) is str:
             self.order_id = v
         elif v is None:
             self.order_id = None
         else:
             self._slow_field("order_id")
-        if type(v := g("client_order_id")) is str:
+        if type(v := g(k_client_order_id)) is str:
             self.client_order_id = v
         elif v is None:
             self.client_order_id = None
         else:
             self._slow_field("client_order_id")
-        if (x := _dc(v := g("fill_count"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fill_count))) is not None:  # only text already parsed is in the cache
             self.fill_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fill_count = _nd(v)
@@ -108,7 +121,7 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
             self.fill_count = None
         else:
             self._slow_field("fill_count")
-        if (x := _dc(v := g("remaining_count"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_remaining_count))) is not None:  # only text already parsed is in the cache
             self.remaining_count = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.remaining_count = _nd(v)
@@ -116,7 +129,7 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
             self.remaining_count = None
         else:
             self._slow_field("remaining_count")
-        if (x := _dc(v := g("average_fill_price"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_average_fill_price))) is not None:  # only text already parsed is in the cache
             self.average_fill_price = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.average_fill_price = _nd(v)
@@ -124,7 +137,7 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
             self.average_fill_price = None
         else:
             self._slow_field("average_fill_price")
-        if (x := _dc(v := g("average_fee_paid"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_average_fee_paid))) is not None:  # only text already parsed is in the cache
             self.average_fee_paid = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.average_fee_paid = _nd(v)
@@ -132,13 +145,13 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
             self.average_fee_paid = None
         else:
             self._slow_field("average_fee_paid")
-        if type(v := g("ts_ms")) is int:
+        if type(v := g(k_ts_ms)) is int:
             self.ts_ms = v
         elif v is None:
             self.ts_ms = None
         else:
             self._slow_field("ts_ms")
-        if type(v := g("error")) is dict:
+        if type(v := g(k_error)) is dict:
             self.error = _BUILD["error"](v)
         elif v is None:
             self.error = None
@@ -168,6 +181,18 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
         self._set("average_fee_paid", average_fee_paid)
         self._set("ts_ms", ts_ms)
         self._set("error", error)
+
+
+_KEYS = _t.JsonKeys(
+    "order_id",
+    "client_order_id",
+    "fill_count",
+    "remaining_count",
+    "average_fill_price",
+    "average_fee_paid",
+    "ts_ms",
+    "error",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

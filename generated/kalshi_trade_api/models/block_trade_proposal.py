@@ -172,83 +172,109 @@ class BlockTradeProposal(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_proposer_user_id,
+            k_buyer_user_id,
+            k_buyer_subtrader_id,
+            k_seller_user_id,
+            k_seller_subtrader_id,
+            k_market_ticker,
+            k_price_centi_cents,
+            k_centicount,
+            k_maker_side,
+            k_expiration_ts,
+            k_status,
+            k_created_ts,
+            k_updated_ts,
+            k_buyer_accepted,
+            k_seller_accepted,
+            k_buyer_accepted_ts,
+            k_seller_accepted_ts,
+            k_executed_ts,
+            k_buyer_order_id,
+            k_seller_order_id,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("id")) is str:
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("proposer_user_id")) is str:
+        if type(v := g(k_proposer_user_id)) is str:
             self.proposer_user_id = v
         else:
             self._slow_field("proposer_user_id")
-        if type(v := g("buyer_user_id")) is str:
+        if type(v := g(k_buyer_user_id)) is str:
             self.buyer_user_id = v
         else:
             self._slow_field("buyer_user_id")
-        if type(v := g("buyer_subtrader_id")) is str:
+        if type(v := g(k_buyer_subtrader_id)) is str:
             self.buyer_subtrader_id = v
         elif v is None:
             self.buyer_subtrader_id = None
         else:
             self._slow_field("buyer_subtrader_id")
-        if type(v := g("seller_user_id")) is str:
+        if type(v := g(k_seller_user_id)) is str:
             self.seller_user_id = v
         else:
             self._slow_field("seller_user_id")
-        if type(v := g("seller_subtrader_id")) is str:
+        if type(v := g(k_seller_subtrader_id)) is str:
             self.seller_subtrader_id = v
         elif v is None:
             self.seller_subtrader_id = None
         else:
             self._slow_field("seller_subtrader_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if type(v := g("price_centi_cents")) is int:
+        if type(v := g(k_price_centi_cents)) is int:
             self.price_centi_cents = v
         else:
             self._slow_field("price_centi_cents")
-        if type(v := g("centicount")) is int:
+        if type(v := g(k_centicount)) is int:
             self.centicount = v
         else:
             self._slow_field("centicount")
-        if (m := _BlockTradeProposalMakerSide_get(v := g("maker_side"))) is not None:
+        if (m := _BlockTradeProposalMakerSide_get(v := g(k_maker_side))) is not None:
             self.maker_side = m
         else:
             self._slow_field("maker_side")
-        if (t := _tc(v := g("expiration_ts"))) is not None:
+        if (t := _tc(v := g(k_expiration_ts))) is not None:
             self.expiration_ts = t
         elif isinstance(v, str):
             self.expiration_ts = _nt(v)
         else:
             self._slow_field("expiration_ts")
-        if type(v := g("status")) is str:
+        if type(v := g(k_status)) is str:
             self.status = v
         else:
             self._slow_field("status")
-        if (t := _tc(v := g("created_ts"))) is not None:
+        if (t := _tc(v := g(k_created_ts))) is not None:
             self.created_ts = t
         elif isinstance(v, str):
             self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
-        if (t := _tc(v := g("updated_ts"))) is not None:
+        if (t := _tc(v := g(k_updated_ts))) is not None:
             self.updated_ts = t
         elif isinstance(v, str):
             self.updated_ts = _nt(v)
         else:
             self._slow_field("updated_ts")
-        if type(v := g("buyer_accepted")) is bool:
+        if type(v := g(k_buyer_accepted)) is bool:
             self.buyer_accepted = v
         else:
             self._slow_field("buyer_accepted")
-        if type(v := g("seller_accepted")) is bool:
+        if type(v := g(k_seller_accepted)) is bool:
             self.seller_accepted = v
         else:
             self._slow_field("seller_accepted")
-        if (t := _tc(v := g("buyer_accepted_ts"))) is not None:
+        if (t := _tc(v := g(k_buyer_accepted_ts))) is not None:
             self.buyer_accepted_ts = t
         elif isinstance(v, str):
             self.buyer_accepted_ts = _nt(v)
@@ -256,7 +282,7 @@ class BlockTradeProposal(_t.ResponseModel):
             self.buyer_accepted_ts = None
         else:
             self._slow_field("buyer_accepted_ts")
-        if (t := _tc(v := g("seller_accepted_ts"))) is not None:
+        if (t := _tc(v := g(k_seller_accepted_ts))) is not None:
             self.seller_accepted_ts = t
         elif isinstance(v, str):
             self.seller_accepted_ts = _nt(v)
@@ -264,7 +290,7 @@ class BlockTradeProposal(_t.ResponseModel):
             self.seller_accepted_ts = None
         else:
             self._slow_field("seller_accepted_ts")
-        if (t := _tc(v := g("executed_ts"))) is not None:
+        if (t := _tc(v := g(k_executed_ts))) is not None:
             self.executed_ts = t
         elif isinstance(v, str):
             self.executed_ts = _nt(v)
@@ -272,13 +298,13 @@ class BlockTradeProposal(_t.ResponseModel):
             self.executed_ts = None
         else:
             self._slow_field("executed_ts")
-        if type(v := g("buyer_order_id")) is str:
+        if type(v := g(k_buyer_order_id)) is str:
             self.buyer_order_id = v
         elif v is None:
             self.buyer_order_id = None
         else:
             self._slow_field("buyer_order_id")
-        if type(v := g("seller_order_id")) is str:
+        if type(v := g(k_seller_order_id)) is str:
             self.seller_order_id = v
         elif v is None:
             self.seller_order_id = None
@@ -334,3 +360,28 @@ class BlockTradeProposal(_t.ResponseModel):
         self._set("executed_ts", executed_ts)
         self._set("buyer_order_id", buyer_order_id)
         self._set("seller_order_id", seller_order_id)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "proposer_user_id",
+    "buyer_user_id",
+    "buyer_subtrader_id",
+    "seller_user_id",
+    "seller_subtrader_id",
+    "market_ticker",
+    "price_centi_cents",
+    "centicount",
+    "maker_side",
+    "expiration_ts",
+    "status",
+    "created_ts",
+    "updated_ts",
+    "buyer_accepted",
+    "seller_accepted",
+    "buyer_accepted_ts",
+    "seller_accepted_ts",
+    "executed_ts",
+    "buyer_order_id",
+    "seller_order_id",
+)

@@ -174,38 +174,59 @@ class EventData(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("event_ticker")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_event_ticker,
+            k_series_ticker,
+            k_sub_title,
+            k_title,
+            k_collateral_return_type,
+            k_mutually_exclusive,
+            k_category,
+            k_strike_date,
+            k_strike_period,
+            k_markets,
+            k_product_metadata,
+            k_settlement_sources,
+            k_last_updated_ts,
+            k_fee_type_override,
+            k_fee_multiplier_override,
+            k_exchange_index,
+        ) = _KEYS.keys
+        if type(v := g(k_event_ticker)) is str:
             self.event_ticker = v
         else:
             self._slow_field("event_ticker")
-        if type(v := g("series_ticker")) is str:
+        if type(v := g(k_series_ticker)) is str:
             self.series_ticker = v
         else:
             self._slow_field("series_ticker")
-        if type(v := g("sub_title")) is str:
+        if type(v := g(k_sub_title)) is str:
             self.sub_title = v
         else:
             self._slow_field("sub_title")
-        if type(v := g("title")) is str:
+        if type(v := g(k_title)) is str:
             self.title = v
         else:
             self._slow_field("title")
-        if type(v := g("collateral_return_type")) is str:
+        if type(v := g(k_collateral_return_type)) is str:
             self.collateral_return_type = v
         else:
             self._slow_field("collateral_return_type")
-        if type(v := g("mutually_exclusive")) is bool:
+        if type(v := g(k_mutually_exclusive)) is bool:
             self.mutually_exclusive = v
         else:
             self._slow_field("mutually_exclusive")
-        if type(v := g("category")) is str:
+        if type(v := g(k_category)) is str:
             self.category = v
         elif v is None:
             self.category = None
         else:
             self._slow_field("category")
-        if (t := _tc(v := g("strike_date"))) is not None:
+        if (t := _tc(v := g(k_strike_date))) is not None:
             self.strike_date = t
         elif isinstance(v, str):
             self.strike_date = _nt(v)
@@ -213,27 +234,27 @@ class EventData(_t.ResponseModel):
             self.strike_date = None
         else:
             self._slow_field("strike_date")
-        if type(v := g("strike_period")) is str:
+        if type(v := g(k_strike_period)) is str:
             self.strike_period = v
         elif v is None:
             self.strike_period = None
         else:
             self._slow_field("strike_period")
-        if type(v := g("markets")) is list:
+        if type(v := g(k_markets)) is list:
             self.markets = _BUILD["markets"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("markets")
-        if type(v := g("product_metadata")) is dict:
+        if type(v := g(k_product_metadata)) is dict:
             self.product_metadata = _BUILD["product_metadata"](v)
         elif v is None:
             self.product_metadata = None
         else:
             self._slow_field("product_metadata")
-        if type(v := g("settlement_sources")) is list:
+        if type(v := g(k_settlement_sources)) is list:
             self.settlement_sources = _BUILD["settlement_sources"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("settlement_sources")
-        if (t := _tc(v := g("last_updated_ts"))) is not None:
+        if (t := _tc(v := g(k_last_updated_ts))) is not None:
             self.last_updated_ts = t
         elif isinstance(v, str):
             self.last_updated_ts = _nt(v)
@@ -241,13 +262,13 @@ class EventData(_t.ResponseModel):
             self.last_updated_ts = None
         else:
             self._slow_field("last_updated_ts")
-        if type(v := g("fee_type_override")) is str:
+        if type(v := g(k_fee_type_override)) is str:
             self.fee_type_override = v
         elif v is None:
             self.fee_type_override = None
         else:
             self._slow_field("fee_type_override")
-        if type(v := g("fee_multiplier_override")) is float:
+        if type(v := g(k_fee_multiplier_override)) is float:
             self.fee_multiplier_override = v
         elif type(v) is int:
             self.fee_multiplier_override = float(v)
@@ -255,7 +276,7 @@ class EventData(_t.ResponseModel):
             self.fee_multiplier_override = None
         else:
             self._slow_field("fee_multiplier_override")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         elif v is None:
             self.exchange_index = None
@@ -301,6 +322,26 @@ class EventData(_t.ResponseModel):
         self._set("fee_type_override", fee_type_override)
         self._set("fee_multiplier_override", fee_multiplier_override)
         self._set("exchange_index", exchange_index)
+
+
+_KEYS = _t.JsonKeys(
+    "event_ticker",
+    "series_ticker",
+    "sub_title",
+    "title",
+    "collateral_return_type",
+    "mutually_exclusive",
+    "category",
+    "strike_date",
+    "strike_period",
+    "markets",
+    "product_metadata",
+    "settlement_sources",
+    "last_updated_ts",
+    "fee_type_override",
+    "fee_multiplier_override",
+    "exchange_index",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -115,37 +115,55 @@ class FcmFill(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_fill_id,
+            k_exchange_index,
+            k_ticker,
+            k_taker_outcome_side,
+            k_count_fp,
+            k_yes_price_dollars,
+            k_created_time,
+            k_maker_order_id,
+            k_maker_subtrader_id,
+            k_maker_fee_cost,
+            k_taker_order_id,
+            k_taker_subtrader_id,
+            k_taker_fee_cost,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("fill_id")) is str:
+        if type(v := g(k_fill_id)) is str:
             self.fill_id = v
         else:
             self._slow_field("fill_id")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         else:
             self._slow_field("exchange_index")
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if (m := _OutcomeSide_get(v := g("taker_outcome_side"))) is not None:
+        if (m := _OutcomeSide_get(v := g(k_taker_outcome_side))) is not None:
             self.taker_outcome_side = m
         else:
             self._slow_field("taker_outcome_side")
-        if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_count_fp))) is not None:  # only text already parsed is in the cache
             self.count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.count_fp = _nd(v)
         else:
             self._slow_field("count_fp")
-        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_price_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
-        if (t := _tc(v := g("created_time"))) is not None:
+        if (t := _tc(v := g(k_created_time))) is not None:
             self.created_time = t
         elif isinstance(v, str):
             self.created_time = _nt(v)
@@ -153,19 +171,19 @@ class FcmFill(_t.ResponseModel):
             self.created_time = None
         else:
             self._slow_field("created_time")
-        if type(v := g("maker_order_id")) is str:
+        if type(v := g(k_maker_order_id)) is str:
             self.maker_order_id = v
         elif v is None:
             self.maker_order_id = None
         else:
             self._slow_field("maker_order_id")
-        if type(v := g("maker_subtrader_id")) is str:
+        if type(v := g(k_maker_subtrader_id)) is str:
             self.maker_subtrader_id = v
         elif v is None:
             self.maker_subtrader_id = None
         else:
             self._slow_field("maker_subtrader_id")
-        if (x := _dc(v := g("maker_fee_cost"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_maker_fee_cost))) is not None:  # only text already parsed is in the cache
             self.maker_fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.maker_fee_cost = _nd(v)
@@ -173,19 +191,19 @@ class FcmFill(_t.ResponseModel):
             self.maker_fee_cost = None
         else:
             self._slow_field("maker_fee_cost")
-        if type(v := g("taker_order_id")) is str:
+        if type(v := g(k_taker_order_id)) is str:
             self.taker_order_id = v
         elif v is None:
             self.taker_order_id = None
         else:
             self._slow_field("taker_order_id")
-        if type(v := g("taker_subtrader_id")) is str:
+        if type(v := g(k_taker_subtrader_id)) is str:
             self.taker_subtrader_id = v
         elif v is None:
             self.taker_subtrader_id = None
         else:
             self._slow_field("taker_subtrader_id")
-        if (x := _dc(v := g("taker_fee_cost"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_taker_fee_cost))) is not None:  # only text already parsed is in the cache
             self.taker_fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.taker_fee_cost = _nd(v)
@@ -227,3 +245,20 @@ class FcmFill(_t.ResponseModel):
         self._set("taker_order_id", taker_order_id)
         self._set("taker_subtrader_id", taker_subtrader_id)
         self._set("taker_fee_cost", taker_fee_cost)
+
+
+_KEYS = _t.JsonKeys(
+    "fill_id",
+    "exchange_index",
+    "ticker",
+    "taker_outcome_side",
+    "count_fp",
+    "yes_price_dollars",
+    "created_time",
+    "maker_order_id",
+    "maker_subtrader_id",
+    "maker_fee_cost",
+    "taker_order_id",
+    "taker_subtrader_id",
+    "taker_fee_cost",
+)

@@ -177,75 +177,98 @@ class Fill(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_fill_id,
+            k_exchange_index,
+            k_trade_id,
+            k_order_id,
+            k_ticker,
+            k_market_ticker,
+            k_side,
+            k_action,
+            k_outcome_side,
+            k_book_side,
+            k_count_fp,
+            k_yes_price_dollars,
+            k_no_price_dollars,
+            k_is_taker,
+            k_created_time,
+            k_fee_cost,
+            k_subaccount_number,
+            k_ts,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("fill_id")) is str:
+        if type(v := g(k_fill_id)) is str:
             self.fill_id = v
         else:
             self._slow_field("fill_id")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         else:
             self._slow_field("exchange_index")
-        if type(v := g("trade_id")) is str:
+        if type(v := g(k_trade_id)) is str:
             self.trade_id = v
         else:
             self._slow_field("trade_id")
-        if type(v := g("order_id")) is str:
+        if type(v := g(k_order_id)) is str:
             self.order_id = v
         else:
             self._slow_field("order_id")
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (m := _FillSide_get(v := g("side"))) is not None:
+        if (m := _FillSide_get(v := g(k_side))) is not None:
             self.side = m
         elif v is None:
             self.side = None
         else:
             self._slow_field("side")
-        if (m := _FillAction_get(v := g("action"))) is not None:
+        if (m := _FillAction_get(v := g(k_action))) is not None:
             self.action = m
         elif v is None:
             self.action = None
         else:
             self._slow_field("action")
-        if (m := _OutcomeSide_get(v := g("outcome_side"))) is not None:
+        if (m := _OutcomeSide_get(v := g(k_outcome_side))) is not None:
             self.outcome_side = m
         else:
             self._slow_field("outcome_side")
-        if (m := _BookSide_get(v := g("book_side"))) is not None:
+        if (m := _BookSide_get(v := g(k_book_side))) is not None:
             self.book_side = m
         else:
             self._slow_field("book_side")
-        if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_count_fp))) is not None:  # only text already parsed is in the cache
             self.count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.count_fp = _nd(v)
         else:
             self._slow_field("count_fp")
-        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_price_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
-        if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_price_dollars))) is not None:  # only text already parsed is in the cache
             self.no_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_price_dollars = _nd(v)
         else:
             self._slow_field("no_price_dollars")
-        if type(v := g("is_taker")) is bool:
+        if type(v := g(k_is_taker)) is bool:
             self.is_taker = v
         else:
             self._slow_field("is_taker")
-        if (t := _tc(v := g("created_time"))) is not None:
+        if (t := _tc(v := g(k_created_time))) is not None:
             self.created_time = t
         elif isinstance(v, str):
             self.created_time = _nt(v)
@@ -253,19 +276,19 @@ class Fill(_t.ResponseModel):
             self.created_time = None
         else:
             self._slow_field("created_time")
-        if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fee_cost))) is not None:  # only text already parsed is in the cache
             self.fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fee_cost = _nd(v)
         else:
             self._slow_field("fee_cost")
-        if type(v := g("subaccount_number")) is int:
+        if type(v := g(k_subaccount_number)) is int:
             self.subaccount_number = v
         elif v is None:
             self.subaccount_number = None
         else:
             self._slow_field("subaccount_number")
-        if type(v := g("ts")) is int:
+        if type(v := g(k_ts)) is int:
             self.ts = v
         elif v is None:
             self.ts = None
@@ -315,3 +338,25 @@ class Fill(_t.ResponseModel):
         self._set("fee_cost", fee_cost)
         self._set("subaccount_number", subaccount_number)
         self._set("ts", ts)
+
+
+_KEYS = _t.JsonKeys(
+    "fill_id",
+    "exchange_index",
+    "trade_id",
+    "order_id",
+    "ticker",
+    "market_ticker",
+    "side",
+    "action",
+    "outcome_side",
+    "book_side",
+    "count_fp",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "is_taker",
+    "created_time",
+    "fee_cost",
+    "subaccount_number",
+    "ts",
+)

@@ -118,55 +118,72 @@ class IncentiveProgram(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_market_id,
+            k_market_ticker,
+            k_incentive_type,
+            k_incentive_description,
+            k_start_date,
+            k_end_date,
+            k_period_reward,
+            k_paid_out,
+            k_discount_factor_bps,
+            k_target_size_fp,
+            k_max_reward_per_account,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("id")) is str:
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("market_id")) is str:
+        if type(v := g(k_market_id)) is str:
             self.market_id = v
         else:
             self._slow_field("market_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (m := _IncentiveProgramIncentiveType_get(v := g("incentive_type"))) is not None:
+        if (m := _IncentiveProgramIncentiveType_get(v := g(k_incentive_type))) is not None:
             self.incentive_type = m
         else:
             self._slow_field("incentive_type")
-        if type(v := g("incentive_description")) is str:
+        if type(v := g(k_incentive_description)) is str:
             self.incentive_description = v
         else:
             self._slow_field("incentive_description")
-        if (t := _tc(v := g("start_date"))) is not None:
+        if (t := _tc(v := g(k_start_date))) is not None:
             self.start_date = t
         elif isinstance(v, str):
             self.start_date = _nt(v)
         else:
             self._slow_field("start_date")
-        if (t := _tc(v := g("end_date"))) is not None:
+        if (t := _tc(v := g(k_end_date))) is not None:
             self.end_date = t
         elif isinstance(v, str):
             self.end_date = _nt(v)
         else:
             self._slow_field("end_date")
-        if type(v := g("period_reward")) is int:
+        if type(v := g(k_period_reward)) is int:
             self.period_reward = v
         else:
             self._slow_field("period_reward")
-        if type(v := g("paid_out")) is bool:
+        if type(v := g(k_paid_out)) is bool:
             self.paid_out = v
         else:
             self._slow_field("paid_out")
-        if type(v := g("discount_factor_bps")) is int:
+        if type(v := g(k_discount_factor_bps)) is int:
             self.discount_factor_bps = v
         elif v is None:
             self.discount_factor_bps = None
         else:
             self._slow_field("discount_factor_bps")
-        if (x := _dc(v := g("target_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_target_size_fp))) is not None:  # only text already parsed is in the cache
             self.target_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.target_size_fp = _nd(v)
@@ -174,7 +191,7 @@ class IncentiveProgram(_t.ResponseModel):
             self.target_size_fp = None
         else:
             self._slow_field("target_size_fp")
-        if type(v := g("max_reward_per_account")) is int:
+        if type(v := g(k_max_reward_per_account)) is int:
             self.max_reward_per_account = v
         elif v is None:
             self.max_reward_per_account = None
@@ -212,3 +229,19 @@ class IncentiveProgram(_t.ResponseModel):
         self._set("discount_factor_bps", discount_factor_bps)
         self._set("target_size_fp", target_size_fp)
         self._set("max_reward_per_account", max_reward_per_account)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "market_id",
+    "market_ticker",
+    "incentive_type",
+    "incentive_description",
+    "start_date",
+    "end_date",
+    "period_reward",
+    "paid_out",
+    "discount_factor_bps",
+    "target_size_fp",
+    "max_reward_per_account",
+)

@@ -94,45 +94,59 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_transfer_id,
+            k_client_transfer_id,
+            k_source,
+            k_destination,
+            k_source_exchange_shard,
+            k_destination_exchange_shard,
+            k_amount,
+            k_status,
+            k_created_ts,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("transfer_id")) is str:
+        if type(v := g(k_transfer_id)) is str:
             self.transfer_id = v
         else:
             self._slow_field("transfer_id")
-        if type(v := g("client_transfer_id")) is str:
+        if type(v := g(k_client_transfer_id)) is str:
             self.client_transfer_id = v
         elif v is None:
             self.client_transfer_id = None
         else:
             self._slow_field("client_transfer_id")
-        if (m := _ExchangeInstance_get(v := g("source"))) is not None:
+        if (m := _ExchangeInstance_get(v := g(k_source))) is not None:
             self.source = m
         else:
             self._slow_field("source")
-        if (m := _ExchangeInstance_get(v := g("destination"))) is not None:
+        if (m := _ExchangeInstance_get(v := g(k_destination))) is not None:
             self.destination = m
         else:
             self._slow_field("destination")
-        if type(v := g("source_exchange_shard")) is int:
+        if type(v := g(k_source_exchange_shard)) is int:
             self.source_exchange_shard = v
         else:
             self._slow_field("source_exchange_shard")
-        if type(v := g("destination_exchange_shard")) is int:
+        if type(v := g(k_destination_exchange_shard)) is int:
             self.destination_exchange_shard = v
         else:
             self._slow_field("destination_exchange_shard")
-        if (x := _dc(v := g("amount"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_amount))) is not None:  # only text already parsed is in the cache
             self.amount = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.amount = _nd(v)
         else:
             self._slow_field("amount")
-        if (m := _IntraExchangeInstanceTransferStatus_get(v := g("status"))) is not None:
+        if (m := _IntraExchangeInstanceTransferStatus_get(v := g(k_status))) is not None:
             self.status = m
         else:
             self._slow_field("status")
-        if type(v := g("created_ts")) is int:
+        if type(v := g(k_created_ts)) is int:
             self.created_ts = v
         else:
             self._slow_field("created_ts")
@@ -162,3 +176,16 @@ class IntraExchangeInstanceTransfer(_t.ResponseModel):
         self._set("amount", amount)
         self._set("status", status)
         self._set("created_ts", created_ts)
+
+
+_KEYS = _t.JsonKeys(
+    "transfer_id",
+    "client_transfer_id",
+    "source",
+    "destination",
+    "source_exchange_shard",
+    "destination_exchange_shard",
+    "amount",
+    "status",
+    "created_ts",
+)

@@ -437,65 +437,124 @@ class Market(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_ticker,
+            k_event_ticker,
+            k_market_type,
+            k_title,
+            k_subtitle,
+            k_yes_sub_title,
+            k_no_sub_title,
+            k_created_time,
+            k_updated_time,
+            k_open_time,
+            k_close_time,
+            k_expected_expiration_time,
+            k_expiration_time,
+            k_latest_expiration_time,
+            k_settlement_timer_seconds,
+            k_status,
+            k_yes_bid_dollars,
+            k_yes_bid_size_fp,
+            k_yes_ask_dollars,
+            k_yes_ask_size_fp,
+            k_no_bid_dollars,
+            k_no_ask_dollars,
+            k_last_price_dollars,
+            k_volume_fp,
+            k_volume_24h_fp,
+            k_result,
+            k_can_close_early,
+            k_open_interest_fp,
+            k_notional_value_dollars,
+            k_previous_yes_bid_dollars,
+            k_previous_yes_ask_dollars,
+            k_previous_price_dollars,
+            k_settlement_value_dollars,
+            k_settlement_ts,
+            k_settlement_bounds_type,
+            k_settlement_floor_dollars,
+            k_expiration_value,
+            k_occurrence_datetime,
+            k_fee_waiver_expiration_time,
+            k_early_close_condition,
+            k_strike_type,
+            k_floor_strike,
+            k_cap_strike,
+            k_functional_strike,
+            k_custom_strike,
+            k_rules_primary,
+            k_rules_secondary,
+            k_mve_collection_ticker,
+            k_mve_selected_legs,
+            k_primary_participant_key,
+            k_price_level_structure,
+            k_price_ranges,
+            k_is_provisional,
+            k_exchange_index,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if type(v := g("event_ticker")) is str:
+        if type(v := g(k_event_ticker)) is str:
             self.event_ticker = v
         else:
             self._slow_field("event_ticker")
-        if (m := _MarketMarketType_get(v := g("market_type"))) is not None:
+        if (m := _MarketMarketType_get(v := g(k_market_type))) is not None:
             self.market_type = m
         else:
             self._slow_field("market_type")
-        if type(v := g("title")) is str:
+        if type(v := g(k_title)) is str:
             self.title = v
         elif v is None:
             self.title = None
         else:
             self._slow_field("title")
-        if type(v := g("subtitle")) is str:
+        if type(v := g(k_subtitle)) is str:
             self.subtitle = v
         elif v is None:
             self.subtitle = None
         else:
             self._slow_field("subtitle")
-        if type(v := g("yes_sub_title")) is str:
+        if type(v := g(k_yes_sub_title)) is str:
             self.yes_sub_title = v
         else:
             self._slow_field("yes_sub_title")
-        if type(v := g("no_sub_title")) is str:
+        if type(v := g(k_no_sub_title)) is str:
             self.no_sub_title = v
         else:
             self._slow_field("no_sub_title")
-        if (t := _tc(v := g("created_time"))) is not None:
+        if (t := _tc(v := g(k_created_time))) is not None:
             self.created_time = t
         elif isinstance(v, str):
             self.created_time = _nt(v)
         else:
             self._slow_field("created_time")
-        if (t := _tc(v := g("updated_time"))) is not None:
+        if (t := _tc(v := g(k_updated_time))) is not None:
             self.updated_time = t
         elif isinstance(v, str):
             self.updated_time = _nt(v)
         else:
             self._slow_field("updated_time")
-        if (t := _tc(v := g("open_time"))) is not None:
+        if (t := _tc(v := g(k_open_time))) is not None:
             self.open_time = t
         elif isinstance(v, str):
             self.open_time = _nt(v)
         else:
             self._slow_field("open_time")
-        if (t := _tc(v := g("close_time"))) is not None:
+        if (t := _tc(v := g(k_close_time))) is not None:
             self.close_time = t
         elif isinstance(v, str):
             self.close_time = _nt(v)
         else:
             self._slow_field("close_time")
-        if (t := _tc(v := g("expected_expiration_time"))) is not None:
+        if (t := _tc(v := g(k_expected_expiration_time))) is not None:
             self.expected_expiration_time = t
         elif isinstance(v, str):
             self.expected_expiration_time = _nt(v)
@@ -503,7 +562,7 @@ class Market(_t.ResponseModel):
             self.expected_expiration_time = None
         else:
             self._slow_field("expected_expiration_time")
-        if (t := _tc(v := g("expiration_time"))) is not None:
+        if (t := _tc(v := g(k_expiration_time))) is not None:
             self.expiration_time = t
         elif isinstance(v, str):
             self.expiration_time = _nt(v)
@@ -511,113 +570,113 @@ class Market(_t.ResponseModel):
             self.expiration_time = None
         else:
             self._slow_field("expiration_time")
-        if (t := _tc(v := g("latest_expiration_time"))) is not None:
+        if (t := _tc(v := g(k_latest_expiration_time))) is not None:
             self.latest_expiration_time = t
         elif isinstance(v, str):
             self.latest_expiration_time = _nt(v)
         else:
             self._slow_field("latest_expiration_time")
-        if type(v := g("settlement_timer_seconds")) is int:
+        if type(v := g(k_settlement_timer_seconds)) is int:
             self.settlement_timer_seconds = v
         else:
             self._slow_field("settlement_timer_seconds")
-        if (m := _MarketStatus_get(v := g("status"))) is not None:
+        if (m := _MarketStatus_get(v := g(k_status))) is not None:
             self.status = m
         else:
             self._slow_field("status")
-        if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_bid_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_bid_dollars = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
-        if (x := _dc(v := g("yes_bid_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_bid_size_fp))) is not None:  # only text already parsed is in the cache
             self.yes_bid_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_bid_size_fp = _nd(v)
         else:
             self._slow_field("yes_bid_size_fp")
-        if (x := _dc(v := g("yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_ask_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_ask_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_ask_dollars = _nd(v)
         else:
             self._slow_field("yes_ask_dollars")
-        if (x := _dc(v := g("yes_ask_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_ask_size_fp))) is not None:  # only text already parsed is in the cache
             self.yes_ask_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_ask_size_fp = _nd(v)
         else:
             self._slow_field("yes_ask_size_fp")
-        if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_bid_dollars))) is not None:  # only text already parsed is in the cache
             self.no_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_bid_dollars = _nd(v)
         else:
             self._slow_field("no_bid_dollars")
-        if (x := _dc(v := g("no_ask_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_ask_dollars))) is not None:  # only text already parsed is in the cache
             self.no_ask_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_ask_dollars = _nd(v)
         else:
             self._slow_field("no_ask_dollars")
-        if (x := _dc(v := g("last_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_last_price_dollars))) is not None:  # only text already parsed is in the cache
             self.last_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.last_price_dollars = _nd(v)
         else:
             self._slow_field("last_price_dollars")
-        if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume_fp))) is not None:  # only text already parsed is in the cache
             self.volume_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_fp = _nd(v)
         else:
             self._slow_field("volume_fp")
-        if (x := _dc(v := g("volume_24h_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume_24h_fp))) is not None:  # only text already parsed is in the cache
             self.volume_24h_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_24h_fp = _nd(v)
         else:
             self._slow_field("volume_24h_fp")
-        if (m := _MarketResult_get(v := g("result"))) is not None:
+        if (m := _MarketResult_get(v := g(k_result))) is not None:
             self.result = m
         else:
             self._slow_field("result")
-        if type(v := g("can_close_early")) is bool:
+        if type(v := g(k_can_close_early)) is bool:
             self.can_close_early = v
         else:
             self._slow_field("can_close_early")
-        if (x := _dc(v := g("open_interest_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_open_interest_fp))) is not None:  # only text already parsed is in the cache
             self.open_interest_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.open_interest_fp = _nd(v)
         else:
             self._slow_field("open_interest_fp")
-        if (x := _dc(v := g("notional_value_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_notional_value_dollars))) is not None:  # only text already parsed is in the cache
             self.notional_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.notional_value_dollars = _nd(v)
         else:
             self._slow_field("notional_value_dollars")
-        if (x := _dc(v := g("previous_yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_previous_yes_bid_dollars))) is not None:  # only text already parsed is in the cache
             self.previous_yes_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.previous_yes_bid_dollars = _nd(v)
         else:
             self._slow_field("previous_yes_bid_dollars")
-        if (x := _dc(v := g("previous_yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_previous_yes_ask_dollars))) is not None:  # only text already parsed is in the cache
             self.previous_yes_ask_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.previous_yes_ask_dollars = _nd(v)
         else:
             self._slow_field("previous_yes_ask_dollars")
-        if (x := _dc(v := g("previous_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_previous_price_dollars))) is not None:  # only text already parsed is in the cache
             self.previous_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.previous_price_dollars = _nd(v)
         else:
             self._slow_field("previous_price_dollars")
-        if (x := _dc(v := g("settlement_value_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_settlement_value_dollars))) is not None:  # only text already parsed is in the cache
             self.settlement_value_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.settlement_value_dollars = _nd(v)
@@ -625,7 +684,7 @@ class Market(_t.ResponseModel):
             self.settlement_value_dollars = None
         else:
             self._slow_field("settlement_value_dollars")
-        if (t := _tc(v := g("settlement_ts"))) is not None:
+        if (t := _tc(v := g(k_settlement_ts))) is not None:
             self.settlement_ts = t
         elif isinstance(v, str):
             self.settlement_ts = _nt(v)
@@ -633,11 +692,11 @@ class Market(_t.ResponseModel):
             self.settlement_ts = None
         else:
             self._slow_field("settlement_ts")
-        if (m := _MarketSettlementBoundsType_get(v := g("settlement_bounds_type"))) is not None:
+        if (m := _MarketSettlementBoundsType_get(v := g(k_settlement_bounds_type))) is not None:
             self.settlement_bounds_type = m
         else:
             self._slow_field("settlement_bounds_type")
-        if (x := _dc(v := g("settlement_floor_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_settlement_floor_dollars))) is not None:  # only text already parsed is in the cache
             self.settlement_floor_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.settlement_floor_dollars = _nd(v)
@@ -645,11 +704,11 @@ class Market(_t.ResponseModel):
             self.settlement_floor_dollars = None
         else:
             self._slow_field("settlement_floor_dollars")
-        if type(v := g("expiration_value")) is str:
+        if type(v := g(k_expiration_value)) is str:
             self.expiration_value = v
         else:
             self._slow_field("expiration_value")
-        if (t := _tc(v := g("occurrence_datetime"))) is not None:
+        if (t := _tc(v := g(k_occurrence_datetime))) is not None:
             self.occurrence_datetime = t
         elif isinstance(v, str):
             self.occurrence_datetime = _nt(v)
@@ -657,7 +716,7 @@ class Market(_t.ResponseModel):
             self.occurrence_datetime = None
         else:
             self._slow_field("occurrence_datetime")
-        if (t := _tc(v := g("fee_waiver_expiration_time"))) is not None:
+        if (t := _tc(v := g(k_fee_waiver_expiration_time))) is not None:
             self.fee_waiver_expiration_time = t
         elif isinstance(v, str):
             self.fee_waiver_expiration_time = _nt(v)
@@ -665,19 +724,19 @@ class Market(_t.ResponseModel):
             self.fee_waiver_expiration_time = None
         else:
             self._slow_field("fee_waiver_expiration_time")
-        if type(v := g("early_close_condition")) is str:
+        if type(v := g(k_early_close_condition)) is str:
             self.early_close_condition = v
         elif v is None:
             self.early_close_condition = None
         else:
             self._slow_field("early_close_condition")
-        if (m := _MarketStrikeType_get(v := g("strike_type"))) is not None:
+        if (m := _MarketStrikeType_get(v := g(k_strike_type))) is not None:
             self.strike_type = m
         elif v is None:
             self.strike_type = None
         else:
             self._slow_field("strike_type")
-        if type(v := g("floor_strike")) is float:
+        if type(v := g(k_floor_strike)) is float:
             self.floor_strike = v
         elif type(v) is int:
             self.floor_strike = float(v)
@@ -685,7 +744,7 @@ class Market(_t.ResponseModel):
             self.floor_strike = None
         else:
             self._slow_field("floor_strike")
-        if type(v := g("cap_strike")) is float:
+        if type(v := g(k_cap_strike)) is float:
             self.cap_strike = v
         elif type(v) is int:
             self.cap_strike = float(v)
@@ -693,57 +752,57 @@ class Market(_t.ResponseModel):
             self.cap_strike = None
         else:
             self._slow_field("cap_strike")
-        if type(v := g("functional_strike")) is str:
+        if type(v := g(k_functional_strike)) is str:
             self.functional_strike = v
         elif v is None:
             self.functional_strike = None
         else:
             self._slow_field("functional_strike")
-        if type(v := g("custom_strike")) is dict:
+        if type(v := g(k_custom_strike)) is dict:
             self.custom_strike = _BUILD["custom_strike"](v)
         elif v is None:
             self.custom_strike = None
         else:
             self._slow_field("custom_strike")
-        if type(v := g("rules_primary")) is str:
+        if type(v := g(k_rules_primary)) is str:
             self.rules_primary = v
         else:
             self._slow_field("rules_primary")
-        if type(v := g("rules_secondary")) is str:
+        if type(v := g(k_rules_secondary)) is str:
             self.rules_secondary = v
         else:
             self._slow_field("rules_secondary")
-        if type(v := g("mve_collection_ticker")) is str:
+        if type(v := g(k_mve_collection_ticker)) is str:
             self.mve_collection_ticker = v
         elif v is None:
             self.mve_collection_ticker = None
         else:
             self._slow_field("mve_collection_ticker")
-        if type(v := g("mve_selected_legs")) is list:
+        if type(v := g(k_mve_selected_legs)) is list:
             self.mve_selected_legs = _BUILD["mve_selected_legs"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("mve_selected_legs")
-        if type(v := g("primary_participant_key")) is str:
+        if type(v := g(k_primary_participant_key)) is str:
             self.primary_participant_key = v
         elif v is None:
             self.primary_participant_key = None
         else:
             self._slow_field("primary_participant_key")
-        if type(v := g("price_level_structure")) is str:
+        if type(v := g(k_price_level_structure)) is str:
             self.price_level_structure = v
         else:
             self._slow_field("price_level_structure")
-        if type(v := g("price_ranges")) is list:
+        if type(v := g(k_price_ranges)) is list:
             self.price_ranges = _BUILD["price_ranges"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("price_ranges")
-        if type(v := g("is_provisional")) is bool:
+        if type(v := g(k_is_provisional)) is bool:
             self.is_provisional = v
         elif v is None:
             self.is_provisional = None
         else:
             self._slow_field("is_provisional")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         elif v is None:
             self.exchange_index = None
@@ -865,6 +924,64 @@ class Market(_t.ResponseModel):
         self._set("price_ranges", price_ranges)
         self._set("is_provisional", is_provisional)
         self._set("exchange_index", exchange_index)
+
+
+_KEYS = _t.JsonKeys(
+    "ticker",
+    "event_ticker",
+    "market_type",
+    "title",
+    "subtitle",
+    "yes_sub_title",
+    "no_sub_title",
+    "created_time",
+    "updated_time",
+    "open_time",
+    "close_time",
+    "expected_expiration_time",
+    "expiration_time",
+    "latest_expiration_time",
+    "settlement_timer_seconds",
+    "status",
+    "yes_bid_dollars",
+    "yes_bid_size_fp",
+    "yes_ask_dollars",
+    "yes_ask_size_fp",
+    "no_bid_dollars",
+    "no_ask_dollars",
+    "last_price_dollars",
+    "volume_fp",
+    "volume_24h_fp",
+    "result",
+    "can_close_early",
+    "open_interest_fp",
+    "notional_value_dollars",
+    "previous_yes_bid_dollars",
+    "previous_yes_ask_dollars",
+    "previous_price_dollars",
+    "settlement_value_dollars",
+    "settlement_ts",
+    "settlement_bounds_type",
+    "settlement_floor_dollars",
+    "expiration_value",
+    "occurrence_datetime",
+    "fee_waiver_expiration_time",
+    "early_close_condition",
+    "strike_type",
+    "floor_strike",
+    "cap_strike",
+    "functional_strike",
+    "custom_strike",
+    "rules_primary",
+    "rules_secondary",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+    "primary_participant_key",
+    "price_level_structure",
+    "price_ranges",
+    "is_provisional",
+    "exchange_index",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

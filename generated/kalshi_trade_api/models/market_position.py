@@ -90,46 +90,59 @@ class MarketPosition(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("ticker")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_ticker,
+            k_exchange_index,
+            k_total_traded_dollars,
+            k_position_fp,
+            k_market_exposure_dollars,
+            k_realized_pnl_dollars,
+            k_fees_paid_dollars,
+            k_last_updated_ts,
+        ) = _KEYS.keys
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         else:
             self._slow_field("exchange_index")
-        if (x := _dc(v := g("total_traded_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_total_traded_dollars))) is not None:  # only text already parsed is in the cache
             self.total_traded_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.total_traded_dollars = _nd(v)
         else:
             self._slow_field("total_traded_dollars")
-        if (x := _dc(v := g("position_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_position_fp))) is not None:  # only text already parsed is in the cache
             self.position_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.position_fp = _nd(v)
         else:
             self._slow_field("position_fp")
-        if (x := _dc(v := g("market_exposure_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_market_exposure_dollars))) is not None:  # only text already parsed is in the cache
             self.market_exposure_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.market_exposure_dollars = _nd(v)
         else:
             self._slow_field("market_exposure_dollars")
-        if (x := _dc(v := g("realized_pnl_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_realized_pnl_dollars))) is not None:  # only text already parsed is in the cache
             self.realized_pnl_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.realized_pnl_dollars = _nd(v)
         else:
             self._slow_field("realized_pnl_dollars")
-        if (x := _dc(v := g("fees_paid_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fees_paid_dollars))) is not None:  # only text already parsed is in the cache
             self.fees_paid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fees_paid_dollars = _nd(v)
         else:
             self._slow_field("fees_paid_dollars")
-        if (t := _tc(v := g("last_updated_ts"))) is not None:
+        if (t := _tc(v := g(k_last_updated_ts))) is not None:
             self.last_updated_ts = t
         elif isinstance(v, str):
             self.last_updated_ts = _nt(v)
@@ -159,3 +172,15 @@ class MarketPosition(_t.ResponseModel):
         self._set("realized_pnl_dollars", realized_pnl_dollars)
         self._set("fees_paid_dollars", fees_paid_dollars)
         self._set("last_updated_ts", last_updated_ts)
+
+
+_KEYS = _t.JsonKeys(
+    "ticker",
+    "exchange_index",
+    "total_traded_dollars",
+    "position_fp",
+    "market_exposure_dollars",
+    "realized_pnl_dollars",
+    "fees_paid_dollars",
+    "last_updated_ts",
+)

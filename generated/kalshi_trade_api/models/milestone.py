@@ -131,26 +131,44 @@ class Milestone(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("id")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_category,
+            k_type_,
+            k_start_date,
+            k_end_date,
+            k_related_event_tickers,
+            k_title,
+            k_notification_message,
+            k_source_id,
+            k_source_ids,
+            k_details,
+            k_primary_event_tickers,
+            k_last_updated_ts,
+        ) = _KEYS.keys
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("category")) is str:
+        if type(v := g(k_category)) is str:
             self.category = v
         else:
             self._slow_field("category")
-        if type(v := g("type")) is str:
+        if type(v := g(k_type_)) is str:
             self.type_ = v
         else:
             self._slow_field("type_")
-        if (t := _tc(v := g("start_date"))) is not None:
+        if (t := _tc(v := g(k_start_date))) is not None:
             self.start_date = t
         elif isinstance(v, str):
             self.start_date = _nt(v)
         else:
             self._slow_field("start_date")
-        if (t := _tc(v := g("end_date"))) is not None:
+        if (t := _tc(v := g(k_end_date))) is not None:
             self.end_date = t
         elif isinstance(v, str):
             self.end_date = _nt(v)
@@ -159,32 +177,32 @@ class Milestone(_t.ResponseModel):
         else:
             self._slow_field("end_date")
         self._slow_field("related_event_tickers")
-        if type(v := g("title")) is str:
+        if type(v := g(k_title)) is str:
             self.title = v
         else:
             self._slow_field("title")
-        if type(v := g("notification_message")) is str:
+        if type(v := g(k_notification_message)) is str:
             self.notification_message = v
         else:
             self._slow_field("notification_message")
-        if type(v := g("source_id")) is str:
+        if type(v := g(k_source_id)) is str:
             self.source_id = v
         elif v is None:
             self.source_id = None
         else:
             self._slow_field("source_id")
-        if type(v := g("source_ids")) is dict:
+        if type(v := g(k_source_ids)) is dict:
             self.source_ids = _BUILD["source_ids"](v)
         elif v is None:
             self.source_ids = None
         else:
             self._slow_field("source_ids")
-        if type(v := g("details")) is dict:
+        if type(v := g(k_details)) is dict:
             self.details = _BUILD["details"](v)
         else:
             self._slow_field("details")
         self._slow_field("primary_event_tickers")
-        if (t := _tc(v := g("last_updated_ts"))) is not None:
+        if (t := _tc(v := g(k_last_updated_ts))) is not None:
             self.last_updated_ts = t
         elif isinstance(v, str):
             self.last_updated_ts = _nt(v)
@@ -224,6 +242,23 @@ class Milestone(_t.ResponseModel):
         self._set("details", details)
         self._set("primary_event_tickers", primary_event_tickers)
         self._set("last_updated_ts", last_updated_ts)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "category",
+    "type",
+    "start_date",
+    "end_date",
+    "related_event_tickers",
+    "title",
+    "notification_message",
+    "source_id",
+    "source_ids",
+    "details",
+    "primary_event_tickers",
+    "last_updated_ts",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

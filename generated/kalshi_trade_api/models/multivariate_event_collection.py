@@ -173,75 +173,97 @@ class MultivariateEventCollection(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("collection_ticker")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_collection_ticker,
+            k_series_ticker,
+            k_exchange_index,
+            k_title,
+            k_description,
+            k_open_date,
+            k_close_date,
+            k_associated_events,
+            k_associated_event_tickers,
+            k_is_ordered,
+            k_is_single_market_per_event,
+            k_is_all_yes,
+            k_size_min,
+            k_size_max,
+            k_functional_description,
+            k_price_level_structure,
+            k_price_ranges,
+        ) = _KEYS.keys
+        if type(v := g(k_collection_ticker)) is str:
             self.collection_ticker = v
         else:
             self._slow_field("collection_ticker")
-        if type(v := g("series_ticker")) is str:
+        if type(v := g(k_series_ticker)) is str:
             self.series_ticker = v
         else:
             self._slow_field("series_ticker")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         elif v is None:
             self.exchange_index = None
         else:
             self._slow_field("exchange_index")
-        if type(v := g("title")) is str:
+        if type(v := g(k_title)) is str:
             self.title = v
         else:
             self._slow_field("title")
-        if type(v := g("description")) is str:
+        if type(v := g(k_description)) is str:
             self.description = v
         else:
             self._slow_field("description")
-        if (t := _tc(v := g("open_date"))) is not None:
+        if (t := _tc(v := g(k_open_date))) is not None:
             self.open_date = t
         elif isinstance(v, str):
             self.open_date = _nt(v)
         else:
             self._slow_field("open_date")
-        if (t := _tc(v := g("close_date"))) is not None:
+        if (t := _tc(v := g(k_close_date))) is not None:
             self.close_date = t
         elif isinstance(v, str):
             self.close_date = _nt(v)
         else:
             self._slow_field("close_date")
-        if type(v := g("associated_events")) is list:
+        if type(v := g(k_associated_events)) is list:
             self.associated_events = _BUILD["associated_events"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("associated_events")
         self._slow_field("associated_event_tickers")
-        if type(v := g("is_ordered")) is bool:
+        if type(v := g(k_is_ordered)) is bool:
             self.is_ordered = v
         else:
             self._slow_field("is_ordered")
-        if type(v := g("is_single_market_per_event")) is bool:
+        if type(v := g(k_is_single_market_per_event)) is bool:
             self.is_single_market_per_event = v
         else:
             self._slow_field("is_single_market_per_event")
-        if type(v := g("is_all_yes")) is bool:
+        if type(v := g(k_is_all_yes)) is bool:
             self.is_all_yes = v
         else:
             self._slow_field("is_all_yes")
-        if type(v := g("size_min")) is int:
+        if type(v := g(k_size_min)) is int:
             self.size_min = v
         else:
             self._slow_field("size_min")
-        if type(v := g("size_max")) is int:
+        if type(v := g(k_size_max)) is int:
             self.size_max = v
         else:
             self._slow_field("size_max")
-        if type(v := g("functional_description")) is str:
+        if type(v := g(k_functional_description)) is str:
             self.functional_description = v
         else:
             self._slow_field("functional_description")
-        if type(v := g("price_level_structure")) is str:
+        if type(v := g(k_price_level_structure)) is str:
             self.price_level_structure = v
         else:
             self._slow_field("price_level_structure")
-        if type(v := g("price_ranges")) is list:
+        if type(v := g(k_price_ranges)) is list:
             self.price_ranges = _BUILD["price_ranges"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("price_ranges")
@@ -287,6 +309,27 @@ class MultivariateEventCollection(_t.ResponseModel):
         self._set("functional_description", functional_description)
         self._set("price_level_structure", price_level_structure)
         self._set("price_ranges", price_ranges)
+
+
+_KEYS = _t.JsonKeys(
+    "collection_ticker",
+    "series_ticker",
+    "exchange_index",
+    "title",
+    "description",
+    "open_date",
+    "close_date",
+    "associated_events",
+    "associated_event_tickers",
+    "is_ordered",
+    "is_single_market_per_event",
+    "is_all_yes",
+    "size_min",
+    "size_max",
+    "functional_description",
+    "price_level_structure",
+    "price_ranges",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -261,107 +261,139 @@ class Order(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_order_id,
+            k_user_id,
+            k_client_order_id,
+            k_ticker,
+            k_side,
+            k_action,
+            k_outcome_side,
+            k_book_side,
+            k_type_,
+            k_status,
+            k_yes_price_dollars,
+            k_no_price_dollars,
+            k_fill_count_fp,
+            k_remaining_count_fp,
+            k_initial_count_fp,
+            k_taker_fill_cost_dollars,
+            k_maker_fill_cost_dollars,
+            k_taker_fees_dollars,
+            k_maker_fees_dollars,
+            k_expiration_time,
+            k_created_time,
+            k_last_update_time,
+            k_self_trade_prevention_type,
+            k_order_group_id,
+            k_cancel_order_on_pause,
+            k_subaccount_number,
+            k_exchange_index,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("order_id")) is str:
+        if type(v := g(k_order_id)) is str:
             self.order_id = v
         else:
             self._slow_field("order_id")
-        if type(v := g("user_id")) is str:
+        if type(v := g(k_user_id)) is str:
             self.user_id = v
         else:
             self._slow_field("user_id")
-        if type(v := g("client_order_id")) is str:
+        if type(v := g(k_client_order_id)) is str:
             self.client_order_id = v
         else:
             self._slow_field("client_order_id")
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if (m := _OrderSide_get(v := g("side"))) is not None:
+        if (m := _OrderSide_get(v := g(k_side))) is not None:
             self.side = m
         elif v is None:
             self.side = None
         else:
             self._slow_field("side")
-        if (m := _OrderAction_get(v := g("action"))) is not None:
+        if (m := _OrderAction_get(v := g(k_action))) is not None:
             self.action = m
         elif v is None:
             self.action = None
         else:
             self._slow_field("action")
-        if (m := _OrderOutcomeSide_get(v := g("outcome_side"))) is not None:
+        if (m := _OrderOutcomeSide_get(v := g(k_outcome_side))) is not None:
             self.outcome_side = m
         else:
             self._slow_field("outcome_side")
-        if (m := _BookSide_get(v := g("book_side"))) is not None:
+        if (m := _BookSide_get(v := g(k_book_side))) is not None:
             self.book_side = m
         else:
             self._slow_field("book_side")
-        if (m := _OrderType_get(v := g("type"))) is not None:
+        if (m := _OrderType_get(v := g(k_type_))) is not None:
             self.type_ = m
         else:
             self._slow_field("type_")
-        if (m := _OrderStatus_get(v := g("status"))) is not None:
+        if (m := _OrderStatus_get(v := g(k_status))) is not None:
             self.status = m
         else:
             self._slow_field("status")
-        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_price_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
-        if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_price_dollars))) is not None:  # only text already parsed is in the cache
             self.no_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_price_dollars = _nd(v)
         else:
             self._slow_field("no_price_dollars")
-        if (x := _dc(v := g("fill_count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fill_count_fp))) is not None:  # only text already parsed is in the cache
             self.fill_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fill_count_fp = _nd(v)
         else:
             self._slow_field("fill_count_fp")
-        if (x := _dc(v := g("remaining_count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_remaining_count_fp))) is not None:  # only text already parsed is in the cache
             self.remaining_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.remaining_count_fp = _nd(v)
         else:
             self._slow_field("remaining_count_fp")
-        if (x := _dc(v := g("initial_count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_initial_count_fp))) is not None:  # only text already parsed is in the cache
             self.initial_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.initial_count_fp = _nd(v)
         else:
             self._slow_field("initial_count_fp")
-        if (x := _dc(v := g("taker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_taker_fill_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.taker_fill_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.taker_fill_cost_dollars = _nd(v)
         else:
             self._slow_field("taker_fill_cost_dollars")
-        if (x := _dc(v := g("maker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_maker_fill_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.maker_fill_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.maker_fill_cost_dollars = _nd(v)
         else:
             self._slow_field("maker_fill_cost_dollars")
-        if (x := _dc(v := g("taker_fees_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_taker_fees_dollars))) is not None:  # only text already parsed is in the cache
             self.taker_fees_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.taker_fees_dollars = _nd(v)
         else:
             self._slow_field("taker_fees_dollars")
-        if (x := _dc(v := g("maker_fees_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_maker_fees_dollars))) is not None:  # only text already parsed is in the cache
             self.maker_fees_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.maker_fees_dollars = _nd(v)
         else:
             self._slow_field("maker_fees_dollars")
-        if (t := _tc(v := g("expiration_time"))) is not None:
+        if (t := _tc(v := g(k_expiration_time))) is not None:
             self.expiration_time = t
         elif isinstance(v, str):
             self.expiration_time = _nt(v)
@@ -369,7 +401,7 @@ class Order(_t.ResponseModel):
             self.expiration_time = None
         else:
             self._slow_field("expiration_time")
-        if (t := _tc(v := g("created_time"))) is not None:
+        if (t := _tc(v := g(k_created_time))) is not None:
             self.created_time = t
         elif isinstance(v, str):
             self.created_time = _nt(v)
@@ -377,7 +409,7 @@ class Order(_t.ResponseModel):
             self.created_time = None
         else:
             self._slow_field("created_time")
-        if (t := _tc(v := g("last_update_time"))) is not None:
+        if (t := _tc(v := g(k_last_update_time))) is not None:
             self.last_update_time = t
         elif isinstance(v, str):
             self.last_update_time = _nt(v)
@@ -385,31 +417,31 @@ class Order(_t.ResponseModel):
             self.last_update_time = None
         else:
             self._slow_field("last_update_time")
-        if (m := _SelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
+        if (m := _SelfTradePreventionType_get(v := g(k_self_trade_prevention_type))) is not None:
             self.self_trade_prevention_type = m
         elif v is None:
             self.self_trade_prevention_type = None
         else:
             self._slow_field("self_trade_prevention_type")
-        if type(v := g("order_group_id")) is str:
+        if type(v := g(k_order_group_id)) is str:
             self.order_group_id = v
         elif v is None:
             self.order_group_id = None
         else:
             self._slow_field("order_group_id")
-        if type(v := g("cancel_order_on_pause")) is bool:
+        if type(v := g(k_cancel_order_on_pause)) is bool:
             self.cancel_order_on_pause = v
         elif v is None:
             self.cancel_order_on_pause = None
         else:
             self._slow_field("cancel_order_on_pause")
-        if type(v := g("subaccount_number")) is int:
+        if type(v := g(k_subaccount_number)) is int:
             self.subaccount_number = v
         elif v is None:
             self.subaccount_number = None
         else:
             self._slow_field("subaccount_number")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         elif v is None:
             self.exchange_index = None
@@ -477,3 +509,34 @@ class Order(_t.ResponseModel):
         self._set("cancel_order_on_pause", cancel_order_on_pause)
         self._set("subaccount_number", subaccount_number)
         self._set("exchange_index", exchange_index)
+
+
+_KEYS = _t.JsonKeys(
+    "order_id",
+    "user_id",
+    "client_order_id",
+    "ticker",
+    "side",
+    "action",
+    "outcome_side",
+    "book_side",
+    "type",
+    "status",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "fill_count_fp",
+    "remaining_count_fp",
+    "initial_count_fp",
+    "taker_fill_cost_dollars",
+    "maker_fill_cost_dollars",
+    "taker_fees_dollars",
+    "maker_fees_dollars",
+    "expiration_time",
+    "created_time",
+    "last_update_time",
+    "self_trade_prevention_type",
+    "order_group_id",
+    "cancel_order_on_pause",
+    "subaccount_number",
+    "exchange_index",
+)

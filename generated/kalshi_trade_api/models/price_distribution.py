@@ -96,8 +96,21 @@ class PriceDistribution(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if (x := _dc(v := g("open_dollars"))) is not None:  # only text already parsed is in the cache
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_open_dollars,
+            k_low_dollars,
+            k_high_dollars,
+            k_close_dollars,
+            k_mean_dollars,
+            k_previous_dollars,
+            k_min_dollars,
+            k_max_dollars,
+        ) = _KEYS.keys
+        if (x := _dc(v := g(k_open_dollars))) is not None:  # only text already parsed is in the cache
             self.open_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.open_dollars = _nd(v)
@@ -105,7 +118,7 @@ class PriceDistribution(_t.ResponseModel):
             self.open_dollars = None
         else:
             self._slow_field("open_dollars")
-        if (x := _dc(v := g("low_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_low_dollars))) is not None:  # only text already parsed is in the cache
             self.low_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.low_dollars = _nd(v)
@@ -113,7 +126,7 @@ class PriceDistribution(_t.ResponseModel):
             self.low_dollars = None
         else:
             self._slow_field("low_dollars")
-        if (x := _dc(v := g("high_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_high_dollars))) is not None:  # only text already parsed is in the cache
             self.high_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.high_dollars = _nd(v)
@@ -121,7 +134,7 @@ class PriceDistribution(_t.ResponseModel):
             self.high_dollars = None
         else:
             self._slow_field("high_dollars")
-        if (x := _dc(v := g("close_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_close_dollars))) is not None:  # only text already parsed is in the cache
             self.close_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.close_dollars = _nd(v)
@@ -129,7 +142,7 @@ class PriceDistribution(_t.ResponseModel):
             self.close_dollars = None
         else:
             self._slow_field("close_dollars")
-        if (x := _dc(v := g("mean_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_mean_dollars))) is not None:  # only text already parsed is in the cache
             self.mean_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.mean_dollars = _nd(v)
@@ -137,7 +150,7 @@ class PriceDistribution(_t.ResponseModel):
             self.mean_dollars = None
         else:
             self._slow_field("mean_dollars")
-        if (x := _dc(v := g("previous_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_previous_dollars))) is not None:  # only text already parsed is in the cache
             self.previous_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.previous_dollars = _nd(v)
@@ -145,7 +158,7 @@ class PriceDistribution(_t.ResponseModel):
             self.previous_dollars = None
         else:
             self._slow_field("previous_dollars")
-        if (x := _dc(v := g("min_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_min_dollars))) is not None:  # only text already parsed is in the cache
             self.min_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.min_dollars = _nd(v)
@@ -153,7 +166,7 @@ class PriceDistribution(_t.ResponseModel):
             self.min_dollars = None
         else:
             self._slow_field("min_dollars")
-        if (x := _dc(v := g("max_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_max_dollars))) is not None:  # only text already parsed is in the cache
             self.max_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.max_dollars = _nd(v)
@@ -185,3 +198,15 @@ class PriceDistribution(_t.ResponseModel):
         self._set("previous_dollars", previous_dollars)
         self._set("min_dollars", min_dollars)
         self._set("max_dollars", max_dollars)
+
+
+_KEYS = _t.JsonKeys(
+    "open_dollars",
+    "low_dollars",
+    "high_dollars",
+    "close_dollars",
+    "mean_dollars",
+    "previous_dollars",
+    "min_dollars",
+    "max_dollars",
+)

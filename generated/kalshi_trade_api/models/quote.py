@@ -241,69 +241,103 @@ class Quote(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_rfq_id,
+            k_creator_id,
+            k_rfq_creator_id,
+            k_market_ticker,
+            k_contracts_fp,
+            k_yes_bid_dollars,
+            k_no_bid_dollars,
+            k_created_ts,
+            k_updated_ts,
+            k_status,
+            k_accepted_side,
+            k_accepted_ts,
+            k_confirmed_ts,
+            k_executed_ts,
+            k_cancelled_ts,
+            k_rest_remainder,
+            k_post_only,
+            k_cancellation_reason,
+            k_creator_user_id,
+            k_rfq_creator_user_id,
+            k_rfq_target_cost_dollars,
+            k_target_cost_excludes_fees,
+            k_rfq_creator_order_id,
+            k_creator_order_id,
+            k_creator_subaccount,
+            k_rfq_creator_subaccount,
+            k_yes_contracts_fp,
+            k_no_contracts_fp,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("id")) is str:
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("rfq_id")) is str:
+        if type(v := g(k_rfq_id)) is str:
             self.rfq_id = v
         else:
             self._slow_field("rfq_id")
-        if type(v := g("creator_id")) is str:
+        if type(v := g(k_creator_id)) is str:
             self.creator_id = v
         else:
             self._slow_field("creator_id")
-        if type(v := g("rfq_creator_id")) is str:
+        if type(v := g(k_rfq_creator_id)) is str:
             self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_contracts_fp))) is not None:  # only text already parsed is in the cache
             self.contracts_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.contracts_fp = _nd(v)
         else:
             self._slow_field("contracts_fp")
-        if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_bid_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_bid_dollars = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
-        if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_bid_dollars))) is not None:  # only text already parsed is in the cache
             self.no_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_bid_dollars = _nd(v)
         else:
             self._slow_field("no_bid_dollars")
-        if (t := _tc(v := g("created_ts"))) is not None:
+        if (t := _tc(v := g(k_created_ts))) is not None:
             self.created_ts = t
         elif isinstance(v, str):
             self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
-        if (t := _tc(v := g("updated_ts"))) is not None:
+        if (t := _tc(v := g(k_updated_ts))) is not None:
             self.updated_ts = t
         elif isinstance(v, str):
             self.updated_ts = _nt(v)
         else:
             self._slow_field("updated_ts")
-        if (m := _QuoteStatus_get(v := g("status"))) is not None:
+        if (m := _QuoteStatus_get(v := g(k_status))) is not None:
             self.status = m
         else:
             self._slow_field("status")
-        if (m := _QuoteAcceptedSide_get(v := g("accepted_side"))) is not None:
+        if (m := _QuoteAcceptedSide_get(v := g(k_accepted_side))) is not None:
             self.accepted_side = m
         elif v is None:
             self.accepted_side = None
         else:
             self._slow_field("accepted_side")
-        if (t := _tc(v := g("accepted_ts"))) is not None:
+        if (t := _tc(v := g(k_accepted_ts))) is not None:
             self.accepted_ts = t
         elif isinstance(v, str):
             self.accepted_ts = _nt(v)
@@ -311,7 +345,7 @@ class Quote(_t.ResponseModel):
             self.accepted_ts = None
         else:
             self._slow_field("accepted_ts")
-        if (t := _tc(v := g("confirmed_ts"))) is not None:
+        if (t := _tc(v := g(k_confirmed_ts))) is not None:
             self.confirmed_ts = t
         elif isinstance(v, str):
             self.confirmed_ts = _nt(v)
@@ -319,7 +353,7 @@ class Quote(_t.ResponseModel):
             self.confirmed_ts = None
         else:
             self._slow_field("confirmed_ts")
-        if (t := _tc(v := g("executed_ts"))) is not None:
+        if (t := _tc(v := g(k_executed_ts))) is not None:
             self.executed_ts = t
         elif isinstance(v, str):
             self.executed_ts = _nt(v)
@@ -327,7 +361,7 @@ class Quote(_t.ResponseModel):
             self.executed_ts = None
         else:
             self._slow_field("executed_ts")
-        if (t := _tc(v := g("cancelled_ts"))) is not None:
+        if (t := _tc(v := g(k_cancelled_ts))) is not None:
             self.cancelled_ts = t
         elif isinstance(v, str):
             self.cancelled_ts = _nt(v)
@@ -335,37 +369,37 @@ class Quote(_t.ResponseModel):
             self.cancelled_ts = None
         else:
             self._slow_field("cancelled_ts")
-        if type(v := g("rest_remainder")) is bool:
+        if type(v := g(k_rest_remainder)) is bool:
             self.rest_remainder = v
         elif v is None:
             self.rest_remainder = None
         else:
             self._slow_field("rest_remainder")
-        if type(v := g("post_only")) is bool:
+        if type(v := g(k_post_only)) is bool:
             self.post_only = v
         elif v is None:
             self.post_only = None
         else:
             self._slow_field("post_only")
-        if type(v := g("cancellation_reason")) is str:
+        if type(v := g(k_cancellation_reason)) is str:
             self.cancellation_reason = v
         elif v is None:
             self.cancellation_reason = None
         else:
             self._slow_field("cancellation_reason")
-        if type(v := g("creator_user_id")) is str:
+        if type(v := g(k_creator_user_id)) is str:
             self.creator_user_id = v
         elif v is None:
             self.creator_user_id = None
         else:
             self._slow_field("creator_user_id")
-        if type(v := g("rfq_creator_user_id")) is str:
+        if type(v := g(k_rfq_creator_user_id)) is str:
             self.rfq_creator_user_id = v
         elif v is None:
             self.rfq_creator_user_id = None
         else:
             self._slow_field("rfq_creator_user_id")
-        if (x := _dc(v := g("rfq_target_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_rfq_target_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.rfq_target_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.rfq_target_cost_dollars = _nd(v)
@@ -373,37 +407,37 @@ class Quote(_t.ResponseModel):
             self.rfq_target_cost_dollars = None
         else:
             self._slow_field("rfq_target_cost_dollars")
-        if type(v := g("target_cost_excludes_fees")) is bool:
+        if type(v := g(k_target_cost_excludes_fees)) is bool:
             self.target_cost_excludes_fees = v
         elif v is None:
             self.target_cost_excludes_fees = None
         else:
             self._slow_field("target_cost_excludes_fees")
-        if type(v := g("rfq_creator_order_id")) is str:
+        if type(v := g(k_rfq_creator_order_id)) is str:
             self.rfq_creator_order_id = v
         elif v is None:
             self.rfq_creator_order_id = None
         else:
             self._slow_field("rfq_creator_order_id")
-        if type(v := g("creator_order_id")) is str:
+        if type(v := g(k_creator_order_id)) is str:
             self.creator_order_id = v
         elif v is None:
             self.creator_order_id = None
         else:
             self._slow_field("creator_order_id")
-        if type(v := g("creator_subaccount")) is int:
+        if type(v := g(k_creator_subaccount)) is int:
             self.creator_subaccount = v
         elif v is None:
             self.creator_subaccount = None
         else:
             self._slow_field("creator_subaccount")
-        if type(v := g("rfq_creator_subaccount")) is int:
+        if type(v := g(k_rfq_creator_subaccount)) is int:
             self.rfq_creator_subaccount = v
         elif v is None:
             self.rfq_creator_subaccount = None
         else:
             self._slow_field("rfq_creator_subaccount")
-        if (x := _dc(v := g("yes_contracts_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_contracts_fp))) is not None:  # only text already parsed is in the cache
             self.yes_contracts_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_contracts_fp = _nd(v)
@@ -411,7 +445,7 @@ class Quote(_t.ResponseModel):
             self.yes_contracts_fp = None
         else:
             self._slow_field("yes_contracts_fp")
-        if (x := _dc(v := g("no_contracts_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_contracts_fp))) is not None:  # only text already parsed is in the cache
             self.no_contracts_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_contracts_fp = _nd(v)
@@ -485,3 +519,36 @@ class Quote(_t.ResponseModel):
         self._set("rfq_creator_subaccount", rfq_creator_subaccount)
         self._set("yes_contracts_fp", yes_contracts_fp)
         self._set("no_contracts_fp", no_contracts_fp)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "rfq_id",
+    "creator_id",
+    "rfq_creator_id",
+    "market_ticker",
+    "contracts_fp",
+    "yes_bid_dollars",
+    "no_bid_dollars",
+    "created_ts",
+    "updated_ts",
+    "status",
+    "accepted_side",
+    "accepted_ts",
+    "confirmed_ts",
+    "executed_ts",
+    "cancelled_ts",
+    "rest_remainder",
+    "post_only",
+    "cancellation_reason",
+    "creator_user_id",
+    "rfq_creator_user_id",
+    "rfq_target_cost_dollars",
+    "target_cost_excludes_fees",
+    "rfq_creator_order_id",
+    "creator_order_id",
+    "creator_subaccount",
+    "rfq_creator_subaccount",
+    "yes_contracts_fp",
+    "no_contracts_fp",
+)

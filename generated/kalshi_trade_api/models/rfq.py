@@ -155,27 +155,48 @@ class RFQ(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_creator_id,
+            k_market_ticker,
+            k_contracts_fp,
+            k_target_cost_dollars,
+            k_target_cost_excludes_fees,
+            k_status,
+            k_created_ts,
+            k_mve_collection_ticker,
+            k_mve_selected_legs,
+            k_rest_remainder,
+            k_cancellation_reason,
+            k_creator_user_id,
+            k_creator_subaccount,
+            k_cancelled_ts,
+            k_updated_ts,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("id")) is str:
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("creator_id")) is str:
+        if type(v := g(k_creator_id)) is str:
             self.creator_id = v
         else:
             self._slow_field("creator_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_contracts_fp))) is not None:  # only text already parsed is in the cache
             self.contracts_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.contracts_fp = _nd(v)
         else:
             self._slow_field("contracts_fp")
-        if (x := _dc(v := g("target_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_target_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.target_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.target_cost_dollars = _nd(v)
@@ -183,57 +204,57 @@ class RFQ(_t.ResponseModel):
             self.target_cost_dollars = None
         else:
             self._slow_field("target_cost_dollars")
-        if type(v := g("target_cost_excludes_fees")) is bool:
+        if type(v := g(k_target_cost_excludes_fees)) is bool:
             self.target_cost_excludes_fees = v
         elif v is None:
             self.target_cost_excludes_fees = None
         else:
             self._slow_field("target_cost_excludes_fees")
-        if (m := _RFQStatus_get(v := g("status"))) is not None:
+        if (m := _RFQStatus_get(v := g(k_status))) is not None:
             self.status = m
         else:
             self._slow_field("status")
-        if (t := _tc(v := g("created_ts"))) is not None:
+        if (t := _tc(v := g(k_created_ts))) is not None:
             self.created_ts = t
         elif isinstance(v, str):
             self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
-        if type(v := g("mve_collection_ticker")) is str:
+        if type(v := g(k_mve_collection_ticker)) is str:
             self.mve_collection_ticker = v
         elif v is None:
             self.mve_collection_ticker = None
         else:
             self._slow_field("mve_collection_ticker")
-        if type(v := g("mve_selected_legs")) is list:
+        if type(v := g(k_mve_selected_legs)) is list:
             self.mve_selected_legs = _BUILD["mve_selected_legs"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("mve_selected_legs")
-        if type(v := g("rest_remainder")) is bool:
+        if type(v := g(k_rest_remainder)) is bool:
             self.rest_remainder = v
         elif v is None:
             self.rest_remainder = None
         else:
             self._slow_field("rest_remainder")
-        if type(v := g("cancellation_reason")) is str:
+        if type(v := g(k_cancellation_reason)) is str:
             self.cancellation_reason = v
         elif v is None:
             self.cancellation_reason = None
         else:
             self._slow_field("cancellation_reason")
-        if type(v := g("creator_user_id")) is str:
+        if type(v := g(k_creator_user_id)) is str:
             self.creator_user_id = v
         elif v is None:
             self.creator_user_id = None
         else:
             self._slow_field("creator_user_id")
-        if type(v := g("creator_subaccount")) is int:
+        if type(v := g(k_creator_subaccount)) is int:
             self.creator_subaccount = v
         elif v is None:
             self.creator_subaccount = None
         else:
             self._slow_field("creator_subaccount")
-        if (t := _tc(v := g("cancelled_ts"))) is not None:
+        if (t := _tc(v := g(k_cancelled_ts))) is not None:
             self.cancelled_ts = t
         elif isinstance(v, str):
             self.cancelled_ts = _nt(v)
@@ -241,7 +262,7 @@ class RFQ(_t.ResponseModel):
             self.cancelled_ts = None
         else:
             self._slow_field("cancelled_ts")
-        if (t := _tc(v := g("updated_ts"))) is not None:
+        if (t := _tc(v := g(k_updated_ts))) is not None:
             self.updated_ts = t
         elif isinstance(v, str):
             self.updated_ts = _nt(v)
@@ -289,6 +310,26 @@ class RFQ(_t.ResponseModel):
         self._set("creator_subaccount", creator_subaccount)
         self._set("cancelled_ts", cancelled_ts)
         self._set("updated_ts", updated_ts)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "creator_id",
+    "market_ticker",
+    "contracts_fp",
+    "target_cost_dollars",
+    "target_cost_excludes_fees",
+    "status",
+    "created_ts",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+    "rest_remainder",
+    "cancellation_reason",
+    "creator_user_id",
+    "creator_subaccount",
+    "cancelled_ts",
+    "updated_ts",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -124,27 +124,44 @@ class RFQBatch(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_creator_id,
+            k_status,
+            k_created_ts,
+            k_accepted_ts,
+            k_closed_ts,
+            k_rfqs,
+            k_updated_ts,
+            k_close_reason,
+            k_client_batch_id,
+            k_creator_user_id,
+            k_creator_subaccount,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("id")) is str:
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("creator_id")) is str:
+        if type(v := g(k_creator_id)) is str:
             self.creator_id = v
         else:
             self._slow_field("creator_id")
-        if (m := _RFQBatchStatus_get(v := g("status"))) is not None:
+        if (m := _RFQBatchStatus_get(v := g(k_status))) is not None:
             self.status = m
         else:
             self._slow_field("status")
-        if (t := _tc(v := g("created_ts"))) is not None:
+        if (t := _tc(v := g(k_created_ts))) is not None:
             self.created_ts = t
         elif isinstance(v, str):
             self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
-        if (t := _tc(v := g("accepted_ts"))) is not None:
+        if (t := _tc(v := g(k_accepted_ts))) is not None:
             self.accepted_ts = t
         elif isinstance(v, str):
             self.accepted_ts = _nt(v)
@@ -152,7 +169,7 @@ class RFQBatch(_t.ResponseModel):
             self.accepted_ts = None
         else:
             self._slow_field("accepted_ts")
-        if (t := _tc(v := g("closed_ts"))) is not None:
+        if (t := _tc(v := g(k_closed_ts))) is not None:
             self.closed_ts = t
         elif isinstance(v, str):
             self.closed_ts = _nt(v)
@@ -160,11 +177,11 @@ class RFQBatch(_t.ResponseModel):
             self.closed_ts = None
         else:
             self._slow_field("closed_ts")
-        if type(v := g("rfqs")) is list:
+        if type(v := g(k_rfqs)) is list:
             self.rfqs = _BUILD["rfqs"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("rfqs")
-        if (t := _tc(v := g("updated_ts"))) is not None:
+        if (t := _tc(v := g(k_updated_ts))) is not None:
             self.updated_ts = t
         elif isinstance(v, str):
             self.updated_ts = _nt(v)
@@ -172,25 +189,25 @@ class RFQBatch(_t.ResponseModel):
             self.updated_ts = None
         else:
             self._slow_field("updated_ts")
-        if type(v := g("close_reason")) is str:
+        if type(v := g(k_close_reason)) is str:
             self.close_reason = v
         elif v is None:
             self.close_reason = None
         else:
             self._slow_field("close_reason")
-        if type(v := g("client_batch_id")) is str:
+        if type(v := g(k_client_batch_id)) is str:
             self.client_batch_id = v
         elif v is None:
             self.client_batch_id = None
         else:
             self._slow_field("client_batch_id")
-        if type(v := g("creator_user_id")) is str:
+        if type(v := g(k_creator_user_id)) is str:
             self.creator_user_id = v
         elif v is None:
             self.creator_user_id = None
         else:
             self._slow_field("creator_user_id")
-        if type(v := g("creator_subaccount")) is int:
+        if type(v := g(k_creator_subaccount)) is int:
             self.creator_subaccount = v
         elif v is None:
             self.creator_subaccount = None
@@ -228,6 +245,22 @@ class RFQBatch(_t.ResponseModel):
         self._set("client_batch_id", client_batch_id)
         self._set("creator_user_id", creator_user_id)
         self._set("creator_subaccount", creator_subaccount)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "creator_id",
+    "status",
+    "created_ts",
+    "accepted_ts",
+    "closed_ts",
+    "rfqs",
+    "updated_ts",
+    "close_reason",
+    "client_batch_id",
+    "creator_user_id",
+    "creator_subaccount",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -161,47 +161,69 @@ class RFQBatchQuote(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_rfq_batch_id,
+            k_creator_id,
+            k_rfq_creator_id,
+            k_status,
+            k_created_ts,
+            k_updated_ts,
+            k_accepted_side,
+            k_accepted_ts,
+            k_confirmed_ts,
+            k_quotes,
+            k_rest_remainder,
+            k_post_only,
+            k_creator_user_id,
+            k_creator_subaccount,
+            k_rfq_creator_user_id,
+            k_rfq_creator_subaccount,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("id")) is str:
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("rfq_batch_id")) is str:
+        if type(v := g(k_rfq_batch_id)) is str:
             self.rfq_batch_id = v
         else:
             self._slow_field("rfq_batch_id")
-        if type(v := g("creator_id")) is str:
+        if type(v := g(k_creator_id)) is str:
             self.creator_id = v
         else:
             self._slow_field("creator_id")
-        if type(v := g("rfq_creator_id")) is str:
+        if type(v := g(k_rfq_creator_id)) is str:
             self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
-        if (m := _RFQBatchQuoteStatus_get(v := g("status"))) is not None:
+        if (m := _RFQBatchQuoteStatus_get(v := g(k_status))) is not None:
             self.status = m
         else:
             self._slow_field("status")
-        if (t := _tc(v := g("created_ts"))) is not None:
+        if (t := _tc(v := g(k_created_ts))) is not None:
             self.created_ts = t
         elif isinstance(v, str):
             self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
-        if (t := _tc(v := g("updated_ts"))) is not None:
+        if (t := _tc(v := g(k_updated_ts))) is not None:
             self.updated_ts = t
         elif isinstance(v, str):
             self.updated_ts = _nt(v)
         else:
             self._slow_field("updated_ts")
-        if (m := _RFQBatchQuoteAcceptedSide_get(v := g("accepted_side"))) is not None:
+        if (m := _RFQBatchQuoteAcceptedSide_get(v := g(k_accepted_side))) is not None:
             self.accepted_side = m
         elif v is None:
             self.accepted_side = None
         else:
             self._slow_field("accepted_side")
-        if (t := _tc(v := g("accepted_ts"))) is not None:
+        if (t := _tc(v := g(k_accepted_ts))) is not None:
             self.accepted_ts = t
         elif isinstance(v, str):
             self.accepted_ts = _nt(v)
@@ -209,7 +231,7 @@ class RFQBatchQuote(_t.ResponseModel):
             self.accepted_ts = None
         else:
             self._slow_field("accepted_ts")
-        if (t := _tc(v := g("confirmed_ts"))) is not None:
+        if (t := _tc(v := g(k_confirmed_ts))) is not None:
             self.confirmed_ts = t
         elif isinstance(v, str):
             self.confirmed_ts = _nt(v)
@@ -217,41 +239,41 @@ class RFQBatchQuote(_t.ResponseModel):
             self.confirmed_ts = None
         else:
             self._slow_field("confirmed_ts")
-        if type(v := g("quotes")) is list:
+        if type(v := g(k_quotes)) is list:
             self.quotes = _BUILD["quotes"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("quotes")
-        if type(v := g("rest_remainder")) is bool:
+        if type(v := g(k_rest_remainder)) is bool:
             self.rest_remainder = v
         elif v is None:
             self.rest_remainder = None
         else:
             self._slow_field("rest_remainder")
-        if type(v := g("post_only")) is bool:
+        if type(v := g(k_post_only)) is bool:
             self.post_only = v
         elif v is None:
             self.post_only = None
         else:
             self._slow_field("post_only")
-        if type(v := g("creator_user_id")) is str:
+        if type(v := g(k_creator_user_id)) is str:
             self.creator_user_id = v
         elif v is None:
             self.creator_user_id = None
         else:
             self._slow_field("creator_user_id")
-        if type(v := g("creator_subaccount")) is int:
+        if type(v := g(k_creator_subaccount)) is int:
             self.creator_subaccount = v
         elif v is None:
             self.creator_subaccount = None
         else:
             self._slow_field("creator_subaccount")
-        if type(v := g("rfq_creator_user_id")) is str:
+        if type(v := g(k_rfq_creator_user_id)) is str:
             self.rfq_creator_user_id = v
         elif v is None:
             self.rfq_creator_user_id = None
         else:
             self._slow_field("rfq_creator_user_id")
-        if type(v := g("rfq_creator_subaccount")) is int:
+        if type(v := g(k_rfq_creator_subaccount)) is int:
             self.rfq_creator_subaccount = v
         elif v is None:
             self.rfq_creator_subaccount = None
@@ -299,6 +321,27 @@ class RFQBatchQuote(_t.ResponseModel):
         self._set("creator_subaccount", creator_subaccount)
         self._set("rfq_creator_user_id", rfq_creator_user_id)
         self._set("rfq_creator_subaccount", rfq_creator_subaccount)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "rfq_batch_id",
+    "creator_id",
+    "rfq_creator_id",
+    "status",
+    "created_ts",
+    "updated_ts",
+    "accepted_side",
+    "accepted_ts",
+    "confirmed_ts",
+    "quotes",
+    "rest_remainder",
+    "post_only",
+    "creator_user_id",
+    "creator_subaccount",
+    "rfq_creator_user_id",
+    "rfq_creator_subaccount",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

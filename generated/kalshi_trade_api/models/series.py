@@ -170,56 +170,77 @@ class Series(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_ticker,
+            k_frequency,
+            k_title,
+            k_category,
+            k_categories,
+            k_tags,
+            k_settlement_sources,
+            k_contract_url,
+            k_contract_terms_url,
+            k_product_metadata,
+            k_fee_type,
+            k_fee_multiplier,
+            k_additional_prohibitions,
+            k_volume_fp,
+            k_last_updated_ts,
+            k_exchange_index,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if type(v := g("frequency")) is str:
+        if type(v := g(k_frequency)) is str:
             self.frequency = v
         else:
             self._slow_field("frequency")
-        if type(v := g("title")) is str:
+        if type(v := g(k_title)) is str:
             self.title = v
         else:
             self._slow_field("title")
-        if type(v := g("category")) is str:
+        if type(v := g(k_category)) is str:
             self.category = v
         else:
             self._slow_field("category")
         self._slow_field("categories")
         self._slow_field("tags")
-        if type(v := g("settlement_sources")) is list:
+        if type(v := g(k_settlement_sources)) is list:
             self.settlement_sources = _BUILD["settlement_sources"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("settlement_sources")
-        if type(v := g("contract_url")) is str:
+        if type(v := g(k_contract_url)) is str:
             self.contract_url = v
         else:
             self._slow_field("contract_url")
-        if type(v := g("contract_terms_url")) is str:
+        if type(v := g(k_contract_terms_url)) is str:
             self.contract_terms_url = v
         else:
             self._slow_field("contract_terms_url")
-        if type(v := g("product_metadata")) is dict:
+        if type(v := g(k_product_metadata)) is dict:
             self.product_metadata = _BUILD["product_metadata"](v)
         elif v is None:
             self.product_metadata = None
         else:
             self._slow_field("product_metadata")
-        if (m := _FeeType_get(v := g("fee_type"))) is not None:
+        if (m := _FeeType_get(v := g(k_fee_type))) is not None:
             self.fee_type = m
         else:
             self._slow_field("fee_type")
-        if type(v := g("fee_multiplier")) is float:
+        if type(v := g(k_fee_multiplier)) is float:
             self.fee_multiplier = v
         elif type(v) is int:
             self.fee_multiplier = float(v)
         else:
             self._slow_field("fee_multiplier")
         self._slow_field("additional_prohibitions")
-        if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume_fp))) is not None:  # only text already parsed is in the cache
             self.volume_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_fp = _nd(v)
@@ -227,7 +248,7 @@ class Series(_t.ResponseModel):
             self.volume_fp = None
         else:
             self._slow_field("volume_fp")
-        if (t := _tc(v := g("last_updated_ts"))) is not None:
+        if (t := _tc(v := g(k_last_updated_ts))) is not None:
             self.last_updated_ts = t
         elif isinstance(v, str):
             self.last_updated_ts = _nt(v)
@@ -235,7 +256,7 @@ class Series(_t.ResponseModel):
             self.last_updated_ts = None
         else:
             self._slow_field("last_updated_ts")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         elif v is None:
             self.exchange_index = None
@@ -281,6 +302,26 @@ class Series(_t.ResponseModel):
         self._set("volume_fp", volume_fp)
         self._set("last_updated_ts", last_updated_ts)
         self._set("exchange_index", exchange_index)
+
+
+_KEYS = _t.JsonKeys(
+    "ticker",
+    "frequency",
+    "title",
+    "category",
+    "categories",
+    "tags",
+    "settlement_sources",
+    "contract_url",
+    "contract_terms_url",
+    "product_metadata",
+    "fee_type",
+    "fee_multiplier",
+    "additional_prohibitions",
+    "volume_fp",
+    "last_updated_ts",
+    "exchange_index",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -125,65 +125,82 @@ class Settlement(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_ticker,
+            k_exchange_index,
+            k_event_ticker,
+            k_market_result,
+            k_yes_count_fp,
+            k_yes_total_cost_dollars,
+            k_no_count_fp,
+            k_no_total_cost_dollars,
+            k_revenue,
+            k_settled_time,
+            k_fee_cost,
+            k_value,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         else:
             self._slow_field("exchange_index")
-        if type(v := g("event_ticker")) is str:
+        if type(v := g(k_event_ticker)) is str:
             self.event_ticker = v
         else:
             self._slow_field("event_ticker")
-        if (m := _SettlementMarketResult_get(v := g("market_result"))) is not None:
+        if (m := _SettlementMarketResult_get(v := g(k_market_result))) is not None:
             self.market_result = m
         else:
             self._slow_field("market_result")
-        if (x := _dc(v := g("yes_count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_count_fp))) is not None:  # only text already parsed is in the cache
             self.yes_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_count_fp = _nd(v)
         else:
             self._slow_field("yes_count_fp")
-        if (x := _dc(v := g("yes_total_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_total_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_total_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_total_cost_dollars = _nd(v)
         else:
             self._slow_field("yes_total_cost_dollars")
-        if (x := _dc(v := g("no_count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_count_fp))) is not None:  # only text already parsed is in the cache
             self.no_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_count_fp = _nd(v)
         else:
             self._slow_field("no_count_fp")
-        if (x := _dc(v := g("no_total_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_total_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.no_total_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_total_cost_dollars = _nd(v)
         else:
             self._slow_field("no_total_cost_dollars")
-        if type(v := g("revenue")) is int:
+        if type(v := g(k_revenue)) is int:
             self.revenue = v
         else:
             self._slow_field("revenue")
-        if (t := _tc(v := g("settled_time"))) is not None:
+        if (t := _tc(v := g(k_settled_time))) is not None:
             self.settled_time = t
         elif isinstance(v, str):
             self.settled_time = _nt(v)
         else:
             self._slow_field("settled_time")
-        if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fee_cost))) is not None:  # only text already parsed is in the cache
             self.fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fee_cost = _nd(v)
         else:
             self._slow_field("fee_cost")
-        if type(v := g("value")) is int:
+        if type(v := g(k_value)) is int:
             self.value = v
         elif v is None:
             self.value = None
@@ -221,3 +238,19 @@ class Settlement(_t.ResponseModel):
         self._set("settled_time", settled_time)
         self._set("fee_cost", fee_cost)
         self._set("value", value)
+
+
+_KEYS = _t.JsonKeys(
+    "ticker",
+    "exchange_index",
+    "event_ticker",
+    "market_result",
+    "yes_count_fp",
+    "yes_total_cost_dollars",
+    "no_count_fp",
+    "no_total_cost_dollars",
+    "revenue",
+    "settled_time",
+    "fee_cost",
+    "value",
+)

@@ -131,55 +131,70 @@ class Trade(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_trade_id,
+            k_ticker,
+            k_count_fp,
+            k_yes_price_dollars,
+            k_no_price_dollars,
+            k_taker_side,
+            k_taker_outcome_side,
+            k_taker_book_side,
+            k_created_time,
+            k_is_block_trade,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("trade_id")) is str:
+        if type(v := g(k_trade_id)) is str:
             self.trade_id = v
         else:
             self._slow_field("trade_id")
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_count_fp))) is not None:  # only text already parsed is in the cache
             self.count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.count_fp = _nd(v)
         else:
             self._slow_field("count_fp")
-        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_price_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
-        if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_price_dollars))) is not None:  # only text already parsed is in the cache
             self.no_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_price_dollars = _nd(v)
         else:
             self._slow_field("no_price_dollars")
-        if (m := _TradeTakerSide_get(v := g("taker_side"))) is not None:
+        if (m := _TradeTakerSide_get(v := g(k_taker_side))) is not None:
             self.taker_side = m
         elif v is None:
             self.taker_side = None
         else:
             self._slow_field("taker_side")
-        if (m := _TradeTakerOutcomeSide_get(v := g("taker_outcome_side"))) is not None:
+        if (m := _TradeTakerOutcomeSide_get(v := g(k_taker_outcome_side))) is not None:
             self.taker_outcome_side = m
         else:
             self._slow_field("taker_outcome_side")
-        if (m := _BookSide_get(v := g("taker_book_side"))) is not None:
+        if (m := _BookSide_get(v := g(k_taker_book_side))) is not None:
             self.taker_book_side = m
         else:
             self._slow_field("taker_book_side")
-        if (t := _tc(v := g("created_time"))) is not None:
+        if (t := _tc(v := g(k_created_time))) is not None:
             self.created_time = t
         elif isinstance(v, str):
             self.created_time = _nt(v)
         else:
             self._slow_field("created_time")
-        if type(v := g("is_block_trade")) is bool:
+        if type(v := g(k_is_block_trade)) is bool:
             self.is_block_trade = v
         else:
             self._slow_field("is_block_trade")
@@ -211,3 +226,17 @@ class Trade(_t.ResponseModel):
         self._set("taker_book_side", taker_book_side)
         self._set("created_time", created_time)
         self._set("is_block_trade", is_block_trade)
+
+
+_KEYS = _t.JsonKeys(
+    "trade_id",
+    "ticker",
+    "count_fp",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "taker_side",
+    "taker_outcome_side",
+    "taker_book_side",
+    "created_time",
+    "is_block_trade",
+)

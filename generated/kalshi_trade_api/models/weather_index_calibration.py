@@ -91,46 +91,59 @@ class WeatherIndexCalibration(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("config_version")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_config_version,
+            k_published_at_ms,
+            k_effective_at_ms,
+            k_change_reason,
+            k_calibration_window_start_ms,
+            k_calibration_window_end_ms,
+            k_city_reference_c,
+            k_stations,
+        ) = _KEYS.keys
+        if type(v := g(k_config_version)) is str:
             self.config_version = v
         else:
             self._slow_field("config_version")
-        if type(v := g("published_at_ms")) is int:
+        if type(v := g(k_published_at_ms)) is int:
             self.published_at_ms = v
         elif v is None:
             self.published_at_ms = None
         else:
             self._slow_field("published_at_ms")
-        if type(v := g("effective_at_ms")) is int:
+        if type(v := g(k_effective_at_ms)) is int:
             self.effective_at_ms = v
         else:
             self._slow_field("effective_at_ms")
-        if type(v := g("change_reason")) is str:
+        if type(v := g(k_change_reason)) is str:
             self.change_reason = v
         elif v is None:
             self.change_reason = None
         else:
             self._slow_field("change_reason")
-        if type(v := g("calibration_window_start_ms")) is int:
+        if type(v := g(k_calibration_window_start_ms)) is int:
             self.calibration_window_start_ms = v
         elif v is None:
             self.calibration_window_start_ms = None
         else:
             self._slow_field("calibration_window_start_ms")
-        if type(v := g("calibration_window_end_ms")) is int:
+        if type(v := g(k_calibration_window_end_ms)) is int:
             self.calibration_window_end_ms = v
         elif v is None:
             self.calibration_window_end_ms = None
         else:
             self._slow_field("calibration_window_end_ms")
-        if type(v := g("city_reference_c")) is float:
+        if type(v := g(k_city_reference_c)) is float:
             self.city_reference_c = v
         elif type(v) is int:
             self.city_reference_c = float(v)
         else:
             self._slow_field("city_reference_c")
-        if type(v := g("stations")) is list:
+        if type(v := g(k_stations)) is list:
             self.stations = _BUILD["stations"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("stations")
@@ -158,6 +171,18 @@ class WeatherIndexCalibration(_t.ResponseModel):
         self._set("calibration_window_end_ms", calibration_window_end_ms)
         self._set("city_reference_c", city_reference_c)
         self._set("stations", stations)
+
+
+_KEYS = _t.JsonKeys(
+    "config_version",
+    "published_at_ms",
+    "effective_at_ms",
+    "change_reason",
+    "calibration_window_start_ms",
+    "calibration_window_end_ms",
+    "city_reference_c",
+    "stations",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -110,44 +110,58 @@ class WeeklySchedule(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if (t := _tc(v := g("start_time"))) is not None:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_start_time,
+            k_end_time,
+            k_monday,
+            k_tuesday,
+            k_wednesday,
+            k_thursday,
+            k_friday,
+            k_saturday,
+            k_sunday,
+        ) = _KEYS.keys
+        if (t := _tc(v := g(k_start_time))) is not None:
             self.start_time = t
         elif isinstance(v, str):
             self.start_time = _nt(v)
         else:
             self._slow_field("start_time")
-        if (t := _tc(v := g("end_time"))) is not None:
+        if (t := _tc(v := g(k_end_time))) is not None:
             self.end_time = t
         elif isinstance(v, str):
             self.end_time = _nt(v)
         else:
             self._slow_field("end_time")
-        if type(v := g("monday")) is list:
+        if type(v := g(k_monday)) is list:
             self.monday = _BUILD["monday"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("monday")
-        if type(v := g("tuesday")) is list:
+        if type(v := g(k_tuesday)) is list:
             self.tuesday = _BUILD["tuesday"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("tuesday")
-        if type(v := g("wednesday")) is list:
+        if type(v := g(k_wednesday)) is list:
             self.wednesday = _BUILD["wednesday"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("wednesday")
-        if type(v := g("thursday")) is list:
+        if type(v := g(k_thursday)) is list:
             self.thursday = _BUILD["thursday"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("thursday")
-        if type(v := g("friday")) is list:
+        if type(v := g(k_friday)) is list:
             self.friday = _BUILD["friday"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("friday")
-        if type(v := g("saturday")) is list:
+        if type(v := g(k_saturday)) is list:
             self.saturday = _BUILD["saturday"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("saturday")
-        if type(v := g("sunday")) is list:
+        if type(v := g(k_sunday)) is list:
             self.sunday = _BUILD["sunday"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("sunday")
@@ -177,6 +191,19 @@ class WeeklySchedule(_t.ResponseModel):
         self._set("friday", friday)
         self._set("saturday", saturday)
         self._set("sunday", sunday)
+
+
+_KEYS = _t.JsonKeys(
+    "start_time",
+    "end_time",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -102,39 +102,52 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_batch_quote_id,
+            k_rfq_batch_id,
+            k_quote_creator_id,
+            k_rfq_creator_id,
+            k_accepted_side,
+            k_accepted_ts,
+            k_quotes,
+            k_subaccount,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("batch_quote_id")) is str:
+        if type(v := g(k_batch_quote_id)) is str:
             self.batch_quote_id = v
         else:
             self._slow_field("batch_quote_id")
-        if type(v := g("rfq_batch_id")) is str:
+        if type(v := g(k_rfq_batch_id)) is str:
             self.rfq_batch_id = v
         else:
             self._slow_field("rfq_batch_id")
-        if type(v := g("quote_creator_id")) is str:
+        if type(v := g(k_quote_creator_id)) is str:
             self.quote_creator_id = v
         else:
             self._slow_field("quote_creator_id")
-        if type(v := g("rfq_creator_id")) is str:
+        if type(v := g(k_rfq_creator_id)) is str:
             self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
-        if (m := _BatchQuoteAcceptedPayloadMsgAcceptedSide_get(v := g("accepted_side"))) is not None:
+        if (m := _BatchQuoteAcceptedPayloadMsgAcceptedSide_get(v := g(k_accepted_side))) is not None:
             self.accepted_side = m
         else:
             self._slow_field("accepted_side")
-        if (t := _tc(v := g("accepted_ts"))) is not None:
+        if (t := _tc(v := g(k_accepted_ts))) is not None:
             self.accepted_ts = t
         elif isinstance(v, str):
             self.accepted_ts = _nt(v)
         else:
             self._slow_field("accepted_ts")
-        if type(v := g("quotes")) is list:
+        if type(v := g(k_quotes)) is list:
             self.quotes = _BUILD["quotes"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("quotes")
-        if type(v := g("subaccount")) is int:
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         elif v is None:
             self.subaccount = None
@@ -164,6 +177,18 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         self._set("accepted_ts", accepted_ts)
         self._set("quotes", quotes)
         self._set("subaccount", subaccount)
+
+
+_KEYS = _t.JsonKeys(
+    "batch_quote_id",
+    "rfq_batch_id",
+    "quote_creator_id",
+    "rfq_creator_id",
+    "accepted_side",
+    "accepted_ts",
+    "quotes",
+    "subaccount",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -87,32 +87,45 @@ class BatchQuoteExecutedPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("batch_quote_id")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_batch_quote_id,
+            k_rfq_batch_id,
+            k_rfq_creator_id,
+            k_executed_rfq_ids,
+            k_failed_rfq_ids,
+            k_executed_ts,
+            k_close_reason,
+            k_subaccount,
+        ) = _KEYS.keys
+        if type(v := g(k_batch_quote_id)) is str:
             self.batch_quote_id = v
         else:
             self._slow_field("batch_quote_id")
-        if type(v := g("rfq_batch_id")) is str:
+        if type(v := g(k_rfq_batch_id)) is str:
             self.rfq_batch_id = v
         else:
             self._slow_field("rfq_batch_id")
-        if type(v := g("rfq_creator_id")) is str:
+        if type(v := g(k_rfq_creator_id)) is str:
             self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
         self._slow_field("executed_rfq_ids")
         self._slow_field("failed_rfq_ids")
-        if (t := _tc(v := g("executed_ts"))) is not None:
+        if (t := _tc(v := g(k_executed_ts))) is not None:
             self.executed_ts = t
         elif isinstance(v, str):
             self.executed_ts = _nt(v)
         else:
             self._slow_field("executed_ts")
-        if type(v := g("close_reason")) is str:
+        if type(v := g(k_close_reason)) is str:
             self.close_reason = v
         else:
             self._slow_field("close_reason")
-        if type(v := g("subaccount")) is int:
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         elif v is None:
             self.subaccount = None
@@ -142,3 +155,15 @@ class BatchQuoteExecutedPayloadMsg(_t.ResponseModel):
         self._set("executed_ts", executed_ts)
         self._set("close_reason", close_reason)
         self._set("subaccount", subaccount)
+
+
+_KEYS = _t.JsonKeys(
+    "batch_quote_id",
+    "rfq_batch_id",
+    "rfq_creator_id",
+    "executed_rfq_ids",
+    "failed_rfq_ids",
+    "executed_ts",
+    "close_reason",
+    "subaccount",
+)

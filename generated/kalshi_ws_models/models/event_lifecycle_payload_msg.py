@@ -85,39 +85,52 @@ class EventLifecyclePayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_event_ticker,
+            k_exchange_index,
+            k_title,
+            k_subtitle,
+            k_collateral_return_type,
+            k_series_ticker,
+            k_strike_date,
+            k_strike_period,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("event_ticker")) is str:
+        if type(v := g(k_event_ticker)) is str:
             self.event_ticker = v
         else:
             self._slow_field("event_ticker")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         else:
             self._slow_field("exchange_index")
-        if type(v := g("title")) is str:
+        if type(v := g(k_title)) is str:
             self.title = v
         else:
             self._slow_field("title")
-        if type(v := g("subtitle")) is str:
+        if type(v := g(k_subtitle)) is str:
             self.subtitle = v
         else:
             self._slow_field("subtitle")
-        if (m := _EventLifecyclePayloadMsgCollateralReturnType_get(v := g("collateral_return_type"))) is not None:
+        if (m := _EventLifecyclePayloadMsgCollateralReturnType_get(v := g(k_collateral_return_type))) is not None:
             self.collateral_return_type = m
         else:
             self._slow_field("collateral_return_type")
-        if type(v := g("series_ticker")) is str:
+        if type(v := g(k_series_ticker)) is str:
             self.series_ticker = v
         else:
             self._slow_field("series_ticker")
-        if type(v := g("strike_date")) is int:
+        if type(v := g(k_strike_date)) is int:
             self.strike_date = v
         elif v is None:
             self.strike_date = None
         else:
             self._slow_field("strike_date")
-        if type(v := g("strike_period")) is str:
+        if type(v := g(k_strike_period)) is str:
             self.strike_period = v
         elif v is None:
             self.strike_period = None
@@ -147,3 +160,15 @@ class EventLifecyclePayloadMsg(_t.ResponseModel):
         self._set("series_ticker", series_ticker)
         self._set("strike_date", strike_date)
         self._set("strike_period", strike_period)
+
+
+_KEYS = _t.JsonKeys(
+    "event_ticker",
+    "exchange_index",
+    "title",
+    "subtitle",
+    "collateral_return_type",
+    "series_ticker",
+    "strike_date",
+    "strike_period",
+)

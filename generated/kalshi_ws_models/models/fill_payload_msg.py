@@ -162,81 +162,104 @@ class FillPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_trade_id,
+            k_order_id,
+            k_client_order_id,
+            k_market_ticker,
+            k_exchange_index,
+            k_is_taker,
+            k_side,
+            k_ts,
+            k_ts_ms,
+            k_yes_price_dollars,
+            k_count_fp,
+            k_fee_cost,
+            k_action,
+            k_post_position_fp,
+            k_purchased_side,
+            k_outcome_side,
+            k_book_side,
+            k_subaccount,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
         self._slow_field("trade_id")
         self._slow_field("order_id")
-        if type(v := g("client_order_id")) is str:
+        if type(v := g(k_client_order_id)) is str:
             self.client_order_id = v
         elif v is None:
             self.client_order_id = None
         else:
             self._slow_field("client_order_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         else:
             self._slow_field("exchange_index")
-        if type(v := g("is_taker")) is bool:
+        if type(v := g(k_is_taker)) is bool:
             self.is_taker = v
         else:
             self._slow_field("is_taker")
-        if (m := _MarketSide_get(v := g("side"))) is not None:
+        if (m := _MarketSide_get(v := g(k_side))) is not None:
             self.side = m
         else:
             self._slow_field("side")
-        if type(v := g("ts")) is int:
+        if type(v := g(k_ts)) is int:
             self.ts = v
         else:
             self._slow_field("ts")
-        if type(v := g("ts_ms")) is int:
+        if type(v := g(k_ts_ms)) is int:
             self.ts_ms = v
         else:
             self._slow_field("ts_ms")
-        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_price_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
-        if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_count_fp))) is not None:  # only text already parsed is in the cache
             self.count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.count_fp = _nd(v)
         else:
             self._slow_field("count_fp")
-        if (x := _dc(v := g("fee_cost"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fee_cost))) is not None:  # only text already parsed is in the cache
             self.fee_cost = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fee_cost = _nd(v)
         else:
             self._slow_field("fee_cost")
-        if (m := _OrderAction_get(v := g("action"))) is not None:
+        if (m := _OrderAction_get(v := g(k_action))) is not None:
             self.action = m
         else:
             self._slow_field("action")
-        if (x := _dc(v := g("post_position_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_post_position_fp))) is not None:  # only text already parsed is in the cache
             self.post_position_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.post_position_fp = _nd(v)
         else:
             self._slow_field("post_position_fp")
-        if (m := _MarketSide_get(v := g("purchased_side"))) is not None:
+        if (m := _MarketSide_get(v := g(k_purchased_side))) is not None:
             self.purchased_side = m
         else:
             self._slow_field("purchased_side")
-        if (m := _MarketSide_get(v := g("outcome_side"))) is not None:
+        if (m := _MarketSide_get(v := g(k_outcome_side))) is not None:
             self.outcome_side = m
         else:
             self._slow_field("outcome_side")
-        if (m := _BookSide_get(v := g("book_side"))) is not None:
+        if (m := _BookSide_get(v := g(k_book_side))) is not None:
             self.book_side = m
         else:
             self._slow_field("book_side")
-        if type(v := g("subaccount")) is int:
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         elif v is None:
             self.subaccount = None
@@ -286,3 +309,25 @@ class FillPayloadMsg(_t.ResponseModel):
         self._set("outcome_side", outcome_side)
         self._set("book_side", book_side)
         self._set("subaccount", subaccount)
+
+
+_KEYS = _t.JsonKeys(
+    "trade_id",
+    "order_id",
+    "client_order_id",
+    "market_ticker",
+    "exchange_index",
+    "is_taker",
+    "side",
+    "ts",
+    "ts_ms",
+    "yes_price_dollars",
+    "count_fp",
+    "fee_cost",
+    "action",
+    "post_position_fp",
+    "purchased_side",
+    "outcome_side",
+    "book_side",
+    "subaccount",
+)

@@ -108,50 +108,68 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("name")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_name,
+            k_title,
+            k_yes_sub_title,
+            k_no_sub_title,
+            k_rules_primary,
+            k_rules_secondary,
+            k_can_close_early,
+            k_event_ticker,
+            k_expected_expiration_ts,
+            k_strike_type,
+            k_floor_strike,
+            k_cap_strike,
+            k_custom_strike,
+        ) = _KEYS.keys
+        if type(v := g(k_name)) is str:
             self.name = v
         else:
             self._slow_field("name")
-        if type(v := g("title")) is str:
+        if type(v := g(k_title)) is str:
             self.title = v
         else:
             self._slow_field("title")
-        if type(v := g("yes_sub_title")) is str:
+        if type(v := g(k_yes_sub_title)) is str:
             self.yes_sub_title = v
         else:
             self._slow_field("yes_sub_title")
-        if type(v := g("no_sub_title")) is str:
+        if type(v := g(k_no_sub_title)) is str:
             self.no_sub_title = v
         else:
             self._slow_field("no_sub_title")
-        if type(v := g("rules_primary")) is str:
+        if type(v := g(k_rules_primary)) is str:
             self.rules_primary = v
         else:
             self._slow_field("rules_primary")
-        if type(v := g("rules_secondary")) is str:
+        if type(v := g(k_rules_secondary)) is str:
             self.rules_secondary = v
         else:
             self._slow_field("rules_secondary")
-        if type(v := g("can_close_early")) is bool:
+        if type(v := g(k_can_close_early)) is bool:
             self.can_close_early = v
         else:
             self._slow_field("can_close_early")
-        if type(v := g("event_ticker")) is str:
+        if type(v := g(k_event_ticker)) is str:
             self.event_ticker = v
         else:
             self._slow_field("event_ticker")
-        if type(v := g("expected_expiration_ts")) is int:
+        if type(v := g(k_expected_expiration_ts)) is int:
             self.expected_expiration_ts = v
         else:
             self._slow_field("expected_expiration_ts")
-        if type(v := g("strike_type")) is str:
+        if type(v := g(k_strike_type)) is str:
             self.strike_type = v
         elif v is None:
             self.strike_type = None
         else:
             self._slow_field("strike_type")
-        if type(v := g("floor_strike")) is float:
+        if type(v := g(k_floor_strike)) is float:
             self.floor_strike = v
         elif type(v) is int:
             self.floor_strike = float(v)
@@ -159,7 +177,7 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
             self.floor_strike = None
         else:
             self._slow_field("floor_strike")
-        if type(v := g("cap_strike")) is float:
+        if type(v := g(k_cap_strike)) is float:
             self.cap_strike = v
         elif type(v) is int:
             self.cap_strike = float(v)
@@ -167,7 +185,7 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
             self.cap_strike = None
         else:
             self._slow_field("cap_strike")
-        if type(v := g("custom_strike")) is dict:
+        if type(v := g(k_custom_strike)) is dict:
             self.custom_strike = _BUILD["custom_strike"](v)
         elif v is None:
             self.custom_strike = None
@@ -207,6 +225,23 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         self._set("floor_strike", floor_strike)
         self._set("cap_strike", cap_strike)
         self._set("custom_strike", custom_strike)
+
+
+_KEYS = _t.JsonKeys(
+    "name",
+    "title",
+    "yes_sub_title",
+    "no_sub_title",
+    "rules_primary",
+    "rules_secondary",
+    "can_close_early",
+    "event_ticker",
+    "expected_expiration_ts",
+    "strike_type",
+    "floor_strike",
+    "cap_strike",
+    "custom_strike",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

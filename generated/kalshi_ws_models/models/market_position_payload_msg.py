@@ -88,52 +88,66 @@ class MarketPositionPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("user_id")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_user_id,
+            k_market_ticker,
+            k_position_fp,
+            k_position_cost_dollars,
+            k_realized_pnl_dollars,
+            k_fees_paid_dollars,
+            k_position_fee_cost_dollars,
+            k_volume_fp,
+            k_subaccount,
+        ) = _KEYS.keys
+        if type(v := g(k_user_id)) is str:
             self.user_id = v
         else:
             self._slow_field("user_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (x := _dc(v := g("position_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_position_fp))) is not None:  # only text already parsed is in the cache
             self.position_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.position_fp = _nd(v)
         else:
             self._slow_field("position_fp")
-        if (x := _dc(v := g("position_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_position_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.position_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.position_cost_dollars = _nd(v)
         else:
             self._slow_field("position_cost_dollars")
-        if (x := _dc(v := g("realized_pnl_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_realized_pnl_dollars))) is not None:  # only text already parsed is in the cache
             self.realized_pnl_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.realized_pnl_dollars = _nd(v)
         else:
             self._slow_field("realized_pnl_dollars")
-        if (x := _dc(v := g("fees_paid_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fees_paid_dollars))) is not None:  # only text already parsed is in the cache
             self.fees_paid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fees_paid_dollars = _nd(v)
         else:
             self._slow_field("fees_paid_dollars")
-        if (x := _dc(v := g("position_fee_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_position_fee_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.position_fee_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.position_fee_cost_dollars = _nd(v)
         else:
             self._slow_field("position_fee_cost_dollars")
-        if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume_fp))) is not None:  # only text already parsed is in the cache
             self.volume_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_fp = _nd(v)
         else:
             self._slow_field("volume_fp")
-        if type(v := g("subaccount")) is int:
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         elif v is None:
             self.subaccount = None
@@ -165,3 +179,16 @@ class MarketPositionPayloadMsg(_t.ResponseModel):
         self._set("position_fee_cost_dollars", position_fee_cost_dollars)
         self._set("volume_fp", volume_fp)
         self._set("subaccount", subaccount)
+
+
+_KEYS = _t.JsonKeys(
+    "user_id",
+    "market_ticker",
+    "position_fp",
+    "position_cost_dollars",
+    "realized_pnl_dollars",
+    "fees_paid_dollars",
+    "position_fee_cost_dollars",
+    "volume_fp",
+    "subaccount",
+)

@@ -142,49 +142,66 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_market_ticker,
+            k_exchange_index,
+            k_open_ts,
+            k_close_ts,
+            k_determination_ts,
+            k_settled_ts,
+            k_result,
+            k_settlement_value,
+            k_is_deactivated,
+            k_additional_metadata,
+            k_event_type,
+            k_price_level_structure,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         elif v is None:
             self.exchange_index = None
         else:
             self._slow_field("exchange_index")
-        if type(v := g("open_ts")) is int:
+        if type(v := g(k_open_ts)) is int:
             self.open_ts = v
         elif v is None:
             self.open_ts = None
         else:
             self._slow_field("open_ts")
-        if type(v := g("close_ts")) is int:
+        if type(v := g(k_close_ts)) is int:
             self.close_ts = v
         elif v is None:
             self.close_ts = None
         else:
             self._slow_field("close_ts")
-        if type(v := g("determination_ts")) is int:
+        if type(v := g(k_determination_ts)) is int:
             self.determination_ts = v
         elif v is None:
             self.determination_ts = None
         else:
             self._slow_field("determination_ts")
-        if type(v := g("settled_ts")) is int:
+        if type(v := g(k_settled_ts)) is int:
             self.settled_ts = v
         elif v is None:
             self.settled_ts = None
         else:
             self._slow_field("settled_ts")
-        if type(v := g("result")) is str:
+        if type(v := g(k_result)) is str:
             self.result = v
         elif v is None:
             self.result = None
         else:
             self._slow_field("result")
-        if (x := _dc(v := g("settlement_value"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_settlement_value))) is not None:  # only text already parsed is in the cache
             self.settlement_value = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.settlement_value = _nd(v)
@@ -192,23 +209,23 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
             self.settlement_value = None
         else:
             self._slow_field("settlement_value")
-        if type(v := g("is_deactivated")) is bool:
+        if type(v := g(k_is_deactivated)) is bool:
             self.is_deactivated = v
         elif v is None:
             self.is_deactivated = None
         else:
             self._slow_field("is_deactivated")
-        if type(v := g("additional_metadata")) is dict:
+        if type(v := g(k_additional_metadata)) is dict:
             self.additional_metadata = _BUILD["additional_metadata"](v)
         elif v is None:
             self.additional_metadata = None
         else:
             self._slow_field("additional_metadata")
-        if (m := _MultivariateMarketLifecyclePayloadMsgEventType_get(v := g("event_type"))) is not None:
+        if (m := _MultivariateMarketLifecyclePayloadMsgEventType_get(v := g(k_event_type))) is not None:
             self.event_type = m
         else:
             self._slow_field("event_type")
-        if (m := _LifecyclePriceLevelStructure_get(v := g("price_level_structure"))) is not None:
+        if (m := _LifecyclePriceLevelStructure_get(v := g(k_price_level_structure))) is not None:
             self.price_level_structure = m
         elif v is None:
             self.price_level_structure = None
@@ -246,6 +263,22 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
         self._set("additional_metadata", additional_metadata)
         self._set("event_type", event_type)
         self._set("price_level_structure", price_level_structure)
+
+
+_KEYS = _t.JsonKeys(
+    "market_ticker",
+    "exchange_index",
+    "open_ts",
+    "close_ts",
+    "determination_ts",
+    "settled_ts",
+    "result",
+    "settlement_value",
+    "is_deactivated",
+    "additional_metadata",
+    "event_type",
+    "price_level_structure",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -109,40 +109,55 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_market_ticker,
+            k_market_id,
+            k_clock,
+            k_price_dollars,
+            k_delta_fp,
+            k_side,
+            k_client_order_id,
+            k_ts,
+            k_ts_ms,
+            k_subaccount,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
         self._slow_field("market_id")
-        if type(v := g("clock")) is int:
+        if type(v := g(k_clock)) is int:
             self.clock = v
         else:
             self._slow_field("clock")
-        if (x := _dc(v := g("price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_price_dollars))) is not None:  # only text already parsed is in the cache
             self.price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.price_dollars = _nd(v)
         else:
             self._slow_field("price_dollars")
-        if (x := _dc(v := g("delta_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_delta_fp))) is not None:  # only text already parsed is in the cache
             self.delta_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.delta_fp = _nd(v)
         else:
             self._slow_field("delta_fp")
-        if (m := _MarketSide_get(v := g("side"))) is not None:
+        if (m := _MarketSide_get(v := g(k_side))) is not None:
             self.side = m
         else:
             self._slow_field("side")
-        if type(v := g("client_order_id")) is str:
+        if type(v := g(k_client_order_id)) is str:
             self.client_order_id = v
         elif v is None:
             self.client_order_id = None
         else:
             self._slow_field("client_order_id")
-        if (t := _tc(v := g("ts"))) is not None:
+        if (t := _tc(v := g(k_ts))) is not None:
             self.ts = t
         elif isinstance(v, str):
             self.ts = _nt(v)
@@ -150,13 +165,13 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
             self.ts = None
         else:
             self._slow_field("ts")
-        if type(v := g("ts_ms")) is int:
+        if type(v := g(k_ts_ms)) is int:
             self.ts_ms = v
         elif v is None:
             self.ts_ms = None
         else:
             self._slow_field("ts_ms")
-        if type(v := g("subaccount")) is int:
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         elif v is None:
             self.subaccount = None
@@ -190,3 +205,17 @@ class OrderbookDeltaPayloadMsg(_t.ResponseModel):
         self._set("ts", ts)
         self._set("ts_ms", ts_ms)
         self._set("subaccount", subaccount)
+
+
+_KEYS = _t.JsonKeys(
+    "market_ticker",
+    "market_id",
+    "clock",
+    "price_dollars",
+    "delta_fp",
+    "side",
+    "client_order_id",
+    "ts",
+    "ts_ms",
+    "subaccount",
+)

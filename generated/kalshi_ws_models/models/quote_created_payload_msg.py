@@ -125,46 +125,64 @@ class QuoteCreatedPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("quote_id")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_quote_id,
+            k_rfq_id,
+            k_quote_creator_id,
+            k_rfq_creator_id,
+            k_market_ticker,
+            k_event_ticker,
+            k_yes_bid_dollars,
+            k_no_bid_dollars,
+            k_yes_contracts_offered_fp,
+            k_no_contracts_offered_fp,
+            k_rfq_target_cost_dollars,
+            k_created_ts,
+            k_subaccount,
+        ) = _KEYS.keys
+        if type(v := g(k_quote_id)) is str:
             self.quote_id = v
         else:
             self._slow_field("quote_id")
-        if type(v := g("rfq_id")) is str:
+        if type(v := g(k_rfq_id)) is str:
             self.rfq_id = v
         else:
             self._slow_field("rfq_id")
-        if type(v := g("quote_creator_id")) is str:
+        if type(v := g(k_quote_creator_id)) is str:
             self.quote_creator_id = v
         else:
             self._slow_field("quote_creator_id")
-        if type(v := g("rfq_creator_id")) is str:
+        if type(v := g(k_rfq_creator_id)) is str:
             self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if type(v := g("event_ticker")) is str:
+        if type(v := g(k_event_ticker)) is str:
             self.event_ticker = v
         elif v is None:
             self.event_ticker = None
         else:
             self._slow_field("event_ticker")
-        if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_bid_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_bid_dollars = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
-        if (x := _dc(v := g("no_bid_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_bid_dollars))) is not None:  # only text already parsed is in the cache
             self.no_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_bid_dollars = _nd(v)
         else:
             self._slow_field("no_bid_dollars")
-        if (x := _dc(v := g("yes_contracts_offered_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_contracts_offered_fp))) is not None:  # only text already parsed is in the cache
             self.yes_contracts_offered_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_contracts_offered_fp = _nd(v)
@@ -172,7 +190,7 @@ class QuoteCreatedPayloadMsg(_t.ResponseModel):
             self.yes_contracts_offered_fp = None
         else:
             self._slow_field("yes_contracts_offered_fp")
-        if (x := _dc(v := g("no_contracts_offered_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_contracts_offered_fp))) is not None:  # only text already parsed is in the cache
             self.no_contracts_offered_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_contracts_offered_fp = _nd(v)
@@ -180,7 +198,7 @@ class QuoteCreatedPayloadMsg(_t.ResponseModel):
             self.no_contracts_offered_fp = None
         else:
             self._slow_field("no_contracts_offered_fp")
-        if (x := _dc(v := g("rfq_target_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_rfq_target_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.rfq_target_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.rfq_target_cost_dollars = _nd(v)
@@ -188,13 +206,13 @@ class QuoteCreatedPayloadMsg(_t.ResponseModel):
             self.rfq_target_cost_dollars = None
         else:
             self._slow_field("rfq_target_cost_dollars")
-        if (t := _tc(v := g("created_ts"))) is not None:
+        if (t := _tc(v := g(k_created_ts))) is not None:
             self.created_ts = t
         elif isinstance(v, str):
             self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
-        if type(v := g("subaccount")) is int:
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         elif v is None:
             self.subaccount = None
@@ -234,3 +252,20 @@ class QuoteCreatedPayloadMsg(_t.ResponseModel):
         self._set("rfq_target_cost_dollars", rfq_target_cost_dollars)
         self._set("created_ts", created_ts)
         self._set("subaccount", subaccount)
+
+
+_KEYS = _t.JsonKeys(
+    "quote_id",
+    "rfq_id",
+    "quote_creator_id",
+    "rfq_creator_id",
+    "market_ticker",
+    "event_ticker",
+    "yes_bid_dollars",
+    "no_bid_dollars",
+    "yes_contracts_offered_fp",
+    "no_contracts_offered_fp",
+    "rfq_target_cost_dollars",
+    "created_ts",
+    "subaccount",
+)

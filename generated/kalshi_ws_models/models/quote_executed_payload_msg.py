@@ -103,48 +103,63 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("quote_id")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_quote_id,
+            k_rfq_id,
+            k_quote_creator_id,
+            k_rfq_creator_id,
+            k_order_id,
+            k_client_order_id,
+            k_market_ticker,
+            k_executed_ts,
+            k_subaccount,
+            k_rfq_batch_id,
+        ) = _KEYS.keys
+        if type(v := g(k_quote_id)) is str:
             self.quote_id = v
         else:
             self._slow_field("quote_id")
-        if type(v := g("rfq_id")) is str:
+        if type(v := g(k_rfq_id)) is str:
             self.rfq_id = v
         else:
             self._slow_field("rfq_id")
-        if type(v := g("quote_creator_id")) is str:
+        if type(v := g(k_quote_creator_id)) is str:
             self.quote_creator_id = v
         else:
             self._slow_field("quote_creator_id")
-        if type(v := g("rfq_creator_id")) is str:
+        if type(v := g(k_rfq_creator_id)) is str:
             self.rfq_creator_id = v
         else:
             self._slow_field("rfq_creator_id")
-        if type(v := g("order_id")) is str:
+        if type(v := g(k_order_id)) is str:
             self.order_id = v
         else:
             self._slow_field("order_id")
-        if type(v := g("client_order_id")) is str:
+        if type(v := g(k_client_order_id)) is str:
             self.client_order_id = v
         else:
             self._slow_field("client_order_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (t := _tc(v := g("executed_ts"))) is not None:
+        if (t := _tc(v := g(k_executed_ts))) is not None:
             self.executed_ts = t
         elif isinstance(v, str):
             self.executed_ts = _nt(v)
         else:
             self._slow_field("executed_ts")
-        if type(v := g("subaccount")) is int:
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         elif v is None:
             self.subaccount = None
         else:
             self._slow_field("subaccount")
-        if type(v := g("rfq_batch_id")) is str:
+        if type(v := g(k_rfq_batch_id)) is str:
             self.rfq_batch_id = v
         elif v is None:
             self.rfq_batch_id = None
@@ -178,3 +193,17 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
         self._set("executed_ts", executed_ts)
         self._set("subaccount", subaccount)
         self._set("rfq_batch_id", rfq_batch_id)
+
+
+_KEYS = _t.JsonKeys(
+    "quote_id",
+    "rfq_id",
+    "quote_creator_id",
+    "rfq_creator_id",
+    "order_id",
+    "client_order_id",
+    "market_ticker",
+    "executed_ts",
+    "subaccount",
+    "rfq_batch_id",
+)

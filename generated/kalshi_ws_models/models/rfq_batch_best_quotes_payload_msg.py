@@ -98,40 +98,53 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("rfq_batch_id")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_rfq_batch_id,
+            k_client_batch_id,
+            k_version,
+            k_updated_ts,
+            k_yes_complete,
+            k_no_complete,
+            k_rfqs,
+            k_subaccount,
+        ) = _KEYS.keys
+        if type(v := g(k_rfq_batch_id)) is str:
             self.rfq_batch_id = v
         else:
             self._slow_field("rfq_batch_id")
-        if type(v := g("client_batch_id")) is str:
+        if type(v := g(k_client_batch_id)) is str:
             self.client_batch_id = v
         elif v is None:
             self.client_batch_id = None
         else:
             self._slow_field("client_batch_id")
-        if type(v := g("version")) is int:
+        if type(v := g(k_version)) is int:
             self.version = v
         else:
             self._slow_field("version")
-        if (t := _tc(v := g("updated_ts"))) is not None:
+        if (t := _tc(v := g(k_updated_ts))) is not None:
             self.updated_ts = t
         elif isinstance(v, str):
             self.updated_ts = _nt(v)
         else:
             self._slow_field("updated_ts")
-        if type(v := g("yes_complete")) is bool:
+        if type(v := g(k_yes_complete)) is bool:
             self.yes_complete = v
         else:
             self._slow_field("yes_complete")
-        if type(v := g("no_complete")) is bool:
+        if type(v := g(k_no_complete)) is bool:
             self.no_complete = v
         else:
             self._slow_field("no_complete")
-        if type(v := g("rfqs")) is list:
+        if type(v := g(k_rfqs)) is list:
             self.rfqs = _BUILD["rfqs"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("rfqs")
-        if type(v := g("subaccount")) is int:
+        if type(v := g(k_subaccount)) is int:
             self.subaccount = v
         elif v is None:
             self.subaccount = None
@@ -161,6 +174,18 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         self._set("no_complete", no_complete)
         self._set("rfqs", rfqs)
         self._set("subaccount", subaccount)
+
+
+_KEYS = _t.JsonKeys(
+    "rfq_batch_id",
+    "client_batch_id",
+    "version",
+    "updated_ts",
+    "yes_complete",
+    "no_complete",
+    "rfqs",
+    "subaccount",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

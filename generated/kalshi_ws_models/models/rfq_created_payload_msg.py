@@ -102,26 +102,40 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
-        if type(v := g("id")) is str:
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_id,
+            k_creator_id,
+            k_market_ticker,
+            k_event_ticker,
+            k_contracts_fp,
+            k_target_cost_dollars,
+            k_created_ts,
+            k_mve_collection_ticker,
+            k_mve_selected_legs,
+        ) = _KEYS.keys
+        if type(v := g(k_id)) is str:
             self.id = v
         else:
             self._slow_field("id")
-        if type(v := g("creator_id")) is str:
+        if type(v := g(k_creator_id)) is str:
             self.creator_id = v
         else:
             self._slow_field("creator_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if type(v := g("event_ticker")) is str:
+        if type(v := g(k_event_ticker)) is str:
             self.event_ticker = v
         elif v is None:
             self.event_ticker = None
         else:
             self._slow_field("event_ticker")
-        if (x := _dc(v := g("contracts_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_contracts_fp))) is not None:  # only text already parsed is in the cache
             self.contracts_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.contracts_fp = _nd(v)
@@ -129,7 +143,7 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
             self.contracts_fp = None
         else:
             self._slow_field("contracts_fp")
-        if (x := _dc(v := g("target_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_target_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.target_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.target_cost_dollars = _nd(v)
@@ -137,19 +151,19 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
             self.target_cost_dollars = None
         else:
             self._slow_field("target_cost_dollars")
-        if (t := _tc(v := g("created_ts"))) is not None:
+        if (t := _tc(v := g(k_created_ts))) is not None:
             self.created_ts = t
         elif isinstance(v, str):
             self.created_ts = _nt(v)
         else:
             self._slow_field("created_ts")
-        if type(v := g("mve_collection_ticker")) is str:
+        if type(v := g(k_mve_collection_ticker)) is str:
             self.mve_collection_ticker = v
         elif v is None:
             self.mve_collection_ticker = None
         else:
             self._slow_field("mve_collection_ticker")
-        if type(v := g("mve_selected_legs")) is list:
+        if type(v := g(k_mve_selected_legs)) is list:
             self.mve_selected_legs = _BUILD["mve_selected_legs"](v)
         elif v is not None:  # absent or null: the field reads it as empty
             self._slow_field("mve_selected_legs")
@@ -179,6 +193,19 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         self._set("created_ts", created_ts)
         self._set("mve_collection_ticker", mve_collection_ticker)
         self._set("mve_selected_legs", mve_selected_legs)
+
+
+_KEYS = _t.JsonKeys(
+    "id",
+    "creator_id",
+    "market_ticker",
+    "event_ticker",
+    "contracts_fp",
+    "target_cost_dollars",
+    "created_ts",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+)
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

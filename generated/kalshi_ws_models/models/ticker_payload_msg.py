@@ -136,77 +136,97 @@ class TickerPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_market_id,
+            k_market_ticker,
+            k_price_dollars,
+            k_yes_bid_dollars,
+            k_yes_ask_dollars,
+            k_volume_fp,
+            k_open_interest_fp,
+            k_dollar_volume,
+            k_dollar_open_interest,
+            k_yes_bid_size_fp,
+            k_yes_ask_size_fp,
+            k_last_trade_size_fp,
+            k_ts,
+            k_ts_ms,
+            k_time,
+        ) = _KEYS.keys
         self._slow_field("market_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (x := _dc(v := g("price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_price_dollars))) is not None:  # only text already parsed is in the cache
             self.price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.price_dollars = _nd(v)
         else:
             self._slow_field("price_dollars")
-        if (x := _dc(v := g("yes_bid_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_bid_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_bid_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_bid_dollars = _nd(v)
         else:
             self._slow_field("yes_bid_dollars")
-        if (x := _dc(v := g("yes_ask_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_ask_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_ask_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_ask_dollars = _nd(v)
         else:
             self._slow_field("yes_ask_dollars")
-        if (x := _dc(v := g("volume_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_volume_fp))) is not None:  # only text already parsed is in the cache
             self.volume_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.volume_fp = _nd(v)
         else:
             self._slow_field("volume_fp")
-        if (x := _dc(v := g("open_interest_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_open_interest_fp))) is not None:  # only text already parsed is in the cache
             self.open_interest_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.open_interest_fp = _nd(v)
         else:
             self._slow_field("open_interest_fp")
-        if type(v := g("dollar_volume")) is int:
+        if type(v := g(k_dollar_volume)) is int:
             self.dollar_volume = v
         else:
             self._slow_field("dollar_volume")
-        if type(v := g("dollar_open_interest")) is int:
+        if type(v := g(k_dollar_open_interest)) is int:
             self.dollar_open_interest = v
         else:
             self._slow_field("dollar_open_interest")
-        if (x := _dc(v := g("yes_bid_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_bid_size_fp))) is not None:  # only text already parsed is in the cache
             self.yes_bid_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_bid_size_fp = _nd(v)
         else:
             self._slow_field("yes_bid_size_fp")
-        if (x := _dc(v := g("yes_ask_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_ask_size_fp))) is not None:  # only text already parsed is in the cache
             self.yes_ask_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_ask_size_fp = _nd(v)
         else:
             self._slow_field("yes_ask_size_fp")
-        if (x := _dc(v := g("last_trade_size_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_last_trade_size_fp))) is not None:  # only text already parsed is in the cache
             self.last_trade_size_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.last_trade_size_fp = _nd(v)
         else:
             self._slow_field("last_trade_size_fp")
-        if type(v := g("ts")) is int:
+        if type(v := g(k_ts)) is int:
             self.ts = v
         else:
             self._slow_field("ts")
-        if type(v := g("ts_ms")) is int:
+        if type(v := g(k_ts_ms)) is int:
             self.ts_ms = v
         else:
             self._slow_field("ts_ms")
-        if (t := _tc(v := g("time"))) is not None:
+        if (t := _tc(v := g(k_time))) is not None:
             self.time = t
         elif isinstance(v, str):
             self.time = _nt(v)
@@ -250,3 +270,22 @@ class TickerPayloadMsg(_t.ResponseModel):
         self._set("ts", ts)
         self._set("ts_ms", ts_ms)
         self._set("time", time)
+
+
+_KEYS = _t.JsonKeys(
+    "market_id",
+    "market_ticker",
+    "price_dollars",
+    "yes_bid_dollars",
+    "yes_ask_dollars",
+    "volume_fp",
+    "open_interest_fp",
+    "dollar_volume",
+    "dollar_open_interest",
+    "yes_bid_size_fp",
+    "yes_ask_size_fp",
+    "last_trade_size_fp",
+    "ts",
+    "ts_ms",
+    "time",
+)

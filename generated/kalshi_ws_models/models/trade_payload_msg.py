@@ -107,52 +107,68 @@ class TradePayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_trade_id,
+            k_market_ticker,
+            k_yes_price_dollars,
+            k_no_price_dollars,
+            k_count_fp,
+            k_taker_side,
+            k_taker_outcome_side,
+            k_taker_book_side,
+            k_is_block_trade,
+            k_ts,
+            k_ts_ms,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
         self._slow_field("trade_id")
-        if type(v := g("market_ticker")) is str:
+        if type(v := g(k_market_ticker)) is str:
             self.market_ticker = v
         else:
             self._slow_field("market_ticker")
-        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_price_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
-        if (x := _dc(v := g("no_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_no_price_dollars))) is not None:  # only text already parsed is in the cache
             self.no_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.no_price_dollars = _nd(v)
         else:
             self._slow_field("no_price_dollars")
-        if (x := _dc(v := g("count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_count_fp))) is not None:  # only text already parsed is in the cache
             self.count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.count_fp = _nd(v)
         else:
             self._slow_field("count_fp")
-        if (m := _MarketSide_get(v := g("taker_side"))) is not None:
+        if (m := _MarketSide_get(v := g(k_taker_side))) is not None:
             self.taker_side = m
         else:
             self._slow_field("taker_side")
-        if (m := _MarketSide_get(v := g("taker_outcome_side"))) is not None:
+        if (m := _MarketSide_get(v := g(k_taker_outcome_side))) is not None:
             self.taker_outcome_side = m
         else:
             self._slow_field("taker_outcome_side")
-        if (m := _BookSide_get(v := g("taker_book_side"))) is not None:
+        if (m := _BookSide_get(v := g(k_taker_book_side))) is not None:
             self.taker_book_side = m
         else:
             self._slow_field("taker_book_side")
-        if type(v := g("is_block_trade")) is bool:
+        if type(v := g(k_is_block_trade)) is bool:
             self.is_block_trade = v
         else:
             self._slow_field("is_block_trade")
-        if type(v := g("ts")) is int:
+        if type(v := g(k_ts)) is int:
             self.ts = v
         else:
             self._slow_field("ts")
-        if type(v := g("ts_ms")) is int:
+        if type(v := g(k_ts_ms)) is int:
             self.ts_ms = v
         else:
             self._slow_field("ts_ms")
@@ -186,3 +202,18 @@ class TradePayloadMsg(_t.ResponseModel):
         self._set("is_block_trade", is_block_trade)
         self._set("ts", ts)
         self._set("ts_ms", ts_ms)
+
+
+_KEYS = _t.JsonKeys(
+    "trade_id",
+    "market_ticker",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "count_fp",
+    "taker_side",
+    "taker_outcome_side",
+    "taker_book_side",
+    "is_block_trade",
+    "ts",
+    "ts_ms",
+)

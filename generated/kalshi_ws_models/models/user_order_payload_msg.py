@@ -246,109 +246,142 @@ class UserOrderPayloadMsg(_t.ResponseModel):
         # Straight-line conversion of every field (validate(), to_dict()): the usual JSON types inline,
         # money and times through the shared caches, nested models built now; anything else (a wrong
         # type, a missing required field, an unlisted enum value) goes through the field's own read.
-        g = self._raw.get
+        raw = self._raw
+        g = raw.get
+        if next(iter(raw), None) is not _KEYS.first:  # another decoder's key objects: adopt them
+            _KEYS.adopt(raw)
+        (
+            k_order_id,
+            k_user_id,
+            k_ticker,
+            k_exchange_index,
+            k_status,
+            k_side,
+            k_is_yes,
+            k_outcome_side,
+            k_book_side,
+            k_yes_price_dollars,
+            k_fill_count_fp,
+            k_remaining_count_fp,
+            k_initial_count_fp,
+            k_taker_fill_cost_dollars,
+            k_maker_fill_cost_dollars,
+            k_taker_fees_dollars,
+            k_maker_fees_dollars,
+            k_client_order_id,
+            k_order_group_id,
+            k_self_trade_prevention_type,
+            k_created_time,
+            k_last_update_time,
+            k_expiration_time,
+            k_expiration_ts_ms,
+            k_created_ts_ms,
+            k_last_updated_ts_ms,
+            k_last_update_reason,
+            k_subaccount_number,
+        ) = _KEYS.keys
         m: Any  # an enum member, of each field's own enum
         self._slow_field("order_id")
         self._slow_field("user_id")
-        if type(v := g("ticker")) is str:
+        if type(v := g(k_ticker)) is str:
             self.ticker = v
         else:
             self._slow_field("ticker")
-        if type(v := g("exchange_index")) is int:
+        if type(v := g(k_exchange_index)) is int:
             self.exchange_index = v
         else:
             self._slow_field("exchange_index")
-        if (m := _UserOrderPayloadMsgStatus_get(v := g("status"))) is not None:
+        if (m := _UserOrderPayloadMsgStatus_get(v := g(k_status))) is not None:
             self.status = m
         else:
             self._slow_field("status")
-        if (m := _MarketSide_get(v := g("side"))) is not None:
+        if (m := _MarketSide_get(v := g(k_side))) is not None:
             self.side = m
         else:
             self._slow_field("side")
-        if type(v := g("is_yes")) is bool:
+        if type(v := g(k_is_yes)) is bool:
             self.is_yes = v
         else:
             self._slow_field("is_yes")
-        if (m := _MarketSide_get(v := g("outcome_side"))) is not None:
+        if (m := _MarketSide_get(v := g(k_outcome_side))) is not None:
             self.outcome_side = m
         else:
             self._slow_field("outcome_side")
-        if (m := _BookSide_get(v := g("book_side"))) is not None:
+        if (m := _BookSide_get(v := g(k_book_side))) is not None:
             self.book_side = m
         else:
             self._slow_field("book_side")
-        if (x := _dc(v := g("yes_price_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_yes_price_dollars))) is not None:  # only text already parsed is in the cache
             self.yes_price_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.yes_price_dollars = _nd(v)
         else:
             self._slow_field("yes_price_dollars")
-        if (x := _dc(v := g("fill_count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_fill_count_fp))) is not None:  # only text already parsed is in the cache
             self.fill_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.fill_count_fp = _nd(v)
         else:
             self._slow_field("fill_count_fp")
-        if (x := _dc(v := g("remaining_count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_remaining_count_fp))) is not None:  # only text already parsed is in the cache
             self.remaining_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.remaining_count_fp = _nd(v)
         else:
             self._slow_field("remaining_count_fp")
-        if (x := _dc(v := g("initial_count_fp"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_initial_count_fp))) is not None:  # only text already parsed is in the cache
             self.initial_count_fp = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.initial_count_fp = _nd(v)
         else:
             self._slow_field("initial_count_fp")
-        if (x := _dc(v := g("taker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_taker_fill_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.taker_fill_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.taker_fill_cost_dollars = _nd(v)
         else:
             self._slow_field("taker_fill_cost_dollars")
-        if (x := _dc(v := g("maker_fill_cost_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_maker_fill_cost_dollars))) is not None:  # only text already parsed is in the cache
             self.maker_fill_cost_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.maker_fill_cost_dollars = _nd(v)
         else:
             self._slow_field("maker_fill_cost_dollars")
-        if (x := _dc(v := g("taker_fees_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_taker_fees_dollars))) is not None:  # only text already parsed is in the cache
             self.taker_fees_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.taker_fees_dollars = _nd(v)
         else:
             self._slow_field("taker_fees_dollars")
-        if (x := _dc(v := g("maker_fees_dollars"))) is not None:  # only text already parsed is in the cache
+        if (x := _dc(v := g(k_maker_fees_dollars))) is not None:  # only text already parsed is in the cache
             self.maker_fees_dollars = x
         elif isinstance(v, str) and v:  # (JSON text is never a str subclass; isinstance narrows for mypy)
             self.maker_fees_dollars = _nd(v)
         else:
             self._slow_field("maker_fees_dollars")
-        if type(v := g("client_order_id")) is str:
+        if type(v := g(k_client_order_id)) is str:
             self.client_order_id = v
         else:
             self._slow_field("client_order_id")
-        if type(v := g("order_group_id")) is str:
+        if type(v := g(k_order_group_id)) is str:
             self.order_group_id = v
         elif v is None:
             self.order_group_id = None
         else:
             self._slow_field("order_group_id")
-        if (m := _UserOrderPayloadMsgSelfTradePreventionType_get(v := g("self_trade_prevention_type"))) is not None:
+        if (m := _UserOrderPayloadMsgSelfTradePreventionType_get(v := g(k_self_trade_prevention_type))) is not None:
             self.self_trade_prevention_type = m
         elif v is None:
             self.self_trade_prevention_type = None
         else:
             self._slow_field("self_trade_prevention_type")
-        if (t := _tc(v := g("created_time"))) is not None:
+        if (t := _tc(v := g(k_created_time))) is not None:
             self.created_time = t
         elif isinstance(v, str):
             self.created_time = _nt(v)
         else:
             self._slow_field("created_time")
-        if (t := _tc(v := g("last_update_time"))) is not None:
+        if (t := _tc(v := g(k_last_update_time))) is not None:
             self.last_update_time = t
         elif isinstance(v, str):
             self.last_update_time = _nt(v)
@@ -356,7 +389,7 @@ class UserOrderPayloadMsg(_t.ResponseModel):
             self.last_update_time = None
         else:
             self._slow_field("last_update_time")
-        if (t := _tc(v := g("expiration_time"))) is not None:
+        if (t := _tc(v := g(k_expiration_time))) is not None:
             self.expiration_time = t
         elif isinstance(v, str):
             self.expiration_time = _nt(v)
@@ -364,29 +397,29 @@ class UserOrderPayloadMsg(_t.ResponseModel):
             self.expiration_time = None
         else:
             self._slow_field("expiration_time")
-        if type(v := g("expiration_ts_ms")) is int:
+        if type(v := g(k_expiration_ts_ms)) is int:
             self.expiration_ts_ms = v
         elif v is None:
             self.expiration_ts_ms = None
         else:
             self._slow_field("expiration_ts_ms")
-        if type(v := g("created_ts_ms")) is int:
+        if type(v := g(k_created_ts_ms)) is int:
             self.created_ts_ms = v
         else:
             self._slow_field("created_ts_ms")
-        if type(v := g("last_updated_ts_ms")) is int:
+        if type(v := g(k_last_updated_ts_ms)) is int:
             self.last_updated_ts_ms = v
         elif v is None:
             self.last_updated_ts_ms = None
         else:
             self._slow_field("last_updated_ts_ms")
-        if (m := _LastUpdateReason_get(v := g("last_update_reason"))) is not None:
+        if (m := _LastUpdateReason_get(v := g(k_last_update_reason))) is not None:
             self.last_update_reason = m
         elif v is None:
             self.last_update_reason = None
         else:
             self._slow_field("last_update_reason")
-        if type(v := g("subaccount_number")) is int:
+        if type(v := g(k_subaccount_number)) is int:
             self.subaccount_number = v
         elif v is None:
             self.subaccount_number = None
@@ -456,3 +489,35 @@ class UserOrderPayloadMsg(_t.ResponseModel):
         self._set("last_updated_ts_ms", last_updated_ts_ms)
         self._set("last_update_reason", last_update_reason)
         self._set("subaccount_number", subaccount_number)
+
+
+_KEYS = _t.JsonKeys(
+    "order_id",
+    "user_id",
+    "ticker",
+    "exchange_index",
+    "status",
+    "side",
+    "is_yes",
+    "outcome_side",
+    "book_side",
+    "yes_price_dollars",
+    "fill_count_fp",
+    "remaining_count_fp",
+    "initial_count_fp",
+    "taker_fill_cost_dollars",
+    "maker_fill_cost_dollars",
+    "taker_fees_dollars",
+    "maker_fees_dollars",
+    "client_order_id",
+    "order_group_id",
+    "self_trade_prevention_type",
+    "created_time",
+    "last_update_time",
+    "expiration_time",
+    "expiration_ts_ms",
+    "created_ts_ms",
+    "last_updated_ts_ms",
+    "last_update_reason",
+    "subaccount_number",
+)
