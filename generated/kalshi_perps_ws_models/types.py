@@ -238,12 +238,14 @@ class LazyList(list[M]):
         put = list.__setitem__
         for i in range(len(self)):
             item = get(self, i)
-            if type(item) is not model:
+            if type(item) is dict:
                 try:  # the usual JSON object parsed here, one call less than _item
-                    item = parse(item) if type(item) is dict else self._item(i)
+                    item = parse(item)
                 except (TypeError, ValueError, KeyError, AttributeError):
                     item = self._item(i)  # raises the error _item gives (through item_error)
                 put(self, i, item)
+            elif not isinstance(item, model):
+                item = self._item(i)
             yield item
 
     def __reversed__(self) -> Iterator[M]:
@@ -946,6 +948,10 @@ class ResponseModel:
     _fields: ClassVar[tuple[ResponseField, ...]] = ()
     _by_name: ClassVar[dict[str, ResponseField]] = {}
     _slot_of: ClassVar[dict[str, Any]] = {}
+    # A model parsed from JSON starts as an instance of its class's unread twin (see _unread_twin);
+    # its first field read, validate() or to_dict() makes it an instance of the class itself.
+    _real: ClassVar[type] = object
+    _unread: ClassVar[type] = object
     _readers: ClassVar[dict[str, Callable[[Any], Any]]] = {}
     _required: ClassVar[tuple[str, ...]] = ()
     _nested: ClassVar[tuple[str, ...]] = ()
@@ -953,6 +959,8 @@ class ResponseModel:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if "_unread_of" in vars(cls):  # the twin made below: it shares its class's tables
+            return
         found: dict[str, ResponseField] = {}
         for klass in reversed(cls.__mro__):
             for name, field in vars(klass).get("_declared", {}).items():
@@ -962,6 +970,8 @@ class ResponseModel:
         cls._by_name = found
         cls._slot_of = {name: getattr(cls, name) for name in found}  # the member descriptors
         cls._readers = {name: field.read for name, field in found.items()}
+        cls._real = cls
+        cls._unread = _unread_twin(cls) if found and vars(cls).get("__slots__") else cls
         cls._required = tuple(f.name for f in cls._fields if f.required)
         cls._nested = tuple(f.name for f in cls._fields if f.kind in _NESTED)
         # Values the bulk path leaves for validate() to walk (lists of lists, untyped JSON).
@@ -978,7 +988,7 @@ class ResponseModel:
             if not isinstance(src_dict, Mapping):
                 raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
             src_dict = dict(src_dict)
-        obj = _new_object(cls)
+        obj: Self = _new_object(cls._unread)  # an instance of cls (its unread twin)
         obj._raw = src_dict
         obj._done = None
         return obj
@@ -1057,6 +1067,9 @@ class ResponseModel:
         if self._done is not None:
             return
         kept = self._filled()  # values already read or assigned (and maybe changed) win
+        real = type(self)._real
+        if type(self) is not real:
+            self.__class__ = real  # the bulk pass stores into the class's own slots
         self._done = True  # _slow_field sets False
         try:
             self._load_fast()
@@ -1179,8 +1192,12 @@ class ResponseModel:
             parts.append(f"{field.name}={value!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Copies and pickles are of the class itself (its unread twin is not importable by name).
+        return _rebuild, (type(self)._real, self.__getstate__())
+
     def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
+        if not isinstance(other, ResponseModel) or type(other)._real is not type(self)._real:
             return NotImplemented
         return self.to_dict() == other.to_dict()
 
@@ -1188,6 +1205,60 @@ class ResponseModel:
 
     def __bool__(self) -> bool:
         return True  # a model is truthy even when it is an empty page
+
+
+class _UnreadField:
+    """A field of an unread twin: the first read (or assignment, or deletion) makes the object an
+    instance of the class itself, then reads the field (which fills its slot)."""
+
+    __slots__ = ("real", "name", "read")
+
+    def __init__(self, real: type, name: str, read: Callable[[Any], Any]) -> None:
+        self.real = real
+        self.name = name
+        self.read = read
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        obj.__class__ = self.real
+        return self.read(obj)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__class__ = self.real
+        setattr(obj, self.name, value)
+
+    def __delete__(self, obj: Any) -> None:
+        obj.__class__ = self.real
+        delattr(obj, self.name)
+
+
+def _unread_twin(cls: type[ResponseModel]) -> type:
+    """The subclass ``from_dict`` builds: the same slots (so ``__class__`` can change between the two),
+    with each field a plain descriptor that reads the JSON value.
+
+    Why: reading an empty slot raises AttributeError inside CPython before ``__getattr__`` runs, and
+    building and dropping that exception is most of the cost of a first read. The twin's fields are
+    found before the slots, so its first read raises nothing; afterwards the object is of the class
+    itself, whose filled slots read at C speed. ``isinstance`` and the class name are the same for both;
+    ``type(model) is Market`` holds once a field was read or the model validated.
+    """
+    attrs: dict[str, Any] = {
+        "__slots__": (),
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+        "__doc__": cls.__doc__,
+        "_unread_of": cls,
+    }
+    for name, read in cls._readers.items():
+        attrs[name] = _UnreadField(cls, name, read)
+    return type(cls.__name__, (cls,), attrs)
+
+
+def _rebuild(cls: type[ResponseModel], state: Any) -> ResponseModel:
+    obj = _new_object(cls)
+    obj.__setstate__(state)
+    return obj
 
 
 _NESTED = frozenset({"model", "model_list", "any", "list"})

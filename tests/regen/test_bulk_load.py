@@ -251,3 +251,26 @@ def test_adopting_keys_replaces_only_equal_keys() -> None:
     assert keys.keys == ("a", "b", "c")
     assert keys.first == "c"
     assert [k for k in keys.keys if k in source] == ["a", "c"]
+
+
+def test_a_parsed_model_becomes_an_instance_of_its_class_when_first_read() -> None:
+    import pickle
+
+    unread = Market.from_dict(market())
+    assert isinstance(unread, Market) and type(unread).__name__ == "Market"
+    assert type(unread) is not Market  # the unread twin: same slots, fields read without an exception
+    twin = copy.copy(unread)
+    assert type(twin) is Market and twin.ticker == MARKET["ticker"]  # copies are of the class itself
+    assert type(pickle.loads(pickle.dumps(Market.from_dict(market())))) is Market
+    assert unread == Market.from_dict(market()).validate()  # equal across the two
+    assert unread.yes_bid_dollars == Decimal(MARKET["yes_bid_dollars"])
+    assert type(unread) is Market
+    validated = Market.from_dict(market()).validate()
+    assert type(validated) is Market
+    assigned = Market.from_dict(market())
+    assigned.title = "set before any read"
+    assert type(assigned) is Market and assigned.to_dict()["title"] == "set before any read"
+    deleted = Market.from_dict(market())
+    deleted.validate()
+    del deleted.title
+    assert deleted.title == MARKET["title"]  # an emptied slot reads the JSON value again
