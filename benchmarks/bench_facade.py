@@ -17,12 +17,12 @@ E: D on a page where no money or time text repeats (every ``Decimal`` and ``date
    recorded in ``../shared/real/responses.json`` carry 1245 money strings with 167 distinct texts,
    554 timestamps with 132); E is the bound when nothing repeats.
 
-A-E run interleaved in rounds with alternating order. Each round starts from a collected heap
-(``gc.collect()``), so that a full collection of the process's long-lived objects, triggered by
-whichever call happens to cross the threshold, does not land in one line's round and not another's;
-each ratio is taken within its round (the line against ``orjson.loads`` measured next to it) and
-the median over rounds is quoted, with the spread between the first and third quartile. Not a
-timed test.
+A-E run interleaved in rounds with alternating order. Each measurement of a line follows one untimed
+call of it and a ``gc.collect()``: the allocator has adapted to that line and the garbage collector
+starts clean, so no line pays for the garbage or the collector debt of the line measured before it
+(without this, a line measured after D paid for collections D made due, by up to 2x). Each ratio is
+taken within its round (the line against ``orjson.loads`` measured in the same round) and the median
+over rounds is quoted, with the first and third quartile. Not a timed test.
 Also prints ``import kalshi_ext`` time (median of ``python -X importtime`` runs).
 """
 

@@ -1066,9 +1066,11 @@ class ResponseModel:
         """Convert every field that was sent, once; a field of the wrong type raises its FieldError."""
         if self._done is not None:
             return
-        kept = self._filled()  # values already read or assigned (and maybe changed) win
         real = type(self)._real
-        if type(self) is not real:
+        if type(self) is real:
+            kept = self._filled()  # values already read or assigned (and maybe changed) win
+        else:  # an unread twin: nothing was read or assigned (either would have changed its class)
+            kept = {}
             self.__class__ = real  # the bulk pass stores into the class's own slots
         self._done = True  # _slow_field sets False
         try:
