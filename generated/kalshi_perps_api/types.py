@@ -543,7 +543,7 @@ _CACHE_LIMIT = 8192
 _DECIMALS: dict[str, Decimal] = {}
 _DATETIMES: dict[str, datetime.datetime] = {}
 # Typed for any JSON value: only text that parsed before is found (a non-str value finds nothing;
-# an unhashable one raises TypeError, which sends the bulk path to the field's descriptor).
+# an unhashable one raises TypeError, which sends the bulk path to the field's own read).
 cached_decimal: Callable[[Any], Decimal | None] = _DECIMALS.get
 cached_datetime: Callable[[Any], datetime.datetime | None] = _DATETIMES.get
 
@@ -1237,7 +1237,7 @@ class _UnreadField:
 
 def _unread_twin(cls: type[ResponseModel]) -> type:
     """The subclass ``from_dict`` builds: the same slots (so ``__class__`` can change between the two),
-    with each field a plain descriptor that reads the JSON value.
+    with each field a descriptor that reads the JSON value.
 
     Why: reading an empty slot raises AttributeError inside CPython before ``__getattr__`` runs, and
     building and dropping that exception is most of the cost of a first read. The twin's fields are
