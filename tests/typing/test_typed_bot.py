@@ -65,3 +65,20 @@ def test_balance_in_cents_as_a_string_is_refused() -> None:
 
     with pytest.raises(ResponseFieldError, match=r"GetBalanceResponse\.balance: expected an integer, got str"):
         _ = GetBalanceResponse.from_dict({"balance": "10000"}).balance
+
+
+def test_a_misspelt_field_is_a_type_error(tmp_path: Path) -> None:
+    # Models read empty slots through __getattr__ at run time; mypy must not see it (a class with
+    # __getattr__ would accept any attribute name).
+    snippet = tmp_path / "typo.py"
+    snippet.write_text(
+        "from kalshi_trade_api.models.market import Market\n\n"
+        "def ticker_of(market: Market) -> str:\n"
+        "    return market.tickr\n",
+        encoding="utf-8",
+    )
+    stdout, stderr, status = mypy_api.run(
+        ["--strict", "--no-incremental", "--cache-dir", "/dev/null", "--follow-imports", "silent", str(snippet)]
+    )
+    assert status == 1, stdout + stderr
+    assert '"Market" has no attribute "tickr"' in stdout
