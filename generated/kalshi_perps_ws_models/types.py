@@ -200,14 +200,12 @@ class LazyList(list[M]):
         super().__init__(raw)
         self._model = model
 
-    def _item_class(self) -> Any:
-        return self._model  # (a model class: it has from_dict, which M does not promise)
-
     def _item(self, index: int) -> M:
         item = list.__getitem__(self, index)
-        if not isinstance(item, self._model):
+        model: Any = self._model  # a model class: it has from_dict, which M does not promise
+        if not isinstance(item, model):
             try:
-                item = self._item_class().from_dict(item)
+                item = model.from_dict(item)
             except (TypeError, ValueError, KeyError, AttributeError) as exc:
                 if item_error is None:
                     raise
@@ -232,8 +230,8 @@ class LazyList(list[M]):
         return self._item(position + len(self) if position < 0 else position)
 
     def __iter__(self) -> Iterator[M]:
-        model = self._model
-        parse = self._item_class().from_dict
+        model: Any = self._model  # (as in _item)
+        parse = model.from_dict
         get = list.__getitem__
         put = list.__setitem__
         for i in range(len(self)):
@@ -465,74 +463,62 @@ def _kind_error(expected: str, value: Any) -> TypeError:
     return TypeError(f"expected {expected}, got {type(value).__name__}")
 
 
-class StrField(ResponseField):
+class _PlainField(ResponseField):
+    """A field whose JSON value is already its Python value when it has the JSON type ``plain``."""
+
+    __slots__ = ()
+    plain: ClassVar[type]
+    expected: ClassVar[str]
+
+    def read(self, obj: Any) -> Any:
+        value = obj._raw.get(self.key)
+        if type(value) is self.plain:
+            setattr(obj, self.name, value)
+            return value
+        return self._read(obj)
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is self.plain:
+            return value
+        raise _kind_error(self.expected, value)
+
+
+class StrField(_PlainField):
     __slots__ = ()
     kind = "str"
-
-    def read(self, obj: Any) -> Any:
-        value = obj._raw.get(self.key)
-        if type(value) is str:
-            setattr(obj, self.name, value)
-            return value
-        return self._read(obj)
-
-    def convert(self, value: Any) -> Any:
-        if type(value) is str:
-            return value
-        raise _kind_error("a string", value)
+    plain = str
+    expected = "a string"
 
 
-class IntField(ResponseField):
+class IntField(_PlainField):
     __slots__ = ()
     kind = "int"
-
-    def read(self, obj: Any) -> Any:
-        value = obj._raw.get(self.key)
-        if type(value) is int:
-            setattr(obj, self.name, value)
-            return value
-        return self._read(obj)
+    plain = int
+    expected = "an integer"
 
     def convert(self, value: Any) -> Any:
-        if type(value) is int:
-            return value
         if type(value) is float and value.is_integer():
             return int(value)
-        raise _kind_error("an integer", value)
+        return super().convert(value)
 
 
-class FloatField(ResponseField):
+class FloatField(_PlainField):
     __slots__ = ()
     kind = "float"
-
-    def read(self, obj: Any) -> Any:
-        value = obj._raw.get(self.key)
-        if type(value) is float:
-            setattr(obj, self.name, value)
-            return value
-        return self._read(obj)
+    plain = float
+    expected = "a number"
 
     def convert(self, value: Any) -> Any:
-        if type(value) is float or type(value) is int:
+        if type(value) is int:
             return float(value)
-        raise _kind_error("a number", value)
+        return super().convert(value)
 
 
-class BoolField(ResponseField):
+class BoolField(_PlainField):
     __slots__ = ()
     kind = "bool"
-
-    def read(self, obj: Any) -> Any:
-        value = obj._raw.get(self.key)
-        if type(value) is bool:
-            setattr(obj, self.name, value)
-            return value
-        return self._read(obj)
-
-    def convert(self, value: Any) -> Any:
-        if type(value) is bool:
-            return value
-        raise _kind_error("true or false", value)
+    plain = bool
+    expected = "true or false"
 
 
 # Immutable values parsed from JSON text, kept by their text: a page repeats the same prices, sizes
@@ -1075,11 +1061,12 @@ class ResponseModel:
         try:
             self._load_fast()
         except (ValueError, TypeError, ArithmeticError, KeyError, AttributeError, IndexError):
-            self._keep(kept)
+            self._keep(kept)  # before the slow pass, which then reads them from their slots
             self._done = None  # until the slow pass below has not raised
             for field in self._fields:  # one by one: raises the FieldError of the bad field
                 self._slow_load(field.name)
             self._done = False
+            return
         if kept:
             self._keep(kept)
             self._done = False

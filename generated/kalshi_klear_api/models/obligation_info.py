@@ -187,14 +187,4 @@ class ObligationInfo(_t.ResponseModel):
         self._set("asset_class", asset_class)
 
 
-_KEYS = _t.JsonKeys(
-    "id",
-    "user_id",
-    "amount_centicents",
-    "fees_centicents",
-    "maintenance_margin_centicents",
-    "pnl_centicents",
-    "execution_time",
-    "last_updated_ts",
-    "asset_class",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in ObligationInfo._declared.values()))  # in _load_fast's order

@@ -374,24 +374,4 @@ class ExitTrigger(_t.ResponseModel):
         self._set("updated_time", updated_time)
 
 
-_KEYS = _t.JsonKeys(
-    "id",
-    "ticker",
-    "kind",
-    "status",
-    "status_reason",
-    "triggered_leg",
-    "triggered_order_id",
-    "anchor_order_id",
-    "client_trigger_id",
-    "stop_loss_price",
-    "take_profit_price",
-    "trail_amount",
-    "trail_bps",
-    "watermark_price",
-    "effective_stop_price",
-    "count",
-    "filled_count",
-    "created_time",
-    "updated_time",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in ExitTrigger._declared.values()))  # in _load_fast's order

@@ -237,17 +237,4 @@ class MarginFill(_t.ResponseModel):
         self._set("order_source", order_source)
 
 
-_KEYS = _t.JsonKeys(
-    "fill_id",
-    "order_id",
-    "is_taker",
-    "side",
-    "count",
-    "created_time",
-    "ticker",
-    "price",
-    "entry_price",
-    "fees",
-    "realized_pnl",
-    "order_source",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in MarginFill._declared.values()))  # in _load_fast's order

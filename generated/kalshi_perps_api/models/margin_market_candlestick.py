@@ -185,16 +185,7 @@ class MarginMarketCandlestick(_t.ResponseModel):
         self._set("open_interest_notional_value_dollars", open_interest_notional_value_dollars)
 
 
-_KEYS = _t.JsonKeys(
-    "end_period_ts",
-    "bid",
-    "ask",
-    "price",
-    "volume",
-    "volume_notional_value_dollars",
-    "open_interest",
-    "open_interest_notional_value_dollars",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in MarginMarketCandlestick._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -195,14 +195,4 @@ class MarginPosition(_t.ResponseModel):
         self._set("is_portfolio", is_portfolio)
 
 
-_KEYS = _t.JsonKeys(
-    "subaccount",
-    "market_ticker",
-    "position",
-    "entry_price",
-    "unrealized_pnl",
-    "margin_used",
-    "fees",
-    "roe",
-    "is_portfolio",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in MarginPosition._declared.values()))  # in _load_fast's order

@@ -182,16 +182,7 @@ class MarginCorporateAction(_t.ResponseModel):
         self._set("ticker_change", ticker_change)
 
 
-_KEYS = _t.JsonKeys(
-    "id",
-    "market_id",
-    "market_ticker",
-    "type",
-    "ts_ms",
-    "split",
-    "final_settlement",
-    "ticker_change",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in MarginCorporateAction._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -168,12 +168,5 @@ class MarginOrderbookDeltaPayloadMsg(_t.ResponseModel):
 
 
 _KEYS = _t.JsonKeys(
-    "market_ticker",
-    "price",
-    "delta",
-    "side",
-    "last_update_reason",
-    "client_order_id",
-    "ts_ms",
-    "subaccount",
-)
+    *(field.key for field in MarginOrderbookDeltaPayloadMsg._declared.values())
+)  # in _load_fast's order

@@ -282,21 +282,4 @@ class MarginUserOrderPayloadMsg(_t.ResponseModel):
         self._set("order_source", order_source)
 
 
-_KEYS = _t.JsonKeys(
-    "order_id",
-    "user_id",
-    "client_order_id",
-    "ticker",
-    "side",
-    "price",
-    "fill_count",
-    "remaining_count",
-    "self_trade_prevention_type",
-    "order_group_id",
-    "expiration_ts_ms",
-    "created_ts_ms",
-    "last_updated_ts_ms",
-    "last_update_reason",
-    "subaccount_number",
-    "order_source",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in MarginUserOrderPayloadMsg._declared.values()))  # in _load_fast's order

@@ -184,15 +184,8 @@ class BatchCreateOrdersV2ResponseOrdersItem(_t.ResponseModel):
 
 
 _KEYS = _t.JsonKeys(
-    "order_id",
-    "client_order_id",
-    "fill_count",
-    "remaining_count",
-    "average_fill_price",
-    "average_fee_paid",
-    "ts_ms",
-    "error",
-)
+    *(field.key for field in BatchCreateOrdersV2ResponseOrdersItem._declared.values())
+)  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

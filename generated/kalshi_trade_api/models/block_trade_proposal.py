@@ -362,26 +362,4 @@ class BlockTradeProposal(_t.ResponseModel):
         self._set("seller_order_id", seller_order_id)
 
 
-_KEYS = _t.JsonKeys(
-    "id",
-    "proposer_user_id",
-    "buyer_user_id",
-    "buyer_subtrader_id",
-    "seller_user_id",
-    "seller_subtrader_id",
-    "market_ticker",
-    "price_centi_cents",
-    "centicount",
-    "maker_side",
-    "expiration_ts",
-    "status",
-    "created_ts",
-    "updated_ts",
-    "buyer_accepted",
-    "seller_accepted",
-    "buyer_accepted_ts",
-    "seller_accepted_ts",
-    "executed_ts",
-    "buyer_order_id",
-    "seller_order_id",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in BlockTradeProposal._declared.values()))  # in _load_fast's order

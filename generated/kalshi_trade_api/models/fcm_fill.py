@@ -247,18 +247,4 @@ class FcmFill(_t.ResponseModel):
         self._set("taker_fee_cost", taker_fee_cost)
 
 
-_KEYS = _t.JsonKeys(
-    "fill_id",
-    "exchange_index",
-    "ticker",
-    "taker_outcome_side",
-    "count_fp",
-    "yes_price_dollars",
-    "created_time",
-    "maker_order_id",
-    "maker_subtrader_id",
-    "maker_fee_cost",
-    "taker_order_id",
-    "taker_subtrader_id",
-    "taker_fee_cost",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in FcmFill._declared.values()))  # in _load_fast's order

@@ -340,23 +340,4 @@ class Fill(_t.ResponseModel):
         self._set("ts", ts)
 
 
-_KEYS = _t.JsonKeys(
-    "fill_id",
-    "exchange_index",
-    "trade_id",
-    "order_id",
-    "ticker",
-    "market_ticker",
-    "side",
-    "action",
-    "outcome_side",
-    "book_side",
-    "count_fp",
-    "yes_price_dollars",
-    "no_price_dollars",
-    "is_taker",
-    "created_time",
-    "fee_cost",
-    "subaccount_number",
-    "ts",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in Fill._declared.values()))  # in _load_fast's order

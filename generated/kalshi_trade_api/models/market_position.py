@@ -174,13 +174,4 @@ class MarketPosition(_t.ResponseModel):
         self._set("last_updated_ts", last_updated_ts)
 
 
-_KEYS = _t.JsonKeys(
-    "ticker",
-    "exchange_index",
-    "total_traded_dollars",
-    "position_fp",
-    "market_exposure_dollars",
-    "realized_pnl_dollars",
-    "fees_paid_dollars",
-    "last_updated_ts",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in MarketPosition._declared.values()))  # in _load_fast's order

@@ -244,21 +244,7 @@ class Milestone(_t.ResponseModel):
         self._set("last_updated_ts", last_updated_ts)
 
 
-_KEYS = _t.JsonKeys(
-    "id",
-    "category",
-    "type",
-    "start_date",
-    "end_date",
-    "related_event_tickers",
-    "title",
-    "notification_message",
-    "source_id",
-    "source_ids",
-    "details",
-    "primary_event_tickers",
-    "last_updated_ts",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in Milestone._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

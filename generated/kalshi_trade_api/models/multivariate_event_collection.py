@@ -311,25 +311,7 @@ class MultivariateEventCollection(_t.ResponseModel):
         self._set("price_ranges", price_ranges)
 
 
-_KEYS = _t.JsonKeys(
-    "collection_ticker",
-    "series_ticker",
-    "exchange_index",
-    "title",
-    "description",
-    "open_date",
-    "close_date",
-    "associated_events",
-    "associated_event_tickers",
-    "is_ordered",
-    "is_single_market_per_event",
-    "is_all_yes",
-    "size_min",
-    "size_max",
-    "functional_description",
-    "price_level_structure",
-    "price_ranges",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in MultivariateEventCollection._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

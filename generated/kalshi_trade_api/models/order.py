@@ -511,32 +511,4 @@ class Order(_t.ResponseModel):
         self._set("exchange_index", exchange_index)
 
 
-_KEYS = _t.JsonKeys(
-    "order_id",
-    "user_id",
-    "client_order_id",
-    "ticker",
-    "side",
-    "action",
-    "outcome_side",
-    "book_side",
-    "type",
-    "status",
-    "yes_price_dollars",
-    "no_price_dollars",
-    "fill_count_fp",
-    "remaining_count_fp",
-    "initial_count_fp",
-    "taker_fill_cost_dollars",
-    "maker_fill_cost_dollars",
-    "taker_fees_dollars",
-    "maker_fees_dollars",
-    "expiration_time",
-    "created_time",
-    "last_update_time",
-    "self_trade_prevention_type",
-    "order_group_id",
-    "cancel_order_on_pause",
-    "subaccount_number",
-    "exchange_index",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in Order._declared.values()))  # in _load_fast's order

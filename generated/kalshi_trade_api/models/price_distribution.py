@@ -200,13 +200,4 @@ class PriceDistribution(_t.ResponseModel):
         self._set("max_dollars", max_dollars)
 
 
-_KEYS = _t.JsonKeys(
-    "open_dollars",
-    "low_dollars",
-    "high_dollars",
-    "close_dollars",
-    "mean_dollars",
-    "previous_dollars",
-    "min_dollars",
-    "max_dollars",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in PriceDistribution._declared.values()))  # in _load_fast's order

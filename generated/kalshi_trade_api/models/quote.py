@@ -521,34 +521,4 @@ class Quote(_t.ResponseModel):
         self._set("no_contracts_fp", no_contracts_fp)
 
 
-_KEYS = _t.JsonKeys(
-    "id",
-    "rfq_id",
-    "creator_id",
-    "rfq_creator_id",
-    "market_ticker",
-    "contracts_fp",
-    "yes_bid_dollars",
-    "no_bid_dollars",
-    "created_ts",
-    "updated_ts",
-    "status",
-    "accepted_side",
-    "accepted_ts",
-    "confirmed_ts",
-    "executed_ts",
-    "cancelled_ts",
-    "rest_remainder",
-    "post_only",
-    "cancellation_reason",
-    "creator_user_id",
-    "rfq_creator_user_id",
-    "rfq_target_cost_dollars",
-    "target_cost_excludes_fees",
-    "rfq_creator_order_id",
-    "creator_order_id",
-    "creator_subaccount",
-    "rfq_creator_subaccount",
-    "yes_contracts_fp",
-    "no_contracts_fp",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in Quote._declared.values()))  # in _load_fast's order

@@ -312,24 +312,7 @@ class RFQ(_t.ResponseModel):
         self._set("updated_ts", updated_ts)
 
 
-_KEYS = _t.JsonKeys(
-    "id",
-    "creator_id",
-    "market_ticker",
-    "contracts_fp",
-    "target_cost_dollars",
-    "target_cost_excludes_fees",
-    "status",
-    "created_ts",
-    "mve_collection_ticker",
-    "mve_selected_legs",
-    "rest_remainder",
-    "cancellation_reason",
-    "creator_user_id",
-    "creator_subaccount",
-    "cancelled_ts",
-    "updated_ts",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in RFQ._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

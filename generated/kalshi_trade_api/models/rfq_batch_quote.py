@@ -323,25 +323,7 @@ class RFQBatchQuote(_t.ResponseModel):
         self._set("rfq_creator_subaccount", rfq_creator_subaccount)
 
 
-_KEYS = _t.JsonKeys(
-    "id",
-    "rfq_batch_id",
-    "creator_id",
-    "rfq_creator_id",
-    "status",
-    "created_ts",
-    "updated_ts",
-    "accepted_side",
-    "accepted_ts",
-    "confirmed_ts",
-    "quotes",
-    "rest_remainder",
-    "post_only",
-    "creator_user_id",
-    "creator_subaccount",
-    "rfq_creator_user_id",
-    "rfq_creator_subaccount",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in RFQBatchQuote._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

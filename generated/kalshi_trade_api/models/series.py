@@ -304,24 +304,7 @@ class Series(_t.ResponseModel):
         self._set("exchange_index", exchange_index)
 
 
-_KEYS = _t.JsonKeys(
-    "ticker",
-    "frequency",
-    "title",
-    "category",
-    "categories",
-    "tags",
-    "settlement_sources",
-    "contract_url",
-    "contract_terms_url",
-    "product_metadata",
-    "fee_type",
-    "fee_multiplier",
-    "additional_prohibitions",
-    "volume_fp",
-    "last_updated_ts",
-    "exchange_index",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in Series._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

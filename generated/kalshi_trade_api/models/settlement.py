@@ -240,17 +240,4 @@ class Settlement(_t.ResponseModel):
         self._set("value", value)
 
 
-_KEYS = _t.JsonKeys(
-    "ticker",
-    "exchange_index",
-    "event_ticker",
-    "market_result",
-    "yes_count_fp",
-    "yes_total_cost_dollars",
-    "no_count_fp",
-    "no_total_cost_dollars",
-    "revenue",
-    "settled_time",
-    "fee_cost",
-    "value",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in Settlement._declared.values()))  # in _load_fast's order

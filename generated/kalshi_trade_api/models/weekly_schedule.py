@@ -193,17 +193,7 @@ class WeeklySchedule(_t.ResponseModel):
         self._set("sunday", sunday)
 
 
-_KEYS = _t.JsonKeys(
-    "start_time",
-    "end_time",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in WeeklySchedule._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -179,16 +179,7 @@ class BatchQuoteAcceptedPayloadMsg(_t.ResponseModel):
         self._set("subaccount", subaccount)
 
 
-_KEYS = _t.JsonKeys(
-    "batch_quote_id",
-    "rfq_batch_id",
-    "quote_creator_id",
-    "rfq_creator_id",
-    "accepted_side",
-    "accepted_ts",
-    "quotes",
-    "subaccount",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in BatchQuoteAcceptedPayloadMsg._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

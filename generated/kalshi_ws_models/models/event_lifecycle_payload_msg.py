@@ -162,13 +162,4 @@ class EventLifecyclePayloadMsg(_t.ResponseModel):
         self._set("strike_period", strike_period)
 
 
-_KEYS = _t.JsonKeys(
-    "event_ticker",
-    "exchange_index",
-    "title",
-    "subtitle",
-    "collateral_return_type",
-    "series_ticker",
-    "strike_date",
-    "strike_period",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in EventLifecyclePayloadMsg._declared.values()))  # in _load_fast's order

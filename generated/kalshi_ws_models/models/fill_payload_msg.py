@@ -311,23 +311,4 @@ class FillPayloadMsg(_t.ResponseModel):
         self._set("subaccount", subaccount)
 
 
-_KEYS = _t.JsonKeys(
-    "trade_id",
-    "order_id",
-    "client_order_id",
-    "market_ticker",
-    "exchange_index",
-    "is_taker",
-    "side",
-    "ts",
-    "ts_ms",
-    "yes_price_dollars",
-    "count_fp",
-    "fee_cost",
-    "action",
-    "post_position_fp",
-    "purchased_side",
-    "outcome_side",
-    "book_side",
-    "subaccount",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in FillPayloadMsg._declared.values()))  # in _load_fast's order

@@ -227,21 +227,7 @@ class LifecycleAdditionalMetadata(_t.ResponseModel):
         self._set("custom_strike", custom_strike)
 
 
-_KEYS = _t.JsonKeys(
-    "name",
-    "title",
-    "yes_sub_title",
-    "no_sub_title",
-    "rules_primary",
-    "rules_secondary",
-    "can_close_early",
-    "event_ticker",
-    "expected_expiration_ts",
-    "strike_type",
-    "floor_strike",
-    "cap_strike",
-    "custom_strike",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in LifecycleAdditionalMetadata._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

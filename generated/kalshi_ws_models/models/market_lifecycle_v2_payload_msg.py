@@ -293,21 +293,7 @@ class MarketLifecycleV2PayloadMsg(_t.ResponseModel):
         self._set("price_ranges", price_ranges)
 
 
-_KEYS = _t.JsonKeys(
-    "market_ticker",
-    "exchange_index",
-    "open_ts",
-    "close_ts",
-    "determination_ts",
-    "settled_ts",
-    "result",
-    "settlement_value",
-    "is_deactivated",
-    "additional_metadata",
-    "event_type",
-    "price_level_structure",
-    "price_ranges",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in MarketLifecycleV2PayloadMsg._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -266,19 +266,8 @@ class MultivariateMarketLifecyclePayloadMsg(_t.ResponseModel):
 
 
 _KEYS = _t.JsonKeys(
-    "market_ticker",
-    "exchange_index",
-    "open_ts",
-    "close_ts",
-    "determination_ts",
-    "settled_ts",
-    "result",
-    "settlement_value",
-    "is_deactivated",
-    "additional_metadata",
-    "event_type",
-    "price_level_structure",
-)
+    *(field.key for field in MultivariateMarketLifecyclePayloadMsg._declared.values())
+)  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -254,18 +254,4 @@ class QuoteCreatedPayloadMsg(_t.ResponseModel):
         self._set("subaccount", subaccount)
 
 
-_KEYS = _t.JsonKeys(
-    "quote_id",
-    "rfq_id",
-    "quote_creator_id",
-    "rfq_creator_id",
-    "market_ticker",
-    "event_ticker",
-    "yes_bid_dollars",
-    "no_bid_dollars",
-    "yes_contracts_offered_fp",
-    "no_contracts_offered_fp",
-    "rfq_target_cost_dollars",
-    "created_ts",
-    "subaccount",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in QuoteCreatedPayloadMsg._declared.values()))  # in _load_fast's order

@@ -195,15 +195,4 @@ class QuoteExecutedPayloadMsg(_t.ResponseModel):
         self._set("rfq_batch_id", rfq_batch_id)
 
 
-_KEYS = _t.JsonKeys(
-    "quote_id",
-    "rfq_id",
-    "quote_creator_id",
-    "rfq_creator_id",
-    "order_id",
-    "client_order_id",
-    "market_ticker",
-    "executed_ts",
-    "subaccount",
-    "rfq_batch_id",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in QuoteExecutedPayloadMsg._declared.values()))  # in _load_fast's order

@@ -176,16 +176,7 @@ class RfqBatchBestQuotesPayloadMsg(_t.ResponseModel):
         self._set("subaccount", subaccount)
 
 
-_KEYS = _t.JsonKeys(
-    "rfq_batch_id",
-    "client_batch_id",
-    "version",
-    "updated_ts",
-    "yes_complete",
-    "no_complete",
-    "rfqs",
-    "subaccount",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in RfqBatchBestQuotesPayloadMsg._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

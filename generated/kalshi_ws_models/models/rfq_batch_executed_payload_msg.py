@@ -157,13 +157,4 @@ class RfqBatchExecutedPayloadMsg(_t.ResponseModel):
         self._set("subaccount", subaccount)
 
 
-_KEYS = _t.JsonKeys(
-    "rfq_batch_id",
-    "client_batch_id",
-    "rfq_creator_id",
-    "executed_rfq_ids",
-    "failed_rfq_ids",
-    "executed_ts",
-    "close_reason",
-    "subaccount",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in RfqBatchExecutedPayloadMsg._declared.values()))  # in _load_fast's order

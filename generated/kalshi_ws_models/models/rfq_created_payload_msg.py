@@ -195,17 +195,7 @@ class RfqCreatedPayloadMsg(_t.ResponseModel):
         self._set("mve_selected_legs", mve_selected_legs)
 
 
-_KEYS = _t.JsonKeys(
-    "id",
-    "creator_id",
-    "market_ticker",
-    "event_ticker",
-    "contracts_fp",
-    "target_cost_dollars",
-    "created_ts",
-    "mve_collection_ticker",
-    "mve_selected_legs",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in RfqCreatedPayloadMsg._declared.values()))  # in _load_fast's order
 
 
 # Nested models and lists of them, built by their fields (which import the class lazily).

@@ -272,20 +272,4 @@ class TickerPayloadMsg(_t.ResponseModel):
         self._set("time", time)
 
 
-_KEYS = _t.JsonKeys(
-    "market_id",
-    "market_ticker",
-    "price_dollars",
-    "yes_bid_dollars",
-    "yes_ask_dollars",
-    "volume_fp",
-    "open_interest_fp",
-    "dollar_volume",
-    "dollar_open_interest",
-    "yes_bid_size_fp",
-    "yes_ask_size_fp",
-    "last_trade_size_fp",
-    "ts",
-    "ts_ms",
-    "time",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in TickerPayloadMsg._declared.values()))  # in _load_fast's order

@@ -491,33 +491,4 @@ class UserOrderPayloadMsg(_t.ResponseModel):
         self._set("subaccount_number", subaccount_number)
 
 
-_KEYS = _t.JsonKeys(
-    "order_id",
-    "user_id",
-    "ticker",
-    "exchange_index",
-    "status",
-    "side",
-    "is_yes",
-    "outcome_side",
-    "book_side",
-    "yes_price_dollars",
-    "fill_count_fp",
-    "remaining_count_fp",
-    "initial_count_fp",
-    "taker_fill_cost_dollars",
-    "maker_fill_cost_dollars",
-    "taker_fees_dollars",
-    "maker_fees_dollars",
-    "client_order_id",
-    "order_group_id",
-    "self_trade_prevention_type",
-    "created_time",
-    "last_update_time",
-    "expiration_time",
-    "expiration_ts_ms",
-    "created_ts_ms",
-    "last_updated_ts_ms",
-    "last_update_reason",
-    "subaccount_number",
-)
+_KEYS = _t.JsonKeys(*(field.key for field in UserOrderPayloadMsg._declared.values()))  # in _load_fast's order
